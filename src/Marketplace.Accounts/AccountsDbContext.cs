@@ -1,0 +1,38 @@
+using Marketplace.SharedKernel.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Marketplace.Accounts;
+
+/// <summary>Identity's tables, in the "accounts" schema (or with the "accounts_" prefix on SQLite).</summary>
+public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
+    : IdentityDbContext<MarketplaceUser, IdentityRole<Guid>, Guid>(options)
+{
+    public const string SchemaName = "accounts";
+
+    private bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.Entity<MarketplaceUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(100);
+            user.Property(u => u.PreferredCulture).HasMaxLength(10);
+        });
+        ModuleNaming.Apply(builder, SchemaName, IsSqlite);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        if (IsSqlite)
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}

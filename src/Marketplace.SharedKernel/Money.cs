@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace Marketplace.SharedKernel;
+
+/// <summary>
+/// An amount of money in whole units of its currency. The marketplace trades in Vietnamese đồng,
+/// which has no minor unit (Stripe treats VND as zero-decimal), so the amount is a plain
+/// <see cref="long"/> and never a floating-point number.
+/// </summary>
+public readonly record struct Money(long Amount, string Currency)
+{
+    public const string Vnd = "VND";
+
+    public static Money Zero => new(0, Vnd);
+
+    public static Money Dong(long amount) => new(amount, Vnd);
+
+    public static Money operator +(Money left, Money right) => new(checked(left.Amount + right.Amount), SameCurrency(left, right));
+
+    public static Money operator -(Money left, Money right) => new(checked(left.Amount - right.Amount), SameCurrency(left, right));
+
+    public static Money operator *(Money money, int quantity) => new(checked(money.Amount * quantity), money.Currency);
+
+    public Money Add(Money other) => this + other;
+
+    public Money Subtract(Money other) => this - other;
+
+    public Money Multiply(int quantity) => this * quantity;
+
+    /// <summary>
+    /// Formats as Vietnamese readers expect (<c>1.250.000 ₫</c>) or, for any other culture, as
+    /// English readers do (<c>₫1,250,000</c>). Written out rather than taken from the OS culture
+    /// data, which differs between ICU versions and is absent in invariant-globalization mode.
+    /// </summary>
+    public string Format(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var digits = Math.Abs(Amount).ToString("#,0", CultureInfo.InvariantCulture);
+        var sign = Amount < 0 ? "-" : string.Empty;
+        if (Currency != Vnd)
+        {
+            return $"{sign}{digits} {Currency}";
+        }
+
+        return IsVietnamese(culture)
+            ? $"{sign}{digits.Replace(',', '.')} ₫"
+            : $"{sign}₫{digits}";
+    }
+
+    public override string ToString() => Format(CultureInfo.InvariantCulture);
+
+    private static bool IsVietnamese(CultureInfo culture) =>
+        string.Equals(culture.TwoLetterISOLanguageName, "vi", StringComparison.OrdinalIgnoreCase);
+
+    private static string SameCurrency(Money left, Money right) =>
+        left.Currency == right.Currency
+            ? left.Currency
+            : throw new InvalidOperationException($"Cannot combine {left.Currency} with {right.Currency}.");
+}

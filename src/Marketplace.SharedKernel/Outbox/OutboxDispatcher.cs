@@ -1,0 +1,48 @@
+using Marketplace.SharedKernel.Persistence;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.SharedKernel.Outbox;
+
+/// <summary>
+/// The background loop that drains one module's outbox. Messages committed while the process was
+/// down are picked up on the first pass after the next start.
+/// </summary>
+public sealed partial class OutboxDispatcher<TContext>(
+    OutboxProcessor<TContext> processor,
+    TimeProvider clock,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    where TContext : ModuleDbContext
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await processor.ProcessPendingAsync(stoppingToken);
+                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The database may be briefly unreachable; the messages wait in the outbox.
+                LogPassFailed(logger, ex, typeof(TContext).Name);
+                await Task.Delay(options.Value.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox pass of {Context} failed")]
+    private static partial void LogPassFailed(ILogger logger, Exception exception, string context);
+}

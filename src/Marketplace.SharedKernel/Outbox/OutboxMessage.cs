@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Marketplace.SharedKernel.Messaging;
+
+namespace Marketplace.SharedKernel.Outbox;
+
+/// <summary>An integration event saved in the same transaction as the change that raised it.</summary>
+public sealed class OutboxMessage
+{
+    private OutboxMessage()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>"Full.Type.Name, Assembly": enough to find the type again without pinning a version.</summary>
+    public string Type { get; private set; } = string.Empty;
+
+    public string Payload { get; private set; } = string.Empty;
+
+    public DateTimeOffset OccurredAt { get; private set; }
+
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
+    public DateTimeOffset? ProcessedAt { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public static OutboxMessage From(IIntegrationEvent integrationEvent)
+    {
+        ArgumentNullException.ThrowIfNull(integrationEvent);
+        var type = integrationEvent.GetType();
+        return new OutboxMessage
+        {
+            Id = integrationEvent.EventId,
+            Type = $"{type.FullName}, {type.Assembly.GetName().Name}",
+            Payload = JsonSerializer.Serialize(integrationEvent, type),
+            OccurredAt = integrationEvent.OccurredAt,
+            NextAttemptAt = integrationEvent.OccurredAt,
+        };
+    }
+
+    public IIntegrationEvent ToIntegrationEvent()
+    {
+        var type = System.Type.GetType(Type, throwOnError: false);
+        if (type is null || !typeof(IIntegrationEvent).IsAssignableFrom(type))
+        {
+            throw new InvalidOperationException($"Outbox message {Id} names an unknown event type '{Type}'.");
+        }
+
+        return (IIntegrationEvent)(JsonSerializer.Deserialize(Payload, type)
+            ?? throw new InvalidOperationException($"Outbox message {Id} has an empty payload."));
+    }
+
+    public void MarkProcessed(DateTimeOffset now)
+    {
+        Attempts++;
+        ProcessedAt = now;
+        LastError = null;
+    }
+
+    /// <summary>Schedules the next attempt with exponential backoff: 2, 4, 8 … seconds, at most an hour.</summary>
+    public void MarkFailed(string error, DateTimeOffset now)
+    {
+        Attempts++;
+        LastError = error.Length > 2000 ? error[..2000] : error;
+        var delaySeconds = Math.Min(Math.Pow(2, Attempts), 3600);
+        NextAttemptAt = now.AddSeconds(delaySeconds);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Marketplace.SharedKernel.Outbox;
+
+/// <summary>Configuration section "Outbox".</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>False stops the background dispatch (messages stay in the outbox until it is on again).</summary>
+    public bool Enabled { get; set; } = true;
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>After this many failed attempts a message is left for an operator to look at.</summary>
+    public int MaxAttempts { get; set; } = 10;
+}

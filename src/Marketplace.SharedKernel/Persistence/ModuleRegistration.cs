@@ -1,0 +1,28 @@
+using Marketplace.SharedKernel.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.SharedKernel.Persistence;
+
+public static class ModuleRegistration
+{
+    /// <summary>
+    /// Registers a module's DbContext on the configured database, its unit of work, and the
+    /// background dispatcher of its outbox.
+    /// </summary>
+    public static IServiceCollection AddModuleDatabase<TContext>(this IServiceCollection services, string schema, string moduleNamespace)
+        where TContext : ModuleDbContext
+    {
+        services.AddDbContext<TContext>((provider, options) =>
+            provider.GetRequiredService<IModuleDatabase>().Configure(options, schema));
+        services.AddScoped<IModuleUnitOfWork>(provider =>
+            new ModuleUnitOfWork<TContext>(provider.GetRequiredService<TContext>(), moduleNamespace));
+        services.AddSingleton(new ModuleContextType(typeof(TContext)));
+        services.AddSingleton<OutboxProcessor<TContext>>();
+        services.AddSingleton<IOutboxProcessor>(provider => provider.GetRequiredService<OutboxProcessor<TContext>>());
+        services.AddHostedService<OutboxDispatcher<TContext>>();
+        return services;
+    }
+}
+
+/// <summary>Lets the host find every module's DbContext, to migrate it and to check it is ready.</summary>
+public sealed record ModuleContextType(Type ContextType);

@@ -1,0 +1,60 @@
+using Marketplace.Accounts;
+using Marketplace.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Marketplace.Web.Accounts;
+
+internal static class AccountsSetup
+{
+    public const string ApiPolicy = "api";
+
+    /// <summary>
+    /// ASP.NET Core Identity: a cookie for people on pages, a bearer token for programs on
+    /// /api/v1 (the API accepts only the token, so a browser's cookie can never be used against it
+    /// from another site), and lockout after five failed sign-ins.
+    /// </summary>
+    public static IServiceCollection AddMarketplaceAccounts(this IServiceCollection services)
+    {
+        services
+            .AddIdentity<MarketplaceUser, IdentityRole<Guid>>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+
+        services.AddAuthentication()
+            .AddBearerToken(IdentityConstants.BearerScheme, options =>
+            {
+                options.BearerTokenExpiration = TimeSpan.FromHours(1);
+                options.RefreshTokenExpiration = TimeSpan.FromDays(14);
+            });
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/status/403";
+            options.Cookie.Name = "htx.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.SlidingExpiration = true;
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiPolicy, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
+                .RequireAuthenticatedUser());
+
+        services.AddAccountsValidators();
+        return services;
+    }
+}

@@ -1,0 +1,23 @@
+using Marketplace.Accounts;
+using Marketplace.SharedKernel.Outbox;
+using Marketplace.SharedKernel.Persistence;
+
+namespace Marketplace.Web.Infrastructure.Database;
+
+internal static class DatabaseSetup
+{
+    public static IServiceCollection AddMarketplaceDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(provider => DatabaseOptions.From(configuration, provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
+        services.AddSingleton<IModuleDatabase, ModuleDatabase>();
+        services.AddDbContext<AccountsDbContext>((provider, options) =>
+            provider.GetRequiredService<IModuleDatabase>().Configure(options, AccountsDbContext.SchemaName));
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.AddScoped<RoleSeeder>();
+        services.AddScoped<IDemoDataSeeder, AccountsDemoSeeder>();
+        services.AddHealthChecks()
+            .AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Localization;
+
+namespace Marketplace.Web.Infrastructure.Localization;
+
+internal static class LocalizationSetup
+{
+    public static IServiceCollection AddMarketplaceLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Cultures.Vietnamese);
+            options.SupportedCultures = Cultures.Supported;
+            options.SupportedUICultures = Cultures.Supported;
+            options.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider(),
+                new ApiAcceptLanguageProvider(),
+            ];
+        });
+        return services;
+    }
+
+    /// <summary>Sets the language cookie for a year, readable by the server only.</summary>
+    public static void SetLanguageCookie(this HttpResponse response, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions
+            {
+                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                IsEssential = true,
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = response.HttpContext.Request.IsHttps,
+            });
+    }
+}

@@ -1,0 +1,42 @@
+using Marketplace.Accounts;
+using Marketplace.Catalog;
+using Marketplace.Ordering;
+using Marketplace.Payments;
+using Marketplace.SharedKernel.Behaviors;
+using Marketplace.Vendors;
+using Mediator;
+
+namespace Marketplace.Web.Infrastructure;
+
+internal static class MediatorSetup
+{
+    /// <summary>
+    /// The one mediator every module talks through. Its code is generated here, at compile time,
+    /// from the handlers of the assemblies listed (which grant this host their internals).
+    /// Behaviours run outside in: logging with timing, validation, then the module's transaction.
+    /// </summary>
+    public static IServiceCollection AddMarketplaceMediator(this IServiceCollection services)
+    {
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies =
+            [
+                typeof(RegisterAccountCommand),
+                typeof(VendorsModule),
+                typeof(Vendors.Contracts.ListStorefrontsQuery),
+                typeof(CatalogModule),
+                typeof(Catalog.Contracts.ListVendorProductsQuery),
+                typeof(OrderingModule),
+                typeof(PaymentsModule),
+            ];
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehavior<,>),
+                typeof(ValidationBehavior<,>),
+                typeof(UnitOfWorkBehavior<,>),
+            ];
+        });
+        return services;
+    }
+}

@@ -1,0 +1,54 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Infrastructure.Problems;
+
+/// <summary>
+/// Turns what escapes a handler into problem details for /api: a request the server could not
+/// read is a 400, a concurrent change a 409, anything else a logged 500. Pages fall through to
+/// the friendly error page.
+/// </summary>
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        // By now the middleware has pointed the request at /error; the feature keeps the original path.
+        var path = httpContext.Features.Get<IExceptionHandlerFeature>()?.Path ?? httpContext.Request.Path.Value ?? string.Empty;
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ProblemDetails problem = exception switch
+        {
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode },
+            ValidationException validation => new HttpValidationProblemDetails(
+                validation.Errors.GroupBy(e => e.PropertyName, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray(), StringComparer.Ordinal))
+            {
+                Status = StatusCodes.Status400BadRequest,
+            },
+            DbUpdateConcurrencyException => new ProblemDetails { Status = StatusCodes.Status409Conflict },
+            _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError },
+        };
+
+        if (problem.Status >= StatusCodes.Status500InternalServerError)
+        {
+            LogUnhandled(logger, exception, path);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        problem.Instance = path;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string path);
+}

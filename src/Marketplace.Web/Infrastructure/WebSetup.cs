@@ -1,0 +1,74 @@
+using Marketplace.SharedKernel.Mail;
+using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Mail;
+using Marketplace.Web.Infrastructure.Problems;
+using Marketplace.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+namespace Marketplace.Web.Infrastructure;
+
+internal static class WebSetup
+{
+    public static IServiceCollection AddMarketplaceWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorPages()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+
+        // Vietnamese text is written as it is, not as &#x...; entities (Razor's default for non-Latin).
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "htx.antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemLocalization.Localize);
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddOpenApi();
+        services.AddMarketplaceRateLimits(configuration);
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddSingleton<IMailSender, MailKitMailSender>();
+        return services;
+    }
+
+    public static WebApplication UseMarketplaceWeb(this WebApplication app)
+    {
+        // /api failures become problem details (ProblemExceptionHandler); pages re-execute /error.
+        app.UseExceptionHandler("/error");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapMarketplacePages(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapOpenApi();
+        app.MapScalarApiReference(options => options.WithTitle("Chợ HTX API"));
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}

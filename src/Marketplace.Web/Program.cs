@@ -1,0 +1,40 @@
+using Marketplace.Catalog;
+using Marketplace.Ordering;
+using Marketplace.Payments;
+using Marketplace.Vendors;
+using Marketplace.Web.Accounts;
+using Marketplace.Web.Infrastructure;
+using Marketplace.Web.Infrastructure.Database;
+using Marketplace.Web.Infrastructure.Localization;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddMarketplaceDatabase(builder.Configuration)
+    .AddMarketplaceMediator()
+    .AddMarketplaceLocalization()
+    .AddMarketplaceAccounts()
+    .AddMarketplaceWeb(builder.Configuration)
+    .AddVendorsModule()
+    .AddCatalogModule()
+    .AddOrderingModule()
+    .AddPaymentsModule();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+app.UseMarketplaceWeb();
+
+var api = app.MapGroup("/api/v1");
+api.MapAccountsApi();
+api.MapVendorsModule();
+api.MapCatalogModule();
+api.MapOrderingModule();
+api.MapPaymentsModule();
+app.MapMarketplacePages();
+
+await app.RunAsync();
+
+/// <summary>Public so that the tests' WebApplicationFactory can start the real host.</summary>
+public partial class Program;

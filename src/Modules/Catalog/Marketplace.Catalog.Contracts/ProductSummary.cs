@@ -1,0 +1,15 @@
+using Marketplace.SharedKernel;
+
+namespace Marketplace.Catalog.Contracts;
+
+/// <summary>A product as a storefront lists it. <see cref="Unit"/> is a <c>SaleUnit</c> code ("kg", "bag", "box" …).</summary>
+public sealed record ProductSummary(
+    Guid ProductId,
+    Guid VendorId,
+    string Slug,
+    string Name,
+    string? NameEnglish,
+    string Unit,
+    int? NetWeightGrams,
+    Money Price,
+    int Stock);

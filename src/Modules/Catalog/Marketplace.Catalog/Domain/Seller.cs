@@ -1,0 +1,34 @@
+namespace Marketplace.Catalog.Domain;
+
+/// <summary>
+/// Catalog's own record of a cooperative that may sell, kept from the Vendors module's
+/// notifications so that listing products never has to ask another module's tables.
+/// </summary>
+internal sealed class Seller
+{
+    private Seller()
+    {
+    }
+
+    public Seller(Guid vendorId, string name, string slug, string province, DateTimeOffset since)
+    {
+        VendorId = vendorId;
+        Name = name;
+        Slug = slug;
+        Province = province;
+        ActiveSince = since;
+        IsActive = true;
+    }
+
+    public Guid VendorId { get; private set; }
+
+    public string Name { get; private set; } = string.Empty;
+
+    public string Slug { get; private set; } = string.Empty;
+
+    public string Province { get; private set; } = string.Empty;
+
+    public bool IsActive { get; private set; }
+
+    public DateTimeOffset ActiveSince { get; private set; }
+}

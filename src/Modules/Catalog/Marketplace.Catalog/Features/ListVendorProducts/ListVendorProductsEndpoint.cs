@@ -1,0 +1,18 @@
+using Marketplace.Catalog.Contracts;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Marketplace.Catalog.Features.ListVendorProducts;
+
+internal static class ListVendorProductsEndpoint
+{
+    public static void MapListVendorProducts(this IEndpointRouteBuilder api) =>
+        api.MapGet("/vendors/{vendorId:guid}/products", async Task<Ok<IReadOnlyList<ProductSummary>>> (Guid vendorId, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListVendorProductsQuery(vendorId), cancellationToken)))
+            .WithName("ListVendorProducts")
+            .WithSummary("The products an approved cooperative sells.")
+            .WithTags("Products");
+}

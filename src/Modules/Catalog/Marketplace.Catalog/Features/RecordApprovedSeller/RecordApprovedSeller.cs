@@ -1,0 +1,31 @@
+using Marketplace.Catalog.Data;
+using Marketplace.Catalog.Domain;
+using Marketplace.SharedKernel.Outbox;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+
+namespace Marketplace.Catalog.Features.RecordApprovedSeller;
+
+/// <summary>An approved cooperative becomes a seller whose products the catalog shows.</summary>
+internal sealed class RecordApprovedSellerHandler(CatalogDbContext db, TimeProvider clock)
+    : INotificationHandler<VendorApprovedIntegrationEvent>
+{
+    private const string HandlerName = "catalog.record-approved-seller";
+
+    public async ValueTask Handle(VendorApprovedIntegrationEvent notification, CancellationToken cancellationToken)
+    {
+        if (await db.HasProcessedAsync(notification, HandlerName, cancellationToken))
+        {
+            return;
+        }
+
+        var seller = await db.Sellers.FindAsync([notification.VendorId], cancellationToken);
+        if (seller is null)
+        {
+            db.Sellers.Add(new Seller(notification.VendorId, notification.Name, notification.Slug, notification.Province, notification.OccurredAt));
+        }
+
+        db.MarkProcessed(notification, HandlerName, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Marketplace.Vendors.Contracts;
+
+/// <summary>Everything a storefront's public page shows about the cooperative itself.</summary>
+public sealed record StorefrontDetails(
+    Guid VendorId,
+    string Slug,
+    string Name,
+    string Province,
+    string Commune,
+    string Address,
+    string Tagline,
+    string Story,
+    string? StoryEnglish,
+    DateTimeOffset ApprovedAt);

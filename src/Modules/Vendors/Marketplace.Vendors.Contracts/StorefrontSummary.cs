@@ -1,0 +1,10 @@
+namespace Marketplace.Vendors.Contracts;
+
+/// <summary>A cooperative's storefront as the marketplace's listings show it.</summary>
+public sealed record StorefrontSummary(
+    Guid VendorId,
+    string Slug,
+    string Name,
+    string Province,
+    string Commune,
+    string Tagline);

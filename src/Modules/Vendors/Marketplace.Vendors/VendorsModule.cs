@@ -1,0 +1,30 @@
+using FluentValidation;
+using Marketplace.SharedKernel.Persistence;
+using Marketplace.Vendors.Data;
+using Marketplace.Vendors.Features.GetStorefront;
+using Marketplace.Vendors.Features.ListStorefronts;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Vendors;
+
+/// <summary>Cooperatives, their approval and their storefronts.</summary>
+public static class VendorsModule
+{
+    public const string Namespace = "Marketplace.Vendors";
+
+    public static IServiceCollection AddVendorsModule(this IServiceCollection services)
+    {
+        services.AddModuleDatabase<VendorsDbContext>(VendorsDbContext.SchemaName, Namespace);
+        services.AddValidatorsFromAssembly(typeof(VendorsModule).Assembly, includeInternalTypes: true);
+        services.AddScoped<IDemoDataSeeder, VendorsDemoSeeder>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapVendorsModule(this IEndpointRouteBuilder api)
+    {
+        api.MapListStorefronts();
+        api.MapGetStorefront();
+        return api;
+    }
+}
