@@ -1,0 +1,29 @@
+using Marketplace.Ordering.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Ordering.Tests;
+
+public sealed class OrderingDbContextTests
+{
+    [Fact]
+    public void OnSqlite_TheModuleKeepsItsTablesUnderItsOwnPrefix()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var db = new OrderingDbContext(new DbContextOptionsBuilder<OrderingDbContext>().UseSqlite(connection).Options);
+        db.Database.EnsureCreated();
+
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()!).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["ordering_outbox_messages", "ordering_processed_messages"], tables);
+        Assert.Equal("ordering", db.Schema);
+    }
+
+    [Fact]
+    public void OnAServerDatabase_TheModuleUsesItsSchema()
+    {
+        using var db = new OrderingDbContext(new DbContextOptionsBuilder<OrderingDbContext>()
+            .UseSqlServer("Server=unused;Database=unused").Options);
+        Assert.All(db.Model.GetEntityTypes(), e => Assert.Equal("ordering", e.GetSchema()));
+    }
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace Marketplace.SharedKernel.Tests;
+
+public sealed class MoneyTests
+{
+    [Theory]
+    [InlineData(1_250_000, "vi", "1.250.000 ₫")]
+    [InlineData(1_250_000, "vi-VN", "1.250.000 ₫")]
+    [InlineData(1_250_000, "en", "₫1,250,000")]
+    [InlineData(1_250_000, "en-US", "₫1,250,000")]
+    [InlineData(0, "vi", "0 ₫")]
+    [InlineData(999, "en", "₫999")]
+    [InlineData(-45_000, "vi", "-45.000 ₫")]
+    [InlineData(-45_000, "en", "-₫45,000")]
+    [InlineData(9_000_000_000_000, "vi", "9.000.000.000.000 ₫")]
+    public void Format_ShowsDongAsEachLanguageWritesIt(long amount, string culture, string expected) =>
+        Assert.Equal(expected, Money.Dong(amount).Format(new CultureInfo(culture)));
+
+    [Fact]
+    public void Arithmetic_KeepsWholeDong() =>
+        Assert.Equal(Money.Dong(370_000), (Money.Dong(120_000) * 3) + Money.Dong(10_000));
+
+    [Fact]
+    public void Adding_DifferentCurrencies_Throws() =>
+        Assert.Throws<InvalidOperationException>(() => Money.Dong(1) + new Money(1, "USD"));
+
+    [Fact]
+    public void Multiplying_BeyondLongRange_ThrowsInsteadOfWrapping() =>
+        Assert.Throws<OverflowException>(() => Money.Dong(long.MaxValue / 2) * 3);
+}

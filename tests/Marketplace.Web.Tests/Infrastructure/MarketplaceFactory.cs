@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real host (Program's composition root, untouched) on a database of its own, with the
+/// demo data seeded and mails written to a folder of its own.
+/// </summary>
+public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private TestDatabase? _database;
+    private readonly bool _ownsDatabase;
+
+    public MarketplaceFactory()
+    {
+        _ownsDatabase = true;
+    }
+
+    /// <summary>A host on an existing database, as after a restart (see <see cref="HostOnDatabase"/>).</summary>
+    protected MarketplaceFactory(TestDatabase database, TimeSpan outboxPollInterval)
+    {
+        _database = database;
+        OutboxPollInterval = outboxPollInterval;
+    }
+
+    public TimeSpan OutboxPollInterval { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"marketplace-mail-{Guid.NewGuid():N}");
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialized.");
+
+    public async ValueTask InitializeAsync()
+    {
+        _database ??= await TestDatabase.CreateAsync();
+        _ = Server; // start the host: migrations and seeding run now, not in the first test
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("ConnectionStrings:Marketplace", Database.ConnectionString);
+        builder.UseSetting("DemoData:Enabled", "true");
+        builder.UseSetting("Mail:PickupDirectory", MailFolder);
+        builder.UseSetting("Outbox:PollInterval", OutboxPollInterval.ToString());
+        builder.UseSetting("RateLimiting:SignInPerMinute", "1000");
+    }
+
+    public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownsDatabase && _database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>A host over a database that outlives it, to stop and start again.</summary>
+public sealed class HostOnDatabase(TestDatabase database, TimeSpan outboxPollInterval)
+    : MarketplaceFactory(database, outboxPollInterval);
