@@ -1,0 +1,134 @@
+using Marketplace.Catalog.Data;
+using Marketplace.SharedKernel.Outbox;
+using Marketplace.Vendors.Data;
+using Marketplace.Vendors.Domain;
+using Marketplace.Vendors.Features.ApproveCooperative;
+using Marketplace.Web.Tests.Infrastructure;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Web.Tests;
+
+/// <summary>
+/// The outbox through the real host: Vendors approves a cooperative, Catalog learns of it by a
+/// VendorApproved notification, exactly as often as the change was committed: once.
+/// </summary>
+public sealed class OutboxTests
+{
+    private static CooperativeProfile Profile(string name) =>
+        new(name, "Thái Nguyên", "", "Thái Nguyên", "Thử nghiệm", "Câu chuyện", null);
+
+    private static async Task<Guid> RegisterPendingAsync(MarketplaceFactory host, string name)
+    {
+        var id = Guid.NewGuid();
+        await using var scope = host.CreateScope();
+        var vendors = scope.ServiceProvider.GetRequiredService<VendorsDbContext>();
+        vendors.Cooperatives.Add(Cooperative.Register(id, Profile(name), DateTimeOffset.UtcNow));
+        await vendors.SaveChangesAsync();
+        return id;
+    }
+
+    private static async Task<(int Sellers, int Processed, int Outbox)> CountsAsync(MarketplaceFactory host, Guid vendorId)
+    {
+        await using var scope = host.CreateScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        var vendors = scope.ServiceProvider.GetRequiredService<VendorsDbContext>();
+        var outbox = await vendors.OutboxMessages.AsNoTracking().ToListAsync();
+        var mine = outbox.Where(m => m.Payload.Contains(vendorId.ToString(), StringComparison.Ordinal)).ToList();
+        var eventIds = mine.Select(m => m.Id).ToList();
+        return (
+            await catalog.Sellers.CountAsync(s => s.VendorId == vendorId),
+            await catalog.ProcessedMessages.CountAsync(p => eventIds.Contains(p.EventId)),
+            mine.Count);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out waiting for the outbox");
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
+    public async Task ANotificationOfARolledBackTransaction_IsNeverDelivered()
+    {
+        await using var host = new MarketplaceFactory();
+        await host.InitializeAsync();
+        var vendorId = await RegisterPendingAsync(host, $"HTX Hoàn Tác {Guid.NewGuid():N}");
+
+        await using (var scope = host.CreateScope())
+        {
+            var vendors = scope.ServiceProvider.GetRequiredService<VendorsDbContext>();
+            await using var transaction = await vendors.Database.BeginTransactionAsync();
+            var cooperative = await vendors.Cooperatives.SingleAsync(c => c.Id == vendorId);
+            vendors.AddIntegrationEvent(cooperative.Approve(DateTimeOffset.UtcNow));
+            await vendors.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        // Two full dispatcher passes of our own, on top of the background ones.
+        foreach (var outbox in host.Services.GetServices<IOutboxProcessor>())
+        {
+            await outbox.ProcessPendingAsync(CancellationToken.None);
+            await outbox.ProcessPendingAsync(CancellationToken.None);
+        }
+
+        await Task.Delay(host.OutboxPollInterval * 5);
+        Assert.Equal((0, 0, 0), await CountsAsync(host, vendorId));
+    }
+
+    [Fact]
+    public async Task ACommandThatFails_LeavesNoNotificationBehind()
+    {
+        await using var host = new MarketplaceFactory();
+        await host.InitializeAsync();
+        var vendorId = await RegisterPendingAsync(host, $"HTX Hai Lần {Guid.NewGuid():N}");
+
+        await using (var scope = host.CreateScope())
+        {
+            var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+            Assert.True((await sender.Send(new ApproveCooperativeCommand(vendorId))).IsSuccess);
+            var second = await sender.Send(new ApproveCooperativeCommand(vendorId));
+            Assert.Equal("cooperative.not_pending", second.Error!.Code);
+        }
+
+        await WaitUntilAsync(async () => (await CountsAsync(host, vendorId)).Processed == 1);
+        await Task.Delay(host.OutboxPollInterval * 5);
+        Assert.Equal((1, 1, 1), await CountsAsync(host, vendorId));
+    }
+
+    [Fact]
+    public async Task ANotificationCommittedJustBeforeTheProcessStops_IsDeliveredOnceAfterTheNextStart()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        Guid vendorId;
+
+        // First life: the dispatcher's first pass has run; the next would come only in an hour.
+        await using (var first = new HostOnDatabase(database, TimeSpan.FromHours(1)))
+        {
+            await first.InitializeAsync();
+            vendorId = await RegisterPendingAsync(first, $"HTX Khởi Động Lại {Guid.NewGuid():N}");
+            await using var scope = first.CreateScope();
+            var approved = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ApproveCooperativeCommand(vendorId));
+            Assert.True(approved.IsSuccess);
+            Assert.Equal((0, 0, 1), await CountsAsync(first, vendorId));
+        }
+
+        // Second life on the same database: the message waiting in the outbox goes out, once.
+        await using var second = new HostOnDatabase(database, TimeSpan.FromMilliseconds(100));
+        await second.InitializeAsync();
+        await WaitUntilAsync(async () => (await CountsAsync(second, vendorId)).Sellers == 1);
+        await Task.Delay(second.OutboxPollInterval * 10);
+
+        Assert.Equal((1, 1, 1), await CountsAsync(second, vendorId));
+        await using var check = second.CreateScope();
+        var message = (await check.ServiceProvider.GetRequiredService<VendorsDbContext>().OutboxMessages.AsNoTracking().ToListAsync())
+            .Single(m => m.Payload.Contains(vendorId.ToString(), StringComparison.Ordinal));
+        Assert.NotNull(message.ProcessedAt);
+        Assert.Equal(1, message.Attempts);
+    }
+}
