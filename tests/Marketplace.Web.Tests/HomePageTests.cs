@@ -1,5 +1,7 @@
 using System.Net;
+using Marketplace.SharedKernel.Persistence;
 using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests;
 
@@ -75,6 +77,13 @@ public sealed class HomePageTests(MarketplaceFactory factory) : IClassFixture<Ma
         using var english = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.NotFound, english.StatusCode);
         Assert.Equal("Page not found", (await Html.ParseAsync(english)).Text("h1"));
+    }
+
+    [Fact]
+    public void TheHost_RunsOnTheDatabaseTheSuiteAskedFor()
+    {
+        var expected = TestDatabase.UsePostgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+        Assert.Equal(expected, factory.Services.GetRequiredService<IModuleDatabase>().Provider);
     }
 
     [Fact]

@@ -1,14 +1,14 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Marketplace.SharedKernel.Mail;
 using Marketplace.Web.Infrastructure.Localization;
 using Marketplace.Web.Infrastructure.Mail;
 using Marketplace.Web.Infrastructure.Problems;
 using Marketplace.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;
 
 namespace Marketplace.Web.Infrastructure;

@@ -2,12 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Marketplace.Accounts;
 using Marketplace.SharedKernel.Mail;
+using Marketplace.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
-using Marketplace.Web.Infrastructure.Security;
 
 namespace Marketplace.Web.Pages.Account;
 
