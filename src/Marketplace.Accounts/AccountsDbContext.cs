@@ -2,7 +2,6 @@ using Marketplace.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Marketplace.Accounts;
 
@@ -11,8 +10,6 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
     : IdentityDbContext<MarketplaceUser, IdentityRole<Guid>, Guid>(options)
 {
     public const string SchemaName = "accounts";
-
-    private bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -23,16 +20,14 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
             user.Property(u => u.DisplayName).HasMaxLength(100);
             user.Property(u => u.PreferredCulture).HasMaxLength(10);
         });
-        ModuleNaming.Apply(builder, SchemaName, IsSqlite);
+        ModuleNaming.Apply(builder, SchemaName, Database.IsSqlite());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        ArgumentNullException.ThrowIfNull(configurationBuilder);
-        if (IsSqlite)
+        if (Database.IsSqlite())
         {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            SqliteConventions.StoreDateTimeOffsetsAsTicks(configurationBuilder);
         }
     }
 }

@@ -1,7 +1,6 @@
 using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Outbox;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Marketplace.SharedKernel.Persistence;
 
@@ -18,8 +17,6 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
-
-    public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     /// <summary>Queues an integration event; it is saved by the same SaveChanges as the change itself.</summary>
     public void AddIntegrationEvent(IIntegrationEvent integrationEvent) =>
@@ -45,17 +42,14 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             processed.HasKey(m => new { m.EventId, m.Handler });
             processed.Property(m => m.Handler).HasMaxLength(200);
         });
-        ModuleNaming.Apply(modelBuilder, Schema, IsSqlite);
+        ModuleNaming.Apply(modelBuilder, Schema, Database.IsSqlite());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        ArgumentNullException.ThrowIfNull(configurationBuilder);
-        if (IsSqlite)
+        if (Database.IsSqlite())
         {
-            // SQLite cannot compare or order DateTimeOffset columns; stored as UTC ticks it can.
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            SqliteConventions.StoreDateTimeOffsetsAsTicks(configurationBuilder);
         }
     }
 }

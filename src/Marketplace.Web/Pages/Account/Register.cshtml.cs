@@ -39,7 +39,7 @@ public sealed class RegisterModel(ISender sender, SignInManager<MarketplaceUser>
         return LocalRedirect("/");
     }
 
-    public sealed class RegisterInput
+    public sealed class RegisterInput : NewPasswordFields
     {
         [Required(ErrorMessage = "validation.required")]
         [StringLength(100, ErrorMessage = "validation.maxlength")]
@@ -51,17 +51,5 @@ public sealed class RegisterModel(ISender sender, SignInManager<MarketplaceUser>
         [StringLength(256, ErrorMessage = "validation.maxlength")]
         [Display(Name = "field.email")]
         public string Email { get; set; } = string.Empty;
-
-        [Required(ErrorMessage = "validation.required")]
-        [StringLength(128, ErrorMessage = "validation.maxlength")]
-        [DataType(DataType.Password)]
-        [Display(Name = "field.password")]
-        public string Password { get; set; } = string.Empty;
-
-        [Required(ErrorMessage = "validation.required")]
-        [Compare(nameof(Password), ErrorMessage = "validation.compare")]
-        [DataType(DataType.Password)]
-        [Display(Name = "field.confirmpassword")]
-        public string ConfirmPassword { get; set; } = string.Empty;
     }
 }

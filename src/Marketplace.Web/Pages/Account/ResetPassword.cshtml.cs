@@ -43,7 +43,7 @@ public sealed class ResetPasswordModel(UserManager<MarketplaceUser> users, IStri
         return Page();
     }
 
-    public sealed class ResetInput
+    public sealed class ResetInput : NewPasswordFields
     {
         [Required(ErrorMessage = "validation.required")]
         [EmailAddress(ErrorMessage = "validation.email")]
@@ -52,17 +52,5 @@ public sealed class ResetPasswordModel(UserManager<MarketplaceUser> users, IStri
 
         [Required(ErrorMessage = "validation.required")]
         public string Token { get; set; } = string.Empty;
-
-        [Required(ErrorMessage = "validation.required")]
-        [StringLength(128, ErrorMessage = "validation.maxlength")]
-        [DataType(DataType.Password)]
-        [Display(Name = "field.password")]
-        public string Password { get; set; } = string.Empty;
-
-        [Required(ErrorMessage = "validation.required")]
-        [Compare(nameof(Password), ErrorMessage = "validation.compare")]
-        [DataType(DataType.Password)]
-        [Display(Name = "field.confirmpassword")]
-        public string ConfirmPassword { get; set; } = string.Empty;
     }
 }
