@@ -1,4 +1,7 @@
+using Marketplace.SharedKernel.Security;
 using Bogus;
+using Marketplace.Vendors.Contracts;
+using Mediator;
 using Marketplace.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -6,16 +9,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Accounts;
 
 /// <summary>
-/// The demo admin, whose password the README gives for the embedded default only, and a few
-/// Bogus-generated shoppers (fixed seed: the same people every time).
+/// The demo admin, whose password the README gives for the embedded default only, a few
+/// Bogus-generated shoppers (fixed seed: the same people every time), and the demo
+/// cooperatives' owners.
 /// </summary>
-public sealed class AccountsDemoSeeder(UserManager<MarketplaceUser> users, TimeProvider clock) : IDemoDataSeeder
+public sealed class AccountsDemoSeeder(UserManager<MarketplaceUser> users, ISender sender, TimeProvider clock) : IDemoDataSeeder
 {
     public const string AdminEmail = "admin@htx-marketplace.vn";
     public const string AdminPassword = "Admin#Demo2025";
     public const string ShopperPassword = "Shopper#Demo2025";
+    public const string OwnerPassword = "Owner#Demo2025";
 
-    public int Order => 0;
+    /// <summary>After the cooperatives (10), whose applicants become their owners' accounts.</summary>
+    public int Order => 15;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -30,6 +36,14 @@ public sealed class AccountsDemoSeeder(UserManager<MarketplaceUser> users, TimeP
         {
             var name = faker.Name.FullName();
             await CreateAsync($"shopper{i}@example.vn", name, ShopperPassword, Roles.Shopper);
+        }
+
+        // Each demo cooperative's applicant, so that its people can sign in and run its storefront.
+        foreach (var cooperative in await sender.Send(new ListApplicationsQuery(null), cancellationToken))
+        {
+            var application = await sender.Send(new GetApplicationQuery(cooperative.CooperativeId, string.Empty, RequesterIsAdmin: true), cancellationToken);
+            var role = cooperative.Status == "Approved" ? Roles.VendorOwner : Roles.Shopper;
+            await CreateAsync(application.Value.OwnerEmail, application.Value.ContactPerson, OwnerPassword, role);
         }
     }
 

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace Marketplace.Accounts;

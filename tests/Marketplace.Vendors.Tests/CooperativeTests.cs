@@ -8,48 +8,95 @@ public sealed class CooperativeTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
 
-    private static CooperativeProfile Profile(string name = "HTX Thảo Đường Vinh") =>
-        new(name, "Cao Bằng", "xã Thạch An", "thôn Độc Lập", "Cỏ ngọt", "Câu chuyện", null);
-
     [Fact]
-    public void Register_MakesAPendingCooperativeWithAFoldedSlug()
+    public void Apply_MakesAPendingCooperativeWhoseTaxCodeCounts()
     {
-        var cooperative = Cooperative.Register(Guid.NewGuid(), Profile(), Now);
+        var cooperative = Builders.Pending();
         Assert.Equal(CooperativeStatus.Pending, cooperative.Status);
         Assert.Equal("htx-thao-duong-vinh", cooperative.Slug);
         Assert.Equal("htx thao duong vinh", cooperative.SearchName);
+        Assert.Equal("4800123456", cooperative.ActiveTaxCode);
     }
 
     [Fact]
-    public void Approve_RaisesVendorApprovedWithTheStorefrontFacts()
+    public void Approve_RaisesVendorApprovedForTheOwner()
     {
-        var id = Guid.NewGuid();
-        var cooperative = Cooperative.Register(id, Profile(), Now);
-        var raised = Assert.IsType<VendorApprovedIntegrationEvent>(cooperative.Approve(Now.AddHours(1)));
-        Assert.Equal(id, raised.VendorId);
-        Assert.Equal("htx-thao-duong-vinh", raised.Slug);
-        Assert.Equal("Cao Bằng", raised.Province);
-        Assert.Equal(Now.AddHours(1), cooperative.ApprovedAt);
+        var cooperative = Builders.Pending();
+        var outcome = cooperative.Decide(CooperativeDecision.Approve, null, Now).Value;
+
+        var raised = Assert.IsType<VendorApprovedIntegrationEvent>(outcome.Raised);
+        Assert.Equal(cooperative.Id, raised.VendorId);
+        Assert.Equal("owner@htx.vn", raised.OwnerEmail);
+        Assert.Equal((CooperativeStatus.Pending, CooperativeStatus.Approved), (outcome.Before, outcome.After));
+        Assert.Equal(Now, cooperative.ApprovedAt);
+    }
+
+    [Fact]
+    public void Suspend_RaisesVendorSuspended_AndReinstate_ApprovesAgain()
+    {
+        var cooperative = Builders.Pending();
+        cooperative.Decide(CooperativeDecision.Approve, null, Now);
+
+        var suspended = cooperative.Decide(CooperativeDecision.Suspend, "Giấy phép hết hạn", Now.AddDays(1)).Value;
+        Assert.IsType<VendorSuspendedIntegrationEvent>(suspended.Raised);
+        Assert.Equal("Giấy phép hết hạn", cooperative.DecisionReason);
+
+        var reinstated = cooperative.Decide(CooperativeDecision.Reinstate, null, Now.AddDays(2)).Value;
+        Assert.IsType<VendorApprovedIntegrationEvent>(reinstated.Raised);
         Assert.Equal(CooperativeStatus.Approved, cooperative.Status);
+        Assert.Equal(Now, cooperative.ApprovedAt);
+        Assert.Null(cooperative.DecisionReason);
     }
 
     [Fact]
-    public void Approve_Twice_Throws()
+    public void Reject_FreesTheTaxCodeForANewApplication()
     {
-        var cooperative = Cooperative.Register(Guid.NewGuid(), Profile(), Now);
-        cooperative.Approve(Now);
-        Assert.Throws<InvalidOperationException>(() => cooperative.Approve(Now));
+        var cooperative = Builders.Pending();
+        var outcome = cooperative.Decide(CooperativeDecision.Reject, "Thiếu giấy tờ", Now).Value;
+        Assert.Null(outcome.Raised);
+        Assert.Null(cooperative.ActiveTaxCode);
+        Assert.Equal("4800123456", cooperative.TaxCode);
+    }
+
+    public static TheoryData<CooperativeDecision[], CooperativeDecision> RefusedDecisions() => new()
+    {
+        { [CooperativeDecision.Approve], CooperativeDecision.Approve },
+        { [CooperativeDecision.Approve], CooperativeDecision.Reject },
+        { [CooperativeDecision.Reject], CooperativeDecision.Approve },
+        { [], CooperativeDecision.Suspend },
+        { [], CooperativeDecision.Reinstate },
+        { [CooperativeDecision.RequestChanges], CooperativeDecision.Approve },
+        { [CooperativeDecision.Approve, CooperativeDecision.Suspend], CooperativeDecision.Suspend },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedDecisions))]
+    public void ADecisionTheStateDoesNotAllow_IsRefusedAndChangesNothing(CooperativeDecision[] earlier, CooperativeDecision decision)
+    {
+        var cooperative = Builders.Pending();
+        foreach (var step in earlier)
+        {
+            Assert.True(cooperative.Decide(step, "lý do", Now).IsSuccess);
+        }
+
+        var status = cooperative.Status;
+        var version = cooperative.Version;
+        var result = cooperative.Decide(decision, "lý do", Now);
+
+        Assert.Equal("cooperative.decision_not_allowed", result.Error!.Code);
+        Assert.Equal(status, cooperative.Status);
+        Assert.Equal(version, cooperative.Version);
     }
 
     [Fact]
-    public void DemoCooperatives_AreTheSevenOfTheReports_InTodaysProvinces()
+    public void DemoCooperatives_AreTheSevenOfTheReports_InTodaysProvinces_WithValidTaxCodes()
     {
-        var all = DemoCooperatives.All;
-        Assert.Equal(7, all.Count);
-        Assert.Equal(7, all.Select(c => c.Id).Distinct().Count());
-        Assert.Equal(7, all.Select(c => Cooperative.Register(c.Id, c.Profile, Now).Slug).Distinct().Count());
-        string[] provincesSinceJuly2025 = ["Cao Bằng", "Lào Cai", "Phú Thọ", "Thái Nguyên", "Đắk Lắk"];
-        Assert.All(all, c => Assert.Contains(c.Profile.Province, provincesSinceJuly2025));
-        Assert.Contains(all, c => c.Profile.Name == "HTX Suối Giàng" && c.Profile.Province == "Lào Cai");
+        var approved = DemoCooperatives.Approved;
+        Assert.Equal(7, approved.Count);
+        Assert.Equal(9, approved.Append(DemoCooperatives.Pending).Append(DemoCooperatives.Rejected).Select(c => c.Id).Distinct().Count());
+        Assert.All(approved, c => Assert.True(SharedKernel.Vietnam.Provinces.Contains(c.Application.Province), c.Application.Province));
+        Assert.All(approved, c => Assert.True(SharedKernel.Vietnam.TaxCode.IsValid(c.Application.TaxCode), c.Application.TaxCode));
+        Assert.All(approved, c => Assert.NotNull(SharedKernel.Vietnam.PhoneNumber.Normalize(c.Application.Phone)));
+        Assert.Contains(approved, c => c.Application.LegalName == "HTX Suối Giàng" && c.Application.Province == "Lào Cai");
     }
 }

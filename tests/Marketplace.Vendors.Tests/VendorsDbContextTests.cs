@@ -33,13 +33,14 @@ public sealed class VendorsDbContextTests : IDisposable
     [Fact]
     public async Task Approval_AndItsOutboxMessage_AreSavedTogether()
     {
-        var id = Guid.NewGuid();
+        Guid id;
         var now = DateTimeOffset.UtcNow;
         await using (var db = NewContext())
         {
-            var cooperative = Cooperative.Register(id, new CooperativeProfile("HTX Thuận Phong", "Cao Bằng", "", "", "", "", null), now);
+            var cooperative = Builders.Pending("HTX Thuận Phong");
+            id = cooperative.Id;
             db.Cooperatives.Add(cooperative);
-            db.AddIntegrationEvent(cooperative.Approve(now));
+            db.AddIntegrationEvent(cooperative.Decide(Contracts.CooperativeDecision.Approve, null, now).Value.Raised!);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
@@ -54,9 +55,36 @@ public sealed class VendorsDbContextTests : IDisposable
     public async Task Slugs_AreUnique()
     {
         await using var db = NewContext();
-        var profile = new CooperativeProfile("HTX Tân Hoàng Trà", "Thái Nguyên", "", "", "", "", null);
-        db.Cooperatives.Add(Cooperative.Register(Guid.NewGuid(), profile, DateTimeOffset.UtcNow));
-        db.Cooperatives.Add(Cooperative.Register(Guid.NewGuid(), profile, DateTimeOffset.UtcNow));
+        db.Cooperatives.Add(Builders.Pending("HTX Tân Hoàng Trà", "4600789016"));
+        db.Cooperatives.Add(Builders.Pending("HTX Tân Hoàng Trà", "4000567893"));
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task ATaxCode_CountsOnceAtATime_ButMayApplyAgainAfterARejection()
+    {
+        await using var db = NewContext();
+        var rejected = Builders.Pending("HTX Một", "4600789016");
+        rejected.Decide(Contracts.CooperativeDecision.Reject, "Thiếu giấy tờ", DateTimeOffset.UtcNow);
+        db.Cooperatives.Add(rejected);
+        db.Cooperatives.Add(Builders.Pending("HTX Hai", "4600789016"));
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+
+        db.Cooperatives.Add(Builders.Pending("HTX Ba", "4600789016"));
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task AuditEntries_CannotBeChangedOrDeleted()
+    {
+        await using var db = NewContext();
+        var entry = new AuditEntry(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), "admin", "Approve", "Cooperative", Guid.NewGuid(), "HTX", null, "Pending", "Approved");
+        db.AuditEntries.Add(entry);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+
+        db.AuditEntries.Remove(entry);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync(TestContext.Current.CancellationToken));
+        db.ChangeTracker.Clear();
+        Assert.Equal(1, await db.AuditEntries.CountAsync(TestContext.Current.CancellationToken));
     }
 }

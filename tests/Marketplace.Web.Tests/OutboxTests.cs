@@ -2,7 +2,8 @@ using Marketplace.Catalog.Data;
 using Marketplace.SharedKernel.Outbox;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Domain;
-using Marketplace.Vendors.Features.ApproveCooperative;
+using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
 using Marketplace.Web.Tests.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -16,18 +17,20 @@ namespace Marketplace.Web.Tests;
 /// </summary>
 public sealed class OutboxTests
 {
-    private static CooperativeProfile Profile(string name) =>
-        new(name, "Thái Nguyên", "", "Thái Nguyên", "Thử nghiệm", "Câu chuyện", null);
-
     private static async Task<Guid> RegisterPendingAsync(MarketplaceFactory host, string name)
     {
-        var id = Guid.NewGuid();
+        var application = new CooperativeApplication(
+            name, "HTX-9/ĐK", TestTaxCodes.Next(), "Thái Nguyên", "xã Như Cố", "Thái Nguyên", "Người Thử", "0912345678", "thu@htx.vn", "", "vi");
+        var cooperative = Cooperative.Apply(Guid.NewGuid(), "thu@htx.vn", application, VietnameseText.Slugify(name), DateTimeOffset.UtcNow);
         await using var scope = host.CreateScope();
         var vendors = scope.ServiceProvider.GetRequiredService<VendorsDbContext>();
-        vendors.Cooperatives.Add(Cooperative.Register(id, Profile(name), DateTimeOffset.UtcNow));
+        vendors.Cooperatives.Add(cooperative);
         await vendors.SaveChangesAsync();
-        return id;
+        return cooperative.Id;
     }
+
+    private static DecideCooperativeCommand Approve(Guid id) =>
+        new(id, CooperativeDecision.Approve, null, Guid.NewGuid(), "admin@test");
 
     private static async Task<(int Sellers, int Processed, int Outbox)> CountsAsync(MarketplaceFactory host, Guid vendorId)
     {
@@ -35,7 +38,8 @@ public sealed class OutboxTests
         var catalog = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
         var vendors = scope.ServiceProvider.GetRequiredService<VendorsDbContext>();
         var outbox = await vendors.OutboxMessages.AsNoTracking().ToListAsync();
-        var mine = outbox.Where(m => m.Payload.Contains(vendorId.ToString(), StringComparison.Ordinal)).ToList();
+        var mine = outbox.Where(m => m.Type.Contains(nameof(VendorApprovedIntegrationEvent), StringComparison.Ordinal)
+            && m.Payload.Contains(vendorId.ToString(), StringComparison.Ordinal)).ToList();
         var eventIds = mine.Select(m => m.Id).ToList();
         return (
             await catalog.Sellers.CountAsync(s => s.VendorId == vendorId),
@@ -65,7 +69,7 @@ public sealed class OutboxTests
             var vendors = scope.ServiceProvider.GetRequiredService<VendorsDbContext>();
             await using var transaction = await vendors.Database.BeginTransactionAsync();
             var cooperative = await vendors.Cooperatives.SingleAsync(c => c.Id == vendorId);
-            vendors.AddIntegrationEvent(cooperative.Approve(DateTimeOffset.UtcNow));
+            vendors.AddIntegrationEvent(cooperative.Decide(CooperativeDecision.Approve, null, DateTimeOffset.UtcNow).Value.Raised!);
             await vendors.SaveChangesAsync();
             await transaction.RollbackAsync();
         }
@@ -91,9 +95,9 @@ public sealed class OutboxTests
         await using (var scope = host.CreateScope())
         {
             var sender = scope.ServiceProvider.GetRequiredService<ISender>();
-            Assert.True((await sender.Send(new ApproveCooperativeCommand(vendorId))).IsSuccess);
-            var second = await sender.Send(new ApproveCooperativeCommand(vendorId));
-            Assert.Equal("cooperative.not_pending", second.Error!.Code);
+            Assert.True((await sender.Send(Approve(vendorId))).IsSuccess);
+            var second = await sender.Send(Approve(vendorId));
+            Assert.Equal("cooperative.decision_not_allowed", second.Error!.Code);
         }
 
         await WaitUntilAsync(async () => (await CountsAsync(host, vendorId)).Processed == 1);
@@ -113,7 +117,7 @@ public sealed class OutboxTests
             await first.InitializeAsync();
             vendorId = await RegisterPendingAsync(first, $"HTX Khởi Động Lại {Guid.NewGuid():N}");
             await using var scope = first.CreateScope();
-            var approved = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ApproveCooperativeCommand(vendorId));
+            var approved = await scope.ServiceProvider.GetRequiredService<ISender>().Send(Approve(vendorId));
             Assert.True(approved.IsSuccess);
             Assert.Equal((0, 0, 1), await CountsAsync(first, vendorId));
         }
@@ -127,7 +131,7 @@ public sealed class OutboxTests
         Assert.Equal((1, 1, 1), await CountsAsync(second, vendorId));
         await using var check = second.CreateScope();
         var message = (await check.ServiceProvider.GetRequiredService<VendorsDbContext>().OutboxMessages.AsNoTracking().ToListAsync())
-            .Single(m => m.Payload.Contains(vendorId.ToString(), StringComparison.Ordinal));
+            .Single(m => m.Type.Contains(nameof(VendorApprovedIntegrationEvent), StringComparison.Ordinal) && m.Payload.Contains(vendorId.ToString(), StringComparison.Ordinal));
         Assert.NotNull(message.ProcessedAt);
         Assert.Equal(1, message.Attempts);
     }

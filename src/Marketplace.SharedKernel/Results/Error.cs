@@ -17,4 +17,8 @@ public sealed record Error(string Code, string Message, ErrorType Type, IReadOnl
 
     public static Error Validation(IReadOnlyDictionary<string, string[]> fields) =>
         new("validation", "One or more fields are invalid.", ErrorType.Validation, fields);
+
+    /// <summary>A conflict with what is already saved, blamed on one field (a tax code or slug already taken).</summary>
+    public static Error FieldConflict(string code, string field, string message) =>
+        new(code, message, ErrorType.Conflict, new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] });
 }

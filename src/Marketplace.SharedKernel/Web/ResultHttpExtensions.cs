@@ -31,6 +31,11 @@ public static class ResultHttpExtensions
                 extensions: extensions);
         }
 
+        if (error.Fields is not null)
+        {
+            extensions["errors"] = error.Fields;
+        }
+
         return TypedResults.Problem(title: error.Message, statusCode: StatusCodeOf(error.Type), extensions: extensions);
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marketplace.Accounts;
+using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Marketplace.Web.Infrastructure.Localization;
 using Marketplace.Web.Infrastructure.Security;
@@ -68,7 +69,7 @@ internal static class AccountsApi
                 var roles = await users.GetRolesAsync(user);
                 return TypedResults.Ok(new AccountProfile(user.Id, user.Email!, user.DisplayName, user.PreferredCulture, roles.Order(StringComparer.Ordinal).ToList()));
             })
-            .RequireAuthorization(AccountsSetup.ApiPolicy)
+            .RequireAuthorization(AuthorizationPolicies.Api)
             .WithName("GetMyAccount")
             .WithSummary("The account the bearer token belongs to.");
 

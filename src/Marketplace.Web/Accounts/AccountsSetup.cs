@@ -1,4 +1,5 @@
 using Marketplace.Accounts;
+using Marketplace.SharedKernel.Security;
 using Marketplace.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 
@@ -6,8 +7,6 @@ namespace Marketplace.Web.Accounts;
 
 internal static class AccountsSetup
 {
-    public const string ApiPolicy = "api";
-
     /// <summary>
     /// ASP.NET Core Identity: a cookie for people on pages, a bearer token for programs on
     /// /api/v1 (the API accepts only the token, so a browser's cookie can never be used against it
@@ -50,9 +49,15 @@ internal static class AccountsSetup
         });
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(ApiPolicy, policy => policy
+            .AddPolicy(AuthorizationPolicies.Api, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
-                .RequireAuthenticatedUser());
+                .RequireAuthenticatedUser())
+            .AddPolicy(AuthorizationPolicies.AdminApi, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
+                .RequireRole(Roles.AllianceAdmin))
+            .AddPolicy(AuthorizationPolicies.AdminPages, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+                .RequireRole(Roles.AllianceAdmin));
 
         services.AddAccountsValidators();
         return services;

@@ -1,6 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Mail;
+using Marketplace.SharedKernel.Security;
+using Marketplace.Web.Infrastructure.Files;
 using Marketplace.Web.Infrastructure.Localization;
 using Marketplace.Web.Infrastructure.Mail;
 using Marketplace.Web.Infrastructure.Problems;
@@ -17,7 +20,11 @@ internal static class WebSetup
 {
     public static IServiceCollection AddMarketplaceWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorPages()
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Admin", AuthorizationPolicies.AdminPages);
+                options.Conventions.AuthorizeFolder("/Cooperatives");
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -36,6 +43,7 @@ internal static class WebSetup
         services.AddMarketplaceRateLimits(configuration);
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddSingleton<IMailSender, MailKitMailSender>();
+        services.AddSingleton<IFileStore, DiskFileStore>();
         return services;
     }
 

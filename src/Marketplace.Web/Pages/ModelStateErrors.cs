@@ -6,7 +6,7 @@ namespace Marketplace.Web.Pages;
 internal static class ModelStateErrors
 {
     /// <summary>Shows a command's failure beside the fields it names, or above the form.</summary>
-    public static void AddErrors(this ModelStateDictionary modelState, Error error, string prefix)
+    public static void AddErrors(this ModelStateDictionary modelState, Error error, string prefix, Func<string, string>? fieldOf = null)
     {
         ArgumentNullException.ThrowIfNull(error);
         if (error.Fields is null || error.Fields.Count == 0)
@@ -19,7 +19,7 @@ internal static class ModelStateErrors
         {
             foreach (var message in messages)
             {
-                modelState.AddModelError($"{prefix}.{field}", message);
+                modelState.AddModelError($"{prefix}.{(fieldOf is null ? field : fieldOf(field))}", message);
             }
         }
     }

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Results;
 using Mediator;
 using Microsoft.AspNetCore.Identity;

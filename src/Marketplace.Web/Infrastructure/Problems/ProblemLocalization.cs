@@ -24,6 +24,12 @@ internal static class ProblemLocalization
                 problem.Title = byCode.Value;
                 return;
             }
+
+            // Modules word their own errors in the request's language; keep their title.
+            if (!string.IsNullOrEmpty(problem.Title) && errorCode != "validation")
+            {
+                return;
+            }
         }
 
         var key = problem is HttpValidationProblemDetails ? "validation" : StatusKey(problem.Status ?? StatusCodes.Status500InternalServerError);

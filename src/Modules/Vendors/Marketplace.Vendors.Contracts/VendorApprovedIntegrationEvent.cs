@@ -2,11 +2,15 @@ using Marketplace.SharedKernel.Messaging;
 
 namespace Marketplace.Vendors.Contracts;
 
-/// <summary>An alliance admin approved a cooperative: it may now sell.</summary>
+/// <summary>
+/// An alliance admin approved a cooperative, or reinstated a suspended one: it may sell.
+/// <see cref="OwnerEmail"/> is the applicant's, who becomes the storefront's owner.
+/// </summary>
 public sealed record VendorApprovedIntegrationEvent(
     Guid EventId,
     DateTimeOffset OccurredAt,
     Guid VendorId,
     string Name,
     string Slug,
-    string Province) : IIntegrationEvent;
+    string Province,
+    string OwnerEmail) : IIntegrationEvent;

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marketplace.SharedKernel.Persistence;
+using Marketplace.Vendors.Api;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Features.GetStorefront;
 using Marketplace.Vendors.Features.ListStorefronts;
@@ -25,6 +26,8 @@ public static class VendorsModule
     {
         api.MapListStorefronts();
         api.MapGetStorefront();
+        api.MapCooperativesApi();
+        api.MapVendorsAdminApi();
         return api;
     }
 }

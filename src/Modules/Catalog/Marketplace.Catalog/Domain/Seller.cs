@@ -31,4 +31,17 @@ internal sealed class Seller
     public bool IsActive { get; private set; }
 
     public DateTimeOffset ActiveSince { get; private set; }
+
+    /// <summary>Approved again after a suspension; the name and slug may have changed meanwhile.</summary>
+    public void Activate(string name, string slug, string province, DateTimeOffset since)
+    {
+        Name = name;
+        Slug = slug;
+        Province = province;
+        IsActive = true;
+        ActiveSince = since;
+    }
+
+    /// <summary>Suspended: its products leave the public catalog and cannot be bought.</summary>
+    public void Deactivate() => IsActive = false;
 }

@@ -12,12 +12,37 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
 
     public DbSet<Cooperative> Cooperatives => Set<Cooperative>();
 
+    public DbSet<CooperativeMember> Members => Set<CooperativeMember>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The audit log is append-only: a change to or removal of an entry is a bug, never saved.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audit entries cannot be changed or deleted.");
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Cooperative>(cooperative =>
         {
             cooperative.ToTable("cooperatives");
             cooperative.HasKey(c => c.Id);
+            cooperative.Property(c => c.LegalName).HasMaxLength(200);
+            cooperative.Property(c => c.RegistrationNumber).HasMaxLength(50);
+            cooperative.Property(c => c.TaxCode).HasMaxLength(14);
+            cooperative.Property(c => c.ActiveTaxCode).HasMaxLength(14);
+            cooperative.HasIndex(c => c.ActiveTaxCode).IsUnique();
+            cooperative.Property(c => c.ContactPerson).HasMaxLength(100);
+            cooperative.Property(c => c.Phone).HasMaxLength(20);
+            cooperative.Property(c => c.Email).HasMaxLength(256);
+            cooperative.Property(c => c.OwnerEmail).HasMaxLength(256);
+            cooperative.Property(c => c.Culture).HasMaxLength(5);
             cooperative.Property(c => c.Name).HasMaxLength(200);
             cooperative.Property(c => c.Slug).HasMaxLength(200);
             cooperative.HasIndex(c => c.Slug).IsUnique();
@@ -28,7 +53,42 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
             cooperative.Property(c => c.Tagline).HasMaxLength(300);
             cooperative.Property(c => c.Story).HasMaxLength(4000);
             cooperative.Property(c => c.StoryEnglish).HasMaxLength(4000);
+            cooperative.Property(c => c.DecisionReason).HasMaxLength(1000);
             cooperative.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            cooperative.HasIndex(c => c.Status);
+            cooperative.Property(c => c.Version).IsConcurrencyToken();
+            cooperative.HasMany(c => c.Documents).WithOne().HasForeignKey(d => d.CooperativeId);
+            cooperative.Navigation(c => c.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        modelBuilder.Entity<ApplicationDocument>(document =>
+        {
+            document.ToTable("application_documents");
+            document.HasKey(d => d.Id);
+            document.Property(d => d.FileName).HasMaxLength(255);
+            document.Property(d => d.ContentType).HasMaxLength(100);
+            document.Property(d => d.StorageKey).HasMaxLength(100);
+        });
+        modelBuilder.Entity<CooperativeMember>(member =>
+        {
+            member.ToTable("members");
+            member.HasKey(m => new { m.CooperativeId, m.Email });
+            member.Property(m => m.Email).HasMaxLength(256);
+            member.HasIndex(m => m.Email);
+            member.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<AuditEntry>(entry =>
+        {
+            entry.ToTable("audit_entries");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.ActorName).HasMaxLength(256);
+            entry.Property(e => e.Action).HasMaxLength(50);
+            entry.Property(e => e.SubjectType).HasMaxLength(50);
+            entry.Property(e => e.SubjectName).HasMaxLength(200);
+            entry.Property(e => e.Reason).HasMaxLength(1000);
+            entry.Property(e => e.Before).HasMaxLength(50);
+            entry.Property(e => e.After).HasMaxLength(50);
+            entry.HasIndex(e => e.OccurredAt);
+            entry.HasIndex(e => new { e.SubjectType, e.SubjectId });
         });
     }
 }

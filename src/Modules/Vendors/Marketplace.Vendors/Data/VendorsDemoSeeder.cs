@@ -1,17 +1,20 @@
 using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Domain;
-using Marketplace.Vendors.Features.ApproveCooperative;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Vendors.Data;
 
 /// <summary>
-/// The seven cooperatives of the alliance's reports, registered and then approved through the
-/// same command an admin will send, so their approvals reach the other modules by the outbox.
+/// The demo cooperatives, applied for and then decided through the same command an admin
+/// sends, so their approvals reach the other modules by the outbox and stand in the audit log.
 /// </summary>
 internal sealed class VendorsDemoSeeder(VendorsDbContext db, ISender sender, TimeProvider clock) : IDemoDataSeeder
 {
+    public const string Actor = "Dữ liệu mẫu";
+
     public int Order => 10;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -21,19 +24,30 @@ internal sealed class VendorsDemoSeeder(VendorsDbContext db, ISender sender, Tim
             return;
         }
 
-        foreach (var (id, profile) in DemoCooperatives.All)
+        var all = DemoCooperatives.Approved.Append(DemoCooperatives.Pending).Append(DemoCooperatives.Rejected).ToList();
+        foreach (var demo in all)
         {
-            db.Cooperatives.Add(Cooperative.Register(id, profile, clock.GetUtcNow()));
+            var cooperative = Cooperative.Apply(demo.Id, demo.OwnerEmail, demo.Application, VietnameseText.Slugify(demo.Application.LegalName), clock.GetUtcNow());
+            cooperative.PresentStorefront(demo.Tagline, demo.StoryEnglish);
+            db.Cooperatives.Add(cooperative);
+            db.Members.Add(new CooperativeMember(demo.Id, demo.OwnerEmail, MemberRole.Owner, clock.GetUtcNow()));
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var (id, _) in DemoCooperatives.All)
+        foreach (var demo in DemoCooperatives.Approved)
         {
-            var approved = await sender.Send(new ApproveCooperativeCommand(id), cancellationToken);
-            if (!approved.IsSuccess)
-            {
-                throw new InvalidOperationException($"Demo cooperative {id} could not be approved: {approved.Error!.Code}");
-            }
+            await DecideAsync(demo.Id, CooperativeDecision.Approve, null, cancellationToken);
+        }
+
+        await DecideAsync(DemoCooperatives.Rejected.Id, CooperativeDecision.Reject, DemoCooperatives.RejectionReason, cancellationToken);
+    }
+
+    private async Task DecideAsync(Guid id, CooperativeDecision decision, string? reason, CancellationToken cancellationToken)
+    {
+        var decided = await sender.Send(new DecideCooperativeCommand(id, decision, reason, Guid.Empty, Actor), cancellationToken);
+        if (!decided.IsSuccess)
+        {
+            throw new InvalidOperationException($"Demo cooperative {id}: {decided.Error!.Code}");
         }
     }
 }

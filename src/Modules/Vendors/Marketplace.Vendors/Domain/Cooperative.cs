@@ -1,17 +1,44 @@
 using Marketplace.SharedKernel.Messaging;
+using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
 
 namespace Marketplace.Vendors.Domain;
 
-/// <summary>A cooperative (hợp tác xã) and its storefront. Only an approved one sells.</summary>
+/// <summary>
+/// A cooperative (hợp tác xã): first an application, then, once an admin approves it, a
+/// storefront that sells. Only an approved one is public.
+/// </summary>
 internal sealed class Cooperative
 {
+    private readonly List<ApplicationDocument> _documents = [];
+
     private Cooperative()
     {
     }
 
     public Guid Id { get; private set; }
+
+    public string LegalName { get; private set; } = string.Empty;
+
+    public string RegistrationNumber { get; private set; } = string.Empty;
+
+    public string TaxCode { get; private set; } = string.Empty;
+
+    /// <summary>The tax code while the application counts (not rejected): unique, so a tax code applies once at a time.</summary>
+    public string? ActiveTaxCode { get; private set; }
+
+    public string ContactPerson { get; private set; } = string.Empty;
+
+    public string Phone { get; private set; } = string.Empty;
+
+    public string Email { get; private set; } = string.Empty;
+
+    /// <summary>The e-mail of the account that applied: the storefront's owner, and whom decisions are mailed to.</summary>
+    public string OwnerEmail { get; private set; } = string.Empty;
+
+    /// <summary>"vi" or "en": the language of the applicant's mails.</summary>
+    public string Culture { get; private set; } = "vi";
 
     public string Name { get; private set; } = string.Empty;
 
@@ -34,40 +61,99 @@ internal sealed class Cooperative
 
     public CooperativeStatus Status { get; private set; }
 
+    /// <summary>The reason an admin gave for the last rejection, change request or suspension.</summary>
+    public string? DecisionReason { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? ApprovedAt { get; private set; }
 
-    public static Cooperative Register(Guid id, CooperativeProfile profile, DateTimeOffset now)
+    /// <summary>Changes on every save, so two admins deciding at once cannot both win.</summary>
+    public Guid Version { get; private set; }
+
+    public IReadOnlyList<ApplicationDocument> Documents => _documents;
+
+    public static Cooperative Apply(Guid id, string ownerEmail, CooperativeApplication application, string slug, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(application);
         return new Cooperative
         {
             Id = id,
-            Name = profile.Name,
-            Slug = VietnameseText.Slugify(profile.Name),
-            SearchName = VietnameseText.Fold(profile.Name),
-            Province = profile.Province,
-            Commune = profile.Commune,
-            Address = profile.Address,
-            Tagline = profile.Tagline,
-            Story = profile.Story,
-            StoryEnglish = profile.StoryEnglish,
+            LegalName = application.LegalName,
+            RegistrationNumber = application.RegistrationNumber,
+            TaxCode = application.TaxCode,
+            ActiveTaxCode = application.TaxCode,
+            ContactPerson = application.ContactPerson,
+            Phone = application.Phone,
+            Email = application.Email,
+            OwnerEmail = ownerEmail,
+            Culture = application.Culture,
+            Name = application.LegalName,
+            Slug = slug,
+            SearchName = VietnameseText.Fold(application.LegalName),
+            Province = application.Province,
+            Commune = application.Commune,
+            Address = application.Address,
+            Tagline = string.Empty,
+            Story = application.Story,
             Status = CooperativeStatus.Pending,
             CreatedAt = now,
+            Version = Guid.NewGuid(),
         };
     }
 
-    /// <summary>Approves a pending cooperative and returns the event other modules learn it from.</summary>
-    public IIntegrationEvent Approve(DateTimeOffset now)
+    public void Attach(ApplicationDocument document) => _documents.Add(document);
+
+    /// <summary>Demo data only: the storefront texts the reports give, in both languages.</summary>
+    public void PresentStorefront(string tagline, string? storyEnglish)
     {
-        if (Status != CooperativeStatus.Pending)
+        Tagline = tagline;
+        StoryEnglish = storyEnglish;
+    }
+
+    /// <summary>
+    /// Applies an admin's decision where the current state allows it. Approving and reinstating
+    /// tell the other modules the cooperative sells; suspending tells them it no longer does.
+    /// </summary>
+    public Result<DecisionOutcome> Decide(CooperativeDecision decision, string? reason, DateTimeOffset now)
+    {
+        var before = Status;
+        var (allowed, after) = decision switch
         {
-            throw new InvalidOperationException($"Cooperative {Id} is {Status}, not pending.");
+            CooperativeDecision.Approve => (Status == CooperativeStatus.Pending, CooperativeStatus.Approved),
+            CooperativeDecision.Reject => (Status is CooperativeStatus.Pending or CooperativeStatus.ChangesRequested, CooperativeStatus.Rejected),
+            CooperativeDecision.RequestChanges => (Status == CooperativeStatus.Pending, CooperativeStatus.ChangesRequested),
+            CooperativeDecision.Suspend => (Status == CooperativeStatus.Approved, CooperativeStatus.Suspended),
+            CooperativeDecision.Reinstate => (Status == CooperativeStatus.Suspended, CooperativeStatus.Approved),
+            _ => (false, Status),
+        };
+
+        if (!allowed)
+        {
+            return Error.Rule("cooperative.decision_not_allowed", $"A {Status} cooperative cannot be given the decision {decision}.");
         }
 
-        Status = CooperativeStatus.Approved;
-        ApprovedAt = now;
-        return new VendorApprovedIntegrationEvent(Guid.NewGuid(), now, Id, Name, Slug, Province);
+        Status = after;
+        Version = Guid.NewGuid();
+        DecisionReason = decision is CooperativeDecision.Approve or CooperativeDecision.Reinstate ? null : reason;
+        if (after == CooperativeStatus.Rejected)
+        {
+            ActiveTaxCode = null;
+        }
+
+        IIntegrationEvent? raised = null;
+        if (after == CooperativeStatus.Approved)
+        {
+            ApprovedAt ??= now;
+            raised = new VendorApprovedIntegrationEvent(Guid.NewGuid(), now, Id, Name, Slug, Province, OwnerEmail);
+        }
+        else if (after == CooperativeStatus.Suspended)
+        {
+            raised = new VendorSuspendedIntegrationEvent(Guid.NewGuid(), now, Id, reason ?? string.Empty);
+        }
+
+        return new DecisionOutcome(before, after, raised);
     }
 }
+
+internal sealed record DecisionOutcome(CooperativeStatus Before, CooperativeStatus After, IIntegrationEvent? Raised);

@@ -6,7 +6,7 @@ using Mediator;
 
 namespace Marketplace.Catalog.Features.RecordApprovedSeller;
 
-/// <summary>An approved cooperative becomes a seller whose products the catalog shows.</summary>
+/// <summary>An approved (or reinstated) cooperative becomes a seller whose products the catalog shows.</summary>
 internal sealed class RecordApprovedSellerHandler(CatalogDbContext db, TimeProvider clock)
     : INotificationHandler<VendorApprovedIntegrationEvent>
 {
@@ -23,6 +23,10 @@ internal sealed class RecordApprovedSellerHandler(CatalogDbContext db, TimeProvi
         if (seller is null)
         {
             db.Sellers.Add(new Seller(notification.VendorId, notification.Name, notification.Slug, notification.Province, notification.OccurredAt));
+        }
+        else
+        {
+            seller.Activate(notification.Name, notification.Slug, notification.Province, notification.OccurredAt);
         }
 
         db.MarkProcessed(notification, HandlerName, clock.GetUtcNow());

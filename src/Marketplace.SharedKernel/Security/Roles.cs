@@ -1,4 +1,4 @@
-namespace Marketplace.Accounts;
+namespace Marketplace.SharedKernel.Security;
 
 /// <summary>The marketplace's roles. Every registered person is a Shopper; the others are granted.</summary>
 public static class Roles

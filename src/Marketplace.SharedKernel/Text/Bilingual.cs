@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace Marketplace.SharedKernel.Text;
+
+/// <summary>
+/// A module's own message in the request's language. Modules keep their few messages beside
+/// the rule that raises them; the host's string tables hold the pages' text.
+/// </summary>
+public static class Bilingual
+{
+    public static string Pick(string vietnamese, string english) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? english : vietnamese;
+
+    public static string Pick(string culture, string vietnamese, string english) =>
+        culture == "en" ? english : vietnamese;
+}

@@ -1,0 +1,26 @@
+using Marketplace.Catalog.Data;
+using Marketplace.SharedKernel.Outbox;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+
+namespace Marketplace.Catalog.Features.DeactivateSuspendedSeller;
+
+/// <summary>A suspended cooperative's products leave the public catalog.</summary>
+internal sealed class DeactivateSuspendedSellerHandler(CatalogDbContext db, TimeProvider clock)
+    : INotificationHandler<VendorSuspendedIntegrationEvent>
+{
+    private const string HandlerName = "catalog.deactivate-suspended-seller";
+
+    public async ValueTask Handle(VendorSuspendedIntegrationEvent notification, CancellationToken cancellationToken)
+    {
+        if (await db.HasProcessedAsync(notification, HandlerName, cancellationToken))
+        {
+            return;
+        }
+
+        var seller = await db.Sellers.FindAsync([notification.VendorId], cancellationToken);
+        seller?.Deactivate();
+        db.MarkProcessed(notification, HandlerName, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

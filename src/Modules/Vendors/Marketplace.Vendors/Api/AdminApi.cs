@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Web;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Marketplace.Vendors.Api;
+
+/// <summary>The admins' review queue, decisions and audit log, for programs (bearer token of an admin).</summary>
+internal static class AdminApi
+{
+    public static void MapVendorsAdminApi(this IEndpointRouteBuilder api)
+    {
+        var admin = api.MapGroup("/admin").WithTags("Admin").RequireAuthorization(AuthorizationPolicies.AdminApi);
+
+        admin.MapGet("/applications", async Task<Ok<IReadOnlyList<ApplicationSummary>>> (string? status, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListApplicationsQuery(status), cancellationToken)))
+            .WithName("ListApplications")
+            .WithSummary("The review queue, newest first; ?status=Pending|ChangesRequested|Approved|Rejected|Suspended filters it.");
+
+        admin.MapPost("/cooperatives/{cooperativeId:guid}/decisions", async (Guid cooperativeId, DecisionRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new DecideCooperativeCommand(cooperativeId, request.Decision, request.Reason, user.UserId(), user.Email()), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
+            .WithName("DecideCooperative")
+            .WithSummary("Approve, Reject, RequestChanges, Suspend or Reinstate a cooperative; all but Approve and Reinstate need a reason.")
+            .Produces<CooperativeDecided>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        admin.MapGet("/audit", async Task<Ok<IReadOnlyList<AuditEntryView>>> (string? action, string? subjectType, Guid? subjectId, DateTimeOffset? from, DateTimeOffset? to, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListAuditEntriesQuery(action, subjectType, subjectId, from, to), cancellationToken)))
+            .WithName("ListAuditEntries")
+            .WithSummary("The audit log of admin decisions, newest first (at most 500), filtered by action, subject and period.");
+    }
+
+    internal sealed record DecisionRequest(CooperativeDecision Decision, string? Reason);
+}

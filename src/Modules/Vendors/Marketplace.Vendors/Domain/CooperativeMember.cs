@@ -1,0 +1,36 @@
+namespace Marketplace.Vendors.Domain;
+
+internal enum MemberRole
+{
+    Owner = 0,
+    Staff = 1,
+}
+
+/// <summary>
+/// A person who acts for a cooperative, known by e-mail so that the owner can invite someone
+/// who has no account yet: the invitation applies as soon as that address signs in.
+/// </summary>
+internal sealed class CooperativeMember
+{
+    private CooperativeMember()
+    {
+    }
+
+    public CooperativeMember(Guid cooperativeId, string email, MemberRole role, DateTimeOffset addedAt)
+    {
+        CooperativeId = cooperativeId;
+        Email = NormalizeEmail(email);
+        Role = role;
+        AddedAt = addedAt;
+    }
+
+    public Guid CooperativeId { get; private set; }
+
+    public string Email { get; private set; } = string.Empty;
+
+    public MemberRole Role { get; private set; }
+
+    public DateTimeOffset AddedAt { get; private set; }
+
+    public static string NormalizeEmail(string email) => email.Trim().ToUpperInvariant();
+}

@@ -1,0 +1,42 @@
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Vendors.Features.GetApplication;
+
+internal sealed class GetApplicationHandler(VendorsDbContext db) : IQueryHandler<GetApplicationQuery, Result<ApplicationDetails>>
+{
+    public async ValueTask<Result<ApplicationDetails>> Handle(GetApplicationQuery query, CancellationToken cancellationToken)
+    {
+        if (!query.RequesterIsAdmin && !await db.IsMemberAsync(query.CooperativeId, query.RequesterEmail, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var cooperative = await db.Cooperatives.AsNoTracking().Include(c => c.Documents)
+            .SingleOrDefaultAsync(c => c.Id == query.CooperativeId, cancellationToken);
+        if (cooperative is null)
+        {
+            return NotFound();
+        }
+
+        var history = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.SubjectType == "Cooperative" && e.SubjectId == cooperative.Id)
+            .Select(AuditProjection.ToView)
+            .ToListAsync(cancellationToken);
+
+        return new ApplicationDetails(
+            cooperative.Id, cooperative.LegalName, cooperative.RegistrationNumber, cooperative.TaxCode, cooperative.Province,
+            cooperative.Commune, cooperative.Address, cooperative.ContactPerson, cooperative.Phone, cooperative.Email,
+            cooperative.OwnerEmail, cooperative.Story, cooperative.Slug, cooperative.Status.ToString(), cooperative.DecisionReason,
+            cooperative.CreatedAt,
+            cooperative.Documents.Select(d => new ApplicationDocumentInfo(d.Id, d.FileName, d.ContentType, d.Size)).ToList(),
+            history.OrderBy(e => e.OccurredAt).ToList());
+    }
+
+    private static Error NotFound() =>
+        Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+}

@@ -1,0 +1,19 @@
+using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Data;
+using Marketplace.Vendors.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Vendors.Features.GetMyCooperatives;
+
+internal sealed class GetMyCooperativesHandler(VendorsDbContext db) : IQueryHandler<GetMyCooperativesQuery, IReadOnlyList<MyCooperative>>
+{
+    public async ValueTask<IReadOnlyList<MyCooperative>> Handle(GetMyCooperativesQuery query, CancellationToken cancellationToken)
+    {
+        var email = CooperativeMember.NormalizeEmail(query.Email);
+        return await db.Members.AsNoTracking()
+            .Where(m => m.Email == email)
+            .Join(db.Cooperatives, m => m.CooperativeId, c => c.Id, (m, c) => new MyCooperative(c.Id, c.Name, c.Slug, c.Status.ToString(), c.DecisionReason, m.Role.ToString()))
+            .ToListAsync(cancellationToken);
+    }
+}
