@@ -1,8 +1,8 @@
-using Marketplace.SharedKernel.Security;
 using Bogus;
+using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Security;
 using Marketplace.Vendors.Contracts;
 using Mediator;
-using Marketplace.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

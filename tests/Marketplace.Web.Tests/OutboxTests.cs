@@ -1,9 +1,9 @@
 using Marketplace.Catalog.Data;
 using Marketplace.SharedKernel.Outbox;
-using Marketplace.Vendors.Data;
-using Marketplace.Vendors.Domain;
 using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Data;
+using Marketplace.Vendors.Domain;
 using Marketplace.Web.Tests.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

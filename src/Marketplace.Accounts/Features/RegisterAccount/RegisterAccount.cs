@@ -1,5 +1,5 @@
-using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Security;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 
