@@ -24,6 +24,7 @@ internal static class WebSetup
             {
                 options.Conventions.AuthorizeFolder("/Admin", AuthorizationPolicies.AdminPages);
                 options.Conventions.AuthorizeFolder("/Cooperatives");
+                options.Conventions.AuthorizeFolder("/Business");
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>

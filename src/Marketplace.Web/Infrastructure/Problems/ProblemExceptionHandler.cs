@@ -31,6 +31,9 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
                 Status = StatusCodes.Status400BadRequest,
             },
             DbUpdateConcurrencyException => new ProblemDetails { Status = StatusCodes.Status409Conflict },
+
+            // A unique key that two requests raced for (a slug, a tax code): the loser is told to retry.
+            DbUpdateException => new ProblemDetails { Status = StatusCodes.Status409Conflict },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError },
         };
 

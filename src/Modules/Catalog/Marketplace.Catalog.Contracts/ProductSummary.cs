@@ -1,8 +1,9 @@
 using Marketplace.SharedKernel;
+using Marketplace.Vendors.Contracts;
 
 namespace Marketplace.Catalog.Contracts;
 
-/// <summary>A product as a storefront lists it. <see cref="Unit"/> is a <c>SaleUnit</c> code ("kg", "bag", "box" …).</summary>
+/// <summary>A product as a storefront lists it, with its cooperative's certification badges. <see cref="Unit"/> is a <c>SaleUnit</c> code ("kg", "bag", "box" …).</summary>
 public sealed record ProductSummary(
     Guid ProductId,
     Guid VendorId,
@@ -12,4 +13,5 @@ public sealed record ProductSummary(
     string Unit,
     int? NetWeightGrams,
     Money Price,
-    int Stock);
+    int Stock,
+    IReadOnlyList<CertificationBadge> Badges);

@@ -11,4 +11,10 @@ public sealed record StorefrontDetails(
     string Tagline,
     string Story,
     string? StoryEnglish,
-    DateTimeOffset ApprovedAt);
+    string ContactPerson,
+    string Phone,
+    string Email,
+    string? LogoUrl,
+    string? BannerUrl,
+    DateTimeOffset ApprovedAt,
+    IReadOnlyList<CertificationBadge> Badges);

@@ -7,4 +7,6 @@ public sealed record StorefrontSummary(
     string Name,
     string Province,
     string Commune,
-    string Tagline);
+    string Tagline,
+    string? LogoUrl,
+    IReadOnlyList<CertificationBadge> Badges);

@@ -3,6 +3,7 @@ using Marketplace.SharedKernel.Persistence;
 using Marketplace.Vendors.Api;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Features.GetStorefront;
+using Marketplace.Vendors.Features.GetStorefrontImage;
 using Marketplace.Vendors.Features.ListStorefronts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,11 @@ public static class VendorsModule
         api.MapListStorefronts();
         api.MapGetStorefront();
         api.MapCooperativesApi();
+        api.MapGetStorefrontImage();
+        api.MapStorefrontSettingsApi();
+        api.MapStaffApi();
+        api.MapCertificatesApi();
+        api.MapBusinessAccountsApi();
         api.MapVendorsAdminApi();
         return api;
     }

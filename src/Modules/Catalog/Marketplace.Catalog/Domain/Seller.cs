@@ -42,6 +42,14 @@ internal sealed class Seller
         ActiveSince = since;
     }
 
+    /// <summary>The storefront was edited; whether it sells does not change.</summary>
+    public void Rename(string name, string slug, string province)
+    {
+        Name = name;
+        Slug = slug;
+        Province = province;
+    }
+
     /// <summary>Suspended: its products leave the public catalog and cannot be bought.</summary>
     public void Deactivate() => IsActive = false;
 }

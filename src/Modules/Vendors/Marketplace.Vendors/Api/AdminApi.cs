@@ -36,7 +36,41 @@ internal static class AdminApi
                 TypedResults.Ok(await sender.Send(new ListAuditEntriesQuery(action, subjectType, subjectId, from, to), cancellationToken)))
             .WithName("ListAuditEntries")
             .WithSummary("The audit log of admin decisions, newest first (at most 500), filtered by action, subject and period.");
+
+        admin.MapGet("/certificates", async Task<Ok<IReadOnlyList<CertificateView>>> (string? status, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListCertificateQueueQuery(status), cancellationToken)))
+            .WithName("ListCertificateQueue")
+            .WithSummary("Every cooperative's certificates, newest first; ?status=Pending|Verified|Rejected filters them.");
+
+        admin.MapPost("/certificates/{certificateId:guid}/decisions", async (Guid certificateId, CertificateDecisionRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new DecideCertificateCommand(certificateId, request.Decision, request.Reason, user.UserId(), user.Email()), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
+            .WithName("DecideCertificate")
+            .WithSummary("Verify a pending certificate (its badge shows until it expires) or Reject it with a reason.")
+            .Produces<CertificateView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        admin.MapGet("/business-accounts", async Task<Ok<IReadOnlyList<BusinessAccountView>>> (string? status, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListBusinessAccountsQuery(status), cancellationToken)))
+            .WithName("ListBusinessAccounts")
+            .WithSummary("Business accounts, newest first; ?status=Pending|Verified|Rejected filters them.");
+
+        admin.MapPost("/business-accounts/{accountId:guid}/decisions", async (Guid accountId, BusinessAccountDecisionRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new DecideBusinessAccountCommand(accountId, request.Decision, request.Reason, user.UserId(), user.Email()), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
+            .WithName("DecideBusinessAccount")
+            .WithSummary("Verify a business account (its person becomes a BulkBuyer) or Reject it with a reason.")
+            .Produces<BusinessAccountView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     internal sealed record DecisionRequest(CooperativeDecision Decision, string? Reason);
+
+    internal sealed record CertificateDecisionRequest(CertificateDecision Decision, string? Reason);
+
+    internal sealed record BusinessAccountDecisionRequest(BusinessAccountDecision Decision, string? Reason);
 }

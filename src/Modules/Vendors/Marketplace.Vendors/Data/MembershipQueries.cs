@@ -1,3 +1,5 @@
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,4 +13,25 @@ internal static class MembershipQueries
         var normalized = CooperativeMember.NormalizeEmail(email);
         return db.Members.AnyAsync(m => m.CooperativeId == cooperativeId && m.Email == normalized, cancellationToken);
     }
+
+    /// <summary>The person's role in the cooperative, or null when they are not one of its people.</summary>
+    public static async Task<MemberRole?> RoleOfAsync(this VendorsDbContext db, Guid cooperativeId, string email, CancellationToken cancellationToken)
+    {
+        var normalized = CooperativeMember.NormalizeEmail(email);
+        var member = await db.Members.AsNoTracking()
+            .SingleOrDefaultAsync(m => m.CooperativeId == cooperativeId && m.Email == normalized, cancellationToken);
+        return member?.Role;
+    }
+
+    /// <summary>
+    /// What a person outside the cooperative is told about it, whatever they asked: that it does
+    /// not exist, so trying the ids of other cooperatives reveals nothing.
+    /// </summary>
+    public static Error NotAMember() =>
+        Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+
+    public static Error OwnersOnly() =>
+        Error.Forbidden("staff.owner_only", Bilingual.Pick(
+            "Chỉ chủ gian hàng mới làm được việc này.",
+            "Only an owner of the storefront can do this."));
 }

@@ -16,6 +16,10 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<BusinessAccount> BusinessAccounts => Set<BusinessAccount>();
+
     /// <summary>The audit log is append-only: a change to or removal of an entry is a bug, never saved.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -54,6 +58,8 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
             cooperative.Property(c => c.Story).HasMaxLength(4000);
             cooperative.Property(c => c.StoryEnglish).HasMaxLength(4000);
             cooperative.Property(c => c.DecisionReason).HasMaxLength(1000);
+            cooperative.Property(c => c.LogoKey).HasMaxLength(100);
+            cooperative.Property(c => c.BannerKey).HasMaxLength(100);
             cooperative.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
             cooperative.HasIndex(c => c.Status);
             cooperative.Property(c => c.Version).IsConcurrencyToken();
@@ -75,6 +81,39 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
             member.Property(m => m.Email).HasMaxLength(256);
             member.HasIndex(m => m.Email);
             member.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<Certificate>(certificate =>
+        {
+            certificate.ToTable("certificates");
+            certificate.HasKey(c => c.Id);
+            certificate.HasOne<Cooperative>().WithMany().HasForeignKey(c => c.CooperativeId);
+            certificate.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+            certificate.Property(c => c.Number).HasMaxLength(100);
+            certificate.Property(c => c.Issuer).HasMaxLength(200);
+            certificate.Property(c => c.FileName).HasMaxLength(255);
+            certificate.Property(c => c.ContentType).HasMaxLength(100);
+            certificate.Property(c => c.StorageKey).HasMaxLength(100);
+            certificate.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            certificate.Property(c => c.RejectionReason).HasMaxLength(1000);
+            certificate.Property(c => c.Version).IsConcurrencyToken();
+            certificate.HasIndex(c => new { c.CooperativeId, c.Status });
+        });
+        modelBuilder.Entity<BusinessAccount>(account =>
+        {
+            account.ToTable("business_accounts");
+            account.HasKey(a => a.Id);
+            account.Property(a => a.AccountEmail).HasMaxLength(256);
+            account.Property(a => a.ActiveAccountEmail).HasMaxLength(256);
+            account.HasIndex(a => a.ActiveAccountEmail).IsUnique();
+            account.Property(a => a.CompanyName).HasMaxLength(200);
+            account.Property(a => a.TaxCode).HasMaxLength(14);
+            account.Property(a => a.Address).HasMaxLength(300);
+            account.Property(a => a.ContactPerson).HasMaxLength(100);
+            account.Property(a => a.Phone).HasMaxLength(20);
+            account.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+            account.HasIndex(a => a.Status);
+            account.Property(a => a.DecisionReason).HasMaxLength(1000);
+            account.Property(a => a.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<AuditEntry>(entry =>
         {

@@ -1,5 +1,8 @@
+using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Domain;
 using Mediator;
@@ -40,14 +43,41 @@ internal sealed class VendorsDemoSeeder(VendorsDbContext db, ISender sender, Tim
         }
 
         await DecideAsync(DemoCooperatives.Rejected.Id, CooperativeDecision.Reject, DemoCooperatives.RejectionReason, cancellationToken);
+        await SeedCertificatesAsync(cancellationToken);
+    }
+
+    private async Task SeedCertificatesAsync(CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        foreach (var demo in DemoCertificates.All)
+        {
+            var cooperative = DemoCooperatives.Approved.Single(c => c.Application.LegalName == demo.Cooperative);
+            var issued = today.AddDays(demo.IssuedDaysAgo);
+            var submitted = await sender.Send(
+                new SubmitCertificateCommand(
+                    cooperative.Id, cooperative.OwnerEmail, demo.Kind, demo.OcopStars, demo.Number, demo.Issuer, issued, issued.AddDays(demo.ValidDays),
+                    new UploadedFile($"{demo.Number}.pdf", DemoCertificates.PlaceholderScan(demo.Number))),
+                cancellationToken);
+            Ensure(submitted.IsSuccess, demo.Number, submitted.Error);
+            if (demo.Verified)
+            {
+                var verified = await sender.Send(new DecideCertificateCommand(submitted.Value.CertificateId, CertificateDecision.Verify, null, Guid.Empty, Actor), cancellationToken);
+                Ensure(verified.IsSuccess, demo.Number, verified.Error);
+            }
+        }
+    }
+
+    private static void Ensure(bool success, string what, Error? error)
+    {
+        if (!success)
+        {
+            throw new InvalidOperationException($"Demo data {what}: {error!.Code}");
+        }
     }
 
     private async Task DecideAsync(Guid id, CooperativeDecision decision, string? reason, CancellationToken cancellationToken)
     {
         var decided = await sender.Send(new DecideCooperativeCommand(id, decision, reason, Guid.Empty, Actor), cancellationToken);
-        if (!decided.IsSuccess)
-        {
-            throw new InvalidOperationException($"Demo cooperative {id}: {decided.Error!.Code}");
-        }
+        Ensure(decided.IsSuccess, id.ToString(), decided.Error);
     }
 }

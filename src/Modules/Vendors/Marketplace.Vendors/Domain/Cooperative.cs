@@ -59,6 +59,11 @@ internal sealed class Cooperative
 
     public string? StoryEnglish { get; private set; }
 
+    /// <summary>The file-store key of the resized logo, or null before one is uploaded.</summary>
+    public string? LogoKey { get; private set; }
+
+    public string? BannerKey { get; private set; }
+
     public CooperativeStatus Status { get; private set; }
 
     /// <summary>The reason an admin gave for the last rejection, change request or suspension.</summary>
@@ -110,6 +115,61 @@ internal sealed class Cooperative
         Tagline = tagline;
         StoryEnglish = storyEnglish;
     }
+
+    /// <summary>A storefront is edited once it has been approved, also while it is suspended (to fix what was wrong).</summary>
+    public bool HasStorefront => Status is CooperativeStatus.Approved or CooperativeStatus.Suspended;
+
+    /// <summary>The cooperative's own people edit the storefront; other modules learn its new name, slug and province.</summary>
+    public Result<IIntegrationEvent> EditStorefront(StorefrontProfile profile, string slug, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (!HasStorefront)
+        {
+            return StorefrontNotOpen();
+        }
+
+        Name = profile.Name;
+        Slug = slug;
+        SearchName = VietnameseText.Fold(profile.Name);
+        Tagline = profile.Tagline;
+        Story = profile.Story;
+        StoryEnglish = profile.StoryEnglish;
+        ContactPerson = profile.ContactPerson;
+        Phone = profile.Phone;
+        Email = profile.Email;
+        Province = profile.Province;
+        Commune = profile.Commune;
+        Address = profile.Address;
+        Version = Guid.NewGuid();
+        return new VendorProfileChangedIntegrationEvent(Guid.NewGuid(), now, Id, Name, Slug, Province);
+    }
+
+    /// <summary>Puts a new logo or banner in place and returns the key of the one it replaces, to delete.</summary>
+    public Result<string?> ReplaceImage(StorefrontImageKind kind, string key)
+    {
+        if (!HasStorefront)
+        {
+            return StorefrontNotOpen();
+        }
+
+        var previous = kind == StorefrontImageKind.Logo ? LogoKey : BannerKey;
+        if (kind == StorefrontImageKind.Logo)
+        {
+            LogoKey = key;
+        }
+        else
+        {
+            BannerKey = key;
+        }
+
+        Version = Guid.NewGuid();
+        return previous;
+    }
+
+    private static Error StorefrontNotOpen() =>
+        Error.Rule("storefront.not_open", Bilingual.Pick(
+            "Gian hàng chỉ được sửa sau khi hồ sơ được duyệt.",
+            "The storefront can be edited once the application is approved."));
 
     /// <summary>
     /// Applies an admin's decision where the current state allows it. Approving and reinstating

@@ -32,5 +32,8 @@ internal sealed class CooperativeMember
 
     public DateTimeOffset AddedAt { get; private set; }
 
+    /// <summary>Only an owner changes roles; the rule that one owner must remain is the handler's.</summary>
+    public void ChangeRole(MemberRole role) => Role = role;
+
     public static string NormalizeEmail(string email) => email.Trim().ToUpperInvariant();
 }

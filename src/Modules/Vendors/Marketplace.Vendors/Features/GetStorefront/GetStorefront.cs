@@ -1,4 +1,6 @@
 using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Domain;
@@ -7,19 +9,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Vendors.Features.GetStorefront;
 
-internal sealed class GetStorefrontHandler(VendorsDbContext db) : IQueryHandler<GetStorefrontQuery, Result<StorefrontDetails>>
+internal sealed class GetStorefrontHandler(VendorsDbContext db, TimeProvider clock) : IQueryHandler<GetStorefrontQuery, Result<StorefrontDetails>>
 {
     public async ValueTask<Result<StorefrontDetails>> Handle(GetStorefrontQuery query, CancellationToken cancellationToken)
     {
-        var storefront = await db.Cooperatives
+        var c = await db.Cooperatives
             .AsNoTracking()
-            .Where(c => c.Slug == query.Slug && c.Status == CooperativeStatus.Approved)
-            .Select(c => new StorefrontDetails(
-                c.Id, c.Slug, c.Name, c.Province, c.Commune, c.Address, c.Tagline, c.Story, c.StoryEnglish, c.ApprovedAt!.Value))
-            .SingleOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(c => c.Slug == query.Slug && c.Status == CooperativeStatus.Approved, cancellationToken);
+        if (c is null)
+        {
+            return Error.NotFound("storefront.not_found", Bilingual.Pick("Không tìm thấy gian hàng.", "No such storefront."));
+        }
 
-        return storefront is null
-            ? Error.NotFound("storefront.not_found", $"No storefront is called '{query.Slug}'.")
-            : storefront;
+        var badges = await db.BadgesAsync([c.Id], clock.Today(), cancellationToken);
+        return new StorefrontDetails(
+            c.Id, c.Slug, c.Name, c.Province, c.Commune, c.Address, c.Tagline, c.Story, c.StoryEnglish, c.ContactPerson, c.Phone, c.Email,
+            StorefrontViews.ImageUrl(c.LogoKey), StorefrontViews.ImageUrl(c.BannerKey), c.ApprovedAt!.Value, badges.Of(c.Id));
     }
 }

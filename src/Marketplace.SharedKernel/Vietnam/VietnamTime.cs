@@ -1,0 +1,16 @@
+namespace Marketplace.SharedKernel.Vietnam;
+
+/// <summary>
+/// Dates as people in Vietnam read them (UTC+7, no daylight saving): a certificate that
+/// "expires on 30 June" is still valid on 30 June in Hà Nội, whatever the server's zone.
+/// </summary>
+public static class VietnamTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+
+    public static DateOnly Today(this TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+    }
+}

@@ -1,0 +1,51 @@
+using Marketplace.SharedKernel.Messaging;
+using Marketplace.SharedKernel.Results;
+using Mediator;
+
+namespace Marketplace.Vendors.Contracts;
+
+public enum BusinessAccountDecision
+{
+    Verify,
+    Reject,
+}
+
+public sealed record BusinessAccountView(
+    Guid BusinessAccountId,
+    string AccountEmail,
+    string CompanyName,
+    string TaxCode,
+    string Address,
+    string ContactPerson,
+    string Phone,
+    string Status,
+    string? DecisionReason,
+    DateTimeOffset RegisteredAt);
+
+/// <summary>A signed-in person registers the company they buy for; an admin then verifies it.</summary>
+public sealed record RegisterBusinessAccountCommand(
+    string AccountEmail,
+    string CompanyName,
+    string TaxCode,
+    string Address,
+    string ContactPerson,
+    string Phone) : ICommand<Result<BusinessAccountView>>;
+
+/// <summary>The caller's business accounts, newest first.</summary>
+public sealed record GetMyBusinessAccountsQuery(string AccountEmail) : IQuery<IReadOnlyList<BusinessAccountView>>;
+
+/// <summary>The admins' queue of business accounts, optionally of one status.</summary>
+public sealed record ListBusinessAccountsQuery(string? Status) : IQuery<IReadOnlyList<BusinessAccountView>>;
+
+/// <summary>An admin verifies a business account (its person becomes a BulkBuyer) or rejects it with a reason.</summary>
+public sealed record DecideBusinessAccountCommand(Guid BusinessAccountId, BusinessAccountDecision Decision, string? Reason, Guid ActorUserId, string ActorName)
+    : ICommand<Result<BusinessAccountView>>;
+
+/// <summary>A business account was verified: its person may buy in bulk.</summary>
+public sealed record BusinessBuyerVerifiedIntegrationEvent(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid BusinessAccountId,
+    string AccountEmail,
+    string CompanyName,
+    string TaxCode) : IIntegrationEvent;

@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using Marketplace.SharedKernel.Files;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Web;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Marketplace.Vendors.Api;
+
+/// <summary>A cooperative's own people edit its storefront (bearer token of an owner or staff member).</summary>
+internal static class StorefrontSettingsApi
+{
+    public static void MapStorefrontSettingsApi(this IEndpointRouteBuilder api)
+    {
+        var storefront = api.MapGroup("/cooperatives/{cooperativeId:guid}/storefront").WithTags("Storefront settings").RequireAuthorization(AuthorizationPolicies.Api);
+
+        storefront.MapGet("/", async (Guid cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetStorefrontSettingsQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("GetStorefrontSettings")
+            .WithSummary("The storefront's editable settings; 404 for anyone who is not one of the cooperative's people.")
+            .Produces<StorefrontSettings>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        storefront.MapPut("/", async (Guid cooperativeId, StorefrontRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(request.ToCommand(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("EditStorefront")
+            .WithSummary("Edits name, slug (empty: made from the name), tagline, story, contact and province of an approved cooperative's storefront.")
+            .Produces<StorefrontSettings>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        storefront.MapPut("/{kind}", async (Guid cooperativeId, StorefrontImageKind kind, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+            {
+                var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
+                if (form?.Files.Count != 1)
+                {
+                    return Problems.OneFileExpected();
+                }
+
+                var image = (await UploadedFiles.ReadAsync(form.Files, cancellationToken))[0];
+                return (await sender.Send(new SetStorefrontImageCommand(cooperativeId, user.Email(), kind, image), cancellationToken)).ToHttpResult(TypedResults.Ok);
+            })
+            .DisableAntiforgery() // bearer tokens only: no cookie, so no cross-site forgery to guard against
+            .WithName("SetStorefrontImage")
+            .WithSummary("Uploads the Logo or Banner (multipart, one JPEG or PNG file of at most 5 MB); it is resized before it is kept.")
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<StorefrontSettings>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    internal sealed record StorefrontRequest(
+        string? Name,
+        string? Slug,
+        string? Tagline,
+        string? Story,
+        string? StoryEnglish,
+        string? ContactPerson,
+        string? Phone,
+        string? Email,
+        string? Province,
+        string? Commune,
+        string? Address)
+    {
+        public EditStorefrontCommand ToCommand(Guid cooperativeId, string actorEmail) => new(
+            cooperativeId, actorEmail, Name ?? string.Empty, Slug, Tagline ?? string.Empty, Story ?? string.Empty, StoryEnglish,
+            ContactPerson ?? string.Empty, Phone ?? string.Empty, Email ?? string.Empty, Province ?? string.Empty, Commune ?? string.Empty, Address ?? string.Empty);
+    }
+}

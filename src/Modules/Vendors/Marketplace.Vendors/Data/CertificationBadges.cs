@@ -1,0 +1,34 @@
+using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Vendors.Data;
+
+internal static class CertificationBadges
+{
+    /// <summary>
+    /// Badges as of <paramref name="today"/> in Vietnam: verified certificates whose expiry date has
+    /// not passed. Expiry is part of the query, so a badge goes on its date with nothing to run.
+    /// One badge per kind: the best OCOP rating, then the latest expiry.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<Guid, IReadOnlyList<CertificationBadge>>> BadgesAsync(
+        this VendorsDbContext db, IReadOnlyCollection<Guid> cooperativeIds, DateOnly today, CancellationToken cancellationToken)
+    {
+        var ids = cooperativeIds.Distinct().ToList();
+        var rows = await db.Certificates.AsNoTracking()
+            .Where(c => ids.Contains(c.CooperativeId) && c.Status == CertificateStatus.Verified && c.ExpiresOn >= today)
+            .Select(c => new { c.CooperativeId, c.Kind, c.OcopStars, c.ExpiresOn })
+            .ToListAsync(cancellationToken);
+
+        return rows.GroupBy(r => r.CooperativeId).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<CertificationBadge>)g.GroupBy(r => r.Kind)
+                .Select(k => k.OrderByDescending(r => r.OcopStars ?? 0).ThenByDescending(r => r.ExpiresOn).First())
+                .OrderBy(r => r.Kind)
+                .Select(r => new CertificationBadge(r.Kind, r.OcopStars, r.ExpiresOn))
+                .ToList());
+    }
+
+    public static IReadOnlyList<CertificationBadge> Of(this IReadOnlyDictionary<Guid, IReadOnlyList<CertificationBadge>> badges, Guid cooperativeId) =>
+        badges.TryGetValue(cooperativeId, out var found) ? found : [];
+}

@@ -1,0 +1,32 @@
+using Marketplace.Vendors.Contracts;
+
+namespace Marketplace.Vendors.Data;
+
+/// <summary>
+/// Certificates of the demo cooperatives, dated from the day the demo is seeded so that the
+/// demo never ages into having no badges: verified ones with years to run, one verified but
+/// already expired (no badge), and one waiting in the admins' queue. Numbers are made up.
+/// </summary>
+internal static class DemoCertificates
+{
+    public static readonly IReadOnlyList<DemoCertificate> All =
+    [
+        new("HTX Thảo Đường Vinh", CertificationKind.VietGap, null, "VietGAP-TT-19-07-04-0123", "Trung tâm Chứng nhận Phù hợp (QUACERT)", -400, 2 * 365, Verified: true),
+        new("HTX Suối Giàng", CertificationKind.Ocop, 4, "OCOP-YB-2024-041", "UBND tỉnh Yên Bái", -300, 3 * 365, Verified: true),
+        new("HTX Suối Giàng", CertificationKind.Organic, null, "ORG-VN-2025-0310", "Trung tâm Chứng nhận Phù hợp (QUACERT)", -200, 3 * 365, Verified: true),
+        new("HTX Tân Hoàng Trà", CertificationKind.VietGap, null, "VietGAP-TT-14-03-19-0456", "Công ty Chứng nhận NHONHO Việt Nam", -250, 2 * 365, Verified: true),
+        new("HTX Thuận Phong", CertificationKind.Ocop, 3, "OCOP-CB-2025-017", "UBND tỉnh Cao Bằng", -150, 3 * 365, Verified: true),
+        new("HTX Dịch vụ Nông nghiệp Sơn Thủy", CertificationKind.VietGap, null, "VietGAP-TT-17-02-12-0789", "Trung tâm Chứng nhận Phù hợp (QUACERT)", -790, 2 * 365, Verified: true),
+        new("HTX Thuận Phong", CertificationKind.Organic, null, "ORG-VN-2026-0077", "Công ty Chứng nhận NHONHO Việt Nam", -20, 3 * 365, Verified: false),
+    ];
+
+    /// <summary>A one-page PDF standing for the scan a cooperative would upload.</summary>
+    public static ReadOnlyMemory<byte> PlaceholderScan(string number) => System.Text.Encoding.ASCII.GetBytes(
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
+        "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n% demo certificate " +
+        string.Concat(number.Where(char.IsAscii)) + "\n%%EOF\n");
+}
+
+/// <summary>Issued <see cref="IssuedDaysAgo"/> days from the seeding day (negative: in the past), valid for <see cref="ValidDays"/>.</summary>
+internal sealed record DemoCertificate(
+    string Cooperative, CertificationKind Kind, int? OcopStars, string Number, string Issuer, int IssuedDaysAgo, int ValidDays, bool Verified);

@@ -1,0 +1,27 @@
+using Marketplace.SharedKernel.Files;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Vendors.Features.GetCertificateDocument;
+
+internal sealed class GetCertificateDocumentHandler(VendorsDbContext db, IFileStore files) : IQueryHandler<GetCertificateDocumentQuery, Result<DocumentContent>>
+{
+    public async ValueTask<Result<DocumentContent>> Handle(GetCertificateDocumentQuery query, CancellationToken cancellationToken)
+    {
+        var certificate = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.CertificateId, cancellationToken);
+        if (certificate is null || (!query.RequesterIsAdmin && !await db.IsMemberAsync(certificate.CooperativeId, query.RequesterEmail, cancellationToken)))
+        {
+            return NotFound();
+        }
+
+        var content = await files.ReadAsync(certificate.StorageKey, cancellationToken);
+        return content is null ? NotFound() : new DocumentContent(certificate.FileName, certificate.ContentType, content);
+    }
+
+    private static Error NotFound() =>
+        Error.NotFound("document.not_found", Bilingual.Pick("Không tìm thấy tệp.", "No such file."));
+}

@@ -1,0 +1,14 @@
+using Marketplace.SharedKernel.Vietnam;
+using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Data;
+using Mediator;
+
+namespace Marketplace.Vendors.Features.GetCertificationBadges;
+
+/// <summary>What Catalog asks to put badges on product cards and pages.</summary>
+internal sealed class GetCertificationBadgesHandler(VendorsDbContext db, TimeProvider clock)
+    : IQueryHandler<GetCertificationBadgesQuery, IReadOnlyDictionary<Guid, IReadOnlyList<CertificationBadge>>>
+{
+    public async ValueTask<IReadOnlyDictionary<Guid, IReadOnlyList<CertificationBadge>>> Handle(GetCertificationBadgesQuery query, CancellationToken cancellationToken) =>
+        await db.BadgesAsync(query.VendorIds, clock.Today(), cancellationToken);
+}

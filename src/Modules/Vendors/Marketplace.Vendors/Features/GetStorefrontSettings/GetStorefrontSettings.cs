@@ -1,0 +1,17 @@
+using Marketplace.SharedKernel.Results;
+using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Vendors.Features.GetStorefrontSettings;
+
+internal sealed class GetStorefrontSettingsHandler(VendorsDbContext db) : IQueryHandler<GetStorefrontSettingsQuery, Result<StorefrontSettings>>
+{
+    public async ValueTask<Result<StorefrontSettings>> Handle(GetStorefrontSettingsQuery query, CancellationToken cancellationToken)
+    {
+        var role = await db.RoleOfAsync(query.CooperativeId, query.ActorEmail, cancellationToken);
+        var cooperative = role is null ? null : await db.Cooperatives.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.CooperativeId, cancellationToken);
+        return cooperative is null ? MembershipQueries.NotAMember() : StorefrontViews.Settings(cooperative, role!.Value);
+    }
+}

@@ -1,0 +1,35 @@
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Vietnam;
+using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Data;
+using Marketplace.Vendors.Domain;
+using Mediator;
+
+namespace Marketplace.Vendors.Features.ListCertificates;
+
+internal sealed class ListCertificatesHandler(VendorsDbContext db, TimeProvider clock)
+    : IQueryHandler<ListCertificatesQuery, Result<IReadOnlyList<CertificateView>>>,
+      IQueryHandler<ListCertificateQueueQuery, IReadOnlyList<CertificateView>>
+{
+    public async ValueTask<Result<IReadOnlyList<CertificateView>>> Handle(ListCertificatesQuery query, CancellationToken cancellationToken)
+    {
+        if (await db.RoleOfAsync(query.CooperativeId, query.ActorEmail, cancellationToken) is null)
+        {
+            return MembershipQueries.NotAMember();
+        }
+
+        var list = await db.ListAsync(db.Certificates.Where(c => c.CooperativeId == query.CooperativeId), clock.Today(), cancellationToken);
+        return Result<IReadOnlyList<CertificateView>>.Success(list);
+    }
+
+    public async ValueTask<IReadOnlyList<CertificateView>> Handle(ListCertificateQueueQuery query, CancellationToken cancellationToken)
+    {
+        var certificates = db.Certificates.AsQueryable();
+        if (Enum.TryParse<CertificateStatus>(query.Status, ignoreCase: true, out var status))
+        {
+            certificates = certificates.Where(c => c.Status == status);
+        }
+
+        return await db.ListAsync(certificates, clock.Today(), cancellationToken);
+    }
+}

@@ -1,0 +1,31 @@
+using Marketplace.SharedKernel.Results;
+using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Data;
+using Mediator;
+
+namespace Marketplace.Vendors.Features.ManageStaff;
+
+internal sealed class ChangeStaffRoleHandler(VendorsDbContext db) : ICommandHandler<ChangeStaffRoleCommand, Result<StaffMember>>
+{
+    public async ValueTask<Result<StaffMember>> Handle(ChangeStaffRoleCommand command, CancellationToken cancellationToken)
+    {
+        if (await db.RequireOwnerAsync(command.CooperativeId, command.ActorEmail, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var member = await db.FindMemberAsync(command.CooperativeId, command.Email, cancellationToken);
+        if (member is null)
+        {
+            return StaffRules.NoSuchMember();
+        }
+
+        if (command.Role == StaffRole.Staff && await db.IsLastOwnerAsync(member, cancellationToken))
+        {
+            return StaffRules.LastOwner();
+        }
+
+        member.ChangeRole(StaffViews.ToMemberRole(command.Role));
+        return StaffViews.From(member);
+    }
+}

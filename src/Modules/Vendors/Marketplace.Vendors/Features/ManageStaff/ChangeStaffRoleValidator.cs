@@ -1,0 +1,9 @@
+using FluentValidation;
+using Marketplace.Vendors.Contracts;
+
+namespace Marketplace.Vendors.Features.ManageStaff;
+
+internal sealed class ChangeStaffRoleValidator : AbstractValidator<ChangeStaffRoleCommand>
+{
+    public ChangeStaffRoleValidator() => RuleFor(c => c.Role).IsInEnum();
+}

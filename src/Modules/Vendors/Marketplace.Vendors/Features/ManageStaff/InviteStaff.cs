@@ -1,0 +1,32 @@
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Data;
+using Marketplace.Vendors.Domain;
+using Mediator;
+
+namespace Marketplace.Vendors.Features.ManageStaff;
+
+internal sealed class InviteStaffHandler(VendorsDbContext db, TimeProvider clock) : ICommandHandler<InviteStaffCommand, Result<StaffMember>>
+{
+    public async ValueTask<Result<StaffMember>> Handle(InviteStaffCommand command, CancellationToken cancellationToken)
+    {
+        if (await db.RequireOwnerAsync(command.CooperativeId, command.ActorEmail, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (await db.FindMemberAsync(command.CooperativeId, command.Email, cancellationToken) is not null)
+        {
+            return Error.FieldConflict("staff.already_member", nameof(command.Email), Bilingual.Pick(
+                $"{command.Email} đã thuộc gian hàng.",
+                $"{command.Email} is already one of the storefront's people."));
+        }
+
+        var now = clock.GetUtcNow();
+        var member = new CooperativeMember(command.CooperativeId, command.Email, StaffViews.ToMemberRole(command.Role), now);
+        db.Members.Add(member);
+        db.AddIntegrationEvent(new StaffInvitationMailRequested(Guid.NewGuid(), now, command.CooperativeId, command.Email.Trim(), command.Role, command.Culture));
+        return StaffViews.From(member);
+    }
+}

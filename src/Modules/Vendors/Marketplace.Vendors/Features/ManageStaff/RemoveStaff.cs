@@ -1,0 +1,31 @@
+using Marketplace.SharedKernel.Results;
+using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Data;
+using Mediator;
+
+namespace Marketplace.Vendors.Features.ManageStaff;
+
+internal sealed class RemoveStaffHandler(VendorsDbContext db) : ICommandHandler<RemoveStaffCommand, Result<Done>>
+{
+    public async ValueTask<Result<Done>> Handle(RemoveStaffCommand command, CancellationToken cancellationToken)
+    {
+        if (await db.RequireOwnerAsync(command.CooperativeId, command.ActorEmail, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var member = await db.FindMemberAsync(command.CooperativeId, command.Email, cancellationToken);
+        if (member is null)
+        {
+            return StaffRules.NoSuchMember();
+        }
+
+        if (await db.IsLastOwnerAsync(member, cancellationToken))
+        {
+            return StaffRules.LastOwner();
+        }
+
+        db.Members.Remove(member);
+        return Done.Value;
+    }
+}

@@ -1,0 +1,32 @@
+using Marketplace.SharedKernel.Files;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Vietnam;
+using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Data;
+using Marketplace.Vendors.Domain;
+using Mediator;
+
+namespace Marketplace.Vendors.Features.SubmitCertificate;
+
+internal sealed class SubmitCertificateHandler(VendorsDbContext db, IFileStore files, TimeProvider clock)
+    : ICommandHandler<SubmitCertificateCommand, Result<CertificateView>>
+{
+    public async ValueTask<Result<CertificateView>> Handle(SubmitCertificateCommand command, CancellationToken cancellationToken)
+    {
+        var cooperative = await db.RoleOfAsync(command.CooperativeId, command.ActorEmail, cancellationToken) is null
+            ? null
+            : await db.Cooperatives.FindAsync([command.CooperativeId], cancellationToken);
+        if (cooperative is null)
+        {
+            return MembershipQueries.NotAMember();
+        }
+
+        var contentType = command.Document.DetectedContentType!;
+        var key = await files.SaveAsync(command.Document.Content, FileSignature.Extension(contentType), cancellationToken);
+        var certificate = Certificate.Submit(
+            Guid.NewGuid(), cooperative.Id, command.Kind, command.OcopStars, command.Number.Trim(), command.Issuer.Trim(),
+            command.IssuedOn, command.ExpiresOn, Path.GetFileName(command.Document.FileName), contentType, key, clock.GetUtcNow());
+        db.Certificates.Add(certificate);
+        return CertificateViews.From(certificate, cooperative.Name, clock.Today());
+    }
+}
