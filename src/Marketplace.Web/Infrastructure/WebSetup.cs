@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Mail;
@@ -38,6 +39,8 @@ internal static class WebSetup
             options.Cookie.Name = "htx.antiforgery";
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
+        // Enums travel by name ("Approve", "VietGap"): what a buyer's system can read and write without our source.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemLocalization.Localize);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();

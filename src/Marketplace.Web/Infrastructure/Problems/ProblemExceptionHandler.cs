@@ -24,6 +24,9 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         ProblemDetails problem = exception switch
         {
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode },
+
+            // A multipart body the form reader cannot take apart (no sections, broken headers).
+            InvalidDataException => new ProblemDetails { Status = StatusCodes.Status400BadRequest },
             ValidationException validation => new HttpValidationProblemDetails(
                 validation.Errors.GroupBy(e => e.PropertyName, StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray(), StringComparer.Ordinal))

@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
@@ -23,17 +24,17 @@ internal static class VendorRules
             "Hãy chọn một trong 34 tỉnh, thành phố.",
             "Choose one of the 34 provinces and cities."));
 
-    /// <summary>A PDF, JPEG or PNG of at most 5 MB, judged by its content, not its name.</summary>
-    public static IRuleBuilderOptions<T, UploadedFile> Document<T>(this IRuleBuilder<T, UploadedFile> rule) =>
-        rule.ChildRules(document =>
+    /// <summary>A PDF, JPEG or PNG of at most 5 MB, judged by its content, not its name; one reason at a time, reported under <paramref name="field"/>.</summary>
+    public static IRuleBuilderOptionsConditions<T, UploadedFile> Document<T>(this IRuleBuilder<T, UploadedFile> rule, string field) =>
+        rule.Custom((file, context) =>
         {
-            document.RuleFor(d => d.Content.Length)
-                .LessThanOrEqualTo((int)UploadedFile.MaxDocumentBytes)
-                .WithMessage(d => Bilingual.Pick($"Tệp {d.FileName} lớn hơn 5 MB.", $"The file {d.FileName} is larger than 5 MB."))
-                .GreaterThan(0)
-                .WithMessage(d => Bilingual.Pick($"Tệp {d.FileName} trống.", $"The file {d.FileName} is empty."));
-            document.RuleFor(d => d.DetectedContentType)
-                .NotNull()
-                .WithMessage(d => Bilingual.Pick($"Tệp {d.FileName} không phải PDF, JPEG hay PNG.", $"The file {d.FileName} is not a PDF, JPEG or PNG."));
+            var reason = file.Content.Length == 0 ? Bilingual.Pick($"Tệp {file.FileName} trống.", $"The file {file.FileName} is empty.")
+                : file.Content.Length > UploadedFile.MaxDocumentBytes ? Bilingual.Pick($"Tệp {file.FileName} lớn hơn 5 MB.", $"The file {file.FileName} is larger than 5 MB.")
+                : file.DetectedContentType is null ? Bilingual.Pick($"Tệp {file.FileName} không phải PDF, JPEG hay PNG.", $"The file {file.FileName} is not a PDF, JPEG or PNG.")
+                : null;
+            if (reason is not null)
+            {
+                context.AddFailure(new ValidationFailure(field, reason)); // as named, not under "Documents[0]."
+            }
         });
 }

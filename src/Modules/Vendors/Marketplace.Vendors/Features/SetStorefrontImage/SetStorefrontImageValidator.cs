@@ -11,7 +11,7 @@ internal sealed class SetStorefrontImageValidator : AbstractValidator<SetStorefr
     public SetStorefrontImageValidator()
     {
         RuleFor(c => c.Kind).IsInEnum();
-        RuleFor(c => c.Image).Document().OverridePropertyName(nameof(SetStorefrontImageCommand.Image));
+        RuleFor(c => c.Image).Document(nameof(SetStorefrontImageCommand.Image));
         RuleFor(c => c.Image.DetectedContentType)
             .Must(type => type is null or FileSignature.Jpeg or FileSignature.Png)
             .OverridePropertyName(nameof(SetStorefrontImageCommand.Image))

@@ -28,6 +28,6 @@ internal sealed class SubmitApplicationValidator : AbstractValidator<SubmitAppli
             .WithMessage(_ => Bilingual.Pick("Hãy đính kèm ít nhất một giấy tờ (PDF, JPEG hoặc PNG).", "Attach at least one document (PDF, JPEG or PNG)."))
             .Must(d => d.Count <= MaxDocuments)
             .WithMessage(_ => Bilingual.Pick($"Tối đa {MaxDocuments} tệp.", $"At most {MaxDocuments} files."));
-        RuleForEach(c => c.Documents).Document().OverridePropertyName(nameof(SubmitApplicationCommand.Documents));
+        RuleForEach(c => c.Documents).Document(nameof(SubmitApplicationCommand.Documents));
     }
 }

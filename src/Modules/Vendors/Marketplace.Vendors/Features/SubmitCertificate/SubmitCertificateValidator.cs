@@ -11,8 +11,7 @@ internal sealed class SubmitCertificateValidator : AbstractValidator<SubmitCerti
     {
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.OcopStars)
-            .NotNull()
-            .InclusiveBetween(1, 5)
+            .Must(stars => stars is >= 1 and <= 5)
             .When(c => c.Kind == CertificationKind.Ocop)
             .WithMessage(_ => Bilingual.Pick("Chứng nhận OCOP phải có từ 1 đến 5 sao.", "An OCOP certificate has 1 to 5 stars."));
         RuleFor(c => c.Number).NotEmpty().MaximumLength(100).WithName(_ => Bilingual.Pick("Số chứng nhận", "Certificate number"));
@@ -21,6 +20,6 @@ internal sealed class SubmitCertificateValidator : AbstractValidator<SubmitCerti
         RuleFor(c => c.ExpiresOn)
             .GreaterThan(c => c.IssuedOn)
             .WithMessage(_ => Bilingual.Pick("Ngày hết hạn phải sau ngày cấp.", "The expiry date must be after the issue date."));
-        RuleFor(c => c.Document).Document().OverridePropertyName(nameof(SubmitCertificateCommand.Document));
+        RuleFor(c => c.Document).Document(nameof(SubmitCertificateCommand.Document));
     }
 }

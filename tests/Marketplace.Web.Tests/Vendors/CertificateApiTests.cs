@@ -1,0 +1,162 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marketplace.Web.Tests.Infrastructure;
+
+namespace Marketplace.Web.Tests.Vendors;
+
+/// <summary>Certificates from upload to badge, and the badge's end by the clock alone.</summary>
+public sealed class CertificateApiTests(MarketplaceWithClockFactory factory) : IClassFixture<MarketplaceWithClockFactory>
+{
+    private static MultipartFormDataContent CertificateForm(string kind, string? stars, string issuedOn, string expiresOn, byte[]? file = null)
+    {
+        var content = new ByteArrayContent(file ?? Cooperatives.Pdf);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(kind), "kind" },
+            { new StringContent("VietGAP-TT-01-0001"), "number" },
+            { new StringContent("Trung tâm Chứng nhận Phù hợp (QUACERT)"), "issuer" },
+            { new StringContent(issuedOn), "issuedOn" },
+            { new StringContent(expiresOn), "expiresOn" },
+            { content, "file", "chung-nhan.pdf" },
+        };
+        if (stars is not null)
+        {
+            form.Add(new StringContent(stars), "ocopStars");
+        }
+
+        return form;
+    }
+
+    private static string Date(DateTimeOffset at, int days) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(7)).DateTime).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<JsonElement> SubmitAsync(TestCooperative cooperative, string kind, string? stars, int expiresInDays)
+    {
+        var now = factory.Clock.GetUtcNow();
+        using var form = CertificateForm(kind, stars, Date(now, -100), Date(now, expiresInDays));
+        using var response = await cooperative.Owner.PostAsync($"/api/v1/cooperatives/{cooperative.Id}/certificates", form);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.JsonAsync();
+    }
+
+    private async Task<IReadOnlyList<string>> BadgesAsync(TestCooperative cooperative)
+    {
+        var storefront = await (await factory.CreateClient().GetAsync($"/api/v1/storefronts/{cooperative.Slug}")).JsonAsync();
+        return storefront.GetProperty("badges").EnumerateArray().Select(b => b.GetProperty("kind").GetString()!).ToList();
+    }
+
+    [Fact]
+    public async Task AVerifiedCertificate_ShowsItsBadge_UntilTheClockPassesItsExpiry()
+    {
+        var cooperative = await factory.ApprovedCooperativeAsync();
+        var certificate = await SubmitAsync(cooperative, "VietGap", null, expiresInDays: 30);
+        Assert.Equal("Pending", certificate.GetProperty("status").GetString());
+        Assert.Empty(await BadgesAsync(cooperative));
+
+        var admin = await factory.AdminAsync();
+        using var verified = await admin.PostAsJsonAsync($"/api/v1/admin/certificates/{certificate.GetProperty("certificateId").GetGuid()}/decisions", new { decision = "Verify" });
+        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+        Assert.Equal(["VietGap"], await BadgesAsync(cooperative));
+        var listed = await (await factory.CreateClient().GetAsync("/api/v1/storefronts")).JsonAsync();
+        var card = listed.EnumerateArray().Single(s => s.GetProperty("vendorId").GetGuid() == cooperative.Id);
+        Assert.Equal("VietGap", card.GetProperty("badges")[0].GetProperty("kind").GetString());
+
+        try
+        {
+            factory.Clock.Shift = TimeSpan.FromDays(30); // the last day it is valid, in Vietnam
+            Assert.Equal(["VietGap"], await BadgesAsync(cooperative));
+
+            factory.Clock.Shift = TimeSpan.FromDays(31);
+            Assert.Empty(await BadgesAsync(cooperative));
+            // A month on, the owner's old token has expired too: sign in again.
+            var owner = await factory.BearerClientAsync(cooperative.OwnerEmail, People.Password);
+            var own = await (await owner.GetAsync($"/api/v1/cooperatives/{cooperative.Id}/certificates")).JsonAsync();
+            Assert.True(own[0].GetProperty("isExpired").GetBoolean());
+            Assert.Equal("Verified", own[0].GetProperty("status").GetString());
+        }
+        finally
+        {
+            factory.Clock.Shift = TimeSpan.Zero;
+        }
+    }
+
+    [Fact]
+    public async Task ADemoCooperativesBadge_ReachesItsProducts_ThroughTheCatalog()
+    {
+        var client = factory.CreateClient();
+        var storefront = await (await client.GetAsync("/api/v1/storefronts/htx-thao-duong-vinh")).JsonAsync();
+        Assert.Contains(storefront.GetProperty("badges").EnumerateArray(), b => b.GetProperty("kind").GetString() == "VietGap");
+
+        var products = await (await client.GetAsync($"/api/v1/vendors/{storefront.GetProperty("vendorId").GetGuid()}/products")).JsonAsync();
+        Assert.NotEqual(0, products.GetArrayLength());
+        Assert.All(products.EnumerateArray(), p => Assert.Equal("VietGap", p.GetProperty("badges")[0].GetProperty("kind").GetString()));
+
+        // Sơn Thủy's VietGAP was verified but has expired: no badge.
+        var expired = await (await client.GetAsync("/api/v1/storefronts/htx-dich-vu-nong-nghiep-son-thuy")).JsonAsync();
+        Assert.Empty(expired.GetProperty("badges").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task AnOcopCertificate_CarriesItsStars_AndWithoutStarsIs400()
+    {
+        var cooperative = await factory.ApprovedCooperativeAsync();
+        var now = factory.Clock.GetUtcNow();
+        using (var noStars = CertificateForm("Ocop", null, Date(now, -10), Date(now, 300)))
+        using (var refused = await cooperative.Owner.PostAsync($"/api/v1/cooperatives/{cooperative.Id}/certificates", noStars))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal("Chứng nhận OCOP phải có từ 1 đến 5 sao.", (await refused.JsonAsync()).GetProperty("errors").GetProperty("OcopStars")[0].GetString());
+        }
+
+        var certificate = await SubmitAsync(cooperative, "Ocop", "4", 300);
+        (await (await factory.AdminAsync()).PostAsJsonAsync($"/api/v1/admin/certificates/{certificate.GetProperty("certificateId").GetGuid()}/decisions", new { decision = "Verify" })).Dispose();
+        var storefront = await (await factory.CreateClient().GetAsync($"/api/v1/storefronts/{cooperative.Slug}")).JsonAsync();
+        Assert.Equal(4, storefront.GetProperty("badges")[0].GetProperty("ocopStars").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("Halal", "2026-01-01", "2027-01-01", "Kind")]
+    [InlineData("VietGap", "2026-01-01", "2025-01-01", "ExpiresOn")]
+    [InlineData("VietGap", "01/01/2026", "2027-01-01", "IssuedOn")]
+    public async Task BadCertificateInput_Is400_NamingTheField(string kind, string issuedOn, string expiresOn, string field)
+    {
+        var cooperative = await factory.ApprovedCooperativeAsync();
+        using var form = CertificateForm(kind, null, issuedOn, expiresOn);
+        using var response = await cooperative.Owner.PostAsync($"/api/v1/cooperatives/{cooperative.Id}/certificates", form);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _), field);
+        Assert.Empty((await (await cooperative.Owner.GetAsync($"/api/v1/cooperatives/{cooperative.Id}/certificates")).JsonAsync()).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Rejecting_NeedsAReason_IsAudited_AndADecidedCertificateCannotBeDecidedAgain()
+    {
+        var cooperative = await factory.ApprovedCooperativeAsync();
+        var id = (await SubmitAsync(cooperative, "Organic", null, 200)).GetProperty("certificateId").GetGuid();
+        var admin = await factory.AdminAsync();
+
+        using (var noReason = await admin.PostAsJsonAsync($"/api/v1/admin/certificates/{id}/decisions", new { decision = "Reject" }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        }
+
+        using (var rejected = await admin.PostAsJsonAsync($"/api/v1/admin/certificates/{id}/decisions", new { decision = "Reject", reason = "Bản chụp không đọc được." }))
+        {
+            Assert.Equal("Rejected", (await rejected.JsonAsync()).GetProperty("status").GetString());
+        }
+
+        using var again = await admin.PostAsJsonAsync($"/api/v1/admin/certificates/{id}/decisions", new { decision = "Verify" });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal("certificate.already_decided", (await again.JsonAsync()).GetProperty("code").GetString());
+        Assert.Empty(await BadgesAsync(cooperative));
+
+        var audit = await (await admin.GetAsync($"/api/v1/admin/audit?subjectId={id}")).JsonAsync();
+        var entry = Assert.Single(audit.EnumerateArray());
+        Assert.Equal("RejectCertificate", entry.GetProperty("action").GetString());
+        Assert.Equal("Bản chụp không đọc được.", entry.GetProperty("reason").GetString());
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await cooperative.Owner.PostAsJsonAsync($"/api/v1/admin/certificates/{id}/decisions", new { decision = "Verify" })).StatusCode);
+    }
+}
