@@ -48,6 +48,36 @@ public static class Html
         return await client.PostAsync(target, content);
     }
 
+    /// <summary>Posts a multipart form (one with file inputs) with its hidden fields, the given fields and files.</summary>
+    public static async Task<HttpResponseMessage> SubmitMultipartAsync(
+        this HttpClient client,
+        HtmlPage page,
+        string formSelector,
+        IReadOnlyDictionary<string, string> fields,
+        params (string Name, string FileName, byte[] Content)[] files)
+    {
+        var form = page.Document.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form {formSelector}.");
+        using var content = new MultipartFormDataContent();
+        var values = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden][name]").ToDictionary(i => i.Name!, i => i.Value, StringComparer.Ordinal);
+        foreach (var (name, value) in fields)
+        {
+            values[name] = value;
+        }
+
+        foreach (var (name, value) in values)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (name, fileName, bytes) in files)
+        {
+            content.Add(new ByteArrayContent(bytes), name, fileName);
+        }
+
+        var action = form.GetAttribute("action");
+        return await client.PostAsync(string.IsNullOrEmpty(action) ? page.Url : action, content);
+    }
+
     public static IReadOnlyList<string> Texts(this IParentNode node, string selector) =>
         node.QuerySelectorAll(selector).Select(e => e.TextContent.Trim()).ToList();
 }

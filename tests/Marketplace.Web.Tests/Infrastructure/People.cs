@@ -35,6 +35,17 @@ public static class People
         return client;
     }
 
+    /// <summary>A browser-like client (cookies, redirects) signed in through the login page.</summary>
+    public static async Task<HttpClient> SignedInPagesAsync(this MarketplaceFactory factory, string email, string password = Password)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var client = factory.CreateClient();
+        var login = await client.GetPageAsync("/account/login");
+        using var response = await client.SubmitAsync(login, "main form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+        Assert.Contains(email, (await Html.ParseAsync(response)).Text(".hello"), StringComparison.OrdinalIgnoreCase);
+        return client;
+    }
+
     /// <summary>A client whose requests and problem titles are in English.</summary>
     public static HttpClient InEnglish(this HttpClient client)
     {

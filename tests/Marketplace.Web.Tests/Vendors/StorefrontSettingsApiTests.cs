@@ -72,8 +72,14 @@ public sealed class StorefrontSettingsApiTests(MarketplaceFactory factory) : ICl
         var cooperative = await factory.ApprovedCooperativeAsync();
         var body = new Dictionary<string, string?>
         {
-            ["name"] = "Tên", ["slug"] = slug, ["contactPerson"] = "A", ["phone"] = phone, ["email"] = "a@b.vn",
-            ["province"] = "Thái Nguyên", ["commune"] = "xã Như Cố", ["address"] = "thôn Bản Chang",
+            ["name"] = "Tên",
+            ["slug"] = slug,
+            ["contactPerson"] = "A",
+            ["phone"] = phone,
+            ["email"] = "a@b.vn",
+            ["province"] = "Thái Nguyên",
+            ["commune"] = "xã Như Cố",
+            ["address"] = "thôn Bản Chang",
         };
         using var response = await cooperative.Owner.PutAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/storefront", body);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -96,8 +96,17 @@ public sealed class StorefrontModel(ISender sender, IStringLocalizer<SharedResou
 
         public static StorefrontInput From(StorefrontSettings s) => new()
         {
-            Name = s.Name, Slug = s.Slug, Tagline = s.Tagline, Story = s.Story, StoryEnglish = s.StoryEnglish, ContactPerson = s.ContactPerson,
-            Phone = s.Phone, Email = s.Email, Province = s.Province, Commune = s.Commune, Address = s.Address,
+            Name = s.Name,
+            Slug = s.Slug,
+            Tagline = s.Tagline,
+            Story = s.Story,
+            StoryEnglish = s.StoryEnglish,
+            ContactPerson = s.ContactPerson,
+            Phone = s.Phone,
+            Email = s.Email,
+            Province = s.Province,
+            Commune = s.Commune,
+            Address = s.Address,
         };
 
         public EditStorefrontCommand ToCommand(Guid id, string actorEmail) => new(
