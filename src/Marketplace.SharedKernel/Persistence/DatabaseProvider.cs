@@ -7,3 +7,13 @@ public enum DatabaseProvider
     Postgres,
     SqlServer,
 }
+
+public static class DatabaseProviders
+{
+    /// <summary>
+    /// Whether a context runs on PostgreSQL, by the provider's name, so that a module needing
+    /// PostgreSQL-specific SQL does not have to reference Npgsql's package.
+    /// </summary>
+    public static bool IsPostgres(this Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database) =>
+        database?.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+}

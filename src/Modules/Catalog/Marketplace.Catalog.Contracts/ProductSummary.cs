@@ -3,7 +3,11 @@ using Marketplace.Vendors.Contracts;
 
 namespace Marketplace.Catalog.Contracts;
 
-/// <summary>A product as a storefront lists it, with its cooperative's certification badges. <see cref="Unit"/> is a <c>SaleUnit</c> code ("kg", "bag", "box" …).</summary>
+/// <summary>
+/// A product as a card shows it: its cheapest variant's price and unit ("from 120.000 ₫ a
+/// 500 g bag"), the stock of all its variants, a thumbnail, and its cooperative's badges.
+/// <see cref="Unit"/> is a unit code ("kg", "bag", "box" …).
+/// </summary>
 public sealed record ProductSummary(
     Guid ProductId,
     Guid VendorId,
@@ -14,4 +18,15 @@ public sealed record ProductSummary(
     int? NetWeightGrams,
     Money Price,
     int Stock,
-    IReadOnlyList<CertificationBadge> Badges);
+    IReadOnlyList<CertificationBadge> Badges)
+{
+    public string VendorName { get; init; } = string.Empty;
+
+    public string VendorSlug { get; init; } = string.Empty;
+
+    public string Province { get; init; } = string.Empty;
+
+    public string? ThumbnailUrl { get; init; }
+
+    public int VariantCount { get; init; } = 1;
+}

@@ -1,13 +1,19 @@
 using FluentValidation;
 using Marketplace.Catalog.Data;
+using Marketplace.Catalog.Features.Categories;
+using Marketplace.Catalog.Features.GetProduct;
 using Marketplace.Catalog.Features.ListVendorProducts;
+using Marketplace.Catalog.Features.Lots;
+using Marketplace.Catalog.Features.ManageProducts;
+using Marketplace.Catalog.Features.ModerateProduct;
+using Marketplace.Catalog.Features.SearchProducts;
 using Marketplace.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Catalog;
 
-/// <summary>Products, units, prices, stock and the sellers allowed to list them.</summary>
+/// <summary>Categories, products and their variants, prices and stock, lots and traceability, search.</summary>
 public static class CatalogModule
 {
     public const string Namespace = "Marketplace.Catalog";
@@ -23,6 +29,12 @@ public static class CatalogModule
     public static IEndpointRouteBuilder MapCatalogModule(this IEndpointRouteBuilder api)
     {
         api.MapListVendorProducts();
+        api.MapSearchProducts();
+        api.MapGetProduct();
+        api.MapCategories();
+        api.MapManageProducts();
+        api.MapLots();
+        api.MapModerateProduct();
         return api;
     }
 }

@@ -12,23 +12,96 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
 
     public DbSet<Product> Products => Set<Product>();
 
+    public DbSet<Variant> Variants => Set<Variant>();
+
+    public DbSet<ProductImage> Images => Set<ProductImage>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Lot> Lots => Set<Lot>();
+
     public DbSet<Seller> Sellers => Set<Seller>();
+
+    public DbSet<ModerationEntry> Moderation => Set<ModerationEntry>();
+
+    /// <summary>Rows of the search index, read with provider-specific SQL (see ProductSearchIndex).</summary>
+    public DbSet<SearchHit> SearchHits => Set<SearchHit>();
+
+    /// <summary>The moderation log is append-only: a change to or removal of an entry is a bug, never saved.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (ChangeTracker.Entries<ModerationEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Moderation entries cannot be changed or deleted.");
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<Category>(category =>
+        {
+            category.ToTable("categories");
+            category.HasKey(c => c.Id);
+            category.Property(c => c.Name).HasMaxLength(100);
+            category.Property(c => c.NameEnglish).HasMaxLength(100);
+            category.Property(c => c.Slug).HasMaxLength(100);
+            category.HasIndex(c => c.Slug).IsUnique();
+            category.HasOne<Category>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
         modelBuilder.Entity<Product>(product =>
         {
             product.ToTable("products");
             product.HasKey(p => p.Id);
-            product.Ignore(p => p.Price);
             product.Property(p => p.Name).HasMaxLength(200);
             product.Property(p => p.NameEnglish).HasMaxLength(200);
             product.Property(p => p.Slug).HasMaxLength(200);
             product.HasIndex(p => new { p.VendorId, p.Slug }).IsUnique();
-            product.Property(p => p.SearchName).HasMaxLength(200);
-            product.HasIndex(p => p.SearchName);
             product.Property(p => p.Description).HasMaxLength(4000);
-            product.Property(p => p.Unit).HasConversion<string>().HasMaxLength(20);
+            product.Property(p => p.DescriptionEnglish).HasMaxLength(4000);
+            product.Property(p => p.SearchText).HasMaxLength(9000);
+            product.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            product.Property(p => p.ModerationReason).HasMaxLength(1000);
+            product.Property(p => p.Version).IsConcurrencyToken();
+            product.HasIndex(p => new { p.Status, p.HiddenByAdmin, p.FromPriceVnd });
+            product.HasIndex(p => p.CategoryId);
+            product.HasOne<Category>().WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
+            product.HasMany(p => p.Variants).WithOne().HasForeignKey(v => v.ProductId);
+            product.Navigation(p => p.Variants).UsePropertyAccessMode(PropertyAccessMode.Field);
+            product.HasMany(p => p.Images).WithOne().HasForeignKey(i => i.ProductId);
+            product.Navigation(p => p.Images).UsePropertyAccessMode(PropertyAccessMode.Field);
+            product.Ignore(p => p.IsPublic);
+        });
+        modelBuilder.Entity<Variant>(variant =>
+        {
+            variant.ToTable("variants");
+            variant.HasKey(v => v.Id);
+            variant.Property(v => v.Sku).HasMaxLength(64);
+            variant.HasIndex(v => v.Sku).IsUnique();
+            variant.Property(v => v.Unit).HasConversion<string>().HasMaxLength(20);
+            variant.Property(v => v.Version).IsConcurrencyToken();
+            variant.OwnsMany(v => v.Tiers, tiers => tiers.ToJson());
+        });
+        modelBuilder.Entity<ProductImage>(image =>
+        {
+            image.ToTable("product_images");
+            image.HasKey(i => i.Id);
+            image.Property(i => i.Key).HasMaxLength(100);
+            image.Property(i => i.ThumbnailKey).HasMaxLength(100);
+        });
+        modelBuilder.Entity<Lot>(lot =>
+        {
+            lot.ToTable("lots");
+            lot.HasKey(l => l.Id);
+            lot.Property(l => l.Code).HasMaxLength(50);
+            lot.HasIndex(l => l.Code).IsUnique();
+            lot.HasIndex(l => l.ProductId);
+            lot.Property(l => l.Commune).HasMaxLength(100);
+            lot.Property(l => l.Province).HasMaxLength(100);
+            lot.Property(l => l.QuantityUnit).HasConversion<string>().HasMaxLength(20);
+            lot.Property(l => l.Notes).HasMaxLength(1000);
+            lot.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId);
         });
         modelBuilder.Entity<Seller>(seller =>
         {
@@ -38,5 +111,32 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             seller.Property(s => s.Slug).HasMaxLength(200);
             seller.Property(s => s.Province).HasMaxLength(100);
         });
+        modelBuilder.Entity<ModerationEntry>(entry =>
+        {
+            entry.ToTable("moderation_entries");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.ProductName).HasMaxLength(200);
+            entry.Property(e => e.Action).HasMaxLength(50);
+            entry.Property(e => e.Reason).HasMaxLength(1000);
+            entry.Property(e => e.ActorName).HasMaxLength(256);
+            entry.HasIndex(e => e.OccurredAt);
+        });
+
+        // Not a table of the model: the provider's search index, filled by triggers or a
+        // generated column that the migrations create (see ProductSearchIndex).
+        modelBuilder.Entity<SearchHit>(hit =>
+        {
+            hit.HasNoKey();
+            hit.ToView(null);
+            hit.ToTable((string?)null);
+        });
     }
+}
+
+/// <summary>A product that matched a search, with how well it matched (higher is better).</summary>
+internal sealed class SearchHit
+{
+    public Guid ProductId { get; set; }
+
+    public double Rank { get; set; }
 }

@@ -1,11 +1,17 @@
-using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 
 namespace Marketplace.Catalog.Domain;
 
-/// <summary>Something a cooperative sells, in one unit at one price in đồng.</summary>
+/// <summary>
+/// Something a cooperative sells, in one or more variants (units and prices). Shoppers see it
+/// only while it is published, not hidden by an admin, and its cooperative may sell.
+/// </summary>
 internal sealed class Product
 {
+    private readonly List<Variant> _variants = [];
+    private readonly List<ProductImage> _images = [];
+
     private Product()
     {
     }
@@ -14,58 +20,130 @@ internal sealed class Product
 
     public Guid VendorId { get; private set; }
 
+    public Guid CategoryId { get; private set; }
+
     public string Name { get; private set; } = string.Empty;
 
     public string? NameEnglish { get; private set; }
 
     public string Slug { get; private set; } = string.Empty;
 
-    /// <summary>The name without diacritics, lower case, for search.</summary>
-    public string SearchName { get; private set; } = string.Empty;
-
     public string Description { get; private set; } = string.Empty;
 
-    public SaleUnit Unit { get; private set; }
+    public string? DescriptionEnglish { get; private set; }
 
-    /// <summary>Net weight of one bag or box; empty for units that are weights themselves.</summary>
-    public int? NetWeightGrams { get; private set; }
+    /// <summary>Name and descriptions folded (no diacritics, đ as d, lower case): what search matches against.</summary>
+    public string SearchText { get; private set; } = string.Empty;
 
-    public long PriceVnd { get; private set; }
+    public ProductStatus Status { get; private set; }
 
-    public int Stock { get; private set; }
+    /// <summary>An admin took it off the public site; only an admin puts it back.</summary>
+    public bool HiddenByAdmin { get; private set; }
+
+    public string? ModerationReason { get; private set; }
+
+    /// <summary>The lowest variant price: what listings show ("from …") and filter and sort by.</summary>
+    public long FromPriceVnd { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public Money Price => Money.Dong(PriceVnd);
+    public DateTimeOffset? PublishedAt { get; private set; }
 
-    public static Product Create(Guid id, Guid vendorId, ProductDraft draft, DateTimeOffset now)
+    public Guid Version { get; private set; }
+
+    public IReadOnlyList<Variant> Variants => _variants;
+
+    public IReadOnlyList<ProductImage> Images => _images;
+
+    public bool IsPublic => Status == ProductStatus.Published && !HiddenByAdmin;
+
+    public static Product Create(Guid id, Guid vendorId, ProductText text, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(draft);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(draft.PriceVnd);
-        ArgumentOutOfRangeException.ThrowIfNegative(draft.Stock);
-        return new Product
-        {
-            Id = id,
-            VendorId = vendorId,
-            Name = draft.Name,
-            NameEnglish = draft.NameEnglish,
-            Slug = VietnameseText.Slugify(draft.Name),
-            SearchName = VietnameseText.Fold(draft.Name),
-            Description = draft.Description,
-            Unit = draft.Unit,
-            NetWeightGrams = draft.NetWeightGrams,
-            PriceVnd = draft.PriceVnd,
-            Stock = draft.Stock,
-            CreatedAt = now,
-        };
+        ArgumentNullException.ThrowIfNull(text);
+        var product = new Product { Id = id, VendorId = vendorId, Status = ProductStatus.Draft, CreatedAt = now };
+        product.Describe(text);
+        return product;
     }
+
+    public void Describe(ProductText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        CategoryId = text.CategoryId;
+        Name = text.Name;
+        NameEnglish = text.NameEnglish;
+        Slug = VietnameseText.Slugify(text.Name);
+        Description = text.Description;
+        DescriptionEnglish = text.DescriptionEnglish;
+        SearchText = VietnameseText.Fold(string.Join(' ', text.Name, text.NameEnglish, text.Description, text.DescriptionEnglish));
+        Touch();
+    }
+
+    public Variant AddVariant(Guid id, VariantTerms terms)
+    {
+        var variant = new Variant(id, Id, terms, _variants.Count);
+        _variants.Add(variant);
+        RecomputeFromPrice();
+        return variant;
+    }
+
+    public void RecomputeFromPrice()
+    {
+        FromPriceVnd = _variants.Count == 0 ? 0 : _variants.Min(v => v.PriceVnd);
+        Touch();
+    }
+
+    public void AddImage(ProductImage image) => _images.Add(image);
+
+    public ProductImage? RemoveImage(Guid imageId)
+    {
+        var image = _images.Find(i => i.Id == imageId);
+        if (image is not null)
+        {
+            _images.Remove(image);
+        }
+
+        return image;
+    }
+
+    /// <summary>Draft, published or hidden, as its cooperative chooses; publishing needs a variant to sell.</summary>
+    public Result<bool> ChangeStatus(ProductStatus status, DateTimeOffset now)
+    {
+        if (status == ProductStatus.Published && _variants.Count == 0)
+        {
+            return Error.Rule("product.no_variant", Bilingual.Pick(
+                "Hãy thêm ít nhất một quy cách (đơn vị, giá, tồn kho) trước khi đăng bán.",
+                "Add at least one variant (unit, price, stock) before publishing."));
+        }
+
+        var firstPublication = status == ProductStatus.Published && PublishedAt is null;
+        if (status == ProductStatus.Published)
+        {
+            PublishedAt ??= now;
+        }
+
+        Status = status;
+        Touch();
+        return firstPublication;
+    }
+
+    /// <summary>An admin's moderation: hide with a reason, or restore.</summary>
+    public Result<bool> Moderate(bool hide, string? reason)
+    {
+        if (hide == HiddenByAdmin)
+        {
+            return Error.Rule("product.moderation_unchanged", hide
+                ? Bilingual.Pick("Sản phẩm đã bị ẩn rồi.", "The product is already hidden.")
+                : Bilingual.Pick("Sản phẩm không bị ẩn.", "The product is not hidden."));
+        }
+
+        HiddenByAdmin = hide;
+        ModerationReason = hide ? reason : null;
+        Touch();
+        return hide;
+    }
+
+    private void Touch() => Version = Guid.NewGuid();
 }
 
-internal sealed record ProductDraft(
-    string Name,
-    string? NameEnglish,
-    string Description,
-    SaleUnit Unit,
-    int? NetWeightGrams,
-    long PriceVnd,
-    int Stock);
+/// <summary>A product's texts and category, checked and trimmed.</summary>
+internal sealed record ProductText(Guid CategoryId, string Name, string? NameEnglish, string Description, string? DescriptionEnglish);

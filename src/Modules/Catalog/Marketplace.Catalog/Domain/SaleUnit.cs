@@ -25,4 +25,27 @@ internal static class SaleUnitCodes
         SaleUnit.Box => "box",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
     };
+
+    public static SaleUnit? FromCode(string? code) => code switch
+    {
+        "g" => SaleUnit.Gram,
+        "kg" => SaleUnit.Kilogram,
+        "yen" => SaleUnit.Yen,
+        "ta" => SaleUnit.Ta,
+        "tan" => SaleUnit.Tan,
+        "bag" => SaleUnit.Bag,
+        "box" => SaleUnit.Box,
+        _ => null,
+    };
+
+    /// <summary>Grams in one unit, for the units that are weights; bags and boxes carry their own net weight.</summary>
+    public static int? Grams(this SaleUnit unit) => unit switch
+    {
+        SaleUnit.Gram => 1,
+        SaleUnit.Kilogram => 1_000,
+        SaleUnit.Yen => 10_000,
+        SaleUnit.Ta => 100_000,
+        SaleUnit.Tan => 1_000_000,
+        _ => null,
+    };
 }

@@ -1,0 +1,35 @@
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Results;
+using Mediator;
+
+namespace Marketplace.Catalog.Contracts;
+
+/// <summary>A variant as checkout needs it: current price (tiers included), stock, and whether it may be bought now.</summary>
+public sealed record CheckoutVariant(
+    Guid VariantId,
+    Guid ProductId,
+    Guid VendorId,
+    string VendorName,
+    string Sku,
+    string ProductName,
+    string Unit,
+    int? NetWeightGrams,
+    Money UnitPrice,
+    IReadOnlyList<VolumeTierView> Tiers,
+    int Stock,
+    int MinOrderQuantity,
+    bool Purchasable);
+
+/// <summary>Variants by id, priced as the catalog prices them now; a price sent by a client is never used.</summary>
+public sealed record GetProductsForCheckoutQuery(IReadOnlyCollection<Guid> VariantIds) : IQuery<IReadOnlyList<CheckoutVariant>>;
+
+public sealed record StockLine(Guid VariantId, int Quantity);
+
+/// <summary>
+/// Takes stock for every line, or for none: each line is one conditional UPDATE that cannot take
+/// stock below zero, all in one transaction, so concurrent checkouts never oversell.
+/// </summary>
+public sealed record ReserveStockCommand(IReadOnlyList<StockLine> Lines) : ICommand<Result<Done>>;
+
+/// <summary>Gives stock back (an order cancelled, a payment that failed).</summary>
+public sealed record ReleaseStockCommand(IReadOnlyList<StockLine> Lines) : ICommand<Result<Done>>;

@@ -1,0 +1,59 @@
+namespace Marketplace.Catalog.Domain;
+
+/// <summary>
+/// A harvest or processing lot: what a QR code on a package points to. Its public page carries
+/// what Vietnam's traceability rules ask for: product, producer and address, production date,
+/// lot code, expiry and certificates.
+/// </summary>
+internal sealed class Lot
+{
+    private Lot()
+    {
+    }
+
+    public Lot(Guid id, Guid productId, Guid vendorId, LotFacts facts, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        Id = id;
+        ProductId = productId;
+        VendorId = vendorId;
+        Code = facts.Code;
+        ProducedOn = facts.ProducedOn;
+        ExpiresOn = facts.ExpiresOn;
+        Commune = facts.Commune;
+        Province = facts.Province;
+        Quantity = facts.Quantity;
+        QuantityUnit = facts.QuantityUnit;
+        Notes = facts.Notes;
+        CreatedAt = now;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ProductId { get; private set; }
+
+    public Guid VendorId { get; private set; }
+
+    /// <summary>Unique across the marketplace, printed on packages (e.g. "SG-2026-03").</summary>
+    public string Code { get; private set; } = string.Empty;
+
+    /// <summary>The harvest or processing date.</summary>
+    public DateOnly ProducedOn { get; private set; }
+
+    public DateOnly? ExpiresOn { get; private set; }
+
+    public string Commune { get; private set; } = string.Empty;
+
+    public string Province { get; private set; } = string.Empty;
+
+    public int Quantity { get; private set; }
+
+    public SaleUnit QuantityUnit { get; private set; }
+
+    public string? Notes { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+}
+
+internal sealed record LotFacts(
+    string Code, DateOnly ProducedOn, DateOnly? ExpiresOn, string Commune, string Province, int Quantity, SaleUnit QuantityUnit, string? Notes);

@@ -1,0 +1,40 @@
+namespace Marketplace.Catalog.Domain;
+
+/// <summary>An admin hid or restored a product: who, when, why. Only ever added, like Vendors' audit log.</summary>
+internal sealed class ModerationEntry
+{
+    private ModerationEntry()
+    {
+    }
+
+    public ModerationEntry(Guid id, Guid productId, string productName, Guid vendorId, bool hidden, string? reason, Guid actorUserId, string actorName, DateTimeOffset occurredAt)
+    {
+        Id = id;
+        ProductId = productId;
+        ProductName = productName;
+        VendorId = vendorId;
+        Action = hidden ? "HideProduct" : "RestoreProduct";
+        Reason = reason;
+        ActorUserId = actorUserId;
+        ActorName = actorName;
+        OccurredAt = occurredAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ProductId { get; private set; }
+
+    public string ProductName { get; private set; } = string.Empty;
+
+    public Guid VendorId { get; private set; }
+
+    public string Action { get; private set; } = string.Empty;
+
+    public string? Reason { get; private set; }
+
+    public Guid ActorUserId { get; private set; }
+
+    public string ActorName { get; private set; } = string.Empty;
+
+    public DateTimeOffset OccurredAt { get; private set; }
+}

@@ -1,0 +1,76 @@
+namespace Marketplace.Catalog.Domain;
+
+/// <summary>A volume price: from <see cref="MinQuantity"/> units on, each costs <see cref="PriceVnd"/>.</summary>
+internal sealed record VolumeTier(int MinQuantity, long PriceVnd);
+
+/// <summary>What a cooperative states about a variant, already checked.</summary>
+internal sealed record VariantTerms(
+    string Sku,
+    SaleUnit Unit,
+    int? NetWeightGrams,
+    long PriceVnd,
+    int Stock,
+    int MinOrderQuantity,
+    IReadOnlyList<VolumeTier> Tiers);
+
+/// <summary>
+/// One way a product is sold ("túi 500 g", "thùng 10 kg"): its own price, stock, volume tiers and
+/// minimum order quantity for business buyers. Stock is taken by a single conditional UPDATE
+/// (see the stock features), never read-modify-write, so it cannot be oversold.
+/// </summary>
+internal sealed class Variant
+{
+    private Variant()
+    {
+    }
+
+    public Variant(Guid id, Guid productId, VariantTerms terms, int position)
+    {
+        Id = id;
+        ProductId = productId;
+        Position = position;
+        Apply(terms);
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ProductId { get; private set; }
+
+    public string Sku { get; private set; } = string.Empty;
+
+    public SaleUnit Unit { get; private set; }
+
+    public int? NetWeightGrams { get; private set; }
+
+    public long PriceVnd { get; private set; }
+
+    public int Stock { get; private set; }
+
+    public int MinOrderQuantity { get; private set; } = 1;
+
+    public List<VolumeTier> Tiers { get; private set; } = [];
+
+    public int Position { get; private set; }
+
+    /// <summary>Changes on every write, stock reservations included: an edit made on stale stock is refused.</summary>
+    public Guid Version { get; private set; }
+
+    public void Apply(VariantTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(terms.PriceVnd);
+        ArgumentOutOfRangeException.ThrowIfNegative(terms.Stock);
+        Sku = terms.Sku;
+        Unit = terms.Unit;
+        NetWeightGrams = terms.NetWeightGrams;
+        PriceVnd = terms.PriceVnd;
+        Stock = terms.Stock;
+        MinOrderQuantity = Math.Max(1, terms.MinOrderQuantity);
+        Tiers = terms.Tiers.OrderBy(t => t.MinQuantity).ToList();
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>The unit price at this quantity: the best tier it reaches, else the list price.</summary>
+    public long PriceFor(int quantity) =>
+        Tiers.Where(t => quantity >= t.MinQuantity).Select(t => t.PriceVnd).DefaultIfEmpty(PriceVnd).Min();
+}

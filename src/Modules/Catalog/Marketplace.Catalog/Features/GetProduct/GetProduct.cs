@@ -1,0 +1,48 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.Catalog.Data;
+using Marketplace.Catalog.Features.ManageProducts;
+using Marketplace.SharedKernel.Files;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Catalog.Features.GetProduct;
+
+/// <summary>A public product's page, and its pictures while it is public.</summary>
+internal sealed class GetProductHandler(CatalogDbContext db, ISender sender, IFileStore files)
+    : IQueryHandler<GetProductQuery, Result<ProductDetails>>,
+      IQueryHandler<GetProductImageQuery, Result<ImageContent>>
+{
+    public async ValueTask<Result<ProductDetails>> Handle(GetProductQuery query, CancellationToken cancellationToken)
+    {
+        var product = await db.Public().AsNoTracking().Include(p => p.Variants).Include(p => p.Images)
+            .SingleOrDefaultAsync(p => p.Id == query.ProductId, cancellationToken);
+        if (product is null)
+        {
+            return ProductAccess.NotFound();
+        }
+
+        var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.VendorId == product.VendorId, cancellationToken);
+        var category = await db.Categories.AsNoTracking().SingleAsync(c => c.Id == product.CategoryId, cancellationToken);
+        var lots = await db.Lots.AsNoTracking().Where(l => l.ProductId == product.Id).ToListAsync(cancellationToken);
+        var badges = await sender.Send(new GetCertificationBadgesQuery([product.VendorId]), cancellationToken);
+        return new ProductDetails(
+            product.Id, product.VendorId, seller.Name, seller.Slug, seller.Province, category.Id, category.Name, category.NameEnglish,
+            product.Name, product.NameEnglish, product.Description, product.DescriptionEnglish,
+            product.Variants.OrderBy(v => v.Position).Select(ProductViews.Variant).ToList(),
+            product.Images.OrderBy(i => i.Position).Select(ProductViews.Image).ToList(),
+            lots.OrderByDescending(l => l.ProducedOn).Select(ProductViews.Lot).ToList(),
+            badges.TryGetValue(product.VendorId, out var b) ? b : []);
+    }
+
+    public async ValueTask<Result<ImageContent>> Handle(GetProductImageQuery query, CancellationToken cancellationToken)
+    {
+        var isPublic = await db.Public().AnyAsync(p => p.Images.Any(i => i.Key == query.Key || i.ThumbnailKey == query.Key), cancellationToken);
+        var content = isPublic ? await files.ReadAsync(query.Key, cancellationToken) : null;
+        return content is null
+            ? Error.NotFound("image.not_found", Bilingual.Pick("Không tìm thấy ảnh.", "No such picture."))
+            : new ImageContent(FileSignature.Jpeg, content);
+    }
+}

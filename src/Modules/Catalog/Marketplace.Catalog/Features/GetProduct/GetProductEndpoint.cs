@@ -1,0 +1,40 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.SharedKernel.Web;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
+
+namespace Marketplace.Catalog.Features.GetProduct;
+
+internal static class GetProductEndpoint
+{
+    public static void MapGetProduct(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/products/{productId:guid}", async (Guid productId, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetProductQuery(productId), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("GetProduct")
+            .WithSummary("A public product: variants with prices, stock and volume tiers, pictures, lots, badges and its cooperative.")
+            .WithTags("Products")
+            .Produces<ProductDetails>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/products/images/{key}", async (string key, HttpContext http, ISender sender, CancellationToken cancellationToken) =>
+            {
+                var image = await sender.Send(new GetProductImageQuery(key), cancellationToken);
+                if (!image.IsSuccess)
+                {
+                    return image.Error!.ToProblem();
+                }
+
+                // A new upload gets a new key, so what is behind this address never changes.
+                http.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable";
+                return TypedResults.File(image.Value.Content, image.Value.ContentType, entityTag: new EntityTagHeaderValue($"\"{key}\""));
+            })
+            .WithName("GetProductImage")
+            .WithSummary("A public product's picture or thumbnail (JPEG), cached for a year.")
+            .WithTags("Products")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

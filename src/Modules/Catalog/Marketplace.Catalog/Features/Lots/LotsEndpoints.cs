@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Marketplace.Catalog.Contracts;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Web;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Marketplace.Catalog.Features.Lots;
+
+internal static class LotsEndpoints
+{
+    public static void MapLots(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/cooperatives/products/{productId:guid}/lots", async (Guid productId, LotRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new AddLotCommand(productId, user.Email(), request.Code ?? string.Empty, request.ProducedOn ?? default, request.ExpiresOn, request.Commune ?? string.Empty, request.Province ?? string.Empty, request.Quantity, request.QuantityUnit ?? string.Empty, request.Notes),
+                    cancellationToken))
+                    .ToHttpResult(lot => TypedResults.Created($"/api/v1/lots/{lot.Code}", lot)))
+            .RequireAuthorization(AuthorizationPolicies.Api)
+            .WithName("AddLot")
+            .WithSummary("Records a harvest or processing lot of the product (code unique across the marketplace, dates as yyyy-MM-dd, quantity in a unit code).")
+            .WithTags("Lots")
+            .Produces<LotView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapGet("/lots/{code}", async (string code, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetLotTraceQuery(code), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("GetLotTrace")
+            .WithSummary("A lot's public traceability: product, producer and address, production date, lot code, expiry, certificates.")
+            .WithTags("Lots")
+            .Produces<LotTrace>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/lots/{code}/qr.{format}", async (string code, string format, HttpRequest request, ISender sender, CancellationToken cancellationToken) =>
+            {
+                var trace = await sender.Send(new GetLotTraceQuery(code), cancellationToken);
+                if (!trace.IsSuccess)
+                {
+                    return trace.Error!.ToProblem();
+                }
+
+                var url = $"{request.Scheme}://{request.Host}/lots/{Uri.EscapeDataString(trace.Value.Lot.Code)}";
+                return format switch
+                {
+                    "png" => TypedResults.File(LotQrCode.Png(url), "image/png", $"{trace.Value.Lot.Code}.png"),
+                    "svg" => TypedResults.File(System.Text.Encoding.UTF8.GetBytes(LotQrCode.Svg(url)), "image/svg+xml", $"{trace.Value.Lot.Code}.svg"),
+                    _ => TypedResults.NotFound(),
+                };
+            })
+            .WithName("GetLotQrCode")
+            .WithSummary("The lot's QR code, as qr.png or qr.svg, to print on packages; it opens the lot's public page.")
+            .WithTags("Lots")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    internal sealed record LotRequest(string? Code, DateOnly? ProducedOn, DateOnly? ExpiresOn, string? Commune, string? Province, int Quantity, string? QuantityUnit, string? Notes);
+}

@@ -1,0 +1,9 @@
+using FluentValidation;
+using Marketplace.Catalog.Contracts;
+
+namespace Marketplace.Catalog.Features.ManageProducts;
+
+internal sealed class ChangeProductStatusValidator : AbstractValidator<ChangeProductStatusCommand>
+{
+    public ChangeProductStatusValidator() => RuleFor(c => c.Status).IsInEnum();
+}

@@ -1,0 +1,28 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.Catalog.Data;
+using Marketplace.Catalog.Domain;
+using Marketplace.SharedKernel.Results;
+using Mediator;
+
+namespace Marketplace.Catalog.Features.ManageProducts;
+
+internal sealed class CreateProductHandler(CatalogDbContext db, ISender sender, TimeProvider clock) : ICommandHandler<CreateProductCommand, Result<ProductForEditing>>
+{
+    public async ValueTask<Result<ProductForEditing>> Handle(CreateProductCommand command, CancellationToken cancellationToken)
+    {
+        if (!await sender.ActsForAsync(command.VendorId, command.ActorEmail, cancellationToken))
+        {
+            return ProductAccess.VendorNotFound();
+        }
+
+        var text = new ProductText(command.CategoryId, command.Name.Trim(), command.NameEnglish?.Trim(), command.Description.Trim(), command.DescriptionEnglish?.Trim());
+        if (await ProductRules.CheckAsync(db, command.VendorId, null, text, cancellationToken) is { } broken)
+        {
+            return broken;
+        }
+
+        var product = Product.Create(Guid.NewGuid(), command.VendorId, text, clock.GetUtcNow());
+        db.Products.Add(product);
+        return ProductViews.ForEditing(product, []);
+    }
+}

@@ -1,0 +1,39 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.Catalog.Data;
+using Marketplace.Catalog.Domain;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Catalog.Features.ManageProducts;
+
+/// <summary>
+/// Only the people of the owning cooperative change a product; Vendors says who they are. To
+/// anyone else a product they may not manage does not exist (404), so ids reveal nothing.
+/// </summary>
+internal static class ProductAccess
+{
+    public static async Task<bool> ActsForAsync(this ISender sender, Guid vendorId, string email, CancellationToken cancellationToken) =>
+        await sender.Send(new GetVendorStaffRoleQuery(vendorId, email), cancellationToken) is not null;
+
+    /// <summary>The product with its variants and images, tracked, when the person acts for its cooperative.</summary>
+    public static async Task<Product?> FindManagedAsync(this CatalogDbContext db, ISender sender, Guid productId, string email, CancellationToken cancellationToken)
+    {
+        var product = await db.Products.Include(p => p.Variants).Include(p => p.Images).SingleOrDefaultAsync(p => p.Id == productId, cancellationToken);
+        return product is not null && await sender.ActsForAsync(product.VendorId, email, cancellationToken) ? product : null;
+    }
+
+    public static async Task<ProductForEditing> ForEditingAsync(this CatalogDbContext db, Product product, CancellationToken cancellationToken)
+    {
+        var lots = await db.Lots.AsNoTracking().Where(l => l.ProductId == product.Id).ToListAsync(cancellationToken);
+        return ProductViews.ForEditing(product, lots);
+    }
+
+    public static Error NotFound() =>
+        Error.NotFound("product.not_found", Bilingual.Pick("Không tìm thấy sản phẩm.", "No such product."));
+
+    public static Error VendorNotFound() =>
+        Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+}

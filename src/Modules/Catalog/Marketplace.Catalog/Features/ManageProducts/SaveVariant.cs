@@ -1,0 +1,52 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.Catalog.Data;
+using Marketplace.Catalog.Domain;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Catalog.Features.ManageProducts;
+
+internal sealed class SaveVariantHandler(CatalogDbContext db, ISender sender) : ICommandHandler<SaveVariantCommand, Result<ProductForEditing>>
+{
+    public async ValueTask<Result<ProductForEditing>> Handle(SaveVariantCommand command, CancellationToken cancellationToken)
+    {
+        var product = await db.FindManagedAsync(sender, command.ProductId, command.ActorEmail, cancellationToken);
+        if (product is null)
+        {
+            return ProductAccess.NotFound();
+        }
+
+        var sku = command.Sku.Trim().ToUpperInvariant();
+        if (await db.Variants.AnyAsync(v => v.Sku == sku && v.Id != command.VariantId, cancellationToken))
+        {
+            return Error.FieldConflict("variant.sku_taken", nameof(command.Sku), Bilingual.Pick(
+                $"Mã SKU {sku} đã được dùng cho sản phẩm khác.",
+                $"The SKU {sku} is already used by another product."));
+        }
+
+        var terms = new VariantTerms(
+            sku, SaleUnitCodes.FromCode(command.Unit)!.Value, command.NetWeightGrams, command.PriceVnd, command.Stock, command.MinOrderQuantity,
+            command.Tiers.Select(t => new VolumeTier(t.MinQuantity, t.PriceVnd)).ToList());
+        if (command.VariantId is null)
+        {
+            db.Variants.Add(product.AddVariant(Guid.NewGuid(), terms));
+        }
+        else
+        {
+            var variant = product.Variants.SingleOrDefault(v => v.Id == command.VariantId);
+            if (variant is null)
+            {
+                return Error.NotFound("variant.not_found", Bilingual.Pick("Không tìm thấy quy cách.", "No such variant."));
+            }
+
+            // The version the person read: stock sold since then makes this a conflict, not a silent overwrite.
+            db.Entry(variant).Property(v => v.Version).OriginalValue = command.Version ?? Guid.Empty;
+            variant.Apply(terms);
+            product.RecomputeFromPrice();
+        }
+
+        return await db.ForEditingAsync(product, cancellationToken);
+    }
+}

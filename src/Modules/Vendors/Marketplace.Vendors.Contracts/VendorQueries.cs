@@ -1,0 +1,9 @@
+using Mediator;
+
+namespace Marketplace.Vendors.Contracts;
+
+/// <summary>The person's role in the cooperative, or null when they are not one of its people.</summary>
+public sealed record GetVendorStaffRoleQuery(Guid VendorId, string Email) : IQuery<StaffRole?>;
+
+/// <summary>The cooperatives that hold an unexpired, verified certificate of this kind today.</summary>
+public sealed record ListCertifiedVendorsQuery(CertificationKind Kind) : IQuery<IReadOnlyCollection<Guid>>;

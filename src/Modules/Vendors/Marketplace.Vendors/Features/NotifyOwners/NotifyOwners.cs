@@ -1,0 +1,54 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.SharedKernel.Mail;
+using Marketplace.SharedKernel.Messaging;
+using Marketplace.SharedKernel.Outbox;
+using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Data;
+using Marketplace.Vendors.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Vendors.Features.NotifyOwners;
+
+/// <summary>
+/// Mails a cooperative's owners what the catalog tells about their products: that one is now on
+/// sale, or that a variant runs low and needs restocking. In the language the cooperative applied in.
+/// </summary>
+internal sealed class NotifyOwnersHandler(VendorsDbContext db, IMailSender mail, TimeProvider clock)
+    : INotificationHandler<ProductPublishedIntegrationEvent>,
+      INotificationHandler<StockLowIntegrationEvent>
+{
+    public ValueTask Handle(ProductPublishedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        SendAsync(notification, "vendors.notify-product-published", notification.VendorId, culture => (
+            Bilingual.Pick(culture, $"Sản phẩm \"{notification.Name}\" đã được đăng bán", $"\"{notification.Name}\" is on sale"),
+            Bilingual.Pick(culture, $"Sản phẩm \"{notification.Name}\" đã hiển thị trên Chợ HTX, người mua có thể đặt hàng.", $"\"{notification.Name}\" now shows on Co-op Market and can be ordered.")),
+            cancellationToken);
+
+    public ValueTask Handle(StockLowIntegrationEvent notification, CancellationToken cancellationToken) =>
+        SendAsync(notification, "vendors.notify-stock-low", notification.VendorId, culture => (
+            Bilingual.Pick(culture, $"Sắp hết hàng: {notification.Sku}", $"Running low: {notification.Sku}"),
+            Bilingual.Pick(culture, $"Mã {notification.Sku} chỉ còn {notification.Stock}. Hãy cập nhật tồn kho để không lỡ đơn hàng.", $"Only {notification.Stock} of {notification.Sku} left. Update the stock so as not to miss orders.")),
+            cancellationToken);
+
+    private async ValueTask SendAsync(IIntegrationEvent notification, string handler, Guid cooperativeId, Func<string, (string Subject, string Body)> compose, CancellationToken cancellationToken)
+    {
+        if (await db.HasProcessedAsync(notification, handler, cancellationToken))
+        {
+            return;
+        }
+
+        var cooperative = await db.Cooperatives.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cooperativeId, cancellationToken);
+        if (cooperative is not null)
+        {
+            var (subject, body) = compose(cooperative.Culture);
+            var owners = await db.Members.AsNoTracking().Where(m => m.CooperativeId == cooperativeId && m.Role == MemberRole.Owner).Select(m => m.Email).ToListAsync(cancellationToken);
+            foreach (var owner in owners)
+            {
+                await mail.SendAsync(new OutgoingMail(owner.ToLowerInvariant(), cooperative.Name, subject, body), cancellationToken);
+            }
+        }
+
+        db.MarkProcessed(notification, handler, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

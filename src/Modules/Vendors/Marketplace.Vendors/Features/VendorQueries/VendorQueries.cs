@@ -1,0 +1,32 @@
+using Marketplace.SharedKernel.Vietnam;
+using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Data;
+using Marketplace.Vendors.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Vendors.Features.VendorQueries;
+
+/// <summary>What other modules ask Vendors: who acts for a cooperative, and who is certified.</summary>
+internal sealed class VendorQueriesHandler(VendorsDbContext db, TimeProvider clock)
+    : IQueryHandler<GetVendorStaffRoleQuery, StaffRole?>,
+      IQueryHandler<ListCertifiedVendorsQuery, IReadOnlyCollection<Guid>>
+{
+    public async ValueTask<StaffRole?> Handle(GetVendorStaffRoleQuery query, CancellationToken cancellationToken) =>
+        await db.RoleOfAsync(query.VendorId, query.Email, cancellationToken) switch
+        {
+            MemberRole.Owner => StaffRole.Owner,
+            MemberRole.Staff => StaffRole.Staff,
+            _ => null,
+        };
+
+    public async ValueTask<IReadOnlyCollection<Guid>> Handle(ListCertifiedVendorsQuery query, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        return await db.Certificates.AsNoTracking()
+            .Where(c => c.Kind == query.Kind && c.Status == CertificateStatus.Verified && c.ExpiresOn >= today)
+            .Select(c => c.CooperativeId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+    }
+}
