@@ -13,3 +13,17 @@ public static class UserClaims
 
     public static bool IsAdmin(this ClaimsPrincipal user) => user?.IsInRole(Roles.AllianceAdmin) == true;
 }
+
+/// <summary>Who calls an API endpoint that anyone may call, but that answers more to some.</summary>
+public static class ApiCaller
+{
+    /// <summary>ASP.NET Core Identity's bearer scheme, by name (IdentityConstants.BearerScheme).</summary>
+    public const string BearerScheme = "Identity.Bearer";
+
+    /// <summary>The bearer token's person when one is sent and valid, else an anonymous caller.</summary>
+    public static async Task<ClaimsPrincipal> ApiCallerAsync(this Microsoft.AspNetCore.Http.HttpContext http)
+    {
+        var result = await Microsoft.AspNetCore.Authentication.AuthenticationHttpContextExtensions.AuthenticateAsync(http, BearerScheme);
+        return result.Succeeded ? result.Principal : new ClaimsPrincipal(new ClaimsIdentity());
+    }
+}

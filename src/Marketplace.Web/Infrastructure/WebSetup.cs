@@ -48,6 +48,7 @@ internal static class WebSetup
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddSingleton<IMailSender, MailKitMailSender>();
         services.AddSingleton<IFileStore, DiskFileStore>();
+        services.AddScoped<Pages.Products.UnitLabels>();
         return services;
     }
 

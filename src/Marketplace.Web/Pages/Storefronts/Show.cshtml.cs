@@ -3,12 +3,11 @@ using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Pages.Storefronts;
 
 /// <summary>A cooperative's public storefront: the cooperative from Vendors, its products from Catalog.</summary>
-public sealed class ShowModel(ISender sender, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ShowModel(ISender sender) : PageModel
 {
     public StorefrontDetails? Storefront { get; private set; }
 
@@ -25,18 +24,5 @@ public sealed class ShowModel(ISender sender, IStringLocalizer<SharedResource> t
         Storefront = storefront.Value;
         Products = await sender.Send(new ListVendorProductsQuery(Storefront.VendorId), cancellationToken);
         return Page();
-    }
-
-    /// <summary>"kg", "túi 500 g" / "500 g bag" …</summary>
-    public string UnitLabel(ProductSummary product)
-    {
-        ArgumentNullException.ThrowIfNull(product);
-        if (product.NetWeightGrams is { } grams && product.Unit is "bag" or "box")
-        {
-            var weight = grams >= 1000 && grams % 1000 == 0 ? $"{grams / 1000} kg" : $"{grams} g";
-            return text[$"unit.{product.Unit}.weight", weight];
-        }
-
-        return text["unit." + product.Unit];
     }
 }

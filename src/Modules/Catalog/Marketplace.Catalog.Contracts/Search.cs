@@ -61,4 +61,8 @@ public sealed record ProductDetails(
     IReadOnlyList<LotView> Lots,
     IReadOnlyList<CertificationBadge> Badges);
 
-public sealed record GetProductQuery(Guid ProductId) : IQuery<SharedKernel.Results.Result<ProductDetails>>;
+/// <summary>
+/// One public product. Volume tiers and minimum order quantities are for verified business
+/// buyers (<paramref name="ForBusinessBuyer"/>); everyone else sees list prices.
+/// </summary>
+public sealed record GetProductQuery(Guid ProductId, bool ForBusinessBuyer = false) : IQuery<SharedKernel.Results.Result<ProductDetails>>;

@@ -31,7 +31,9 @@ internal sealed class GetProductHandler(CatalogDbContext db, ISender sender, IFi
         return new ProductDetails(
             product.Id, product.VendorId, seller.Name, seller.Slug, seller.Province, category.Id, category.Name, category.NameEnglish,
             product.Name, product.NameEnglish, product.Description, product.DescriptionEnglish,
-            product.Variants.OrderBy(v => v.Position).Select(ProductViews.Variant).ToList(),
+            product.Variants.OrderBy(v => v.Position).Select(ProductViews.Variant)
+                .Select(v => query.ForBusinessBuyer ? v : v with { Tiers = [], MinOrderQuantity = 1 })
+                .ToList(),
             product.Images.OrderBy(i => i.Position).Select(ProductViews.Image).ToList(),
             lots.OrderByDescending(l => l.ProducedOn).Select(ProductViews.Lot).ToList(),
             badges.TryGetValue(product.VendorId, out var b) ? b : []);

@@ -1,4 +1,5 @@
 using Marketplace.Catalog.Contracts;
+using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -12,10 +13,13 @@ internal static class GetProductEndpoint
 {
     public static void MapGetProduct(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/products/{productId:guid}", async (Guid productId, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetProductQuery(productId), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        api.MapGet("/products/{productId:guid}", async (Guid productId, HttpContext http, ISender sender, CancellationToken cancellationToken) =>
+            {
+                var caller = await http.ApiCallerAsync();
+                return (await sender.Send(new GetProductQuery(productId, caller.IsInRole(Roles.BulkBuyer)), cancellationToken)).ToHttpResult(TypedResults.Ok);
+            })
             .WithName("GetProduct")
-            .WithSummary("A public product: variants with prices, stock and volume tiers, pictures, lots, badges and its cooperative.")
+            .WithSummary("A public product: variants with prices and stock, pictures, lots, badges and its cooperative; with a verified business buyer's token, also volume tiers and minimum order quantities.")
             .WithTags("Products")
             .Produces<ProductDetails>()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,0 +1,37 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.SharedKernel.Security;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Pages.Admin;
+
+/// <summary>The log of hidden and restored products; a product still hidden can be restored from here.</summary>
+public sealed class ModerationModel(ISender sender, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public IReadOnlyList<ModerationEntryView> Entries { get; private set; } = [];
+
+    /// <summary>Products whose latest entry is a hiding.</summary>
+    public IReadOnlySet<Guid> StillHidden { get; private set; } = new HashSet<Guid>();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Entries = await sender.Send(new ListModerationQuery(), cancellationToken);
+        StillHidden = Entries.GroupBy(e => e.ProductId).Where(g => g.First().Action == "HideProduct").Select(g => g.Key).ToHashSet();
+    }
+
+    public async Task<IActionResult> OnPostRestoreAsync(Guid productId, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new ModerateProductCommand(productId, Hide: false, null, User.UserId(), User.Email()), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["moderation.restored", result.Value.Name].Value;
+            return RedirectToPage();
+        }
+
+        ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,45 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.SharedKernel.Security;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Pages.Cooperatives;
+
+/// <summary>A cooperative's products in every state, and a new one as a draft.</summary>
+public sealed class MyProductsModel(ISender sender, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public Guid Id { get; private set; }
+
+    public IReadOnlyList<MyProduct> Products { get; private set; } = [];
+
+    [BindProperty]
+    public ProductTextInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(
+            new CreateProductCommand(id, User.Email(), Input.CategoryId, Input.Name ?? string.Empty, Input.NameEnglish, Input.Description ?? string.Empty, Input.DescriptionEnglish),
+            cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["myproducts.created"].Value;
+            return Redirect($"/cooperatives/products/{result.Value.ProductId}");
+        }
+
+        ModelState.AddErrors(result.Error!, nameof(Input));
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var products = await sender.Send(new ListMyProductsQuery(id, User.Email()), cancellationToken);
+        Products = products.IsSuccess ? products.Value : [];
+        return products.IsSuccess;
+    }
+}

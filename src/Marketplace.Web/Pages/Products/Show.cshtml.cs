@@ -1,0 +1,54 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.SharedKernel.Security;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Pages.Products;
+
+/// <summary>A public product's page; volume tiers show to verified business buyers; admins can hide it.</summary>
+public sealed class ProductModel(ISender sender, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public ProductDetails? Product { get; private set; }
+
+    public string CategorySlug { get; private set; } = string.Empty;
+
+    public bool ShowTiers => User.IsInRole(Roles.BulkBuyer);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostHideAsync(Guid id, string? reason, CancellationToken cancellationToken)
+    {
+        // The page is public; only this handler is the admins' (Razor Pages has no per-handler [Authorize]).
+        if (!User.IsAdmin())
+        {
+            return Forbid();
+        }
+
+        var result = await sender.Send(new ModerateProductCommand(id, Hide: true, reason, User.UserId(), User.Email()), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["moderation.hidden", result.Value.Name].Value;
+            return RedirectToPage("/Admin/Moderation");
+        }
+
+        ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new GetProductQuery(id, ShowTiers), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return false;
+        }
+
+        Product = result.Value;
+        var categories = await sender.Send(new ListCategoriesQuery(), cancellationToken);
+        CategorySlug = categories.FirstOrDefault(c => c.CategoryId == Product.CategoryId)?.Slug ?? string.Empty;
+        return true;
+    }
+}
