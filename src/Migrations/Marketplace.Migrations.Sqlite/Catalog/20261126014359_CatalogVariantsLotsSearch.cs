@@ -256,22 +256,11 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                 principalTable: "catalog_categories",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
-
-            // The search index (FTS5 over the folded text), kept by triggers: see ProductSearchIndex.
-            migrationBuilder.Sql(@"CREATE VIRTUAL TABLE catalog_product_search USING fts5(product_id UNINDEXED, search_text, tokenize = 'unicode61');");
-            migrationBuilder.Sql(@"CREATE TRIGGER catalog_product_search_insert AFTER INSERT ON catalog_products BEGIN INSERT INTO catalog_product_search(product_id, search_text) VALUES (new.""Id"", new.""SearchText""); END;");
-            migrationBuilder.Sql(@"CREATE TRIGGER catalog_product_search_update AFTER UPDATE OF ""SearchText"" ON catalog_products BEGIN DELETE FROM catalog_product_search WHERE product_id = old.""Id""; INSERT INTO catalog_product_search(product_id, search_text) VALUES (new.""Id"", new.""SearchText""); END;");
-            migrationBuilder.Sql(@"CREATE TRIGGER catalog_product_search_delete AFTER DELETE ON catalog_products BEGIN DELETE FROM catalog_product_search WHERE product_id = old.""Id""; END;");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS catalog_product_search_insert;");
-            migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS catalog_product_search_update;");
-            migrationBuilder.Sql(@"DROP TRIGGER IF EXISTS catalog_product_search_delete;");
-            migrationBuilder.Sql(@"DROP TABLE IF EXISTS catalog_product_search;");
-
             migrationBuilder.DropForeignKey(
                 name: "FK_catalog_products_catalog_categories_CategoryId",
                 table: "catalog_products");
