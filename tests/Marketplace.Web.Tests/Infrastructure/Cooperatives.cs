@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Infrastructure;
 
@@ -58,6 +60,16 @@ public static class Cooperatives
         var cooperative = await factory.ApplyAsync(name);
         using var approved = await (await factory.AdminAsync()).DecideAsync(cooperative.Id, "Approve");
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+
+        // The catalog learns of the approval through the outbox, a moment later.
+        await People.EventuallyAsync(
+            async () =>
+            {
+                await using var scope = factory.CreateScope();
+                var catalog = scope.ServiceProvider.GetRequiredService<Marketplace.Catalog.Data.CatalogDbContext>();
+                return await catalog.Sellers.AnyAsync(s => s.VendorId == cooperative.Id && s.IsActive);
+            },
+            "the catalog to record the approved seller");
         return cooperative;
     }
 
