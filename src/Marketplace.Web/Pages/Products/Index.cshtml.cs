@@ -45,8 +45,15 @@ public sealed class ProductsModel(ISender sender) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // Values the binder could not read (a word in a price box) are left out, not a failure.
-        Result = await sender.Send(new SearchProductsQuery(Q, Category, Province, Vendor, Certification, MinPrice, MaxPrice, Sort, PageNumber, 24), cancellationToken);
+        // Values the binder could not read (a word in a price box) are left out, not a failure;
+        // values it read but the search refuses (a price below zero) are explained above the results.
+        var result = await sender.Send(new SearchProductsQuery(Q, Category, Province, Vendor, Certification, MinPrice, MaxPrice, Sort, PageNumber, 24), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
+        }
+
+        Result = result.IsSuccess ? result.Value : new ProductPage([], 0, 1, 24, [], [], [], []);
         Categories = await sender.Send(new ListCategoriesQuery(), cancellationToken);
     }
 

@@ -27,7 +27,7 @@ public sealed record SearchProductsQuery(
     long? MaxPrice,
     ProductSort Sort = ProductSort.Relevance,
     int Page = 1,
-    int PageSize = 24) : IQuery<ProductPage>;
+    int PageSize = 24) : IQuery<SharedKernel.Results.Result<ProductPage>>;
 
 /// <summary>A value a filter can take, with how many products of the current result have it.</summary>
 public sealed record FacetValue(string Value, string Label, int Count);

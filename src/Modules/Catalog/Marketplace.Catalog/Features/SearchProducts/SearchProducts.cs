@@ -1,6 +1,7 @@
 using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Domain;
+using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
 using Mediator;
@@ -13,9 +14,9 @@ namespace Marketplace.Catalog.Features.SearchProducts;
 /// sorting and one page of cards. Each facet counts the products that the other filters leave,
 /// so a shopper sees how many they would get by choosing that value instead.
 /// </summary>
-internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender) : IQueryHandler<SearchProductsQuery, ProductPage>
+internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender) : IQueryHandler<SearchProductsQuery, Result<ProductPage>>
 {
-    public async ValueTask<ProductPage> Handle(SearchProductsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<ProductPage>> Handle(SearchProductsQuery query, CancellationToken cancellationToken)
     {
         var words = ProductSearchIndex.Words(query.Text);
         var hits = words.Count == 0 ? null : ProductSearchIndex.Match(db, words);

@@ -1,0 +1,69 @@
+using Microsoft.Playwright;
+
+namespace Marketplace.E2E.Tests;
+
+/// <summary>The catalog in Chromium: a shopper on a phone finds tea without typing accents and follows it to its lot; a cooperative puts a product on sale.</summary>
+[Collection(SharedBrowser.Name)]
+public sealed class CatalogInTheBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task AShopperOnAPhone_SearchesWithoutAccents_OpensTheTea_AndItsLotsTraceability()
+    {
+        var page = await browser.NewPageAsync(width: 390, height: 844);
+        await page.GotoAsync("/");
+        await page.FillAsync("#home-q", "tra shan tuyet");
+        await page.PressAsync("#home-q", "Enter");
+        await page.WaitForSelectorAsync("#products");
+        Assert.Contains("Trà Shan Tuyết cổ thụ", await page.Locator("#products h3").AllInnerTextsAsync());
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Trà Shan Tuyết cổ thụ" }).ClickAsync();
+        await page.WaitForSelectorAsync("#variants");
+        Assert.Equal("Trà Shan Tuyết cổ thụ", (await page.InnerTextAsync("h1")).Trim());
+        Assert.Contains("350.000 ₫", await page.Locator("#variants .amount").AllInnerTextsAsync());
+        Assert.Equal("HTX Suối Giàng", (await page.InnerTextAsync("#vendor-link")).Trim());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "SG-2026-03" }).ClickAsync();
+        await page.WaitForSelectorAsync("#trace");
+        Assert.Equal("SG-2026-03", (await page.InnerTextAsync("#trace-code")).Trim());
+        Assert.Equal("HTX Suối Giàng", (await page.InnerTextAsync("#trace-producer")).Trim());
+        Assert.True(await page.EvaluateAsync<bool>("() => { const qr = document.querySelector('img.qr'); return qr.complete && qr.naturalWidth > 0; }"));
+    }
+
+    [Fact]
+    public async Task ACooperative_PutsANewProductOnSale_AndShoppersFindIt()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#Input_Email", "lienhe5@htx-demo.vn");
+        await page.FillAsync("#Input_Password", "Owner#Demo2025");
+        await page.ClickAsync("#login-submit");
+        await page.ClickAsync("#nav-sell");
+        await page.ClickAsync("a.manage");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sản phẩm", Exact = true }).Last.ClickAsync();
+
+        var name = $"Trà ô long Tân Cương {Guid.NewGuid().ToString("N")[..5]}";
+        await page.SelectOptionAsync("#CategoryId", new SelectOptionValue { Label = "·· Trà xanh" });
+        await page.FillAsync("#Name", name);
+        await page.FillAsync("#Description", "Trà ô long sao tay, hái một tôm hai lá.");
+        await page.ClickAsync("#product-submit");
+        await page.WaitForSelectorAsync("#variant-form");
+
+        await page.FillAsync("#NewSku", "THT-OL-" + Guid.NewGuid().ToString("N")[..5]);
+        await page.SelectOptionAsync("#NewUnit", "box");
+        await page.FillAsync("#NewGrams", "100");
+        await page.FillAsync("#NewPrice", "210000");
+        await page.FillAsync("#NewStock", "60");
+        await page.FillAsync("#NewTiers", "10:195000; 50:180000");
+        await page.ClickAsync("#variant-submit");
+        await page.WaitForSelectorAsync("#variants");
+
+        await page.ClickAsync("#status-Published");
+        await page.WaitForSelectorAsync("#public-product");
+        Assert.Equal("Đang bán", (await page.InnerTextAsync("#product-status")).Trim());
+
+        var shopper = await browser.NewPageAsync();
+        await shopper.GotoAsync("/products?q=" + Uri.EscapeDataString("tra o long tan cuong"));
+        Assert.Contains(name, await shopper.Locator("#products h3").AllInnerTextsAsync());
+    }
+}
