@@ -23,6 +23,7 @@ public static class CatalogModule
         services.AddModuleDatabase<CatalogDbContext>(CatalogDbContext.SchemaName, Namespace);
         services.AddValidatorsFromAssembly(typeof(CatalogModule).Assembly, includeInternalTypes: true);
         services.AddScoped<IDemoDataSeeder, CatalogDemoSeeder>();
+        services.AddMemoryCache();
         return services;
     }
 

@@ -64,7 +64,9 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             product.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
             product.Property(p => p.ModerationReason).HasMaxLength(1000);
             product.Property(p => p.Version).IsConcurrencyToken();
-            product.HasIndex(p => new { p.Status, p.HiddenByAdmin, p.FromPriceVnd });
+            product.Property(p => p.Province).HasMaxLength(100);
+            product.Property(p => p.VendorSlug).HasMaxLength(200);
+            product.HasIndex(p => new { p.Status, p.HiddenByAdmin, p.SellerActive, p.FromPriceVnd });
             product.HasIndex(p => p.CategoryId);
             product.HasOne<Category>().WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
             product.HasMany(p => p.Variants).WithOne().HasForeignKey(v => v.ProductId);
@@ -133,10 +135,27 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
     }
 }
 
-/// <summary>A product that matched a search, with how well it matched (higher is better).</summary>
+/// <summary>
+/// A public product as search filters, counts and sorts it (and, for a text search, how well it
+/// matched: higher is better), read with provider-specific SQL or from the products table.
+/// </summary>
 internal sealed class SearchHit
 {
     public Guid ProductId { get; set; }
 
     public double Rank { get; set; }
+
+    public Guid CategoryId { get; set; }
+
+    public Guid VendorId { get; set; }
+
+    public string Province { get; set; } = string.Empty;
+
+    public string VendorSlug { get; set; } = string.Empty;
+
+    public long FromPriceVnd { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public string Slug { get; set; } = string.Empty;
 }

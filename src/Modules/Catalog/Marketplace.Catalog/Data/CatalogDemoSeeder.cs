@@ -47,11 +47,14 @@ internal sealed class CatalogDemoSeeder(CatalogDbContext db, ISender sender, Tim
                 continue;
             }
 
+            // Seeding runs before the outbox is delivered: the products wait, inactive, until the
+            // approval reaches the catalog and the seller's standing is copied onto them.
+            var seller = await db.Sellers.FindAsync([storefront.VendorId], cancellationToken) ?? Seller.NotYetKnown(storefront.VendorId);
             foreach (var demo in products)
             {
                 var product = Product.Create(
                     IdOf("product", storefront.Slug + ":" + demo.Name),
-                    storefront.VendorId,
+                    seller,
                     new ProductText(categories[demo.Category], demo.Name, demo.English, $"{demo.Name} của {storefront.Name}. {faker.Lorem.Sentence(12)}", null),
                     now);
                 foreach (var v in demo.Variants)

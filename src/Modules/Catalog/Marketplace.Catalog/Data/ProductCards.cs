@@ -12,7 +12,7 @@ internal static class ProductCards
 {
     /// <summary>What the public may see: published, not hidden by an admin, of a cooperative that may sell.</summary>
     public static IQueryable<Product> Public(this CatalogDbContext db) =>
-        db.Products.Where(p => p.Status == ProductStatus.Published && !p.HiddenByAdmin && db.Sellers.Any(s => s.VendorId == p.VendorId && s.IsActive));
+        db.Products.Where(p => p.Status == ProductStatus.Published && !p.HiddenByAdmin && p.SellerActive);
 
     /// <summary>The cards of the given products, in the order of <paramref name="orderedIds"/>.</summary>
     public static async Task<IReadOnlyList<ProductSummary>> CardsAsync(
@@ -23,7 +23,8 @@ internal static class ProductCards
             return [];
         }
 
-        var rows = await db.Products.AsNoTracking()
+        // Public() again: a list kept for a few seconds may name a product hidden since.
+        var rows = await db.Public().AsNoTracking()
             .Where(p => orderedIds.Contains(p.Id))
             .Select(p => new
             {

@@ -37,6 +37,14 @@ internal sealed class Product
 
     public ProductStatus Status { get; private set; }
 
+    /// <summary>The cooperative's province and storefront slug, copied here so search filters without a join.</summary>
+    public string Province { get; private set; } = string.Empty;
+
+    public string VendorSlug { get; private set; } = string.Empty;
+
+    /// <summary>Whether the cooperative may sell (approved, not suspended), kept in step with <see cref="Seller"/>.</summary>
+    public bool SellerActive { get; private set; }
+
     /// <summary>An admin took it off the public site; only an admin puts it back.</summary>
     public bool HiddenByAdmin { get; private set; }
 
@@ -55,12 +63,22 @@ internal sealed class Product
 
     public IReadOnlyList<ProductImage> Images => _images;
 
-    public bool IsPublic => Status == ProductStatus.Published && !HiddenByAdmin;
+    public bool IsPublic => Status == ProductStatus.Published && !HiddenByAdmin && SellerActive;
 
-    public static Product Create(Guid id, Guid vendorId, ProductText text, DateTimeOffset now)
+    public static Product Create(Guid id, Seller seller, ProductText text, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(seller);
         ArgumentNullException.ThrowIfNull(text);
-        var product = new Product { Id = id, VendorId = vendorId, Status = ProductStatus.Draft, CreatedAt = now };
+        var product = new Product
+        {
+            Id = id,
+            VendorId = seller.VendorId,
+            Province = seller.Province,
+            VendorSlug = seller.Slug,
+            SellerActive = seller.IsActive,
+            Status = ProductStatus.Draft,
+            CreatedAt = now,
+        };
         product.Describe(text);
         return product;
     }

@@ -32,6 +32,9 @@ internal sealed class Seller
 
     public DateTimeOffset ActiveSince { get; private set; }
 
+    /// <summary>A seller the Vendors module has not told the catalog about yet: not active.</summary>
+    public static Seller NotYetKnown(Guid vendorId) => new() { VendorId = vendorId };
+
     /// <summary>Approved again after a suspension; the name and slug may have changed meanwhile.</summary>
     public void Activate(string name, string slug, string province, DateTimeOffset since)
     {

@@ -19,7 +19,11 @@ internal sealed class DeactivateSuspendedSellerHandler(CatalogDbContext db, Time
         }
 
         var seller = await db.Sellers.FindAsync([notification.VendorId], cancellationToken);
-        seller?.Deactivate();
+        if (seller is not null)
+        {
+            seller.Deactivate();
+            await db.CopyOntoProductsAsync(seller, cancellationToken);
+        }
         db.MarkProcessed(notification, HandlerName, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -2,6 +2,7 @@ using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Domain;
 using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
 using Mediator;
 
 namespace Marketplace.Catalog.Features.ManageProducts;
@@ -21,7 +22,17 @@ internal sealed class CreateProductHandler(CatalogDbContext db, ISender sender, 
             return broken;
         }
 
-        var product = Product.Create(Guid.NewGuid(), command.VendorId, text, clock.GetUtcNow());
+        // The catalog hears of an approval through the outbox, a moment after it: until then the
+        // cooperative has no storefront here to sell from (nor has one that was never approved).
+        var seller = await db.Sellers.FindAsync([command.VendorId], cancellationToken);
+        if (seller is null)
+        {
+            return Error.Rule("catalog.seller_unknown", Bilingual.Pick(
+                "Gian hàng chưa được duyệt, hoặc vừa được duyệt và đang mở: hãy thử lại sau ít phút.",
+                "The storefront is not approved yet, or was just approved and is opening: try again in a few minutes."));
+        }
+
+        var product = Product.Create(Guid.NewGuid(), seller, text, clock.GetUtcNow());
         db.Products.Add(product);
         return ProductViews.ForEditing(product, []);
     }

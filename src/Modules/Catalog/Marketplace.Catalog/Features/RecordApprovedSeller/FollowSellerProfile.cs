@@ -19,7 +19,11 @@ internal sealed class FollowSellerProfileHandler(CatalogDbContext db, TimeProvid
         }
 
         var seller = await db.Sellers.FindAsync([notification.VendorId], cancellationToken);
-        seller?.Rename(notification.Name, notification.Slug, notification.Province);
+        if (seller is not null)
+        {
+            seller.Rename(notification.Name, notification.Slug, notification.Province);
+            await db.CopyOntoProductsAsync(seller, cancellationToken);
+        }
         db.MarkProcessed(notification, HandlerName, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
     }

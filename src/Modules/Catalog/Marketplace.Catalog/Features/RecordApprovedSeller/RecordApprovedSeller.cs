@@ -22,12 +22,15 @@ internal sealed class RecordApprovedSellerHandler(CatalogDbContext db, TimeProvi
         var seller = await db.Sellers.FindAsync([notification.VendorId], cancellationToken);
         if (seller is null)
         {
-            db.Sellers.Add(new Seller(notification.VendorId, notification.Name, notification.Slug, notification.Province, notification.OccurredAt));
+            seller = new Seller(notification.VendorId, notification.Name, notification.Slug, notification.Province, notification.OccurredAt);
+            db.Sellers.Add(seller);
         }
         else
         {
             seller.Activate(notification.Name, notification.Slug, notification.Province, notification.OccurredAt);
         }
+
+        await db.CopyOntoProductsAsync(seller, cancellationToken);
 
         db.MarkProcessed(notification, HandlerName, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

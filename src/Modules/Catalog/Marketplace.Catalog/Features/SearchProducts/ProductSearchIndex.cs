@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Marketplace.Catalog.Data;
+using Marketplace.Catalog.Domain;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Text;
 using Microsoft.EntityFrameworkCore;
@@ -14,21 +15,33 @@ namespace Marketplace.Catalog.Features.SearchProducts;
 /// PostgreSQL: a generated tsvector with a GIN index, ranked by ts_rank, plus pg_trgm word
 /// similarity for near matches ("shan tuyt");
 /// SQL Server: LIKE over the folded text (its full-text search needs a catalog we do not create).
-/// The migrations create the index of each provider.
+/// The migrations create each provider's index. The best <see cref="MaxHits"/> matches are
+/// taken first and joined to their products by key, so a query costs the same at 10,000
+/// products as at 100,000 once the index has answered.
 /// </summary>
 internal static partial class ProductSearchIndex
 {
+    public const int MaxHits = 5_000;
+
     /// <summary>The query's words, folded; only letters and digits, so nothing in it is search syntax.</summary>
     public static IReadOnlyList<string> Words(string? text) =>
         text is null ? [] : WordPattern().Matches(VietnameseText.Fold(text)).Select(m => m.Value).Distinct().Take(8).ToList();
 
+    /// <summary>The public products that match every word (a word may be the beginning of one), best first.</summary>
     public static IQueryable<SearchHit> Match(CatalogDbContext db, IReadOnlyList<string> words)
     {
         if (db.Database.IsSqlite())
         {
             var match = string.Join(" AND ", words.Select(w => $"\"{w}\"*"));
             return db.SearchHits.FromSql(
-                $"SELECT product_id AS ProductId, -bm25(catalog_product_search) AS Rank FROM catalog_product_search WHERE catalog_product_search MATCH {match}");
+                $"""
+                SELECT p."Id" AS ProductId, h.Rank AS Rank, p."CategoryId" AS CategoryId, p."VendorId" AS VendorId, p."Province" AS Province,
+                       p."VendorSlug" AS VendorSlug, p."FromPriceVnd" AS FromPriceVnd, p."CreatedAt" AS CreatedAt, p."Slug" AS Slug
+                FROM (SELECT product_id, -bm25(catalog_product_search) AS Rank FROM catalog_product_search
+                      WHERE catalog_product_search MATCH {match} ORDER BY bm25(catalog_product_search) LIMIT {MaxHits}) AS h
+                CROSS JOIN catalog_products AS p ON p."Id" = h.product_id
+                WHERE p."Status" = 'Published' AND NOT p."HiddenByAdmin" AND p."SellerActive"
+                """);
         }
 
         if (db.Database.IsPostgres())
@@ -37,20 +50,40 @@ internal static partial class ProductSearchIndex
             var phrase = string.Join(' ', words);
             return db.SearchHits.FromSql(
                 $"""
-                SELECT p."Id" AS "ProductId", ts_rank(p.search_vector, to_tsquery('simple', {tsquery})) + word_similarity({phrase}, p."SearchText") AS "Rank"
-                FROM catalog.products AS p
-                WHERE p.search_vector @@ to_tsquery('simple', {tsquery}) OR {phrase} <% p."SearchText"
+                SELECT p."Id" AS "ProductId", ts_rank(p.search_vector, q) + word_similarity({phrase}, p."SearchText") AS "Rank", p."CategoryId" AS "CategoryId",
+                       p."VendorId" AS "VendorId", p."Province" AS "Province", p."VendorSlug" AS "VendorSlug", p."FromPriceVnd" AS "FromPriceVnd",
+                       p."CreatedAt" AS "CreatedAt", p."Slug" AS "Slug"
+                FROM catalog.products AS p, to_tsquery('simple', {tsquery}) AS q
+                WHERE (p.search_vector @@ q OR {phrase} <% p."SearchText")
+                  AND p."Status" = 'Published' AND NOT p."HiddenByAdmin" AND p."SellerActive"
+                ORDER BY 2 DESC
+                LIMIT {MaxHits}
                 """);
         }
 
-        var products = db.Products.AsQueryable();
+        var products = db.Public();
         foreach (var word in words)
         {
             products = products.Where(p => p.SearchText.Contains(word));
         }
 
-        return products.Select(p => new SearchHit { ProductId = p.Id, Rank = 0 });
+        return All(products).Take(MaxHits);
     }
+
+    /// <summary>Every public product, unranked: what browsing without words filters.</summary>
+    public static IQueryable<SearchHit> All(IQueryable<Product> products) =>
+        products.Select(p => new SearchHit
+        {
+            ProductId = p.Id,
+            Rank = 0,
+            CategoryId = p.CategoryId,
+            VendorId = p.VendorId,
+            Province = p.Province,
+            VendorSlug = p.VendorSlug,
+            FromPriceVnd = p.FromPriceVnd,
+            CreatedAt = p.CreatedAt,
+            Slug = p.Slug,
+        });
 
     [GeneratedRegex("[a-z0-9]+")]
     private static partial Regex WordPattern();

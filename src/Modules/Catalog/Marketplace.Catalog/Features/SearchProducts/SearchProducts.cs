@@ -1,121 +1,91 @@
+using System.Globalization;
 using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
-using Marketplace.Catalog.Domain;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Marketplace.Catalog.Features.SearchProducts;
 
 /// <summary>
-/// The public catalog: full-text match (when there is a query), then filters, facet counts,
-/// sorting and one page of cards. Each facet counts the products that the other filters leave,
-/// so a shopper sees how many they would get by choosing that value instead.
+/// The public catalog. The database answers the words (its full-text index, at most
+/// <see cref="ProductSearchIndex.MaxHits"/> best matches) with one compact row per product;
+/// filters, counts per filter value, sorting and the page are then worked out on those rows,
+/// and only the page's products are read whole. Browsing without words reads every public
+/// product's row, so those rows are kept for <see cref="BrowseRowsLifetime"/>: a product
+/// published meanwhile shows in a word search at once and in browsing a few seconds later.
+/// Each facet counts what the other filters leave, so a shopper sees what choosing a value gives.
 /// </summary>
-internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender) : IQueryHandler<SearchProductsQuery, Result<ProductPage>>
+internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender, IMemoryCache cache) : IQueryHandler<SearchProductsQuery, Result<ProductPage>>
 {
+    public static readonly TimeSpan BrowseRowsLifetime = TimeSpan.FromSeconds(30);
+
+    private static readonly object BrowseRowsKey = new();
+
     public async ValueTask<Result<ProductPage>> Handle(SearchProductsQuery query, CancellationToken cancellationToken)
     {
         var words = ProductSearchIndex.Words(query.Text);
-        var hits = words.Count == 0 ? null : ProductSearchIndex.Match(db, words);
-        var categoryIds = await CategoryWithChildrenAsync(query.Category, cancellationToken);
-        var certified = query.Certification is { } kind ? await sender.Send(new ListCertifiedVendorsQuery(kind), cancellationToken) : null;
+        var rows = words.Count > 0
+            ? await ProductSearchIndex.Match(db, words).AsNoTracking().ToListAsync(cancellationToken)
+            : await BrowseRowsAsync(cancellationToken);
+        var categories = await db.Categories.AsNoTracking().Select(c => new CategoryNode(c.Id, c.ParentId, c.Slug, c.Name, c.NameEnglish)).ToListAsync(cancellationToken);
+        var categoryIds = Descendants(categories, query.Category);
+        var certified = query.Certification is { } kind ? (await sender.Send(new ListCertifiedVendorsQuery(kind), cancellationToken)).ToHashSet() : null;
 
-        var candidates =
-            from p in db.Public()
-            join s in db.Sellers on p.VendorId equals s.VendorId
-            select new Candidate { Product = p, Province = s.Province, VendorSlug = s.Slug, Rank = 0 };
-        if (hits is not null)
-        {
-            candidates =
-                from c in candidates
-                join h in hits on c.Product.Id equals h.ProductId
-                select new Candidate { Product = c.Product, Province = c.Province, VendorSlug = c.VendorSlug, Rank = h.Rank };
-        }
+        var priced = rows.Where(r => (query.MinPrice is not { } min || r.FromPriceVnd >= min) && (query.MaxPrice is not { } max || r.FromPriceVnd <= max)).ToList();
+        bool InCategory(SearchHit r) => categoryIds is null || categoryIds.Contains(r.CategoryId);
+        bool InProvince(SearchHit r) => string.IsNullOrEmpty(query.Province) || r.Province == query.Province;
+        bool OfVendor(SearchHit r) => string.IsNullOrEmpty(query.Vendor) || r.VendorSlug == query.Vendor;
+        bool Certified(SearchHit r) => certified is null || certified.Contains(r.VendorId);
 
-        if (query.MinPrice is { } min)
-        {
-            candidates = candidates.Where(c => c.Product.FromPriceVnd >= min);
-        }
-
-        if (query.MaxPrice is { } max)
-        {
-            candidates = candidates.Where(c => c.Product.FromPriceVnd <= max);
-        }
-
-        var filtered = Apply(candidates, categoryIds, query, certified);
-        var total = await filtered.CountAsync(cancellationToken);
-        var pageSize = Math.Clamp(query.PageSize, 1, 60);
-        var page = Math.Max(1, query.Page);
-        var ids = await Sorted(filtered, query.Sort, hits is not null).Skip((page - 1) * pageSize).Take(pageSize).Select(c => c.Product.Id).ToListAsync(cancellationToken);
+        var filtered = priced.Where(r => InCategory(r) && InProvince(r) && OfVendor(r) && Certified(r)).ToList();
+        var vendorNames = await db.Sellers.AsNoTracking().Select(v => new { v.Slug, v.Name }).ToDictionaryAsync(v => v.Slug, v => v.Name, cancellationToken);
+        var pageSize = query.PageSize;
+        var ids = Sorted(filtered, query.Sort, words.Count > 0).Skip((query.Page - 1) * pageSize).Take(pageSize).Select(r => r.ProductId).ToList();
 
         return new ProductPage(
             await db.CardsAsync(sender, ids, cancellationToken),
-            total,
-            page,
+            filtered.Count,
+            query.Page,
             pageSize,
-            await CategoryFacetAsync(Apply(candidates, null, query, certified), cancellationToken),
-            await ProvinceFacetAsync(Apply(candidates, categoryIds, query with { Province = null }, certified), cancellationToken),
-            await VendorFacetAsync(Apply(candidates, categoryIds, query with { Vendor = null }, certified), cancellationToken),
-            await CertificationFacetAsync(Apply(candidates, categoryIds, query, null), cancellationToken));
+            CategoryFacet(priced.Where(r => InProvince(r) && OfVendor(r) && Certified(r)), categories),
+            Facet(priced.Where(r => InCategory(r) && OfVendor(r) && Certified(r)), r => r.Province, (key, _) => key),
+            Facet(priced.Where(r => InCategory(r) && InProvince(r) && Certified(r)), r => r.VendorSlug, (key, _) => vendorNames.GetValueOrDefault(key, key)),
+            await CertificationFacetAsync(priced.Where(r => InCategory(r) && InProvince(r) && OfVendor(r)).ToList(), cancellationToken));
     }
 
-    private static IQueryable<Candidate> Apply(IQueryable<Candidate> candidates, IReadOnlyCollection<Guid>? categoryIds, SearchProductsQuery query, IReadOnlyCollection<Guid>? certified)
+    private async Task<List<SearchHit>> BrowseRowsAsync(CancellationToken cancellationToken) =>
+        (await cache.GetOrCreateAsync(BrowseRowsKey, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = BrowseRowsLifetime;
+            return await ProductSearchIndex.All(db.Public()).AsNoTracking().ToListAsync(cancellationToken);
+        }))!;
+
+    private static IEnumerable<SearchHit> Sorted(List<SearchHit> rows, ProductSort sort, bool ranked) => sort switch
     {
-        if (categoryIds is not null)
-        {
-            candidates = candidates.Where(c => categoryIds.Contains(c.Product.CategoryId));
-        }
-
-        if (!string.IsNullOrEmpty(query.Province))
-        {
-            candidates = candidates.Where(c => c.Province == query.Province);
-        }
-
-        if (!string.IsNullOrEmpty(query.Vendor))
-        {
-            candidates = candidates.Where(c => c.VendorSlug == query.Vendor);
-        }
-
-        if (certified is not null)
-        {
-            candidates = candidates.Where(c => certified.Contains(c.Product.VendorId));
-        }
-
-        return candidates;
-    }
-
-    private static IQueryable<Candidate> Sorted(IQueryable<Candidate> candidates, ProductSort sort, bool ranked) => sort switch
-    {
-        ProductSort.PriceAscending => candidates.OrderBy(c => c.Product.FromPriceVnd).ThenBy(c => c.Product.Id),
-        ProductSort.PriceDescending => candidates.OrderByDescending(c => c.Product.FromPriceVnd).ThenBy(c => c.Product.Id),
-        ProductSort.Name => candidates.OrderBy(c => c.Product.Slug).ThenBy(c => c.Product.Id),
-        ProductSort.Relevance when ranked => candidates.OrderByDescending(c => c.Rank).ThenBy(c => c.Product.Id),
-        _ => candidates.OrderByDescending(c => c.Product.CreatedAt).ThenBy(c => c.Product.Id),
+        ProductSort.PriceAscending => rows.OrderBy(r => r.FromPriceVnd).ThenBy(r => r.ProductId),
+        ProductSort.PriceDescending => rows.OrderByDescending(r => r.FromPriceVnd).ThenBy(r => r.ProductId),
+        ProductSort.Name => rows.OrderBy(r => r.Slug, StringComparer.Ordinal).ThenBy(r => r.ProductId),
+        ProductSort.Relevance when ranked => rows.OrderByDescending(r => r.Rank).ThenBy(r => r.ProductId),
+        _ => rows.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.ProductId),
     };
 
     /// <summary>The category and every category below it, or null for no category filter.</summary>
-    private async Task<IReadOnlyCollection<Guid>?> CategoryWithChildrenAsync(string? slug, CancellationToken cancellationToken)
+    private static HashSet<Guid>? Descendants(List<CategoryNode> categories, string? slug)
     {
         if (string.IsNullOrEmpty(slug))
         {
             return null;
         }
 
-        var all = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.ParentId, c.Slug }).ToListAsync(cancellationToken);
-        var root = all.FirstOrDefault(c => c.Slug == slug);
-        if (root is null)
-        {
-            return [];
-        }
-
-        var result = new HashSet<Guid> { root.Id };
-        for (var added = true; added;)
+        var result = categories.Where(c => c.Slug == slug).Select(c => c.Id).ToHashSet();
+        for (var added = result.Count > 0; added;)
         {
             added = false;
-            foreach (var child in all.Where(c => c.ParentId is { } parent && result.Contains(parent) && !result.Contains(c.Id)))
+            foreach (var child in categories.Where(c => c.ParentId is { } parent && result.Contains(parent)))
             {
                 added |= result.Add(child.Id);
             }
@@ -124,58 +94,37 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender)
         return result;
     }
 
-    private async Task<IReadOnlyList<FacetValue>> CategoryFacetAsync(IQueryable<Candidate> candidates, CancellationToken cancellationToken)
+    private static List<FacetValue> CategoryFacet(IEnumerable<SearchHit> rows, List<CategoryNode> categories)
     {
-        var counts = await candidates.GroupBy(c => c.Product.CategoryId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var categories = await db.Categories.AsNoTracking().ToListAsync(cancellationToken);
-        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var counts = rows.GroupBy(r => r.CategoryId).ToDictionary(g => g.Key, g => g.Count());
+        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
         // A parent counts its children's products too.
-        int CountOf(Category category) =>
-            counts.Where(c => c.Key == category.Id).Sum(c => c.Count) + categories.Where(c => c.ParentId == category.Id).Sum(CountOf);
+        int CountOf(CategoryNode category) =>
+            counts.GetValueOrDefault(category.Id) + categories.Where(c => c.ParentId == category.Id).Sum(CountOf);
         return categories.Select(c => new FacetValue(c.Slug, english ? c.NameEnglish : c.Name, CountOf(c)))
             .Where(f => f.Count > 0)
             .OrderBy(f => f.Label, VietnameseText.Comparer)
             .ToList();
     }
 
-    private static async Task<IReadOnlyList<FacetValue>> ProvinceFacetAsync(IQueryable<Candidate> candidates, CancellationToken cancellationToken)
-    {
-        var counts = await candidates.GroupBy(c => c.Province).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return counts.Select(c => new FacetValue(c.Key, c.Key, c.Count)).OrderBy(f => f.Label, VietnameseText.Comparer).ToList();
-    }
+    private static List<FacetValue> Facet(IEnumerable<SearchHit> rows, Func<SearchHit, string> key, Func<string, int, string> label) =>
+        rows.GroupBy(key).Select(g => new FacetValue(g.Key, label(g.Key, g.Count()), g.Count())).OrderBy(f => f.Label, VietnameseText.Comparer).ToList();
 
-    private async Task<IReadOnlyList<FacetValue>> VendorFacetAsync(IQueryable<Candidate> candidates, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<FacetValue>> CertificationFacetAsync(List<SearchHit> rows, CancellationToken cancellationToken)
     {
-        var counts = await candidates.GroupBy(c => c.VendorSlug).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var names = await db.Sellers.AsNoTracking().Select(s => new { s.Slug, s.Name }).ToDictionaryAsync(s => s.Slug, s => s.Name, cancellationToken);
-        return counts.Select(c => new FacetValue(c.Key, names.GetValueOrDefault(c.Key, c.Key), c.Count)).OrderBy(f => f.Label, VietnameseText.Comparer).ToList();
-    }
-
-    private async Task<IReadOnlyList<FacetValue>> CertificationFacetAsync(IQueryable<Candidate> candidates, CancellationToken cancellationToken)
-    {
-        var byVendor = await candidates.GroupBy(c => c.Product.VendorId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var byVendor = rows.GroupBy(r => r.VendorId).ToDictionary(g => g.Key, g => g.Count());
         if (byVendor.Count == 0)
         {
             return [];
         }
 
-        var badges = await sender.Send(new GetCertificationBadgesQuery(byVendor.Select(v => v.Key).ToList()), cancellationToken);
+        var badges = await sender.Send(new GetCertificationBadgesQuery(byVendor.Keys.ToList()), cancellationToken);
         return Enum.GetValues<CertificationKind>()
-            .Select(kind => new FacetValue(kind.ToString(), kind.ToString(), byVendor.Where(v => badges.TryGetValue(v.Key, out var b) && b.Any(x => x.Kind == kind)).Sum(v => v.Count)))
+            .Select(kind => new FacetValue(kind.ToString(), kind.ToString(), byVendor.Where(v => badges.TryGetValue(v.Key, out var b) && b.Any(x => x.Kind == kind)).Sum(v => v.Value)))
             .Where(f => f.Count > 0)
             .ToList();
     }
-}
 
-/// <summary>A public product with what its filters need, before it becomes a card.</summary>
-internal sealed class Candidate
-{
-    public required Product Product { get; init; }
-
-    public required string Province { get; init; }
-
-    public required string VendorSlug { get; init; }
-
-    public required double Rank { get; init; }
+    private sealed record CategoryNode(Guid Id, Guid? ParentId, string Slug, string Name, string NameEnglish);
 }

@@ -25,11 +25,35 @@ namespace Marketplace.Migrations.Postgres.Catalog
 
             modelBuilder.Entity("Marketplace.Catalog.Data.SearchHit", b =>
                 {
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("FromPriceVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("ProductId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<double>("Rank")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("VendorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VendorSlug")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.ToTable((string)null);
 
@@ -215,6 +239,11 @@ namespace Marketplace.Migrations.Postgres.Catalog
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -222,6 +251,9 @@ namespace Marketplace.Migrations.Postgres.Catalog
                         .IsRequired()
                         .HasMaxLength(9000)
                         .HasColumnType("character varying(9000)");
+
+                    b.Property<bool>("SellerActive")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -236,6 +268,11 @@ namespace Marketplace.Migrations.Postgres.Catalog
                     b.Property<Guid>("VendorId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("VendorSlug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -247,7 +284,7 @@ namespace Marketplace.Migrations.Postgres.Catalog
                     b.HasIndex("VendorId", "Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status", "HiddenByAdmin", "FromPriceVnd");
+                    b.HasIndex("Status", "HiddenByAdmin", "SellerActive", "FromPriceVnd");
 
                     b.ToTable("products", "catalog");
                 });

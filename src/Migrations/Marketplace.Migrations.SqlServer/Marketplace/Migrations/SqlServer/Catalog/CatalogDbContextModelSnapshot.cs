@@ -25,11 +25,35 @@ namespace Marketplace.Migrations.SqlServer.Catalog
 
             modelBuilder.Entity("Marketplace.Catalog.Data.SearchHit", b =>
                 {
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("FromPriceVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("ProductId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<double>("Rank")
                         .HasColumnType("float");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("VendorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("VendorSlug")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.ToTable((string)null);
 
@@ -215,6 +239,11 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -222,6 +251,9 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                         .IsRequired()
                         .HasMaxLength(9000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("SellerActive")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -236,6 +268,11 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                     b.Property<Guid>("VendorId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("VendorSlug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -247,7 +284,7 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                     b.HasIndex("VendorId", "Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status", "HiddenByAdmin", "FromPriceVnd");
+                    b.HasIndex("Status", "HiddenByAdmin", "SellerActive", "FromPriceVnd");
 
                     b.ToTable("products", "catalog");
                 });

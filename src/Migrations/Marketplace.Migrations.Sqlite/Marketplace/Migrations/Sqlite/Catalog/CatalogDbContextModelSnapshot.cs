@@ -19,11 +19,35 @@ namespace Marketplace.Migrations.Sqlite.Catalog
 
             modelBuilder.Entity("Marketplace.Catalog.Data.SearchHit", b =>
                 {
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FromPriceVnd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<double>("Rank")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VendorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorSlug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.ToTable((string)null);
 
@@ -209,6 +233,11 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
@@ -216,6 +245,9 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                         .IsRequired()
                         .HasMaxLength(9000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SellerActive")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -230,6 +262,11 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                     b.Property<Guid>("VendorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VendorSlug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -241,7 +278,7 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                     b.HasIndex("VendorId", "Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status", "HiddenByAdmin", "FromPriceVnd");
+                    b.HasIndex("Status", "HiddenByAdmin", "SellerActive", "FromPriceVnd");
 
                     b.ToTable("catalog_products", (string)null);
                 });

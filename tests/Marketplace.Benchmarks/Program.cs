@@ -1,0 +1,128 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Npgsql;
+
+namespace Marketplace.Benchmarks;
+
+/// <summary>
+/// Catalog latency and throughput against the real host over HTTP (Kestrel on loopback), on
+/// SQLite and PostgreSQL, at each catalog size: one table row per database, size and request.
+/// Usage (scripts/benchmark-catalog runs it):
+///   Marketplace.Benchmarks [--sizes 10000,100000] [--seconds 10] [--concurrency 8] [--postgres "connection string"]
+/// </summary>
+internal static class CatalogBenchmark
+{
+    private static readonly string[] Words = ["mac ca", "nhan", "gao nep", "tra xanh thai nguyen", "mat ong", "que", "bưởi", "cà phê", "gung", "chè"];
+
+    public static async Task Main(string[] args)
+    {
+        var options = BenchmarkOptions.Parse(args);
+        Console.WriteLine($"| database | products | request | req/s | median ms | p95 ms | p99 ms | requests | errors |");
+        Console.WriteLine($"| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var provider in options.Providers)
+        {
+            foreach (var size in options.Sizes)
+            {
+                await using var database = await BenchmarkDatabase.CreateAsync(provider, options.Postgres);
+                using var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+                {
+                    builder.UseSolutionRelativeContentRoot("src/Marketplace.Web");
+                    builder.UseEnvironment("Production");
+                    builder.UseSetting("Database:Provider", provider);
+                    builder.UseSetting("ConnectionStrings:Marketplace", database.ConnectionString);
+                    builder.UseSetting("DemoData:Enabled", "true");
+                    builder.UseSetting("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), "marketplace-bench-mail"));
+                    builder.UseSetting("Logging:LogLevel:Default", "Warning");
+                });
+                host.UseKestrel(0);
+                host.StartServer();
+                await BulkCatalog.AddAsync(host.Services, size - 17, seed: size); // the demo has 17 products
+                using var client = new HttpClient { BaseAddress = host.ClientOptions.BaseAddress };
+
+                var productIds = await SampleProductIdsAsync(client);
+                var requests = new (string Name, Func<int, string> Url)[]
+                {
+                    ("search API: tra shan tuyet", _ => "/api/v1/products?q=tra+shan+tuyet"),
+                    ("search API: varied words", n => "/api/v1/products?q=" + Uri.EscapeDataString(Words[n % Words.Length])),
+                    ("search API: filters, price sort", n => $"/api/v1/products?category=tra&province={Uri.EscapeDataString("Lào Cai")}&sort=PriceAscending&page={1 + (n % 5)}"),
+                    ("search page (HTML): tra shan tuyet", _ => "/products?q=tra+shan+tuyet"),
+                    ("product page (HTML)", n => $"/products/{productIds[n % productIds.Count]}"),
+                };
+                foreach (var (name, url) in requests)
+                {
+                    var result = await LoadGenerator.RunAsync(client, url, options.Concurrency, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(options.Seconds));
+                    Console.WriteLine(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"| {provider} | {size:N0} | {name} | {result.RequestsPerSecond:F0} | {result.Median:F1} | {result.P95:F1} | {result.P99:F1} | {result.Requests} | {result.Errors} |"));
+                }
+            }
+        }
+    }
+
+    private static async Task<List<Guid>> SampleProductIdsAsync(HttpClient client)
+    {
+        var page = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/products?q=tra&pageSize=60");
+        return page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("productId").GetGuid()).ToList();
+    }
+}
+
+internal sealed record BenchmarkOptions(IReadOnlyList<string> Providers, IReadOnlyList<int> Sizes, int Seconds, int Concurrency, string? Postgres)
+{
+    public static BenchmarkOptions Parse(string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        var postgres = Value("--postgres") ?? Environment.GetEnvironmentVariable("MARKETPLACE_TEST_POSTGRES");
+        return new(
+            postgres is null ? ["Sqlite"] : ["Sqlite", "Postgres"],
+            (Value("--sizes") ?? "10000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
+            int.Parse(Value("--seconds") ?? "10", CultureInfo.InvariantCulture),
+            int.Parse(Value("--concurrency") ?? "8", CultureInfo.InvariantCulture),
+            postgres);
+    }
+}
+
+/// <summary>A fresh database for one run: a SQLite file, or a database on the given PostgreSQL server.</summary>
+internal sealed class BenchmarkDatabase(string connectionString, Func<ValueTask> drop) : IAsyncDisposable
+{
+    public string ConnectionString { get; } = connectionString;
+
+    public static async Task<BenchmarkDatabase> CreateAsync(string provider, string? server)
+    {
+        if (provider == "Sqlite")
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"marketplace-bench-{Guid.NewGuid():N}.db");
+            return new BenchmarkDatabase($"Data Source={file}", () =>
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                foreach (var suffix in new[] { "", "-wal", "-shm" })
+                {
+                    File.Delete(file + suffix);
+                }
+
+                return ValueTask.CompletedTask;
+            });
+        }
+
+        var name = $"marketplace_bench_{Guid.NewGuid():N}";
+        await using (var admin = new NpgsqlConnection(server))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return new BenchmarkDatabase(new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(server);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        });
+    }
+
+    public ValueTask DisposeAsync() => drop();
+}
