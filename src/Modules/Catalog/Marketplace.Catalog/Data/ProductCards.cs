@@ -23,9 +23,26 @@ internal static class ProductCards
             return [];
         }
 
-        // Public() again: a list kept for a few seconds may name a product hidden since.
-        var rows = await db.Public().AsNoTracking()
+        // Four lookups by key, so the database reads only these products, their variants and
+        // pictures (a "cheapest variant" subquery becomes a window over the whole variants table).
+        // Whether each product is still public is checked here: a list kept for a few seconds
+        // may name a product hidden since.
+        var products = await db.Products.AsNoTracking()
             .Where(p => orderedIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.VendorId, p.Slug, p.Name, p.NameEnglish, p.Status, p.HiddenByAdmin, p.SellerActive })
+            .ToListAsync(cancellationToken);
+        var variants = (await db.Variants.AsNoTracking()
+            .Where(v => orderedIds.Contains(v.ProductId))
+            .Select(v => new { v.ProductId, v.Unit, v.NetWeightGrams, v.PriceVnd, v.Stock })
+            .ToListAsync(cancellationToken)).ToLookup(v => v.ProductId);
+        var thumbnails = (await db.Images.AsNoTracking()
+            .Where(i => orderedIds.Contains(i.ProductId))
+            .Select(i => new { i.ProductId, i.ThumbnailKey, i.Position })
+            .ToListAsync(cancellationToken)).ToLookup(i => i.ProductId);
+        var vendorIds = products.Select(p => p.VendorId).Distinct().ToList();
+        var sellers = await db.Sellers.AsNoTracking().Where(s => vendorIds.Contains(s.VendorId)).ToDictionaryAsync(s => s.VendorId, cancellationToken);
+        var rows = products
+            .Where(p => p.Status == ProductStatus.Published && !p.HiddenByAdmin && p.SellerActive)
             .Select(p => new
             {
                 p.Id,
@@ -33,13 +50,13 @@ internal static class ProductCards
                 p.Slug,
                 p.Name,
                 p.NameEnglish,
-                Cheapest = p.Variants.OrderBy(v => v.PriceVnd).Select(v => new { v.Unit, v.NetWeightGrams, v.PriceVnd }).FirstOrDefault(),
-                Stock = p.Variants.Sum(v => v.Stock),
-                VariantCount = p.Variants.Count,
-                Thumbnail = p.Images.OrderBy(i => i.Position).Select(i => i.ThumbnailKey).FirstOrDefault(),
-                Seller = db.Sellers.Where(s => s.VendorId == p.VendorId).Select(s => new { s.Name, s.Slug, s.Province }).FirstOrDefault(),
+                Cheapest = variants[p.Id].OrderBy(v => v.PriceVnd).FirstOrDefault(),
+                Stock = variants[p.Id].Sum(v => v.Stock),
+                VariantCount = variants[p.Id].Count(),
+                Thumbnail = thumbnails[p.Id].OrderBy(i => i.Position).Select(i => i.ThumbnailKey).FirstOrDefault(),
+                Seller = sellers.GetValueOrDefault(p.VendorId),
             })
-            .ToListAsync(cancellationToken);
+            .ToList();
 
         var badges = await sender.Send(new GetCertificationBadgesQuery(rows.Select(r => r.VendorId).Distinct().ToList()), cancellationToken);
         var byId = rows.ToDictionary(r => r.Id);

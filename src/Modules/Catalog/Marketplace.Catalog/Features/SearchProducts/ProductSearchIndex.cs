@@ -12,8 +12,8 @@ namespace Marketplace.Catalog.Features.SearchProducts;
 /// diacritics, đ as d, lower case: see <see cref="VietnameseText.Fold"/>), so "tra shan tuyet",
 /// "trà shan tuyết" and "TRÀ SHAN TUYẾT" are one query, and "d" finds "đ":
 /// SQLite: an FTS5 table kept by triggers, ranked by bm25;
-/// PostgreSQL: a generated tsvector with a GIN index, ranked by ts_rank, plus pg_trgm word
-/// similarity for near matches ("shan tuyt");
+/// PostgreSQL: a generated tsvector with a GIN index, ranked by ts_rank, and when that finds
+/// nothing, pg_trgm word similarity for near misses ("shan tuyt");
 /// SQL Server: LIKE over the folded text (its full-text search needs a catalog we do not create).
 /// The migrations create each provider's index. The best <see cref="MaxHits"/> matches are
 /// taken first and joined to their products by key, so a query costs the same at 10,000
@@ -47,15 +47,13 @@ internal static partial class ProductSearchIndex
         if (db.Database.IsPostgres())
         {
             var tsquery = string.Join(" & ", words.Select(w => w + ":*"));
-            var phrase = string.Join(' ', words);
             return db.SearchHits.FromSql(
                 $"""
-                SELECT p."Id" AS "ProductId", ts_rank(p.search_vector, q) + word_similarity({phrase}, p."SearchText") AS "Rank", p."CategoryId" AS "CategoryId",
+                SELECT p."Id" AS "ProductId", ts_rank(p.search_vector, q) AS "Rank", p."CategoryId" AS "CategoryId",
                        p."VendorId" AS "VendorId", p."Province" AS "Province", p."VendorSlug" AS "VendorSlug", p."FromPriceVnd" AS "FromPriceVnd",
                        p."CreatedAt" AS "CreatedAt", p."Slug" AS "Slug"
                 FROM catalog.products AS p, to_tsquery('simple', {tsquery}) AS q
-                WHERE (p.search_vector @@ q OR {phrase} <% p."SearchText")
-                  AND p."Status" = 'Published' AND NOT p."HiddenByAdmin" AND p."SellerActive"
+                WHERE p.search_vector @@ q AND p."Status" = 'Published' AND NOT p."HiddenByAdmin" AND p."SellerActive"
                 ORDER BY 2 DESC
                 LIMIT {MaxHits}
                 """);
@@ -68,6 +66,30 @@ internal static partial class ProductSearchIndex
         }
 
         return All(products).Take(MaxHits);
+    }
+
+    /// <summary>
+    /// Near misses ("shan tuyt" for "shan tuyết"), asked only when the words matched nothing:
+    /// pg_trgm word similarity on PostgreSQL, through its GIN trigram index; null elsewhere.
+    /// </summary>
+    public static IQueryable<SearchHit>? NearMatch(CatalogDbContext db, IReadOnlyList<string> words)
+    {
+        if (!db.Database.IsPostgres())
+        {
+            return null;
+        }
+
+        var phrase = string.Join(' ', words);
+        return db.SearchHits.FromSql(
+            $"""
+            SELECT p."Id" AS "ProductId", word_similarity({phrase}, p."SearchText") AS "Rank", p."CategoryId" AS "CategoryId",
+                   p."VendorId" AS "VendorId", p."Province" AS "Province", p."VendorSlug" AS "VendorSlug", p."FromPriceVnd" AS "FromPriceVnd",
+                   p."CreatedAt" AS "CreatedAt", p."Slug" AS "Slug"
+            FROM catalog.products AS p
+            WHERE {phrase} <% p."SearchText" AND p."Status" = 'Published' AND NOT p."HiddenByAdmin" AND p."SellerActive"
+            ORDER BY 2 DESC
+            LIMIT {MaxHits}
+            """);
     }
 
     /// <summary>Every public product, unranked: what browsing without words filters.</summary>

@@ -31,6 +31,10 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
         var rows = words.Count > 0
             ? await ProductSearchIndex.Match(db, words).AsNoTracking().ToListAsync(cancellationToken)
             : await BrowseRowsAsync(cancellationToken);
+        if (words.Count > 0 && rows.Count == 0 && ProductSearchIndex.NearMatch(db, words) is { } near)
+        {
+            rows = await near.AsNoTracking().ToListAsync(cancellationToken);
+        }
         var categories = await db.Categories.AsNoTracking().Select(c => new CategoryNode(c.Id, c.ParentId, c.Slug, c.Name, c.NameEnglish)).ToListAsync(cancellationToken);
         var categoryIds = Descendants(categories, query.Category);
         var certified = query.Certification is { } kind ? (await sender.Send(new ListCertifiedVendorsQuery(kind), cancellationToken)).ToHashSet() : null;
