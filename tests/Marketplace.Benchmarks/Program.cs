@@ -1,6 +1,6 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Hosting;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Npgsql;

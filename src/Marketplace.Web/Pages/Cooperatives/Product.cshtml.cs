@@ -128,7 +128,11 @@ public sealed class EditProductModel(ISender sender, IStringLocalizer<SharedReso
         {
             Input = new ProductTextInput
             {
-                CategoryId = Product.CategoryId, Name = Product.Name, NameEnglish = Product.NameEnglish, Description = Product.Description, DescriptionEnglish = Product.DescriptionEnglish,
+                CategoryId = Product.CategoryId,
+                Name = Product.Name,
+                NameEnglish = Product.NameEnglish,
+                Description = Product.Description,
+                DescriptionEnglish = Product.DescriptionEnglish,
             };
         }
 

@@ -30,7 +30,7 @@ internal static class CertificatesApi
                 var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
                 if (form?.Files.Count != 1)
                 {
-                    return Problems.OneFileExpected();
+                    return UploadProblems.OneFileExpected();
                 }
 
                 var document = (await UploadedFiles.ReadAsync(form.Files, cancellationToken))[0];

@@ -38,7 +38,7 @@ internal static class StorefrontSettingsApi
                 var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
                 if (form?.Files.Count != 1)
                 {
-                    return Problems.OneFileExpected();
+                    return UploadProblems.OneFileExpected();
                 }
 
                 var image = (await UploadedFiles.ReadAsync(form.Files, cancellationToken))[0];

@@ -24,9 +24,7 @@ internal sealed class AddLotValidator : AbstractValidator<AddLotCommand>
             .When(c => c.ExpiresOn is not null)
             .WithMessage(_ => Bilingual.Pick("Hạn sử dụng phải sau ngày sản xuất.", "The expiry date must be after the production date."));
         RuleFor(c => c.Commune).NotEmpty().MaximumLength(100).WithName(_ => Bilingual.Pick("Xã, phường", "Commune"));
-        RuleFor(c => c.Province)
-            .Must(Provinces.Contains)
-            .WithMessage(_ => Bilingual.Pick("Hãy chọn một trong 34 tỉnh, thành phố.", "Choose one of the 34 provinces and cities."));
+        RuleFor(c => c.Province).Province();
         RuleFor(c => c.Quantity).InclusiveBetween(1, 100_000_000).WithName(_ => Bilingual.Pick("Sản lượng", "Quantity"));
         RuleFor(c => c.QuantityUnit)
             .Must(u => SaleUnitCodes.FromCode(u) is not null)

@@ -3,7 +3,6 @@ using Marketplace.Catalog.Contracts;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
-using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -71,10 +70,7 @@ internal static class ManageProductsEndpoints
                 var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
                 if (form?.Files.Count != 1)
                 {
-                    return Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
-                    {
-                        ["file"] = [Bilingual.Pick("Hãy gửi đúng một tệp (multipart/form-data).", "Send exactly one file (multipart/form-data).")],
-                    }).ToProblem();
+                    return UploadProblems.OneFileExpected();
                 }
 
                 var image = (await UploadedFiles.ReadAsync(form.Files, cancellationToken))[0];

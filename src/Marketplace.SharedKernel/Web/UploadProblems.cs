@@ -1,13 +1,12 @@
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
-using Marketplace.SharedKernel.Web;
 using Microsoft.AspNetCore.Http;
 
-namespace Marketplace.Vendors.Api;
+namespace Marketplace.SharedKernel.Web;
 
-internal static class Problems
+public static class UploadProblems
 {
-    /// <summary>An upload endpoint was called without exactly one file in a multipart form.</summary>
+    /// <summary>An upload endpoint was called without exactly one file in a multipart form: 400.</summary>
     public static IResult OneFileExpected() =>
         Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
