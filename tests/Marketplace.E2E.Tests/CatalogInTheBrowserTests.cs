@@ -27,7 +27,8 @@ public sealed class CatalogInTheBrowserTests(BrowserFixture browser)
         await page.WaitForSelectorAsync("#trace");
         Assert.Equal("SG-2026-03", (await page.InnerTextAsync("#trace-code")).Trim());
         Assert.Equal("HTX Suối Giàng", (await page.InnerTextAsync("#trace-producer")).Trim());
-        Assert.True(await page.EvaluateAsync<bool>("() => { const qr = document.querySelector('img.qr'); return qr.complete && qr.naturalWidth > 0; }"));
+        // The QR picture loads after the page; a broken one would never get a width.
+        await page.WaitForFunctionAsync("() => { const qr = document.querySelector('img.qr'); return qr.complete && qr.naturalWidth > 0; }");
     }
 
     [Fact]
