@@ -11,7 +11,7 @@ namespace Marketplace.Benchmarks;
 /// Catalog latency and throughput against the real host over HTTP (Kestrel on loopback), on
 /// SQLite and PostgreSQL, at each catalog size: one table row per database, size and request.
 /// Usage (scripts/benchmark-catalog runs it):
-///   Marketplace.Benchmarks [--sizes 10000,100000] [--seconds 10] [--concurrency 8] [--postgres "connection string"]
+///   Marketplace.Benchmarks [--sizes 10000,100000] [--seconds 10] [--concurrency 8] [--postgres "connection string"] [--providers Sqlite,Postgres]
 /// </summary>
 internal static class CatalogBenchmark
 {
@@ -75,8 +75,9 @@ internal sealed record BenchmarkOptions(IReadOnlyList<string> Providers, IReadOn
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var postgres = Value("--postgres") ?? Environment.GetEnvironmentVariable("MARKETPLACE_TEST_POSTGRES");
+        IReadOnlyList<string> providers = Value("--providers")?.Split(',') ?? (postgres is null ? ["Sqlite"] : ["Sqlite", "Postgres"]);
         return new(
-            postgres is null ? ["Sqlite"] : ["Sqlite", "Postgres"],
+            providers,
             (Value("--sizes") ?? "10000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
             int.Parse(Value("--seconds") ?? "10", CultureInfo.InvariantCulture),
             int.Parse(Value("--concurrency") ?? "8", CultureInfo.InvariantCulture),

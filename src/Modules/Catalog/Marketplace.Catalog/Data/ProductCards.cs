@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalog.Data;
 
-/// <summary>Public products as cards: one query for the rows, one question to Vendors for the badges.</summary>
+/// <summary>Public products as cards: a few lookups by key, and one question to Vendors for the badges.</summary>
 internal static class ProductCards
 {
     /// <summary>What the public may see: published, not hidden by an admin, of a cooperative that may sell.</summary>

@@ -49,11 +49,11 @@ internal static partial class ProductSearchIndex
             var tsquery = string.Join(" & ", words.Select(w => w + ":*"));
             return db.SearchHits.FromSql(
                 $"""
-                SELECT p."Id" AS "ProductId", ts_rank(p.search_vector, q) AS "Rank", p."CategoryId" AS "CategoryId",
+                SELECT p."Id" AS "ProductId", ts_rank(p.search_vector, to_tsquery('simple', {tsquery})) AS "Rank", p."CategoryId" AS "CategoryId",
                        p."VendorId" AS "VendorId", p."Province" AS "Province", p."VendorSlug" AS "VendorSlug", p."FromPriceVnd" AS "FromPriceVnd",
                        p."CreatedAt" AS "CreatedAt", p."Slug" AS "Slug"
-                FROM catalog.products AS p, to_tsquery('simple', {tsquery}) AS q
-                WHERE p.search_vector @@ q AND p."Status" = 'Published' AND NOT p."HiddenByAdmin" AND p."SellerActive"
+                FROM catalog.products AS p
+                WHERE p.search_vector @@ to_tsquery('simple', {tsquery}) AND p."Status" = 'Published' AND NOT p."HiddenByAdmin" AND p."SellerActive"
                 ORDER BY 2 DESC
                 LIMIT {MaxHits}
                 """);

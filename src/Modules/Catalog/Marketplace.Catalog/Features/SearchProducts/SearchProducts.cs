@@ -35,6 +35,7 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
         {
             rows = await near.AsNoTracking().ToListAsync(cancellationToken);
         }
+
         var categories = await db.Categories.AsNoTracking().Select(c => new CategoryNode(c.Id, c.ParentId, c.Slug, c.Name, c.NameEnglish)).ToListAsync(cancellationToken);
         var categoryIds = Descendants(categories, query.Category);
         var certified = query.Certification is { } kind ? (await sender.Send(new ListCertifiedVendorsQuery(kind), cancellationToken)).ToHashSet() : null;
@@ -56,8 +57,8 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
             query.Page,
             pageSize,
             CategoryFacet(priced.Where(r => InProvince(r) && OfVendor(r) && Certified(r)), categories),
-            Facet(priced.Where(r => InCategory(r) && OfVendor(r) && Certified(r)), r => r.Province, (key, _) => key),
-            Facet(priced.Where(r => InCategory(r) && InProvince(r) && Certified(r)), r => r.VendorSlug, (key, _) => vendorNames.GetValueOrDefault(key, key)),
+            Facet(priced.Where(r => InCategory(r) && OfVendor(r) && Certified(r)), r => r.Province, province => province),
+            Facet(priced.Where(r => InCategory(r) && InProvince(r) && Certified(r)), r => r.VendorSlug, slug => vendorNames.GetValueOrDefault(slug, slug)),
             await CertificationFacetAsync(priced.Where(r => InCategory(r) && InProvince(r) && OfVendor(r)).ToList(), cancellationToken));
     }
 
@@ -112,8 +113,8 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
             .ToList();
     }
 
-    private static List<FacetValue> Facet(IEnumerable<SearchHit> rows, Func<SearchHit, string> key, Func<string, int, string> label) =>
-        rows.GroupBy(key).Select(g => new FacetValue(g.Key, label(g.Key, g.Count()), g.Count())).OrderBy(f => f.Label, VietnameseText.Comparer).ToList();
+    private static List<FacetValue> Facet(IEnumerable<SearchHit> rows, Func<SearchHit, string> key, Func<string, string> label) =>
+        rows.GroupBy(key).Select(g => new FacetValue(g.Key, label(g.Key), g.Count())).OrderBy(f => f.Label, VietnameseText.Comparer).ToList();
 
     private async Task<IReadOnlyList<FacetValue>> CertificationFacetAsync(List<SearchHit> rows, CancellationToken cancellationToken)
     {
