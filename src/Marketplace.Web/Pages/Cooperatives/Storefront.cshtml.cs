@@ -19,6 +19,9 @@ public sealed class StorefrontModel(ISender sender, IStringLocalizer<SharedResou
     /// <summary>Only a place for the upload's error messages.</summary>
     public string? Image { get; set; }
 
+    /// <summary>Only a place for the shipping form's error messages.</summary>
+    public string? Shipping { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -54,6 +57,25 @@ public sealed class StorefrontModel(ISender sender, IStringLocalizer<SharedResou
         }
 
         ModelState.AddErrors(result.Error!, string.Empty, _ => nameof(Image));
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = StorefrontInput.From(Settings!);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostShippingAsync(Guid id, long feeVnd, long? freeFromVnd, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new SetShippingTermsCommand(id, User.Email(), feeVnd, freeFromVnd), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["storefront.saved"].Value;
+            return RedirectToPage(new { id });
+        }
+
+        ModelState.AddErrors(result.Error!, string.Empty, _ => nameof(Shipping));
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();

@@ -17,4 +17,5 @@ public sealed record StorefrontDetails(
     string? LogoUrl,
     string? BannerUrl,
     DateTimeOffset ApprovedAt,
-    IReadOnlyList<CertificationBadge> Badges);
+    IReadOnlyList<CertificationBadge> Badges,
+    ShippingTerms Shipping);

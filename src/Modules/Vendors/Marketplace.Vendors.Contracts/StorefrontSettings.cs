@@ -21,7 +21,8 @@ public sealed record StorefrontSettings(
     string Address,
     string? LogoUrl,
     string? BannerUrl,
-    string MemberRole);
+    string MemberRole,
+    ShippingTerms Shipping);
 
 /// <summary>The storefront's settings, for a member of the cooperative; "not found" for anyone else.</summary>
 public sealed record GetStorefrontSettingsQuery(Guid CooperativeId, string ActorEmail) : IQuery<Result<StorefrontSettings>>;

@@ -33,6 +33,14 @@ internal static class StorefrontSettingsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        storefront.MapPut("/shipping", async (Guid cooperativeId, ShippingRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new SetShippingTermsCommand(cooperativeId, user.Email(), request.FeeVnd, request.FreeFromVnd), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("SetShippingTerms")
+            .WithSummary("Sets the flat delivery fee in đồng and the order value from which delivery is free (null: never).")
+            .Produces<ShippingTerms>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         storefront.MapPut("/{kind}", async (Guid cooperativeId, StorefrontImageKind kind, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
             {
                 var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
@@ -52,6 +60,8 @@ internal static class StorefrontSettingsApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    internal sealed record ShippingRequest(long FeeVnd, long? FreeFromVnd);
 
     internal sealed record StorefrontRequest(
         string? Name,

@@ -44,6 +44,7 @@ internal sealed class VendorsDemoSeeder(VendorsDbContext db, ISender sender, Tim
 
         await DecideAsync(DemoCooperatives.Rejected.Id, CooperativeDecision.Reject, DemoCooperatives.RejectionReason, cancellationToken);
         await SeedCertificatesAsync(cancellationToken);
+        await SeedShippingTermsAsync(cancellationToken);
     }
 
     private async Task SeedCertificatesAsync(CancellationToken cancellationToken)
@@ -64,6 +65,22 @@ internal sealed class VendorsDemoSeeder(VendorsDbContext db, ISender sender, Tim
                 var verified = await sender.Send(new DecideCertificateCommand(submitted.Value.CertificateId, CertificateDecision.Verify, null, Guid.Empty, Actor), cancellationToken);
                 Ensure(verified.IsSuccess, demo.Number, verified.Error);
             }
+        }
+    }
+
+    /// <summary>Most deliver for 30.000 ₫, free from 500.000 ₫; Đồng Din delivers nearby for less; Suối Giàng ships far.</summary>
+    private async Task SeedShippingTermsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var demo in DemoCooperatives.Approved)
+        {
+            var (fee, freeFrom) = demo.Application.LegalName switch
+            {
+                "HTX Nông nghiệp kinh doanh tổng hợp Đồng Din" => (15_000L, 200_000L),
+                "HTX Suối Giàng" => (40_000L, 1_000_000L),
+                _ => (Cooperative.DefaultShippingFeeVnd, 500_000L),
+            };
+            var set = await sender.Send(new SetShippingTermsCommand(demo.Id, demo.OwnerEmail, fee, freeFrom), cancellationToken);
+            Ensure(set.IsSuccess, demo.Application.LegalName, set.Error);
         }
     }
 

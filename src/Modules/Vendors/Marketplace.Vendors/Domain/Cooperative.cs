@@ -64,6 +64,12 @@ internal sealed class Cooperative
 
     public string? BannerKey { get; private set; }
 
+    /// <summary>The flat fee, in đồng, to deliver this cooperative's part of an order.</summary>
+    public long ShippingFeeVnd { get; private set; } = DefaultShippingFeeVnd;
+
+    /// <summary>The part's value from which delivery is free; null: never free.</summary>
+    public long? FreeShippingFromVnd { get; private set; }
+
     public CooperativeStatus Status { get; private set; }
 
     /// <summary>The reason an admin gave for the last rejection, change request or suspension.</summary>
@@ -114,6 +120,22 @@ internal sealed class Cooperative
     {
         Tagline = tagline;
         StoryEnglish = storyEnglish;
+    }
+
+    /// <summary>What a new storefront charges for delivery until its people set their own terms.</summary>
+    public const long DefaultShippingFeeVnd = 30_000;
+
+    public Result<bool> SetShippingTerms(long feeVnd, long? freeFromVnd)
+    {
+        if (!HasStorefront)
+        {
+            return StorefrontNotOpen();
+        }
+
+        ShippingFeeVnd = feeVnd;
+        FreeShippingFromVnd = freeFromVnd;
+        Version = Guid.NewGuid();
+        return true;
     }
 
     /// <summary>A storefront is edited once it has been approved, also while it is suspended (to fix what was wrong).</summary>

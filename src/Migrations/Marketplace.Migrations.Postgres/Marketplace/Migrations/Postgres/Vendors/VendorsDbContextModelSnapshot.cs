@@ -365,6 +365,9 @@ namespace Marketplace.Migrations.Postgres.Vendors
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<long?>("FreeShippingFromVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("LegalName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -403,6 +406,11 @@ namespace Marketplace.Migrations.Postgres.Vendors
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<long>("ShippingFeeVnd")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(30000L);
 
                     b.Property<string>("Slug")
                         .IsRequired()

@@ -366,6 +366,9 @@ namespace Marketplace.Migrations.SqlServer.Vendors
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<long?>("FreeShippingFromVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("LegalName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -404,6 +407,11 @@ namespace Marketplace.Migrations.SqlServer.Vendors
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("ShippingFeeVnd")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(30000L);
 
                     b.Property<string>("Slug")
                         .IsRequired()

@@ -359,6 +359,9 @@ namespace Marketplace.Migrations.Sqlite.Vendors
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FreeShippingFromVnd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LegalName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -397,6 +400,11 @@ namespace Marketplace.Migrations.Sqlite.Vendors
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("ShippingFeeVnd")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(30000L);
 
                     b.Property<string>("Slug")
                         .IsRequired()
