@@ -28,6 +28,7 @@ internal static class MediatorSetup
                 typeof(CatalogModule),
                 typeof(Catalog.Contracts.ListVendorProductsQuery),
                 typeof(OrderingModule),
+                typeof(Ordering.Contracts.PlaceOrderCommand),
                 typeof(PaymentsModule),
             ];
             options.PipelineBehaviors =

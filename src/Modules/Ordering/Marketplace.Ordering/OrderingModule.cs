@@ -1,11 +1,13 @@
+using FluentValidation;
 using Marketplace.Ordering.Data;
+using Marketplace.Ordering.Features;
 using Marketplace.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Ordering;
 
-/// <summary>Carts, checkout, orders split per cooperative, RFQs and quotes.</summary>
+/// <summary>Carts, checkout, orders split per cooperative and their fulfilment.</summary>
 public static class OrderingModule
 {
     public const string Namespace = "Marketplace.Ordering";
@@ -13,8 +15,13 @@ public static class OrderingModule
     public static IServiceCollection AddOrderingModule(this IServiceCollection services)
     {
         services.AddModuleDatabase<OrderingDbContext>(OrderingDbContext.SchemaName, Namespace);
+        services.AddValidatorsFromAssembly(typeof(OrderingModule).Assembly, includeInternalTypes: true);
         return services;
     }
 
-    public static IEndpointRouteBuilder MapOrderingModule(this IEndpointRouteBuilder api) => api;
+    public static IEndpointRouteBuilder MapOrderingModule(this IEndpointRouteBuilder api)
+    {
+        api.MapOrderingEndpoints();
+        return api;
+    }
 }

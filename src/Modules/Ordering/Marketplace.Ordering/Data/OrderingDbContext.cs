@@ -1,19 +1,73 @@
+using Marketplace.Ordering.Domain;
 using Marketplace.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Ordering.Data;
 
-/// <summary>
-/// The Ordering module's tables. It holds only its outbox and processed-message tables so far: the
-/// module's own entities arrive with its first feature.
-/// </summary>
 internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "ordering";
 
     public override string Schema => SchemaName;
 
+    public DbSet<Cart> Carts => Set<Cart>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<OrderPart> Parts => Set<OrderPart>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<Cart>(cart =>
+        {
+            cart.ToTable("carts");
+            cart.HasKey(c => c.Id);
+            cart.Property(c => c.OwnerKey).HasMaxLength(300);
+            cart.HasIndex(c => c.OwnerKey).IsUnique();
+            cart.OwnsMany(c => c.Lines, lines => lines.ToJson());
+        });
+        modelBuilder.Entity<Order>(order =>
+        {
+            order.ToTable("orders");
+            order.HasKey(o => o.Id);
+            order.Property(o => o.Number).HasMaxLength(30);
+            order.HasIndex(o => o.Number).IsUnique();
+            order.Property(o => o.BuyerEmail).HasMaxLength(256);
+            order.Property(o => o.BuyerKey).HasMaxLength(256);
+            order.Property(o => o.IdempotencyKey).HasMaxLength(100);
+            order.HasIndex(o => new { o.BuyerKey, o.IdempotencyKey }).IsUnique();
+            order.Property(o => o.Note).HasMaxLength(1000);
+            order.Property(o => o.PaymentMethod).HasConversion<string>().HasMaxLength(20);
+            order.Property(o => o.Culture).HasMaxLength(5);
+            order.OwnsOne(o => o.Delivery, delivery =>
+            {
+                delivery.Property(d => d.Recipient).HasMaxLength(100);
+                delivery.Property(d => d.Phone).HasMaxLength(20);
+                delivery.Property(d => d.Province).HasMaxLength(100);
+                delivery.Property(d => d.Commune).HasMaxLength(100);
+                delivery.Property(d => d.Street).HasMaxLength(300);
+            });
+            order.HasMany(o => o.Parts).WithOne().HasForeignKey(p => p.OrderId);
+            order.Navigation(o => o.Parts).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        modelBuilder.Entity<OrderPart>(part =>
+        {
+            part.ToTable("order_parts");
+            part.HasKey(p => p.Id);
+            part.HasIndex(p => new { p.VendorId, p.Status });
+            part.Property(p => p.VendorName).HasMaxLength(200);
+            part.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            part.Property(p => p.Carrier).HasMaxLength(100);
+            part.Property(p => p.TrackingNumber).HasMaxLength(100);
+            part.Property(p => p.CancelReason).HasMaxLength(1000);
+            part.Property(p => p.Version).IsConcurrencyToken();
+            part.Ignore(p => p.TotalVnd);
+            part.OwnsMany(p => p.Lines, lines => lines.ToJson());
+            part.OwnsMany(p => p.Timeline, timeline =>
+            {
+                timeline.ToJson();
+                timeline.Property(t => t.Status).HasConversion<string>();
+            });
+        });
     }
 }

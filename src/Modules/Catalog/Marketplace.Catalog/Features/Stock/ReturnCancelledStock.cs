@@ -1,0 +1,36 @@
+using Marketplace.Catalog.Data;
+using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel.Outbox;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Catalog.Features.Stock;
+
+/// <summary>
+/// A cancelled order part's stock goes back on sale. The release and the record that this
+/// notification was handled are saved in one transaction, so a second delivery gives nothing twice.
+/// </summary>
+internal sealed class ReturnCancelledStockHandler(CatalogDbContext db, TimeProvider clock) : INotificationHandler<OrderCancelledIntegrationEvent>
+{
+    private const string HandlerName = "catalog.return-cancelled-stock";
+
+    public async ValueTask Handle(OrderCancelledIntegrationEvent notification, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.HasProcessedAsync(notification, HandlerName, cancellationToken))
+        {
+            return;
+        }
+
+        foreach (var line in notification.Lines.OrderBy(l => l.VariantId))
+        {
+            var version = Guid.NewGuid();
+            await db.Variants.Where(v => v.Id == line.VariantId)
+                .ExecuteUpdateAsync(set => set.SetProperty(v => v.Stock, v => v.Stock + line.Quantity).SetProperty(v => v.Version, version), cancellationToken);
+        }
+
+        db.MarkProcessed(notification, HandlerName, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,16 @@
+using Marketplace.SharedKernel.Messaging;
+
+namespace Marketplace.Ordering.Contracts;
+
+public sealed record OrderedPart(Guid PartId, Guid VendorId, long TotalVnd, long CashDueVnd);
+
+/// <summary>An order was placed, with its parts: each cooperative's share of it.</summary>
+public sealed record OrderPlacedIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, Guid OrderId, string BuyerEmail, string PaymentMethod, IReadOnlyList<OrderedPart> Parts) : IIntegrationEvent;
+
+/// <summary>A cooperative shipped its part.</summary>
+public sealed record OrderPartShippedIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, Guid OrderId, Guid PartId, Guid VendorId, string Carrier, string TrackingNumber) : IIntegrationEvent;
+
+public sealed record CancelledLine(Guid VariantId, int Quantity);
+
+/// <summary>A part was cancelled (by its cooperative or the shopper): its stock goes back.</summary>
+public sealed record OrderCancelledIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, Guid OrderId, Guid PartId, Guid VendorId, IReadOnlyList<CancelledLine> Lines, string? Reason) : IIntegrationEvent;

@@ -1,0 +1,50 @@
+namespace Marketplace.Ordering.Domain;
+
+internal sealed record CartLine(Guid VariantId, int Quantity);
+
+/// <summary>
+/// What a shopper means to buy: variants and quantities only. Prices are never kept here; the
+/// catalog prices the cart each time it is shown and at checkout.
+/// </summary>
+internal sealed class Cart
+{
+    public const int MaxLines = 100;
+
+    private Cart()
+    {
+    }
+
+    public Cart(Guid id, string ownerKey, DateTimeOffset now)
+    {
+        Id = id;
+        OwnerKey = ownerKey;
+        UpdatedAt = now;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string OwnerKey { get; private set; } = string.Empty;
+
+    public List<CartLine> Lines { get; private set; } = [];
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public void Set(Guid variantId, int quantity, DateTimeOffset now)
+    {
+        Lines = Lines.Where(l => l.VariantId != variantId).ToList();
+        if (quantity > 0)
+        {
+            Lines.Add(new CartLine(variantId, quantity));
+        }
+
+        UpdatedAt = now;
+    }
+
+    public int QuantityOf(Guid variantId) => Lines.Where(l => l.VariantId == variantId).Sum(l => l.Quantity);
+
+    public void Clear(DateTimeOffset now)
+    {
+        Lines = [];
+        UpdatedAt = now;
+    }
+}

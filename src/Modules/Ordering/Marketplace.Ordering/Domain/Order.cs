@@ -1,0 +1,54 @@
+using Marketplace.Ordering.Contracts;
+
+namespace Marketplace.Ordering.Domain;
+
+/// <summary>One checkout: where it goes, how it is paid, and a part for each cooperative it buys from.</summary>
+internal sealed class Order
+{
+    private readonly List<OrderPart> _parts = [];
+
+    private Order()
+    {
+    }
+
+    public Order(Guid id, string number, string buyerEmail, string idempotencyKey, DeliveryAddress delivery, string? note, PaymentMethod paymentMethod, string culture, DateTimeOffset now)
+    {
+        Id = id;
+        Number = number;
+        BuyerEmail = buyerEmail;
+        BuyerKey = buyerEmail.Trim().ToUpperInvariant();
+        IdempotencyKey = idempotencyKey;
+        Delivery = delivery;
+        Note = note;
+        PaymentMethod = paymentMethod;
+        Culture = culture;
+        PlacedAt = now;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>What people read and say on the phone: "HTX-261126-4821".</summary>
+    public string Number { get; private set; } = string.Empty;
+
+    public string BuyerEmail { get; private set; } = string.Empty;
+
+    /// <summary>The buyer's e-mail, normalized: with the idempotency key, what makes a retried checkout the same order.</summary>
+    public string BuyerKey { get; private set; } = string.Empty;
+
+    public string IdempotencyKey { get; private set; } = string.Empty;
+
+    public DeliveryAddress Delivery { get; private set; } = new(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
+
+    public string? Note { get; private set; }
+
+    public PaymentMethod PaymentMethod { get; private set; }
+
+    /// <summary>"vi" or "en": the language of the buyer's mails.</summary>
+    public string Culture { get; private set; } = "vi";
+
+    public DateTimeOffset PlacedAt { get; private set; }
+
+    public IReadOnlyList<OrderPart> Parts => _parts;
+
+    public void Add(OrderPart part) => _parts.Add(part);
+}

@@ -1,0 +1,139 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+
+namespace Marketplace.Ordering.Domain;
+
+internal sealed record OrderLine(Guid VariantId, string Sku, string ProductName, string Unit, int? NetWeightGrams, int Quantity, long UnitPriceVnd)
+{
+    public long TotalVnd => checked(UnitPriceVnd * Quantity);
+}
+
+internal sealed record TimelineEntry(PartStatus Status, DateTimeOffset At, string? Note);
+
+/// <summary>
+/// One cooperative's share of an order, fulfilled by that cooperative alone:
+/// placed → confirmed → packed → shipped → delivered. The cooperative may cancel until it
+/// ships, the shopper until it is confirmed. Paid in cash on delivery, the part's total is due
+/// at the door and recorded as collected when it is delivered.
+/// </summary>
+internal sealed class OrderPart
+{
+    private OrderPart()
+    {
+    }
+
+    public OrderPart(Guid id, Guid orderId, Guid vendorId, string vendorName, IReadOnlyList<OrderLine> lines, long shippingFeeVnd, bool cashOnDelivery, DateTimeOffset now)
+    {
+        Id = id;
+        OrderId = orderId;
+        VendorId = vendorId;
+        VendorName = vendorName;
+        Lines = lines.ToList();
+        SubtotalVnd = lines.Sum(l => l.TotalVnd);
+        ShippingFeeVnd = shippingFeeVnd;
+        CashDueVnd = cashOnDelivery ? SubtotalVnd + shippingFeeVnd : 0;
+        Status = PartStatus.Placed;
+        Timeline = [new TimelineEntry(PartStatus.Placed, now, null)];
+        Version = Guid.NewGuid();
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid OrderId { get; private set; }
+
+    public Guid VendorId { get; private set; }
+
+    public string VendorName { get; private set; } = string.Empty;
+
+    public List<OrderLine> Lines { get; private set; } = [];
+
+    public long SubtotalVnd { get; private set; }
+
+    public long ShippingFeeVnd { get; private set; }
+
+    public long TotalVnd => SubtotalVnd + ShippingFeeVnd;
+
+    public PartStatus Status { get; private set; }
+
+    public string? Carrier { get; private set; }
+
+    public string? TrackingNumber { get; private set; }
+
+    public string? CancelReason { get; private set; }
+
+    /// <summary>What the shopper pays at the door: the part's total when paid in cash, else nothing.</summary>
+    public long CashDueVnd { get; private set; }
+
+    public long? CashCollectedVnd { get; private set; }
+
+    public List<TimelineEntry> Timeline { get; private set; } = [];
+
+    /// <summary>Changes on every step, so two people of the cooperative cannot both move it on.</summary>
+    public Guid Version { get; private set; }
+
+    public Result<PartStatus> Fulfil(FulfilmentAction action, string? carrier, string? trackingNumber, string? reason, DateTimeOffset now)
+    {
+        var next = (action, Status) switch
+        {
+            (FulfilmentAction.Confirm, PartStatus.Placed) => PartStatus.Confirmed,
+            (FulfilmentAction.Pack, PartStatus.Confirmed) => PartStatus.Packed,
+            (FulfilmentAction.Ship, PartStatus.Packed) => PartStatus.Shipped,
+            (FulfilmentAction.Deliver, PartStatus.Shipped) => PartStatus.Delivered,
+            (FulfilmentAction.Cancel, PartStatus.Placed or PartStatus.Confirmed or PartStatus.Packed) => PartStatus.Cancelled,
+            _ => (PartStatus?)null,
+        };
+        if (next is null)
+        {
+            return NotAllowed();
+        }
+
+        if (action == FulfilmentAction.Ship)
+        {
+            Carrier = carrier;
+            TrackingNumber = trackingNumber;
+        }
+
+        if (action == FulfilmentAction.Deliver)
+        {
+            CashCollectedVnd = CashDueVnd;
+        }
+
+        return MoveTo(next.Value, action == FulfilmentAction.Cancel ? reason : action == FulfilmentAction.Ship ? $"{carrier} {trackingNumber}" : null, now);
+    }
+
+    public Result<PartStatus> CancelByShopper(string? reason, DateTimeOffset now) =>
+        Status == PartStatus.Placed ? MoveTo(PartStatus.Cancelled, reason, now) : NotAllowed();
+
+    private Result<PartStatus> MoveTo(PartStatus status, string? note, DateTimeOffset now)
+    {
+        if (status == PartStatus.Cancelled)
+        {
+            CancelReason = note;
+            CashDueVnd = 0;
+        }
+
+        Status = status;
+        Timeline = [.. Timeline, new TimelineEntry(status, now, note)];
+        Version = Guid.NewGuid();
+        return status;
+    }
+
+    private Error NotAllowed() =>
+        Error.Rule("order_part.transition_not_allowed", Bilingual.Pick(
+            $"Phần đơn hàng đang ở trạng thái {StatusNames.Vietnamese(Status)}: không thể làm việc này.",
+            $"The order part is {Status.ToString().ToLowerInvariant()}: this step is not allowed now."));
+}
+
+internal static class StatusNames
+{
+    public static string Vietnamese(PartStatus status) => status switch
+    {
+        PartStatus.Placed => "mới đặt",
+        PartStatus.Confirmed => "đã xác nhận",
+        PartStatus.Packed => "đã đóng gói",
+        PartStatus.Shipped => "đang giao",
+        PartStatus.Delivered => "đã giao",
+        _ => "đã hủy",
+    };
+}

@@ -1,0 +1,80 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Data;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Ordering.Features.Cart;
+
+internal sealed class CartHandlers(OrderingDbContext db, ISender sender, TimeProvider clock)
+    : IQueryHandler<GetCartQuery, CartView>,
+      ICommandHandler<SetCartLineCommand, Result<CartView>>,
+      ICommandHandler<MergeCartsCommand, Result<Done>>
+{
+    public async ValueTask<CartView> Handle(GetCartQuery query, CancellationToken cancellationToken)
+    {
+        var cart = await db.Carts.AsNoTracking().SingleOrDefaultAsync(c => c.OwnerKey == query.Owner.Key, cancellationToken);
+        return (await sender.PriceAsync(cart?.Lines ?? [], query.BusinessBuyer, cancellationToken)).View;
+    }
+
+    public async ValueTask<Result<CartView>> Handle(SetCartLineCommand command, CancellationToken cancellationToken)
+    {
+        var cart = await db.Carts.SingleOrDefaultAsync(c => c.OwnerKey == command.Owner.Key, cancellationToken);
+        if (cart is null)
+        {
+            cart = new Domain.Cart(Guid.NewGuid(), command.Owner.Key, clock.GetUtcNow());
+            db.Carts.Add(cart);
+        }
+
+        var quantity = command.Add ? cart.QuantityOf(command.VariantId) + command.Quantity : command.Quantity;
+        if (quantity > 0)
+        {
+            var variant = (await sender.Send(new Catalog.Contracts.GetProductsForCheckoutQuery([command.VariantId]), cancellationToken)).SingleOrDefault();
+            if (variant is null || !variant.Purchasable)
+            {
+                return Error.NotFound("cart.product_unavailable", Bilingual.Pick("Sản phẩm này không còn bán.", "This product is not on sale."));
+            }
+
+            if (quantity > variant.Stock)
+            {
+                return Error.FieldConflict("cart.not_enough_stock", "Quantity", Bilingual.Pick(
+                    $"Chỉ còn {variant.Stock} {variant.ProductName}.",
+                    $"Only {variant.Stock} of {variant.ProductName} left."));
+            }
+
+            if (cart.Lines.Count >= Domain.Cart.MaxLines && cart.QuantityOf(command.VariantId) == 0)
+            {
+                return Error.Rule("cart.full", Bilingual.Pick($"Giỏ hàng có tối đa {Domain.Cart.MaxLines} dòng.", $"A cart holds at most {Domain.Cart.MaxLines} lines."));
+            }
+        }
+
+        cart.Set(command.VariantId, quantity, clock.GetUtcNow());
+        return (await sender.PriceAsync(cart.Lines, command.BusinessBuyer, cancellationToken)).View;
+    }
+
+    public async ValueTask<Result<Done>> Handle(MergeCartsCommand command, CancellationToken cancellationToken)
+    {
+        var from = await db.Carts.SingleOrDefaultAsync(c => c.OwnerKey == command.From.Key, cancellationToken);
+        if (from is null || from.Lines.Count == 0)
+        {
+            return Done.Value;
+        }
+
+        var into = await db.Carts.SingleOrDefaultAsync(c => c.OwnerKey == command.Into.Key, cancellationToken);
+        if (into is null)
+        {
+            into = new Domain.Cart(Guid.NewGuid(), command.Into.Key, clock.GetUtcNow());
+            db.Carts.Add(into);
+        }
+
+        // Quantities add up: what the visitor chose is kept, and so is what the person had.
+        foreach (var line in from.Lines)
+        {
+            into.Set(line.VariantId, into.QuantityOf(line.VariantId) + line.Quantity, clock.GetUtcNow());
+        }
+
+        db.Carts.Remove(from);
+        return Done.Value;
+    }
+}

@@ -1,0 +1,69 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Data;
+using Marketplace.Ordering.Domain;
+using Marketplace.Ordering.Features.Orders;
+using Marketplace.SharedKernel.Results;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Ordering.Features.Fulfilment;
+
+/// <summary>
+/// Moves a part on, by its cooperative's people or (cancelling before confirmation) its shopper,
+/// and queues in the same transaction what follows: the shopper's mail, and for a shipment or a
+/// cancellation the notification other modules act on (a cancellation gives the stock back).
+/// </summary>
+internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, TimeProvider clock)
+    : ICommandHandler<FulfilPartCommand, Result<OrderPartView>>,
+      ICommandHandler<CancelPartByShopperCommand, Result<OrderPartView>>
+{
+    public async ValueTask<Result<OrderPartView>> Handle(FulfilPartCommand command, CancellationToken cancellationToken)
+    {
+        var part = await db.Parts.SingleOrDefaultAsync(p => p.Id == command.PartId, cancellationToken);
+        if (part is null || await sender.Send(new GetVendorStaffRoleQuery(part.VendorId, command.ActorEmail), cancellationToken) is null)
+        {
+            return OrderQueries.NotFound();
+        }
+
+        var now = clock.GetUtcNow();
+        var moved = part.Fulfil(command.Action, command.Carrier?.Trim(), command.TrackingNumber?.Trim(), command.Reason?.Trim(), now);
+        return moved.IsSuccess ? await AfterAsync(part, now, cancellationToken) : moved.Error!;
+    }
+
+    public async ValueTask<Result<OrderPartView>> Handle(CancelPartByShopperCommand command, CancellationToken cancellationToken)
+    {
+        var buyer = command.BuyerEmail.Trim().ToUpperInvariant();
+        var part = await db.Parts
+            .Where(p => p.Id == command.PartId && p.OrderId == command.OrderId && db.Orders.Any(o => o.Id == p.OrderId && o.BuyerKey == buyer))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (part is null)
+        {
+            return OrderQueries.NotFound();
+        }
+
+        var now = clock.GetUtcNow();
+        var moved = part.CancelByShopper(command.Reason?.Trim(), now);
+        return moved.IsSuccess ? await AfterAsync(part, now, cancellationToken) : moved.Error!;
+    }
+
+    private async Task<OrderPartView> AfterAsync(OrderPart part, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (part.Status == PartStatus.Shipped)
+        {
+            db.AddIntegrationEvent(new OrderPartShippedIntegrationEvent(Guid.NewGuid(), now, part.OrderId, part.Id, part.VendorId, part.Carrier!, part.TrackingNumber!));
+        }
+        else if (part.Status == PartStatus.Cancelled)
+        {
+            db.AddIntegrationEvent(new OrderCancelledIntegrationEvent(
+                Guid.NewGuid(), now, part.OrderId, part.Id, part.VendorId, part.Lines.Select(l => new CancelledLine(l.VariantId, l.Quantity)).ToList(), part.CancelReason));
+        }
+        else
+        {
+            db.AddIntegrationEvent(new OrderPartProgressMailRequested(Guid.NewGuid(), now, part.OrderId, part.Id));
+        }
+
+        var number = await db.Orders.Where(o => o.Id == part.OrderId).Select(o => o.Number).SingleAsync(cancellationToken);
+        return OrderViews.Part(part, number);
+    }
+}

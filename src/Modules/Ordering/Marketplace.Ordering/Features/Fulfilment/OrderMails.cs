@@ -1,0 +1,84 @@
+using System.Globalization;
+using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Data;
+using Marketplace.Ordering.Domain;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Mail;
+using Marketplace.SharedKernel.Messaging;
+using Marketplace.SharedKernel.Outbox;
+using Marketplace.SharedKernel.Text;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Ordering.Features.Fulfilment;
+
+/// <summary>Asks, through the outbox, for the shopper's mail about a step that has no notification of its own (confirmed, packed, delivered).</summary>
+internal sealed record OrderPartProgressMailRequested(Guid EventId, DateTimeOffset OccurredAt, Guid OrderId, Guid PartId) : IIntegrationEvent;
+
+/// <summary>Mails the shopper each step of each part, in the language they ordered in; a second delivery sends nothing.</summary>
+internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, TimeProvider clock)
+    : INotificationHandler<OrderPlacedIntegrationEvent>,
+      INotificationHandler<OrderPartShippedIntegrationEvent>,
+      INotificationHandler<OrderCancelledIntegrationEvent>,
+      INotificationHandler<OrderPartProgressMailRequested>
+{
+    public ValueTask Handle(OrderPlacedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        SendAsync(notification, "ordering.mail-placed", notification.OrderId, null, cancellationToken);
+
+    public ValueTask Handle(OrderPartShippedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        SendAsync(notification, "ordering.mail-shipped", notification.OrderId, notification.PartId, cancellationToken);
+
+    public ValueTask Handle(OrderCancelledIntegrationEvent notification, CancellationToken cancellationToken) =>
+        SendAsync(notification, "ordering.mail-cancelled", notification.OrderId, notification.PartId, cancellationToken);
+
+    public ValueTask Handle(OrderPartProgressMailRequested notification, CancellationToken cancellationToken) =>
+        SendAsync(notification, "ordering.mail-progress", notification.OrderId, notification.PartId, cancellationToken);
+
+    private async ValueTask SendAsync(IIntegrationEvent notification, string handler, Guid orderId, Guid? partId, CancellationToken cancellationToken)
+    {
+        if (await db.HasProcessedAsync(notification, handler, cancellationToken))
+        {
+            return;
+        }
+
+        var order = await db.Orders.AsNoTracking().Include(o => o.Parts).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        if (order is not null)
+        {
+            var (subject, body) = partId is { } id && order.Parts.SingleOrDefault(p => p.Id == id) is { } part
+                ? Step(order, part)
+                : Placed(order);
+            await mail.SendAsync(new OutgoingMail(order.BuyerEmail, order.Delivery.Recipient, subject, body), cancellationToken);
+        }
+
+        db.MarkProcessed(notification, handler, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static (string, string) Placed(Order order)
+    {
+        var culture = CultureInfo.GetCultureInfo(order.Culture);
+        var parts = string.Join("\n", order.Parts.Select(p => $"- {p.VendorName}: {Money.Dong(p.TotalVnd).Format(culture)}"));
+        return (
+            Bilingual.Pick(order.Culture, $"Đã nhận đơn hàng {order.Number}", $"Order {order.Number} received"),
+            Bilingual.Pick(
+                order.Culture,
+                $"Cảm ơn bạn đã đặt hàng trên Chợ HTX. Mỗi hợp tác xã sẽ tự giao phần của mình:\n{parts}",
+                $"Thank you for ordering on Co-op Market. Each cooperative delivers its own part:\n{parts}"));
+    }
+
+    private static (string, string) Step(Order order, OrderPart part)
+    {
+        var (vi, en) = part.Status switch
+        {
+            PartStatus.Confirmed => ("đã xác nhận", "is confirmed"),
+            PartStatus.Packed => ("đã đóng gói", "is packed"),
+            PartStatus.Shipped => ($"đang được giao ({part.Carrier}, mã vận đơn {part.TrackingNumber})", $"is on its way ({part.Carrier}, tracking number {part.TrackingNumber})"),
+            PartStatus.Delivered => ("đã được giao", "is delivered"),
+            PartStatus.Cancelled => ($"đã bị hủy: {part.CancelReason}", $"is cancelled: {part.CancelReason}"),
+            _ => ("đã được đặt", "is placed"),
+        };
+        return (
+            Bilingual.Pick(order.Culture, $"Đơn {order.Number}: phần của {part.VendorName} {vi}", $"Order {order.Number}: {part.VendorName}'s part {en}"),
+            Bilingual.Pick(order.Culture, $"Phần đơn hàng của {part.VendorName} {vi}.", $"{part.VendorName}'s part of your order {en}."));
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Security.Claims;
+using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Web;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Marketplace.Ordering.Features;
+
+/// <summary>Cart, checkout, a shopper's orders and a cooperative's fulfilment, for programs (bearer token).</summary>
+internal static class OrderingEndpoints
+{
+    public static void MapOrderingEndpoints(this IEndpointRouteBuilder api)
+    {
+        var cart = api.MapGroup("/cart").WithTags("Cart").RequireAuthorization(AuthorizationPolicies.Api);
+        cart.MapGet("/", async Task<Ok<CartView>> (ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new GetCartQuery(CartOwner.Person(user.Email()), user.IsInRole(Roles.BulkBuyer)), cancellationToken)))
+            .WithName("GetCart")
+            .WithSummary("The caller's cart grouped by cooperative, priced now by the catalog, with each cooperative's delivery fee.");
+        cart.MapPost("/lines", async (CartLineRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new SetCartLineCommand(CartOwner.Person(user.Email()), request.VariantId, request.Quantity, Add: true, user.IsInRole(Roles.BulkBuyer)), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("AddToCart")
+            .WithSummary("Adds a quantity of a variant; any price sent is ignored.")
+            .Produces<CartView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        cart.MapPut("/lines/{variantId:guid}", async (Guid variantId, CartLineRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new SetCartLineCommand(CartOwner.Person(user.Email()), variantId, request.Quantity, Add: false, user.IsInRole(Roles.BulkBuyer)), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("SetCartLine")
+            .WithSummary("Sets a line's quantity; 0 removes it.")
+            .Produces<CartView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization(AuthorizationPolicies.Api);
+        orders.MapPost("/", async ([FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, CheckoutRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new PlaceOrderCommand(
+                        CartOwner.Person(user.Email()), user.Email(), idempotencyKey ?? string.Empty,
+                        new DeliveryAddress(request.Recipient ?? string.Empty, request.Phone ?? string.Empty, request.Province ?? string.Empty, request.Commune ?? string.Empty, request.Street ?? string.Empty),
+                        request.Note, request.PaymentMethod ?? PaymentMethod.CashOnDelivery,
+                        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "vi",
+                        user.IsInRole(Roles.BulkBuyer)),
+                    cancellationToken))
+                    .ToHttpResult(order => TypedResults.Created($"/api/v1/orders/{order.OrderId}", order)))
+            .WithName("PlaceOrder")
+            .WithSummary("Checks the cart out: one order, one part per cooperative, stock taken for every line or none. Send an Idempotency-Key header: a retry with the same key returns the same order.")
+            .Produces<OrderView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        orders.MapGet("/", async Task<Ok<IReadOnlyList<OrderView>>> (ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListMyOrdersQuery(user.Email()), cancellationToken)))
+            .WithName("ListMyOrders");
+        orders.MapGet("/{orderId:guid}", async (Guid orderId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetOrderQuery(orderId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("GetOrder")
+            .Produces<OrderView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        orders.MapPost("/{orderId:guid}/parts/{partId:guid}/cancel", async (Guid orderId, Guid partId, ReasonRequest? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new CancelPartByShopperCommand(orderId, partId, user.Email(), request?.Reason), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("CancelOrderPart")
+            .WithSummary("The shopper cancels a part its cooperative has not confirmed yet (409 after).")
+            .Produces<OrderPartView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        var fulfilment = api.MapGroup("/cooperatives").WithTags("Fulfilment").RequireAuthorization(AuthorizationPolicies.Api);
+        fulfilment.MapGet("/{vendorId:guid}/order-parts", async (Guid vendorId, PartStatus? status, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new ListVendorPartsQuery(vendorId, user.Email(), status), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("ListVendorOrderParts")
+            .WithSummary("The cooperative's parts of orders, newest first; ?status=Placed|Confirmed|Packed|Shipped|Delivered|Cancelled.")
+            .Produces<IReadOnlyList<OrderPartView>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        fulfilment.MapPost("/order-parts/{partId:guid}/{action}", async (Guid partId, FulfilmentAction action, FulfilmentRequest? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new FulfilPartCommand(partId, user.Email(), action, request?.Carrier, request?.TrackingNumber, request?.Reason), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("FulfilOrderPart")
+            .WithSummary("Confirm, Pack, Ship (carrier and trackingNumber), Deliver (records the cash collected) or Cancel (reason) a part; a step its state does not allow is 409.")
+            .Produces<OrderPartView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    internal sealed record CartLineRequest(Guid VariantId, int Quantity);
+
+    internal sealed record CheckoutRequest(string? Recipient, string? Phone, string? Province, string? Commune, string? Street, string? Note, PaymentMethod? PaymentMethod);
+
+    internal sealed record ReasonRequest(string? Reason);
+
+    internal sealed record FulfilmentRequest(string? Carrier, string? TrackingNumber, string? Reason);
+}

@@ -1,0 +1,49 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Data;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Ordering.Features.Orders;
+
+/// <summary>A shopper sees their own orders; a cooperative's people see its own parts of orders. Anyone else gets "not found".</summary>
+internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
+    : IQueryHandler<GetOrderQuery, Result<OrderView>>,
+      IQueryHandler<ListMyOrdersQuery, IReadOnlyList<OrderView>>,
+      IQueryHandler<ListVendorPartsQuery, Result<IReadOnlyList<OrderPartView>>>
+{
+    public async ValueTask<Result<OrderView>> Handle(GetOrderQuery query, CancellationToken cancellationToken)
+    {
+        var buyer = query.BuyerEmail.Trim().ToUpperInvariant();
+        var order = await db.Orders.AsNoTracking().Include(o => o.Parts).SingleOrDefaultAsync(o => o.Id == query.OrderId && o.BuyerKey == buyer, cancellationToken);
+        return order is null ? NotFound() : OrderViews.Order(order);
+    }
+
+    public async ValueTask<IReadOnlyList<OrderView>> Handle(ListMyOrdersQuery query, CancellationToken cancellationToken)
+    {
+        var buyer = query.BuyerEmail.Trim().ToUpperInvariant();
+        var orders = await db.Orders.AsNoTracking().Include(o => o.Parts).Where(o => o.BuyerKey == buyer).ToListAsync(cancellationToken);
+        return orders.OrderByDescending(o => o.PlacedAt).Select(OrderViews.Order).ToList();
+    }
+
+    public async ValueTask<Result<IReadOnlyList<OrderPartView>>> Handle(ListVendorPartsQuery query, CancellationToken cancellationToken)
+    {
+        if (await sender.Send(new GetVendorStaffRoleQuery(query.VendorId, query.ActorEmail), cancellationToken) is null)
+        {
+            return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+        }
+
+        var parts = db.Parts.AsNoTracking().Where(p => p.VendorId == query.VendorId);
+        if (query.Status is { } status)
+        {
+            parts = parts.Where(p => p.Status == status);
+        }
+
+        var rows = await parts.Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new { Part = p, o.Number, o.PlacedAt }).ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.PlacedAt).Select(r => OrderViews.Part(r.Part, r.Number)).ToList();
+    }
+
+    public static Error NotFound() => Error.NotFound("order.not_found", Bilingual.Pick("Không tìm thấy đơn hàng.", "No such order."));
+}

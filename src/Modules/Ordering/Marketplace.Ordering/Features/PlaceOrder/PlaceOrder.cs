@@ -1,0 +1,116 @@
+using System.Security.Cryptography;
+using Marketplace.Catalog.Contracts;
+using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Data;
+using Marketplace.Ordering.Domain;
+using Marketplace.Ordering.Features.Cart;
+using Marketplace.Ordering.Features.Orders;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Ordering.Features.PlaceOrder;
+
+/// <summary>
+/// Checkout, all or nothing across two modules: the cart is priced by the catalog, the stock of
+/// every line is taken in Catalog's transaction, then the order, its parts, the OrderPlaced
+/// notification and the emptied cart are saved in one of Ordering's. When that fails, the stock
+/// is given back. A checkout retried with the same key, even at the same instant, finds the
+/// order the first one made (a unique index on buyer and key decides which one wins).
+/// </summary>
+internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, TimeProvider clock) : IRequestHandler<PlaceOrderCommand, Result<OrderView>>
+{
+    public async ValueTask<Result<OrderView>> Handle(PlaceOrderCommand command, CancellationToken cancellationToken)
+    {
+        if (await ExistingAsync(command, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        var cart = await db.Carts.SingleOrDefaultAsync(c => c.OwnerKey == command.Cart.Key, cancellationToken);
+        if (cart is null || cart.Lines.Count == 0)
+        {
+            return Error.Rule("checkout.cart_empty", Bilingual.Pick("Giỏ hàng đang trống.", "The cart is empty."));
+        }
+
+        var (priced, variants) = await sender.PriceAsync(cart.Lines, command.BusinessBuyer, cancellationToken);
+        if (!priced.CanCheckOut)
+        {
+            var problems = priced.Groups.SelectMany(g => g.Lines).Where(l => l.Problem is not null).Select(l => $"{l.ProductName}: {l.Problem}");
+            return Error.Conflict("checkout.cart_has_problems", string.Join(" ", problems.DefaultIfEmpty(Bilingual.Pick("Giỏ hàng có sản phẩm không còn bán.", "The cart holds a product no longer on sale."))));
+        }
+
+        var lines = cart.Lines.Select(l => new StockLine(l.VariantId, l.Quantity)).ToList();
+        var reserved = await sender.Send(new ReserveStockCommand(lines), cancellationToken);
+        if (!reserved.IsSuccess)
+        {
+            return reserved.Error!;
+        }
+
+        var order = Build(command, priced, variants);
+        db.Orders.Add(order);
+        cart.Clear(clock.GetUtcNow());
+        db.AddIntegrationEvent(new OrderPlacedIntegrationEvent(
+            Guid.NewGuid(), order.PlacedAt, order.Id, order.BuyerEmail, order.PaymentMethod.ToString(),
+            order.Parts.Select(p => new OrderedPart(p.Id, p.VendorId, p.TotalVnd, p.CashDueVnd)).ToList()));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Not saved, so the stock taken above belongs to no order: give it back.
+            await sender.Send(new ReleaseStockCommand(lines), CancellationToken.None);
+            db.ChangeTracker.Clear();
+            if (await ExistingAsync(command, cancellationToken) is { } winner)
+            {
+                return winner;
+            }
+
+            throw;
+        }
+
+        return OrderViews.Order(order);
+    }
+
+    private async Task<OrderView?> ExistingAsync(PlaceOrderCommand command, CancellationToken cancellationToken)
+    {
+        var buyer = command.BuyerEmail.Trim().ToUpperInvariant();
+        var order = await db.Orders.AsNoTracking().Include(o => o.Parts)
+            .SingleOrDefaultAsync(o => o.BuyerKey == buyer && o.IdempotencyKey == command.IdempotencyKey, cancellationToken);
+        return order is null ? null : OrderViews.Order(order);
+    }
+
+    private Order Build(PlaceOrderCommand command, CartView priced, IReadOnlyList<CheckoutVariant> variants)
+    {
+        var now = clock.GetUtcNow();
+        var delivery = command.Delivery with
+        {
+            Recipient = command.Delivery.Recipient.Trim(),
+            Phone = PhoneNumber.Normalize(command.Delivery.Phone)!,
+            Commune = command.Delivery.Commune.Trim(),
+            Street = command.Delivery.Street.Trim(),
+        };
+        var order = new Order(
+            Guid.NewGuid(), NumberFor(now), command.BuyerEmail.Trim(), command.IdempotencyKey, delivery,
+            string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), command.PaymentMethod, command.Culture, now);
+        var byId = variants.ToDictionary(v => v.VariantId);
+        foreach (var group in priced.Groups)
+        {
+            var lines = group.Lines
+                .Select(l => new OrderLine(l.VariantId, l.Sku, l.ProductName, l.Unit, l.NetWeightGrams, l.Quantity, l.UnitPrice.Amount))
+                .ToList();
+            order.Add(new OrderPart(
+                Guid.NewGuid(), order.Id, group.VendorId, byId[group.Lines[0].VariantId].VendorName, lines, group.Shipping.Amount,
+                command.PaymentMethod == PaymentMethod.CashOnDelivery, now));
+        }
+
+        return order;
+    }
+
+    /// <summary>"HTX-261126-48213": the date in Vietnam and five random digits, easy to read out on the phone.</summary>
+    private static string NumberFor(DateTimeOffset now) =>
+        $"HTX-{now.ToOffset(VietnamTime.Offset):yyMMdd}-{RandomNumberGenerator.GetInt32(10_000, 100_000)}";
+}

@@ -1,0 +1,30 @@
+using FluentValidation;
+using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
+
+namespace Marketplace.Ordering.Features.PlaceOrder;
+
+internal sealed class PlaceOrderValidator : AbstractValidator<PlaceOrderCommand>
+{
+    public PlaceOrderValidator()
+    {
+        RuleFor(c => c.BuyerEmail).NotEmpty().EmailAddress();
+        RuleFor(c => c.IdempotencyKey)
+            .NotEmpty()
+            .MaximumLength(100)
+            .WithMessage(_ => Bilingual.Pick("Thiếu khóa chống đặt trùng (Idempotency-Key), tối đa 100 ký tự.", "An Idempotency-Key of at most 100 characters is required."));
+        RuleFor(c => c.Delivery.Recipient).NotEmpty().MaximumLength(100).OverridePropertyName("Recipient").WithName(_ => Bilingual.Pick("Người nhận", "Recipient"));
+        RuleFor(c => c.Delivery.Phone).VietnamesePhone().OverridePropertyName("Phone");
+        RuleFor(c => c.Delivery.Province).Province().OverridePropertyName("Province");
+        RuleFor(c => c.Delivery.Commune).NotEmpty().MaximumLength(100).OverridePropertyName("Commune").WithName(_ => Bilingual.Pick("Xã, phường", "Commune"));
+        RuleFor(c => c.Delivery.Street).NotEmpty().MaximumLength(300).OverridePropertyName("Street").WithName(_ => Bilingual.Pick("Địa chỉ", "Street address"));
+        RuleFor(c => c.Note).MaximumLength(1000);
+        RuleFor(c => c.PaymentMethod)
+            .Equal(PaymentMethod.CashOnDelivery)
+            .WithMessage(_ => Bilingual.Pick(
+                "Hiện chỉ nhận thanh toán khi nhận hàng (COD); chuyển khoản và thẻ sẽ có sớm.",
+                "Only cash on delivery is taken for now; bank transfer and cards are coming."));
+        RuleFor(c => c.Culture).Must(c => c is "vi" or "en");
+    }
+}
