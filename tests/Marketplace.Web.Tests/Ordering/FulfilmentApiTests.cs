@@ -1,0 +1,163 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marketplace.Catalog.Data;
+using Marketplace.Ordering.Contracts;
+using Marketplace.Web.Tests.Infrastructure;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Web.Tests.Ordering;
+
+/// <summary>Each cooperative fulfils only its own part, step by step; a step out of turn is 409; cancelling gives the stock back.</summary>
+public sealed class FulfilmentApiTests(MarketplaceFactory factory) : IClassFixture<MarketplaceFactory>
+{
+    private const string OwnerPassword = "Owner#Demo2025";
+
+    private async Task<(Guid Id, int Stock)> VariantAsync(string sku)
+    {
+        await using var scope = factory.CreateScope();
+        var variant = await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants.AsNoTracking().SingleAsync(v => v.Sku == sku);
+        return (variant.Id, variant.Stock);
+    }
+
+    private async Task<(HttpClient Shopper, JsonElement Order)> OrderAsync(params (string Sku, int Quantity)[] lines)
+    {
+        var (shopper, _) = await factory.NewPersonAsync("khach");
+        foreach (var (sku, quantity) in lines)
+        {
+            (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = (await VariantAsync(sku)).Id, quantity })).EnsureSuccessStatusCode();
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
+        {
+            Content = JsonContent.Create(new { recipient = "Lê Văn Nam", phone = "0987654321", province = "Cao Bằng", commune = "xã Thạch An", street = "thôn Độc Lập" }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var placed = await shopper.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        return (shopper, await placed.JsonAsync());
+    }
+
+    private static JsonElement PartOf(JsonElement order, string vendor) =>
+        order.GetProperty("parts").EnumerateArray().Single(p => p.GetProperty("vendorName").GetString() == vendor);
+
+    private static Task<HttpResponseMessage> StepAsync(HttpClient staff, Guid partId, string action, object? body = null) =>
+        staff.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/{action}", body ?? new { });
+
+    [Fact]
+    public async Task EachCooperative_ShipsAndDeliversItsOwnPart_AndTheShopperSeesEveryStep()
+    {
+        var (shopper, order) = await OrderAsync(("SG-HT-100", 2), ("TDV-CSK-500", 1));
+        var tea = PartOf(order, "HTX Suối Giàng").GetProperty("partId").GetGuid();
+        var stevia = PartOf(order, "HTX Thảo Đường Vinh").GetProperty("partId").GetGuid();
+        var suoiGiang = await factory.BearerClientAsync("lienhe3@htx-demo.vn", OwnerPassword);
+        var thaoDuong = await factory.BearerClientAsync("lienhe1@htx-demo.vn", OwnerPassword);
+
+        // Each sees only its own part.
+        var vendorId = PartOf(order, "HTX Suối Giàng").GetProperty("vendorId").GetGuid();
+        var parts = await (await suoiGiang.GetAsync($"/api/v1/cooperatives/{vendorId}/order-parts?status=Placed")).JsonAsync();
+        Assert.Contains(parts.EnumerateArray(), p => p.GetProperty("partId").GetGuid() == tea);
+        Assert.DoesNotContain(parts.EnumerateArray(), p => p.GetProperty("partId").GetGuid() == stevia);
+        Assert.Equal(HttpStatusCode.NotFound, (await StepAsync(thaoDuong, tea, "Confirm")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await thaoDuong.GetAsync($"/api/v1/cooperatives/{vendorId}/order-parts")).StatusCode);
+
+        (await StepAsync(suoiGiang, tea, "Confirm")).EnsureSuccessStatusCode();
+        (await StepAsync(suoiGiang, tea, "Pack")).EnsureSuccessStatusCode();
+        using (var noTracking = await StepAsync(suoiGiang, tea, "Ship", new { carrier = "Viettel Post" }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, noTracking.StatusCode);
+        }
+
+        (await StepAsync(suoiGiang, tea, "Ship", new { carrier = "Viettel Post", trackingNumber = "VTP123456789" })).EnsureSuccessStatusCode();
+        using var delivered = await StepAsync(suoiGiang, tea, "Deliver");
+        var part = await delivered.JsonAsync();
+        Assert.Equal("Delivered", part.GetProperty("status").GetString());
+        Assert.Equal(part.GetProperty("cashDue").GetProperty("amount").GetInt64(), part.GetProperty("cashCollected").GetProperty("amount").GetInt64());
+        Assert.Equal(["Placed", "Confirmed", "Packed", "Shipped", "Delivered"], part.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("status").GetString()));
+
+        var seen = await (await shopper.GetAsync($"/api/v1/orders/{order.GetProperty("orderId").GetGuid()}")).JsonAsync();
+        Assert.Equal("Delivered", PartOf(seen, "HTX Suối Giàng").GetProperty("status").GetString());
+        Assert.Equal("VTP123456789", PartOf(seen, "HTX Suối Giàng").GetProperty("trackingNumber").GetString());
+        Assert.Equal("Placed", PartOf(seen, "HTX Thảo Đường Vinh").GetProperty("status").GetString());
+
+        var buyer = seen.GetProperty("buyerEmail").GetString()!;
+        await People.EventuallyAsync(
+            () => Task.FromResult(Directory.Exists(factory.MailFolder) && Directory.GetFiles(factory.MailFolder, "*.eml").Select(File.ReadAllText)
+                .Count(m => m.Contains(buyer, StringComparison.OrdinalIgnoreCase)) >= 5),
+            "a mail for the order and for each of the four steps");
+    }
+
+    [Fact]
+    public async Task AStepOutOfTurn_Is409_AndChangesNothing()
+    {
+        var (_, order) = await OrderAsync(("TDV-TCN-100", 1));
+        var part = PartOf(order, "HTX Thảo Đường Vinh").GetProperty("partId").GetGuid();
+        var staff = await factory.BearerClientAsync("lienhe1@htx-demo.vn", OwnerPassword);
+
+        using var ship = await StepAsync(staff, part, "Ship", new { carrier = "GHN", trackingNumber = "GHN1" });
+        Assert.Equal(HttpStatusCode.Conflict, ship.StatusCode);
+        Assert.Equal("order_part.transition_not_allowed", (await ship.JsonAsync()).GetProperty("code").GetString());
+        var parts = await (await staff.GetAsync($"/api/v1/cooperatives/{PartOf(order, "HTX Thảo Đường Vinh").GetProperty("vendorId").GetGuid()}/order-parts")).JsonAsync();
+        Assert.Equal("Placed", parts.EnumerateArray().Single(p => p.GetProperty("partId").GetGuid() == part).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task TheShopperCancelsBeforeConfirmation_NotAfter_AndCancelledStockComesBack()
+    {
+        var before = await VariantAsync("TP-NMC-500");
+        var (shopper, order) = await OrderAsync(("TP-NMC-500", 2), ("ST-LN-500", 1));
+        var orderId = order.GetProperty("orderId").GetGuid();
+        var macadamia = PartOf(order, "HTX Thuận Phong").GetProperty("partId").GetGuid();
+        var longan = PartOf(order, "HTX Dịch vụ Nông nghiệp Sơn Thủy").GetProperty("partId").GetGuid();
+        Assert.Equal(before.Stock - 2, (await VariantAsync("TP-NMC-500")).Stock);
+
+        using (var cancelled = await shopper.PostAsJsonAsync($"/api/v1/orders/{orderId}/parts/{macadamia}/cancel", new { reason = "Đặt nhầm." }))
+        {
+            Assert.Equal("Cancelled", (await cancelled.JsonAsync()).GetProperty("status").GetString());
+        }
+
+        await People.EventuallyAsync(async () => (await VariantAsync("TP-NMC-500")).Stock == before.Stock, "the cancelled stock to come back");
+
+        var sonThuy = await factory.BearerClientAsync("lienhe4@htx-demo.vn", OwnerPassword);
+        (await StepAsync(sonThuy, longan, "Confirm")).EnsureSuccessStatusCode();
+        using var late = await shopper.PostAsJsonAsync($"/api/v1/orders/{orderId}/parts/{longan}/cancel", new { reason = "Muộn rồi." });
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+
+        using var noReason = await StepAsync(sonThuy, longan, "Cancel");
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        using var byVendor = await StepAsync(sonThuy, longan, "Cancel", new { reason = "Hết hàng trong kho." });
+        Assert.Equal("Cancelled", (await byVendor.JsonAsync()).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task HundredConcurrentCheckouts_OfTheLastTenUnits_PlaceExactlyTen()
+    {
+        var (variant, _) = await VariantAsync("THT-TN-500");
+        await using (var scope = factory.CreateScope())
+        {
+            var catalog = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+            await catalog.Variants.Where(v => v.Id == variant).ExecuteUpdateAsync(set => set.SetProperty(v => v.Stock, 10));
+        }
+
+        var buyers = Enumerable.Range(0, 100).Select(i => ($"race-{i}-{Guid.NewGuid():N}@example.vn", Guid.NewGuid())).ToList();
+        foreach (var (email, _) in buyers)
+        {
+            await using var scope = factory.CreateScope();
+            var added = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new SetCartLineCommand(CartOwner.Person(email), variant, 1, Add: true));
+            Assert.True(added.IsSuccess);
+        }
+
+        var results = await Task.WhenAll(buyers.Select(b => Task.Run(async () =>
+        {
+            await using var scope = factory.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new PlaceOrderCommand(
+                CartOwner.Person(b.Item1), b.Item1, b.Item2.ToString(), new DeliveryAddress("Khách", "0912345678", "Hà Nội", "phường Ba Đình", "1 Điện Biên Phủ"), null, PaymentMethod.CashOnDelivery, "vi"));
+        })));
+
+        Assert.Equal(10, results.Count(r => r.IsSuccess));
+        Assert.All(results.Where(r => !r.IsSuccess), r => Assert.Contains(r.Error!.Code, new[] { "stock.insufficient", "checkout.cart_has_problems" }));
+        Assert.Equal(0, (await VariantAsync("THT-TN-500")).Stock);
+    }
+}
