@@ -26,6 +26,7 @@ internal static class WebSetup
                 options.Conventions.AuthorizeFolder("/Admin", AuthorizationPolicies.AdminPages);
                 options.Conventions.AuthorizeFolder("/Cooperatives");
                 options.Conventions.AuthorizeFolder("/Business");
+                options.Conventions.AuthorizeFolder("/Orders");
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>

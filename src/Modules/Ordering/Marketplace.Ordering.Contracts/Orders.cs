@@ -96,3 +96,9 @@ public sealed record FulfilPartCommand(Guid PartId, string ActorEmail, Fulfilmen
 
 /// <summary>The shopper cancels a part that its cooperative has not confirmed yet.</summary>
 public sealed record CancelPartByShopperCommand(Guid OrderId, Guid PartId, string BuyerEmail, string? Reason) : ICommand<Result<OrderPartView>>;
+
+/// <summary>What a package's slip shows: the part, the order's number and where it goes.</summary>
+public sealed record PackingSlip(OrderPartView Part, string OrderNumber, DeliveryAddress Delivery, string? Note);
+
+/// <summary>A part's packing slip, for its cooperative's people only.</summary>
+public sealed record GetPackingSlipQuery(Guid PartId, string ActorEmail) : IQuery<Result<PackingSlip>>;

@@ -12,8 +12,22 @@ namespace Marketplace.Ordering.Features.Orders;
 internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
     : IQueryHandler<GetOrderQuery, Result<OrderView>>,
       IQueryHandler<ListMyOrdersQuery, IReadOnlyList<OrderView>>,
-      IQueryHandler<ListVendorPartsQuery, Result<IReadOnlyList<OrderPartView>>>
+      IQueryHandler<ListVendorPartsQuery, Result<IReadOnlyList<OrderPartView>>>,
+      IQueryHandler<GetPackingSlipQuery, Result<PackingSlip>>
 {
+    public async ValueTask<Result<PackingSlip>> Handle(GetPackingSlipQuery query, CancellationToken cancellationToken)
+    {
+        var found = await db.Parts.AsNoTracking().Where(p => p.Id == query.PartId)
+            .Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new { Part = p, o.Number, o.Delivery, o.Note })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null || await sender.Send(new GetVendorStaffRoleQuery(found.Part.VendorId, query.ActorEmail), cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        return new PackingSlip(OrderViews.Part(found.Part, found.Number), found.Number, found.Delivery, found.Note);
+    }
+
     public async ValueTask<Result<OrderView>> Handle(GetOrderQuery query, CancellationToken cancellationToken)
     {
         var buyer = query.BuyerEmail.Trim().ToUpperInvariant();

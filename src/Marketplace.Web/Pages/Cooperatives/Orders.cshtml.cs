@@ -1,0 +1,57 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel.Security;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Pages.Cooperatives;
+
+/// <summary>A cooperative's own parts of orders, with the steps each state allows.</summary>
+public sealed class VendorOrdersModel(ISender sender, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public Guid Id { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public PartStatus? Status { get; set; }
+
+    public IReadOnlyList<OrderPartView> Parts { get; private set; } = [];
+
+    public IReadOnlyList<FulfilmentAction> ActionsFor(string status) => status switch
+    {
+        nameof(PartStatus.Placed) => [FulfilmentAction.Confirm, FulfilmentAction.Cancel],
+        nameof(PartStatus.Confirmed) => [FulfilmentAction.Pack, FulfilmentAction.Cancel],
+        nameof(PartStatus.Packed) => [FulfilmentAction.Ship, FulfilmentAction.Cancel],
+        nameof(PartStatus.Shipped) => [FulfilmentAction.Deliver],
+        _ => [],
+    };
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostStepAsync(Guid id, Guid partId, FulfilmentAction action, string? carrier, string? trackingNumber, string? reason, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new FulfilPartCommand(partId, User.Email(), action, carrier, trackingNumber, reason), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["vendororders.done", result.Value.OrderNumber, text["partstatus." + result.Value.Status]].Value;
+            return RedirectToPage(new { id, status = Status });
+        }
+
+        if (result.Error!.Code == "order.not_found")
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(result.Error, string.Empty, _ => string.Empty);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var parts = await sender.Send(new ListVendorPartsQuery(id, User.Email(), Status), cancellationToken);
+        Parts = parts.IsSuccess ? parts.Value : [];
+        return parts.IsSuccess;
+    }
+}

@@ -1,0 +1,29 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel.Security;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Marketplace.Web.Pages.Cooperatives;
+
+/// <summary>A printable slip for the package: where it goes, what is in it, and the cash to collect.</summary>
+public sealed class PackingSlipModel(ISender sender) : PageModel
+{
+    public OrderPartView? Part { get; private set; }
+
+    public PackingSlipOrder? Order { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid partId, CancellationToken cancellationToken)
+    {
+        var slip = await sender.Send(new GetPackingSlipQuery(partId, User.Email()), cancellationToken);
+        if (!slip.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        (Part, Order) = (slip.Value.Part, new PackingSlipOrder(slip.Value.OrderNumber, slip.Value.Delivery, slip.Value.Note));
+        return Page();
+    }
+
+    public sealed record PackingSlipOrder(string Number, DeliveryAddress Delivery, string? Note);
+}

@@ -1,0 +1,37 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel.Security;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Pages.Orders;
+
+/// <summary>A shopper's order: each cooperative's part with its state, tracking and timeline.</summary>
+public sealed class OrderModel(ISender sender, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public OrderView? Order { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, Guid partId, string? reason, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new CancelPartByShopperCommand(id, partId, User.Email(), reason), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["order.cancelled", result.Value.VendorName].Value;
+            return RedirectToPage(new { id });
+        }
+
+        ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new GetOrderQuery(id, User.Email()), cancellationToken);
+        Order = result.IsSuccess ? result.Value : null;
+        return result.IsSuccess;
+    }
+}
