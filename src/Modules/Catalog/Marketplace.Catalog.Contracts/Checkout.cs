@@ -33,3 +33,6 @@ public sealed record ReserveStockCommand(IReadOnlyList<StockLine> Lines) : IComm
 
 /// <summary>Gives stock back (an order cancelled, a payment that failed).</summary>
 public sealed record ReleaseStockCommand(IReadOnlyList<StockLine> Lines) : ICommand<Result<Done>>;
+
+/// <summary>Variants by SKU, as checkout sees them (a buyer's purchasing system and the demo data know SKUs, not ids).</summary>
+public sealed record GetVariantsBySkuQuery(IReadOnlyCollection<string> Skus) : IQuery<IReadOnlyList<CheckoutVariant>>;

@@ -16,6 +16,7 @@ public static class OrderingModule
     {
         services.AddModuleDatabase<OrderingDbContext>(OrderingDbContext.SchemaName, Namespace);
         services.AddValidatorsFromAssembly(typeof(OrderingModule).Assembly, includeInternalTypes: true);
+        services.AddScoped<IDemoDataSeeder, OrderingDemoSeeder>();
         return services;
     }
 
