@@ -2,6 +2,14 @@ using Marketplace.Ordering.Contracts;
 
 namespace Marketplace.Ordering.Domain;
 
+/// <summary>Where an order goes; the module's own type, mapped to its table (the contracts' DeliveryAddress is only for messages).</summary>
+internal sealed record Address(string Recipient, string Phone, string Province, string Commune, string Street)
+{
+    public static Address From(DeliveryAddress a) => new(a.Recipient, a.Phone, a.Province, a.Commune, a.Street);
+
+    public DeliveryAddress ToContract() => new(Recipient, Phone, Province, Commune, Street);
+}
+
 /// <summary>One checkout: where it goes, how it is paid, and a part for each cooperative it buys from.</summary>
 internal sealed class Order
 {
@@ -11,7 +19,7 @@ internal sealed class Order
     {
     }
 
-    public Order(Guid id, string number, string buyerEmail, string idempotencyKey, DeliveryAddress delivery, string? note, PaymentMethod paymentMethod, string culture, DateTimeOffset now)
+    public Order(Guid id, string number, string buyerEmail, string idempotencyKey, Address delivery, string? note, PaymentMethod paymentMethod, string culture, DateTimeOffset now)
     {
         Id = id;
         Number = number;
@@ -37,7 +45,7 @@ internal sealed class Order
 
     public string IdempotencyKey { get; private set; } = string.Empty;
 
-    public DeliveryAddress Delivery { get; private set; } = new(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
+    public Address Delivery { get; private set; } = new(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
 
     public string? Note { get; private set; }
 

@@ -25,7 +25,7 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
             return NotFound();
         }
 
-        return new PackingSlip(OrderViews.Part(found.Part, found.Number), found.Number, found.Delivery, found.Note);
+        return new PackingSlip(OrderViews.Part(found.Part, found.Number), found.Number, found.Delivery.ToContract(), found.Note);
     }
 
     public async ValueTask<Result<OrderView>> Handle(GetOrderQuery query, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace Marketplace.Ordering.Features.Orders;
 internal static class OrderViews
 {
     public static OrderView Order(Order o) => new(
-        o.Id, o.Number, o.BuyerEmail, o.PlacedAt, o.Delivery, o.Note, o.PaymentMethod,
+        o.Id, o.Number, o.BuyerEmail, o.PlacedAt, o.Delivery.ToContract(), o.Note, o.PaymentMethod,
         o.Parts.OrderBy(p => p.VendorName, StringComparer.Ordinal).Select(p => Part(p, o.Number)).ToList(),
         Money.Dong(o.Parts.Sum(p => p.Status == PartStatus.Cancelled ? 0 : p.TotalVnd)));
 

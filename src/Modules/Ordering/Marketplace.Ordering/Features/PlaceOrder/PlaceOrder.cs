@@ -86,7 +86,7 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
     private Order Build(PlaceOrderCommand command, CartView priced, IReadOnlyList<CheckoutVariant> variants)
     {
         var now = clock.GetUtcNow();
-        var delivery = command.Delivery with
+        var delivery = Address.From(command.Delivery) with
         {
             Recipient = command.Delivery.Recipient.Trim(),
             Phone = PhoneNumber.Normalize(command.Delivery.Phone)!,

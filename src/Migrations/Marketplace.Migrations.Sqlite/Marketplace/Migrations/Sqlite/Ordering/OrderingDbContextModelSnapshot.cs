@@ -237,7 +237,7 @@ namespace Marketplace.Migrations.Sqlite.Ordering
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.Order", b =>
                 {
-                    b.OwnsOne("Marketplace.Ordering.Contracts.DeliveryAddress", "Delivery", b1 =>
+                    b.OwnsOne("Marketplace.Ordering.Domain.Address", "Delivery", b1 =>
                         {
                             b1.Property<Guid>("OrderId")
                                 .HasColumnType("TEXT");

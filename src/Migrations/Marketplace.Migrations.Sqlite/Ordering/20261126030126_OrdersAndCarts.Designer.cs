@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marketplace.Migrations.Sqlite.Ordering
 {
     [DbContext(typeof(OrderingDbContext))]
-    [Migration("20261126024821_OrdersAndCarts")]
+    [Migration("20261126030126_OrdersAndCarts")]
     partial class OrdersAndCarts
     {
         /// <inheritdoc />
@@ -240,7 +240,7 @@ namespace Marketplace.Migrations.Sqlite.Ordering
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.Order", b =>
                 {
-                    b.OwnsOne("Marketplace.Ordering.Contracts.DeliveryAddress", "Delivery", b1 =>
+                    b.OwnsOne("Marketplace.Ordering.Domain.Address", "Delivery", b1 =>
                         {
                             b1.Property<Guid>("OrderId")
                                 .HasColumnType("TEXT");
