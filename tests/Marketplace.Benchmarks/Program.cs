@@ -11,7 +11,7 @@ namespace Marketplace.Benchmarks;
 /// Catalog latency and throughput against the real host over HTTP (Kestrel on loopback), on
 /// SQLite and PostgreSQL, at each catalog size: one table row per database, size and request.
 /// Usage (scripts/benchmark-catalog runs it):
-///   Marketplace.Benchmarks [--sizes 10000,100000] [--seconds 10] [--concurrency 8] [--postgres "connection string"] [--providers Sqlite,Postgres]
+///   Marketplace.Benchmarks [--checkout] [--sizes 10000,100000] [--seconds 10] [--concurrency 8] [--postgres "connection string"] [--providers Sqlite,Postgres]
 /// </summary>
 internal static class CatalogBenchmark
 {
@@ -20,6 +20,12 @@ internal static class CatalogBenchmark
     public static async Task Main(string[] args)
     {
         var options = BenchmarkOptions.Parse(args);
+        if (args.Contains("--checkout"))
+        {
+            await CheckoutAsync(options);
+            return;
+        }
+
         Console.WriteLine($"| database | products | request | req/s | median ms | p95 ms | p99 ms | requests | errors |");
         Console.WriteLine($"| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var provider in options.Providers)
@@ -27,18 +33,7 @@ internal static class CatalogBenchmark
             foreach (var size in options.Sizes)
             {
                 await using var database = await BenchmarkDatabase.CreateAsync(provider, options.Postgres);
-                using var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-                {
-                    builder.UseSolutionRelativeContentRoot("src/Marketplace.Web");
-                    builder.UseEnvironment("Production");
-                    builder.UseSetting("Database:Provider", provider);
-                    builder.UseSetting("ConnectionStrings:Marketplace", database.ConnectionString);
-                    builder.UseSetting("DemoData:Enabled", "true");
-                    builder.UseSetting("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), "marketplace-bench-mail"));
-                    builder.UseSetting("Logging:LogLevel:Default", "Warning");
-                });
-                host.UseKestrel(0);
-                host.StartServer();
+                using var host = Host(provider, database);
                 await BulkCatalog.AddAsync(host.Services, size - 17, seed: size); // the demo has 17 products
                 using var client = new HttpClient { BaseAddress = host.ClientOptions.BaseAddress };
 
@@ -60,6 +55,35 @@ internal static class CatalogBenchmark
                 }
             }
         }
+    }
+
+    private static async Task CheckoutAsync(BenchmarkOptions options)
+    {
+        Console.WriteLine("| database | request | throughput | median ms | p95 ms | p99 ms | orders | refused |");
+        Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var provider in options.Providers)
+        {
+            await using var database = await BenchmarkDatabase.CreateAsync(provider, options.Postgres);
+            using var host = Host(provider, database);
+            Console.WriteLine(CheckoutBenchmark.Row(provider, options.Concurrency, await CheckoutBenchmark.RunAsync(host.Services, options.Concurrency, TimeSpan.FromSeconds(options.Seconds))));
+        }
+    }
+
+    private static WebApplicationFactory<Program> Host(string provider, BenchmarkDatabase database)
+    {
+        var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSolutionRelativeContentRoot("src/Marketplace.Web");
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Database:Provider", provider);
+            builder.UseSetting("ConnectionStrings:Marketplace", database.ConnectionString);
+            builder.UseSetting("DemoData:Enabled", "true");
+            builder.UseSetting("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), "marketplace-bench-mail"));
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        });
+        host.UseKestrel(0);
+        host.StartServer();
+        return host;
     }
 
     private static async Task<List<Guid>> SampleProductIdsAsync(HttpClient client)

@@ -170,6 +170,31 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task AProductOfACooperativeSuspendedMeanwhile_CannotBeCheckedOut()
+    {
+        var (shopper, _) = await factory.NewPersonAsync("khach");
+        var tea = await VariantAsync("THT-MC-200");
+        await AddAsync(shopper, tea.Id, 1);
+        var storefront = await (await factory.CreateClient().GetAsync("/api/v1/storefronts/htx-tan-hoang-tra")).JsonAsync();
+        var vendorId = storefront.GetProperty("vendorId").GetGuid();
+        var admin = await factory.AdminAsync();
+        (await admin.DecideAsync(vendorId, "Suspend", "Kiểm tra chất lượng.")).EnsureSuccessStatusCode();
+        try
+        {
+            await People.EventuallyAsync(
+                async () => !(await (await shopper.GetAsync("/api/v1/cart")).JsonAsync()).GetProperty("canCheckOut").GetBoolean(),
+                "the catalog to learn of the suspension");
+            using var response = await CheckoutAsync(shopper, Guid.NewGuid().ToString());
+            Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+            Assert.Equal(tea.Stock, (await VariantAsync("THT-MC-200")).Stock);
+        }
+        finally
+        {
+            (await admin.DecideAsync(vendorId, "Reinstate")).EnsureSuccessStatusCode();
+        }
+    }
+
+    [Fact]
     public async Task AnotherShoppersOrder_IsNotFound()
     {
         var (shopper, _) = await factory.NewPersonAsync("khach");

@@ -110,7 +110,11 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
         return order;
     }
 
-    /// <summary>"HTX-261126-48213": the date in Vietnam and five random digits, easy to read out on the phone.</summary>
+    /// <summary>
+    /// "HTX-261126-7K4Q9M2X": the date in Vietnam and eight random characters of Crockford's
+    /// base32 (no I, L, O or U to misread on the phone). Five digits were too few: a few hundred
+    /// orders a day would, by the birthday paradox, already share one.
+    /// </summary>
     private static string NumberFor(DateTimeOffset now) =>
-        $"HTX-{now.ToOffset(VietnamTime.Offset):yyMMdd}-{RandomNumberGenerator.GetInt32(10_000, 100_000)}";
+        $"HTX-{now.ToOffset(VietnamTime.Offset):yyMMdd}-{RandomNumberGenerator.GetString("0123456789ABCDEFGHJKMNPQRSTVWXYZ", 8)}";
 }

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Globalization;
+using Marketplace.Catalog.Data;
+using Marketplace.Ordering.Contracts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Benchmarks;
+
+/// <summary>
+/// Checkouts per second through the real composition (mediator, Catalog's stock reservation,
+/// Ordering's order and outbox) on the host's database: each request checks out a different
+/// buyer's cart of two lines from two cooperatives, with stock plentiful so none is refused.
+/// </summary>
+internal static class CheckoutBenchmark
+{
+    public static async Task<LoadResult> RunAsync(IServiceProvider services, int concurrency, TimeSpan duration)
+    {
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var catalog = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+            await catalog.Variants.Where(v => v.Sku == "SG-STCT-200" || v.Sku == "TP-MC-500").ExecuteUpdateAsync(set => set.SetProperty(v => v.Stock, 10_000_000));
+        }
+
+        Guid tea, macadamia;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var catalog = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+            tea = await catalog.Variants.Where(v => v.Sku == "SG-STCT-200").Select(v => v.Id).SingleAsync();
+            macadamia = await catalog.Variants.Where(v => v.Sku == "TP-MC-500").Select(v => v.Id).SingleAsync();
+        }
+
+        // Enough carts for the run: filled before the clock starts.
+        var carts = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        for (var i = 0; i < 4_000; i++)
+        {
+            var email = $"bench-{i}@example.vn";
+            await using var scope = services.CreateAsyncScope();
+            var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+            await sender.Send(new SetCartLineCommand(CartOwner.Person(email), tea, 1, Add: true));
+            await sender.Send(new SetCartLineCommand(CartOwner.Person(email), macadamia, 2, Add: true));
+            carts.Enqueue(email);
+        }
+
+        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+        var errors = 0;
+        var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+        {
+            while (Stopwatch.GetTimestamp() < end && carts.TryDequeue(out var email))
+            {
+                var start = Stopwatch.GetTimestamp();
+                await using var scope = services.CreateAsyncScope();
+                var placed = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new PlaceOrderCommand(
+                    CartOwner.Person(email), email, Guid.NewGuid().ToString(),
+                    new DeliveryAddress("Khách", "0912345678", "Hà Nội", "phường Ba Đình", "1 Điện Biên Phủ"), null, PaymentMethod.CashOnDelivery, "vi"));
+                if (!placed.IsSuccess)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+
+                latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        })));
+
+        var sorted = latencies.Order().ToList();
+        double At(double p) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+        return new LoadResult(sorted.Count / duration.TotalSeconds, At(0.5), At(0.95), At(0.99), sorted.Count, errors);
+    }
+
+    public static string Row(string provider, int concurrency, LoadResult r) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"| {provider} | checkout ({concurrency} at once) | {r.RequestsPerSecond:F0} orders/s | {r.Median:F1} | {r.P95:F1} | {r.P99:F1} | {r.Requests} | {r.Errors} |");
+}
