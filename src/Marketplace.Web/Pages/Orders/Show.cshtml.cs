@@ -12,6 +12,22 @@ public sealed class OrderModel(ISender sender, IStringLocalizer<SharedResource> 
 {
     public OrderView? Order { get; private set; }
 
+    /// <summary>The lines already reviewed: each is reviewed once.</summary>
+    public IReadOnlySet<(Guid PartId, Guid VariantId)> Reviewed { get; private set; } = new HashSet<(Guid, Guid)>();
+
+    public async Task<IActionResult> OnPostReviewAsync(Guid id, Guid partId, Guid variantId, int stars, [FromForm(Name = "text")] string? reviewText, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new Marketplace.Catalog.Contracts.WriteReviewCommand(partId, variantId, User.Email(), stars, reviewText ?? string.Empty), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["reviews.thanks"].Value;
+            return RedirectToPage(new { id });
+        }
+
+        ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
@@ -32,6 +48,7 @@ public sealed class OrderModel(ISender sender, IStringLocalizer<SharedResource> 
     {
         var result = await sender.Send(new GetOrderQuery(id, User.Email()), cancellationToken);
         Order = result.IsSuccess ? result.Value : null;
+        Reviewed = (await sender.Send(new Marketplace.Catalog.Contracts.ListMyReviewsQuery(User.Email()), cancellationToken)).Select(r => (r.PartId, r.VariantId)).ToHashSet();
         return result.IsSuccess;
     }
 }

@@ -16,6 +16,29 @@ public sealed class ProductModel(ISender sender, IStringLocalizer<SharedResource
 
     public bool ShowTiers => User.IsInRole(Roles.BulkBuyer);
 
+    /// <summary>Whether the person acts for the product's cooperative, and may answer its reviews.</summary>
+    public bool IsVendorStaff { get; private set; }
+
+    public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid reviewId, string? reply, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await sender.Send(new ReplyToReviewCommand(reviewId, User.Email(), reply ?? string.Empty), cancellationToken), "reviews.replied", cancellationToken);
+
+    public async Task<IActionResult> OnPostHideReviewAsync(Guid id, Guid reviewId, string? reason, CancellationToken cancellationToken) =>
+        User.IsAdmin()
+            ? await AfterAsync(id, await sender.Send(new ModerateReviewCommand(reviewId, Hide: true, reason), cancellationToken), "reviews.hidden", cancellationToken)
+            : Forbid();
+
+    private async Task<IActionResult> AfterAsync(Guid id, Marketplace.SharedKernel.Results.Result<ReviewView> result, string done, CancellationToken cancellationToken)
+    {
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text[done].Value;
+            return RedirectToPage(new { id });
+        }
+
+        ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
@@ -47,6 +70,8 @@ public sealed class ProductModel(ISender sender, IStringLocalizer<SharedResource
         }
 
         Product = result.Value;
+        IsVendorStaff = User.Identity?.IsAuthenticated == true
+            && await sender.Send(new Marketplace.Vendors.Contracts.GetVendorStaffRoleQuery(Product.VendorId, User.Email()), cancellationToken) is not null;
         var categories = await sender.Send(new ListCategoriesQuery(), cancellationToken);
         CategorySlug = categories.FirstOrDefault(c => c.CategoryId == Product.CategoryId)?.Slug ?? string.Empty;
         return true;

@@ -59,7 +59,14 @@ public sealed record ProductDetails(
     IReadOnlyList<VariantView> Variants,
     IReadOnlyList<ProductImageView> Images,
     IReadOnlyList<LotView> Lots,
-    IReadOnlyList<CertificationBadge> Badges);
+    IReadOnlyList<CertificationBadge> Badges)
+{
+    /// <summary>The reviews shoppers can read (hidden ones left out), newest first.</summary>
+    public IReadOnlyList<ReviewView> Reviews { get; init; } = [];
+
+    /// <summary>The average of those reviews' stars, or null when there are none.</summary>
+    public double? Rating { get; init; }
+}
 
 /// <summary>
 /// One public product. Volume tiers and minimum order quantities are for verified business

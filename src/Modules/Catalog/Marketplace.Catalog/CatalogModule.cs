@@ -6,6 +6,7 @@ using Marketplace.Catalog.Features.ListVendorProducts;
 using Marketplace.Catalog.Features.Lots;
 using Marketplace.Catalog.Features.ManageProducts;
 using Marketplace.Catalog.Features.ModerateProduct;
+using Marketplace.Catalog.Features.Reviews;
 using Marketplace.Catalog.Features.SearchProducts;
 using Marketplace.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Routing;
@@ -23,6 +24,7 @@ public static class CatalogModule
         services.AddModuleDatabase<CatalogDbContext>(CatalogDbContext.SchemaName, Namespace);
         services.AddValidatorsFromAssembly(typeof(CatalogModule).Assembly, includeInternalTypes: true);
         services.AddScoped<IDemoDataSeeder, CatalogDemoSeeder>();
+        services.AddScoped<IDemoDataSeeder, ReviewsDemoSeeder>();
         services.AddMemoryCache();
         return services;
     }
@@ -36,6 +38,7 @@ public static class CatalogModule
         api.MapManageProducts();
         api.MapLots();
         api.MapModerateProduct();
+        api.MapReviews();
         return api;
     }
 }

@@ -24,6 +24,8 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
 
     public DbSet<ModerationEntry> Moderation => Set<ModerationEntry>();
 
+    public DbSet<Review> Reviews => Set<Review>();
+
     /// <summary>Rows of the search index, read with provider-specific SQL (see ProductSearchIndex).</summary>
     public DbSet<SearchHit> SearchHits => Set<SearchHit>();
 
@@ -112,6 +114,19 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             seller.Property(s => s.Name).HasMaxLength(200);
             seller.Property(s => s.Slug).HasMaxLength(200);
             seller.Property(s => s.Province).HasMaxLength(100);
+        });
+        modelBuilder.Entity<Review>(review =>
+        {
+            review.ToTable("reviews");
+            review.HasKey(r => r.Id);
+            review.HasIndex(r => new { r.PartId, r.VariantId }).IsUnique();
+            review.HasIndex(r => r.ProductId);
+            review.Property(r => r.ReviewerEmail).HasMaxLength(256);
+            review.Property(r => r.ReviewerName).HasMaxLength(100);
+            review.Property(r => r.Text).HasMaxLength(2000);
+            review.Property(r => r.Reply).HasMaxLength(2000);
+            review.Property(r => r.HiddenReason).HasMaxLength(1000);
+            review.HasOne<Product>().WithMany().HasForeignKey(r => r.ProductId);
         });
         modelBuilder.Entity<ModerationEntry>(entry =>
         {

@@ -28,6 +28,8 @@ internal sealed class GetProductHandler(CatalogDbContext db, ISender sender, IFi
         var category = await db.Categories.AsNoTracking().SingleAsync(c => c.Id == product.CategoryId, cancellationToken);
         var lots = await db.Lots.AsNoTracking().Where(l => l.ProductId == product.Id).ToListAsync(cancellationToken);
         var badges = await sender.Send(new GetCertificationBadgesQuery([product.VendorId]), cancellationToken);
+        var reviews = (await db.Reviews.AsNoTracking().Where(r => r.ProductId == product.Id && !r.Hidden).ToListAsync(cancellationToken))
+            .OrderByDescending(r => r.WrittenAt).Select(Reviews.ReviewsHandler.View).ToList();
         return new ProductDetails(
             product.Id, product.VendorId, seller.Name, seller.Slug, seller.Province, category.Id, category.Name, category.NameEnglish,
             product.Name, product.NameEnglish, product.Description, product.DescriptionEnglish,
@@ -36,7 +38,11 @@ internal sealed class GetProductHandler(CatalogDbContext db, ISender sender, IFi
                 .ToList(),
             product.Images.OrderBy(i => i.Position).Select(ProductViews.Image).ToList(),
             lots.OrderByDescending(l => l.ProducedOn).Select(ProductViews.Lot).ToList(),
-            badges.TryGetValue(product.VendorId, out var b) ? b : []);
+            badges.TryGetValue(product.VendorId, out var b) ? b : [])
+        {
+            Reviews = reviews,
+            Rating = reviews.Count == 0 ? null : Math.Round(reviews.Average(r => r.Stars), 1),
+        };
     }
 
     public async ValueTask<Result<ImageContent>> Handle(GetProductImageQuery query, CancellationToken cancellationToken)

@@ -13,8 +13,21 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
     : IQueryHandler<GetOrderQuery, Result<OrderView>>,
       IQueryHandler<ListMyOrdersQuery, IReadOnlyList<OrderView>>,
       IQueryHandler<ListVendorPartsQuery, Result<IReadOnlyList<OrderPartView>>>,
-      IQueryHandler<GetPackingSlipQuery, Result<PackingSlip>>
+      IQueryHandler<GetPackingSlipQuery, Result<PackingSlip>>,
+      IQueryHandler<GetDeliveredLineQuery, DeliveredLine?>
 {
+    public async ValueTask<DeliveredLine?> Handle(GetDeliveredLineQuery query, CancellationToken cancellationToken)
+    {
+        var buyer = query.BuyerEmail.Trim().ToUpperInvariant();
+        var found = await db.Parts.AsNoTracking()
+            .Where(p => p.Id == query.PartId && p.Status == PartStatus.Delivered)
+            .Join(db.Orders.Where(o => o.BuyerKey == buyer), p => p.OrderId, o => o.Id, (p, o) => new { Part = p, o.Delivery.Recipient })
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is not null && found.Part.Lines.Any(l => l.VariantId == query.VariantId)
+            ? new DeliveredLine(found.Part.Id, found.Part.VendorId, query.VariantId, found.Recipient)
+            : null;
+    }
+
     public async ValueTask<Result<PackingSlip>> Handle(GetPackingSlipQuery query, CancellationToken cancellationToken)
     {
         var found = await db.Parts.AsNoTracking().Where(p => p.Id == query.PartId)

@@ -1,0 +1,20 @@
+using Marketplace.SharedKernel.Results;
+using Mediator;
+
+namespace Marketplace.Catalog.Contracts;
+
+public sealed record ReviewView(Guid ReviewId, Guid ProductId, string ReviewerName, int Stars, string Text, DateTimeOffset WrittenAt, string? Reply, bool Hidden, string? HiddenReason);
+
+/// <summary>A shopper reviews a variant they received, once per order line: 1 to 5 stars and a text.</summary>
+public sealed record WriteReviewCommand(Guid PartId, Guid VariantId, string BuyerEmail, int Stars, string Text) : ICommand<Result<ReviewView>>;
+
+/// <summary>The cooperative's people answer a review of one of its products.</summary>
+public sealed record ReplyToReviewCommand(Guid ReviewId, string ActorEmail, string Reply) : ICommand<Result<ReviewView>>;
+
+/// <summary>An admin hides a review with a reason, or shows it again.</summary>
+public sealed record ModerateReviewCommand(Guid ReviewId, bool Hide, string? Reason) : ICommand<Result<ReviewView>>;
+
+/// <summary>The reviews a person wrote, to know which lines they have reviewed already.</summary>
+public sealed record ListMyReviewsQuery(string BuyerEmail) : IQuery<IReadOnlyList<MyReview>>;
+
+public sealed record MyReview(Guid ReviewId, Guid PartId, Guid VariantId, int Stars);

@@ -1,0 +1,66 @@
+namespace Marketplace.Catalog.Domain;
+
+/// <summary>
+/// A shopper's review of a variant they received: one per order line (the part and the variant
+/// together are unique), answered by the cooperative, hidden by an admin with a reason.
+/// </summary>
+internal sealed class Review
+{
+    private Review()
+    {
+    }
+
+    public Review(Guid id, Guid productId, Guid vendorId, Guid partId, Guid variantId, string reviewerEmail, string reviewerName, int stars, string text, DateTimeOffset now)
+    {
+        Id = id;
+        ProductId = productId;
+        VendorId = vendorId;
+        PartId = partId;
+        VariantId = variantId;
+        ReviewerEmail = reviewerEmail;
+        ReviewerName = reviewerName;
+        Stars = stars;
+        Text = text;
+        WrittenAt = now;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ProductId { get; private set; }
+
+    public Guid VendorId { get; private set; }
+
+    public Guid PartId { get; private set; }
+
+    public Guid VariantId { get; private set; }
+
+    public string ReviewerEmail { get; private set; } = string.Empty;
+
+    public string ReviewerName { get; private set; } = string.Empty;
+
+    public int Stars { get; private set; }
+
+    public string Text { get; private set; } = string.Empty;
+
+    public DateTimeOffset WrittenAt { get; private set; }
+
+    public string? Reply { get; private set; }
+
+    public DateTimeOffset? RepliedAt { get; private set; }
+
+    public bool Hidden { get; private set; }
+
+    public string? HiddenReason { get; private set; }
+
+    public void Answer(string reply, DateTimeOffset now)
+    {
+        Reply = reply;
+        RepliedAt = now;
+    }
+
+    public void Moderate(bool hide, string? reason)
+    {
+        Hidden = hide;
+        HiddenReason = hide ? reason : null;
+    }
+}

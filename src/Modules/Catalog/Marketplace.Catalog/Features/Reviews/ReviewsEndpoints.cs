@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Marketplace.Catalog.Contracts;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Web;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Marketplace.Catalog.Features.Reviews;
+
+internal static class ReviewsEndpoints
+{
+    public static void MapReviews(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/orders/{orderId:guid}/parts/{partId:guid}/lines/{variantId:guid}/review", async (Guid partId, Guid variantId, ReviewRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new WriteReviewCommand(partId, variantId, user.Email(), request.Stars, request.Text ?? string.Empty), cancellationToken))
+                    .ToHttpResult(review => TypedResults.Created($"/api/v1/products/{review.ProductId}", review)))
+            .RequireAuthorization(AuthorizationPolicies.Api)
+            .WithName("WriteReview")
+            .WithSummary("Reviews a product received in a delivered part of one's own order: 1-5 stars and a text, once per order line.")
+            .WithTags("Reviews")
+            .Produces<ReviewView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/cooperatives/reviews/{reviewId:guid}/reply", async (Guid reviewId, ReplyRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new ReplyToReviewCommand(reviewId, user.Email(), request.Reply ?? string.Empty), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .RequireAuthorization(AuthorizationPolicies.Api)
+            .WithName("ReplyToReview")
+            .WithSummary("The cooperative's people answer a review of one of its products.")
+            .WithTags("Reviews")
+            .Produces<ReviewView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/admin/reviews/{reviewId:guid}/moderation", async (Guid reviewId, ModerationRequest request, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new ModerateReviewCommand(reviewId, request.Hide, request.Reason), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .RequireAuthorization(AuthorizationPolicies.AdminApi)
+            .WithName("ModerateReview")
+            .WithSummary("Hides a review with a reason (hide: true) or shows it again.")
+            .WithTags("Admin")
+            .Produces<ReviewView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    internal sealed record ReviewRequest(int Stars, string? Text);
+
+    internal sealed record ReplyRequest(string? Reply);
+
+    internal sealed record ModerationRequest(bool Hide, string? Reason);
+}
