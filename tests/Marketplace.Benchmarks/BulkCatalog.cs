@@ -58,5 +58,13 @@ internal static class BulkCatalog
 
             await db.SaveChangesAsync();
         }
+
+        // A database in use has statistics; one just bulk-filled has none until autovacuum comes
+        // round, and PostgreSQL then plans the search as if the table were empty.
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+            await db.Database.ExecuteSqlRawAsync(db.Database.IsSqlite() ? "ANALYZE;" : "ANALYZE catalog.products; ANALYZE catalog.variants;");
+        }
     }
 }
