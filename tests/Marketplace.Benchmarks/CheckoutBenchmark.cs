@@ -65,8 +65,8 @@ internal static class CheckoutBenchmark
         })));
 
         var sorted = latencies.Order().ToList();
-        double At(double p) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-        return new LoadResult(sorted.Count / duration.TotalSeconds, At(0.5), At(0.95), At(0.99), sorted.Count, errors);
+        return new LoadResult(
+            sorted.Count / duration.TotalSeconds, LoadGenerator.Percentile(sorted, 0.50), LoadGenerator.Percentile(sorted, 0.95), LoadGenerator.Percentile(sorted, 0.99), sorted.Count, errors);
     }
 
     public static string Row(string provider, int concurrency, LoadResult r) => string.Create(

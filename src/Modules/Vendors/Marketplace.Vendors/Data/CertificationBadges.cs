@@ -6,6 +6,10 @@ namespace Marketplace.Vendors.Data;
 
 internal static class CertificationBadges
 {
+    /// <summary>The certificates that earn a badge on <paramref name="today"/>: verified, not past their expiry date.</summary>
+    public static IQueryable<Certificate> Valid(this IQueryable<Certificate> certificates, DateOnly today) =>
+        certificates.Where(c => c.Status == CertificateStatus.Verified && c.ExpiresOn >= today);
+
     /// <summary>
     /// Badges as of <paramref name="today"/> in Vietnam: verified certificates whose expiry date has
     /// not passed. Expiry is part of the query, so a badge goes on its date with nothing to run.
@@ -15,8 +19,8 @@ internal static class CertificationBadges
         this VendorsDbContext db, IReadOnlyCollection<Guid> cooperativeIds, DateOnly today, CancellationToken cancellationToken)
     {
         var ids = cooperativeIds.Distinct().ToList();
-        var rows = await db.Certificates.AsNoTracking()
-            .Where(c => ids.Contains(c.CooperativeId) && c.Status == CertificateStatus.Verified && c.ExpiresOn >= today)
+        var rows = await db.Certificates.AsNoTracking().Valid(today)
+            .Where(c => ids.Contains(c.CooperativeId))
             .Select(c => new { c.CooperativeId, c.Kind, c.OcopStars, c.ExpiresOn })
             .ToListAsync(cancellationToken);
 

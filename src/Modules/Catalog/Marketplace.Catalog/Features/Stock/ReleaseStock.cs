@@ -2,7 +2,6 @@ using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
 using Marketplace.SharedKernel.Results;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalog.Features.Stock;
 
@@ -11,13 +10,7 @@ internal sealed class ReleaseStockHandler(CatalogDbContext db) : ICommandHandler
 {
     public async ValueTask<Result<Done>> Handle(ReleaseStockCommand command, CancellationToken cancellationToken)
     {
-        foreach (var line in command.Lines.OrderBy(l => l.VariantId))
-        {
-            var version = Guid.NewGuid();
-            await db.Variants.Where(v => v.Id == line.VariantId)
-                .ExecuteUpdateAsync(set => set.SetProperty(v => v.Stock, v => v.Stock + line.Quantity).SetProperty(v => v.Version, version), cancellationToken);
-        }
-
+        await db.ReturnStockAsync(command.Lines.Select(l => (l.VariantId, l.Quantity)), cancellationToken);
         return Done.Value;
     }
 }

@@ -2,7 +2,6 @@ using Marketplace.Catalog.Data;
 using Marketplace.Ordering.Contracts;
 using Marketplace.SharedKernel.Outbox;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalog.Features.Stock;
 
@@ -22,13 +21,7 @@ internal sealed class ReturnCancelledStockHandler(CatalogDbContext db, TimeProvi
             return;
         }
 
-        foreach (var line in notification.Lines.OrderBy(l => l.VariantId))
-        {
-            var version = Guid.NewGuid();
-            await db.Variants.Where(v => v.Id == line.VariantId)
-                .ExecuteUpdateAsync(set => set.SetProperty(v => v.Stock, v => v.Stock + line.Quantity).SetProperty(v => v.Version, version), cancellationToken);
-        }
-
+        await db.ReturnStockAsync(notification.Lines.Select(l => (l.VariantId, l.Quantity)), cancellationToken);
         db.MarkProcessed(notification, HandlerName, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

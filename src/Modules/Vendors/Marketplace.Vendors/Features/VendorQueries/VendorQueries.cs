@@ -23,8 +23,8 @@ internal sealed class VendorQueriesHandler(VendorsDbContext db, TimeProvider clo
     public async ValueTask<IReadOnlyCollection<Guid>> Handle(ListCertifiedVendorsQuery query, CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        return await db.Certificates.AsNoTracking()
-            .Where(c => c.Kind == query.Kind && c.Status == CertificateStatus.Verified && c.ExpiresOn >= today)
+        return await db.Certificates.AsNoTracking().Valid(today)
+            .Where(c => c.Kind == query.Kind)
             .Select(c => c.CooperativeId)
             .Distinct()
             .ToListAsync(cancellationToken);
