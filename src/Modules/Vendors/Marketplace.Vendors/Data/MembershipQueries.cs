@@ -24,6 +24,16 @@ internal static class MembershipQueries
     }
 
     /// <summary>
+    /// The cooperative, tracked, with the person's role in it; a null cooperative when the person
+    /// is not one of its people (or there is no such cooperative): the two look alike from outside.
+    /// </summary>
+    public static async Task<(Cooperative? Cooperative, MemberRole Role)> FindManagedAsync(this VendorsDbContext db, Guid cooperativeId, string email, CancellationToken cancellationToken)
+    {
+        var role = await db.RoleOfAsync(cooperativeId, email, cancellationToken);
+        return role is null ? (null, default) : (await db.Cooperatives.FindAsync([cooperativeId], cancellationToken), role.Value);
+    }
+
+    /// <summary>
     /// What a person outside the cooperative is told about it, whatever they asked: that it does
     /// not exist, so trying the ids of other cooperatives reveals nothing.
     /// </summary>

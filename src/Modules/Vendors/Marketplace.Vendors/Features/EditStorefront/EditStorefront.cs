@@ -13,8 +13,7 @@ internal sealed class EditStorefrontHandler(VendorsDbContext db, TimeProvider cl
 {
     public async ValueTask<Result<StorefrontSettings>> Handle(EditStorefrontCommand command, CancellationToken cancellationToken)
     {
-        var role = await db.RoleOfAsync(command.CooperativeId, command.ActorEmail, cancellationToken);
-        var cooperative = role is null ? null : await db.Cooperatives.FindAsync([command.CooperativeId], cancellationToken);
+        var (cooperative, role) = await db.FindManagedAsync(command.CooperativeId, command.ActorEmail, cancellationToken);
         if (cooperative is null)
         {
             return MembershipQueries.NotAMember();
@@ -40,6 +39,6 @@ internal sealed class EditStorefrontHandler(VendorsDbContext db, TimeProvider cl
         }
 
         db.AddIntegrationEvent(edited.Value);
-        return StorefrontViews.Settings(cooperative, role!.Value);
+        return StorefrontViews.Settings(cooperative, role);
     }
 }

@@ -16,8 +16,7 @@ internal sealed class SetStorefrontImageHandler(VendorsDbContext db, IFileStore 
 {
     public async ValueTask<Result<StorefrontSettings>> Handle(SetStorefrontImageCommand command, CancellationToken cancellationToken)
     {
-        var role = await db.RoleOfAsync(command.CooperativeId, command.ActorEmail, cancellationToken);
-        var cooperative = role is null ? null : await db.Cooperatives.FindAsync([command.CooperativeId], cancellationToken);
+        var (cooperative, role) = await db.FindManagedAsync(command.CooperativeId, command.ActorEmail, cancellationToken);
         if (cooperative is null)
         {
             return MembershipQueries.NotAMember();
@@ -51,6 +50,6 @@ internal sealed class SetStorefrontImageHandler(VendorsDbContext db, IFileStore 
             await files.DeleteAsync(previous, cancellationToken);
         }
 
-        return StorefrontViews.Settings(cooperative, role!.Value);
+        return StorefrontViews.Settings(cooperative, role);
     }
 }

@@ -15,9 +15,7 @@ internal sealed class ShippingTermsHandler(VendorsDbContext db)
 {
     public async ValueTask<Result<Contracts.ShippingTerms>> Handle(SetShippingTermsCommand command, CancellationToken cancellationToken)
     {
-        var cooperative = await db.RoleOfAsync(command.CooperativeId, command.ActorEmail, cancellationToken) is null
-            ? null
-            : await db.Cooperatives.FindAsync([command.CooperativeId], cancellationToken);
+        var (cooperative, _) = await db.FindManagedAsync(command.CooperativeId, command.ActorEmail, cancellationToken);
         if (cooperative is null)
         {
             return MembershipQueries.NotAMember();

@@ -13,9 +13,7 @@ internal sealed class SubmitCertificateHandler(VendorsDbContext db, IFileStore f
 {
     public async ValueTask<Result<CertificateView>> Handle(SubmitCertificateCommand command, CancellationToken cancellationToken)
     {
-        var cooperative = await db.RoleOfAsync(command.CooperativeId, command.ActorEmail, cancellationToken) is null
-            ? null
-            : await db.Cooperatives.FindAsync([command.CooperativeId], cancellationToken);
+        var (cooperative, _) = await db.FindManagedAsync(command.CooperativeId, command.ActorEmail, cancellationToken);
         if (cooperative is null)
         {
             return MembershipQueries.NotAMember();
