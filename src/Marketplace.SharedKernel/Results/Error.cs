@@ -15,6 +15,8 @@ public sealed record Error(string Code, string Message, ErrorType Type, IReadOnl
 
     public static Error Forbidden(string code, string message) => new(code, message, ErrorType.Forbidden);
 
+    public static Error Unavailable(string code, string message) => new(code, message, ErrorType.Unavailable);
+
     public static Error Validation(IReadOnlyDictionary<string, string[]> fields) =>
         new("validation", "One or more fields are invalid.", ErrorType.Validation, fields);
 

@@ -9,4 +9,6 @@ public enum ErrorType
     Forbidden,
     Unauthorized,
     RuleBroken,
+    /// <summary>A service we depend on (Stripe) did not answer in time, even after retries: try again later.</summary>
+    Unavailable,
 }

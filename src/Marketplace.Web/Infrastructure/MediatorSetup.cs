@@ -30,6 +30,7 @@ internal static class MediatorSetup
                 typeof(OrderingModule),
                 typeof(Ordering.Contracts.PlaceOrderCommand),
                 typeof(PaymentsModule),
+                typeof(Payments.Contracts.GetPaymentOptionsQuery),
             ];
             options.PipelineBehaviors =
             [

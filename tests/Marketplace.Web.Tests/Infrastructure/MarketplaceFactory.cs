@@ -35,7 +35,7 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialized.");
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         _database ??= await TestDatabase.CreateAsync();
         _ = Server; // start the host: migrations and seeding run now, not in the first test

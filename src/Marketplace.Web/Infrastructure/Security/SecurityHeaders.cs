@@ -3,8 +3,9 @@ namespace Marketplace.Web.Infrastructure.Security;
 internal static class SecurityHeaders
 {
     /// <summary>
-    /// Headers every answer carries. Pages load nothing from other origins; the API reference
-    /// page (Scalar) is the one exception and gets its own, looser policy.
+    /// Headers every answer carries. Pages load nothing from other origins, with two exceptions
+    /// that get their own policies: the API reference page (Scalar), and the card payment page,
+    /// which loads Stripe's script and card frames from Stripe, as Stripe requires (their list).
     /// </summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -13,11 +14,17 @@ internal static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+            var path = context.Request.Path;
+            var cardPayment = path.StartsWithSegments("/orders") && path.Value!.EndsWith("/pay", StringComparison.Ordinal);
+            headers["Permissions-Policy"] = cardPayment
+                ? "camera=(), microphone=(), geolocation=(), payment=(self \"https://js.stripe.com\")"
+                : "camera=(), microphone=(), geolocation=(), payment=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar")
+            headers.ContentSecurityPolicy = path.StartsWithSegments("/scalar")
                 ? "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'"
-                : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+                : cardPayment
+                    ? "default-src 'self'; img-src 'self' data: https://*.stripe.com; style-src 'self' 'unsafe-inline'; script-src 'self' https://js.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com; connect-src 'self' https://api.stripe.com; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'"
+                    : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
             await next(context);
         });
 }

@@ -1,4 +1,5 @@
 using Marketplace.Ordering.Contracts;
+using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel.Security;
 using Marketplace.Web.Infrastructure.Localization;
 using Marketplace.Web.Pages.Cart;
@@ -16,6 +17,9 @@ namespace Marketplace.Web.Pages.Orders;
 public sealed class CheckoutModel(ISender sender, IStringLocalizer<SharedResource> text) : PageModel
 {
     public CartView? Cart { get; private set; }
+
+    /// <summary>Cards are offered only when Stripe is configured.</summary>
+    public bool CardsEnabled { get; private set; }
 
     [BindProperty]
     public string IdempotencyKey { get; set; } = string.Empty;
@@ -42,7 +46,7 @@ public sealed class CheckoutModel(ISender sender, IStringLocalizer<SharedResourc
         if (result.IsSuccess)
         {
             TempData["Flash"] = text["checkout.placed", result.Value.Number].Value;
-            return Redirect($"/orders/{result.Value.OrderId}");
+            return Redirect(result.Value.PaymentMethod == PaymentMethod.Card ? $"/orders/{result.Value.OrderId}/pay" : $"/orders/{result.Value.OrderId}");
         }
 
         ModelState.AddErrors(result.Error!, nameof(Input));
@@ -50,8 +54,11 @@ public sealed class CheckoutModel(ISender sender, IStringLocalizer<SharedResourc
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
         Cart = await sender.Send(new GetCartQuery(await CartOwners.ForAsync(HttpContext, sender, cancellationToken), HttpContext.IsBusinessBuyer()), cancellationToken);
+        CardsEnabled = (await sender.Send(new GetPaymentOptionsQuery(), cancellationToken)).CardsEnabled;
+    }
 
     public sealed class CheckoutInput
     {

@@ -1,4 +1,5 @@
 using Marketplace.Ordering.Contracts;
+using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel.Security;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -11,6 +12,8 @@ namespace Marketplace.Web.Pages.Orders;
 public sealed class OrderModel(ISender sender, IStringLocalizer<SharedResource> text) : PageModel
 {
     public OrderView? Order { get; private set; }
+
+    public PaymentView? Payment { get; private set; }
 
     /// <summary>The lines already reviewed: each is reviewed once.</summary>
     public IReadOnlySet<(Guid PartId, Guid VariantId)> Reviewed { get; private set; } = new HashSet<(Guid, Guid)>();
@@ -31,6 +34,13 @@ public sealed class OrderModel(ISender sender, IStringLocalizer<SharedResource> 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
+    /// <summary>The bank transfer's VietQR code, for the banking app to scan.</summary>
+    public async Task<IActionResult> OnGetVietQrAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var png = await sender.Send(new GetVietQrImageQuery(id, User.Email()), cancellationToken);
+        return png.IsSuccess ? File(png.Value, "image/png") : NotFound();
+    }
+
     public async Task<IActionResult> OnPostCancelAsync(Guid id, Guid partId, string? reason, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new CancelPartByShopperCommand(id, partId, User.Email(), reason), cancellationToken);
@@ -48,6 +58,8 @@ public sealed class OrderModel(ISender sender, IStringLocalizer<SharedResource> 
     {
         var result = await sender.Send(new GetOrderQuery(id, User.Email()), cancellationToken);
         Order = result.IsSuccess ? result.Value : null;
+        var payment = result.IsSuccess ? await sender.Send(new GetPaymentQuery(id, User.Email()), cancellationToken) : null;
+        Payment = payment is { IsSuccess: true } ? payment.Value : null;
         Reviewed = (await sender.Send(new Marketplace.Catalog.Contracts.ListMyReviewsQuery(User.Email()), cancellationToken)).Select(r => (r.PartId, r.VariantId)).ToHashSet();
         return result.IsSuccess;
     }

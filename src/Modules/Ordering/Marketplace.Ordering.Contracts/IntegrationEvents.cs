@@ -14,3 +14,6 @@ public sealed record CancelledLine(Guid VariantId, int Quantity);
 
 /// <summary>A part was cancelled (by its cooperative or the shopper): its stock goes back.</summary>
 public sealed record OrderCancelledIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, Guid OrderId, Guid PartId, Guid VendorId, IReadOnlyList<CancelledLine> Lines, string? Reason) : IIntegrationEvent;
+
+/// <summary>A part reached the shopper; paid in cash on delivery, its cooperative now holds <see cref="CashCollectedVnd"/>.</summary>
+public sealed record OrderPartDeliveredIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, Guid OrderId, Guid PartId, Guid VendorId, long CashCollectedVnd) : IIntegrationEvent;

@@ -11,6 +11,16 @@ public enum PaymentMethod
     Card,
 }
 
+/// <summary>Where the order's money stands: due at the door, awaited (card, bank transfer), paid, or not paid in time.</summary>
+public enum OrderPaymentState
+{
+    OnDelivery,
+    Awaiting,
+    Paid,
+    Failed,
+    Expired,
+}
+
 public enum PartStatus
 {
     Placed,
@@ -54,7 +64,9 @@ public sealed record OrderPartView(
     Money CashDue,
     Money? CashCollected,
     IReadOnlyList<TimelineEntryView> Timeline,
-    Guid Version);
+    Guid Version,
+    bool AwaitingPayment,
+    Money Refunded);
 
 public sealed record OrderView(
     Guid OrderId,
@@ -65,7 +77,10 @@ public sealed record OrderView(
     string? Note,
     PaymentMethod PaymentMethod,
     IReadOnlyList<OrderPartView> Parts,
-    Money Total);
+    Money Total,
+    OrderPaymentState PaymentState,
+    DateTimeOffset? PaidAt,
+    string? PaymentProblem);
 
 /// <summary>
 /// Checks the cart out in one order with a part per cooperative. Stock is taken for every line

@@ -1,11 +1,17 @@
+using FluentValidation;
 using Marketplace.Payments.Data;
+using Marketplace.Payments.Features;
+using Marketplace.Payments.Features.CardPayments;
+using Marketplace.Payments.Features.Deadlines;
+using Marketplace.Payments.Features.Payments;
+using Marketplace.Payments.Stripe;
 using Marketplace.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Payments;
 
-/// <summary>Card, cash-on-delivery and bank-transfer payments, refunds and payouts.</summary>
+/// <summary>Card, cash-on-delivery and bank-transfer payments, refunds, each cooperative's ledger and payouts.</summary>
 public static class PaymentsModule
 {
     public const string Namespace = "Marketplace.Payments";
@@ -13,8 +19,19 @@ public static class PaymentsModule
     public static IServiceCollection AddPaymentsModule(this IServiceCollection services)
     {
         services.AddModuleDatabase<PaymentsDbContext>(PaymentsDbContext.SchemaName, Namespace);
+        services.AddValidatorsFromAssembly(typeof(PaymentsModule).Assembly, includeInternalTypes: true);
+        services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.Section);
+        services.AddStripeGateway();
+        services.AddScoped<PaymentBook>();
+        services.AddScoped<CardOutcomes>();
+        services.AddHostedService<PaymentDeadlineWatcher>();
+        services.AddScoped<IDemoDataSeeder, PaymentsDemoSeeder>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapPaymentsModule(this IEndpointRouteBuilder api) => api;
+    public static IEndpointRouteBuilder MapPaymentsModule(this IEndpointRouteBuilder api)
+    {
+        api.MapPaymentsEndpoints();
+        return api;
+    }
 }

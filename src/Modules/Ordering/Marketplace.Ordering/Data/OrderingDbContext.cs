@@ -1,3 +1,4 @@
+using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Domain;
 using Marketplace.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,8 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             order.HasIndex(o => new { o.BuyerKey, o.IdempotencyKey }).IsUnique();
             order.Property(o => o.Note).HasMaxLength(1000);
             order.Property(o => o.PaymentMethod).HasConversion<string>().HasMaxLength(20);
+            order.Property(o => o.PaymentState).HasConversion<string>().HasMaxLength(20).HasDefaultValue(OrderPaymentState.OnDelivery).HasSentinel((OrderPaymentState)(-1));
+            order.Property(o => o.PaymentProblem).HasMaxLength(500);
             order.Property(o => o.Culture).HasMaxLength(5);
             order.OwnsOne(o => o.Delivery, delivery =>
             {

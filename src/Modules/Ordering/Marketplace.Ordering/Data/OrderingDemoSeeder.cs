@@ -18,15 +18,16 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
 {
     private const int Seed = 20251126;
 
-    /// <summary>(shopper number, days ago, lines by SKU, how far every part of it got).</summary>
-    private static readonly (int Shopper, int DaysAgo, (string Sku, int Quantity)[] Lines, FulfilmentAction[] Steps)[] Orders =
+    /// <summary>(shopper number, days ago, lines by SKU, how far every part of it got, how it is paid).</summary>
+    private static readonly (int Shopper, int DaysAgo, (string Sku, int Quantity)[] Lines, FulfilmentAction[] Steps, PaymentMethod Method)[] Orders =
     [
-        (1, 20, [("SG-STCT-200", 2), ("TP-MC-500", 1)], [FulfilmentAction.Confirm, FulfilmentAction.Pack, FulfilmentAction.Ship, FulfilmentAction.Deliver]),
-        (2, 9, [("THT-TN-500", 1), ("TDV-CSK-500", 2)], [FulfilmentAction.Confirm, FulfilmentAction.Pack, FulfilmentAction.Ship]),
-        (3, 4, [("ST-LN-500", 3)], [FulfilmentAction.Confirm, FulfilmentAction.Pack]),
-        (4, 2, [("NC-NEP-KG", 5), ("DD-BUOI-KG", 4)], [FulfilmentAction.Confirm]),
-        (5, 1, [("TP-GUNG-KG", 2), ("SG-HT-100", 1)], []),
-        (1, 6, [("NC-MIEN-500", 2)], [FulfilmentAction.Cancel]),
+        (1, 20, [("SG-STCT-200", 2), ("TP-MC-500", 1)], [FulfilmentAction.Confirm, FulfilmentAction.Pack, FulfilmentAction.Ship, FulfilmentAction.Deliver], PaymentMethod.CashOnDelivery),
+        (2, 9, [("THT-TN-500", 1), ("TDV-CSK-500", 2)], [FulfilmentAction.Confirm, FulfilmentAction.Pack, FulfilmentAction.Ship], PaymentMethod.CashOnDelivery),
+        (3, 4, [("ST-LN-500", 3)], [FulfilmentAction.Confirm, FulfilmentAction.Pack], PaymentMethod.CashOnDelivery),
+        (4, 2, [("NC-NEP-KG", 5), ("DD-BUOI-KG", 4)], [FulfilmentAction.Confirm], PaymentMethod.CashOnDelivery),
+        (5, 1, [("TP-GUNG-KG", 2), ("SG-HT-100", 1)], [], PaymentMethod.CashOnDelivery),
+        (1, 6, [("NC-MIEN-500", 2)], [FulfilmentAction.Cancel], PaymentMethod.CashOnDelivery),
+        (2, 0, [("SG-STCT-200", 1)], [], PaymentMethod.BankTransfer), // waits for its transfer: the admin's payments page has one to record
     ];
 
     public int Order => 30;
@@ -45,7 +46,7 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
         var terms = await sender.Send(new GetShippingTermsQuery(variants.Values.Select(v => v.VendorId).Distinct().ToList()), cancellationToken);
         var now = clock.GetUtcNow();
         var n = 0;
-        foreach (var (shopper, daysAgo, lines, steps) in Orders)
+        foreach (var (shopper, daysAgo, lines, steps, method) in Orders)
         {
             if (lines.Any(l => !variants.ContainsKey(l.Sku)))
             {
@@ -57,7 +58,7 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
             var order = new Order(
                 Guid.NewGuid(), $"HTX-{placedAt.ToOffset(SharedKernel.Vietnam.VietnamTime.Offset):yyMMdd}-{10_000 + (++n * 7_919 % 90_000)}", email, $"demo-{n}",
                 new Address(faker.Name.FullName(), "0912345678", "Hà Nội", "phường Hoàn Kiếm", faker.Address.StreetAddress()),
-                null, PaymentMethod.CashOnDelivery, "vi", placedAt);
+                null, method, "vi", placedAt);
             foreach (var vendor in lines.Select(l => variants[l.Sku]).GroupBy(v => v.VendorId))
             {
                 var orderLines = lines.Where(l => variants[l.Sku].VendorId == vendor.Key)
@@ -69,7 +70,7 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
                     .ToList();
                 var subtotal = SharedKernel.Money.Dong(orderLines.Sum(l => l.TotalVnd));
                 var shipping = terms.TryGetValue(vendor.Key, out var t) ? t.FeeFor(subtotal).Amount : 0;
-                var part = new OrderPart(Guid.NewGuid(), order.Id, vendor.Key, names.GetValueOrDefault(vendor.Key, vendor.First().VendorName), orderLines, shipping, cashOnDelivery: true, placedAt);
+                var part = new OrderPart(Guid.NewGuid(), order.Id, vendor.Key, names.GetValueOrDefault(vendor.Key, vendor.First().VendorName), orderLines, shipping, cashOnDelivery: method == PaymentMethod.CashOnDelivery, placedAt);
                 var at = placedAt;
                 foreach (var step in steps)
                 {
@@ -78,9 +79,20 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
                 }
 
                 order.Add(part);
+                if (part.Status == PartStatus.Delivered)
+                {
+                    // Payments books the cash collected and the commission owed, as for any delivery.
+                    db.AddIntegrationEvent(new OrderPartDeliveredIntegrationEvent(Guid.NewGuid(), at, order.Id, part.Id, part.VendorId, part.CashCollectedVnd ?? 0));
+                }
             }
 
             db.Orders.Add(order);
+            if (method != PaymentMethod.CashOnDelivery)
+            {
+                db.AddIntegrationEvent(new OrderPlacedIntegrationEvent(
+                    Guid.NewGuid(), placedAt, order.Id, order.BuyerEmail, method.ToString(),
+                    order.Parts.Select(p => new OrderedPart(p.Id, p.VendorId, p.TotalVnd, p.CashDueVnd)).ToList()));
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

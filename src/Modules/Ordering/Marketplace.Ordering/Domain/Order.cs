@@ -29,6 +29,7 @@ internal sealed class Order
         Delivery = delivery;
         Note = note;
         PaymentMethod = paymentMethod;
+        PaymentState = paymentMethod == PaymentMethod.CashOnDelivery ? OrderPaymentState.OnDelivery : OrderPaymentState.Awaiting;
         Culture = culture;
         PlacedAt = now;
     }
@@ -51,6 +52,13 @@ internal sealed class Order
 
     public PaymentMethod PaymentMethod { get; private set; }
 
+    public OrderPaymentState PaymentState { get; private set; }
+
+    public DateTimeOffset? PaidAt { get; private set; }
+
+    /// <summary>Why the last payment attempt failed, for the shopper to read.</summary>
+    public string? PaymentProblem { get; private set; }
+
     /// <summary>"vi" or "en": the language of the buyer's mails.</summary>
     public string Culture { get; private set; } = "vi";
 
@@ -59,4 +67,43 @@ internal sealed class Order
     public IReadOnlyList<OrderPart> Parts => _parts;
 
     public void Add(OrderPart part) => _parts.Add(part);
+
+    /// <summary>The money came: the cooperatives may confirm their parts. A repeat changes nothing.</summary>
+    public void MarkPaid(DateTimeOffset at)
+    {
+        if (PaymentState == OrderPaymentState.Paid)
+        {
+            return;
+        }
+
+        PaymentState = OrderPaymentState.Paid;
+        PaidAt = at;
+        PaymentProblem = null;
+        foreach (var part in _parts)
+        {
+            part.PaymentReceived();
+        }
+    }
+
+    /// <summary>
+    /// An attempt failed: the shopper may try again. Final (the deadline passed unpaid): every part
+    /// not yet confirmed is cancelled, and returned for its stock to go back.
+    /// </summary>
+    public IReadOnlyList<OrderPart> PaymentFailed(string reason, bool final, DateTimeOffset now)
+    {
+        if (PaymentState is OrderPaymentState.Paid or OrderPaymentState.OnDelivery or OrderPaymentState.Expired)
+        {
+            return [];
+        }
+
+        PaymentProblem = reason;
+        if (!final)
+        {
+            PaymentState = OrderPaymentState.Failed;
+            return [];
+        }
+
+        PaymentState = OrderPaymentState.Expired;
+        return _parts.Where(p => p.CancelUnpaid(reason, now)).ToList();
+    }
 }

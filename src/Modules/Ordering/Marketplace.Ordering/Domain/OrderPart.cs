@@ -33,6 +33,7 @@ internal sealed class OrderPart
         SubtotalVnd = lines.Sum(l => l.TotalVnd);
         ShippingFeeVnd = shippingFeeVnd;
         CashDueVnd = cashOnDelivery ? SubtotalVnd + shippingFeeVnd : 0;
+        AwaitingPayment = !cashOnDelivery;
         Status = PartStatus.Placed;
         Timeline = [new TimelineEntry(PartStatus.Placed, now, null)];
         Version = Guid.NewGuid();
@@ -69,6 +70,12 @@ internal sealed class OrderPart
 
     public List<TimelineEntry> Timeline { get; private set; } = [];
 
+    /// <summary>Paid in advance and not paid yet: the cooperative cannot confirm it.</summary>
+    public bool AwaitingPayment { get; private set; }
+
+    /// <summary>What went back to the shopper for this part, in all.</summary>
+    public long RefundedVnd { get; private set; }
+
     /// <summary>Changes on every step, so two people of the cooperative cannot both move it on.</summary>
     public Guid Version { get; private set; }
 
@@ -88,6 +95,13 @@ internal sealed class OrderPart
             return NotAllowed();
         }
 
+        if (action == FulfilmentAction.Confirm && AwaitingPayment)
+        {
+            return Error.Rule("order_part.awaiting_payment", Bilingual.Pick(
+                "Đơn hàng chưa được thanh toán: chỉ xác nhận sau khi nhận được tiền.",
+                "The order is not paid yet: confirm it once the money has come."));
+        }
+
         if (action == FulfilmentAction.Ship)
         {
             Carrier = carrier;
@@ -100,6 +114,22 @@ internal sealed class OrderPart
         }
 
         return MoveTo(next.Value, action == FulfilmentAction.Cancel ? reason : action == FulfilmentAction.Ship ? $"{carrier} {trackingNumber}" : null, now);
+    }
+
+    public void PaymentReceived() => AwaitingPayment = false;
+
+    public void Refunded(long amountVnd) => RefundedVnd = checked(RefundedVnd + amountVnd);
+
+    /// <summary>Cancels the part for want of payment, when it is still only placed; true when it did.</summary>
+    public bool CancelUnpaid(string reason, DateTimeOffset now)
+    {
+        if (Status != PartStatus.Placed)
+        {
+            return false;
+        }
+
+        MoveTo(PartStatus.Cancelled, reason, now);
+        return true;
     }
 
     public Result<PartStatus> CancelByShopper(string? reason, DateTimeOffset now) =>

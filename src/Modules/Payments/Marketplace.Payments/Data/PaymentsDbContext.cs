@@ -1,19 +1,131 @@
+using Marketplace.Payments.Domain;
 using Marketplace.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Payments.Data;
 
-/// <summary>
-/// The Payments module's tables. It holds only its outbox and processed-message tables so far: the
-/// module's own entities arrive with its first feature.
-/// </summary>
 internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "payments";
 
     public override string Schema => SchemaName;
 
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<Refund> Refunds => Set<Refund>();
+
+    public DbSet<LedgerEntry> Ledger => Set<LedgerEntry>();
+
+    public DbSet<CommissionRate> CommissionRates => Set<CommissionRate>();
+
+    public DbSet<StripeEventRecord> StripeEvents => Set<StripeEventRecord>();
+
+    public DbSet<PayoutAccount> PayoutAccounts => Set<PayoutAccount>();
+
+    public DbSet<PayoutBatch> PayoutBatches => Set<PayoutBatch>();
+
+    /// <summary>The ledger is append-only: a change to or removal of an entry is a bug, never saved.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (ChangeTracker.Entries<LedgerEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Ledger entries cannot be changed or deleted; reverse them.");
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<Payment>(payment =>
+        {
+            payment.ToTable("payments");
+            payment.HasKey(p => p.Id);
+            payment.HasIndex(p => p.OrderId).IsUnique();
+            payment.Property(p => p.OrderNumber).HasMaxLength(30);
+            payment.Property(p => p.BuyerEmail).HasMaxLength(256);
+            payment.Property(p => p.BuyerKey).HasMaxLength(256);
+            payment.Property(p => p.Method).HasConversion<string>().HasMaxLength(20);
+            payment.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            payment.HasIndex(p => new { p.Status, p.DueBy });
+            payment.Property(p => p.Reference).HasMaxLength(30);
+            payment.HasIndex(p => p.Reference).IsUnique();
+            payment.Property(p => p.FailureMessage).HasMaxLength(500);
+            payment.Property(p => p.StripePaymentIntentId).HasMaxLength(100);
+            payment.HasIndex(p => p.StripePaymentIntentId);
+            payment.Property(p => p.StripeClientSecret).HasMaxLength(200);
+            payment.Property(p => p.Version).IsConcurrencyToken();
+            payment.Ignore(p => p.RefundedVnd);
+            payment.Ignore(p => p.IsPrepaid);
+            payment.OwnsMany(p => p.Parts, parts =>
+            {
+                parts.ToJson();
+                parts.Ignore(p => p.CommissionVnd);
+            });
+        });
+        modelBuilder.Entity<Refund>(refund =>
+        {
+            refund.ToTable("refunds");
+            refund.HasKey(r => r.Id);
+            refund.HasIndex(r => r.OrderId);
+            refund.Property(r => r.OrderNumber).HasMaxLength(30);
+            refund.Property(r => r.VendorName).HasMaxLength(200);
+            refund.Property(r => r.Method).HasConversion<string>().HasMaxLength(20);
+            refund.Property(r => r.Reason).HasMaxLength(500);
+            refund.Property(r => r.StripeRefundId).HasMaxLength(100);
+            refund.Property(r => r.By).HasMaxLength(256);
+        });
+        modelBuilder.Entity<LedgerEntry>(entry =>
+        {
+            entry.ToTable("ledger_entries");
+            entry.HasKey(e => e.Id);
+            entry.HasIndex(e => new { e.VendorId, e.At });
+            entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+            entry.Property(e => e.SourceKey).HasMaxLength(120);
+            entry.HasIndex(e => e.SourceKey).IsUnique();
+            entry.Property(e => e.Description).HasMaxLength(500);
+            entry.Property(e => e.VendorName).HasMaxLength(200);
+            entry.Property(e => e.OrderNumber).HasMaxLength(30);
+        });
+        modelBuilder.Entity<CommissionRate>(rate =>
+        {
+            rate.ToTable("commission_rates");
+            rate.HasKey(r => r.Id);
+            rate.HasIndex(r => r.EffectiveFrom);
+            rate.Property(r => r.SetBy).HasMaxLength(256);
+        });
+        modelBuilder.Entity<StripeEventRecord>(evt =>
+        {
+            evt.ToTable("stripe_events");
+            evt.HasKey(e => e.EventId);
+            evt.Property(e => e.EventId).HasMaxLength(100);
+            evt.Property(e => e.Type).HasMaxLength(100);
+        });
+        modelBuilder.Entity<PayoutAccount>(account =>
+        {
+            account.ToTable("payout_accounts");
+            account.HasKey(a => a.VendorId);
+            account.Property(a => a.BankName).HasMaxLength(100);
+            account.Property(a => a.AccountNumber).HasMaxLength(40);
+            account.Property(a => a.AccountHolder).HasMaxLength(100);
+            account.Property(a => a.Country).HasMaxLength(2);
+            account.Property(a => a.StripeAccountId).HasMaxLength(100);
+            account.Ignore(a => a.PaidByStripe);
+        });
+        modelBuilder.Entity<PayoutBatch>(batch =>
+        {
+            batch.ToTable("payout_batches");
+            batch.HasKey(b => b.Id);
+            batch.Property(b => b.Number).HasMaxLength(30);
+            batch.HasIndex(b => b.Number).IsUnique();
+            batch.Property(b => b.CreatedBy).HasMaxLength(256);
+            batch.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
+            batch.Property(b => b.Version).IsConcurrencyToken();
+            batch.OwnsMany(b => b.Lines, lines =>
+            {
+                lines.ToJson();
+                lines.Property(l => l.Method).HasConversion<string>();
+            });
+        });
     }
 }

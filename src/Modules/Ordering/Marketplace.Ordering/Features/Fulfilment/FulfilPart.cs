@@ -63,6 +63,12 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
             db.AddIntegrationEvent(new OrderPartProgressMailRequested(Guid.NewGuid(), now, part.OrderId, part.Id));
         }
 
+        if (part.Status == PartStatus.Delivered)
+        {
+            // Payments books the sale (and, paid in cash, the cash the cooperative now holds).
+            db.AddIntegrationEvent(new OrderPartDeliveredIntegrationEvent(Guid.NewGuid(), now, part.OrderId, part.Id, part.VendorId, part.CashCollectedVnd ?? 0));
+        }
+
         var number = await db.Orders.Where(o => o.Id == part.OrderId).Select(o => o.Number).SingleAsync(cancellationToken);
         return OrderViews.Part(part, number);
     }

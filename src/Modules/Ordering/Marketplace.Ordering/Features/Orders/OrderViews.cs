@@ -9,7 +9,8 @@ internal static class OrderViews
     public static OrderView Order(Order o) => new(
         o.Id, o.Number, o.BuyerEmail, o.PlacedAt, o.Delivery.ToContract(), o.Note, o.PaymentMethod,
         o.Parts.OrderBy(p => p.VendorName, StringComparer.Ordinal).Select(p => Part(p, o.Number)).ToList(),
-        Money.Dong(o.Parts.Sum(p => p.Status == PartStatus.Cancelled ? 0 : p.TotalVnd)));
+        Money.Dong(o.Parts.Sum(p => p.Status == PartStatus.Cancelled ? 0 : p.TotalVnd)),
+        o.PaymentState, o.PaidAt, o.PaymentProblem);
 
     public static OrderPartView Part(OrderPart p, string orderNumber) => new(
         p.Id, p.OrderId, orderNumber, p.VendorId, p.VendorName, p.Status.ToString(),
@@ -17,5 +18,5 @@ internal static class OrderViews
         Money.Dong(p.SubtotalVnd), Money.Dong(p.ShippingFeeVnd), Money.Dong(p.TotalVnd), p.Carrier, p.TrackingNumber, p.CancelReason,
         Money.Dong(p.CashDueVnd), p.CashCollectedVnd is { } collected ? Money.Dong(collected) : null,
         p.Timeline.Select(t => new TimelineEntryView(t.Status.ToString(), t.At, t.Note)).ToList(),
-        p.Version);
+        p.Version, p.AwaitingPayment, Money.Dong(p.RefundedVnd));
 }

@@ -5,6 +5,7 @@ using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Cart;
 using Marketplace.Ordering.Features.Orders;
+using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
@@ -27,6 +28,16 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
         if (await ExistingAsync(command, cancellationToken) is { } existing)
         {
             return existing;
+        }
+
+        if (command.PaymentMethod == PaymentMethod.Card && !(await sender.Send(new GetPaymentOptionsQuery(), cancellationToken)).CardsEnabled)
+        {
+            return Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                [nameof(PlaceOrderCommand.PaymentMethod)] = [Bilingual.Pick(
+                    "Hiện không nhận thanh toán bằng thẻ: hãy chọn chuyển khoản hoặc thanh toán khi nhận hàng.",
+                    "Cards are not taken at the moment: choose bank transfer or cash on delivery.")],
+            });
         }
 
         var cart = await db.Carts.SingleOrDefaultAsync(c => c.OwnerKey == command.Cart.Key, cancellationToken);

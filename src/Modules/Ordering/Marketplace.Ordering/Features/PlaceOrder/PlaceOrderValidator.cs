@@ -20,11 +20,7 @@ internal sealed class PlaceOrderValidator : AbstractValidator<PlaceOrderCommand>
         RuleFor(c => c.Delivery.Commune).NotEmpty().MaximumLength(100).OverridePropertyName("Commune").WithName(_ => Bilingual.Pick("Xã, phường", "Commune"));
         RuleFor(c => c.Delivery.Street).NotEmpty().MaximumLength(300).OverridePropertyName("Street").WithName(_ => Bilingual.Pick("Địa chỉ", "Street address"));
         RuleFor(c => c.Note).MaximumLength(1000);
-        RuleFor(c => c.PaymentMethod)
-            .Equal(PaymentMethod.CashOnDelivery)
-            .WithMessage(_ => Bilingual.Pick(
-                "Hiện chỉ nhận thanh toán khi nhận hàng (COD); chuyển khoản và thẻ sẽ có sớm.",
-                "Only cash on delivery is taken for now; bank transfer and cards are coming."));
+        RuleFor(c => c.PaymentMethod).IsInEnum();
         RuleFor(c => c.Culture).Must(c => c is "vi" or "en");
     }
 }

@@ -74,10 +74,24 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PaymentMethod")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentProblem")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentState")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("OnDelivery");
 
                     b.Property<long>("PlacedAt")
                         .HasColumnType("INTEGER");
@@ -99,6 +113,9 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AwaitingPayment")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -115,6 +132,9 @@ namespace Marketplace.Migrations.Sqlite.Ordering
 
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("RefundedVnd")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ShippingFeeVnd")
                         .HasColumnType("INTEGER");

@@ -1,0 +1,18 @@
+using Mediator;
+
+namespace Marketplace.Ordering.Contracts;
+
+/// <summary>A cooperative's share of an order as Payments needs it: what is due, and on what the commission is taken.</summary>
+public sealed record PartForPayment(Guid PartId, Guid VendorId, string VendorName, long SubtotalVnd, long TotalVnd, PartStatus Status);
+
+public sealed record OrderForPayment(
+    Guid OrderId,
+    string Number,
+    string BuyerEmail,
+    PaymentMethod PaymentMethod,
+    DateTimeOffset PlacedAt,
+    string Culture,
+    IReadOnlyList<PartForPayment> Parts);
+
+/// <summary>The order Payments takes money for, or null when there is no such order.</summary>
+public sealed record GetOrderForPaymentQuery(Guid OrderId) : IQuery<OrderForPayment?>;

@@ -1,0 +1,19 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Ordering.Features.Payments;
+
+internal sealed class GetOrderForPaymentHandler(OrderingDbContext db) : IQueryHandler<GetOrderForPaymentQuery, OrderForPayment?>
+{
+    public async ValueTask<OrderForPayment?> Handle(GetOrderForPaymentQuery query, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.AsNoTracking().Include(o => o.Parts).SingleOrDefaultAsync(o => o.Id == query.OrderId, cancellationToken);
+        return order is null
+            ? null
+            : new OrderForPayment(
+                order.Id, order.Number, order.BuyerEmail, order.PaymentMethod, order.PlacedAt, order.Culture,
+                order.Parts.Select(p => new PartForPayment(p.Id, p.VendorId, p.VendorName, p.SubtotalVnd, p.TotalVnd, p.Status)).ToList());
+    }
+}

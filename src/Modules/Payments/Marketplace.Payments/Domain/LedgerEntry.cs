@@ -1,0 +1,58 @@
+using Marketplace.Payments.Contracts;
+
+namespace Marketplace.Payments.Domain;
+
+/// <summary>
+/// One line of a cooperative's ledger, signed from its side (+ owed to it, − owed by it). Entries
+/// are only ever added: a mistake is undone by a reversal, never by an edit. <see cref="SourceKey"/>
+/// names the fact an entry books ("sale:{part}", "refund:{refund}" …) and is unique, so a fact
+/// delivered twice is booked once.
+/// </summary>
+internal sealed class LedgerEntry
+{
+    private LedgerEntry()
+    {
+    }
+
+    public LedgerEntry(Guid vendorId, string vendorName, LedgerEntryKind kind, long amountVnd, string sourceKey, string description, DateTimeOffset at, Guid? orderId = null, string? orderNumber = null, Guid? reverses = null)
+    {
+        Id = Guid.NewGuid();
+        VendorId = vendorId;
+        VendorName = vendorName;
+        Kind = kind;
+        AmountVnd = amountVnd;
+        SourceKey = sourceKey;
+        Description = description;
+        At = at;
+        OrderId = orderId;
+        OrderNumber = orderNumber;
+        Reverses = reverses;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid VendorId { get; private set; }
+
+    /// <summary>The cooperative's name when the entry was booked, so that a ledger reads without asking Vendors.</summary>
+    public string VendorName { get; private set; } = string.Empty;
+
+    public LedgerEntryKind Kind { get; private set; }
+
+    public long AmountVnd { get; private set; }
+
+    public string SourceKey { get; private set; } = string.Empty;
+
+    public string Description { get; private set; } = string.Empty;
+
+    public DateTimeOffset At { get; private set; }
+
+    public Guid? OrderId { get; private set; }
+
+    public string? OrderNumber { get; private set; }
+
+    /// <summary>The entry this one undoes, for a reversal.</summary>
+    public Guid? Reverses { get; private set; }
+
+    public LedgerEntry Reverse(string reason, DateTimeOffset at) =>
+        new(VendorId, VendorName, LedgerEntryKind.Reversal, -AmountVnd, $"reversal:{Id}", reason, at, OrderId, OrderNumber, Id);
+}

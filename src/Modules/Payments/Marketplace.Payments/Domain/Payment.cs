@@ -1,0 +1,170 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.Payments.Contracts;
+
+namespace Marketplace.Payments.Domain;
+
+/// <summary>A cooperative's share of a paid order, with the commission rate the order was placed under.</summary>
+internal sealed record PaymentPart(Guid PartId, Guid VendorId, string VendorName, long SubtotalVnd, long TotalVnd, int CommissionBasisPoints)
+{
+    public bool Cancelled { get; init; }
+
+    public long RefundedVnd { get; init; }
+
+    /// <summary>The alliance's share of the goods (not the delivery fee), rounded half up to the đồng.</summary>
+    public long CommissionVnd => Commission.Of(SubtotalVnd, CommissionBasisPoints);
+}
+
+/// <summary>
+/// The money side of one order: how it is paid, what is due and by when, and what happened. The
+/// bank-transfer reference is the order's number without its dashes, which banks keep in the
+/// transfer's description.
+/// </summary>
+internal sealed class Payment
+{
+    private Payment()
+    {
+    }
+
+    public Payment(OrderForPayment order, int commissionBasisPoints, DateTimeOffset dueBy)
+    {
+        Id = Guid.NewGuid();
+        OrderId = order.OrderId;
+        OrderNumber = order.Number;
+        BuyerEmail = order.BuyerEmail;
+        BuyerKey = order.BuyerEmail.Trim().ToUpperInvariant();
+        Method = order.PaymentMethod;
+        Parts = order.Parts
+            .Select(p => new PaymentPart(p.PartId, p.VendorId, p.VendorName, p.SubtotalVnd, p.TotalVnd, commissionBasisPoints) { Cancelled = p.Status == PartStatus.Cancelled })
+            .ToList();
+        AmountVnd = Parts.Where(p => !p.Cancelled).Sum(p => p.TotalVnd);
+        Reference = ReferenceFor(order.Number);
+        PlacedAt = order.PlacedAt;
+        DueBy = dueBy;
+        Status = Method == PaymentMethod.CashOnDelivery ? PaymentStatus.DueOnDelivery
+            : AmountVnd == 0 ? PaymentStatus.Cancelled
+            : PaymentStatus.Pending;
+        Version = Guid.NewGuid();
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid OrderId { get; private set; }
+
+    public string OrderNumber { get; private set; } = string.Empty;
+
+    public string BuyerEmail { get; private set; } = string.Empty;
+
+    public string BuyerKey { get; private set; } = string.Empty;
+
+    public PaymentMethod Method { get; private set; }
+
+    /// <summary>What the shopper pays in advance: the parts not cancelled before payment.</summary>
+    public long AmountVnd { get; private set; }
+
+    public string Reference { get; private set; } = string.Empty;
+
+    public DateTimeOffset PlacedAt { get; private set; }
+
+    public DateTimeOffset DueBy { get; private set; }
+
+    public PaymentStatus Status { get; private set; }
+
+    public DateTimeOffset? PaidAt { get; private set; }
+
+    public string? FailureMessage { get; private set; }
+
+    public string? StripePaymentIntentId { get; private set; }
+
+    public string? StripeClientSecret { get; private set; }
+
+    public List<PaymentPart> Parts { get; private set; } = [];
+
+    public long RefundedVnd => Parts.Sum(p => p.RefundedVnd);
+
+    public Guid Version { get; private set; }
+
+    public bool IsPrepaid => Method != PaymentMethod.CashOnDelivery;
+
+    public static string ReferenceFor(string orderNumber) => orderNumber.Replace("-", string.Empty, StringComparison.Ordinal);
+
+    public void AttachIntent(string paymentIntentId, string clientSecret)
+    {
+        StripePaymentIntentId = paymentIntentId;
+        StripeClientSecret = clientSecret;
+        Touch();
+    }
+
+    /// <summary>True when this call is the one that marked it paid; a late or repeated success changes nothing.</summary>
+    public bool Succeed(DateTimeOffset at)
+    {
+        if (Status is not (PaymentStatus.Pending or PaymentStatus.Failed))
+        {
+            return false;
+        }
+
+        Status = PaymentStatus.Succeeded;
+        PaidAt = at;
+        FailureMessage = null;
+        Touch();
+        return true;
+    }
+
+    /// <summary>An attempt failed; true when that changed anything. A failure after a success is old news and ignored.</summary>
+    public bool Fail(string message)
+    {
+        if (Status is not (PaymentStatus.Pending or PaymentStatus.Failed))
+        {
+            return false;
+        }
+
+        Status = PaymentStatus.Failed;
+        FailureMessage = message;
+        Touch();
+        return true;
+    }
+
+    public bool Expire(DateTimeOffset now)
+    {
+        if (Status is not (PaymentStatus.Pending or PaymentStatus.Failed) || now < DueBy)
+        {
+            return false;
+        }
+
+        Status = PaymentStatus.Expired;
+        Touch();
+        return true;
+    }
+
+    /// <summary>A part was cancelled: before payment it is no longer due; after, it waits for a refund.</summary>
+    public void PartCancelled(Guid partId)
+    {
+        var index = Parts.FindIndex(p => p.PartId == partId);
+        if (index < 0 || Parts[index].Cancelled)
+        {
+            return;
+        }
+
+        Parts[index] = Parts[index] with { Cancelled = true };
+        Parts = [.. Parts];
+        if (Status is PaymentStatus.Pending or PaymentStatus.Failed)
+        {
+            AmountVnd = Parts.Where(p => !p.Cancelled).Sum(p => p.TotalVnd);
+            if (AmountVnd == 0)
+            {
+                Status = PaymentStatus.Cancelled;
+            }
+        }
+
+        Touch();
+    }
+
+    public void Refunded(Guid partId, long amountVnd)
+    {
+        var index = Parts.FindIndex(p => p.PartId == partId);
+        Parts[index] = Parts[index] with { RefundedVnd = checked(Parts[index].RefundedVnd + amountVnd) };
+        Parts = [.. Parts];
+        Touch();
+    }
+
+    private void Touch() => Version = Guid.NewGuid();
+}

@@ -1,0 +1,54 @@
+using Marketplace.Ordering.Contracts;
+
+namespace Marketplace.Payments.Domain;
+
+/// <summary>Money given back for a cooperative's part: by Stripe for a card, by the alliance's bank for a transfer.</summary>
+internal sealed class Refund
+{
+    private Refund()
+    {
+    }
+
+    public Refund(Guid id, Payment payment, PaymentPart part, long amountVnd, string reason, string? stripeRefundId, DateTimeOffset at, string by)
+    {
+        Id = id;
+        PaymentId = payment.Id;
+        OrderId = payment.OrderId;
+        OrderNumber = payment.OrderNumber;
+        PartId = part.PartId;
+        VendorId = part.VendorId;
+        VendorName = part.VendorName;
+        AmountVnd = amountVnd;
+        Method = payment.Method;
+        Reason = reason;
+        StripeRefundId = stripeRefundId;
+        At = at;
+        By = by;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PaymentId { get; private set; }
+
+    public Guid OrderId { get; private set; }
+
+    public string OrderNumber { get; private set; } = string.Empty;
+
+    public Guid PartId { get; private set; }
+
+    public Guid VendorId { get; private set; }
+
+    public string VendorName { get; private set; } = string.Empty;
+
+    public long AmountVnd { get; private set; }
+
+    public PaymentMethod Method { get; private set; }
+
+    public string Reason { get; private set; } = string.Empty;
+
+    public string? StripeRefundId { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public string By { get; private set; } = string.Empty;
+}

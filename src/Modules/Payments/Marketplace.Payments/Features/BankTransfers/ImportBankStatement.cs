@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using CsvHelper;
+using Marketplace.Payments.Contracts;
+using Marketplace.Payments.Data;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Payments.Features.BankTransfers;
+
+/// <summary>
+/// Reads a bank statement exported as CSV with a header row naming a date, an amount and a
+/// description column (in Vietnamese or English: "Ngày giao dịch", "Số tiền", "Nội dung" …) and
+/// books each credit whose description carries a pending order's reference and whose amount is
+/// the order's. Everything else is listed with the reason. A line already booked is reported as
+/// such, so importing the same statement twice books nothing twice.
+/// </summary>
+internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, TimeProvider clock)
+    : ICommandHandler<ImportBankStatementCommand, Result<StatementImportResult>>
+{
+    public const int MaxBytes = 5 * 1024 * 1024;
+
+    private static readonly string[] DateHeaders = ["date", "ngay", "ngay giao dich", "transaction date", "ngay gd"];
+    private static readonly string[] AmountHeaders = ["amount", "so tien", "credit", "so tien ghi co", "ghi co"];
+    private static readonly string[] DescriptionHeaders = ["description", "noi dung", "mo ta", "dien giai", "noi dung giao dich", "details"];
+
+    public async ValueTask<Result<StatementImportResult>> Handle(ImportBankStatementCommand command, CancellationToken cancellationToken)
+    {
+        string text;
+        try
+        {
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(command.File.Content.Span).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return Invalid(Bilingual.Pick("Tệp sao kê phải được lưu dạng CSV mã hóa UTF-8.", "The statement must be a CSV file saved as UTF-8."));
+        }
+
+        // The separator (",", ";" or tab) is detected from the first lines, as banks export any of them.
+        using var csv = CsvReader.Create(Encoding.UTF8.GetBytes(text), new CsvReaderOptions { TrimWhitespace = true });
+        csv.ReadHeader();
+        var header = csv.Headers;
+        if (header.Count == 0)
+        {
+            return Invalid(Bilingual.Pick("Tệp sao kê trống.", "The statement is empty."));
+        }
+
+        var folded = header.Select(h => VietnameseText.Fold(h).Trim()).ToList();
+        int Column(string[] names) => folded.FindIndex(h => names.Contains(h, StringComparer.Ordinal));
+        var (date, amount, description) = (Column(DateHeaders), Column(AmountHeaders), Column(DescriptionHeaders));
+        if (amount < 0 || description < 0)
+        {
+            return Invalid(Bilingual.Pick(
+                $"Không tìm thấy cột số tiền và nội dung. Dòng tiêu đề cần có \"Ngày\", \"Số tiền\", \"Nội dung\"; tệp có: {string.Join(", ", header)}.",
+                $"No amount and description columns found. The header row needs \"Date\", \"Amount\", \"Description\"; the file has: {string.Join(", ", header)}."));
+        }
+
+        var outcomes = new List<StatementLineOutcome>();
+        var payments = await db.Payments.Where(p => p.Method == Ordering.Contracts.PaymentMethod.BankTransfer).ToDictionaryAsync(p => p.Reference, cancellationToken);
+        var now = clock.GetUtcNow();
+        while (csv.Read())
+        {
+            var line = (int)csv.LineNumber;
+            var memo = csv.GetString(description);
+            var dateText = date >= 0 ? csv.GetString(date) : null;
+            var amountText = csv.GetString(amount);
+            if (!TryParseAmount(amountText, out var value))
+            {
+                outcomes.Add(new StatementLineOutcome(line, dateText, 0, memo, null, false, Bilingual.Pick($"Số tiền không đọc được: \"{amountText}\".", $"Unreadable amount: \"{amountText}\".")));
+                continue;
+            }
+
+            if (value <= 0)
+            {
+                outcomes.Add(new StatementLineOutcome(line, dateText, value, memo, null, false, Bilingual.Pick("Không phải khoản tiền vào.", "Not a credit.")));
+                continue;
+            }
+
+            var reference = ReferencePattern().Match(Normalize(memo));
+            if (!reference.Success)
+            {
+                outcomes.Add(new StatementLineOutcome(line, dateText, value, memo, null, false, Bilingual.Pick("Nội dung không có mã thanh toán.", "No payment reference in the description.")));
+                continue;
+            }
+
+            if (!payments.TryGetValue(reference.Value, out var payment))
+            {
+                outcomes.Add(new StatementLineOutcome(line, dateText, value, memo, null, false, Bilingual.Pick($"Không có đơn hàng với mã {reference.Value}.", $"No order has the reference {reference.Value}.")));
+                continue;
+            }
+
+            var refused = MarkTransferReceivedHandler.Receive(db, payment, value, now);
+            outcomes.Add(new StatementLineOutcome(line, dateText, value, memo, payment.OrderNumber, refused is null, refused?.Message));
+        }
+
+        return new StatementImportResult(outcomes.Count, outcomes.Count(o => o.Matched), outcomes);
+    }
+
+    /// <summary>"1.250.000", "1,250,000", "1250000", "+1 250 000 VND": banks write amounts every way but with decimals.</summary>
+    private static bool TryParseAmount(string? text, out long value)
+    {
+        var cleaned = new string((text ?? string.Empty).Where(c => char.IsDigit(c) || c == '-').ToArray());
+        var decimals = DecimalsPattern().Match(text ?? string.Empty);
+        if (decimals.Success && decimals.Groups[1].Value.Trim('0').Length > 0)
+        {
+            value = 0;
+            return false; // part of a đồng: not a VND amount
+        }
+
+        if (decimals.Success)
+        {
+            cleaned = cleaned[..^decimals.Groups[1].Value.Length];
+        }
+
+        return long.TryParse(cleaned, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value) && cleaned.Length > 0;
+    }
+
+    private static string Normalize(string description) =>
+        new(VietnameseText.Fold(description).ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+
+    private static Error Invalid(string message) =>
+        Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["file"] = [message] });
+
+    /// <summary>"HTX" + the date (yyMMdd) + eight characters of Crockford's base32: an order number without its dashes.</summary>
+    [GeneratedRegex("HTX[0-9]{6}[0-9A-HJKMNP-TV-Z]{8}")]
+    private static partial Regex ReferencePattern();
+
+    /// <summary>A decimal part of one or two digits after the last separator: "1.250.000,00" or "1250000.00".</summary>
+    [GeneratedRegex(@"[.,]([0-9]{1,2})\s*(?:VND|đ|₫)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DecimalsPattern();
+}

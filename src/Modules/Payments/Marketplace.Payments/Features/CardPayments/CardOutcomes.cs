@@ -1,0 +1,50 @@
+using global::Stripe;
+using Marketplace.Payments.Contracts;
+using Marketplace.Payments.Data;
+using Marketplace.Payments.Domain;
+using Marketplace.Payments.Features.Payments;
+using Marketplace.SharedKernel.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Payments.Features.CardPayments;
+
+/// <summary>
+/// What an intent's state means for its payment, from the webhook or the return page alike. The
+/// intent's own state decides, not the order in which events arrive: a "failed" that arrives after
+/// "succeeded" finds the payment paid and changes nothing.
+/// </summary>
+internal sealed class CardOutcomes(PaymentsDbContext db, TimeProvider clock)
+{
+    public async Task ApplyAsync(PaymentIntent intent, CancellationToken cancellationToken)
+    {
+        var payment = await db.Payments.SingleOrDefaultAsync(p => p.StripePaymentIntentId == intent.Id, cancellationToken);
+        if (payment is null && intent.Metadata?.TryGetValue("order_id", out var orderId) == true && Guid.TryParse(orderId, out var id))
+        {
+            payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == id, cancellationToken);
+        }
+
+        if (payment is not null)
+        {
+            await ApplyAsync(payment, intent, cancellationToken);
+        }
+    }
+
+    public Task ApplyAsync(Payment payment, PaymentIntent intent, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (intent.Status == "succeeded" && intent.AmountReceived >= payment.AmountVnd && payment.Succeed(now))
+        {
+            Settlement.Paid(db, payment, now);
+        }
+        else if (intent.Status == "requires_payment_method" && intent.LastPaymentError is { } error)
+        {
+            var message = error.Message ?? Bilingual.Pick("Thẻ bị từ chối.", "The card was declined.");
+            if (payment.Fail(message))
+            {
+                db.AddIntegrationEvent(new PaymentFailedIntegrationEvent(Guid.NewGuid(), now, payment.OrderId, message, Final: false));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,69 @@
+using Marketplace.Payments.Contracts;
+using Marketplace.Payments.Data;
+using Marketplace.Payments.Domain;
+using Marketplace.Payments.Features.CardPayments;
+using Marketplace.Payments.Stripe;
+using Marketplace.SharedKernel.Text;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Payments.Features.Deadlines;
+
+/// <summary>Expires the payments whose deadline has passed; answers how many.</summary>
+internal sealed record ExpireOverduePaymentsCommand : IRequest<int>;
+
+/// <summary>
+/// An order paid in advance holds its stock until its payment deadline. Past it, the payment
+/// expires and PaymentFailed (final) tells Ordering to cancel the order, which gives the stock
+/// back. A card payment is first asked of Stripe: one that succeeded meanwhile is booked, not
+/// expired, and one still open is cancelled at Stripe so it cannot be paid after the order is gone.
+/// </summary>
+internal sealed class ExpireOverduePaymentsHandler(PaymentsDbContext db, StripeGateway stripe, CardOutcomes outcomes, TimeProvider clock)
+    : IRequestHandler<ExpireOverduePaymentsCommand, int>
+{
+    public async ValueTask<int> Handle(ExpireOverduePaymentsCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var overdue = await db.Payments
+            .Where(p => (p.Status == PaymentStatus.Pending || p.Status == PaymentStatus.Failed) && p.DueBy <= now)
+            .Take(100)
+            .ToListAsync(cancellationToken);
+        var expired = 0;
+        foreach (var payment in overdue)
+        {
+            if (payment.StripePaymentIntentId is { } intentId && !await SettledAtStripeAsync(payment, intentId, cancellationToken))
+            {
+                continue; // Stripe did not answer: next round
+            }
+
+            if (payment.Expire(now))
+            {
+                var reason = Bilingual.Pick("Không nhận được thanh toán đúng hạn.", "The payment did not come in time.");
+                db.AddIntegrationEvent(new PaymentFailedIntegrationEvent(Guid.NewGuid(), now, payment.OrderId, reason, Final: true));
+                expired++;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return expired;
+    }
+
+    /// <summary>True when Stripe has said its last word on the intent (booked if it succeeded, cancelled otherwise).</summary>
+    private async Task<bool> SettledAtStripeAsync(Payment payment, string intentId, CancellationToken cancellationToken)
+    {
+        var intent = await stripe.GetPaymentIntentAsync(intentId, cancellationToken);
+        if (!intent.IsSuccess)
+        {
+            return false;
+        }
+
+        if (intent.Value.Status == "succeeded")
+        {
+            await outcomes.ApplyAsync(payment, intent.Value, cancellationToken);
+            return true;
+        }
+
+        return intent.Value.Status == "canceled" || (await stripe.CancelPaymentIntentAsync(intentId, cancellationToken)).IsSuccess;
+    }
+}

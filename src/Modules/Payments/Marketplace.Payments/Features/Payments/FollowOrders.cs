@@ -1,0 +1,54 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.Payments.Data;
+using Marketplace.SharedKernel.Outbox;
+using Mediator;
+
+namespace Marketplace.Payments.Features.Payments;
+
+/// <summary>
+/// Payments follows Ordering: a placed order opens its payment (and fixes its commission rate); a
+/// cancelled part is no longer due, or waits for a refund once paid; a part delivered for cash
+/// books its sale, the cash its cooperative holds and the commission it owes. Each notification
+/// counts once.
+/// </summary>
+internal sealed class FollowOrdersHandler(PaymentsDbContext db, PaymentBook book, TimeProvider clock)
+    : INotificationHandler<OrderPlacedIntegrationEvent>,
+      INotificationHandler<OrderCancelledIntegrationEvent>,
+      INotificationHandler<OrderPartDeliveredIntegrationEvent>
+{
+    public async ValueTask Handle(OrderPlacedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        await book.FindOrOpenAsync(notification.OrderId, cancellationToken);
+
+    public async ValueTask Handle(OrderCancelledIntegrationEvent notification, CancellationToken cancellationToken)
+    {
+        const string handler = "payments.part-cancelled";
+        if (await db.HasProcessedAsync(notification, handler, cancellationToken))
+        {
+            return;
+        }
+
+        var payment = await book.FindOrOpenAsync(notification.OrderId, cancellationToken);
+        payment?.PartCancelled(notification.PartId);
+        db.MarkProcessed(notification, handler, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async ValueTask Handle(OrderPartDeliveredIntegrationEvent notification, CancellationToken cancellationToken)
+    {
+        const string handler = "payments.part-delivered";
+        if (await db.HasProcessedAsync(notification, handler, cancellationToken))
+        {
+            return;
+        }
+
+        var payment = await book.FindOrOpenAsync(notification.OrderId, cancellationToken);
+        var part = payment?.Parts.SingleOrDefault(p => p.PartId == notification.PartId);
+        if (payment is not null && part is not null && !payment.IsPrepaid && notification.CashCollectedVnd > 0)
+        {
+            Settlement.DeliveredForCash(db, payment, part, notification.CashCollectedVnd, notification.OccurredAt);
+        }
+
+        db.MarkProcessed(notification, handler, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,64 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.Payments.Data;
+using Marketplace.Payments.Domain;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.Payments.Features.Payments;
+
+/// <summary>
+/// Finds an order's payment, or opens it from what Ordering says of the order. It is opened by
+/// the OrderPlaced notification, but a shopper who goes straight from checkout to the payment page
+/// may be there first: whichever comes first opens it, with the commission rate that was in force
+/// when the order was placed.
+/// </summary>
+internal sealed class PaymentBook(PaymentsDbContext db, ISender sender, IOptions<PaymentsOptions> options)
+{
+    public async Task<Payment?> FindOrOpenAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == orderId, cancellationToken);
+        if (payment is not null)
+        {
+            return payment;
+        }
+
+        var order = await sender.Send(new GetOrderForPaymentQuery(orderId), cancellationToken);
+        if (order is null)
+        {
+            return null;
+        }
+
+        var rate = await db.CommissionRates.AsNoTracking()
+            .Where(r => r.EffectiveFrom <= order.PlacedAt)
+            .OrderByDescending(r => r.EffectiveFrom)
+            .Select(r => (int?)r.BasisPoints)
+            .FirstOrDefaultAsync(cancellationToken) ?? Commission.DefaultBasisPoints;
+        var window = order.PaymentMethod == PaymentMethod.Card ? options.Value.CardPaymentWindow : options.Value.BankTransferWindow;
+        payment = new Payment(order, rate, order.PlacedAt + window);
+        db.Payments.Add(payment);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Opened at the same moment by the notification: take that one.
+            db.Entry(payment).State = EntityState.Detached;
+            payment = await db.Payments.SingleAsync(p => p.OrderId == orderId, cancellationToken);
+        }
+
+        return payment;
+    }
+
+    /// <summary>The buyer's own payment; anyone else's order is "not found".</summary>
+    public async Task<Result<Payment>> ForBuyerAsync(Guid orderId, string buyerEmail, CancellationToken cancellationToken)
+    {
+        var payment = await FindOrOpenAsync(orderId, cancellationToken);
+        return payment is not null && string.Equals(payment.BuyerKey, buyerEmail.Trim(), StringComparison.OrdinalIgnoreCase) ? payment : NotFound();
+    }
+
+    public static Error NotFound() => Error.NotFound("payment.not_found", Bilingual.Pick("Không tìm thấy thanh toán của đơn hàng.", "No such order payment."));
+}

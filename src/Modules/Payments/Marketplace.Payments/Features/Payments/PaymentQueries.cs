@@ -1,0 +1,69 @@
+using Marketplace.Payments.Contracts;
+using Marketplace.Payments.Data;
+using Marketplace.Payments.Stripe;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using QRCoder;
+
+namespace Marketplace.Payments.Features.Payments;
+
+internal sealed class PaymentQueries(PaymentsDbContext db, PaymentBook book, StripeGateway stripe, IOptions<PaymentsOptions> options)
+    : IQueryHandler<GetPaymentOptionsQuery, PaymentOptions>,
+      IQueryHandler<GetPaymentQuery, Result<PaymentView>>,
+      IQueryHandler<GetVietQrImageQuery, Result<byte[]>>,
+      IQueryHandler<ListPaymentsQuery, IReadOnlyList<PaymentSummary>>
+{
+    public ValueTask<PaymentOptions> Handle(GetPaymentOptionsQuery query, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new PaymentOptions(stripe.Enabled, stripe.Enabled ? stripe.PublishableKey : null));
+
+    public async ValueTask<Result<PaymentView>> Handle(GetPaymentQuery query, CancellationToken cancellationToken)
+    {
+        var payment = await book.ForBuyerAsync(query.OrderId, query.BuyerEmail, cancellationToken);
+        return payment.IsSuccess ? PaymentViews.View(payment.Value, options.Value) : payment.Error!;
+    }
+
+    public async ValueTask<Result<byte[]>> Handle(GetVietQrImageQuery query, CancellationToken cancellationToken)
+    {
+        var payment = await book.ForBuyerAsync(query.OrderId, query.BuyerEmail, cancellationToken);
+        if (!payment.IsSuccess)
+        {
+            return payment.Error!;
+        }
+
+        if (PaymentViews.View(payment.Value, options.Value).BankTransfer is not { } transfer)
+        {
+            return Error.NotFound("payment.no_vietqr", Bilingual.Pick("Đơn hàng này không thanh toán bằng chuyển khoản.", "This order is not paid by bank transfer."));
+        }
+
+        // Error correction M: what banking apps expect of VietQR, and still small enough to scan from a phone screen.
+        using var data = QRCodeGenerator.GenerateQrCode(transfer.VietQrPayload, QRCodeGenerator.ECCLevel.M);
+        using var code = new PngByteQRCode(data);
+        return code.GetGraphic(8);
+    }
+
+    public async ValueTask<IReadOnlyList<PaymentSummary>> Handle(ListPaymentsQuery query, CancellationToken cancellationToken)
+    {
+        var payments = db.Payments.AsNoTracking();
+        if (query.Status is { } status)
+        {
+            payments = payments.Where(p => p.Status == status);
+        }
+
+        if (Enum.TryParse<Ordering.Contracts.PaymentMethod>(query.Method, ignoreCase: true, out var method))
+        {
+            payments = payments.Where(p => p.Method == method);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var search = query.Search.Trim().ToUpperInvariant();
+            payments = payments.Where(p => p.Reference.Contains(search) || p.OrderNumber.Contains(search) || p.BuyerKey.Contains(search));
+        }
+
+        var rows = await payments.OrderByDescending(p => p.PlacedAt).Take(200).ToListAsync(cancellationToken);
+        return rows.Select(PaymentViews.Summary).ToList();
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using Marketplace.Ordering.Contracts;
+using Marketplace.Payments.Contracts;
+using Marketplace.Payments.Data;
+using Marketplace.Payments.Features.Payments;
+using Marketplace.Payments.Stripe;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Payments.Features.Refunds;
+
+/// <summary>
+/// Gives back all or part of what a cooperative's part was paid. A card refund goes through
+/// Stripe first, under the refund's own id as idempotency key, and is booked when Stripe has
+/// taken it; a bank refund is booked as the admin records it. Cash paid at the door is between
+/// the shopper and the cooperative, and is not refunded here.
+/// </summary>
+internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stripe, TimeProvider clock)
+    : IRequestHandler<RefundPartCommand, Result<RefundView>>
+{
+    public async ValueTask<Result<RefundView>> Handle(RefundPartCommand command, CancellationToken cancellationToken)
+    {
+        var payment = await db.Payments.Where(p => p.Parts.Any(part => part.PartId == command.PartId)).SingleOrDefaultAsync(cancellationToken);
+        var part = payment?.Parts.Single(p => p.PartId == command.PartId);
+        if (payment is null || part is null)
+        {
+            return PaymentBook.NotFound();
+        }
+
+        if (payment.Status != PaymentStatus.Succeeded)
+        {
+            return Error.Rule("refund.not_paid", payment.Method == PaymentMethod.CashOnDelivery
+                ? Bilingual.Pick("Tiền mặt thu khi giao hàng do hợp tác xã hoàn trực tiếp cho người mua.", "Cash paid on delivery is given back by the cooperative itself.")
+                : Bilingual.Pick("Đơn hàng chưa được thanh toán: không có gì để hoàn.", "The order is not paid: there is nothing to refund."));
+        }
+
+        var left = part.TotalVnd - part.RefundedVnd;
+        if (command.AmountVnd > left)
+        {
+            var culture = CultureInfo.CurrentUICulture;
+            return Error.Rule("refund.too_much", Bilingual.Pick(
+                $"Chỉ còn có thể hoàn tối đa {Money.Dong(left).Format(culture)} cho phần đơn này.",
+                $"At most {Money.Dong(left).Format(culture)} can still be refunded for this part."));
+        }
+
+        var refundId = Guid.NewGuid();
+        string? stripeRefundId = null;
+        if (payment.Method == PaymentMethod.Card)
+        {
+            var refunded = await stripe.RefundAsync(refundId, payment.StripePaymentIntentId!, command.AmountVnd, cancellationToken);
+            if (!refunded.IsSuccess)
+            {
+                return refunded.Error!;
+            }
+
+            stripeRefundId = refunded.Value.Id;
+        }
+
+        var now = clock.GetUtcNow();
+        var refund = new Domain.Refund(refundId, payment, part, command.AmountVnd, command.Reason.Trim(), stripeRefundId, now, command.ActorEmail);
+        db.Refunds.Add(refund);
+        payment.Refunded(part.PartId, command.AmountVnd);
+        Settlement.Refunded(db, payment, part, refund);
+        await db.SaveChangesAsync(cancellationToken);
+        return RefundViews.View(refund);
+    }
+}
+
+internal static class RefundViews
+{
+    public static RefundView View(Domain.Refund r) => new(
+        r.Id, r.OrderId, r.OrderNumber, r.PartId, r.VendorName, Money.Dong(r.AmountVnd), r.Method.ToString(), r.Reason, r.StripeRefundId, r.At, r.By);
+}
+
+internal sealed class ListRefundsHandler(PaymentsDbContext db) : IQueryHandler<ListRefundsQuery, IReadOnlyList<RefundView>>
+{
+    public async ValueTask<IReadOnlyList<RefundView>> Handle(ListRefundsQuery query, CancellationToken cancellationToken)
+    {
+        var refunds = db.Refunds.AsNoTracking();
+        if (query.OrderId is { } orderId)
+        {
+            refunds = refunds.Where(r => r.OrderId == orderId);
+        }
+
+        var rows = await refunds.OrderByDescending(r => r.At).Take(200).ToListAsync(cancellationToken);
+        return rows.Select(RefundViews.View).ToList();
+    }
+}

@@ -1,0 +1,88 @@
+using global::Stripe;
+using Marketplace.Payments.Contracts;
+using Marketplace.Payments.Data;
+using Marketplace.Payments.Domain;
+using Marketplace.Payments.Features.CardPayments;
+using Marketplace.Payments.Stripe;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.Payments.Features.Webhooks;
+
+/// <summary>
+/// Stripe's webhook. Nothing is read before the signature checks out (HMAC-SHA256 with the
+/// endpoint's secret, at most 300 s old). Each event id is recorded in the same transaction as
+/// its effect, so a replay, however often, finds it and does nothing; two deliveries racing each
+/// other meet at the event id's primary key and only one commits.
+/// </summary>
+internal sealed partial class HandleStripeWebhookHandler(
+    PaymentsDbContext db,
+    CardOutcomes outcomes,
+    IOptions<StripeOptions> options,
+    TimeProvider clock,
+    ILogger<HandleStripeWebhookHandler> logger)
+    : IRequestHandler<HandleStripeWebhookCommand, Result<StripeWebhookOutcome>>
+{
+    public async ValueTask<Result<StripeWebhookOutcome>> Handle(HandleStripeWebhookCommand command, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(options.Value.WebhookSecret))
+        {
+            return Error.NotFound("webhook.not_configured", "No Stripe webhook secret is configured.");
+        }
+
+        Event stripeEvent;
+        try
+        {
+            stripeEvent = EventUtility.ConstructEvent(
+                command.Payload, command.Signature ?? string.Empty, options.Value.WebhookSecret,
+                options.Value.WebhookTolerance, clock.GetUtcNow().ToUnixTimeSeconds(), throwOnApiVersionMismatch: false);
+        }
+        catch (StripeException ex)
+        {
+            LogRejected(logger, ex.Message);
+            return Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                ["Stripe-Signature"] = [Bilingual.Pick("Chữ ký webhook không hợp lệ hoặc đã quá hạn.", "The webhook's signature is not valid or is too old.")],
+            });
+        }
+
+        if (await db.StripeEvents.AnyAsync(e => e.EventId == stripeEvent.Id, cancellationToken))
+        {
+            return new StripeWebhookOutcome(stripeEvent.Id, stripeEvent.Type, AlreadyHandled: true);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.StripeEvents.Add(new StripeEventRecord(stripeEvent.Id, stripeEvent.Type, clock.GetUtcNow()));
+        if (stripeEvent.Data.Object is PaymentIntent intent && stripeEvent.Type is EventTypes.PaymentIntentSucceeded or EventTypes.PaymentIntentPaymentFailed)
+        {
+            await outcomes.ApplyAsync(intent, cancellationToken);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            if (await db.StripeEvents.AsNoTracking().AnyAsync(e => e.EventId == stripeEvent.Id, CancellationToken.None))
+            {
+                return new StripeWebhookOutcome(stripeEvent.Id, stripeEvent.Type, AlreadyHandled: true);
+            }
+
+            // Another event of the same payment was booked at the same moment: Stripe sends this one again.
+            return Error.Conflict("webhook.retry", "The payment changed while this event was handled; send it again.");
+        }
+
+        return new StripeWebhookOutcome(stripeEvent.Id, stripeEvent.Type, AlreadyHandled: false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stripe webhook rejected: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string reason);
+}

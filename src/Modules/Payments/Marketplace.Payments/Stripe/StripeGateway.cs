@@ -1,0 +1,102 @@
+using global::Stripe;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace Marketplace.Payments.Stripe;
+
+/// <summary>
+/// The Stripe calls Payments makes, through the real Stripe.net client on an HttpClient whose
+/// resilience pipeline (see <see cref="StripeRegistration"/>) retries transient failures. Every
+/// call carries an idempotency key that names what it does ("pi-{order}", "re-{refund}"), so a
+/// retry, by the pipeline or by a person clicking again, is the same call to Stripe and never
+/// charges or pays twice. Stripe's refusals become errors; its silence becomes "unavailable".
+/// </summary>
+internal sealed partial class StripeGateway(IStripeClient client, IOptions<StripeOptions> options, ILogger<StripeGateway> logger)
+{
+    public bool Enabled => options.Value.CardsEnabled;
+
+    public string PublishableKey => options.Value.PublishableKey ?? string.Empty;
+
+    public Task<Result<PaymentIntent>> CreatePaymentIntentAsync(Guid orderId, string orderNumber, long amountVnd, string buyerEmail, CancellationToken cancellationToken) =>
+        CallAsync(() => new PaymentIntentService(client).CreateAsync(
+            new PaymentIntentCreateOptions
+            {
+                Amount = amountVnd, // VND is zero-decimal: whole đồng
+                Currency = "vnd",
+                AutomaticPaymentMethods = new PaymentIntentAutomaticPaymentMethodsOptions { Enabled = true },
+                Description = $"Đơn hàng {orderNumber}",
+                ReceiptEmail = buyerEmail,
+                Metadata = new Dictionary<string, string>(StringComparer.Ordinal) { ["order_id"] = orderId.ToString(), ["order_number"] = orderNumber },
+            },
+            new RequestOptions { IdempotencyKey = $"pi-{orderId}-{amountVnd}" },
+            cancellationToken));
+
+    public Task<Result<PaymentIntent>> GetPaymentIntentAsync(string id, CancellationToken cancellationToken) =>
+        CallAsync(() => new PaymentIntentService(client).GetAsync(id, cancellationToken: cancellationToken));
+
+    public Task<Result<PaymentIntent>> CancelPaymentIntentAsync(string id, CancellationToken cancellationToken) =>
+        CallAsync(() => new PaymentIntentService(client).CancelAsync(
+            id, new PaymentIntentCancelOptions { CancellationReason = "abandoned" }, new RequestOptions { IdempotencyKey = $"pi-cancel-{id}" }, cancellationToken));
+
+    public Task<Result<global::Stripe.Refund>> RefundAsync(Guid refundId, string paymentIntentId, long amountVnd, CancellationToken cancellationToken) =>
+        CallAsync(() => new RefundService(client).CreateAsync(
+            new RefundCreateOptions
+            {
+                PaymentIntent = paymentIntentId,
+                Amount = amountVnd,
+                Reason = "requested_by_customer",
+                Metadata = new Dictionary<string, string>(StringComparer.Ordinal) { ["refund_id"] = refundId.ToString() },
+            },
+            new RequestOptions { IdempotencyKey = $"re-{refundId}" },
+            cancellationToken));
+
+    public Task<Result<Transfer>> TransferAsync(Guid payoutLineId, string destination, long amountVnd, string batchNumber, CancellationToken cancellationToken) =>
+        CallAsync(() => new TransferService(client).CreateAsync(
+            new TransferCreateOptions
+            {
+                Amount = amountVnd,
+                Currency = "vnd",
+                Destination = destination,
+                TransferGroup = batchNumber,
+                Metadata = new Dictionary<string, string>(StringComparer.Ordinal) { ["payout_line_id"] = payoutLineId.ToString() },
+            },
+            new RequestOptions { IdempotencyKey = $"tr-{payoutLineId}" },
+            cancellationToken));
+
+    private async Task<Result<T>> CallAsync<T>(Func<Task<T>> call)
+    {
+        if (!Enabled)
+        {
+            return Error.Rule("payment.cards_not_offered", Bilingual.Pick("Chưa cấu hình thanh toán bằng thẻ.", "Card payments are not configured."));
+        }
+
+        try
+        {
+            return await call();
+        }
+        catch (StripeException ex) when (ex.HttpStatusCode is >= System.Net.HttpStatusCode.BadRequest and < System.Net.HttpStatusCode.InternalServerError)
+        {
+            LogRefused(logger, ex, (int)ex.HttpStatusCode, ex.StripeError?.Code);
+            return Error.Rule("payment.stripe_refused", Bilingual.Pick(
+                $"Stripe từ chối yêu cầu: {ex.StripeError?.Message ?? ex.Message}",
+                $"Stripe refused the request: {ex.StripeError?.Message ?? ex.Message}"));
+        }
+        catch (Exception ex) when (ex is StripeException or HttpRequestException or TimeoutRejectedException or BrokenCircuitException or TaskCanceledException)
+        {
+            LogUnavailable(logger, ex);
+            return Error.Unavailable("payment.stripe_unavailable", Bilingual.Pick(
+                "Không kết nối được cổng thanh toán. Chưa có khoản nào bị trừ; vui lòng thử lại sau ít phút.",
+                "The payment service did not answer. Nothing was charged; please try again in a few minutes."));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stripe refused a request with {Status} ({Code})")]
+    private static partial void LogRefused(ILogger logger, Exception exception, int status, string? code);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Stripe did not answer after the retries")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception);
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Marketplace.Catalog.Data;
+using Marketplace.StripeTestServer;
+using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Web.Tests.Payments;
+
+/// <summary>The steps the payment tests share: an order paid a given way, and Stripe's webhook delivered as Stripe delivers it.</summary>
+internal static class PaymentFlows
+{
+    public const string OwnerPassword = "Owner#Demo2025";
+
+    public static async Task<Guid> VariantAsync(this MarketplaceFactory factory, string sku)
+    {
+        await using var scope = factory.CreateScope();
+        return (await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants.AsNoTracking().SingleAsync(v => v.Sku == sku)).Id;
+    }
+
+    public static async Task<int> StockAsync(this MarketplaceFactory factory, string sku)
+    {
+        await using var scope = factory.CreateScope();
+        return (await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants.AsNoTracking().SingleAsync(v => v.Sku == sku)).Stock;
+    }
+
+    /// <summary>A new shopper's order of the given lines, paid by <paramref name="method"/>.</summary>
+    public static async Task<(HttpClient Shopper, JsonElement Order)> OrderAsync(this MarketplaceFactory factory, string method, params (string Sku, int Quantity)[] lines)
+    {
+        var (shopper, _) = await factory.NewPersonAsync("khach");
+        foreach (var (sku, quantity) in lines)
+        {
+            (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = await factory.VariantAsync(sku), quantity })).EnsureSuccessStatusCode();
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
+        {
+            Content = JsonContent.Create(new { recipient = "Trần Thu Hà", phone = "0903123456", province = "Đà Nẵng", commune = "phường Hải Châu", street = "5 Bạch Đằng", paymentMethod = method }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var placed = await shopper.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        return (shopper, await placed.JsonAsync());
+    }
+
+    public static Guid Id(this JsonElement order) => order.GetProperty("orderId").GetGuid();
+
+    public static JsonElement Part(this JsonElement order, string vendor) =>
+        order.GetProperty("parts").EnumerateArray().Single(p => p.GetProperty("vendorName").GetString() == vendor);
+
+    public static async Task<HttpResponseMessage> DeliverAsync(this MarketplaceFactory factory, SignedEvent signed, string? signature = null)
+    {
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/stripe/webhook")
+        {
+            Content = new StringContent(signed.Payload, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Stripe-Signature", signature ?? signed.Signature);
+        return await client.SendAsync(request);
+    }
+
+    public static async Task<JsonElement> OrderOfAsync(this HttpClient shopper, Guid orderId) =>
+        await (await shopper.GetAsync($"/api/v1/orders/{orderId}")).JsonAsync();
+
+    public static async Task WaitForPaymentStateAsync(this HttpClient shopper, Guid orderId, string state) =>
+        await People.EventuallyAsync(
+            async () => (await shopper.OrderOfAsync(orderId)).GetProperty("paymentState").GetString() == state,
+            $"order {orderId} to be {state}");
+
+    public static async Task<JsonElement> LedgerAsync(this HttpClient admin, Guid vendorId) =>
+        await (await admin.GetAsync($"/api/v1/admin/ledger/{vendorId}")).JsonAsync();
+
+    public static long Amount(this JsonElement money) => money.GetProperty("amount").GetInt64();
+}
