@@ -1,3 +1,4 @@
+using Marketplace.StripeTestServer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
@@ -19,11 +20,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The loopback Stripe the host's Stripe.net client talks to: cards are on.</summary>
+    public StripeServer Stripe { get; private set; } = null!;
+
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("MARKETPLACE_CHROMIUM") ?? "/usr/bin/chromium";
 
     public async ValueTask InitializeAsync()
     {
+        Stripe = await StripeServer.StartAsync();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
@@ -32,6 +37,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("DemoData:Enabled", "true");
             builder.UseSetting("Mail:PickupDirectory", _mail);
             builder.UseSetting("RateLimiting:SignInPerMinute", "1000");
+            builder.UseSetting("Stripe:SecretKey", StripeServer.SecretKey);
+            builder.UseSetting("Stripe:PublishableKey", StripeServer.PublishableKey);
+            builder.UseSetting("Stripe:WebhookSecret", StripeServer.WebhookSecret);
+            builder.UseSetting("Stripe:ApiBase", Stripe.BaseAddress);
         });
         _factory.UseKestrel(0);
         _factory.StartServer();
@@ -70,6 +79,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+        if (Stripe is not null)
+        {
+            await Stripe.DisposeAsync();
+        }
+
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

@@ -14,8 +14,11 @@ public sealed class PaymentsDbContextTests
         using var db = new PaymentsDbContext(new DbContextOptionsBuilder<PaymentsDbContext>().UseSqlite(connection).Options);
         db.Database.EnsureCreated();
 
-        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()!).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["payments_outbox_messages", "payments_processed_messages"], tables);
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()!).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            ["payments_commission_rates", "payments_ledger_entries", "payments_outbox_messages", "payments_payments", "payments_payout_accounts",
+             "payments_payout_batches", "payments_processed_messages", "payments_refunds", "payments_stripe_events"],
+            tables);
         Assert.Equal("payments", db.Schema);
     }
 

@@ -1,7 +1,7 @@
 namespace Marketplace.Payments;
 
 /// <summary>Configuration section "Payments": the alliance's bank account and how long an order waits for its money.</summary>
-public sealed class PaymentsOptions
+internal sealed class PaymentsOptions
 {
     public const string Section = "Payments";
 

@@ -10,7 +10,7 @@ namespace Marketplace.Payments.BankTransfer;
 /// currency (704, đồng), 54 the amount, 58 the country, 62-08 the transfer's description (our
 /// reference), and 63 a CRC-16/CCITT-FALSE of everything before it, "6304" included.
 /// </summary>
-public static class VietQr
+internal static class VietQr
 {
     private const string NapasGuid = "A000000727";
     private const string TransferToAccount = "QRIBFTTA";

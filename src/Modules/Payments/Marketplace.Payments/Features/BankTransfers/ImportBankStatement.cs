@@ -40,7 +40,7 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, T
         }
 
         // The separator (",", ";" or tab) is detected from the first lines, as banks export any of them.
-        using var csv = CsvReader.Create(Encoding.UTF8.GetBytes(text), new CsvReaderOptions { TrimWhitespace = true });
+        using var csv = CsvReader.Create(Encoding.UTF8.GetBytes(text), new CsvReaderOptions { TrimWhitespace = true, TrackLineNumbers = true });
         csv.ReadHeader();
         var header = csv.Headers;
         if (header.Count == 0)

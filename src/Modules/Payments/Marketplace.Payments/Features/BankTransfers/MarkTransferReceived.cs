@@ -8,18 +8,17 @@ using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Payments.Features.BankTransfers;
 
 /// <summary>An admin saw the transfer in the bank's account and records it; the amount must be the order's, to the đồng.</summary>
-internal sealed class MarkTransferReceivedHandler(PaymentsDbContext db, TimeProvider clock, IOptions<PaymentsOptions> options)
+internal sealed class MarkTransferReceivedHandler(PaymentsDbContext db, PaymentBook book, TimeProvider clock, IOptions<PaymentsOptions> options)
     : ICommandHandler<MarkTransferReceivedCommand, Result<PaymentView>>
 {
     public async ValueTask<Result<PaymentView>> Handle(MarkTransferReceivedCommand command, CancellationToken cancellationToken)
     {
-        var payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == command.OrderId, cancellationToken);
+        var payment = await book.FindOrOpenAsync(command.OrderId, cancellationToken);
         if (payment is null)
         {
             return PaymentBook.NotFound();

@@ -1,0 +1,92 @@
+using System.Text;
+using Microsoft.Playwright;
+
+namespace Marketplace.E2E.Tests;
+
+/// <summary>
+/// Paying in Chromium. By card, checkout reaches Stripe's payment step; Stripe's script cannot load
+/// without the internet (it is blocked here, as it would fail anyway), so the test confirms the
+/// intent on the loopback Stripe and delivers its signed webhook, and the order page then shows it
+/// paid. By bank transfer, the order page shows the VietQR code and the reference.
+/// </summary>
+[Collection(SharedBrowser.Name)]
+public sealed class PaymentsInTheBrowserTests(BrowserFixture browser)
+{
+    private static async Task<IPage> ShopperWithACartAsync(BrowserFixture browser, string product)
+    {
+        var page = await browser.NewPageAsync(width: 390, height: 844);
+        await page.RouteAsync("https://js.stripe.com/**", route => route.AbortAsync());
+        await page.GotoAsync("/account/register");
+        await page.FillAsync("#Input_DisplayName", "Đỗ Minh Châu");
+        await page.FillAsync("#Input_Email", $"e2e-tra-{Guid.NewGuid():N}@example.vn");
+        await page.FillAsync("#Input_Password", "Tra#Tien2026");
+        await page.FillAsync("#Input_ConfirmPassword", "Tra#Tien2026");
+        await page.ClickAsync("#register-submit");
+        await page.GotoAsync("/products?q=" + Uri.EscapeDataString(product));
+        await page.GetByRole(AriaRole.Link, new() { Name = product, Exact = true }).ClickAsync();
+        await page.Locator("form.add-to-cart button").First.ClickAsync();
+        await page.WaitForSelectorAsync("#flash");
+        return page;
+    }
+
+    private static async Task CheckOutAsync(IPage page, string method)
+    {
+        await page.GotoAsync("/orders/checkout");
+        await page.FillAsync("#Recipient", "Đỗ Minh Châu");
+        await page.FillAsync("#Phone", "0987 654 321");
+        await page.SelectOptionAsync("#Province", "TP. Hồ Chí Minh");
+        await page.FillAsync("#Commune", "phường Bến Thành");
+        await page.FillAsync("#Street", "8 Lê Lợi");
+        await page.CheckAsync($"input[name='Input.PaymentMethod'][value={method}]");
+        await page.ClickAsync("#place-order");
+    }
+
+    [Fact]
+    public async Task ByCard_CheckoutReachesStripesStep_AndTheOrderShowsPaidOnceStripeSaysSo()
+    {
+        var page = await ShopperWithACartAsync(browser, "Trà Shan Tuyết cổ thụ");
+        await CheckOutAsync(page, "Card");
+
+        await page.WaitForURLAsync("**/pay");
+        var form = page.Locator("#card-form");
+        Assert.Equal("pk_test_marketplace", await form.GetAttributeAsync("data-key"));
+        var intentId = (await form.GetAttributeAsync("data-intent"))!;
+        Assert.StartsWith(intentId + "_secret_", await form.GetAttributeAsync("data-secret"), StringComparison.Ordinal);
+        await page.Locator("#stripe-unavailable").WaitForAsync(); // without Stripe's script, the page says so instead of showing a dead form
+        Assert.True(await page.Locator("#card-submit").IsDisabledAsync());
+
+        // What Stripe would do once the shopper confirms: the intent succeeds and its webhook arrives.
+        var signed = browser.Stripe.Succeed(intentId);
+        using (var http = new HttpClient { BaseAddress = browser.BaseAddress })
+        using (var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/stripe/webhook") { Content = new StringContent(signed.Payload, Encoding.UTF8, "application/json") })
+        {
+            request.Headers.Add("Stripe-Signature", signed.Signature);
+            (await http.SendAsync(request)).EnsureSuccessStatusCode();
+        }
+
+        var orderUrl = page.Url[..^"/pay".Length];
+        await page.GotoAsync(orderUrl + "/payment-return");
+        Assert.Equal("Succeeded", await page.Locator("#payment-outcome").GetAttributeAsync("data-status"));
+        for (var attempt = 0; attempt < 50 && await page.Locator("#payment[data-state=Paid]").CountAsync() == 0; attempt++)
+        {
+            await page.GotoAsync(orderUrl);
+            await Task.Delay(200);
+        }
+
+        Assert.Contains("Đã thanh toán", await page.Locator("#payment h2").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ByBankTransfer_TheOrderPageShowsTheVietQrCodeAndTheReference()
+    {
+        var page = await ShopperWithACartAsync(browser, "Hạt mắc ca sấy nứt vỏ");
+        await CheckOutAsync(page, "BankTransfer");
+
+        await page.WaitForSelectorAsync("#vietqr");
+        var number = (await page.InnerTextAsync("h1")).Replace("Đơn hàng ", string.Empty, StringComparison.Ordinal).Trim();
+        Assert.Equal(number.Replace("-", string.Empty, StringComparison.Ordinal), (await page.InnerTextAsync("#transfer-reference")).Trim());
+        Assert.True(await page.EvaluateAsync<bool>("() => { const img = document.getElementById('vietqr'); return img.complete && img.naturalWidth > 100; }"));
+        Assert.Contains("Chờ thanh toán", await page.Locator("#payment h2").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("000201010212", await page.Locator("#vietqr-payload").TextContentAsync(), StringComparison.Ordinal);
+    }
+}

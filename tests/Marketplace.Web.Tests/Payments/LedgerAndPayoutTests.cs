@@ -1,0 +1,244 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Marketplace.Web.Tests.Infrastructure;
+
+namespace Marketplace.Web.Tests.Payments;
+
+/// <summary>
+/// Refunds, commission and payouts, and the ledger that holds them: after a run of orders paid
+/// every way, refunds and a payout, every cooperative's balance is what its entries add up to and
+/// what its orders say, to the đồng.
+/// </summary>
+public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) : IClassFixture<MarketplaceWithStripeFactory>
+{
+    private const string SuoiGiang = "HTX Suối Giàng";
+    private const string ThuanPhong = "HTX Thuận Phong";
+
+    private async Task<(HttpClient Shopper, JsonElement Order)> PaidByCardAsync(params (string Sku, int Quantity)[] lines)
+    {
+        var (shopper, order) = await factory.OrderAsync("Card", lines);
+        var intent = (await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).JsonAsync()).GetProperty("paymentIntentId").GetString()!;
+        (await factory.DeliverAsync(factory.Stripe.Succeed(intent))).EnsureSuccessStatusCode();
+        await shopper.WaitForPaymentStateAsync(order.Id(), "Paid");
+        return (shopper, order);
+    }
+
+    private async Task DeliverAsync(JsonElement order, string vendor, string owner)
+    {
+        var staff = await factory.BearerClientAsync(owner, PaymentFlows.OwnerPassword);
+        var partId = order.Part(vendor).GetProperty("partId").GetGuid();
+        foreach (var (action, body) in new (string, object)[] { ("Confirm", new { }), ("Pack", new { }), ("Ship", new { carrier = "GHN", trackingNumber = "GHN123456" }), ("Deliver", new { }) })
+        {
+            (await staff.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/{action}", body)).EnsureSuccessStatusCode();
+        }
+    }
+
+    private static Task<HttpResponseMessage> RefundAsync(HttpClient admin, JsonElement order, string vendor, long amount) =>
+        admin.PostAsJsonAsync($"/api/v1/admin/order-parts/{order.Part(vendor).GetProperty("partId").GetGuid()}/refunds", new { amountVnd = amount, reason = "Hàng dập khi giao" });
+
+    /// <summary>The payment Payments opened for the order (on its OrderPlaced notification), as the admin lists it.</summary>
+    private static async Task<JsonElement> PaymentOfAsync(HttpClient admin, JsonElement order)
+    {
+        JsonElement found = default;
+        await People.EventuallyAsync(
+            async () =>
+            {
+                var list = await (await admin.GetAsync($"/api/v1/admin/payments?search={order.GetProperty("number").GetString()}")).JsonAsync();
+                found = list.GetArrayLength() == 1 ? list[0] : default;
+                return list.GetArrayLength() == 1;
+            },
+            "the order's payment to be opened");
+        return found;
+    }
+
+    private static long Commission(JsonElement part, int basisPoints) => ((part.GetProperty("subtotal").Amount() * basisPoints) + 5_000) / 10_000;
+
+    [Fact]
+    public async Task ACardRefund_GoesThroughStripeOnce_AndGivesBackItsShareOfCommission()
+    {
+        var admin = await factory.AdminAsync();
+        var (shopper, order) = await PaidByCardAsync(("SG-HT-100", 2), ("TP-MC-500", 1));
+        var refundsBefore = factory.Stripe.Count("re_");
+        using var refunded = await RefundAsync(admin, order, SuoiGiang, 60_000);
+        Assert.Equal(HttpStatusCode.Created, refunded.StatusCode);
+        var refund = await refunded.JsonAsync();
+        var stripeRefund = factory.Stripe.Get(refund.GetProperty("stripeRefundId").GetString()!);
+        Assert.Equal(60_000, stripeRefund["amount"]!.GetValue<long>());
+        Assert.Equal(refundsBefore + 1, factory.Stripe.Count("re_"));
+
+        var left = order.Part(SuoiGiang).GetProperty("total").Amount() - 60_000;
+        using (var tooMuch = await RefundAsync(admin, order, SuoiGiang, left + 1))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, tooMuch.StatusCode);
+            Assert.Equal("refund.too_much", (await tooMuch.JsonAsync()).GetProperty("code").GetString());
+        }
+
+        Assert.Equal(refundsBefore + 1, factory.Stripe.Count("re_"));
+        var entries = (await admin.LedgerAsync(order.Part(SuoiGiang).GetProperty("vendorId").GetGuid())).GetProperty("entries").EnumerateArray()
+            .Where(e => e.GetProperty("orderNumber").GetString() == order.GetProperty("number").GetString()).ToList();
+        Assert.Equal(-60_000, entries.Single(e => e.GetProperty("kind").GetString() == "Refund").GetProperty("amount").Amount());
+        Assert.Contains(entries, e => e.GetProperty("kind").GetString() == "Commission" && e.GetProperty("amount").Amount() == 3_000);
+        await People.EventuallyAsync(
+            async () => (await shopper.OrderOfAsync(order.Id())).Part(SuoiGiang).GetProperty("refunded").Amount() == 60_000,
+            "the order to show the refund");
+    }
+
+    [Fact]
+    public async Task CashOnDelivery_IsNotRefundedHere_AndABankRefundIsRecordedWithoutStripe()
+    {
+        var admin = await factory.AdminAsync();
+        var (_, cod) = await factory.OrderAsync("CashOnDelivery", ("SG-HT-100", 1));
+        Assert.Equal("DueOnDelivery", (await PaymentOfAsync(admin, cod)).GetProperty("status").GetString());
+        using (var refused = await RefundAsync(admin, cod, SuoiGiang, 10_000))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        }
+
+        var (shopper, bank) = await factory.OrderAsync("BankTransfer", ("SG-HT-100", 1));
+        (await admin.PostAsJsonAsync($"/api/v1/admin/payments/{bank.Id()}/transfer-received", new { amountVnd = bank.GetProperty("total").Amount() })).EnsureSuccessStatusCode();
+        var refundsBefore = factory.Stripe.Count("re_");
+        using var refunded = await RefundAsync(admin, bank, SuoiGiang, 20_000);
+        Assert.Equal(HttpStatusCode.Created, refunded.StatusCode);
+        Assert.Equal(JsonValueKind.Null, (await refunded.JsonAsync()).GetProperty("stripeRefundId").ValueKind);
+        Assert.Equal(refundsBefore, factory.Stripe.Count("re_"));
+        await shopper.WaitForPaymentStateAsync(bank.Id(), "Paid");
+    }
+
+    [Fact]
+    public async Task AfterOrdersRefundsAndAPayout_EveryBalanceIsTheSumOfItsParts_ToTheDong()
+    {
+        var admin = await factory.AdminAsync();
+        var (_, card) = await PaidByCardAsync(("SG-HT-100", 3), ("TP-MC-500", 2));
+        var (_, bank) = await factory.OrderAsync("BankTransfer", ("TP-GUNG-KG", 4));
+        (await admin.PostAsJsonAsync($"/api/v1/admin/payments/{bank.Id()}/transfer-received", new { amountVnd = bank.GetProperty("total").Amount() })).EnsureSuccessStatusCode();
+        var (_, cash) = await factory.OrderAsync("CashOnDelivery", ("SG-STCT-200", 1), ("TP-MC-500", 1));
+        await DeliverAsync(cash, SuoiGiang, "lienhe3@htx-demo.vn");
+        await DeliverAsync(cash, ThuanPhong, "lienhe2@htx-demo.vn");
+        (await RefundAsync(admin, card, ThuanPhong, 75_000)).EnsureSuccessStatusCode();
+        var vendorId = card.Part(ThuanPhong).GetProperty("vendorId").GetGuid();
+        string[] mine = [card.GetProperty("number").GetString()!, bank.GetProperty("number").GetString()!, cash.GetProperty("number").GetString()!];
+        async Task<long> SumAsync(string kind) => (await admin.LedgerAsync(vendorId)).GetProperty("entries").EnumerateArray()
+            .Where(e => e.GetProperty("kind").GetString() == kind && mine.Contains(e.GetProperty("orderNumber").GetString()))
+            .Sum(e => e.GetProperty("amount").Amount());
+        await People.EventuallyAsync(async () => await SumAsync("CashCollected") != 0, "the cash delivery to be booked");
+
+        // What the orders themselves say Thuận Phong earned on them, computed here.
+        Assert.Equal(card.Part(ThuanPhong).GetProperty("total").Amount() + bank.Part(ThuanPhong).GetProperty("total").Amount() + cash.Part(ThuanPhong).GetProperty("total").Amount(), await SumAsync("Sale"));
+        Assert.Equal(-(Commission(card.Part(ThuanPhong), 500) + Commission(bank.Part(ThuanPhong), 500) + Commission(cash.Part(ThuanPhong), 500)) + 3_750, await SumAsync("Commission"));
+        Assert.Equal(-75_000, await SumAsync("Refund"));
+        Assert.Equal(-cash.Part(ThuanPhong).GetProperty("total").Amount(), await SumAsync("CashCollected"));
+        var before = (await admin.LedgerAsync(vendorId)).GetProperty("balance");
+
+        using var created = await admin.PostAsync("/api/v1/admin/payouts", null);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var batch = await created.JsonAsync();
+        var line = batch.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("vendorId").GetGuid() == vendorId);
+        Assert.Equal(before.GetProperty("balance").Amount(), line.GetProperty("amount").Amount());
+
+        var balances = (await (await admin.GetAsync("/api/v1/admin/ledger")).JsonAsync()).EnumerateArray().ToList();
+        Assert.NotEmpty(balances);
+        foreach (var balance in balances)
+        {
+            long Sum(string name) => balance.GetProperty(name).Amount();
+            Assert.Equal(
+                Sum("sales") - Sum("commission") - Sum("refunds") - Sum("cashCollected") - Sum("payouts") + Sum("reversals"),
+                Sum("balance"));
+            Assert.True(Sum("balance") <= 0 || !balance.GetProperty("hasPayoutAccount").GetBoolean(), $"{balance.GetProperty("vendorName")} still has {Sum("balance")} after the payout");
+        }
+
+        var after = (await admin.LedgerAsync(vendorId)).GetProperty("balance");
+        Assert.Equal(0, after.GetProperty("balance").Amount());
+        Assert.Equal(line.GetProperty("amount").Amount(), after.GetProperty("payouts").Amount());
+
+        // A second batch finds nothing due.
+        using var nothing = await admin.PostAsync("/api/v1/admin/payouts", null);
+        Assert.Equal(HttpStatusCode.Conflict, nothing.StatusCode);
+    }
+
+    [Fact]
+    public async Task APayout_PaysAStripeConnectedAccountByTransfer_OnceEvenWhenStripeFailsHalfway()
+    {
+        var admin = await factory.AdminAsync();
+        var owner = await factory.BearerClientAsync("lienhe6@htx-demo.vn", PaymentFlows.OwnerPassword);
+        var (_, card) = await PaidByCardAsync(("NC-NEP-KG", 3));
+        var vendorId = card.GetProperty("parts")[0].GetProperty("vendorId").GetGuid();
+        using (var set = await owner.PutAsJsonAsync($"/api/v1/cooperatives/{vendorId}/payout-account", new { bankName = "DBS", accountNumber = "0721-234567", accountHolder = "NHU CO COOP", country = "SG", stripeAccountId = "acct_1NhuCoSingapore" }))
+        {
+            Assert.True((await set.JsonAsync()).GetProperty("paidByStripe").GetBoolean());
+        }
+
+        var stranger = await factory.BearerClientAsync("lienhe1@htx-demo.vn", PaymentFlows.OwnerPassword);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/cooperatives/{vendorId}/ledger")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PutAsJsonAsync($"/api/v1/cooperatives/{vendorId}/payout-account", new { bankName = "X", accountNumber = "123456789", accountHolder = "X", country = "VN" })).StatusCode);
+
+        var batch = await (await admin.PostAsync("/api/v1/admin/payouts", null)).JsonAsync();
+        var batchId = batch.GetProperty("batchId").GetGuid();
+        var line = batch.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("vendorId").GetGuid() == vendorId);
+        Assert.Equal("StripeTransfer", line.GetProperty("method").GetString());
+        var csv = Encoding.UTF8.GetString(await (await admin.GetAsync($"/api/v1/admin/payouts/{batchId}/bank.csv")).Content.ReadAsByteArrayAsync());
+        Assert.StartsWith("\uFEFFso_tai_khoan,", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("NHU CO COOP", csv, StringComparison.Ordinal);
+        Assert.Equal(batch.GetProperty("lines").EnumerateArray().Count(l => l.GetProperty("method").GetString() == "BankTransfer") + 1, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+
+        var transfersBefore = factory.Stripe.Count("tr_");
+        factory.Stripe.FailNext(4, 500);
+        using (var down = await admin.PostAsync($"/api/v1/admin/payouts/{batchId}/paid", null))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+        }
+
+        var paid = await (await admin.PostAsync($"/api/v1/admin/payouts/{batchId}/paid", null)).JsonAsync();
+        Assert.Equal("Paid", paid.GetProperty("status").GetString());
+        Assert.Equal(transfersBefore + 1, factory.Stripe.Count("tr_"));
+        var transfer = factory.Stripe.Get(paid.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("vendorId").GetGuid() == vendorId).GetProperty("stripeTransferId").GetString()!);
+        Assert.Equal("acct_1NhuCoSingapore", transfer["destination"]!.GetValue<string>());
+        Assert.Equal(line.GetProperty("amount").Amount(), transfer["amount"]!.GetValue<long>());
+        Assert.All(factory.Stripe.Requests.Where(r => r.Path == "/v1/transfers"), r => Assert.Equal($"tr-{line.GetProperty("lineId").GetGuid()}", r.IdempotencyKey));
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsync($"/api/v1/admin/payouts/{batchId}/paid", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ANewCommissionRate_AppliesToOrdersPlacedFromThenOn_AndPlacedOrdersKeepTheirs()
+    {
+        var admin = await factory.AdminAsync();
+        var (_, before) = await factory.OrderAsync("BankTransfer", ("DD-BUOI-KG", 2));
+        using (var invalid = await admin.PutAsJsonAsync("/api/v1/admin/commission-rate", new { percent = 75 }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        }
+
+        (await admin.PutAsJsonAsync("/api/v1/admin/commission-rate", new { percent = 8 })).EnsureSuccessStatusCode();
+        try
+        {
+            var (_, after) = await factory.OrderAsync("BankTransfer", ("DD-BUOI-KG", 2));
+            async Task<int> RateOfAsync(JsonElement order) =>
+                (await PaymentOfAsync(admin, order)).GetProperty("parts")[0].GetProperty("commissionBasisPoints").GetInt32();
+            Assert.Equal(500, await RateOfAsync(before));
+            Assert.Equal(800, await RateOfAsync(after));
+        }
+        finally
+        {
+            (await admin.PutAsJsonAsync("/api/v1/admin/commission-rate", new { percent = 5 })).EnsureSuccessStatusCode();
+        }
+    }
+
+    [Fact]
+    public async Task ALedgerEntry_IsReversedByAnOppositeEntry_Once()
+    {
+        var admin = await factory.AdminAsync();
+        var (_, card) = await PaidByCardAsync(("ST-LN-500", 1));
+        var vendorId = card.GetProperty("parts")[0].GetProperty("vendorId").GetGuid();
+        var ledger = await admin.LedgerAsync(vendorId);
+        var sale = ledger.GetProperty("entries").EnumerateArray().First(e => e.GetProperty("kind").GetString() == "Sale" && e.GetProperty("orderNumber").GetString() == card.GetProperty("number").GetString());
+        var balanceBefore = ledger.GetProperty("balance").GetProperty("balance").Amount();
+
+        var reversal = await (await admin.PostAsJsonAsync($"/api/v1/admin/ledger/entries/{sale.GetProperty("entryId").GetGuid()}/reverse", new { reason = "Ghi nhầm" })).JsonAsync();
+        Assert.Equal(-sale.GetProperty("amount").Amount(), reversal.GetProperty("amount").Amount());
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync($"/api/v1/admin/ledger/entries/{sale.GetProperty("entryId").GetGuid()}/reverse", new { reason = "Lần nữa" })).StatusCode);
+        var after = await admin.LedgerAsync(vendorId);
+        Assert.Equal(balanceBefore - sale.GetProperty("amount").Amount(), after.GetProperty("balance").GetProperty("balance").Amount());
+        Assert.Contains(after.GetProperty("entries").EnumerateArray(), e => e.GetProperty("entryId").GetGuid() == sale.GetProperty("entryId").GetGuid() && e.GetProperty("amount").Amount() == sale.GetProperty("amount").Amount());
+    }
+}
