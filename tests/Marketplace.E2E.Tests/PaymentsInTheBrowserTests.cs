@@ -47,7 +47,7 @@ public sealed class PaymentsInTheBrowserTests(BrowserFixture browser)
         var page = await ShopperWithACartAsync(browser, "Trà Shan Tuyết cổ thụ");
         await CheckOutAsync(page, "Card");
 
-        await page.WaitForURLAsync("**/pay");
+        await page.WaitForURLAsync("**/pay", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var form = page.Locator("#card-form");
         Assert.Equal("pk_test_marketplace", await form.GetAttributeAsync("data-key"));
         var intentId = (await form.GetAttributeAsync("data-intent"))!;

@@ -17,8 +17,10 @@ public sealed class VendorOrdersModel(ISender sender, IStringLocalizer<SharedRes
 
     public IReadOnlyList<OrderPartView> Parts { get; private set; } = [];
 
-    public IReadOnlyList<FulfilmentAction> ActionsFor(string status) => status switch
+    /// <summary>The steps the part's state allows; a part paid in advance and not paid yet may only be cancelled.</summary>
+    public IReadOnlyList<FulfilmentAction> ActionsFor(OrderPartView part) => part.Status switch
     {
+        nameof(PartStatus.Placed) when part.AwaitingPayment => [FulfilmentAction.Cancel],
         nameof(PartStatus.Placed) => [FulfilmentAction.Confirm, FulfilmentAction.Cancel],
         nameof(PartStatus.Confirmed) => [FulfilmentAction.Pack, FulfilmentAction.Cancel],
         nameof(PartStatus.Packed) => [FulfilmentAction.Ship, FulfilmentAction.Cancel],

@@ -16,3 +16,6 @@ public sealed record OrderForPayment(
 
 /// <summary>The order Payments takes money for, or null when there is no such order.</summary>
 public sealed record GetOrderForPaymentQuery(Guid OrderId) : IQuery<OrderForPayment?>;
+
+/// <summary>The order of a number ("HTX-261126-7K4Q9M2X"), or null: a bank statement names orders only by their reference.</summary>
+public sealed record FindOrderByNumberQuery(string Number) : IQuery<Guid?>;

@@ -56,7 +56,7 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
             var placedAt = now.AddDays(-daysAgo);
             var email = $"shopper{shopper}@example.vn";
             var order = new Order(
-                Guid.NewGuid(), $"HTX-{placedAt.ToOffset(SharedKernel.Vietnam.VietnamTime.Offset):yyMMdd}-{10_000 + (++n * 7_919 % 90_000)}", email, $"demo-{n}",
+                Guid.NewGuid(), $"HTX-{placedAt.ToOffset(SharedKernel.Vietnam.VietnamTime.Offset):yyMMdd}-{10_000_000 + (++n * 7_919_113 % 89_999_999)}", email, $"demo-{n}",
                 new Address(faker.Name.FullName(), "0912345678", "Hà Nội", "phường Hoàn Kiếm", faker.Address.StreetAddress()),
                 null, method, "vi", placedAt);
             foreach (var vendor in lines.Select(l => variants[l.Sku]).GroupBy(v => v.VendorId))

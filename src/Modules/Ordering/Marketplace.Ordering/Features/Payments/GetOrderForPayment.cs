@@ -5,8 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Ordering.Features.Payments;
 
-internal sealed class GetOrderForPaymentHandler(OrderingDbContext db) : IQueryHandler<GetOrderForPaymentQuery, OrderForPayment?>
+internal sealed class GetOrderForPaymentHandler(OrderingDbContext db)
+    : IQueryHandler<GetOrderForPaymentQuery, OrderForPayment?>,
+      IQueryHandler<FindOrderByNumberQuery, Guid?>
 {
+    public async ValueTask<Guid?> Handle(FindOrderByNumberQuery query, CancellationToken cancellationToken) =>
+        await db.Orders.Where(o => o.Number == query.Number).Select(o => (Guid?)o.Id).SingleOrDefaultAsync(cancellationToken);
+
     public async ValueTask<OrderForPayment?> Handle(GetOrderForPaymentQuery query, CancellationToken cancellationToken)
     {
         var order = await db.Orders.AsNoTracking().Include(o => o.Parts).SingleOrDefaultAsync(o => o.Id == query.OrderId, cancellationToken);

@@ -2,8 +2,11 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using CsvHelper;
+using Marketplace.Ordering.Contracts;
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
+using Marketplace.Payments.Domain;
+using Marketplace.Payments.Features.Payments;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Mediator;
@@ -18,7 +21,7 @@ namespace Marketplace.Payments.Features.BankTransfers;
 /// the order's. Everything else is listed with the reason. A line already booked is reported as
 /// such, so importing the same statement twice books nothing twice.
 /// </summary>
-internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, TimeProvider clock)
+internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, PaymentBook book, ISender sender, TimeProvider clock)
     : ICommandHandler<ImportBankStatementCommand, Result<StatementImportResult>>
 {
     public const int MaxBytes = 5 * 1024 * 1024;
@@ -58,15 +61,19 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, T
                 $"No amount and description columns found. The header row needs \"Date\", \"Amount\", \"Description\"; the file has: {string.Join(", ", header)}."));
         }
 
-        var outcomes = new List<StatementLineOutcome>();
-        var payments = await db.Payments.Where(p => p.Method == Ordering.Contracts.PaymentMethod.BankTransfer).ToDictionaryAsync(p => p.Reference, cancellationToken);
-        var now = clock.GetUtcNow();
+        var lines = new List<(int Line, string? Date, string Amount, string Memo)>();
         while (csv.Read())
         {
-            var line = (int)csv.LineNumber;
-            var memo = csv.GetString(description);
-            var dateText = date >= 0 ? csv.GetString(date) : null;
-            var amountText = csv.GetString(amount);
+            lines.Add(((int)csv.LineNumber, date >= 0 ? csv.GetString(date) : null, csv.GetString(amount), csv.GetString(description)));
+        }
+
+        // Only the payments the statement names are loaded, whatever the number of orders.
+        var references = lines.Select(l => ReferencePattern().Match(Normalize(l.Memo))).Where(m => m.Success).Select(m => m.Value).Distinct().ToList();
+        var payments = await db.Payments.Where(p => references.Contains(p.Reference)).ToDictionaryAsync(p => p.Reference, cancellationToken);
+        var outcomes = new List<StatementLineOutcome>();
+        var now = clock.GetUtcNow();
+        foreach (var (line, dateText, amountText, memo) in lines)
+        {
             if (!TryParseAmount(amountText, out var value))
             {
                 outcomes.Add(new StatementLineOutcome(line, dateText, 0, memo, null, false, Bilingual.Pick($"Số tiền không đọc được: \"{amountText}\".", $"Unreadable amount: \"{amountText}\".")));
@@ -86,7 +93,12 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, T
                 continue;
             }
 
-            if (!payments.TryGetValue(reference.Value, out var payment))
+            if (!payments.TryGetValue(reference.Value, out var payment) && await OpenAsync(reference.Value, cancellationToken) is { } opened)
+            {
+                payments[opened.Reference] = payment = opened;
+            }
+
+            if (payment is null)
             {
                 outcomes.Add(new StatementLineOutcome(line, dateText, value, memo, null, false, Bilingual.Pick($"Không có đơn hàng với mã {reference.Value}.", $"No order has the reference {reference.Value}.")));
                 continue;
@@ -97,6 +109,18 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, T
         }
 
         return new StatementImportResult(outcomes.Count, outcomes.Count(o => o.Matched), outcomes);
+    }
+
+    /// <summary>
+    /// The payment of an order placed so recently that the OrderPlaced notification has not opened
+    /// it yet: the reference is the order's number without its dashes.
+    /// </summary>
+    private async Task<Payment?> OpenAsync(string reference, CancellationToken cancellationToken)
+    {
+        var number = $"{reference[..3]}-{reference[3..9]}-{reference[9..]}";
+        return await sender.Send(new FindOrderByNumberQuery(number), cancellationToken) is { } orderId
+            ? await book.FindOrOpenAsync(orderId, cancellationToken)
+            : null;
     }
 
     /// <summary>"1.250.000", "1,250,000", "1250000", "+1 250 000 VND": banks write amounts every way but with decimals.</summary>

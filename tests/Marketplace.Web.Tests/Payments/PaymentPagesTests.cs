@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Json;
+using Marketplace.Web.Tests.Infrastructure;
+
+namespace Marketplace.Web.Tests.Payments;
+
+/// <summary>The money pages without Stripe configured: no card at checkout, the admin's desks, and a cooperative's ledger and payout account.</summary>
+public sealed class PaymentPagesTests(MarketplaceFactory factory) : IClassFixture<MarketplaceFactory>
+{
+    [Fact]
+    public async Task WithoutAStripeKey_CardsAreNotOffered_NotOnThePageNorThroughTheApi()
+    {
+        var (shopper, email) = await factory.NewPersonAsync("khach");
+        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = await factory.VariantAsync("SG-HT-100"), quantity = 1 })).EnsureSuccessStatusCode();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
+        {
+            Content = JsonContent.Create(new { recipient = "Lê Văn Nam", phone = "0987654321", province = "Cao Bằng", commune = "xã Thạch An", street = "thôn Độc Lập", paymentMethod = "Card" }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var refused = await shopper.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await refused.JsonAsync()).GetProperty("errors").TryGetProperty("PaymentMethod", out _));
+
+        var pages = await factory.SignedInPagesAsync(email);
+        var checkout = await pages.GetPageAsync("/orders/checkout");
+        Assert.Null(checkout.Document.QuerySelector("input[value=Card]"));
+        Assert.NotNull(checkout.Document.QuerySelector("input[value=BankTransfer]:not([disabled])"));
+    }
+
+    [Theory]
+    [InlineData("/admin/payments", "#import-statement")]
+    [InlineData("/admin/ledger", "#balances")]
+    [InlineData("/admin/payouts", "#create-payout")]
+    public async Task TheAdminsMoneyPages_Open_ForAdminsOnly(string url, string selector)
+    {
+        var admin = await factory.SignedInPagesAsync(People.AdminEmail, People.AdminPassword);
+        var page = await admin.GetPageAsync(url);
+        Assert.Equal(200, page.Status);
+        Assert.NotNull(page.Document.QuerySelector(selector));
+
+        var (_, email) = await factory.NewPersonAsync("to-mo");
+        var stranger = await factory.SignedInPagesAsync(email);
+        var refused = await stranger.GetPageAsync(url);
+        Assert.NotEqual(url, new Uri(refused.Url).AbsolutePath); // sent to the "not allowed" page
+        Assert.Null(refused.Document.QuerySelector(selector));
+    }
+
+    [Fact]
+    public async Task ACooperative_SeesItsLedger_AndAWrongAccountNumberIsExplainedInVietnamese()
+    {
+        var owner = await factory.SignedInPagesAsync("lienhe3@htx-demo.vn", PaymentFlows.OwnerPassword);
+        var api = await factory.BearerClientAsync("lienhe3@htx-demo.vn", PaymentFlows.OwnerPassword);
+        var vendorId = (await (await api.GetAsync("/api/v1/cooperatives/mine")).JsonAsync())[0].GetProperty("cooperativeId").GetGuid();
+        var page = await owner.GetPageAsync($"/cooperatives/{vendorId}/ledger");
+        Assert.NotNull(page.Document.QuerySelector($"#ledger-balance-{vendorId}"));
+        Assert.Equal("Agribank", ((AngleSharp.Html.Dom.IHtmlInputElement)page.Document.QuerySelector("#BankName")!).Value); // the demo's account
+
+        using var wrong = await owner.SubmitAsync(page, "#payout-account-form", new Dictionary<string, string> { ["Input.AccountNumber"] = "12-34" });
+        var again = await Html.ParseAsync(wrong);
+        Assert.Contains("Số tài khoản có từ 6 đến 34 chữ số", string.Join(" ", again.Texts(".field-error")), StringComparison.Ordinal);
+
+        var other = await factory.SignedInPagesAsync("lienhe1@htx-demo.vn", PaymentFlows.OwnerPassword);
+        using var foreign = await other.GetAsync($"/cooperatives/{vendorId}/ledger");
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+    }
+}
