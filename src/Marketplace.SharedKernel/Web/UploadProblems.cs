@@ -12,4 +12,11 @@ public static class UploadProblems
         {
             ["file"] = [Bilingual.Pick("Hãy gửi đúng một tệp (multipart/form-data).", "Send exactly one file (multipart/form-data).")],
         }).ToProblem();
+
+    /// <summary>An upload larger than the endpoint takes, refused before it is read: 413.</summary>
+    public static IResult TooLarge(string limit) =>
+        TypedResults.Problem(
+            title: Bilingual.Pick($"Tệp quá lớn: tối đa {limit}.", $"The file is too large: {limit} at most."),
+            statusCode: StatusCodes.Status413PayloadTooLarge,
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = "upload.too_large" });
 }

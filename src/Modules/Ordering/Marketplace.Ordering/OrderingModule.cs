@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Features;
+using Marketplace.Ordering.Features.BulkOrders;
 using Marketplace.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public static class OrderingModule
     public static IEndpointRouteBuilder MapOrderingModule(this IEndpointRouteBuilder api)
     {
         api.MapOrderingEndpoints();
+        api.MapBulkOrderEndpoints();
         return api;
     }
 }

@@ -8,7 +8,8 @@ internal sealed record CartLine(Guid VariantId, int Quantity);
 /// </summary>
 internal sealed class Cart
 {
-    public const int MaxLines = 100;
+    /// <summary>A business buyer's bulk order may hold thousands of lines; the catalog prices them in one query.</summary>
+    public const int MaxLines = 5_000;
 
     private Cart()
     {
@@ -37,6 +38,19 @@ internal sealed class Cart
             Lines.Add(new CartLine(variantId, quantity));
         }
 
+        UpdatedAt = now;
+    }
+
+    /// <summary>Adds quantities to many lines at once (a bulk order), in one pass over the lines.</summary>
+    public void AddAll(IReadOnlyDictionary<Guid, int> quantities, DateTimeOffset now)
+    {
+        var merged = Lines.ToDictionary(l => l.VariantId, l => l.Quantity);
+        foreach (var (variantId, quantity) in quantities)
+        {
+            merged[variantId] = merged.GetValueOrDefault(variantId) + quantity;
+        }
+
+        Lines = merged.Select(m => new CartLine(m.Key, m.Value)).ToList();
         UpdatedAt = now;
     }
 
