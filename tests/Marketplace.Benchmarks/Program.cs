@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Marketplace.Benchmarks;
@@ -11,7 +13,7 @@ namespace Marketplace.Benchmarks;
 /// Catalog latency and throughput against the real host over HTTP (Kestrel on loopback), on
 /// SQLite and PostgreSQL, at each catalog size: one table row per database, size and request.
 /// Usage (scripts/benchmark-catalog runs it):
-///   Marketplace.Benchmarks [--checkout] [--sizes 10000,100000] [--seconds 10] [--concurrency 8] [--postgres "connection string"] [--providers Sqlite,Postgres]
+///   Marketplace.Benchmarks [--checkout | --bulk] [--sizes 10000,100000] [--seconds 10] [--concurrency 8] [--postgres "connection string"] [--providers Sqlite,Postgres]
 /// </summary>
 internal static class CatalogBenchmark
 {
@@ -23,6 +25,12 @@ internal static class CatalogBenchmark
         if (args.Contains("--checkout"))
         {
             await CheckoutAsync(options);
+            return;
+        }
+
+        if (args.Contains("--bulk"))
+        {
+            await BulkOrderAsync(options);
             return;
         }
 
@@ -66,6 +74,27 @@ internal static class CatalogBenchmark
             await using var database = await BenchmarkDatabase.CreateAsync(provider, options.Postgres);
             using var host = Host(provider, database);
             Console.WriteLine(CheckoutBenchmark.Row(provider, options.Concurrency, await CheckoutBenchmark.RunAsync(host.Services, options.Concurrency, TimeSpan.FromSeconds(options.Seconds))));
+        }
+    }
+
+    private static async Task BulkOrderAsync(BenchmarkOptions options)
+    {
+        Console.WriteLine("| database | file | check only | check and add to the cart | runs |");
+        Console.WriteLine("| --- | --- | --- | --- | --- |");
+        foreach (var provider in options.Providers)
+        {
+            await using var database = await BenchmarkDatabase.CreateAsync(provider, options.Postgres);
+            using var host = Host(provider, database);
+            await BulkCatalog.AddAsync(host.Services, 5_000, seed: 5_000);
+            List<string> skus;
+            await using (var scope = host.Services.CreateAsyncScope())
+            {
+                skus = await scope.ServiceProvider.GetRequiredService<Catalog.Data.CatalogDbContext>().Variants
+                    .Where(v => v.Sku.StartsWith("B-")).Select(v => v.Sku).Take(5_000).ToListAsync();
+            }
+
+            using var client = new HttpClient { BaseAddress = host.ClientOptions.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+            Console.WriteLine(await BulkOrderBenchmark.RunAsync(provider, client, skus, runs: 5));
         }
     }
 
