@@ -18,6 +18,8 @@ public sealed class CheckoutModel(ISender sender, IStringLocalizer<SharedResourc
 {
     public CartView? Cart { get; private set; }
 
+    public bool IsBusinessBuyer => HttpContext.IsBusinessBuyer();
+
     /// <summary>Cards are offered only when Stripe is configured.</summary>
     public bool CardsEnabled { get; private set; }
 
@@ -41,7 +43,7 @@ public sealed class CheckoutModel(ISender sender, IStringLocalizer<SharedResourc
             new PlaceOrderCommand(
                 owner, User.Email(), IdempotencyKey,
                 new DeliveryAddress(Input.Recipient ?? string.Empty, Input.Phone ?? string.Empty, Input.Province ?? string.Empty, Input.Commune ?? string.Empty, Input.Street ?? string.Empty),
-                Input.Note, Input.PaymentMethod, Cultures.Current, HttpContext.IsBusinessBuyer()),
+                Input.Note, Input.PaymentMethod, Cultures.Current, HttpContext.IsBusinessBuyer(), Input.PurchaseOrderNumber),
             cancellationToken);
         if (result.IsSuccess)
         {
@@ -73,6 +75,8 @@ public sealed class CheckoutModel(ISender sender, IStringLocalizer<SharedResourc
         public string? Street { get; set; }
 
         public string? Note { get; set; }
+
+        public string? PurchaseOrderNumber { get; set; }
 
         public PaymentMethod PaymentMethod { get; set; } = PaymentMethod.CashOnDelivery;
     }

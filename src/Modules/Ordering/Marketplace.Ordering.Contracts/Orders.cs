@@ -80,7 +80,8 @@ public sealed record OrderView(
     Money Total,
     OrderPaymentState PaymentState,
     DateTimeOffset? PaidAt,
-    string? PaymentProblem);
+    string? PaymentProblem,
+    string? PurchaseOrderNumber);
 
 /// <summary>
 /// Checks the cart out in one order with a part per cooperative. Stock is taken for every line
@@ -96,7 +97,8 @@ public sealed record PlaceOrderCommand(
     string? Note,
     PaymentMethod PaymentMethod,
     string Culture,
-    bool BusinessBuyer = false) : IRequest<Result<OrderView>>;
+    bool BusinessBuyer = false,
+    string? PurchaseOrderNumber = null) : IRequest<Result<OrderView>>;
 
 public sealed record GetOrderQuery(Guid OrderId, string BuyerEmail) : IQuery<Result<OrderView>>;
 

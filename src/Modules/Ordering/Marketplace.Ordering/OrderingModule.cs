@@ -2,6 +2,7 @@ using FluentValidation;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Features;
 using Marketplace.Ordering.Features.BulkOrders;
+using Marketplace.Ordering.Features.Rfqs;
 using Marketplace.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public static class OrderingModule
     {
         api.MapOrderingEndpoints();
         api.MapBulkOrderEndpoints();
+        api.MapRfqEndpoints();
         return api;
     }
 }

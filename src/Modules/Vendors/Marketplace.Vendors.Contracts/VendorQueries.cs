@@ -7,3 +7,8 @@ public sealed record GetVendorStaffRoleQuery(Guid VendorId, string Email) : IQue
 
 /// <summary>The cooperatives that hold an unexpired, verified certificate of this kind today.</summary>
 public sealed record ListCertifiedVendorsQuery(CertificationKind Kind) : IQuery<IReadOnlyCollection<Guid>>;
+
+/// <summary>A cooperative as an invoice names its seller: legal name, tax code and address.</summary>
+public sealed record SellerDetails(Guid VendorId, string LegalName, string Name, string TaxCode, string Address, string Commune, string Province, string Phone, string Email);
+
+public sealed record GetSellerDetailsQuery(Guid VendorId) : IQuery<SellerDetails?>;

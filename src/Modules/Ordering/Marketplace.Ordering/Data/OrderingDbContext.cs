@@ -17,6 +17,8 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
 
     public DbSet<OrderPart> Parts => Set<OrderPart>();
 
+    public DbSet<QuoteRequest> QuoteRequests => Set<QuoteRequest>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Cart>(cart =>
@@ -41,6 +43,7 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             order.Property(o => o.PaymentMethod).HasConversion<string>().HasMaxLength(20);
             order.Property(o => o.PaymentState).HasConversion<string>().HasMaxLength(20).HasDefaultValue(OrderPaymentState.OnDelivery).HasSentinel((OrderPaymentState)(-1));
             order.Property(o => o.PaymentProblem).HasMaxLength(500);
+            order.Property(o => o.PurchaseOrderNumber).HasMaxLength(50);
             order.Property(o => o.Culture).HasMaxLength(5);
             order.OwnsOne(o => o.Delivery, delivery =>
             {
@@ -52,6 +55,32 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             });
             order.HasMany(o => o.Parts).WithOne().HasForeignKey(p => p.OrderId);
             order.Navigation(o => o.Parts).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        modelBuilder.Entity<QuoteRequest>(request =>
+        {
+            request.ToTable("quote_requests");
+            request.HasKey(r => r.Id);
+            request.Property(r => r.Number).HasMaxLength(30);
+            request.HasIndex(r => r.Number).IsUnique();
+            request.Property(r => r.BuyerEmail).HasMaxLength(256);
+            request.Property(r => r.BuyerKey).HasMaxLength(256);
+            request.HasIndex(r => new { r.BuyerKey, r.CreatedAt });
+            request.HasIndex(r => r.CreatedAt);
+            request.Property(r => r.CompanyName).HasMaxLength(200);
+            request.Property(r => r.Subject).HasMaxLength(200);
+            request.Property(r => r.Unit).HasConversion<string>().HasMaxLength(10);
+            request.Property(r => r.DeliveryProvince).HasMaxLength(100);
+            request.Property(r => r.Note).HasMaxLength(2000);
+            request.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            request.Property(r => r.Version).IsConcurrencyToken();
+            request.OwnsMany(r => r.Recipients, recipients => recipients.ToJson());
+            request.OwnsMany(r => r.Messages, messages => messages.ToJson());
+            request.OwnsMany(r => r.Quotes, quotes =>
+            {
+                quotes.ToJson();
+                quotes.Property(q => q.Status).HasConversion<string>();
+                quotes.Ignore(q => q.TotalVnd);
+            });
         });
         modelBuilder.Entity<OrderPart>(part =>
         {

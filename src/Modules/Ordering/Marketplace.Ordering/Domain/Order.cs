@@ -52,6 +52,9 @@ internal sealed class Order
 
     public PaymentMethod PaymentMethod { get; private set; }
 
+    /// <summary>The business buyer's own number for the purchase, printed on its invoices.</summary>
+    public string? PurchaseOrderNumber { get; private set; }
+
     public OrderPaymentState PaymentState { get; private set; }
 
     public DateTimeOffset? PaidAt { get; private set; }
@@ -67,6 +70,12 @@ internal sealed class Order
     public IReadOnlyList<OrderPart> Parts => _parts;
 
     public void Add(OrderPart part) => _parts.Add(part);
+
+    public Order WithPurchaseOrder(string? number)
+    {
+        PurchaseOrderNumber = string.IsNullOrWhiteSpace(number) ? null : number.Trim();
+        return this;
+    }
 
     /// <summary>The money came: the cooperatives may confirm their parts. A repeat changes nothing.</summary>
     public void MarkPaid(DateTimeOffset at)

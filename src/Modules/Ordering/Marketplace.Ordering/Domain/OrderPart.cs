@@ -4,7 +4,12 @@ using Marketplace.SharedKernel.Text;
 
 namespace Marketplace.Ordering.Domain;
 
-internal sealed record OrderLine(Guid VariantId, string Sku, string ProductName, string Unit, int? NetWeightGrams, int Quantity, long UnitPriceVnd)
+/// <summary>
+/// A line as bought. <see cref="StockQuantity"/> is the stock held for it when that is counted in
+/// other units than the line (a quote for 6 tấn holding 6,000 kg of a variant); a line of a quote
+/// that holds no stock has no variant (<see cref="Guid.Empty"/>).
+/// </summary>
+internal sealed record OrderLine(Guid VariantId, string Sku, string ProductName, string Unit, int? NetWeightGrams, int Quantity, long UnitPriceVnd, int? StockQuantity = null)
 {
     public long TotalVnd => checked(UnitPriceVnd * Quantity);
 }
@@ -117,6 +122,10 @@ internal sealed class OrderPart
     }
 
     public void PaymentReceived() => AwaitingPayment = false;
+
+    /// <summary>The stock this part holds, to give back when it is cancelled.</summary>
+    public IReadOnlyList<CancelledLine> StockToReturn() =>
+        Lines.Where(l => l.VariantId != Guid.Empty).Select(l => new CancelledLine(l.VariantId, l.StockQuantity ?? l.Quantity)).ToList();
 
     public void Refunded(long amountVnd) => RefundedVnd = checked(RefundedVnd + amountVnd);
 

@@ -46,7 +46,8 @@ internal static class OrderingEndpoints
                         new DeliveryAddress(request.Recipient ?? string.Empty, request.Phone ?? string.Empty, request.Province ?? string.Empty, request.Commune ?? string.Empty, request.Street ?? string.Empty),
                         request.Note, request.PaymentMethod ?? PaymentMethod.CashOnDelivery,
                         CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "vi",
-                        user.IsInRole(Roles.BulkBuyer)),
+                        user.IsInRole(Roles.BulkBuyer),
+                        request.PurchaseOrderNumber),
                     cancellationToken))
                     .ToHttpResult(order => TypedResults.Created($"/api/v1/orders/{order.OrderId}", order)))
             .WithName("PlaceOrder")
@@ -89,7 +90,7 @@ internal static class OrderingEndpoints
 
     internal sealed record CartLineRequest(Guid VariantId, int Quantity);
 
-    internal sealed record CheckoutRequest(string? Recipient, string? Phone, string? Province, string? Commune, string? Street, string? Note, PaymentMethod? PaymentMethod);
+    internal sealed record CheckoutRequest(string? Recipient, string? Phone, string? Province, string? Commune, string? Street, string? Note, PaymentMethod? PaymentMethod, string? PurchaseOrderNumber);
 
     internal sealed record ReasonRequest(string? Reason);
 

@@ -56,7 +56,7 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
         else if (part.Status == PartStatus.Cancelled)
         {
             db.AddIntegrationEvent(new OrderCancelledIntegrationEvent(
-                Guid.NewGuid(), now, part.OrderId, part.Id, part.VendorId, part.Lines.Select(l => new CancelledLine(l.VariantId, l.Quantity)).ToList(), part.CancelReason));
+                Guid.NewGuid(), now, part.OrderId, part.Id, part.VendorId, part.StockToReturn(), part.CancelReason));
         }
         else
         {

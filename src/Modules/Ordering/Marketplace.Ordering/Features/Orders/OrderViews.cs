@@ -10,7 +10,7 @@ internal static class OrderViews
         o.Id, o.Number, o.BuyerEmail, o.PlacedAt, o.Delivery.ToContract(), o.Note, o.PaymentMethod,
         o.Parts.OrderBy(p => p.VendorName, StringComparer.Ordinal).Select(p => Part(p, o.Number)).ToList(),
         Money.Dong(o.Parts.Sum(p => p.Status == PartStatus.Cancelled ? 0 : p.TotalVnd)),
-        o.PaymentState, o.PaidAt, o.PaymentProblem);
+        o.PaymentState, o.PaidAt, o.PaymentProblem, o.PurchaseOrderNumber);
 
     public static OrderPartView Part(OrderPart p, string orderNumber) => new(
         p.Id, p.OrderId, orderNumber, p.VendorId, p.VendorName, p.Status.ToString(),

@@ -47,7 +47,7 @@ internal sealed class FollowPaymentsHandler(OrderingDbContext db, TimeProvider c
             foreach (var part in order.PaymentFailed(notification.Reason, notification.Final, now))
             {
                 db.AddIntegrationEvent(new OrderCancelledIntegrationEvent(
-                    Guid.NewGuid(), now, part.OrderId, part.Id, part.VendorId, part.Lines.Select(l => new CancelledLine(l.VariantId, l.Quantity)).ToList(), part.CancelReason));
+                    Guid.NewGuid(), now, part.OrderId, part.Id, part.VendorId, part.StockToReturn(), part.CancelReason));
             }
         }
 

@@ -106,7 +106,8 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
         };
         var order = new Order(
             Guid.NewGuid(), NumberFor(now), command.BuyerEmail.Trim(), command.IdempotencyKey, delivery,
-            string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), command.PaymentMethod, command.Culture, now);
+            string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), command.PaymentMethod, command.Culture, now)
+            .WithPurchaseOrder(command.PurchaseOrderNumber);
         var byId = variants.ToDictionary(v => v.VariantId);
         foreach (var group in priced.Groups)
         {

@@ -21,6 +21,7 @@ internal sealed class PlaceOrderValidator : AbstractValidator<PlaceOrderCommand>
         RuleFor(c => c.Delivery.Street).NotEmpty().MaximumLength(300).OverridePropertyName("Street").WithName(_ => Bilingual.Pick("Địa chỉ", "Street address"));
         RuleFor(c => c.Note).MaximumLength(1000);
         RuleFor(c => c.PaymentMethod).IsInEnum();
+        RuleFor(c => c.PurchaseOrderNumber).MaximumLength(50).WithName(_ => Bilingual.Pick("Số đơn đặt hàng (PO)", "Purchase order number"));
         RuleFor(c => c.Culture).Must(c => c is "vi" or "en");
     }
 }

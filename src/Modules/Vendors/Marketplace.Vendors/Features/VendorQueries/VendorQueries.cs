@@ -7,11 +7,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Vendors.Features.VendorQueries;
 
-/// <summary>What other modules ask Vendors: who acts for a cooperative, and who is certified.</summary>
+/// <summary>What other modules ask Vendors: who acts for a cooperative, who is certified, and what an invoice says of a seller.</summary>
 internal sealed class VendorQueriesHandler(VendorsDbContext db, TimeProvider clock)
     : IQueryHandler<GetVendorStaffRoleQuery, StaffRole?>,
-      IQueryHandler<ListCertifiedVendorsQuery, IReadOnlyCollection<Guid>>
+      IQueryHandler<ListCertifiedVendorsQuery, IReadOnlyCollection<Guid>>,
+      IQueryHandler<GetSellerDetailsQuery, SellerDetails?>
 {
+    public async ValueTask<SellerDetails?> Handle(GetSellerDetailsQuery query, CancellationToken cancellationToken) =>
+        await db.Cooperatives.AsNoTracking()
+            .Where(c => c.Id == query.VendorId)
+            .Select(c => new SellerDetails(c.Id, c.LegalName, c.Name, c.TaxCode, c.Address, c.Commune, c.Province, c.Phone, c.Email))
+            .SingleOrDefaultAsync(cancellationToken);
+
     public async ValueTask<StaffRole?> Handle(GetVendorStaffRoleQuery query, CancellationToken cancellationToken) =>
         await db.RoleOfAsync(query.VendorId, query.Email, cancellationToken) switch
         {

@@ -102,6 +102,10 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.Property<DateTimeOffset>("PlacedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("PurchaseOrderNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -176,6 +180,89 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.HasIndex("VendorId", "Status");
 
                     b.ToTable("order_parts", "ordering");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.QuoteRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BuyerEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("BuyerKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CompanyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DeliveryDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DeliveryProvince")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("BuyerKey", "CreatedAt");
+
+                    b.ToTable("quote_requests", "ordering");
                 });
 
             modelBuilder.Entity("Marketplace.SharedKernel.Outbox.OutboxMessage", b =>
@@ -330,6 +417,8 @@ namespace Marketplace.Migrations.Postgres.Ordering
                             b1.Property<string>("Sku")
                                 .IsRequired();
 
+                            b1.Property<int?>("StockQuantity");
+
                             b1.Property<string>("Unit")
                                 .IsRequired();
 
@@ -378,6 +467,117 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.Navigation("Lines");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.QuoteRequest", b =>
+                {
+                    b.OwnsMany("Marketplace.Ordering.Domain.Quote", "Quotes", b1 =>
+                        {
+                            b1.Property<Guid>("QuoteRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<int?>("LeadTimeDays");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<int>("Quantity");
+
+                            b1.Property<int>("Revision");
+
+                            b1.Property<string>("Sku");
+
+                            b1.Property<string>("Status")
+                                .IsRequired();
+
+                            b1.Property<long>("UnitPriceVnd");
+
+                            b1.Property<DateTimeOffset>("UpdatedAt");
+
+                            b1.Property<DateOnly?>("ValidUntil");
+
+                            b1.Property<Guid?>("VariantId");
+
+                            b1.Property<Guid>("VendorId");
+
+                            b1.Property<string>("VendorName")
+                                .IsRequired();
+
+                            b1.HasKey("QuoteRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("quote_requests", "ordering");
+
+                            b1
+                                .ToJson("Quotes")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuoteRequestId");
+                        });
+
+                    b.OwnsMany("Marketplace.Ordering.Domain.RfqMessage", "Messages", b1 =>
+                        {
+                            b1.Property<Guid>("QuoteRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("Author")
+                                .IsRequired();
+
+                            b1.Property<bool>("FromBuyer");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<Guid>("VendorId");
+
+                            b1.HasKey("QuoteRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("quote_requests", "ordering");
+
+                            b1
+                                .ToJson("Messages")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuoteRequestId");
+                        });
+
+                    b.OwnsMany("Marketplace.Ordering.Domain.RfqRecipient", "Recipients", b1 =>
+                        {
+                            b1.Property<Guid>("QuoteRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("VendorId");
+
+                            b1.Property<string>("VendorName")
+                                .IsRequired();
+
+                            b1.HasKey("QuoteRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("quote_requests", "ordering");
+
+                            b1
+                                .ToJson("Recipients")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuoteRequestId");
+                        });
+
+                    b.Navigation("Messages");
+
+                    b.Navigation("Quotes");
+
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.Order", b =>

@@ -102,6 +102,10 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.Property<DateTimeOffset>("PlacedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("PurchaseOrderNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -176,6 +180,89 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.HasIndex("VendorId", "Status");
 
                     b.ToTable("order_parts", "ordering");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.QuoteRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BuyerEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("BuyerKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CompanyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("DeliveryDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DeliveryProvince")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("BuyerKey", "CreatedAt");
+
+                    b.ToTable("quote_requests", "ordering");
                 });
 
             modelBuilder.Entity("Marketplace.SharedKernel.Outbox.OutboxMessage", b =>
@@ -330,6 +417,8 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                             b1.Property<string>("Sku")
                                 .IsRequired();
 
+                            b1.Property<int?>("StockQuantity");
+
                             b1.Property<string>("Unit")
                                 .IsRequired();
 
@@ -378,6 +467,117 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.Navigation("Lines");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.QuoteRequest", b =>
+                {
+                    b.OwnsMany("Marketplace.Ordering.Domain.Quote", "Quotes", b1 =>
+                        {
+                            b1.Property<Guid>("QuoteRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<int?>("LeadTimeDays");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<int>("Quantity");
+
+                            b1.Property<int>("Revision");
+
+                            b1.Property<string>("Sku");
+
+                            b1.Property<string>("Status")
+                                .IsRequired();
+
+                            b1.Property<long>("UnitPriceVnd");
+
+                            b1.Property<DateTimeOffset>("UpdatedAt");
+
+                            b1.Property<DateOnly?>("ValidUntil");
+
+                            b1.Property<Guid?>("VariantId");
+
+                            b1.Property<Guid>("VendorId");
+
+                            b1.Property<string>("VendorName")
+                                .IsRequired();
+
+                            b1.HasKey("QuoteRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("quote_requests", "ordering");
+
+                            b1
+                                .ToJson("Quotes")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuoteRequestId");
+                        });
+
+                    b.OwnsMany("Marketplace.Ordering.Domain.RfqMessage", "Messages", b1 =>
+                        {
+                            b1.Property<Guid>("QuoteRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("Author")
+                                .IsRequired();
+
+                            b1.Property<bool>("FromBuyer");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<Guid>("VendorId");
+
+                            b1.HasKey("QuoteRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("quote_requests", "ordering");
+
+                            b1
+                                .ToJson("Messages")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuoteRequestId");
+                        });
+
+                    b.OwnsMany("Marketplace.Ordering.Domain.RfqRecipient", "Recipients", b1 =>
+                        {
+                            b1.Property<Guid>("QuoteRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("VendorId");
+
+                            b1.Property<string>("VendorName")
+                                .IsRequired();
+
+                            b1.HasKey("QuoteRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("quote_requests", "ordering");
+
+                            b1
+                                .ToJson("Recipients")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuoteRequestId");
+                        });
+
+                    b.Navigation("Messages");
+
+                    b.Navigation("Quotes");
+
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.Order", b =>

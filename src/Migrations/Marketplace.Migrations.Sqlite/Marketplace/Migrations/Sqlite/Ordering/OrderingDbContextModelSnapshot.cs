@@ -96,6 +96,10 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Property<long>("PlacedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PurchaseOrderNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -170,6 +174,89 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.HasIndex("VendorId", "Status");
 
                     b.ToTable("ordering_order_parts", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.QuoteRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DeliveryDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveryProvince")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("BuyerKey", "CreatedAt");
+
+                    b.ToTable("ordering_quote_requests", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.SharedKernel.Outbox.OutboxMessage", b =>
@@ -324,6 +411,8 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                             b1.Property<string>("Sku")
                                 .IsRequired();
 
+                            b1.Property<int?>("StockQuantity");
+
                             b1.Property<string>("Unit")
                                 .IsRequired();
 
@@ -372,6 +461,117 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Navigation("Lines");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.QuoteRequest", b =>
+                {
+                    b.OwnsMany("Marketplace.Ordering.Domain.Quote", "Quotes", b1 =>
+                        {
+                            b1.Property<Guid>("QuoteRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<int?>("LeadTimeDays");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<int>("Quantity");
+
+                            b1.Property<int>("Revision");
+
+                            b1.Property<string>("Sku");
+
+                            b1.Property<string>("Status")
+                                .IsRequired();
+
+                            b1.Property<long>("UnitPriceVnd");
+
+                            b1.Property<long>("UpdatedAt");
+
+                            b1.Property<DateOnly?>("ValidUntil");
+
+                            b1.Property<Guid?>("VariantId");
+
+                            b1.Property<Guid>("VendorId");
+
+                            b1.Property<string>("VendorName")
+                                .IsRequired();
+
+                            b1.HasKey("QuoteRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ordering_quote_requests");
+
+                            b1
+                                .ToJson("Quotes")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuoteRequestId");
+                        });
+
+                    b.OwnsMany("Marketplace.Ordering.Domain.RfqMessage", "Messages", b1 =>
+                        {
+                            b1.Property<Guid>("QuoteRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("At");
+
+                            b1.Property<string>("Author")
+                                .IsRequired();
+
+                            b1.Property<bool>("FromBuyer");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<Guid>("VendorId");
+
+                            b1.HasKey("QuoteRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ordering_quote_requests");
+
+                            b1
+                                .ToJson("Messages")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuoteRequestId");
+                        });
+
+                    b.OwnsMany("Marketplace.Ordering.Domain.RfqRecipient", "Recipients", b1 =>
+                        {
+                            b1.Property<Guid>("QuoteRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("VendorId");
+
+                            b1.Property<string>("VendorName")
+                                .IsRequired();
+
+                            b1.HasKey("QuoteRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ordering_quote_requests");
+
+                            b1
+                                .ToJson("Recipients")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuoteRequestId");
+                        });
+
+                    b.Navigation("Messages");
+
+                    b.Navigation("Quotes");
+
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.Order", b =>

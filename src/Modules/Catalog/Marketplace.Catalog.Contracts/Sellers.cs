@@ -1,0 +1,11 @@
+using Mediator;
+
+namespace Marketplace.Catalog.Contracts;
+
+public sealed record SellerRef(Guid VendorId, string VendorName);
+
+/// <summary>What a request for quotation asks about: a product, or a category with everything under it, and the cooperatives that sell it now.</summary>
+public sealed record QuotationSubject(string Name, string NameEnglish, IReadOnlyList<SellerRef> Sellers);
+
+/// <summary>The product (or else the category) by id, with the active cooperatives that have it published; null when neither exists.</summary>
+public sealed record GetQuotationSubjectQuery(Guid? ProductId, Guid? CategoryId) : IQuery<QuotationSubject?>;

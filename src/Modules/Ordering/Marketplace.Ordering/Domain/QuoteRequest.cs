@@ -1,0 +1,161 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+
+namespace Marketplace.Ordering.Domain;
+
+internal sealed record RfqRecipient(Guid VendorId, string VendorName);
+
+internal sealed record RfqMessage(Guid VendorId, bool FromBuyer, string Author, string Text, DateTimeOffset At);
+
+/// <summary>A cooperative's answer to a request: offered (and revised), declined, or accepted into an order.</summary>
+internal sealed record Quote(
+    Guid Id,
+    Guid VendorId,
+    string VendorName,
+    QuoteStatus Status,
+    int Quantity,
+    long UnitPriceVnd,
+    DateOnly? ValidUntil,
+    int? LeadTimeDays,
+    string? Note,
+    string? Sku,
+    Guid? VariantId,
+    int Revision,
+    DateTimeOffset UpdatedAt)
+{
+    public long TotalVnd => checked(UnitPriceVnd * Quantity);
+
+    /// <summary>Offered until a day that has passed (in Vietnam): expired, by the calendar alone.</summary>
+    public QuoteStatus StatusOn(DateOnly today) => Status == QuoteStatus.Offered && ValidUntil < today ? QuoteStatus.Expired : Status;
+}
+
+/// <summary>
+/// A business buyer's request for quotation, sent to one or several cooperatives, with their
+/// quotes and a conversation with each. It is accepted once, into one order.
+/// </summary>
+internal sealed class QuoteRequest
+{
+    private QuoteRequest()
+    {
+    }
+
+    public QuoteRequest(
+        string number, string buyerEmail, string? companyName, string subject, Guid? productId, Guid? categoryId, int quantity, QuantityUnit unit,
+        string deliveryProvince, DateOnly deliveryDate, string? note, IReadOnlyList<RfqRecipient> recipients, DateTimeOffset now)
+    {
+        Id = Guid.NewGuid();
+        Number = number;
+        BuyerEmail = buyerEmail;
+        BuyerKey = buyerEmail.Trim().ToUpperInvariant();
+        CompanyName = companyName;
+        Subject = subject;
+        ProductId = productId;
+        CategoryId = categoryId;
+        Quantity = quantity;
+        Unit = unit;
+        DeliveryProvince = deliveryProvince;
+        DeliveryDate = deliveryDate;
+        Note = note;
+        Recipients = recipients.ToList();
+        Status = RfqStatus.Open;
+        CreatedAt = now;
+        Version = Guid.NewGuid();
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>"RFQ-261126-4K7QZ2": what the buyer and the cooperatives call it.</summary>
+    public string Number { get; private set; } = string.Empty;
+
+    public string BuyerEmail { get; private set; } = string.Empty;
+
+    public string BuyerKey { get; private set; } = string.Empty;
+
+    public string? CompanyName { get; private set; }
+
+    /// <summary>The product's or the category's name when the request was made.</summary>
+    public string Subject { get; private set; } = string.Empty;
+
+    public Guid? ProductId { get; private set; }
+
+    public Guid? CategoryId { get; private set; }
+
+    public int Quantity { get; private set; }
+
+    public QuantityUnit Unit { get; private set; }
+
+    public string DeliveryProvince { get; private set; } = string.Empty;
+
+    public DateOnly DeliveryDate { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public RfqStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public Guid? OrderId { get; private set; }
+
+    public List<RfqRecipient> Recipients { get; private set; } = [];
+
+    public List<Quote> Quotes { get; private set; } = [];
+
+    public List<RfqMessage> Messages { get; private set; } = [];
+
+    public Guid Version { get; private set; }
+
+    public bool IsSentTo(Guid vendorId) => Recipients.Any(r => r.VendorId == vendorId);
+
+    public Result<Quote> Offer(Guid vendorId, int quantity, long unitPriceVnd, DateOnly validUntil, int leadTimeDays, string? note, string? sku, Guid? variantId, DateTimeOffset now)
+    {
+        if (Status != RfqStatus.Open)
+        {
+            return Closed();
+        }
+
+        var existing = Quotes.SingleOrDefault(q => q.VendorId == vendorId);
+        var quote = new Quote(
+            existing?.Id ?? Guid.NewGuid(), vendorId, Recipients.Single(r => r.VendorId == vendorId).VendorName, QuoteStatus.Offered,
+            quantity, unitPriceVnd, validUntil, leadTimeDays, note, sku, variantId, (existing?.Revision ?? 0) + 1, now);
+        Quotes = [.. Quotes.Where(q => q.VendorId != vendorId), quote];
+        Touch();
+        return quote;
+    }
+
+    public Result<Quote> Decline(Guid vendorId, string? reason, DateTimeOffset now)
+    {
+        if (Status != RfqStatus.Open)
+        {
+            return Closed();
+        }
+
+        var existing = Quotes.SingleOrDefault(q => q.VendorId == vendorId);
+        var quote = new Quote(
+            existing?.Id ?? Guid.NewGuid(), vendorId, Recipients.Single(r => r.VendorId == vendorId).VendorName, QuoteStatus.Declined,
+            0, 0, null, null, reason, null, null, (existing?.Revision ?? 0) + 1, now);
+        Quotes = [.. Quotes.Where(q => q.VendorId != vendorId), quote];
+        Touch();
+        return quote;
+    }
+
+    public void Post(Guid vendorId, bool fromBuyer, string author, string text, DateTimeOffset now)
+    {
+        Messages = [.. Messages, new RfqMessage(vendorId, fromBuyer, author, text, now)];
+        Touch();
+    }
+
+    /// <summary>Marks the quotes accepted and the request closed into the order.</summary>
+    public void Accepted(IReadOnlyCollection<Guid> quoteIds, Guid orderId, DateTimeOffset now)
+    {
+        Quotes = Quotes.Select(q => quoteIds.Contains(q.Id) ? q with { Status = QuoteStatus.Accepted, UpdatedAt = now } : q).ToList();
+        Status = RfqStatus.Accepted;
+        OrderId = orderId;
+        Touch();
+    }
+
+    private void Touch() => Version = Guid.NewGuid();
+
+    private static Error Closed() => Error.Rule("rfq.closed", Bilingual.Pick(
+        "Yêu cầu báo giá đã được chấp nhận: không nhận thêm báo giá.", "The request has been accepted: it takes no more quotes."));
+}

@@ -1,0 +1,92 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Data;
+using Marketplace.Ordering.Domain;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Ordering.Features.Rfqs;
+
+/// <summary>
+/// A cooperative's people quote (again: a revision), decline, and talk with the buyer; the buyer
+/// talks with each cooperative apart. A cooperative the request was not sent to gets "not found".
+/// </summary>
+internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, TimeProvider clock)
+    : ICommandHandler<SubmitQuoteCommand, Result<RfqView>>,
+      ICommandHandler<DeclineRfqCommand, Result<RfqView>>,
+      ICommandHandler<PostRfqMessageCommand, Result<RfqView>>
+{
+    public async ValueTask<Result<RfqView>> Handle(SubmitQuoteCommand command, CancellationToken cancellationToken)
+    {
+        var request = await ForVendorAsync(command.RfqId, command.VendorId, command.ActorEmail, cancellationToken);
+        if (request is null)
+        {
+            return RfqQueries.NotFound();
+        }
+
+        Guid? variantId = null;
+        if (!string.IsNullOrWhiteSpace(command.Sku))
+        {
+            var variant = (await sender.Send(new GetVariantsBySkuQuery([command.Sku.Trim()]), cancellationToken)).SingleOrDefault();
+            if (variant is null || variant.VendorId != command.VendorId)
+            {
+                return Error.FieldConflict("quote.unknown_sku", nameof(SubmitQuoteCommand.Sku), Bilingual.Pick(
+                    "Không có sản phẩm nào của hợp tác xã với mã này.", "None of the cooperative's products has this SKU."));
+            }
+
+            variantId = variant.VariantId;
+        }
+
+        var offered = request.Offer(command.VendorId, command.Quantity, command.UnitPriceVnd, command.ValidUntil, command.LeadTimeDays, Trim(command.Note), command.Sku?.Trim(), variantId, clock.GetUtcNow());
+        return offered.IsSuccess ? RfqViews.View(request, clock.Today(), command.VendorId) : offered.Error!;
+    }
+
+    public async ValueTask<Result<RfqView>> Handle(DeclineRfqCommand command, CancellationToken cancellationToken)
+    {
+        var request = await ForVendorAsync(command.RfqId, command.VendorId, command.ActorEmail, cancellationToken);
+        if (request is null)
+        {
+            return RfqQueries.NotFound();
+        }
+
+        var declined = request.Decline(command.VendorId, Trim(command.Reason), clock.GetUtcNow());
+        return declined.IsSuccess ? RfqViews.View(request, clock.Today(), command.VendorId) : declined.Error!;
+    }
+
+    public async ValueTask<Result<RfqView>> Handle(PostRfqMessageCommand command, CancellationToken cancellationToken)
+    {
+        QuoteRequest? request;
+        if (command.AsBuyer)
+        {
+            var buyer = command.ActorEmail.Trim().ToUpperInvariant();
+            request = await db.QuoteRequests.SingleOrDefaultAsync(r => r.Id == command.RfqId && r.BuyerKey == buyer, cancellationToken);
+            request = request?.IsSentTo(command.VendorId) == true ? request : null;
+        }
+        else
+        {
+            request = await ForVendorAsync(command.RfqId, command.VendorId, command.ActorEmail, cancellationToken);
+        }
+
+        if (request is null)
+        {
+            return RfqQueries.NotFound();
+        }
+
+        request.Post(command.VendorId, command.AsBuyer, command.ActorEmail.Trim(), command.Text.Trim(), clock.GetUtcNow());
+        return RfqViews.View(request, clock.Today(), command.AsBuyer ? null : command.VendorId);
+    }
+
+    private async Task<QuoteRequest?> ForVendorAsync(Guid rfqId, Guid vendorId, string actorEmail, CancellationToken cancellationToken)
+    {
+        var request = await db.QuoteRequests.SingleOrDefaultAsync(r => r.Id == rfqId, cancellationToken);
+        return request is not null && request.IsSentTo(vendorId) && await sender.Send(new GetVendorStaffRoleQuery(vendorId, actorEmail), cancellationToken) is not null
+            ? request
+            : null;
+    }
+
+    private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using Marketplace.Catalog.Contracts;
+using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Data;
+using Marketplace.Ordering.Domain;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+
+namespace Marketplace.Ordering.Features.Rfqs;
+
+/// <summary>
+/// Only a verified business buyer asks for quotes. The request goes to the one cooperative named,
+/// which must sell what is asked, or to every cooperative that sells it now (Catalog says which).
+/// </summary>
+internal sealed class CreateRfqHandler(OrderingDbContext db, ISender sender, TimeProvider clock) : ICommandHandler<CreateRfqCommand, Result<RfqView>>
+{
+    public async ValueTask<Result<RfqView>> Handle(CreateRfqCommand command, CancellationToken cancellationToken)
+    {
+        if (!command.VerifiedBusinessBuyer)
+        {
+            return Error.Forbidden("rfq.business_only", Bilingual.Pick(
+                "Yêu cầu báo giá dành cho người mua doanh nghiệp đã được xác minh.", "Requests for quotation are for verified business buyers."));
+        }
+
+        var subject = await sender.Send(new GetQuotationSubjectQuery(command.ProductId, command.ProductId is null ? command.CategoryId : null), cancellationToken);
+        if (subject is null)
+        {
+            return Error.NotFound("rfq.subject_not_found", Bilingual.Pick("Không tìm thấy sản phẩm hoặc danh mục.", "No such product or category."));
+        }
+
+        var recipients = subject.Sellers.Where(s => command.VendorId is null || s.VendorId == command.VendorId).Select(s => new RfqRecipient(s.VendorId, s.VendorName)).ToList();
+        if (recipients.Count == 0)
+        {
+            return Error.Rule("rfq.no_seller", command.VendorId is null
+                ? Bilingual.Pick("Hiện chưa có hợp tác xã nào bán mặt hàng này.", "No cooperative sells this at the moment.")
+                : Bilingual.Pick("Hợp tác xã này không bán mặt hàng này.", "This cooperative does not sell this."));
+        }
+
+        var company = (await sender.Send(new GetMyBusinessAccountsQuery(command.BuyerEmail), cancellationToken)).FirstOrDefault(a => a.Status == "Verified")?.CompanyName;
+        var now = clock.GetUtcNow();
+        var request = new QuoteRequest(
+            NumberFor(now), command.BuyerEmail.Trim(), company, subject.Name, command.ProductId, command.ProductId is null ? command.CategoryId : null,
+            command.Quantity, command.Unit, command.DeliveryProvince, command.DeliveryDate, string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), recipients, now);
+        db.QuoteRequests.Add(request);
+        return RfqViews.View(request, VietnamTime.Today(clock));
+    }
+
+    /// <summary>"RFQ-261126-4K7QZ2": the date in Vietnam and six characters of Crockford's base32.</summary>
+    private static string NumberFor(DateTimeOffset now) =>
+        $"RFQ-{now.ToOffset(VietnamTime.Offset):yyMMdd}-{RandomNumberGenerator.GetString("0123456789ABCDEFGHJKMNPQRSTVWXYZ", 6)}";
+}

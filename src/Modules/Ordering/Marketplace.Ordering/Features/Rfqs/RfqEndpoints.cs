@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Security.Claims;
+using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Web;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Marketplace.Ordering.Features.Rfqs;
+
+/// <summary>Requests for quotation for a buyer's purchasing system, and the cooperatives' answers.</summary>
+internal static class RfqEndpoints
+{
+    public static void MapRfqEndpoints(this IEndpointRouteBuilder api)
+    {
+        var rfqs = api.MapGroup("/rfqs").WithTags("Requests for quotation").RequireAuthorization(AuthorizationPolicies.Api);
+        rfqs.MapPost("/", async (RfqRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new CreateRfqCommand(user.Email(), user.IsInRole(Roles.BulkBuyer), request.ProductId, request.CategoryId, request.Quantity, request.Unit ?? QuantityUnit.Kg,
+                        request.DeliveryProvince ?? string.Empty, request.DeliveryDate ?? default, request.Note, request.VendorId),
+                    cancellationToken)).ToHttpResult(rfq => TypedResults.Created($"/api/v1/rfqs/{rfq.RfqId}", rfq)))
+            .WithName("CreateRfq")
+            .WithSummary("A verified business buyer asks for a quantity of a product or category (e.g. {\"categoryId\": …, \"quantity\": 10, \"unit\": \"Tan\", \"deliveryProvince\": \"Hà Nội\", \"deliveryDate\": \"2026-12-20\"}), of one cooperative (vendorId) or of every cooperative that sells it.")
+            .Produces<RfqView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        rfqs.MapGet("/", async Task<Ok<IReadOnlyList<RfqView>>> (ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListMyRfqsQuery(user.Email()), cancellationToken)))
+            .WithName("ListMyRfqs");
+        rfqs.MapGet("/{rfqId:guid}", async (Guid rfqId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetRfqQuery(rfqId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("GetRfq")
+            .WithSummary("The request with every quote (status Offered, Declined, Accepted, or Expired once its day has passed) and conversation.")
+            .Produces<RfqView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        rfqs.MapPost("/{rfqId:guid}/messages", async (Guid rfqId, MessageRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new PostRfqMessageCommand(rfqId, request.VendorId ?? Guid.Empty, user.Email(), AsBuyer: true, request.Text ?? string.Empty), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("PostRfqMessageAsBuyer")
+            .WithSummary("A message to one of the cooperatives the request was sent to ({\"vendorId\": …, \"text\": …}).")
+            .Produces<RfqView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        rfqs.MapPost("/{rfqId:guid}/accept", async (Guid rfqId, AcceptRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new AcceptQuotesCommand(rfqId, user.Email(), request.Quotes ?? [], request.PaymentMethod ?? PaymentMethod.BankTransfer, request.PurchaseOrderNumber,
+                        new DeliveryAddress(request.Recipient ?? string.Empty, request.Phone ?? string.Empty, request.Province ?? string.Empty, request.Commune ?? string.Empty, request.Street ?? string.Empty),
+                        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "vi"),
+                    cancellationToken)).ToHttpResult(order => TypedResults.Ok(order)))
+            .WithName("AcceptQuotes")
+            .WithSummary("Accepts one quote or several that together cover the quantity ({\"quotes\": [{\"quoteId\": …, \"quantity\": 6}], \"paymentMethod\": \"BankTransfer\", \"purchaseOrderNumber\": \"PO-2026-118\", …}): one order, a part per cooperative at the quoted prices. An expired quote is 409; accepting again returns the same order.")
+            .Produces<OrderView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        var cooperative = api.MapGroup("/cooperatives/{vendorId:guid}/rfqs").WithTags("Requests for quotation").RequireAuthorization(AuthorizationPolicies.Api);
+        cooperative.MapGet("/", async (Guid vendorId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new ListVendorRfqsQuery(vendorId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("ListCooperativeRfqs")
+            .WithSummary("The requests sent to the cooperative, each with only its own quote and conversation.")
+            .Produces<IReadOnlyList<RfqView>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        cooperative.MapGet("/{rfqId:guid}", async (Guid vendorId, Guid rfqId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetVendorRfqQuery(rfqId, vendorId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("GetCooperativeRfq")
+            .Produces<RfqView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        cooperative.MapPut("/{rfqId:guid}/quote", async (Guid vendorId, Guid rfqId, QuoteRequestBody request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new SubmitQuoteCommand(rfqId, vendorId, user.Email(), request.Quantity, request.UnitPriceVnd, request.ValidUntil ?? default, request.LeadTimeDays, request.Note, request.Sku),
+                    cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("SubmitQuote")
+            .WithSummary("Quotes, or revises the quote: the quantity the cooperative can supply (in the request's unit), the price per unit, valid until, lead time in days, a note, and optionally the SKU of one of its variants whose stock it holds.")
+            .Produces<RfqView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        cooperative.MapPost("/{rfqId:guid}/decline", async (Guid vendorId, Guid rfqId, ReasonBody? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new DeclineRfqCommand(rfqId, vendorId, user.Email(), request?.Reason), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("DeclineRfq")
+            .Produces<RfqView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        cooperative.MapPost("/{rfqId:guid}/messages", async (Guid vendorId, Guid rfqId, MessageRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new PostRfqMessageCommand(rfqId, vendorId, user.Email(), AsBuyer: false, request.Text ?? string.Empty), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("PostRfqMessageAsCooperative")
+            .Produces<RfqView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    internal sealed record RfqRequest(Guid? ProductId, Guid? CategoryId, int Quantity, QuantityUnit? Unit, string? DeliveryProvince, DateOnly? DeliveryDate, string? Note, Guid? VendorId);
+
+    internal sealed record MessageRequest(Guid? VendorId, string? Text);
+
+    internal sealed record AcceptRequest(
+        IReadOnlyList<AcceptedQuote>? Quotes, PaymentMethod? PaymentMethod, string? PurchaseOrderNumber, string? Recipient, string? Phone, string? Province, string? Commune, string? Street);
+
+    internal sealed record QuoteRequestBody(int Quantity, long UnitPriceVnd, DateOnly? ValidUntil, int LeadTimeDays, string? Note, string? Sku);
+
+    internal sealed record ReasonBody(string? Reason);
+}

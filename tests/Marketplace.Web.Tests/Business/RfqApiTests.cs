@@ -1,0 +1,188 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marketplace.Web.Tests.Infrastructure;
+using Marketplace.Web.Tests.Payments;
+
+namespace Marketplace.Web.Tests.Business;
+
+/// <summary>
+/// Requests for quotation through the API a buyer's purchasing system calls: sent to every tea
+/// cooperative, quoted, revised and talked over, and accepted as a combination into one order.
+/// </summary>
+public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFixture<MarketplaceWithClockFactory>
+{
+    private const string SuoiGiang = "lienhe3@htx-demo.vn";
+    private const string TanHoangTra = "lienhe5@htx-demo.vn";
+    private const string ThuanPhong = "lienhe2@htx-demo.vn";
+
+    private string Today => DateOnly.FromDateTime(factory.Clock.GetUtcNow().AddHours(7).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private string InDays(int days) => DateOnly.FromDateTime(factory.Clock.GetUtcNow().AddHours(7).DateTime).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<Guid> CategoryAsync(string slug) =>
+        (await (await factory.CreateClient().GetAsync("/api/v1/categories")).JsonAsync()).EnumerateArray().Single(c => c.GetProperty("slug").GetString() == slug).GetProperty("categoryId").GetGuid();
+
+    private static async Task<Guid> VendorOfAsync(HttpClient staff) =>
+        (await (await staff.GetAsync("/api/v1/cooperatives/mine")).JsonAsync())[0].GetProperty("cooperativeId").GetGuid();
+
+    private async Task<JsonElement> AskForTeaAsync(HttpClient buyer, int quantity = 10, string unit = "Tan")
+    {
+        using var created = await buyer.PostAsJsonAsync("/api/v1/rfqs", new { categoryId = await CategoryAsync("tra"), quantity, unit, deliveryProvince = "Hà Nội", deliveryDate = InDays(30), note = "Trà Shan Tuyết loại 1, đóng bao 20 kg." });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return await created.JsonAsync();
+    }
+
+    private static Task<HttpResponseMessage> QuoteAsync(HttpClient staff, Guid vendorId, Guid rfqId, int quantity, long price, string validUntil, string? sku = null) =>
+        staff.PutAsJsonAsync($"/api/v1/cooperatives/{vendorId}/rfqs/{rfqId}/quote", new { quantity, unitPriceVnd = price, validUntil, leadTimeDays = 14, note = "Giá đã gồm vận chuyển.", sku });
+
+    private static object Acceptance(params (Guid QuoteId, int? Quantity)[] quotes) => new
+    {
+        quotes = quotes.Select(q => new { quoteId = q.QuoteId, quantity = q.Quantity }),
+        paymentMethod = "BankTransfer",
+        purchaseOrderNumber = "PO-2026-118",
+        recipient = "Kho Siêu thị Xanh",
+        phone = "024 3826 1234",
+        province = "Hà Nội",
+        commune = "phường Long Biên",
+        street = "Lô 5, KCN Sài Đồng",
+    };
+
+    [Fact]
+    public async Task TwoTeaCooperativesQuote_TheBuyerAcceptsTheCombination_AndGetsOneOrderWithTwoParts_Once()
+    {
+        var (buyer, _) = await factory.VerifiedBusinessBuyerAsync();
+        var rfq = await AskForTeaAsync(buyer);
+        var rfqId = rfq.GetProperty("rfqId").GetGuid();
+        var recipients = rfq.GetProperty("recipients").EnumerateArray().Select(r => r.GetProperty("vendorName").GetString()).ToList();
+        Assert.Contains("HTX Suối Giàng", recipients);
+        Assert.Contains(recipients, r => r!.Contains("Tân Hoàng Trà", StringComparison.Ordinal));
+        Assert.DoesNotContain("HTX Thuận Phong", recipients);
+
+        var suoiGiang = await factory.BearerClientAsync(SuoiGiang, PaymentFlows.OwnerPassword);
+        var tanHoang = await factory.BearerClientAsync(TanHoangTra, PaymentFlows.OwnerPassword);
+        var (sgId, thtId) = (await VendorOfAsync(suoiGiang), await VendorOfAsync(tanHoang));
+
+        // A cooperative the request was not sent to sees nothing of it.
+        var thuanPhong = await factory.BearerClientAsync(ThuanPhong, PaymentFlows.OwnerPassword);
+        var tpId = await VendorOfAsync(thuanPhong);
+        Assert.DoesNotContain((await (await thuanPhong.GetAsync($"/api/v1/cooperatives/{tpId}/rfqs")).JsonAsync()).EnumerateArray(), r => r.GetProperty("rfqId").GetGuid() == rfqId);
+        Assert.Equal(HttpStatusCode.NotFound, (await thuanPhong.GetAsync($"/api/v1/cooperatives/{tpId}/rfqs/{rfqId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await QuoteAsync(thuanPhong, tpId, rfqId, 5, 1, InDays(7))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await QuoteAsync(suoiGiang, thtId, rfqId, 5, 1, InDays(7))).StatusCode);
+
+        (await QuoteAsync(suoiGiang, sgId, rfqId, 6, 1_500_000_000, InDays(14))).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.NotFound, (await tanHoang.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/messages", new { vendorId = thtId, text = "x" })).StatusCode); // not its buyer
+        (await buyer.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/messages", new { vendorId = thtId, text = "Hợp tác xã có thể giao 5 tấn trước ngày 20 không?" })).EnsureSuccessStatusCode();
+        (await tanHoang.PostAsJsonAsync($"/api/v1/cooperatives/{thtId}/rfqs/{rfqId}/messages", new { text = "Được ạ, chúng tôi báo giá ngay." })).EnsureSuccessStatusCode();
+        (await QuoteAsync(tanHoang, thtId, rfqId, 5, 1_300_000_000, InDays(14))).EnsureSuccessStatusCode();
+        var revised = await (await QuoteAsync(tanHoang, thtId, rfqId, 5, 1_250_000_000, InDays(14))).JsonAsync();
+        var theirs = Assert.Single(revised.GetProperty("quotes").EnumerateArray());
+        Assert.Equal(2, theirs.GetProperty("revision").GetInt32());
+        Assert.Equal(2, revised.GetProperty("messages").GetArrayLength());
+
+        // The cooperative sees only its own quote and conversation; the buyer sees both.
+        var seenBySg = await (await suoiGiang.GetAsync($"/api/v1/cooperatives/{sgId}/rfqs/{rfqId}")).JsonAsync();
+        Assert.Single(seenBySg.GetProperty("quotes").EnumerateArray());
+        Assert.Empty(seenBySg.GetProperty("messages").EnumerateArray());
+        var seen = await (await buyer.GetAsync($"/api/v1/rfqs/{rfqId}")).JsonAsync();
+        var quotes = seen.GetProperty("quotes").EnumerateArray().ToDictionary(q => q.GetProperty("vendorId").GetGuid());
+        Assert.Equal(2, quotes.Count);
+
+        // 6 alone does not cover 10; 6 and 5 do.
+        using (var short_ = await buyer.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/accept", Acceptance((quotes[sgId].GetProperty("quoteId").GetGuid(), null))))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, short_.StatusCode);
+            Assert.Equal("rfq.not_covered", (await short_.JsonAsync()).GetProperty("code").GetString());
+        }
+
+        var body = Acceptance((quotes[sgId].GetProperty("quoteId").GetGuid(), null), (quotes[thtId].GetProperty("quoteId").GetGuid(), null));
+        var twice = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
+        {
+            using var response = await buyer.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/accept", body);
+            return (response.StatusCode, await response.JsonAsync());
+        }));
+        Assert.All(twice, t => Assert.Equal(HttpStatusCode.OK, t.StatusCode));
+        var order = twice[0].Item2;
+        Assert.Equal(order.GetProperty("orderId").GetGuid(), twice[1].Item2.GetProperty("orderId").GetGuid());
+        Assert.Single((await (await buyer.GetAsync("/api/v1/orders")).JsonAsync()).EnumerateArray());
+
+        var parts = order.GetProperty("parts").EnumerateArray().ToDictionary(p => p.GetProperty("vendorId").GetGuid());
+        Assert.Equal(2, parts.Count);
+        Assert.Equal(6 * 1_500_000_000L, parts[sgId].GetProperty("total").Amount());
+        Assert.Equal(5 * 1_250_000_000L, parts[thtId].GetProperty("total").Amount());
+        Assert.Equal("tấn", parts[sgId].GetProperty("lines")[0].GetProperty("unit").GetString());
+        Assert.Equal("PO-2026-118", order.GetProperty("purchaseOrderNumber").GetString());
+        Assert.Equal("BankTransfer", order.GetProperty("paymentMethod").GetString());
+        Assert.Equal("Accepted", (await (await buyer.GetAsync($"/api/v1/rfqs/{rfqId}")).JsonAsync()).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await QuoteAsync(suoiGiang, sgId, rfqId, 6, 1_400_000_000, InDays(14))).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnExpiredQuote_CannotBeAccepted()
+    {
+        var (buyer, email) = await factory.VerifiedBusinessBuyerAsync();
+        var rfqId = (await AskForTeaAsync(buyer, 3)).GetProperty("rfqId").GetGuid();
+        var suoiGiang = await factory.BearerClientAsync(SuoiGiang, PaymentFlows.OwnerPassword);
+        var sgId = await VendorOfAsync(suoiGiang);
+        using (var past = await QuoteAsync(suoiGiang, sgId, rfqId, 3, 1_500_000_000, InDays(-1)))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
+        }
+
+        var quoteId = (await (await QuoteAsync(suoiGiang, sgId, rfqId, 3, 1_500_000_000, Today)).JsonAsync()).GetProperty("quotes")[0].GetProperty("quoteId").GetGuid();
+        try
+        {
+            factory.Clock.Shift = TimeSpan.FromDays(1);
+            var later = await factory.BearerClientAsync(email, People.Password);
+            var rfq = await (await later.GetAsync($"/api/v1/rfqs/{rfqId}")).JsonAsync();
+            Assert.Equal("Expired", rfq.GetProperty("quotes")[0].GetProperty("status").GetString());
+            using var accepted = await later.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/accept", Acceptance((quoteId, null)));
+            Assert.Equal(HttpStatusCode.Conflict, accepted.StatusCode);
+            Assert.Equal("quote.expired", (await accepted.JsonAsync()).GetProperty("code").GetString());
+            Assert.Empty((await (await later.GetAsync("/api/v1/orders")).JsonAsync()).EnumerateArray());
+        }
+        finally
+        {
+            factory.Clock.Shift = TimeSpan.Zero;
+        }
+    }
+
+    [Fact]
+    public async Task AQuoteNamingAVariantInStock_HoldsThatStock()
+    {
+        var (buyer, _) = await factory.VerifiedBusinessBuyerAsync();
+        var stockBefore = await factory.StockAsync("SG-STCT-KG");
+        using var created = await buyer.PostAsJsonAsync("/api/v1/rfqs", new { categoryId = await CategoryAsync("tra-xanh"), quantity = 12, unit = "Kg", deliveryProvince = "Lào Cai", deliveryDate = InDays(10) });
+        var rfqId = (await created.JsonAsync()).GetProperty("rfqId").GetGuid();
+        var suoiGiang = await factory.BearerClientAsync(SuoiGiang, PaymentFlows.OwnerPassword);
+        var sgId = await VendorOfAsync(suoiGiang);
+        using (var wrongSku = await QuoteAsync(suoiGiang, sgId, rfqId, 12, 1_400_000, InDays(5), "TP-MC-500"))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, wrongSku.StatusCode); // another cooperative's product
+        }
+
+        var quoteId = (await (await QuoteAsync(suoiGiang, sgId, rfqId, 12, 1_400_000, InDays(5), "SG-STCT-KG")).JsonAsync()).GetProperty("quotes")[0].GetProperty("quoteId").GetGuid();
+        var order = await (await buyer.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/accept", Acceptance((quoteId, null)))).JsonAsync();
+        Assert.Equal(12 * 1_400_000L, order.GetProperty("total").Amount());
+        Assert.Equal(stockBefore - 12, await factory.StockAsync("SG-STCT-KG"));
+    }
+
+    [Fact]
+    public async Task OnlyAVerifiedBusinessBuyer_AsksForQuotes()
+    {
+        var (shopper, _) = await factory.NewPersonAsync("khach");
+        using var refused = await shopper.PostAsJsonAsync("/api/v1/rfqs", new { categoryId = await CategoryAsync("tra"), quantity = 1, unit = "Tan", deliveryProvince = "Hà Nội", deliveryDate = InDays(30) });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("rfq.business_only", (await refused.JsonAsync()).GetProperty("code").GetString());
+
+        var (buyer, _) = await factory.VerifiedBusinessBuyerAsync();
+        using var invalid = await buyer.PostAsJsonAsync("/api/v1/rfqs", new { quantity = 0, unit = "Tan", deliveryProvince = "Atlantis", deliveryDate = InDays(-1) });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var errors = (await invalid.JsonAsync()).GetProperty("errors");
+        foreach (var field in new[] { "ProductId", "Quantity", "DeliveryProvince", "DeliveryDate" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"{field} in {errors}");
+        }
+    }
+}
