@@ -34,6 +34,23 @@ public sealed class OrderModel(ISender sender, IStringLocalizer<SharedResource> 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
+    public async Task<IActionResult> OnGetInvoiceAsync(Guid id, Guid partId, CancellationToken cancellationToken)
+    {
+        var invoice = await sender.Send(new GetInvoiceQuery(id, partId, User.Email()), cancellationToken);
+        if (invoice.IsSuccess)
+        {
+            return File(invoice.Value.Pdf, "application/pdf", invoice.Value.FileName);
+        }
+
+        if (invoice.Error!.Type == Marketplace.SharedKernel.Results.ErrorType.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(invoice.Error, string.Empty, _ => string.Empty);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
     /// <summary>The bank transfer's VietQR code, for the banking app to scan.</summary>
     public async Task<IActionResult> OnGetVietQrAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using FluentValidation;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Features;
 using Marketplace.Ordering.Features.BulkOrders;
+using Marketplace.Ordering.Features.Invoices;
 using Marketplace.Ordering.Features.Rfqs;
 using Marketplace.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Routing;
@@ -19,6 +20,7 @@ public static class OrderingModule
         services.AddModuleDatabase<OrderingDbContext>(OrderingDbContext.SchemaName, Namespace);
         services.AddValidatorsFromAssembly(typeof(OrderingModule).Assembly, includeInternalTypes: true);
         services.AddScoped<IDemoDataSeeder, OrderingDemoSeeder>();
+        services.AddOptions<InvoiceOptions>().BindConfiguration(InvoiceOptions.Section);
         return services;
     }
 

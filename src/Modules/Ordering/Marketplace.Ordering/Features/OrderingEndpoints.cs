@@ -63,6 +63,13 @@ internal static class OrderingEndpoints
             .WithName("GetOrder")
             .Produces<OrderView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        orders.MapGet("/{orderId:guid}/parts/{partId:guid}/invoice.pdf", async (Guid orderId, Guid partId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetInvoiceQuery(orderId, partId, user.Email()), cancellationToken)).ToHttpResult(invoice => TypedResults.File(invoice.Pdf, "application/pdf", invoice.FileName)))
+            .WithName("GetInvoice")
+            .WithSummary("The PDF invoice of a cooperative's part: seller and buyer with tax codes, lines, VAT, the total in figures and in Vietnamese words, the PO number and the payment reference.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         orders.MapPost("/{orderId:guid}/parts/{partId:guid}/cancel", async (Guid orderId, Guid partId, ReasonRequest? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new CancelPartByShopperCommand(orderId, partId, user.Email(), request?.Reason), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("CancelOrderPart")

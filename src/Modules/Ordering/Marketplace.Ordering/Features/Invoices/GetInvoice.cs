@@ -1,0 +1,90 @@
+using System.Globalization;
+using Humanizer;
+using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Data;
+using Marketplace.Ordering.Features.Orders;
+using Marketplace.Payments.Contracts;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.Ordering.Features.Invoices;
+
+/// <summary>
+/// One invoice per cooperative's part: the cooperative sells, so it is the seller, with its tax
+/// code; the buyer is the verified company (with its tax code) or else the person. Prices include
+/// VAT, which the invoice breaks out; the total is written out in Vietnamese words (Humanizer).
+/// </summary>
+internal sealed class GetInvoiceHandler(OrderingDbContext db, ISender sender, IOptions<InvoiceOptions> options)
+    : IQueryHandler<GetInvoiceQuery, Result<InvoiceDocument>>
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
+
+    public async ValueTask<Result<InvoiceDocument>> Handle(GetInvoiceQuery query, CancellationToken cancellationToken)
+    {
+        var buyerKey = query.BuyerEmail.Trim().ToUpperInvariant();
+        var order = await db.Orders.AsNoTracking().Include(o => o.Parts).SingleOrDefaultAsync(o => o.Id == query.OrderId && o.BuyerKey == buyerKey, cancellationToken);
+        var part = order?.Parts.SingleOrDefault(p => p.Id == query.PartId);
+        if (order is null || part is null)
+        {
+            return OrderQueries.NotFound();
+        }
+
+        if (part.Status == PartStatus.Cancelled)
+        {
+            return Error.Rule("invoice.cancelled", Bilingual.Pick("Phần đơn hàng đã hủy không có hóa đơn.", "A cancelled part has no invoice."));
+        }
+
+        if (!InvoiceFonts.TryInstall(options.Value))
+        {
+            return Error.Unavailable("invoice.no_font", Bilingual.Pick(
+                "Máy chủ thiếu phông chữ tiếng Việt để in hóa đơn (cài gói fonts-dejavu-core hoặc đặt Invoices:FontPath).",
+                "The server has no font with Vietnamese letters to print invoices (install fonts-dejavu-core or set Invoices:FontPath)."));
+        }
+
+        var seller = await sender.Send(new GetSellerDetailsQuery(part.VendorId), cancellationToken);
+        var company = (await sender.Send(new GetMyBusinessAccountsQuery(order.BuyerEmail), cancellationToken)).FirstOrDefault(a => a.Status == "Verified");
+        var payment = order.PaymentMethod == PaymentMethod.CashOnDelivery ? null : await sender.Send(new GetPaymentQuery(order.Id, order.BuyerEmail), cancellationToken);
+        var vat = options.Value.VatPercent;
+        var preVat = (long)Math.Round(part.TotalVnd * 100m / (100 + vat), MidpointRounding.AwayFromZero);
+        var index = order.Parts.OrderBy(p => p.VendorName, StringComparer.Ordinal).ToList().IndexOf(part) + 1;
+        var number = $"{order.Number}-{index}";
+        var content = new InvoiceContent(
+            number,
+            DateOnly.FromDateTime(order.PlacedAt.ToOffset(VietnamTime.Offset).DateTime),
+            order.Number,
+            order.PurchaseOrderNumber,
+            order.PaymentMethod switch
+            {
+                PaymentMethod.BankTransfer => "Chuyển khoản ngân hàng",
+                PaymentMethod.Card => "Thẻ",
+                _ => "Tiền mặt khi nhận hàng",
+            },
+            payment is { IsSuccess: true } ? payment.Value.Reference : null,
+            seller is null
+                ? new InvoiceParty(part.VendorName, null, null, string.Empty, null)
+                : new InvoiceParty(seller.Name, seller.LegalName, seller.TaxCode, string.Join(", ", new[] { seller.Address, seller.Commune, seller.Province }.Where(s => !string.IsNullOrWhiteSpace(s))), seller.Phone),
+            company is null
+                ? new InvoiceParty(order.Delivery.Recipient, null, null, $"{order.Delivery.Street}, {order.Delivery.Commune}, {order.Delivery.Province}", order.Delivery.Phone)
+                : new InvoiceParty(company.CompanyName, null, company.TaxCode, company.Address, company.Phone),
+            part.Lines.Select(l => new InvoiceLine(l.ProductName, l.Unit, l.Quantity, l.UnitPriceVnd, l.TotalVnd)).ToList(),
+            part.ShippingFeeVnd,
+            part.TotalVnd,
+            vat,
+            preVat,
+            part.TotalVnd - preVat,
+            InWords(part.TotalVnd));
+        return new InvoiceDocument($"hoa-don-{number}.pdf", InvoicePdf.Render(content));
+    }
+
+    /// <summary>"Một triệu hai trăm năm mươi nghìn đồng": capitalized, as invoices write it.</summary>
+    public static string InWords(long vnd)
+    {
+        var words = vnd.ToWords(Vietnamese);
+        return string.Concat(words[..1].ToUpper(Vietnamese), words[1..], " đồng");
+    }
+}
