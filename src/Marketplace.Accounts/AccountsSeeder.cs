@@ -19,6 +19,8 @@ public sealed class AccountsDemoSeeder(UserManager<MarketplaceUser> users, ISend
     public const string AdminPassword = "Admin#Demo2025";
     public const string ShopperPassword = "Shopper#Demo2025";
     public const string OwnerPassword = "Owner#Demo2025";
+    public const string BuyerEmail = "muasi@example.vn";
+    public const string BuyerPassword = "Buyer#Demo2025";
 
     /// <summary>After the cooperatives (10), whose applicants become their owners' accounts.</summary>
     public int Order => 15;
@@ -37,6 +39,9 @@ public sealed class AccountsDemoSeeder(UserManager<MarketplaceUser> users, ISend
             var name = faker.Name.FullName();
             await CreateAsync($"shopper{i}@example.vn", name, ShopperPassword, Roles.Shopper);
         }
+
+        // The demo business buyer: Ordering's demo registers and verifies the company (which makes them a BulkBuyer).
+        await CreateAsync(BuyerEmail, "Đặng Thu Trang", BuyerPassword, Roles.Shopper);
 
         // Each demo cooperative's applicant, so that its people can sign in and run its storefront.
         foreach (var cooperative in await sender.Send(new ListApplicationsQuery(null), cancellationToken))

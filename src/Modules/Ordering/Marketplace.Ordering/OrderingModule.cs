@@ -20,6 +20,7 @@ public static class OrderingModule
         services.AddModuleDatabase<OrderingDbContext>(OrderingDbContext.SchemaName, Namespace);
         services.AddValidatorsFromAssembly(typeof(OrderingModule).Assembly, includeInternalTypes: true);
         services.AddScoped<IDemoDataSeeder, OrderingDemoSeeder>();
+        services.AddScoped<IDemoDataSeeder, RfqDemoSeeder>();
         services.AddOptions<InvoiceOptions>().BindConfiguration(InvoiceOptions.Section);
         return services;
     }
