@@ -104,6 +104,19 @@ public sealed class ApiTests(MarketplaceFactory factory) : IClassFixture<Marketp
         var paths = document.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/v1/storefronts/{slug}", out _));
         Assert.True(paths.TryGetProperty("/api/v1/account/token", out _));
+
+        // What a buyer's purchasing system calls: bulk orders, requests for quotation, orders, invoices, payments.
+        foreach (var path in new[]
+        {
+            "/api/v1/cart/bulk", "/api/v1/cart/bulk/template.csv", "/api/v1/rfqs", "/api/v1/rfqs/{rfqId}/accept", "/api/v1/cooperatives/{vendorId}/rfqs/{rfqId}/quote",
+            "/api/v1/orders/{orderId}/parts/{partId}/invoice.pdf", "/api/v1/orders/{orderId}/payment", "/api/v1/payments/stripe/webhook", "/api/v1/admin/payouts",
+        })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), path);
+        }
+
+        var accept = paths.GetProperty("/api/v1/rfqs/{rfqId}/accept").GetProperty("post");
+        Assert.Contains("quoteId", accept.GetProperty("summary").GetString(), StringComparison.Ordinal); // an example body
         using var reference = await client.GetAsync("/scalar/v1");
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
     }
