@@ -51,7 +51,7 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
     [Fact]
     public async Task TwoTeaCooperativesQuote_TheBuyerAcceptsTheCombination_AndGetsOneOrderWithTwoParts_Once()
     {
-        var (buyer, _) = await factory.VerifiedBusinessBuyerAsync();
+        var (buyer, email) = await factory.VerifiedBusinessBuyerAsync();
         var rfq = await AskForTeaAsync(buyer);
         var rfqId = rfq.GetProperty("rfqId").GetGuid();
         var recipients = rfq.GetProperty("recipients").EnumerateArray().Select(r => r.GetProperty("vendorName").GetString()).ToList();
@@ -72,6 +72,11 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, (await QuoteAsync(suoiGiang, thtId, rfqId, 5, 1, InDays(7))).StatusCode);
 
         (await QuoteAsync(suoiGiang, sgId, rfqId, 6, 1_500_000_000, InDays(14))).EnsureSuccessStatusCode();
+
+        // The cooperatives' owners hear of the request, the buyer of each quote, by mail.
+        var number = rfq.GetProperty("number").GetString()!;
+        await People.EventuallyAsync(() => Task.FromResult(MailsTo(SuoiGiang).Any(m => (m.Subject ?? string.Empty).Contains(number, StringComparison.Ordinal))), "the cooperative's mail about the request");
+        await People.EventuallyAsync(() => Task.FromResult(MailsTo(email).Any(m => (m.Subject ?? string.Empty).Contains("HTX Suối Giàng", StringComparison.Ordinal))), "the buyer's mail about the quote");
         Assert.Equal(HttpStatusCode.NotFound, (await tanHoang.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/messages", new { vendorId = thtId, text = "x" })).StatusCode); // not its buyer
         (await buyer.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/messages", new { vendorId = thtId, text = "Hợp tác xã có thể giao 5 tấn trước ngày 20 không?" })).EnsureSuccessStatusCode();
         (await tanHoang.PostAsJsonAsync($"/api/v1/cooperatives/{thtId}/rfqs/{rfqId}/messages", new { text = "Được ạ, chúng tôi báo giá ngay." })).EnsureSuccessStatusCode();
@@ -133,6 +138,11 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
         Assert.Contains(company.GetProperty("taxCode").GetString()!, thtInvoice, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await thuanPhong.GetAsync($"/api/v1/orders/{order.GetProperty("orderId").GetGuid()}/parts/{parts[sgId].GetProperty("partId").GetGuid()}/invoice.pdf")).StatusCode);
     }
+
+    private List<MimeKit.MimeMessage> MailsTo(string address) =>
+        Directory.Exists(factory.MailFolder)
+            ? Directory.GetFiles(factory.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList()
+            : [];
 
     private static async Task<string> InvoiceTextAsync(HttpClient buyer, JsonElement order, JsonElement part)
     {

@@ -17,3 +17,7 @@ public sealed record OrderCancelledIntegrationEvent(Guid EventId, DateTimeOffset
 
 /// <summary>A part reached the shopper; paid in cash on delivery, its cooperative now holds <see cref="CashCollectedVnd"/>.</summary>
 public sealed record OrderPartDeliveredIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, Guid OrderId, Guid PartId, Guid VendorId, long CashCollectedVnd) : IIntegrationEvent;
+
+/// <summary>A request for quotation was sent to a cooperative: its owners hear of it.</summary>
+public sealed record RfqReceivedIntegrationEvent(
+    Guid EventId, DateTimeOffset OccurredAt, Guid RfqId, Guid VendorId, string Number, string Subject, int Quantity, string Unit, string DeliveryProvince, DateOnly DeliveryDate) : IIntegrationEvent;

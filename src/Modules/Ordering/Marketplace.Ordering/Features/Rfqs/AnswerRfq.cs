@@ -42,7 +42,13 @@ internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, Tim
         }
 
         var offered = request.Offer(command.VendorId, command.Quantity, command.UnitPriceVnd, command.ValidUntil, command.LeadTimeDays, Trim(command.Note), command.Sku?.Trim(), variantId, clock.GetUtcNow());
-        return offered.IsSuccess ? RfqViews.View(request, clock.Today(), command.VendorId) : offered.Error!;
+        if (!offered.IsSuccess)
+        {
+            return offered.Error!;
+        }
+
+        db.AddIntegrationEvent(new QuoteMailRequested(Guid.NewGuid(), clock.GetUtcNow(), request.Id, command.VendorId));
+        return RfqViews.View(request, clock.Today(), command.VendorId);
     }
 
     public async ValueTask<Result<RfqView>> Handle(DeclineRfqCommand command, CancellationToken cancellationToken)
@@ -54,7 +60,13 @@ internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, Tim
         }
 
         var declined = request.Decline(command.VendorId, Trim(command.Reason), clock.GetUtcNow());
-        return declined.IsSuccess ? RfqViews.View(request, clock.Today(), command.VendorId) : declined.Error!;
+        if (!declined.IsSuccess)
+        {
+            return declined.Error!;
+        }
+
+        db.AddIntegrationEvent(new QuoteMailRequested(Guid.NewGuid(), clock.GetUtcNow(), request.Id, command.VendorId));
+        return RfqViews.View(request, clock.Today(), command.VendorId);
     }
 
     public async ValueTask<Result<RfqView>> Handle(PostRfqMessageCommand command, CancellationToken cancellationToken)

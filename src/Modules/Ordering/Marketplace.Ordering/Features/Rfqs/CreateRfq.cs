@@ -45,6 +45,12 @@ internal sealed class CreateRfqHandler(OrderingDbContext db, ISender sender, Tim
             NumberFor(now), command.BuyerEmail.Trim(), company, subject.Name, command.ProductId, command.ProductId is null ? command.CategoryId : null,
             command.Quantity, command.Unit, command.DeliveryProvince, command.DeliveryDate, string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), recipients, now);
         db.QuoteRequests.Add(request);
+        foreach (var recipient in recipients)
+        {
+            db.AddIntegrationEvent(new RfqReceivedIntegrationEvent(
+                Guid.NewGuid(), now, request.Id, recipient.VendorId, request.Number, request.Subject, request.Quantity, request.Unit.Label(), request.DeliveryProvince, request.DeliveryDate));
+        }
+
         return RfqViews.View(request, VietnamTime.Today(clock));
     }
 

@@ -1,4 +1,5 @@
 using Marketplace.Catalog.Contracts;
+using Marketplace.Ordering.Contracts;
 using Marketplace.SharedKernel.Mail;
 using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Outbox;
@@ -11,13 +12,24 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Vendors.Features.NotifyOwners;
 
 /// <summary>
-/// Mails a cooperative's owners what the catalog tells about their products: that one is now on
-/// sale, or that a variant runs low and needs restocking. In the language the cooperative applied in.
+/// Mails a cooperative's owners what other modules tell them: that a product is now on sale, that a
+/// variant runs low and needs restocking, or that a business asks it for a quote. In the language
+/// the cooperative applied in.
 /// </summary>
 internal sealed class NotifyOwnersHandler(VendorsDbContext db, IMailSender mail, TimeProvider clock)
     : INotificationHandler<ProductPublishedIntegrationEvent>,
-      INotificationHandler<StockLowIntegrationEvent>
+      INotificationHandler<StockLowIntegrationEvent>,
+      INotificationHandler<RfqReceivedIntegrationEvent>
 {
+    public ValueTask Handle(RfqReceivedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        SendAsync(notification, "vendors.notify-rfq", notification.VendorId, culture => (
+            Bilingual.Pick(culture, $"Yêu cầu báo giá {notification.Number}: {notification.Quantity} {notification.Unit} {notification.Subject}", $"Request for quotation {notification.Number}: {notification.Quantity} {notification.Unit} of {notification.Subject}"),
+            Bilingual.Pick(
+                culture,
+                $"Một doanh nghiệp cần {notification.Quantity} {notification.Unit} {notification.Subject}, giao đến {notification.DeliveryProvince} trước ngày {notification.DeliveryDate:dd/MM/yyyy}. Hãy báo giá hoặc từ chối tại /cooperatives/{notification.VendorId}/rfqs/{notification.RfqId}.",
+                $"A business needs {notification.Quantity} {notification.Unit} of {notification.Subject}, delivered to {notification.DeliveryProvince} by {notification.DeliveryDate:yyyy-MM-dd}. Quote or decline at /cooperatives/{notification.VendorId}/rfqs/{notification.RfqId}.")),
+            cancellationToken);
+
     public ValueTask Handle(ProductPublishedIntegrationEvent notification, CancellationToken cancellationToken) =>
         SendAsync(notification, "vendors.notify-product-published", notification.VendorId, culture => (
             Bilingual.Pick(culture, $"Sản phẩm \"{notification.Name}\" đã được đăng bán", $"\"{notification.Name}\" is on sale"),
