@@ -56,18 +56,22 @@ internal sealed partial class HandleStripeWebhookHandler(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.StripeEvents.Add(new StripeEventRecord(stripeEvent.Id, stripeEvent.Type, clock.GetUtcNow()));
-        if (stripeEvent.Data.Object is PaymentIntent intent && stripeEvent.Type is EventTypes.PaymentIntentSucceeded or EventTypes.PaymentIntentPaymentFailed)
-        {
-            await outcomes.ApplyAsync(intent, cancellationToken);
-        }
-
         try
         {
+            // The event's id first, on its own: a second delivery of the same event waits here for
+            // the first to finish and then finds the id taken, instead of racing it on the ledger's
+            // rows (which PostgreSQL may report as a deadlock).
+            db.StripeEvents.Add(new StripeEventRecord(stripeEvent.Id, stripeEvent.Type, clock.GetUtcNow()));
+            await db.SaveChangesAsync(cancellationToken);
+            if (stripeEvent.Data.Object is PaymentIntent intent && stripeEvent.Type is EventTypes.PaymentIntentSucceeded or EventTypes.PaymentIntentPaymentFailed)
+            {
+                await outcomes.ApplyAsync(intent, cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (Exception ex) when (ex is DbUpdateException || ex.InnerException is DbUpdateException)
         {
             await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
