@@ -90,7 +90,7 @@ internal static class CatalogBenchmark
             await using (var scope = host.Services.CreateAsyncScope())
             {
                 skus = await scope.ServiceProvider.GetRequiredService<Catalog.Data.CatalogDbContext>().Variants
-                    .Where(v => v.Sku.StartsWith("B-")).Select(v => v.Sku).Take(5_000).ToListAsync();
+                    .Where(v => v.Sku.StartsWith("B-")).OrderBy(v => v.Sku).Select(v => v.Sku).Take(5_000).ToListAsync();
             }
 
             using var client = new HttpClient { BaseAddress = host.ClientOptions.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };

@@ -61,9 +61,20 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         var admin = await factory.AdminAsync();
         var (shopper, order) = await PaidByCardAsync(("SG-HT-100", 2), ("TP-MC-500", 1));
         var refundsBefore = factory.Stripe.Count("re_");
-        using var refunded = await RefundAsync(admin, order, SuoiGiang, 60_000);
-        Assert.Equal(HttpStatusCode.Created, refunded.StatusCode);
-        var refund = await refunded.JsonAsync();
+        var key = Guid.NewGuid().ToString();
+        var twice = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/order-parts/{order.Part(SuoiGiang).GetProperty("partId").GetGuid()}/refunds")
+            {
+                Content = JsonContent.Create(new { amountVnd = 60_000, reason = "Hàng dập khi giao" }),
+            };
+            request.Headers.Add("Idempotency-Key", key);
+            using var response = await admin.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return await response.JsonAsync();
+        }));
+        var refund = twice[0];
+        Assert.Equal(refund.GetProperty("refundId").GetGuid(), twice[1].GetProperty("refundId").GetGuid()); // a double click refunds once
         var stripeRefund = factory.Stripe.Get(refund.GetProperty("stripeRefundId").GetString()!);
         Assert.Equal(60_000, stripeRefund["amount"]!.GetValue<long>());
         Assert.Equal(refundsBefore + 1, factory.Stripe.Count("re_"));

@@ -33,9 +33,10 @@ public sealed class AdminPaymentsModel(ISender sender, IStringLocalizer<SharedRe
         return await AfterAsync(result.IsSuccess ? text["payments.received", result.Value.OrderNumber].Value : null, result.Error, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostRefundAsync(Guid partId, long amountVnd, string? reason, CancellationToken cancellationToken)
+    /// <summary>The form carries a key made when it was shown: a double click refunds once.</summary>
+    public async Task<IActionResult> OnPostRefundAsync(Guid partId, long amountVnd, string? reason, string? refundKey, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new RefundPartCommand(partId, amountVnd, reason ?? string.Empty, User.Email()), cancellationToken);
+        var result = await sender.Send(new RefundPartCommand(partId, amountVnd, reason ?? string.Empty, User.Email(), refundKey), cancellationToken);
         return await AfterAsync(result.IsSuccess ? text["payments.refunded", result.Value.OrderNumber, result.Value.VendorName].Value : null, result.Error, cancellationToken);
     }
 

@@ -101,8 +101,9 @@ public sealed record RefundView(Guid RefundId, Guid OrderId, string OrderNumber,
 
 /// <summary>
 /// Gives back all or some of a part's money: through Stripe for a card payment, recorded as a
-/// bank refund for a transfer. Not a unit-of-work command: Stripe is called before it saves.
+/// bank refund for a transfer. The same <see cref="IdempotencyKey"/> (a form shown once, a retried
+/// API call) gives back the same refund. Not a unit-of-work command: Stripe is called before it saves.
 /// </summary>
-public sealed record RefundPartCommand(Guid PartId, long AmountVnd, string Reason, string ActorEmail) : IRequest<Result<RefundView>>;
+public sealed record RefundPartCommand(Guid PartId, long AmountVnd, string Reason, string ActorEmail, string? IdempotencyKey = null) : IRequest<Result<RefundView>>;
 
 public sealed record ListRefundsQuery(Guid? OrderId) : IQuery<IReadOnlyList<RefundView>>;

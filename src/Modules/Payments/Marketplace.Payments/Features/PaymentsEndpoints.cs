@@ -7,6 +7,7 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Marketplace.Payments.Features;
@@ -101,11 +102,11 @@ internal static class PaymentsEndpoints
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<StatementImportResult>()
             .ProducesValidationProblem();
-        admin.MapPost("/order-parts/{partId:guid}/refunds", async (Guid partId, RefundRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new RefundPartCommand(partId, request.AmountVnd, request.Reason ?? string.Empty, user.Email()), cancellationToken))
+        admin.MapPost("/order-parts/{partId:guid}/refunds", async (Guid partId, RefundRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new RefundPartCommand(partId, request.AmountVnd, request.Reason ?? string.Empty, user.Email(), idempotencyKey), cancellationToken))
                     .ToHttpResult(refund => TypedResults.Created($"/api/v1/admin/refunds?orderId={refund.OrderId}", refund)))
             .WithName("RefundOrderPart")
-            .WithSummary("Refunds all or some of a part: by Stripe for a card payment, recorded as a bank refund for a transfer.")
+            .WithSummary("Refunds all or some of a part: by Stripe for a card payment, recorded as a bank refund for a transfer. Send an Idempotency-Key header: a retry with the same key returns the same refund.")
             .Produces<RefundView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)

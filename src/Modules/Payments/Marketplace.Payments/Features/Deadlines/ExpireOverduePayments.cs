@@ -26,6 +26,7 @@ internal sealed class ExpireOverduePaymentsHandler(PaymentsDbContext db, StripeG
         var now = clock.GetUtcNow();
         var overdue = await db.Payments
             .Where(p => (p.Status == PaymentStatus.Pending || p.Status == PaymentStatus.Failed) && p.DueBy <= now)
+            .OrderBy(p => p.DueBy)
             .Take(100)
             .ToListAsync(cancellationToken);
         var expired = 0;

@@ -23,6 +23,12 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
 {
     public async ValueTask<Result<RefundView>> Handle(RefundPartCommand command, CancellationToken cancellationToken)
     {
+        var refundId = command.IdempotencyKey is { Length: > 0 } key ? IdOf(command.PartId, key) : Guid.NewGuid();
+        if (await db.Refunds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == refundId, cancellationToken) is { } done)
+        {
+            return RefundViews.View(done);
+        }
+
         var payment = await db.Payments.Where(p => p.Parts.Any(part => part.PartId == command.PartId)).SingleOrDefaultAsync(cancellationToken);
         var part = payment?.Parts.Single(p => p.PartId == command.PartId);
         if (payment is null || part is null)
@@ -46,7 +52,6 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
                 $"At most {Money.Dong(left).Format(culture)} can still be refunded for this part."));
         }
 
-        var refundId = Guid.NewGuid();
         string? stripeRefundId = null;
         if (payment.Method == PaymentMethod.Card)
         {
@@ -64,9 +69,26 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
         db.Refunds.Add(refund);
         payment.Refunded(part.PartId, command.AmountVnd);
         Settlement.Refunded(db, payment, part, refund);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same refund saved by a second click, or another refund of the order at the same
+            // moment. Stripe took this one under its own key: asked again, it answers the same.
+            db.ChangeTracker.Clear();
+            return await db.Refunds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == refundId, CancellationToken.None) is { } saved
+                ? RefundViews.View(saved)
+                : Error.Conflict("refund.retry", Bilingual.Pick("Đơn hàng vừa thay đổi: hãy thử lại.", "The order changed meanwhile: try again."));
+        }
+
         return RefundViews.View(refund);
     }
+
+    /// <summary>The same key for the same part is the same refund, and so the same call to Stripe.</summary>
+    private static Guid IdOf(Guid partId, string key) =>
+        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{partId:N}:{key}")).AsSpan(0, 16));
 }
 
 internal static class RefundViews
