@@ -61,6 +61,12 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
         var payment = await (await shopper.GetAsync($"/api/v1/orders/{order.Id()}/payment")).JsonAsync();
         Assert.Equal("Succeeded", payment.GetProperty("status").GetString());
         (await suoiGiang.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/Confirm", new { })).EnsureSuccessStatusCode();
+        var buyer = order.GetProperty("buyerEmail").GetString()!;
+        await People.EventuallyAsync(
+            () => Task.FromResult(Directory.Exists(factory.MailFolder) && Directory.GetFiles(factory.MailFolder, "*.eml")
+                .Select(f => MimeKit.MimeMessage.Load(f))
+                .Any(m => m.To.Mailboxes.Any(b => b.Address == buyer) && (m.Subject ?? string.Empty).StartsWith("Đã nhận thanh toán", StringComparison.Ordinal))),
+            "the shopper's mail that the payment came");
 
         // The ledger: a sale of the part's total, less 5 % of its goods.
         var admin = await factory.AdminAsync();

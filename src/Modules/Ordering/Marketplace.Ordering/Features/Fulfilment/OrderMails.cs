@@ -2,6 +2,7 @@ using System.Globalization;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
+using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Mail;
 using Marketplace.SharedKernel.Messaging;
@@ -15,13 +16,34 @@ namespace Marketplace.Ordering.Features.Fulfilment;
 /// <summary>Asks, through the outbox, for the shopper's mail about a step that has no notification of its own (confirmed, packed, delivered).</summary>
 internal sealed record OrderPartProgressMailRequested(Guid EventId, DateTimeOffset OccurredAt, Guid OrderId, Guid PartId) : IIntegrationEvent;
 
-/// <summary>Mails the shopper each step of each part, in the language they ordered in; a second delivery sends nothing.</summary>
+/// <summary>Mails the shopper each step of each part, and what became of the payment, in the language they ordered in; a second delivery sends nothing.</summary>
 internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, TimeProvider clock)
     : INotificationHandler<OrderPlacedIntegrationEvent>,
       INotificationHandler<OrderPartShippedIntegrationEvent>,
       INotificationHandler<OrderCancelledIntegrationEvent>,
-      INotificationHandler<OrderPartProgressMailRequested>
+      INotificationHandler<OrderPartProgressMailRequested>,
+      INotificationHandler<PaymentSucceededIntegrationEvent>,
+      INotificationHandler<PaymentFailedIntegrationEvent>
 {
+    public ValueTask Handle(PaymentSucceededIntegrationEvent notification, CancellationToken cancellationToken) =>
+        SendAsync(notification, "ordering.mail-paid", notification.OrderId, null, cancellationToken, order => (
+            Bilingual.Pick(order.Culture, $"Đã nhận thanh toán đơn hàng {order.Number}", $"Payment received for order {order.Number}"),
+            Bilingual.Pick(
+                order.Culture,
+                $"Chợ HTX đã nhận {Money.Dong(notification.AmountVnd).Format(CultureInfo.GetCultureInfo("vi"))} cho đơn hàng {order.Number}. Các hợp tác xã sẽ xác nhận và giao hàng.",
+                $"Co-op Market has received {Money.Dong(notification.AmountVnd).Format(CultureInfo.InvariantCulture)} for order {order.Number}. The cooperatives will confirm and deliver.")));
+
+    /// <summary>Only the first failures are mailed: a final one cancels the parts, and each cancellation has its own mail.</summary>
+    public ValueTask Handle(PaymentFailedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        notification.Final
+            ? ValueTask.CompletedTask
+            : SendAsync(notification, "ordering.mail-payment-failed", notification.OrderId, null, cancellationToken, order => (
+                Bilingual.Pick(order.Culture, $"Thanh toán đơn hàng {order.Number} chưa thành công", $"The payment for order {order.Number} did not go through"),
+                Bilingual.Pick(
+                    order.Culture,
+                    $"{notification.Reason} Bạn có thể thử lại từ trang đơn hàng trước khi đơn hàng hết hạn thanh toán.",
+                    $"{notification.Reason} You may try again from the order's page before its payment deadline.")));
+
     public ValueTask Handle(OrderPlacedIntegrationEvent notification, CancellationToken cancellationToken) =>
         SendAsync(notification, "ordering.mail-placed", notification.OrderId, null, cancellationToken);
 
@@ -34,7 +56,7 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
     public ValueTask Handle(OrderPartProgressMailRequested notification, CancellationToken cancellationToken) =>
         SendAsync(notification, "ordering.mail-progress", notification.OrderId, notification.PartId, cancellationToken);
 
-    private async ValueTask SendAsync(IIntegrationEvent notification, string handler, Guid orderId, Guid? partId, CancellationToken cancellationToken)
+    private async ValueTask SendAsync(IIntegrationEvent notification, string handler, Guid orderId, Guid? partId, CancellationToken cancellationToken, Func<Order, (string, string)>? compose = null)
     {
         if (await db.HasProcessedAsync(notification, handler, cancellationToken))
         {
@@ -44,8 +66,8 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
         var order = await db.Orders.AsNoTracking().Include(o => o.Parts).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
         if (order is not null)
         {
-            var (subject, body) = partId is { } id && order.Parts.SingleOrDefault(p => p.Id == id) is { } part
-                ? Step(order, part)
+            var (subject, body) = compose is not null ? compose(order)
+                : partId is { } id && order.Parts.SingleOrDefault(p => p.Id == id) is { } part ? Step(order, part)
                 : Placed(order);
             await mail.SendAsync(new OutgoingMail(order.BuyerEmail, order.Delivery.Recipient, subject, body), cancellationToken);
         }
