@@ -37,6 +37,9 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 
             // A unique key that two requests raced for (a slug, a tax code): the loser is told to retry.
             DbUpdateException => new ProblemDetails { Status = StatusCodes.Status409Conflict },
+
+            // The same, as PostgreSQL's retrying strategy reports it inside a transaction of ours (a deadlock, a serialization failure).
+            InvalidOperationException { InnerException: DbUpdateException } => new ProblemDetails { Status = StatusCodes.Status409Conflict },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError },
         };
 
