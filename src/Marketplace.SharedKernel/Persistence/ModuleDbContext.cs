@@ -18,6 +18,20 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
+    /// <summary>Entities only ever added (an audit log, a ledger): a change to or removal of one is a bug, never saved.</summary>
+    protected virtual IReadOnlyCollection<Type> AppendOnly => [];
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (AppendOnly.Count > 0
+            && ChangeTracker.Entries().FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted && AppendOnly.Contains(e.Metadata.ClrType)) is { } entry)
+        {
+            throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} entries are only ever added: reverse or supersede them instead of changing or deleting them.");
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     /// <summary>Queues an integration event; it is saved by the same SaveChanges as the change itself.</summary>
     public void AddIntegrationEvent(IIntegrationEvent integrationEvent) =>
         OutboxMessages.Add(OutboxMessage.From(integrationEvent));

@@ -24,16 +24,8 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
 
     public DbSet<PayoutBatch> PayoutBatches => Set<PayoutBatch>();
 
-    /// <summary>The ledger is append-only: a change to or removal of an entry is a bug, never saved.</summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        if (ChangeTracker.Entries<LedgerEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
-        {
-            throw new InvalidOperationException("Ledger entries cannot be changed or deleted; reverse them.");
-        }
-
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
+    /// <summary>The ledger: an entry booked in error is reversed, never edited or deleted.</summary>
+    protected override IReadOnlyCollection<Type> AppendOnly => [typeof(LedgerEntry)];
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {

@@ -20,16 +20,8 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
 
     public DbSet<BusinessAccount> BusinessAccounts => Set<BusinessAccount>();
 
-    /// <summary>The audit log is append-only: a change to or removal of an entry is a bug, never saved.</summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
-        {
-            throw new InvalidOperationException("Audit entries cannot be changed or deleted.");
-        }
-
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
+    /// <summary>The audit log: nobody edits or deletes an entry.</summary>
+    protected override IReadOnlyCollection<Type> AppendOnly => [typeof(AuditEntry)];
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
