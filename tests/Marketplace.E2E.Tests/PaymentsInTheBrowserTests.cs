@@ -85,7 +85,8 @@ public sealed class PaymentsInTheBrowserTests(BrowserFixture browser)
         await page.WaitForSelectorAsync("#vietqr");
         var number = (await page.InnerTextAsync("h1")).Replace("Đơn hàng ", string.Empty, StringComparison.Ordinal).Trim();
         Assert.Equal(number.Replace("-", string.Empty, StringComparison.Ordinal), (await page.InnerTextAsync("#transfer-reference")).Trim());
-        Assert.True(await page.EvaluateAsync<bool>("() => { const img = document.getElementById('vietqr'); return img.complete && img.naturalWidth > 100; }"));
+        // The QR image is a request of its own: wait for it to arrive and be drawn.
+        await page.WaitForFunctionAsync("() => { const img = document.getElementById('vietqr'); return img.complete && img.naturalWidth > 100; }");
         Assert.Contains("Chờ thanh toán", await page.Locator("#payment h2").InnerTextAsync(), StringComparison.Ordinal);
         Assert.StartsWith("000201010212", await page.Locator("#vietqr-payload").TextContentAsync(), StringComparison.Ordinal);
     }

@@ -159,9 +159,10 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
             Assert.True(Sum("balance") <= 0 || !balance.GetProperty("hasPayoutAccount").GetBoolean(), $"{balance.GetProperty("vendorName")} still has {Sum("balance")} after the payout");
         }
 
+        // Another test of this class may have paid the cooperative out before: count this batch's share.
         var after = (await admin.LedgerAsync(vendorId)).GetProperty("balance");
         Assert.Equal(0, after.GetProperty("balance").Amount());
-        Assert.Equal(line.GetProperty("amount").Amount(), after.GetProperty("payouts").Amount());
+        Assert.Equal(line.GetProperty("amount").Amount(), after.GetProperty("payouts").Amount() - before.GetProperty("payouts").Amount());
 
         // A second batch finds nothing due.
         using var nothing = await admin.PostAsync("/api/v1/admin/payouts", null);
