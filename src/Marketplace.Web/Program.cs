@@ -14,7 +14,7 @@ builder.Services
     .AddMarketplaceMediator()
     .AddMarketplaceLocalization()
     .AddMarketplaceAccounts()
-    .AddMarketplaceWeb(builder.Configuration)
+    .AddMarketplaceWeb(builder.Configuration, builder.Environment)
     .AddVendorsModule()
     .AddCatalogModule()
     .AddOrderingModule()

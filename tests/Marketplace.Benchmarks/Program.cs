@@ -104,6 +104,8 @@ internal static class CatalogBenchmark
         {
             builder.UseSolutionRelativeContentRoot("src/Marketplace.Web");
             builder.UseEnvironment("Production");
+            builder.UseSetting("Site:PublicBaseUrl", "http://localhost/");
+            builder.UseSetting("AllowedHosts", "localhost;127.0.0.1");
             builder.UseSetting("Database:Provider", provider);
             builder.UseSetting("ConnectionStrings:Marketplace", database.ConnectionString);
             builder.UseSetting("DemoData:Enabled", "true");

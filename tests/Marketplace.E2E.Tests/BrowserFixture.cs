@@ -32,6 +32,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
+            builder.UseSetting("Site:PublicBaseUrl", "http://localhost/");
+            builder.UseSetting("AllowedHosts", "localhost;127.0.0.1");
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:Marketplace", $"Data Source={_database}");
             builder.UseSetting("DemoData:Enabled", "true");

@@ -19,8 +19,9 @@ namespace Marketplace.Web.Infrastructure;
 
 internal static class WebSetup
 {
-    public static IServiceCollection AddMarketplaceWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMarketplaceWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        services.AddPublicAddress(configuration, environment);
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", AuthorizationPolicies.AdminPages);
@@ -39,6 +40,7 @@ internal static class WebSetup
         {
             options.Cookie.Name = "htx.antiforgery";
             options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         // Enums travel by name ("Approve", "VietGap"): what a buyer's system can read and write without our source.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -55,17 +57,24 @@ internal static class WebSetup
 
     public static WebApplication UseMarketplaceWeb(this WebApplication app)
     {
-        // /api failures become problem details (ProblemExceptionHandler); pages re-execute /error.
-        app.UseExceptionHandler("/error");
+        // /api failures become problem details (ProblemExceptionHandler); pages re-execute /error,
+        // with a 4xx status when the request itself was at fault.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            StatusCodeSelector = exception => BadInput.StatusCode(exception) ?? StatusCodes.Status500InternalServerError,
+        });
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
         }
 
         app.UseSecurityHeaders();
+        app.UseCookiePolicy();
         app.UseRequestLocalization();
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseRequestGuard();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

@@ -215,10 +215,14 @@ public sealed class ProductManagementApiTests(MarketplaceFactory factory) : ICla
 
         using var png = await anonymous.GetAsync($"/api/v1/lots/{code}/qr.png");
         Assert.Equal("image/png", png.Content.Headers.ContentType!.MediaType);
-        using (var qr = SKBitmap.Decode(await png.Content.ReadAsByteArrayAsync()))
+        var pngBytes = await png.Content.ReadAsByteArrayAsync();
+        using (var qr = SKBitmap.Decode(pngBytes))
         {
             Assert.True(qr.Width >= 200);
         }
+
+        // The configured public address, not the test server's http://localhost the request came to.
+        Assert.Equal($"{MarketplaceFactory.PublicBaseUrl}lots/{code.ToUpperInvariant()}", QrCodes.Read(pngBytes));
 
         var svg = await anonymous.GetStringAsync($"/api/v1/lots/{code}/qr.svg");
         Assert.StartsWith("<svg", svg.TrimStart().Substring(svg.TrimStart().IndexOf("<svg", StringComparison.Ordinal)), StringComparison.Ordinal);

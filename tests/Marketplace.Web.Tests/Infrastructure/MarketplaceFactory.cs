@@ -31,6 +31,9 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>False: no background dispatch at all, as in a process that stops before its next pass.</summary>
     public bool OutboxEnabled { get; init; } = true;
 
+    /// <summary>The address links are made from; the test server's requests carry its host, "localhost".</summary>
+    public const string PublicBaseUrl = "https://localhost/";
+
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"marketplace-mail-{Guid.NewGuid():N}");
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialized.");
@@ -38,12 +41,16 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async ValueTask InitializeAsync()
     {
         _database ??= await TestDatabase.CreateAsync();
-        _ = Server; // start the host: migrations and seeding run now, not in the first test
+        StartHost();
     }
+
+    /// <summary>Starts the host now, so that migrations and seeding run here, not in the first test.</summary>
+    protected virtual void StartHost() => _ = Server;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseSetting("Site:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Marketplace", Database.ConnectionString);
         builder.UseSetting("DemoData:Enabled", "true");

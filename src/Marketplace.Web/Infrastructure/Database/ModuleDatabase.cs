@@ -13,6 +13,7 @@ internal sealed class ModuleDatabase(DatabaseOptions options) : IModuleDatabase
 
     public void Configure(DbContextOptionsBuilder builder, string schema)
     {
+        builder.AddInterceptors(UnstorableTextGuard.Instance);
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:

@@ -7,7 +7,7 @@ namespace Marketplace.Web.Infrastructure.Problems;
 
 /// <summary>
 /// Turns what escapes a handler into problem details for /api: a request the server could not
-/// read is a 400, a concurrent change a 409, anything else a logged 500. Pages fall through to
+/// read or store is a 4xx (<see cref="BadInput"/>), a concurrent change a 409, anything else a logged 500. Pages fall through to
 /// the friendly error page.
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
@@ -21,12 +21,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             return false;
         }
 
-        ProblemDetails problem = exception switch
+        ProblemDetails problem = BadInput.StatusCode(exception) is { } badInput ? new ProblemDetails { Status = badInput } : exception switch
         {
-            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode },
-
-            // A multipart body the form reader cannot take apart (no sections, broken headers).
-            InvalidDataException => new ProblemDetails { Status = StatusCodes.Status400BadRequest },
             ValidationException validation => new HttpValidationProblemDetails(
                 validation.Errors.GroupBy(e => e.PropertyName, StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray(), StringComparer.Ordinal))

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Marketplace.Accounts;
 using Marketplace.SharedKernel.Mail;
+using Marketplace.SharedKernel.Web;
 using Marketplace.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ namespace Marketplace.Web.Pages.Account;
 /// not the address has an account, so it cannot be used to find out who is registered.
 /// </summary>
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class ForgotPasswordModel(UserManager<MarketplaceUser> users, IMailSender mail, IStringLocalizerFactory localizers) : PageModel
+public sealed class ForgotPasswordModel(UserManager<MarketplaceUser> users, IMailSender mail, IStringLocalizerFactory localizers, PublicSite site) : PageModel
 {
     [BindProperty]
     public ForgotInput Input { get; set; } = new();
@@ -38,7 +39,7 @@ public sealed class ForgotPasswordModel(UserManager<MarketplaceUser> users, IMai
         if (user is not null)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { email = user.Email, token }, protocol: Request.Scheme)!;
+            var link = site.Link(Url.Page("/Account/ResetPassword", pageHandler: null, values: new { email = user.Email, token })!);
             var culture = new CultureInfo(user.PreferredCulture);
             await mail.SendAsync(
                 new OutgoingMail(

@@ -35,7 +35,7 @@ internal static class LotsEndpoints
             .Produces<LotTrace>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/lots/{code}/qr.{format}", async (string code, string format, HttpRequest request, ISender sender, CancellationToken cancellationToken) =>
+        api.MapGet("/lots/{code}/qr.{format}", async (string code, string format, PublicSite site, ISender sender, CancellationToken cancellationToken) =>
             {
                 var trace = await sender.Send(new GetLotTraceQuery(code), cancellationToken);
                 if (!trace.IsSuccess)
@@ -43,7 +43,7 @@ internal static class LotsEndpoints
                     return trace.Error!.ToProblem();
                 }
 
-                var url = $"{request.Scheme}://{request.Host}/lots/{Uri.EscapeDataString(trace.Value.Lot.Code)}";
+                var url = site.Link($"/lots/{Uri.EscapeDataString(trace.Value.Lot.Code)}");
                 return format switch
                 {
                     "png" => TypedResults.File(LotQrCode.Png(url), "image/png", $"{trace.Value.Lot.Code}.png"),

@@ -1,0 +1,33 @@
+using System.Data.Common;
+using System.Text.Json;
+using Marketplace.SharedKernel.Persistence;
+
+namespace Marketplace.Web.Infrastructure.Problems;
+
+/// <summary>
+/// The exceptions that mean "the request was wrong", not "the server failed", wherever they
+/// surface: a body the server could not read, a multipart form it could not take apart, text
+/// no database can store, a value the database refused as data (SQLSTATE class 22: a NUL
+/// character, a number out of range). Both the API's problem details and the pages' error page
+/// ask here, so such input is a 4xx on every endpoint without each one catching it.
+/// </summary>
+internal static class BadInput
+{
+    public static int? StatusCode(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case BadHttpRequestException bad:
+                    return bad.StatusCode;
+                case InvalidDataException or JsonException or UnstorableTextException:
+                    return StatusCodes.Status400BadRequest;
+                case DbException { SqlState: ['2', '2', ..] }:
+                    return StatusCodes.Status400BadRequest;
+            }
+        }
+
+        return null;
+    }
+}
