@@ -47,7 +47,9 @@ public sealed partial class OutboxProcessor<TContext>(
                 message.MarkProcessed(clock.GetUtcNow());
                 delivered++;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            // A handler's own timeout is an OperationCanceledException too: it counts as a failed
+            // attempt like any other. Only the dispatcher being stopped leaves the message as it was.
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 message.MarkFailed(ex.Message, clock.GetUtcNow());
                 LogDeliveryFailed(logger, ex, message.Id, message.Type, message.Attempts);

@@ -79,9 +79,9 @@ internal static class AccountsApi
     private static ProblemHttpResult Problem(int status, string code) =>
         TypedResults.Problem(statusCode: status, extensions: new Dictionary<string, object?> { [ResultHttpExtensions.ErrorCodeExtension] = code });
 
-    internal sealed record RegisterRequest(string? Email, string? Password, string? DisplayName);
+    internal sealed record RegisterRequest(string? Email = null, string? Password = null, string? DisplayName = null);
 
-    internal sealed record TokenRequest(string? Email, string? Password);
+    internal sealed record TokenRequest(string? Email = null, string? Password = null);
 
     internal sealed record AccountProfile(Guid UserId, string Email, string DisplayName, string Culture, IReadOnlyList<string> Roles);
 }

@@ -43,7 +43,16 @@ internal static class WebSetup
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         // Enums travel by name ("Approve", "VietGap"): what a buyer's system can read and write without our source.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // A body without a field its record requires (non-nullable, no default) is a 400 naming the
+        // field, never a silent 0: a misspelled "feeVnd" once set a delivery fee to nothing.
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.RespectRequiredConstructorParameters = true;
+        });
+
+        // A body or parameter that cannot be bound reaches ProblemExceptionHandler, which says why.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemLocalization.Localize);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
@@ -63,6 +72,9 @@ internal static class WebSetup
         {
             ExceptionHandlingPath = "/error",
             StatusCodeSelector = exception => BadInput.StatusCode(exception) ?? StatusCodes.Status500InternalServerError,
+
+            // The caller's mistakes are answered, not logged as the server's failures.
+            SuppressDiagnosticsCallback = context => BadInput.StatusCode(context.Exception) is not null,
         });
         if (!app.Environment.IsDevelopment())
         {

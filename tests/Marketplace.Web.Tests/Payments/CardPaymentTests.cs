@@ -121,6 +121,21 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
         Assert.Equal("Succeeded", payment.GetProperty("status").GetString());
     }
 
+    [Theory]
+    [InlineData("{\"id\":\"evt_no_data\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\"}")]
+    [InlineData("{\"object\":\"event\",\"type\":\"payment_intent.succeeded\",\"data\":{\"object\":{\"object\":\"payment_intent\",\"id\":\"pi_1\"}}}")]
+    [InlineData("{\"id\":\"evt_no_intent_id\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\",\"data\":{\"object\":{\"object\":\"payment_intent\",\"amount_received\":999999999,\"status\":\"succeeded\"}}}")]
+    [InlineData("[]")]
+    [InlineData("not json at all")]
+    [InlineData("{\"id\":\"evt_x\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\",\"data\":{\"object\":{\"object\":\"payment_intent\",\"amount\":\"many\"}}}")]
+    public async Task ASignedBodyThatIsNotAUsableEvent_Gets400_AndBooksNothing(string payload)
+    {
+        var signed = new SignedEvent("evt_unused", payload, StripeServer.Sign(payload, DateTimeOffset.UtcNow));
+        using var response = await factory.DeliverAsync(signed);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task ABadOrStaleSignature_Gets400_AndChangesNothing()
     {

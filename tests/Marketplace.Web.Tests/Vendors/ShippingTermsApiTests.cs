@@ -44,6 +44,22 @@ public sealed class ShippingTermsApiTests(MarketplaceFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task MisspelledFields_Are400NamingTheMissingOne_AndTheFeeStays()
+    {
+        var cooperative = await factory.ApprovedCooperativeAsync();
+        using var set = await cooperative.Owner.PutAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/storefront/shipping", new { feeVnd = 25_000, freeFromVnd = 300_000 });
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+
+        using var misspelled = await cooperative.Owner.PutAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/storefront/shipping", new { fee_vnd = 0, freeFrom = 0 });
+        Assert.Equal(HttpStatusCode.BadRequest, misspelled.StatusCode);
+        Assert.Equal("application/problem+json", misspelled.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("feeVnd", (await misspelled.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        var settings = await (await cooperative.Owner.GetAsync($"/api/v1/cooperatives/{cooperative.Id}/storefront")).JsonAsync();
+        Assert.Equal(25_000, settings.GetProperty("shipping").GetProperty("fee").GetProperty("amount").GetInt64());
+    }
+
+    [Fact]
     public async Task TheDemoCooperatives_HaveTheirOwnTerms()
     {
         var dongDin = await (await factory.CreateClient().GetAsync("/api/v1/storefronts/htx-nong-nghiep-kinh-doanh-tong-hop-dong-din")).JsonAsync();

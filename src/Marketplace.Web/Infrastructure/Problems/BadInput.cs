@@ -30,4 +30,18 @@ internal static class BadInput
 
         return null;
     }
+
+    /// <summary>What was wrong, where it helps the caller fix it: the JSON reader's account (field and position, never the value).</summary>
+    public static string? Detail(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is JsonException json)
+            {
+                return json.Message;
+            }
+        }
+
+        return null;
+    }
 }

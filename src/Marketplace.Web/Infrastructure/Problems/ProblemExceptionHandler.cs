@@ -21,7 +21,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             return false;
         }
 
-        ProblemDetails problem = BadInput.StatusCode(exception) is { } badInput ? new ProblemDetails { Status = badInput } : exception switch
+        ProblemDetails problem = BadInput.StatusCode(exception) is { } badInput ? new ProblemDetails { Status = badInput, Detail = BadInput.Detail(exception) } : exception switch
         {
             ValidationException validation => new HttpValidationProblemDetails(
                 validation.Errors.GroupBy(e => e.PropertyName, StringComparer.Ordinal)

@@ -111,7 +111,7 @@ public sealed record DeclineRfqCommand(Guid RfqId, Guid VendorId, string ActorEm
 /// <summary>A message in the conversation between the buyer and one cooperative about the request.</summary>
 public sealed record PostRfqMessageCommand(Guid RfqId, Guid VendorId, string ActorEmail, bool AsBuyer, string Text) : ICommand<Result<RfqView>>;
 
-public sealed record AcceptedQuote(Guid QuoteId, int? Quantity);
+public sealed record AcceptedQuote(Guid QuoteId, int? Quantity = null);
 
 /// <summary>
 /// The buyer accepts one quote, or several that together cover the quantity: one order with a part

@@ -97,9 +97,9 @@ internal static class OrderingEndpoints
 
     internal sealed record CartLineRequest(Guid VariantId, int Quantity);
 
-    internal sealed record CheckoutRequest(string? Recipient, string? Phone, string? Province, string? Commune, string? Street, string? Note, PaymentMethod? PaymentMethod, string? PurchaseOrderNumber);
+    internal sealed record CheckoutRequest(string? Recipient = null, string? Phone = null, string? Province = null, string? Commune = null, string? Street = null, string? Note = null, PaymentMethod? PaymentMethod = null, string? PurchaseOrderNumber = null);
 
-    internal sealed record ReasonRequest(string? Reason);
+    internal sealed record ReasonRequest(string? Reason = null);
 
-    internal sealed record FulfilmentRequest(string? Carrier, string? TrackingNumber, string? Reason);
+    internal sealed record FulfilmentRequest(string? Carrier = null, string? TrackingNumber = null, string? Reason = null);
 }

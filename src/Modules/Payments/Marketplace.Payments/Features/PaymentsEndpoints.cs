@@ -198,11 +198,11 @@ internal static class PaymentsEndpoints
 
     internal sealed record TransferReceivedRequest(long AmountVnd);
 
-    internal sealed record RefundRequest(long AmountVnd, string? Reason);
+    internal sealed record RefundRequest(long AmountVnd, string? Reason = null);
 
     internal sealed record CommissionRateRequest(decimal Percent);
 
-    internal sealed record ReasonRequest(string? Reason);
+    internal sealed record ReasonRequest(string? Reason = null);
 
-    internal sealed record PayoutAccountRequest(string? BankName, string? AccountNumber, string? AccountHolder, string? Country, string? StripeAccountId);
+    internal sealed record PayoutAccountRequest(string? BankName = null, string? AccountNumber = null, string? AccountHolder = null, string? Country = null, string? StripeAccountId = null);
 }

@@ -68,9 +68,9 @@ internal static class AdminApi
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    internal sealed record DecisionRequest(CooperativeDecision Decision, string? Reason);
+    internal sealed record DecisionRequest(CooperativeDecision Decision, string? Reason = null);
 
-    internal sealed record CertificateDecisionRequest(CertificateDecision Decision, string? Reason);
+    internal sealed record CertificateDecisionRequest(CertificateDecision Decision, string? Reason = null);
 
-    internal sealed record BusinessAccountDecisionRequest(BusinessAccountDecision Decision, string? Reason);
+    internal sealed record BusinessAccountDecisionRequest(BusinessAccountDecision Decision, string? Reason = null);
 }

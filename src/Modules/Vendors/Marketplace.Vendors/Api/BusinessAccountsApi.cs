@@ -34,5 +34,5 @@ internal static class BusinessAccountsApi
             .WithSummary("The caller's business accounts with their state, newest first.");
     }
 
-    internal sealed record BusinessAccountRequest(string? CompanyName, string? TaxCode, string? Address, string? ContactPerson, string? Phone);
+    internal sealed record BusinessAccountRequest(string? CompanyName = null, string? TaxCode = null, string? Address = null, string? ContactPerson = null, string? Phone = null);
 }

@@ -53,7 +53,7 @@ internal static class StaffApi
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    internal sealed record InviteRequest(string? Email, StaffRole Role, string? Culture);
+    internal sealed record InviteRequest(StaffRole Role, string? Email = null, string? Culture = null);
 
     internal sealed record RoleRequest(StaffRole Role);
 }

@@ -61,20 +61,20 @@ internal static class StorefrontSettingsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    internal sealed record ShippingRequest(long FeeVnd, long? FreeFromVnd);
+    internal sealed record ShippingRequest(long FeeVnd, long? FreeFromVnd = null);
 
     internal sealed record StorefrontRequest(
-        string? Name,
-        string? Slug,
-        string? Tagline,
-        string? Story,
-        string? StoryEnglish,
-        string? ContactPerson,
-        string? Phone,
-        string? Email,
-        string? Province,
-        string? Commune,
-        string? Address)
+        string? Name = null,
+        string? Slug = null,
+        string? Tagline = null,
+        string? Story = null,
+        string? StoryEnglish = null,
+        string? ContactPerson = null,
+        string? Phone = null,
+        string? Email = null,
+        string? Province = null,
+        string? Commune = null,
+        string? Address = null)
     {
         public EditStorefrontCommand ToCommand(Guid cooperativeId, string actorEmail) => new(
             cooperativeId, actorEmail, Name ?? string.Empty, Slug, Tagline ?? string.Empty, Story ?? string.Empty, StoryEnglish,

@@ -37,5 +37,5 @@ internal static class CategoriesEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    internal sealed record CategoryRequest(Guid? ParentId, string? Name, string? NameEnglish);
+    internal sealed record CategoryRequest(Guid? ParentId = null, string? Name = null, string? NameEnglish = null);
 }

@@ -57,5 +57,5 @@ internal static class LotsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    internal sealed record LotRequest(string? Code, DateOnly? ProducedOn, DateOnly? ExpiresOn, string? Commune, string? Province, int Quantity, string? QuantityUnit, string? Notes);
+    internal sealed record LotRequest(int Quantity, string? Code = null, DateOnly? ProducedOn = null, DateOnly? ExpiresOn = null, string? Commune = null, string? Province = null, string? QuantityUnit = null, string? Notes = null);
 }

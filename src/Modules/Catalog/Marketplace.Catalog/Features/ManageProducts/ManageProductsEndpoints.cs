@@ -92,11 +92,11 @@ internal static class ManageProductsEndpoints
     private static async Task<IResult> SendAsync(ISender sender, ICommand<Result<ProductForEditing>> command, CancellationToken cancellationToken) =>
         (await sender.Send(command, cancellationToken)).ToHttpResult(TypedResults.Ok);
 
-    internal sealed record ProductRequest(Guid CategoryId, string? Name, string? NameEnglish, string? Description, string? DescriptionEnglish);
+    internal sealed record ProductRequest(Guid CategoryId, string? Name = null, string? NameEnglish = null, string? Description = null, string? DescriptionEnglish = null);
 
     internal sealed record StatusRequest(ProductState Status);
 
-    internal sealed record VariantRequest(Guid? Version, string? Sku, string? Unit, int? NetWeightGrams, long PriceVnd, int Stock, int? MinOrderQuantity, IReadOnlyList<VolumeTierInput>? Tiers)
+    internal sealed record VariantRequest(long PriceVnd, int Stock, Guid? Version = null, string? Sku = null, string? Unit = null, int? NetWeightGrams = null, int? MinOrderQuantity = null, IReadOnlyList<VolumeTierInput>? Tiers = null)
     {
         public SaveVariantCommand ToCommand(Guid productId, Guid? variantId, string actorEmail) =>
             new(productId, actorEmail, variantId, Version, Sku ?? string.Empty, Unit ?? string.Empty, NetWeightGrams, PriceVnd, Stock, MinOrderQuantity ?? 1, Tiers ?? []);

@@ -32,10 +32,13 @@ internal sealed class SaveVariantValidator : AbstractValidator<SaveVariantComman
         RuleFor(c => c.VariantId).NotNull().When(c => c.Version is not null);
         RuleFor(c => c.Version).NotNull().When(c => c.VariantId is not null)
             .WithMessage(_ => Bilingual.Pick("Thiếu phiên bản của quy cách đang sửa.", "The version of the variant being changed is missing."));
+        // A body may hold "tiers": [null]; the rules below read every tier, so nulls are refused first.
+        RuleForEach(c => c.Tiers).NotNull().OverridePropertyName(nameof(SaveVariantCommand.Tiers))
+            .WithMessage(_ => Bilingual.Pick("Bậc giá không được để trống.", "A price tier cannot be empty."));
         RuleFor(c => c.Tiers)
             .Must(t => t.Count <= 10)
             .WithMessage(_ => Bilingual.Pick("Tối đa 10 bậc giá.", "At most 10 price tiers."))
-            .Must(t => t.Select(x => x.MinQuantity).Distinct().Count() == t.Count)
+            .Must(t => t.Select(x => x?.MinQuantity).Distinct().Count() == t.Count)
             .WithMessage(_ => Bilingual.Pick("Mỗi bậc giá cần một số lượng khác nhau.", "Each tier needs a different quantity."));
         RuleForEach(c => c.Tiers).ChildRules(tier =>
         {
@@ -43,7 +46,7 @@ internal sealed class SaveVariantValidator : AbstractValidator<SaveVariantComman
             tier.RuleFor(t => t.PriceVnd).InclusiveBetween(1, MaxPriceVnd);
         }).OverridePropertyName(nameof(SaveVariantCommand.Tiers));
         RuleFor(c => c)
-            .Must(c => c.Tiers.All(t => t.PriceVnd < c.PriceVnd))
+            .Must(c => c.Tiers.All(t => t is null || t.PriceVnd < c.PriceVnd))
             .OverridePropertyName(nameof(SaveVariantCommand.Tiers))
             .WithMessage(_ => Bilingual.Pick("Giá theo bậc phải thấp hơn giá lẻ.", "A tier price must be below the list price."));
     }

@@ -29,5 +29,5 @@ internal static class ModerateProductEndpoints
             .WithSummary("The moderation log, newest first (at most 500).");
     }
 
-    internal sealed record ModerationRequest(bool Hide, string? Reason);
+    internal sealed record ModerationRequest(bool Hide, string? Reason = null);
 }

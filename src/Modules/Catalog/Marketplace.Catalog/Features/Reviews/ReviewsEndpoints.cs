@@ -43,9 +43,9 @@ internal static class ReviewsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    internal sealed record ReviewRequest(int Stars, string? Text);
+    internal sealed record ReviewRequest(int Stars, string? Text = null);
 
-    internal sealed record ReplyRequest(string? Reply);
+    internal sealed record ReplyRequest(string? Reply = null);
 
-    internal sealed record ModerationRequest(bool Hide, string? Reason);
+    internal sealed record ModerationRequest(bool Hide, string? Reason = null);
 }

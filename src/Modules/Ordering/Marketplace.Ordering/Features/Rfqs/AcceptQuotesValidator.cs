@@ -10,6 +10,8 @@ internal sealed class AcceptQuotesValidator : AbstractValidator<AcceptQuotesComm
     public AcceptQuotesValidator()
     {
         RuleFor(c => c.Quotes).NotEmpty().WithMessage(_ => Bilingual.Pick("Hãy chọn ít nhất một báo giá.", "Choose at least one quote."));
+        RuleForEach(c => c.Quotes).NotNull().OverridePropertyName(nameof(AcceptQuotesCommand.Quotes))
+            .WithMessage(_ => Bilingual.Pick("Hãy chọn ít nhất một báo giá.", "Choose at least one quote."));
         RuleFor(c => c.PaymentMethod).Must(m => m is PaymentMethod.BankTransfer or PaymentMethod.Card)
             .WithMessage(_ => Bilingual.Pick("Đơn hàng theo báo giá thanh toán bằng chuyển khoản hoặc thẻ.", "An order from quotes is paid by bank transfer or card."));
         RuleFor(c => c.PurchaseOrderNumber).MaximumLength(50);

@@ -93,14 +93,14 @@ internal static class RfqEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    internal sealed record RfqRequest(Guid? ProductId, Guid? CategoryId, int Quantity, QuantityUnit? Unit, string? DeliveryProvince, DateOnly? DeliveryDate, string? Note, Guid? VendorId);
+    internal sealed record RfqRequest(int Quantity, Guid? ProductId = null, Guid? CategoryId = null, QuantityUnit? Unit = null, string? DeliveryProvince = null, DateOnly? DeliveryDate = null, string? Note = null, Guid? VendorId = null);
 
-    internal sealed record MessageRequest(Guid? VendorId, string? Text);
+    internal sealed record MessageRequest(Guid? VendorId = null, string? Text = null);
 
     internal sealed record AcceptRequest(
-        IReadOnlyList<AcceptedQuote>? Quotes, PaymentMethod? PaymentMethod, string? PurchaseOrderNumber, string? Recipient, string? Phone, string? Province, string? Commune, string? Street);
+        IReadOnlyList<AcceptedQuote>? Quotes = null, PaymentMethod? PaymentMethod = null, string? PurchaseOrderNumber = null, string? Recipient = null, string? Phone = null, string? Province = null, string? Commune = null, string? Street = null);
 
-    internal sealed record QuoteRequestBody(int Quantity, long UnitPriceVnd, DateOnly? ValidUntil, int LeadTimeDays, string? Note, string? Sku);
+    internal sealed record QuoteRequestBody(int Quantity, long UnitPriceVnd, int LeadTimeDays, DateOnly? ValidUntil = null, string? Note = null, string? Sku = null);
 
-    internal sealed record ReasonBody(string? Reason);
+    internal sealed record ReasonBody(string? Reason = null);
 }

@@ -17,6 +17,12 @@ internal sealed class CardOutcomes(PaymentsDbContext db, TimeProvider clock)
 {
     public async Task ApplyAsync(PaymentIntent intent, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrEmpty(intent.Id))
+        {
+            // Would match every payment that has no intent (a bank transfer's among them).
+            return;
+        }
+
         var payment = await db.Payments.SingleOrDefaultAsync(p => p.StripePaymentIntentId == intent.Id, cancellationToken);
         if (payment is null && intent.Metadata?.TryGetValue("order_id", out var orderId) == true && Guid.TryParse(orderId, out var id))
         {

@@ -49,6 +49,21 @@ internal sealed partial class HandleStripeWebhookHandler(
                 ["Stripe-Signature"] = [Bilingual.Pick("Chữ ký webhook không hợp lệ hoặc đã quá hạn.", "The webhook's signature is not valid or is too old.")],
             });
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Parsing only: a signed body that is not an event (not JSON, the wrong shape, a bad
+            // timestamp in the header) is the sender's mistake, whatever the parser threw.
+            LogRejected(logger, ex.Message);
+            return NotAnEvent();
+        }
+
+        // Everything below keys on these; an event without them cannot be handled once.
+        var aboutAnIntent = stripeEvent.Type is EventTypes.PaymentIntentSucceeded or EventTypes.PaymentIntentPaymentFailed;
+        if (string.IsNullOrEmpty(stripeEvent.Id) || string.IsNullOrEmpty(stripeEvent.Type)
+            || (aboutAnIntent && stripeEvent.Data?.Object is not PaymentIntent { Id.Length: > 0 }))
+        {
+            return NotAnEvent();
+        }
 
         if (await db.StripeEvents.AnyAsync(e => e.EventId == stripeEvent.Id, cancellationToken))
         {
@@ -63,7 +78,7 @@ internal sealed partial class HandleStripeWebhookHandler(
             // rows (which PostgreSQL may report as a deadlock).
             db.StripeEvents.Add(new StripeEventRecord(stripeEvent.Id, stripeEvent.Type, clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
-            if (stripeEvent.Data.Object is PaymentIntent intent && stripeEvent.Type is EventTypes.PaymentIntentSucceeded or EventTypes.PaymentIntentPaymentFailed)
+            if (aboutAnIntent && stripeEvent.Data.Object is PaymentIntent intent)
             {
                 await outcomes.ApplyAsync(intent, cancellationToken);
             }
@@ -86,6 +101,11 @@ internal sealed partial class HandleStripeWebhookHandler(
 
         return new StripeWebhookOutcome(stripeEvent.Id, stripeEvent.Type, AlreadyHandled: false);
     }
+
+    private static Error NotAnEvent() => Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["body"] = [Bilingual.Pick("Nội dung không phải một sự kiện Stripe.", "The body is not a Stripe event.")],
+    });
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stripe webhook rejected: {Reason}")]
     private static partial void LogRejected(ILogger logger, string reason);
