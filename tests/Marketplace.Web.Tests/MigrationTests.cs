@@ -1,6 +1,7 @@
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests;
 
@@ -31,14 +32,17 @@ public sealed class MigrationTests
             DatabaseProvider.Postgres => "Host=unused;Database=unused",
             _ => "Server=unused;Database=unused",
         };
-        var database = new ModuleDatabase(new DatabaseOptions(provider, connection));
-        using var db = Create(context, database);
+        var options = new DatabaseOptions(provider, connection);
+        var database = new ModuleDatabase(options);
+        using var services = new ServiceCollection().AddSingleton(options).AddScoped<ScopeConnection>().BuildServiceProvider();
+        using var scope = services.CreateScope();
+        using var db = Create(context, database, scope.ServiceProvider);
 
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.False(db.Database.HasPendingModelChanges(), $"{context} on {provider} has changes no migration covers: run scripts/add-migration.");
     }
 
-    private static DbContext Create(string context, ModuleDatabase database)
+    private static DbContext Create(string context, ModuleDatabase database, IServiceProvider scope)
     {
         var type = context switch
         {
@@ -50,7 +54,7 @@ public sealed class MigrationTests
         };
         var schema = context.ToLowerInvariant();
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(type))!;
-        database.Configure(builder, schema);
+        database.Configure(builder, schema, scope);
         return (DbContext)Activator.CreateInstance(type, builder.Options)!;
     }
 }

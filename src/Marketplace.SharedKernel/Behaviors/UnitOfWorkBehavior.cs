@@ -1,6 +1,8 @@
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Marketplace.SharedKernel.Behaviors;
 
@@ -22,6 +24,13 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IEnumerable<IModuleU
         if (db is null || db.Database.CurrentTransaction is not null)
         {
             return await next(message, cancellationToken);
+        }
+
+        // Another module's command is running this one inside its own transaction (checkout takes
+        // stock through Catalog): join it, on the connection all modules of the request share.
+        if (unitsOfWork.Select(u => u.Context.Database.CurrentTransaction).FirstOrDefault(t => t is not null) is { } outer)
+        {
+            return await JoinAsync(db, outer, message, next, cancellationToken);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -46,5 +55,44 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IEnumerable<IModuleU
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return response;
+    }
+
+    /// <summary>
+    /// Saves this module's changes in the outer transaction, which commits or rolls back all of
+    /// them. A savepoint keeps the old promise of a failed command: nothing it did stays.
+    /// </summary>
+    private static async ValueTask<TResponse> JoinAsync(
+        ModuleDbContext db, IDbContextTransaction outer, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var savepoint = "module_" + db.Schema;
+        await db.Database.UseTransactionAsync(outer.GetDbTransaction(), cancellationToken);
+        try
+        {
+            await outer.CreateSavepointAsync(savepoint, cancellationToken);
+            TResponse response;
+            try
+            {
+                response = await next(message, cancellationToken);
+                if (response is not IResultOutcome { IsSuccess: false })
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    return response;
+                }
+            }
+            catch
+            {
+                db.ChangeTracker.Clear();
+                await outer.RollbackToSavepointAsync(savepoint, CancellationToken.None);
+                throw;
+            }
+
+            db.ChangeTracker.Clear();
+            await outer.RollbackToSavepointAsync(savepoint, cancellationToken);
+            return response;
+        }
+        finally
+        {
+            await db.Database.UseTransactionAsync(null, CancellationToken.None);
+        }
     }
 }

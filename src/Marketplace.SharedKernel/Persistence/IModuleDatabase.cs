@@ -10,5 +10,10 @@ public interface IModuleDatabase
 {
     DatabaseProvider Provider { get; }
 
-    void Configure(DbContextOptionsBuilder options, string schema);
+    /// <summary>
+    /// Configures a module's context on the connection of <paramref name="scope"/>: every module's
+    /// context in one request shares one connection, so that a change spanning two modules
+    /// (checkout takes Catalog's stock and writes Ordering's order) can be one transaction.
+    /// </summary>
+    void Configure(DbContextOptionsBuilder options, string schema, IServiceProvider scope);
 }

@@ -13,7 +13,7 @@ public static class ModuleRegistration
         where TContext : ModuleDbContext
     {
         services.AddDbContext<TContext>((provider, options) =>
-            provider.GetRequiredService<IModuleDatabase>().Configure(options, schema));
+            provider.GetRequiredService<IModuleDatabase>().Configure(options, schema, provider));
         services.AddScoped<IModuleUnitOfWork>(provider =>
             new ModuleUnitOfWork<TContext>(provider.GetRequiredService<TContext>(), moduleNamespace));
         services.AddSingleton(new ModuleContextType(typeof(TContext)));

@@ -5,6 +5,12 @@ namespace Marketplace.SharedKernel.Security;
 /// <summary>Who is asking, read the same way by every page and endpoint.</summary>
 public static class UserClaims
 {
+    /// <summary>The name a person chose to be shown by (not the name on their deliveries).</summary>
+    public const string DisplayNameClaim = "display_name";
+
+    public static string? DisplayName(this ClaimsPrincipal user) =>
+        user?.FindFirstValue(DisplayNameClaim) is { Length: > 0 } name ? name : null;
+
     public static Guid UserId(this ClaimsPrincipal user) =>
         Guid.TryParse(user?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
 

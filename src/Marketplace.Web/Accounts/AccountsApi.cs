@@ -5,9 +5,11 @@ using Marketplace.SharedKernel.Web;
 using Marketplace.Web.Infrastructure.Localization;
 using Marketplace.Web.Infrastructure.Security;
 using Mediator;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Accounts;
 
@@ -26,10 +28,12 @@ internal static class AccountsApi
             .Produces<RegisteredAccount>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
 
-        account.MapPost("/token", async Task<Results<SignInHttpResult, ProblemHttpResult>> (
+        account.MapPost("/token", async Task<Results<Ok<BearerToken>, ProblemHttpResult>> (
                 TokenRequest request,
                 UserManager<MarketplaceUser> users,
-                SignInManager<MarketplaceUser> signIn) =>
+                SignInManager<MarketplaceUser> signIn,
+                IOptionsMonitor<BearerTokenOptions> bearer,
+                TimeProvider clock) =>
             {
                 var user = await users.FindByEmailAsync(request.Email ?? string.Empty);
                 if (user is null)
@@ -48,13 +52,18 @@ internal static class AccountsApi
                     return Problem(StatusCodes.Status401Unauthorized, "account.invalid_credentials");
                 }
 
+                // Made as the bearer scheme makes it (its protector, its ticket), but answered without
+                // the refresh token that scheme would add: there is no endpoint to spend one on.
+                var options = bearer.Get(IdentityConstants.BearerScheme);
                 var principal = await signIn.CreateUserPrincipalAsync(user);
-                return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+                var properties = new AuthenticationProperties { ExpiresUtc = clock.GetUtcNow() + options.BearerTokenExpiration };
+                var token = options.BearerTokenProtector.Protect(new AuthenticationTicket(principal, properties, $"{IdentityConstants.BearerScheme}:AccessToken"));
+                return TypedResults.Ok(new BearerToken("Bearer", token, (long)options.BearerTokenExpiration.TotalSeconds));
             })
             .RequireRateLimiting(RateLimits.SignIn)
             .WithName("CreateToken")
             .WithSummary("Exchanges an e-mail and password for a bearer token (lockout after five failures).")
-            .Produces<AccessTokenResponse>()
+            .Produces<BearerToken>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
@@ -80,6 +89,8 @@ internal static class AccountsApi
         TypedResults.Problem(statusCode: status, extensions: new Dictionary<string, object?> { [ResultHttpExtensions.ErrorCodeExtension] = code });
 
     internal sealed record RegisterRequest(string? Email = null, string? Password = null, string? DisplayName = null);
+
+    internal sealed record BearerToken(string TokenType, string AccessToken, long ExpiresIn);
 
     internal sealed record TokenRequest(string? Email = null, string? Password = null);
 

@@ -1,6 +1,7 @@
 using Marketplace.Accounts;
 using Marketplace.SharedKernel.Security;
 using Marketplace.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
 namespace Marketplace.Web.Accounts;
@@ -29,12 +30,13 @@ internal static class AccountsSetup
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
 
+        // A bearer token for an hour and no refresh token (a purchasing system signs in again).
+        // Roles and revocation do not wait for it to expire: CurrentAccountClaims reads both from
+        // the database on every request.
         services.AddAuthentication()
-            .AddBearerToken(IdentityConstants.BearerScheme, options =>
-            {
-                options.BearerTokenExpiration = TimeSpan.FromHours(1);
-                options.RefreshTokenExpiration = TimeSpan.FromDays(14);
-            });
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1));
+        services.AddScoped<IClaimsTransformation, CurrentAccountClaims>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ChallengeDisownedPrincipals>();
 
         services.ConfigureApplicationCookie(options =>
         {

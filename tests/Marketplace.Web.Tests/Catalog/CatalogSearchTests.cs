@@ -79,6 +79,41 @@ public sealed class CatalogSearchTests(MarketplaceFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task ASuspendedCooperative_CountsInNoTotalAndNoFilter_AtOnce()
+    {
+        const string slug = "htx-tan-hoang-tra";
+        static int CountOf(JsonElement page, string vendor) =>
+            page.GetProperty("vendors").EnumerateArray().Where(f => f.GetProperty("value").GetString() == vendor).Sum(f => f.GetProperty("count").GetInt32());
+
+        var before = await SearchAsync("pageSize=5"); // also fills the cache of browsing rows
+        var theirs = CountOf(before, slug);
+        Assert.True(theirs > 0);
+        var vendorId = (await (await factory.CreateClient().GetAsync($"/api/v1/storefronts/{slug}")).JsonAsync()).GetProperty("vendorId").GetGuid();
+        var admin = await factory.AdminAsync();
+        (await admin.DecideAsync(vendorId, "Suspend", "Kiểm tra chất lượng.")).EnsureSuccessStatusCode();
+        try
+        {
+            // Word searches read the database: once they leave the cooperative out, the catalog knows.
+            Assert.True(CountOf(await SearchAsync("q=tra"), slug) > 0);
+            await People.EventuallyAsync(async () => CountOf(await SearchAsync("q=tra"), slug) == 0, "the catalog to learn of the suspension");
+
+            // Browsing without words (rows cached for a while) counts it out at the same moment.
+            var after = await SearchAsync("pageSize=5");
+            Assert.Equal(before.GetProperty("total").GetInt32() - theirs, after.GetProperty("total").GetInt32());
+            Assert.Equal(0, CountOf(after, slug));
+            Assert.Equal(
+                before.GetProperty("provinces").EnumerateArray().Sum(f => f.GetProperty("count").GetInt32()) - theirs,
+                after.GetProperty("provinces").EnumerateArray().Sum(f => f.GetProperty("count").GetInt32()));
+        }
+        finally
+        {
+            (await admin.DecideAsync(vendorId, "Reinstate")).EnsureSuccessStatusCode();
+        }
+
+        await People.EventuallyAsync(async () => CountOf(await SearchAsync("pageSize=5"), slug) == theirs, "the reinstated cooperative to count again");
+    }
+
+    [Fact]
     public async Task Certification_FiltersByTheCooperativesValidBadges()
     {
         var vietGap = await SearchAsync("certification=VietGap");

@@ -96,6 +96,28 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
         Assert.Single((await (await shopper.GetAsync("/api/v1/orders")).JsonAsync()).EnumerateArray());
     }
 
+    [Fact]
+    public async Task OneCart_CheckedOutTwentyTimesAtOnceWithTwentyKeys_MakesOneOrder_AndTakesTheStockOnce()
+    {
+        var (shopper, _) = await factory.NewPersonAsync("khach");
+        var honey = await VariantAsync("TP-MC-500");
+        await AddAsync(shopper, honey.Id, 1);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => CheckoutAsync(shopper, Guid.NewGuid().ToString())));
+        var created = 0;
+        foreach (var response in responses)
+        {
+            // The others are told the cart was ordered (409) or is now empty (400), never a 500.
+            Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict or HttpStatusCode.BadRequest, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            created += response.StatusCode == HttpStatusCode.Created ? 1 : 0;
+            response.Dispose();
+        }
+
+        Assert.Equal(1, created);
+        Assert.Single((await (await shopper.GetAsync("/api/v1/orders")).JsonAsync()).EnumerateArray());
+        Assert.Equal(honey.Stock - 1, (await VariantAsync("TP-MC-500")).Stock);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-2)]

@@ -10,8 +10,9 @@ internal static class DatabaseSetup
     {
         services.AddSingleton(provider => DatabaseOptions.From(configuration, provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
         services.AddSingleton<IModuleDatabase, ModuleDatabase>();
+        services.AddScoped<ScopeConnection>();
         services.AddDbContext<AccountsDbContext>((provider, options) =>
-            provider.GetRequiredService<IModuleDatabase>().Configure(options, AccountsDbContext.SchemaName));
+            provider.GetRequiredService<IModuleDatabase>().Configure(options, AccountsDbContext.SchemaName, provider));
         services.AddSingleton(TimeProvider.System);
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.AddScoped<RoleSeeder>();

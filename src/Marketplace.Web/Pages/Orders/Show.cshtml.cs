@@ -20,7 +20,7 @@ public sealed class OrderModel(ISender sender, IStringLocalizer<SharedResource> 
 
     public async Task<IActionResult> OnPostReviewAsync(Guid id, Guid partId, Guid variantId, int stars, [FromForm(Name = "text")] string? reviewText, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new Marketplace.Catalog.Contracts.WriteReviewCommand(partId, variantId, User.Email(), stars, reviewText ?? string.Empty), cancellationToken);
+        var result = await sender.Send(new Marketplace.Catalog.Contracts.WriteReviewCommand(partId, variantId, User.Email(), stars, reviewText ?? string.Empty, User.DisplayName()), cancellationToken);
         if (result.IsSuccess)
         {
             TempData["Flash"] = text["reviews.thanks"].Value;

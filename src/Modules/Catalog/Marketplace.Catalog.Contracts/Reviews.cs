@@ -6,7 +6,8 @@ namespace Marketplace.Catalog.Contracts;
 public sealed record ReviewView(Guid ReviewId, Guid ProductId, string ReviewerName, int Stars, string Text, DateTimeOffset WrittenAt, string? Reply, bool Hidden, string? HiddenReason);
 
 /// <summary>A shopper reviews a variant they received, once per order line: 1 to 5 stars and a text.</summary>
-public sealed record WriteReviewCommand(Guid PartId, Guid VariantId, string BuyerEmail, int Stars, string Text) : ICommand<Result<ReviewView>>;
+/// <summary>A review, published under <paramref name="ReviewerName"/>: the name the account chose (never its delivery's recipient).</summary>
+public sealed record WriteReviewCommand(Guid PartId, Guid VariantId, string BuyerEmail, int Stars, string Text, string? ReviewerName = null) : ICommand<Result<ReviewView>>;
 
 /// <summary>The cooperative's people answer a review of one of its products.</summary>
 public sealed record ReplyToReviewCommand(Guid ReviewId, string ActorEmail, string Reply) : ICommand<Result<ReviewView>>;

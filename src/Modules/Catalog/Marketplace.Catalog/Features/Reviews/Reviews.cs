@@ -37,10 +37,19 @@ internal sealed class ReviewsHandler(CatalogDbContext db, ISender sender, TimePr
             return Error.Conflict("review.already_written", Bilingual.Pick("Bạn đã đánh giá sản phẩm này trong đơn hàng này.", "You have already reviewed this product for this order."));
         }
 
-        var review = new Review(Guid.NewGuid(), productId.Value, line.VendorId, command.PartId, command.VariantId, command.BuyerEmail.Trim(), line.BuyerName, command.Stars, command.Text.Trim(), clock.GetUtcNow());
+        var review = new Review(Guid.NewGuid(), productId.Value, line.VendorId, command.PartId, command.VariantId, command.BuyerEmail.Trim(), PublicName(command), command.Stars, command.Text.Trim(), clock.GetUtcNow());
         db.Reviews.Add(review);
         return View(review);
     }
+
+    /// <summary>
+    /// The account's chosen name, or, when none was given, the initial of the e-mail address: a
+    /// review never shows the delivery's recipient, whose full name is delivery data.
+    /// </summary>
+    private static string PublicName(WriteReviewCommand command) =>
+        command.ReviewerName?.Trim() is { Length: > 0 } chosen
+            ? chosen[..Math.Min(chosen.Length, 100)]
+            : char.ToUpperInvariant(command.BuyerEmail.Trim().FirstOrDefault('?')) + ".";
 
     public async ValueTask<Result<ReviewView>> Handle(ReplyToReviewCommand command, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ internal static class ReviewsEndpoints
     public static void MapReviews(this IEndpointRouteBuilder api)
     {
         api.MapPost("/orders/{orderId:guid}/parts/{partId:guid}/lines/{variantId:guid}/review", async (Guid partId, Guid variantId, ReviewRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new WriteReviewCommand(partId, variantId, user.Email(), request.Stars, request.Text ?? string.Empty), cancellationToken))
+                (await sender.Send(new WriteReviewCommand(partId, variantId, user.Email(), request.Stars, request.Text ?? string.Empty, user.DisplayName()), cancellationToken))
                     .ToHttpResult(review => TypedResults.Created($"/api/v1/products/{review.ProductId}", review)))
             .RequireAuthorization(AuthorizationPolicies.Api)
             .WithName("WriteReview")

@@ -40,14 +40,19 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
         var categoryIds = Descendants(categories, query.Category);
         var certified = query.Certification is { } kind ? (await sender.Send(new ListCertifiedVendorsQuery(kind), cancellationToken)).ToHashSet() : null;
 
-        var priced = rows.Where(r => (query.MinPrice is not { } min || r.FromPriceVnd >= min) && (query.MaxPrice is not { } max || r.FromPriceVnd <= max)).ToList();
+        // The browsing rows are cached for a while; whether their sellers may still sell is read
+        // now, so a cooperative suspended meanwhile counts in no total and no filter, not just in no card.
+        var sellers = await db.Sellers.AsNoTracking().Select(v => new { v.VendorId, v.Slug, v.Name, v.IsActive }).ToListAsync(cancellationToken);
+        var selling = sellers.Where(v => v.IsActive).Select(v => v.VendorId).ToHashSet();
+        var priced = rows.Where(r => selling.Contains(r.VendorId)
+            && (query.MinPrice is not { } min || r.FromPriceVnd >= min) && (query.MaxPrice is not { } max || r.FromPriceVnd <= max)).ToList();
         bool InCategory(SearchHit r) => categoryIds is null || categoryIds.Contains(r.CategoryId);
         bool InProvince(SearchHit r) => string.IsNullOrEmpty(query.Province) || r.Province == query.Province;
         bool OfVendor(SearchHit r) => string.IsNullOrEmpty(query.Vendor) || r.VendorSlug == query.Vendor;
         bool Certified(SearchHit r) => certified is null || certified.Contains(r.VendorId);
 
         var filtered = priced.Where(r => InCategory(r) && InProvince(r) && OfVendor(r) && Certified(r)).ToList();
-        var vendorNames = await db.Sellers.AsNoTracking().Select(v => new { v.Slug, v.Name }).ToDictionaryAsync(v => v.Slug, v => v.Name, cancellationToken);
+        var vendorNames = sellers.DistinctBy(v => v.Slug).ToDictionary(v => v.Slug, v => v.Name);
         var pageSize = query.PageSize;
         var ids = Sorted(filtered, query.Sort, words.Count > 0).Skip((query.Page - 1) * pageSize).Take(pageSize).Select(r => r.ProductId).ToList();
 

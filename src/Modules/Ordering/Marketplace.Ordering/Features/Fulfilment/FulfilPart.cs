@@ -60,7 +60,7 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
         }
         else
         {
-            db.AddIntegrationEvent(new OrderPartProgressMailRequested(Guid.NewGuid(), now, part.OrderId, part.Id));
+            db.AddIntegrationEvent(new OrderPartProgressMailRequested(Guid.NewGuid(), now, part.OrderId, part.Id, part.Status));
         }
 
         if (part.Status == PartStatus.Delivered)

@@ -13,8 +13,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Ordering.Features.Fulfilment;
 
-/// <summary>Asks, through the outbox, for the shopper's mail about a step that has no notification of its own (confirmed, packed, delivered).</summary>
-internal sealed record OrderPartProgressMailRequested(Guid EventId, DateTimeOffset OccurredAt, Guid OrderId, Guid PartId) : IIntegrationEvent;
+/// <summary>
+/// Asks, through the outbox, for the shopper's mail about a step that has no notification of its
+/// own (confirmed, packed, delivered). It names the step: by the time the mail goes out the part
+/// may be further on, and each step gets its own mail. (No step: queued before it was carried.)
+/// </summary>
+internal sealed record OrderPartProgressMailRequested(Guid EventId, DateTimeOffset OccurredAt, Guid OrderId, Guid PartId, PartStatus? Step = null) : IIntegrationEvent;
 
 /// <summary>Mails the shopper each step of each part, and what became of the payment, in the language they ordered in; a second delivery sends nothing.</summary>
 internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, TimeProvider clock)
@@ -48,13 +52,16 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
         SendAsync(notification, "ordering.mail-placed", notification.OrderId, null, cancellationToken);
 
     public ValueTask Handle(OrderPartShippedIntegrationEvent notification, CancellationToken cancellationToken) =>
-        SendAsync(notification, "ordering.mail-shipped", notification.OrderId, notification.PartId, cancellationToken);
+        SendAsync(notification, "ordering.mail-shipped", notification.OrderId, notification.PartId, cancellationToken, order =>
+            Step(order, notification.PartId, PartStatus.Shipped, notification.Carrier, notification.TrackingNumber));
 
     public ValueTask Handle(OrderCancelledIntegrationEvent notification, CancellationToken cancellationToken) =>
-        SendAsync(notification, "ordering.mail-cancelled", notification.OrderId, notification.PartId, cancellationToken);
+        SendAsync(notification, "ordering.mail-cancelled", notification.OrderId, notification.PartId, cancellationToken, order =>
+            Step(order, notification.PartId, PartStatus.Cancelled, reason: notification.Reason));
 
     public ValueTask Handle(OrderPartProgressMailRequested notification, CancellationToken cancellationToken) =>
-        SendAsync(notification, "ordering.mail-progress", notification.OrderId, notification.PartId, cancellationToken);
+        SendAsync(notification, "ordering.mail-progress", notification.OrderId, notification.PartId, cancellationToken, order =>
+            Step(order, notification.PartId, notification.Step));
 
     private async ValueTask SendAsync(IIntegrationEvent notification, string handler, Guid orderId, Guid? partId, CancellationToken cancellationToken, Func<Order, (string, string)>? compose = null)
     {
@@ -66,9 +73,7 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
         var order = await db.Orders.AsNoTracking().Include(o => o.Parts).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
         if (order is not null)
         {
-            var (subject, body) = compose is not null ? compose(order)
-                : partId is { } id && order.Parts.SingleOrDefault(p => p.Id == id) is { } part ? Step(order, part)
-                : Placed(order);
+            var (subject, body) = compose is not null ? compose(order) : Placed(order);
             await mail.SendAsync(new OutgoingMail(order.BuyerEmail, order.Delivery.Recipient, subject, body), cancellationToken);
         }
 
@@ -88,15 +93,22 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
                 $"Thank you for ordering on Co-op Market. Each cooperative delivers its own part:\n{parts}"));
     }
 
-    private static (string, string) Step(Order order, OrderPart part)
+    // Each step's mail tells the step of its event, with the event's own figures, not the part's
+    // state when the outbox gets to it (confirmed and packed within one poll once sent "packed" twice).
+    private static (string, string) Step(Order order, Guid partId, PartStatus? step, string? carrier = null, string? trackingNumber = null, string? reason = null)
     {
-        var (vi, en) = part.Status switch
+        if (order.Parts.SingleOrDefault(p => p.Id == partId) is not { } part)
+        {
+            return Placed(order);
+        }
+
+        var (vi, en) = (step ?? part.Status) switch
         {
             PartStatus.Confirmed => ("đã xác nhận", "is confirmed"),
             PartStatus.Packed => ("đã đóng gói", "is packed"),
-            PartStatus.Shipped => ($"đang được giao ({part.Carrier}, mã vận đơn {part.TrackingNumber})", $"is on its way ({part.Carrier}, tracking number {part.TrackingNumber})"),
+            PartStatus.Shipped => ($"đang được giao ({carrier}, mã vận đơn {trackingNumber})", $"is on its way ({carrier}, tracking number {trackingNumber})"),
             PartStatus.Delivered => ("đã được giao", "is delivered"),
-            PartStatus.Cancelled => ($"đã bị hủy: {part.CancelReason}", $"is cancelled: {part.CancelReason}"),
+            PartStatus.Cancelled => ($"đã bị hủy: {reason}", $"is cancelled: {reason}"),
             _ => ("đã được đặt", "is placed"),
         };
         return (

@@ -15,11 +15,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Ordering.Features.PlaceOrder;
 
 /// <summary>
-/// Checkout, all or nothing across two modules: the cart is priced by the catalog, the stock of
-/// every line is taken in Catalog's transaction, then the order, its parts, the OrderPlaced
-/// notification and the emptied cart are saved in one of Ordering's. When that fails, the stock
-/// is given back. A checkout retried with the same key, even at the same instant, finds the
-/// order the first one made (a unique index on buyer and key decides which one wins).
+/// Checkout, all or nothing across two modules, in one transaction on the connection all modules
+/// of the request share: the cart is claimed, priced by the catalog, the stock of every line is
+/// taken by Catalog (its command joins this transaction), then the order, its parts, the
+/// OrderPlaced notification and the emptied cart are saved, and all of it commits together. A
+/// process that dies halfway leaves nothing taken. One cart makes at most one order whatever the
+/// keys (two tabs, a double tap with a fresh form, a client that retries with a new key): the
+/// first checkout claims the cart, the others wait for it and find it changed. A checkout retried
+/// with the same key finds the order the first one made (a unique index on buyer and key).
 /// </summary>
 internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, TimeProvider clock) : IRequestHandler<PlaceOrderCommand, Result<OrderView>>
 {
@@ -40,10 +43,30 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
             });
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var cart = await db.Carts.SingleOrDefaultAsync(c => c.OwnerKey == command.Cart.Key, cancellationToken);
         if (cart is null || cart.Lines.Count == 0)
         {
-            return Error.Rule("checkout.cart_empty", Bilingual.Pick("Giỏ hàng đang trống.", "The cart is empty."));
+            // Also what a retry of a checkout that has just emptied the cart sees: its order, then.
+            return await ExistingAsync(command, cancellationToken) is { } done
+                ? done
+                : Error.Rule("checkout.cart_empty", Bilingual.Pick("Giỏ hàng đang trống.", "The cart is empty."));
+        }
+
+        // The claim: one conditional UPDATE of the cart row. A concurrent checkout of the same cart
+        // waits on the row and then matches nothing (PostgreSQL re-reads it; SQLite's transactions
+        // take the write lock when they begin, so it even reads the emptied cart).
+        var now = clock.GetUtcNow();
+        var claimed = await db.Carts.Where(c => c.Id == cart.Id && c.UpdatedAt == cart.UpdatedAt)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.UpdatedAt, now), cancellationToken);
+        if (claimed == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return await ExistingAsync(command, cancellationToken) is { } same
+                ? same
+                : Error.Conflict("checkout.cart_changed", Bilingual.Pick(
+                    "Giỏ hàng vừa được đặt hoặc thay đổi ở nơi khác: hãy xem lại giỏ hàng và đơn hàng của bạn.",
+                    "The cart was just ordered or changed elsewhere: look at your cart and your orders again."));
         }
 
         var (priced, variants) = await sender.PriceAsync(cart.Lines, command.BusinessBuyer, cancellationToken);
@@ -62,18 +85,19 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
 
         var order = Build(command, priced, variants);
         db.Orders.Add(order);
-        cart.Clear(clock.GetUtcNow());
+        cart.Clear(now);
         db.AddIntegrationEvent(new OrderPlacedIntegrationEvent(
             Guid.NewGuid(), order.PlacedAt, order.Id, order.BuyerEmail, order.PaymentMethod.ToString(),
             order.Parts.Select(p => new OrderedPart(p.Id, p.VendorId, p.TotalVnd, p.CashDueVnd)).ToList()));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // Not saved, so the stock taken above belongs to no order: give it back.
-            await sender.Send(new ReleaseStockCommand(lines), CancellationToken.None);
+            // Nothing is kept, the stock included: it was taken in this transaction.
+            await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             if (await ExistingAsync(command, cancellationToken) is { } winner)
             {

@@ -71,6 +71,8 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
                 $"The chosen quotes add up to {chosen.Sum(c => c.Quantity)} {request.Unit.Label()}, short of the {request.Quantity} {request.Unit.Label()} requested."));
         }
 
+        // The stock held and the order commit together (Catalog's command joins this transaction).
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var holds = await HoldsAsync(chosen, request.Unit, cancellationToken);
         if (holds.Count > 0 && await sender.Send(new ReserveStockCommand(holds.Values.ToList()), cancellationToken) is { IsSuccess: false })
         {
@@ -99,14 +101,12 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            if (holds.Count > 0)
-            {
-                await sender.Send(new ReleaseStockCommand(holds.Values.ToList()), CancellationToken.None);
-            }
-
+            // The stock held above goes back with the rollback.
+            await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             var winner = await db.QuoteRequests.AsNoTracking().Where(r => r.Id == request.Id).Select(r => r.OrderId).SingleAsync(CancellationToken.None);
             return winner is { } orderId ? await OrderAsync(orderId, CancellationToken.None) : throw new InvalidOperationException("The request changed while it was accepted.");

@@ -16,6 +16,8 @@ internal sealed class RfqQueries(OrderingDbContext db, ISender sender, TimeProvi
       IQueryHandler<ListVendorRfqsQuery, Result<IReadOnlyList<RfqView>>>,
       IQueryHandler<GetVendorRfqQuery, Result<RfqView>>
 {
+    private const int MaxListed = 500;
+
     public async ValueTask<IReadOnlyList<RfqView>> Handle(ListMyRfqsQuery query, CancellationToken cancellationToken)
     {
         var buyer = query.BuyerEmail.Trim().ToUpperInvariant();
@@ -37,9 +39,14 @@ internal sealed class RfqQueries(OrderingDbContext db, ISender sender, TimeProvi
             return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
         }
 
-        // Recipients live in a JSON column: the requests are few enough per day to filter in memory.
-        var requests = await db.QuoteRequests.AsNoTracking().OrderByDescending(r => r.CreatedAt).Take(1_000).ToListAsync(cancellationToken);
-        return requests.Where(r => r.IsSentTo(query.VendorId)).Select(r => RfqViews.View(r, clock.Today(), query.VendorId)).ToList();
+        // The database picks this cooperative's requests (inside the recipients' JSON column), so
+        // none of its own is lost however many the marketplace receives; its newest 500 are listed.
+        var requests = await db.QuoteRequests.AsNoTracking()
+            .Where(r => r.Recipients.Any(recipient => recipient.VendorId == query.VendorId))
+            .OrderByDescending(r => r.CreatedAt)
+            .Take(MaxListed)
+            .ToListAsync(cancellationToken);
+        return requests.Select(r => RfqViews.View(r, clock.Today(), query.VendorId)).ToList();
     }
 
     public async ValueTask<Result<RfqView>> Handle(GetVendorRfqQuery query, CancellationToken cancellationToken)

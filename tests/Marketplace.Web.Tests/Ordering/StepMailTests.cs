@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Json;
+using Marketplace.Catalog.Data;
+using Marketplace.SharedKernel.Outbox;
+using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Web.Tests.Ordering;
+
+/// <summary>A host whose outbox waits until the test drains it: several steps happen "within one poll".</summary>
+public sealed class HeldOutboxFactory : MarketplaceFactory
+{
+    public HeldOutboxFactory()
+    {
+        OutboxEnabled = false;
+    }
+
+    public async Task DrainOutboxesAsync()
+    {
+        var processors = Services.GetServices<IOutboxProcessor>().ToList();
+        for (var pass = 0; pass < 10; pass++)
+        {
+            var delivered = 0;
+            foreach (var processor in processors)
+            {
+                delivered += await processor.ProcessPendingAsync(CancellationToken.None);
+            }
+
+            if (delivered == 0)
+            {
+                return;
+            }
+        }
+    }
+}
+
+public sealed class StepMailTests(HeldOutboxFactory factory) : IClassFixture<HeldOutboxFactory>
+{
+    [Fact]
+    public async Task EveryStepTakenBeforeTheOutboxRuns_GetsAMailOfItsOwnStep()
+    {
+        var (shopper, email) = await factory.NewPersonAsync("khach");
+        Guid variant;
+        await using (var scope = factory.CreateScope())
+        {
+            variant = (await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants.AsNoTracking().SingleAsync(v => v.Sku == "SG-HT-100")).Id;
+        }
+
+        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = variant, quantity = 1 })).EnsureSuccessStatusCode();
+        using var checkout = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
+        {
+            Content = JsonContent.Create(new { recipient = "Lê Văn Nam", phone = "0987654321", province = "Cao Bằng", commune = "xã Thạch An", street = "thôn Độc Lập" }),
+        };
+        checkout.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var placed = await shopper.SendAsync(checkout);
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        var part = (await placed.JsonAsync()).GetProperty("parts")[0].GetProperty("partId").GetGuid();
+
+        var suoiGiang = await factory.BearerClientAsync("lienhe3@htx-demo.vn", "Owner#Demo2025");
+        foreach (var (action, body) in new (string, object)[] { ("Confirm", new { }), ("Pack", new { }), ("Ship", new { carrier = "Viettel Post", trackingNumber = "VTP987" }), ("Deliver", new { }) })
+        {
+            (await suoiGiang.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{part}/{action}", body)).EnsureSuccessStatusCode();
+        }
+
+        await factory.DrainOutboxesAsync();
+
+        var subjects = Directory.GetFiles(factory.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
+            .Where(m => m.To.Mailboxes.Any(b => b.Address == email))
+            .Select(m => m.Subject ?? string.Empty)
+            .Where(subject => subject.Contains("phần của HTX Suối Giàng ", StringComparison.Ordinal))
+            .Select(subject => subject[(subject.IndexOf("HTX Suối Giàng", StringComparison.Ordinal) + "HTX Suối Giàng ".Length)..])
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        string[] steps = ["đã xác nhận", "đã đóng gói", "đang được giao (Viettel Post, mã vận đơn VTP987)", "đã được giao"];
+        Assert.Equal(steps.Order(StringComparer.Ordinal), subjects);
+    }
+}
