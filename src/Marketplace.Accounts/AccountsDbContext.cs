@@ -5,11 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Accounts;
 
-/// <summary>Identity's tables, in the "accounts" schema (or with the "accounts_" prefix on SQLite).</summary>
+/// <summary>Identity's tables and the host's log of sent mails, in the "accounts" schema (or with the "accounts_" prefix on SQLite).</summary>
 public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
     : IdentityDbContext<MarketplaceUser, IdentityRole<Guid>, Guid>(options)
 {
     public const string SchemaName = "accounts";
+
+    public DbSet<SentMail> SentMails => Set<SentMail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -19,6 +21,12 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         {
             user.Property(u => u.DisplayName).HasMaxLength(100);
             user.Property(u => u.PreferredCulture).HasMaxLength(10);
+        });
+        builder.Entity<SentMail>(sent =>
+        {
+            sent.ToTable("sent_mails");
+            sent.HasKey(m => m.MessageId);
+            sent.Property(m => m.MessageId).HasMaxLength(300);
         });
         ModuleNaming.Apply(builder, SchemaName, Database.IsSqlite());
     }

@@ -74,7 +74,7 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
         if (order is not null)
         {
             var (subject, body) = compose is not null ? compose(order) : Placed(order);
-            await mail.SendAsync(new OutgoingMail(order.BuyerEmail, order.Delivery.Recipient, subject, body), cancellationToken);
+            await mail.SendAsync(new OutgoingMail(order.BuyerEmail, order.Delivery.Recipient, subject, body, OutgoingMail.IdFor(notification.EventId, handler)), cancellationToken);
         }
 
         db.MarkProcessed(notification, handler, clock.GetUtcNow());

@@ -39,7 +39,7 @@ internal sealed class RfqMailsHandler(OrderingDbContext db, IMailSender mail, Ti
                 ? $"{quote.VendorName} không nhận yêu cầu báo giá {request.Number}. {quote.Note}\n\n{quote.VendorName} declined request {request.Number}."
                 : $"{quote.VendorName} báo giá {quote.Quantity} {request.Unit.Label()} {request.Subject}, {Money.Dong(quote.UnitPriceVnd).Format(CultureInfo.GetCultureInfo("vi"))} mỗi {request.Unit.Label()}, hiệu lực đến {quote.ValidUntil:dd/MM/yyyy}. Xem và chấp nhận tại /business/rfqs/{request.Id}.\n\n"
                   + $"{quote.VendorName} quotes {quote.Quantity} {request.Unit.Label()} of {request.Subject} at {Money.Dong(quote.UnitPriceVnd).Format(CultureInfo.InvariantCulture)} per {request.Unit.Label()}, valid until {quote.ValidUntil:yyyy-MM-dd}. See and accept at /business/rfqs/{request.Id}.";
-            await mail.SendAsync(new OutgoingMail(request.BuyerEmail, request.CompanyName ?? request.BuyerEmail, subject, body), cancellationToken);
+            await mail.SendAsync(new OutgoingMail(request.BuyerEmail, request.CompanyName ?? request.BuyerEmail, subject, body, OutgoingMail.IdFor(notification.EventId, handler)), cancellationToken);
         }
 
         db.MarkProcessed(notification, handler, clock.GetUtcNow());

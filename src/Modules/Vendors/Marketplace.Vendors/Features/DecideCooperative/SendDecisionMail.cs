@@ -23,7 +23,7 @@ internal sealed class SendDecisionMailHandler(VendorsDbContext db, IMailSender m
         if (cooperative is not null)
         {
             var (subject, body) = DecisionMail.Compose(cooperative.Culture, cooperative.LegalName, notification.Decision, notification.Reason);
-            await mail.SendAsync(new OutgoingMail(cooperative.OwnerEmail, cooperative.ContactPerson, subject, body), cancellationToken);
+            await mail.SendAsync(new OutgoingMail(cooperative.OwnerEmail, cooperative.ContactPerson, subject, body, OutgoingMail.IdFor(notification.EventId, HandlerName)), cancellationToken);
         }
 
         db.MarkProcessed(notification, HandlerName, clock.GetUtcNow());

@@ -40,7 +40,7 @@ internal sealed class SendStaffInvitationMailHandler(VendorsDbContext db, IMailS
                 notification.Culture,
                 $"Bạn được mời làm {role} của gian hàng {cooperative.Name} trên Chợ HTX. Hãy đăng nhập (hoặc đăng ký) bằng địa chỉ {notification.Email} và mở mục \"Bán hàng\".",
                 $"You are invited as {role} of {cooperative.Name}'s storefront on Co-op Market. Sign in (or register) with {notification.Email} and open \"Sell\".");
-            await mail.SendAsync(new OutgoingMail(notification.Email, notification.Email, subject, body), cancellationToken);
+            await mail.SendAsync(new OutgoingMail(notification.Email, notification.Email, subject, body, OutgoingMail.IdFor(notification.EventId, HandlerName)), cancellationToken);
         }
 
         db.MarkProcessed(notification, HandlerName, clock.GetUtcNow());

@@ -56,7 +56,7 @@ internal sealed class NotifyOwnersHandler(VendorsDbContext db, IMailSender mail,
             var owners = await db.Members.AsNoTracking().Where(m => m.CooperativeId == cooperativeId && m.Role == MemberRole.Owner).Select(m => m.Email).ToListAsync(cancellationToken);
             foreach (var owner in owners)
             {
-                await mail.SendAsync(new OutgoingMail(owner.ToLowerInvariant(), cooperative.Name, subject, body), cancellationToken);
+                await mail.SendAsync(new OutgoingMail(owner.ToLowerInvariant(), cooperative.Name, subject, body, OutgoingMail.IdFor(notification.EventId, handler, owner)), cancellationToken);
             }
         }
 

@@ -101,6 +101,20 @@ namespace Marketplace.Migrations.Postgres.Accounts
                     b.ToTable("AspNetUsers", "accounts");
                 });
 
+            modelBuilder.Entity("Marketplace.Accounts.SentMail", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("sent_mails", "accounts");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")

@@ -102,6 +102,20 @@ namespace Marketplace.Migrations.SqlServer.Accounts
                     b.ToTable("AspNetUsers", "accounts");
                 });
 
+            modelBuilder.Entity("Marketplace.Accounts.SentMail", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("sent_mails", "accounts");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")

@@ -95,6 +95,20 @@ namespace Marketplace.Migrations.Sqlite.Accounts
                     b.ToTable("accounts_AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Accounts.SentMail", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("accounts_sent_mails", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")

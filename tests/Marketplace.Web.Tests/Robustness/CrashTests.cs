@@ -1,0 +1,262 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using Marketplace.Catalog.Data;
+using Marketplace.Ordering.Data;
+using Marketplace.SharedKernel.Persistence;
+using Marketplace.Web.Infrastructure.Database;
+using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Web.Tests.Robustness;
+
+/// <summary>
+/// The marketplace as a real process (the built Marketplace.Web.dll), killed with SIGKILL while
+/// shoppers check out, started again, killed again. Afterwards every unit of stock taken belongs
+/// to an order, every order that was answered is whole, and each order's mail went out once.
+/// </summary>
+public sealed class CrashTests : IAsyncLifetime
+{
+    private const string Sku = "TP-MC-500";
+    private const int Kills = 4;
+    private const int Shoppers = 10;
+
+    private readonly string _mail = Path.Combine(Path.GetTempPath(), $"marketplace-crash-mail-{Guid.NewGuid():N}");
+    private readonly string _workDir = Path.Combine(Path.GetTempPath(), $"marketplace-crash-{Guid.NewGuid():N}");
+    private TestDatabase _database = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        Directory.CreateDirectory(_workDir);
+    }
+
+    [Fact]
+    public async Task KilledDuringCheckouts_NoStockIsLost_AnsweredOrdersAreWhole_AndEachOrderIsMailedOnce()
+    {
+        var answered = new ConcurrentBag<Guid>();
+        long initialStock = -1;
+        var variantId = Guid.Empty;
+        for (var life = 0; life <= Kills; life++)
+        {
+            using var app = await StartAsync();
+            if (initialStock < 0)
+            {
+                // Enough for every checkout of the test, so that each one takes stock.
+                await WithContextAsync<CatalogDbContext, int>("catalog", db => db.Variants.Where(v => v.Sku == Sku).ExecuteUpdateAsync(set => set.SetProperty(v => v.Stock, 1_000_000)));
+                initialStock = await StockAsync();
+                variantId = await WithContextAsync<CatalogDbContext, Guid>("catalog", db => db.Variants.Where(v => v.Sku == Sku).Select(v => v.Id).SingleAsync());
+            }
+
+            if (life == Kills)
+            {
+                // The last life only drains what the outbox still holds.
+                await People.EventuallyAsync(async () => await PendingOutboxAsync() == 0, "the outbox to drain after the last restart");
+                break;
+            }
+
+            using var load = new CancellationTokenSource();
+            var workers = Enumerable.Range(0, Shoppers).Select(_ => ShopAsync(app.Address, variantId, answered, load.Token)).ToList();
+            await Task.Delay(TimeSpan.FromMilliseconds(2_500 + Random.Shared.Next(1_500)));
+            app.Kill();
+            await load.CancelAsync();
+            await Task.WhenAll(workers);
+        }
+
+        var (orders, unitsOrdered) = await OrdersAsync();
+        var stockNow = await StockAsync();
+        var mailsPerOrder = Directory.GetFiles(_mail, "*.eml").Select(f => MimeKit.MimeMessage.Load(f).Subject ?? string.Empty)
+            .Where(s => s.StartsWith("Đã nhận đơn hàng ", StringComparison.Ordinal))
+            .GroupBy(s => s).ToDictionary(g => g.Key["Đã nhận đơn hàng ".Length..], g => g.Count());
+        TestContext.Current.SendDiagnosticMessage(
+            $"Crash test: {Kills} kills, {answered.Count} answered orders, {orders.Count} orders in the database, stock {initialStock} → {stockNow}, {unitsOrdered} units ordered, {mailsPerOrder.Values.Sum()} order mails");
+
+        Assert.False(answered.IsEmpty, "no checkout was answered");
+        Assert.Equal(initialStock - stockNow, unitsOrdered);
+        Assert.All(answered, id => Assert.True(orders.TryGetValue(id, out var whole) && whole, $"answered order {id} is missing or not whole"));
+        var numbers = await OrderNumbersAsync();
+        Assert.All(numbers, n => Assert.Equal(1, mailsPerOrder.GetValueOrDefault(n)));
+    }
+
+    private static async Task ShopAsync(Uri address, Guid variantId, ConcurrentBag<Guid> answered, CancellationToken stop)
+    {
+        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
+        try
+        {
+            // One shopper per worker and life; then checkout after checkout, as fast as they go.
+            var email = $"crash-{Guid.NewGuid():N}@example.vn";
+            (await client.PostAsJsonAsync("/api/v1/account/register", new { email, password = People.Password, displayName = "khach" }, stop)).EnsureSuccessStatusCode();
+            var token = (await (await client.PostAsJsonAsync("/api/v1/account/token", new { email, password = People.Password }, stop)).JsonAsync()).GetProperty("accessToken").GetString();
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            while (!stop.IsCancellationRequested)
+            {
+                (await client.PostAsJsonAsync("/api/v1/cart/lines", new { variantId, quantity = 1 + Random.Shared.Next(3) }, stop)).EnsureSuccessStatusCode();
+                using var checkout = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
+                {
+                    Content = JsonContent.Create(new { recipient = "Lê Văn Nam", phone = "0987654321", province = "Cao Bằng", commune = "xã Thạch An", street = "thôn Độc Lập" }),
+                };
+                checkout.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+                using var placed = await client.SendAsync(checkout, stop);
+                if (placed.StatusCode == HttpStatusCode.Created)
+                {
+                    answered.Add((await placed.JsonAsync()).GetProperty("orderId").GetGuid());
+                }
+            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or IOException)
+        {
+            // The process was killed under the request: what it answered before is what counts.
+        }
+    }
+
+    private sealed class RunningApp(Process process, Uri address) : IDisposable
+    {
+        public Uri Address { get; } = address;
+
+        public void Kill()
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true); // SIGKILL: no shutdown, no flush
+                process.WaitForExit();
+            }
+        }
+
+        public void Dispose()
+        {
+            Kill();
+            process.Dispose();
+        }
+    }
+
+    private async Task<RunningApp> StartAsync()
+    {
+        var port = FreePort();
+        var address = new Uri($"http://127.0.0.1:{port}/");
+        var info = new ProcessStartInfo("dotnet", [WebAssembly()])
+        {
+            WorkingDirectory = _workDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var (key, value) in new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/'),
+            ["Site__PublicBaseUrl"] = address.ToString(),
+            ["Database__Provider"] = _database.Provider,
+            ["ConnectionStrings__Marketplace"] = _database.ConnectionString,
+            ["DemoData__Enabled"] = "true",
+            ["Mail__PickupDirectory"] = _mail,
+            ["Outbox__PollInterval"] = "00:00:00.100",
+            ["RateLimiting__SignInPerMinute"] = "100000",
+            ["Logging__LogLevel__Default"] = "Warning",
+        })
+        {
+            info.Environment[key] = value;
+        }
+
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var app = new RunningApp(process, address);
+        using var probe = new HttpClient { BaseAddress = address };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if ((await probe.GetAsync("/health/ready")).IsSuccessStatusCode)
+                {
+                    return app;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The marketplace exited with {process.ExitCode} at start.");
+            }
+
+            await Task.Delay(200);
+        }
+
+        app.Dispose();
+        throw new TimeoutException("The marketplace did not become ready.");
+    }
+
+    /// <summary>The host this test project was built with (the same configuration, next to it in src/).</summary>
+    private static string WebAssembly()
+    {
+        var here = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = here.Parent!.Name; // bin/<Configuration>/net10.0/
+        var root = here;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Marketplace.sln")))
+        {
+            root = root.Parent;
+        }
+
+        return Path.Combine(root!.FullName, "src", "Marketplace.Web", "bin", configuration, here.Name, "Marketplace.Web.dll");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private async Task<T> WithContextAsync<TContext, T>(string schema, Func<TContext, Task<T>> read)
+        where TContext : DbContext
+    {
+        var options = new DatabaseOptions(Enum.Parse<DatabaseProvider>(_database.Provider), _database.ConnectionString);
+        await using var services = new ServiceCollection().AddSingleton(options).AddScoped<ScopeConnection>().BuildServiceProvider();
+        await using var scope = services.CreateAsyncScope();
+        var builder = new DbContextOptionsBuilder<TContext>();
+        new ModuleDatabase(options).Configure(builder, schema, scope.ServiceProvider);
+        await using var db = (TContext)Activator.CreateInstance(typeof(TContext), builder.Options)!;
+        return await read(db);
+    }
+
+    private Task<long> StockAsync() =>
+        WithContextAsync<CatalogDbContext, long>("catalog", async db => await db.Variants.Where(v => v.Sku == Sku).Select(v => (long)v.Stock).SingleAsync());
+
+    private Task<int> PendingOutboxAsync() =>
+        WithContextAsync<OrderingDbContext, int>("ordering", async db => await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null));
+
+    /// <summary>Every order of this test's shoppers (the demo has orders of its own): whether it is whole (parts, each with lines), and the units of the SKU ordered in all.</summary>
+    private Task<(Dictionary<Guid, bool> Orders, long Units)> OrdersAsync() =>
+        WithContextAsync<OrderingDbContext, (Dictionary<Guid, bool>, long)>("ordering", async db =>
+        {
+            var orders = await db.Orders.AsNoTracking().Include(o => o.Parts).ToListAsync();
+            var mine = orders.Where(o => o.BuyerEmail.StartsWith("crash-", StringComparison.Ordinal)).ToList();
+            return (
+                mine.ToDictionary(o => o.Id, o => o.Parts.Count > 0 && o.Parts.All(p => p.Lines.Count > 0)),
+                mine.SelectMany(o => o.Parts).SelectMany(p => p.Lines).Where(l => l.Sku == Sku).Sum(l => (long)l.Quantity));
+        });
+
+    private Task<List<string>> OrderNumbersAsync() =>
+        WithContextAsync<OrderingDbContext, List<string>>("ordering", async db =>
+            (await db.Orders.AsNoTracking().Include(o => o.Parts).ToListAsync())
+                .Where(o => o.BuyerEmail.StartsWith("crash-", StringComparison.Ordinal)).Select(o => o.Number).ToList());
+
+    public async ValueTask DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        foreach (var folder in new[] { _mail, _workDir })
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+}
