@@ -31,6 +31,7 @@ public readonly record struct Money(long Amount, string Currency)
     /// Formats as Vietnamese readers expect (<c>1.250.000 ₫</c>) or, for any other culture, as
     /// English readers do (<c>₫1,250,000</c>). Written out rather than taken from the OS culture
     /// data, which differs between ICU versions and is absent in invariant-globalization mode.
+    /// The space before ₫ does not break: the sign never wraps alone onto the next line.
     /// </summary>
     public string Format(CultureInfo culture)
     {
@@ -43,7 +44,7 @@ public readonly record struct Money(long Amount, string Currency)
         }
 
         return IsVietnamese(culture)
-            ? $"{sign}{digits.Replace(',', '.')} ₫"
+            ? $"{sign}{digits.Replace(',', '.')}\u00A0₫"
             : $"{sign}₫{digits}";
     }
 

@@ -20,7 +20,7 @@ public sealed class CatalogInTheBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Trà Shan Tuyết cổ thụ" }).ClickAsync();
         await page.WaitForSelectorAsync("#variants");
         Assert.Equal("Trà Shan Tuyết cổ thụ", (await page.InnerTextAsync("h1")).Trim());
-        Assert.Contains("350.000 ₫", await page.Locator("#variants .amount").AllInnerTextsAsync());
+        Assert.Contains("350.000\u00A0₫", await page.Locator("#variants .amount").AllInnerTextsAsync());
         Assert.Equal("HTX Suối Giàng", (await page.InnerTextAsync("#vendor-link")).Trim());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "SG-2026-03" }).ClickAsync();

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Playwright;
 
 namespace Marketplace.E2E.Tests;
@@ -47,7 +46,7 @@ public sealed class CooperativeOnboardingInTheBrowserTests(BrowserFixture browse
         {
             Name = "giay-chung-nhan-dang-ky.pdf",
             MimeType = "application/pdf",
-            Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n"),
+            Buffer = OnePagePdf(),
         });
         await applicant.ClickAsync("#apply-submit");
         await applicant.WaitForSelectorAsync("#my-cooperatives");
@@ -88,5 +87,15 @@ public sealed class CooperativeOnboardingInTheBrowserTests(BrowserFixture browse
         Assert.Equal(404, gone!.Status);
         await shopper.GotoAsync("/");
         Assert.DoesNotContain(name, await shopper.Locator("#storefronts h2").AllInnerTextsAsync());
+    }
+
+    /// <summary>A real PDF: uploads are opened and checked, and a header alone is refused.</summary>
+    private static byte[] OnePagePdf()
+    {
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        document.AddPage();
+        using var written = new MemoryStream();
+        document.Save(written, closeStream: false);
+        return written.ToArray();
     }
 }

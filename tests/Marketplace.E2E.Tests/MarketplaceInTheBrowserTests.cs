@@ -46,7 +46,7 @@ public sealed class MarketplaceInTheBrowserTests(BrowserFixture browser)
         await page.WaitForURLAsync("**/storefronts/htx-suoi-giang");
         Assert.Equal("HTX Suối Giàng", await page.InnerTextAsync("h1"));
         var prices = await page.Locator("#products .amount").AllInnerTextsAsync();
-        Assert.Contains("350.000 ₫", prices);
+        Assert.Contains("350.000\u00A0₫", prices);
 
         await page.ClickAsync("form.language button[value=en]");
         await page.WaitForSelectorAsync("html[lang=en]");

@@ -5,15 +5,15 @@ namespace Marketplace.SharedKernel.Tests;
 public sealed class MoneyTests
 {
     [Theory]
-    [InlineData(1_250_000, "vi", "1.250.000 ₫")]
-    [InlineData(1_250_000, "vi-VN", "1.250.000 ₫")]
+    [InlineData(1_250_000, "vi", "1.250.000\u00A0₫")]
+    [InlineData(1_250_000, "vi-VN", "1.250.000\u00A0₫")]
     [InlineData(1_250_000, "en", "₫1,250,000")]
     [InlineData(1_250_000, "en-US", "₫1,250,000")]
-    [InlineData(0, "vi", "0 ₫")]
+    [InlineData(0, "vi", "0\u00A0₫")]
     [InlineData(999, "en", "₫999")]
-    [InlineData(-45_000, "vi", "-45.000 ₫")]
+    [InlineData(-45_000, "vi", "-45.000\u00A0₫")]
     [InlineData(-45_000, "en", "-₫45,000")]
-    [InlineData(9_000_000_000_000, "vi", "9.000.000.000.000 ₫")]
+    [InlineData(9_000_000_000_000, "vi", "9.000.000.000.000\u00A0₫")]
     public void Format_ShowsDongAsEachLanguageWritesIt(long amount, string culture, string expected) =>
         Assert.Equal(expected, Money.Dong(amount).Format(new CultureInfo(culture)));
 

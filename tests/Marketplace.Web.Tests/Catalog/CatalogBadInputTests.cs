@@ -60,7 +60,7 @@ public sealed class CatalogBadInputTests(MarketplaceFactory factory) : IClassFix
         using var form = new MultipartFormDataContent { { file, "file", "anh.png" } };
         using var picture = await cooperative.Owner.PostAsync($"/api/v1/cooperatives/products/{created.GetProperty("productId").GetGuid()}/images", form);
         Assert.Equal(HttpStatusCode.BadRequest, picture.StatusCode);
-        Assert.Equal("Tệp anh.png phải là ảnh JPEG hoặc PNG, không quá 5 MB.", (await picture.JsonAsync()).GetProperty("errors").GetProperty("Image")[0].GetString());
+        Assert.Equal("Tệp phải là ảnh JPEG hoặc PNG, không quá 5 MB.", (await picture.JsonAsync()).GetProperty("errors").GetProperty("Image")[0].GetString());
     }
 
     [Fact]

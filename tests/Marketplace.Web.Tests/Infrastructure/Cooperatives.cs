@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +12,21 @@ public sealed record TestCooperative(Guid Id, string Slug, string Name, string T
 public static class Cooperatives
 {
     /// <summary>The smallest file that starts like a PDF: what the upload checks is the content, not the name.</summary>
-    public static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    /// <summary>A real one-page PDF (uploads are opened and checked), made by PDFsharp.</summary>
+    public static readonly byte[] Pdf = PdfOfPages(1);
+
+    public static byte[] PdfOfPages(int pages)
+    {
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        for (var i = 0; i < pages; i++)
+        {
+            document.AddPage();
+        }
+
+        using var written = new MemoryStream();
+        document.Save(written, closeStream: false);
+        return written.ToArray();
+    }
 
     public static MultipartFormDataContent ApplicationForm(string name, string taxCode, params (string FileName, byte[] Content)[] files)
     {

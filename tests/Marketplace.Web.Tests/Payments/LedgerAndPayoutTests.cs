@@ -253,4 +253,22 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         Assert.Equal(balanceBefore - sale.GetProperty("amount").Amount(), after.GetProperty("balance").GetProperty("balance").Amount());
         Assert.Contains(after.GetProperty("entries").EnumerateArray(), e => e.GetProperty("entryId").GetGuid() == sale.GetProperty("entryId").GetGuid() && e.GetProperty("amount").Amount() == sale.GetProperty("amount").Amount());
     }
+
+    [Fact]
+    public async Task ALedgerEntry_ReadsInTheReadersLanguage_WhateverThreadBookedIt()
+    {
+        var (_, card) = await PaidByCardAsync(("ST-LN-500", 1)); // booked by the webhook, in no reader's language
+        var vendorId = card.GetProperty("parts")[0].GetProperty("vendorId").GetGuid();
+        string Describe(System.Text.Json.JsonElement ledger, string kind) => ledger.GetProperty("entries").EnumerateArray()
+            .First(e => e.GetProperty("kind").GetString() == kind && e.GetProperty("orderNumber").GetString() == card.GetProperty("number").GetString())
+            .GetProperty("description").GetString()!;
+
+        var vietnamese = await (await factory.AdminAsync()).LedgerAsync(vendorId);
+        var english = await (await factory.AdminAsync()).InEnglish().LedgerAsync(vendorId);
+
+        Assert.Equal("Bán hàng (đã thanh toán trước)", Describe(vietnamese, "Sale"));
+        Assert.Equal("Sale (paid in advance)", Describe(english, "Sale"));
+        Assert.Matches(@"^Hoa hồng [0-9]+(,[0-9]+)? % trên tiền hàng$", Describe(vietnamese, "Commission")); // another test may set the rate
+        Assert.Matches(@"^Commission [0-9]+(\.[0-9]+)? % of the goods$", Describe(english, "Commission"));
+    }
 }

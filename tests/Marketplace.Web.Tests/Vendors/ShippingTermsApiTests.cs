@@ -20,7 +20,7 @@ public sealed class ShippingTermsApiTests(MarketplaceFactory factory) : IClassFi
         var storefront = await (await factory.CreateClient().GetAsync($"/api/v1/storefronts/{cooperative.Slug}")).JsonAsync();
         Assert.Equal(25_000, storefront.GetProperty("shipping").GetProperty("fee").GetProperty("amount").GetInt64());
         var page = await factory.CreateClient().GetPageAsync($"/storefronts/{cooperative.Slug}");
-        Assert.Equal("Phí giao hàng 25.000 ₫, miễn phí cho đơn từ 300.000 ₫", page.Text(".shipping"));
+        Assert.Equal("Phí giao hàng 25.000\u00A0₫, miễn phí cho đơn từ 300.000\u00A0₫", page.Text(".shipping"));
 
         await using var scope = factory.CreateScope();
         var terms = (await scope.ServiceProvider.GetRequiredService<ISender>().Send(new GetShippingTermsQuery([cooperative.Id])))[cooperative.Id];

@@ -139,7 +139,7 @@ public sealed class StorefrontSettingsApiTests(MarketplaceFactory factory) : ICl
         using var pdf = OneFile(Cooperatives.Pdf, "logo.png");
         using var refused = await cooperative.Owner.PutAsync($"/api/v1/cooperatives/{cooperative.Id}/storefront/Logo", pdf);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Equal("Tệp logo.png không phải ảnh JPEG hay PNG.", (await refused.JsonAsync()).GetProperty("errors").GetProperty("Image")[0].GetString());
+        Assert.Equal("Tệp không phải ảnh JPEG hay PNG.", (await refused.JsonAsync()).GetProperty("errors").GetProperty("Image")[0].GetString());
 
         // A PNG signature followed by garbage passes the signature check but cannot be decoded.
         byte[] broken = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5, 6, 7, 8];

@@ -37,7 +37,8 @@ public sealed class VendorPageTests(MarketplaceFactory factory) : IClassFixture<
         using var again = await client.SubmitMultipartAsync(english, "main form", Application("0100107519"), ("documents", "anh.png", "not a picture"u8.ToArray()));
         var errors = (await Html.ParseAsync(again)).Texts(".field-error");
         Assert.Contains(errors, e => e.StartsWith("The tax code must have 10 digits", StringComparison.Ordinal));
-        Assert.Contains("The file anh.png is not a PDF, JPEG or PNG.", errors);
+        // Named by its place in the form: the name it came with is never echoed.
+        Assert.Contains("File 1 is not a readable PDF (of at most 50 pages), JPEG or PNG.", errors);
     }
 
     [Fact]

@@ -7,7 +7,15 @@ internal static class Cultures
     public const string Vietnamese = "vi";
     public const string English = "en";
 
-    public static readonly CultureInfo[] Supported = [new(Vietnamese), new(English)];
+    /// <summary>
+    /// English dates read "2 Dec 2026" and times "14:05", not the US "12/2/2026 2:05 PM" that
+    /// .NET's neutral English gives: the same day-first order as the Vietnamese beside them.
+    /// </summary>
+    public static readonly CultureInfo[] Supported =
+    [
+        new(Vietnamese),
+        new(English) { DateTimeFormat = { ShortDatePattern = "d MMM yyyy", ShortTimePattern = "HH:mm" } },
+    ];
 
     public static bool IsSupported(string? culture) => culture is Vietnamese or English;
 

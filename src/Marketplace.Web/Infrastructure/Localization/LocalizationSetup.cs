@@ -7,6 +7,8 @@ internal static class LocalizationSetup
     public static IServiceCollection AddMarketplaceLocalization(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        FieldNames.UseForValidators();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.ModelMetadataDetailsProviders.Add(new FieldNames()));
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Cultures.Vietnamese);

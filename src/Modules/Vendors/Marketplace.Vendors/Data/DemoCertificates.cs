@@ -20,11 +20,16 @@ internal static class DemoCertificates
         new("HTX Thuận Phong", CertificationKind.Organic, null, "ORG-VN-2026-0077", "Công ty Chứng nhận NHONHO Việt Nam", -20, 3 * 365, Verified: false),
     ];
 
-    /// <summary>A one-page PDF standing for the scan a cooperative would upload.</summary>
-    public static ReadOnlyMemory<byte> PlaceholderScan(string number) => System.Text.Encoding.ASCII.GetBytes(
-        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
-        "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n% demo certificate " +
-        string.Concat(number.Where(char.IsAscii)) + "\n%%EOF\n");
+    /// <summary>A one-page PDF standing for the scan a cooperative would upload (a real one: uploads are opened and checked).</summary>
+    public static ReadOnlyMemory<byte> PlaceholderScan(string number)
+    {
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        document.Info.Title = number;
+        document.AddPage();
+        using var written = new MemoryStream();
+        document.Save(written, closeStream: false);
+        return written.ToArray();
+    }
 }
 
 /// <summary>Issued <see cref="IssuedDaysAgo"/> days from the seeding day (negative: in the past), valid for <see cref="ValidDays"/>.</summary>

@@ -11,6 +11,6 @@ internal sealed class AddProductImageValidator : AbstractValidator<AddProductIma
         RuleFor(c => c.Image)
             .Must(i => i.Content.Length is > 0 and <= (int)UploadedFile.MaxDocumentBytes && i.DetectedContentType is FileSignature.Jpeg or FileSignature.Png)
             .WithMessage(c => Bilingual.Pick(
-                $"Tệp {c.Image.FileName} phải là ảnh JPEG hoặc PNG, không quá 5 MB.",
-                $"The file {c.Image.FileName} must be a JPEG or PNG picture of at most 5 MB."));
+                $"Tệp phải là ảnh JPEG hoặc PNG, không quá 5 MB.",
+                $"The file must be a JPEG or PNG picture of at most 5 MB."));
 }

@@ -39,8 +39,8 @@ internal sealed class ProductImagesHandler(CatalogDbContext db, ISender sender, 
             return Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
             {
                 [nameof(command.Image)] = [Bilingual.Pick(
-                    $"Không đọc được ảnh {command.Image.FileName}: hãy dùng ảnh JPEG hoặc PNG.",
-                    $"The picture {command.Image.FileName} cannot be read: use a JPEG or PNG picture.")],
+                    $"Không đọc được ảnh này: hãy dùng ảnh JPEG hoặc PNG.",
+                    $"The picture cannot be read: use a JPEG or PNG picture.")],
             });
         }
 

@@ -71,7 +71,7 @@ internal sealed class GetInvoiceHandler(OrderingDbContext db, ISender sender, IO
             company is null
                 ? new InvoiceParty(order.Delivery.Recipient, null, null, $"{order.Delivery.Street}, {order.Delivery.Commune}, {order.Delivery.Province}", order.Delivery.Phone)
                 : new InvoiceParty(company.CompanyName, null, company.TaxCode, company.Address, company.Phone),
-            part.Lines.Select(l => new InvoiceLine(l.ProductName, l.Unit, l.Quantity, l.UnitPriceVnd, l.TotalVnd)).ToList(),
+            part.Lines.Select(l => new InvoiceLine(l.ProductName, UnitWord(l.Unit, l.NetWeightGrams), l.Quantity, l.UnitPriceVnd, l.TotalVnd)).ToList(),
             part.ShippingFeeVnd,
             part.TotalVnd,
             vat,
@@ -86,5 +86,25 @@ internal sealed class GetInvoiceHandler(OrderingDbContext db, ISender sender, IO
     {
         var words = vnd.ToWords(Vietnamese);
         return string.Concat(words[..1].ToUpper(Vietnamese), words[1..], " đồng");
+    }
+
+    /// <summary>
+    /// The unit as a Vietnamese invoice writes it (the invoice is in Vietnamese whatever the
+    /// buyer reads): lines keep a unit's code ("box"), or, from quotes, its word ("tấn").
+    /// </summary>
+    internal static string UnitWord(string unit, int? netWeightGrams)
+    {
+        var word = unit switch
+        {
+            "yen" => "yến",
+            "ta" => "tạ",
+            "tan" => "tấn",
+            "bag" => "túi",
+            "box" => "hộp",
+            _ => unit,
+        };
+        return netWeightGrams is { } grams && unit is "bag" or "box"
+            ? $"{word} {(grams >= 1000 && grams % 1000 == 0 ? $"{grams / 1000} kg" : $"{grams} g")}"
+            : word;
     }
 }

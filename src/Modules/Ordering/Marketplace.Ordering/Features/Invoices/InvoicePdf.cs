@@ -176,7 +176,7 @@ internal static class InvoicePdf
     private static XFont Font(double size, XFontStyleEx style) =>
         new(InvoiceFonts.Family, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.EmbedCompleteFontFile));
 
-    private static string Amount(long vnd) => Money.Dong(vnd).Format(Vietnamese).Replace(" ₫", string.Empty, StringComparison.Ordinal);
+    private static string Amount(long vnd) => Money.Dong(vnd).Format(Vietnamese).Replace("\u00A0₫", string.Empty, StringComparison.Ordinal);
 
     /// <summary>Shortens a name that would run into the next column.</summary>
     private static string Fit(string text, XFont font, double width)

@@ -1,7 +1,6 @@
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
-using Marketplace.SharedKernel.Text;
 
 namespace Marketplace.Payments.Features.Payments;
 
@@ -18,7 +17,7 @@ internal static class Settlement
         foreach (var part in payment.Parts.Where(p => !p.Cancelled))
         {
             db.Ledger.Add(new LedgerEntry(part.VendorId, part.VendorName, LedgerEntryKind.Sale, part.TotalVnd, $"sale:{part.PartId}",
-                Bilingual.Pick("Bán hàng (đã thanh toán trước)", "Sale (paid in advance)"), at, payment.OrderId, payment.OrderNumber));
+                LedgerText.SalePrepaid, at, payment.OrderId, payment.OrderNumber));
             db.Ledger.Add(CommissionOn(payment, part, at));
         }
 
@@ -32,9 +31,9 @@ internal static class Settlement
     public static void DeliveredForCash(PaymentsDbContext db, Payment payment, PaymentPart part, long cashVnd, DateTimeOffset at)
     {
         db.Ledger.Add(new LedgerEntry(part.VendorId, part.VendorName, LedgerEntryKind.Sale, cashVnd, $"sale:{part.PartId}",
-            Bilingual.Pick("Bán hàng (thu tiền khi giao)", "Sale (cash on delivery)"), at, payment.OrderId, payment.OrderNumber));
+            LedgerText.SaleCash, at, payment.OrderId, payment.OrderNumber));
         db.Ledger.Add(new LedgerEntry(part.VendorId, part.VendorName, LedgerEntryKind.CashCollected, -cashVnd, $"cash:{part.PartId}",
-            Bilingual.Pick("Tiền mặt hợp tác xã đã thu", "Cash the cooperative collected"), at, payment.OrderId, payment.OrderNumber));
+            LedgerText.CashCollected, at, payment.OrderId, payment.OrderNumber));
         db.Ledger.Add(CommissionOn(payment, part, at));
     }
 
@@ -47,7 +46,7 @@ internal static class Settlement
         if (returned > 0)
         {
             db.Ledger.Add(new LedgerEntry(part.VendorId, part.VendorName, LedgerEntryKind.Commission, returned, $"refund-commission:{refund.Id}",
-                Bilingual.Pick("Hoàn phí hoa hồng theo khoản hoàn tiền", "Commission returned with the refund"), refund.At, payment.OrderId, payment.OrderNumber));
+                LedgerText.CommissionReturned, refund.At, payment.OrderId, payment.OrderNumber));
         }
 
         db.AddIntegrationEvent(new RefundedIntegrationEvent(Guid.NewGuid(), refund.At, payment.OrderId, part.PartId, part.VendorId, refund.AmountVnd, payment.Method.ToString()));
@@ -55,6 +54,6 @@ internal static class Settlement
 
     private static LedgerEntry CommissionOn(Payment payment, PaymentPart part, DateTimeOffset at) =>
         new(part.VendorId, part.VendorName, LedgerEntryKind.Commission, -part.CommissionVnd, $"commission:{part.PartId}",
-            Bilingual.Pick($"Hoa hồng {part.CommissionBasisPoints / 100m:0.##} % trên tiền hàng", $"Commission {part.CommissionBasisPoints / 100m:0.##} % of the goods"),
+            LedgerText.Commission(part.CommissionBasisPoints),
             at, payment.OrderId, payment.OrderNumber);
 }

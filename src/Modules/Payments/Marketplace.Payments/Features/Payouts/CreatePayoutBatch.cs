@@ -47,7 +47,7 @@ internal sealed class CreatePayoutBatchHandler(PaymentsDbContext db, TimeProvide
         foreach (var line in lines)
         {
             db.Ledger.Add(new LedgerEntry(line.VendorId, line.VendorName, LedgerEntryKind.Payout, -line.AmountVnd, $"payout:{line.LineId}",
-                Bilingual.Pick($"Chi trả đợt {batch.Number}", $"Payout {batch.Number}"), now));
+                LedgerText.Payout(batch.Number), now));
         }
 
         return PayoutViews.View(batch);

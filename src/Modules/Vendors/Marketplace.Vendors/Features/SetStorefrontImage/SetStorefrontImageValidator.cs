@@ -15,6 +15,6 @@ internal sealed class SetStorefrontImageValidator : AbstractValidator<SetStorefr
         RuleFor(c => c.Image.DetectedContentType)
             .Must(type => type is null or FileSignature.Jpeg or FileSignature.Png)
             .OverridePropertyName(nameof(SetStorefrontImageCommand.Image))
-            .WithMessage(c => Bilingual.Pick($"Tệp {c.Image.FileName} không phải ảnh JPEG hay PNG.", $"The file {c.Image.FileName} is not a JPEG or PNG picture."));
+            .WithMessage(c => Bilingual.Pick($"Tệp không phải ảnh JPEG hay PNG.", $"The file is not a JPEG or PNG picture."));
     }
 }

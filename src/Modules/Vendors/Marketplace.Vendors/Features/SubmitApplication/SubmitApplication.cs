@@ -40,11 +40,15 @@ internal sealed class SubmitApplicationHandler(VendorsDbContext db, IFileStore f
         var now = clock.GetUtcNow();
         var cooperative = Cooperative.Apply(Guid.NewGuid(), command.ApplicantEmail, application, await FreeSlugAsync(application.LegalName, cancellationToken), now);
 
+        // Kept as written anew from what was read (the validator refused what does not read), and
+        // named by us: the name a file came with is neither kept nor shown.
+        var number = 0;
         foreach (var document in command.Documents)
         {
-            var contentType = document.DetectedContentType!;
-            var key = await files.SaveAsync(document.Content, FileSignature.Extension(contentType), cancellationToken);
-            cooperative.Attach(new ApplicationDocument(Guid.NewGuid(), Path.GetFileName(document.FileName), contentType, document.Content.Length, key, now));
+            var kept = DocumentInspector.Inspect(document.Content)!;
+            var extension = FileSignature.Extension(kept.ContentType);
+            var key = await files.SaveAsync(kept.Content, extension, cancellationToken);
+            cooperative.Attach(new ApplicationDocument(Guid.NewGuid(), $"giay-to-{++number}{extension}", kept.ContentType, kept.Content.Length, key, now));
         }
 
         db.Cooperatives.Add(cooperative);

@@ -19,11 +19,13 @@ internal sealed class SubmitCertificateHandler(VendorsDbContext db, IFileStore f
             return MembershipQueries.NotAMember();
         }
 
-        var contentType = command.Document.DetectedContentType!;
-        var key = await files.SaveAsync(command.Document.Content, FileSignature.Extension(contentType), cancellationToken);
+        // As for application documents: written anew from what was read, under a name of ours.
+        var kept = DocumentInspector.Inspect(command.Document.Content)!;
+        var contentType = kept.ContentType;
+        var key = await files.SaveAsync(kept.Content, FileSignature.Extension(contentType), cancellationToken);
         var certificate = Certificate.Submit(
             Guid.NewGuid(), cooperative.Id, command.Kind, command.OcopStars, command.Number.Trim(), command.Issuer.Trim(),
-            command.IssuedOn, command.ExpiresOn, Path.GetFileName(command.Document.FileName), contentType, key, clock.GetUtcNow());
+            command.IssuedOn, command.ExpiresOn, $"chung-nhan{FileSignature.Extension(contentType)}", contentType, key, clock.GetUtcNow());
         db.Certificates.Add(certificate);
         return CertificateViews.From(certificate, cooperative.Name, clock.Today());
     }

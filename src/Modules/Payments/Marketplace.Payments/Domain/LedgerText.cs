@@ -1,0 +1,45 @@
+using System.Globalization;
+using Marketplace.SharedKernel.Text;
+
+namespace Marketplace.Payments.Domain;
+
+/// <summary>
+/// The descriptions the marketplace writes on ledger entries are stored as a key and its figure
+/// ("@commission|250"), and worded when read, in the reader's language: an entry booked by a
+/// webhook or a background sweep is no longer frozen in whatever language that thread had.
+/// What a person typed (a refund's or a reversal's reason) is stored and shown as typed.
+/// </summary>
+internal static class LedgerText
+{
+    public const string SalePrepaid = "@sale.prepaid";
+    public const string SaleCash = "@sale.cash";
+    public const string CashCollected = "@cash";
+    public const string CommissionReturned = "@commission.returned";
+
+    public static string Commission(int basisPoints) => $"@commission|{basisPoints.ToString(CultureInfo.InvariantCulture)}";
+
+    public static string Payout(string batchNumber) => $"@payout|{batchNumber}";
+
+    public static string Render(string stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        if (!stored.StartsWith('@'))
+        {
+            return stored;
+        }
+
+        var (key, figure) = stored.IndexOf('|', StringComparison.Ordinal) is var bar and >= 0 ? (stored[..bar], stored[(bar + 1)..]) : (stored, string.Empty);
+        return key switch
+        {
+            SalePrepaid => Bilingual.Pick("Bán hàng (đã thanh toán trước)", "Sale (paid in advance)"),
+            SaleCash => Bilingual.Pick("Bán hàng (thu tiền khi giao)", "Sale (cash on delivery)"),
+            CashCollected => Bilingual.Pick("Tiền mặt hợp tác xã đã thu", "Cash the cooperative collected"),
+            CommissionReturned => Bilingual.Pick("Hoàn phí hoa hồng theo khoản hoàn tiền", "Commission returned with the refund"),
+            "@commission" when int.TryParse(figure, CultureInfo.InvariantCulture, out var basisPoints) => Bilingual.Pick(
+                $"Hoa hồng {(basisPoints / 100m).ToString("0.##", CultureInfo.GetCultureInfo("vi"))} % trên tiền hàng",
+                $"Commission {(basisPoints / 100m).ToString("0.##", CultureInfo.InvariantCulture)} % of the goods"),
+            "@payout" => Bilingual.Pick($"Chi trả đợt {figure}", $"Payout {figure}"),
+            _ => stored,
+        };
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Marketplace.Ordering.Contracts;
+using Marketplace.Web.Pages.Products;
+using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Tests;
+
+/// <summary>
+/// Every value of every enum a page shows through a resource key has a text in Vietnamese and
+/// in English, read through the compiled resources the pages use (not the .resx files' XML).
+/// </summary>
+public sealed class EnumTextTests(MarketplaceFactory factory) : IClassFixture<MarketplaceFactory>
+{
+    /// <summary>The prefixes pages put before an enum's name (T["partstatus." + part.Status] …), and the enum.</summary>
+    public static TheoryData<string, string> ShownEnums() => new()
+    {
+        { "partstatus.", "PartStatus" },
+        { "quotestatus.", "QuoteStatus" },
+        { "rfqstatus.", "RfqStatus" },
+        { "payment.", "PaymentMethod" },
+        { "paymentstatus.", "PaymentStatus" },
+        { "ledgerkind.", "LedgerEntryKind" },
+        { "cert.", "CertificationKind" },
+        { "role.", "StaffRole" },
+        { "decision.", "CooperativeDecision" },
+        { "products.sort.", "ProductSort" },
+        { "fulfil.", "FulfilmentAction" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ShownEnums))]
+    public void EveryValue_HasATextInBothLanguages(string prefix, string enumName)
+    {
+        var type = AppDomain.CurrentDomain.GetAssemblies()
+            .Where(a => a.GetName().Name!.StartsWith("Marketplace.", StringComparison.Ordinal))
+            .SelectMany(a => a.GetTypes())
+            .Single(t => t.IsEnum && t.Name == enumName);
+        var text = factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        foreach (var culture in new[] { "vi", "en" })
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo(culture);
+            var missing = Enum.GetNames(type).Where(name => text[prefix + name].ResourceNotFound).ToList();
+            Assert.True(missing.Count == 0, $"{culture}: no text for {string.Join(", ", missing.Select(m => prefix + m))}");
+        }
+    }
+
+    [Theory]
+    [InlineData("vi", "kg", "yến (10 kg)", "tạ (100 kg)", "tấn")]
+    [InlineData("en", "kg", "yến (10 kg)", "tạ (100 kg)", "tonne")]
+    public void QuantityUnits_OfRequestsForQuotation_AreWords_NeverKeys(string culture, params string[] expected)
+    {
+        CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        using var scope = factory.Services.CreateScope();
+        var units = scope.ServiceProvider.GetRequiredService<UnitLabels>();
+        Assert.Equal(expected, Enum.GetValues<QuantityUnit>().Select(units.Label));
+        Assert.Equal("tấn" == expected[3] ? "tấn" : "tonne", units.Label("tấn")); // order lines that hold the word
+    }
+}
