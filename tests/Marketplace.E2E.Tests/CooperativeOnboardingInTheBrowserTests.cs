@@ -80,8 +80,15 @@ public sealed class CooperativeOnboardingInTheBrowserTests(BrowserFixture browse
         // An admin suspends it: it leaves the public site.
         await admin.GotoAsync(applicationUrl);
         await admin.FillAsync("#Reason", "Chưa bổ sung giấy chứng nhận an toàn thực phẩm.");
+        string? asked = null;
+        admin.Dialog += async (_, dialog) =>
+        {
+            asked = dialog.Message;
+            await dialog.AcceptAsync();
+        };
         await admin.ClickAsync("button.decision-Suspend");
         Assert.Equal("Đã ghi nhận quyết định: Tạm ngừng.", (await admin.InnerTextAsync("#flash")).Trim());
+        Assert.Equal("Xác nhận quyết định: Tạm ngừng? Người nộp hồ sơ sẽ nhận thư báo.", asked); // an irreversible tap asks first
 
         var gone = await shopper.GotoAsync(storefrontUrl);
         Assert.Equal(404, gone!.Status);

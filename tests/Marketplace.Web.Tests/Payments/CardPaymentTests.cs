@@ -219,6 +219,10 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
         }
 
         await shopper.WaitForPaymentStateAsync(order.Id(), "Failed");
+
+        // Booked by the webhook in no reader's language; worded for each reader (Stripe's own words kept).
+        Assert.Equal("Thẻ bị từ chối. (Your card was declined.)", (await shopper.OrderOfAsync(order.Id())).GetProperty("paymentProblem").GetString());
+        Assert.Equal("The card was declined. (Your card was declined.)", (await InEnglishAsync(shopper, $"/api/v1/orders/{order.Id()}")).GetProperty("paymentProblem").GetString());
         try
         {
             factory.Clock.Shift = TimeSpan.FromMinutes(11);
@@ -232,8 +236,18 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
 
         var expired = await shopper.OrderOfAsync(order.Id());
         Assert.All(expired.GetProperty("parts").EnumerateArray(), p => Assert.Equal("Cancelled", p.GetProperty("status").GetString()));
+        Assert.All(expired.GetProperty("parts").EnumerateArray(), p => Assert.Equal("Không nhận được thanh toán đúng hạn.", p.GetProperty("cancelReason").GetString()));
+        Assert.All((await InEnglishAsync(shopper, $"/api/v1/orders/{order.Id()}")).GetProperty("parts").EnumerateArray(), p => Assert.Equal("The payment did not come in time.", p.GetProperty("cancelReason").GetString()));
         Assert.Equal("canceled", factory.Stripe.Get(intentId)["status"]!.GetValue<string>());
         using var tooLate = await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null);
         Assert.Equal(HttpStatusCode.Conflict, tooLate.StatusCode);
+    }
+
+    private static async Task<System.Text.Json.JsonElement> InEnglishAsync(HttpClient client, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        using var response = await client.SendAsync(request);
+        return await response.JsonAsync();
     }
 }

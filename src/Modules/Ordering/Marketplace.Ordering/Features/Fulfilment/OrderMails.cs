@@ -45,8 +45,8 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
                 Bilingual.Pick(order.Culture, $"Thanh toán đơn hàng {order.Number} chưa thành công", $"The payment for order {order.Number} did not go through"),
                 Bilingual.Pick(
                     order.Culture,
-                    $"{notification.Reason} Bạn có thể thử lại từ trang đơn hàng trước khi đơn hàng hết hạn thanh toán.",
-                    $"{notification.Reason} You may try again from the order's page before its payment deadline.")));
+                    $"{PaymentFailureReasons.Render(notification.Reason, order.Culture)} Bạn có thể thử lại từ trang đơn hàng trước khi đơn hàng hết hạn thanh toán.",
+                    $"{PaymentFailureReasons.Render(notification.Reason, order.Culture)} You may try again from the order's page before its payment deadline.")));
 
     public ValueTask Handle(OrderPlacedIntegrationEvent notification, CancellationToken cancellationToken) =>
         SendAsync(notification, "ordering.mail-placed", notification.OrderId, null, cancellationToken);
@@ -57,7 +57,7 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
 
     public ValueTask Handle(OrderCancelledIntegrationEvent notification, CancellationToken cancellationToken) =>
         SendAsync(notification, "ordering.mail-cancelled", notification.OrderId, notification.PartId, cancellationToken, order =>
-            Step(order, notification.PartId, PartStatus.Cancelled, reason: notification.Reason));
+            Step(order, notification.PartId, PartStatus.Cancelled, reason: PaymentFailureReasons.Render(notification.Reason, order.Culture)));
 
     public ValueTask Handle(OrderPartProgressMailRequested notification, CancellationToken cancellationToken) =>
         SendAsync(notification, "ordering.mail-progress", notification.OrderId, notification.PartId, cancellationToken, order =>

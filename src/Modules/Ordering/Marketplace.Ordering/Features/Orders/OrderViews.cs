@@ -1,5 +1,6 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Domain;
+using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel;
 
 namespace Marketplace.Ordering.Features.Orders;
@@ -10,12 +11,12 @@ internal static class OrderViews
         o.Id, o.Number, o.BuyerEmail, o.PlacedAt, o.Delivery.ToContract(), o.Note, o.PaymentMethod,
         o.Parts.OrderBy(p => p.VendorName, StringComparer.Ordinal).Select(p => Part(p, o.Number)).ToList(),
         Money.Dong(o.Parts.Sum(p => p.Status == PartStatus.Cancelled ? 0 : p.TotalVnd)),
-        o.PaymentState, o.PaidAt, o.PaymentProblem, o.PurchaseOrderNumber);
+        o.PaymentState, o.PaidAt, PaymentFailureReasons.Render(o.PaymentProblem), o.PurchaseOrderNumber);
 
     public static OrderPartView Part(OrderPart p, string orderNumber) => new(
         p.Id, p.OrderId, orderNumber, p.VendorId, p.VendorName, p.Status.ToString(),
         p.Lines.Select(l => new OrderLineView(l.VariantId, l.Sku, l.ProductName, l.Unit, l.NetWeightGrams, l.Quantity, Money.Dong(l.UnitPriceVnd), Money.Dong(l.TotalVnd))).ToList(),
-        Money.Dong(p.SubtotalVnd), Money.Dong(p.ShippingFeeVnd), Money.Dong(p.TotalVnd), p.Carrier, p.TrackingNumber, p.CancelReason,
+        Money.Dong(p.SubtotalVnd), Money.Dong(p.ShippingFeeVnd), Money.Dong(p.TotalVnd), p.Carrier, p.TrackingNumber, PaymentFailureReasons.Render(p.CancelReason),
         Money.Dong(p.CashDueVnd), p.CashCollectedVnd is { } collected ? Money.Dong(collected) : null,
         p.Timeline.Select(t => new TimelineEntryView(t.Status.ToString(), t.At, t.Note)).ToList(),
         p.Version, p.AwaitingPayment, Money.Dong(p.RefundedVnd));

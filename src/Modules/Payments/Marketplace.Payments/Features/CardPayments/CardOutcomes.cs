@@ -3,7 +3,6 @@ using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.Payments;
-using Marketplace.SharedKernel.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Payments.Features.CardPayments;
@@ -44,7 +43,7 @@ internal sealed class CardOutcomes(PaymentsDbContext db, TimeProvider clock)
         }
         else if (intent.Status == "requires_payment_method" && intent.LastPaymentError is { } error)
         {
-            var message = error.Message ?? Bilingual.Pick("Thẻ bị từ chối.", "The card was declined.");
+            var message = PaymentFailureReasons.Declined(error.Message);
             if (payment.Fail(message))
             {
                 db.AddIntegrationEvent(new PaymentFailedIntegrationEvent(Guid.NewGuid(), now, payment.OrderId, message, Final: false));

@@ -3,7 +3,6 @@ using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.CardPayments;
 using Marketplace.Payments.Stripe;
-using Marketplace.SharedKernel.Text;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +38,7 @@ internal sealed class ExpireOverduePaymentsHandler(PaymentsDbContext db, StripeG
 
             if (payment.Expire(now))
             {
-                var reason = Bilingual.Pick("Không nhận được thanh toán đúng hạn.", "The payment did not come in time.");
+                var reason = PaymentFailureReasons.Expired;
                 db.AddIntegrationEvent(new PaymentFailedIntegrationEvent(Guid.NewGuid(), now, payment.OrderId, reason, Final: true));
                 expired++;
             }
