@@ -82,7 +82,16 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IEnumerable<IModuleU
             catch
             {
                 db.ChangeTracker.Clear();
-                await outer.RollbackToSavepointAsync(savepoint, CancellationToken.None);
+                try
+                {
+                    await outer.RollbackToSavepointAsync(savepoint, CancellationToken.None);
+                }
+#pragma warning disable CA1031 // The savepoint may be gone with a doomed transaction; the first failure is the one to report.
+                catch
+#pragma warning restore CA1031
+                {
+                }
+
                 throw;
             }
 

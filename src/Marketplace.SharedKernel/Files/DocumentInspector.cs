@@ -26,6 +26,12 @@ public static class DocumentInspector
 
     private static readonly TimeSpan ParseTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// At most two PDFs are read at once, and a reading that outlives its timeout keeps its place
+    /// until it ends: hostile files cannot pile up runaway parsers.
+    /// </summary>
+    private static readonly SemaphoreSlim Readers = new(2);
+
     /// <summary>The document to keep, or null when the content is not a readable PDF, JPEG or PNG within the limits.</summary>
     public static CheckedDocument? Inspect(ReadOnlyMemory<byte> content)
     {
@@ -50,6 +56,11 @@ public static class DocumentInspector
 
     private static CheckedDocument? RewritePdf(ReadOnlyMemory<byte> content)
     {
+        if (!Readers.Wait(ParseTimeout))
+        {
+            return null;
+        }
+
         CheckedDocument? result = null;
         var reader = new Thread(
             () =>
@@ -77,6 +88,10 @@ public static class DocumentInspector
 #pragma warning restore CA1031
                 {
                     result = null;
+                }
+                finally
+                {
+                    Readers.Release();
                 }
             },
             ParserStackBytes)

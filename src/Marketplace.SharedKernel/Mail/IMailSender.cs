@@ -8,9 +8,11 @@ namespace Marketplace.SharedKernel.Mail;
 /// </summary>
 public sealed record OutgoingMail(string To, string ToName, string Subject, string TextBody, string? MessageId = null)
 {
-    /// <summary>The id of the mail a handler sends for an event, to one recipient.</summary>
+    /// <summary>The id of the mail a handler sends for an event, to one recipient (hashed: an id names no address).</summary>
     public static string IdFor(Guid eventId, string handler, string? recipient = null) =>
-        recipient is null ? $"{eventId:N}.{handler}" : $"{eventId:N}.{handler}.{recipient.Trim().ToLowerInvariant()}";
+        recipient is null
+            ? $"{eventId:N}.{handler}"
+            : $"{eventId:N}.{handler}.{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(recipient.Trim().ToLowerInvariant())))[..16]}";
 }
 
 public interface IMailSender

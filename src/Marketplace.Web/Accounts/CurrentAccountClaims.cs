@@ -12,7 +12,7 @@ namespace Marketplace.Web.Accounts;
 /// A person's roles and display name as the database says now, not as they were when the cookie
 /// or bearer token was made: a buyer verified after signing in sees volume prices on the next
 /// request, with the same token. A cookie or token made before the account's security stamp
-/// changed (a password reset) is no longer anyone's. Runs on every successful authentication,
+/// changed (a password reset), or that carries none, is no longer anyone's. Runs on every successful authentication,
 /// by any scheme (ASP.NET's IClaimsTransformation): two small queries per signed-in request.
 /// </summary>
 internal sealed class CurrentAccountClaims(AccountsDbContext db, IOptions<IdentityOptions> identity) : IClaimsTransformation
@@ -32,7 +32,7 @@ internal sealed class CurrentAccountClaims(AccountsDbContext db, IOptions<Identi
             .Select(u => new { u.SecurityStamp, u.DisplayName })
             .SingleOrDefaultAsync();
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-        if (account is null || (stamp is not null && stamp != account.SecurityStamp))
+        if (account is null || stamp != account.SecurityStamp)
         {
             return new ClaimsPrincipal(new ClaimsIdentity());
         }

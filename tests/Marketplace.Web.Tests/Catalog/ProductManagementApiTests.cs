@@ -222,7 +222,7 @@ public sealed class ProductManagementApiTests(MarketplaceFactory factory) : ICla
         }
 
         // The configured public address, not the test server's http://localhost the request came to.
-        Assert.Equal($"{MarketplaceFactory.PublicBaseUrl}lots/{code.ToUpperInvariant()}", QrCodes.Read(pngBytes));
+        Assert.Equal($"{factory.PublicBaseUrl}lots/{code.ToUpperInvariant()}", QrCodes.Read(pngBytes));
 
         var svg = await anonymous.GetStringAsync($"/api/v1/lots/{code}/qr.svg");
         Assert.StartsWith("<svg", svg.TrimStart().Substring(svg.TrimStart().IndexOf("<svg", StringComparison.Ordinal)), StringComparison.Ordinal);

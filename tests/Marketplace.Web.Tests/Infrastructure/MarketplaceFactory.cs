@@ -31,8 +31,11 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>False: no background dispatch at all, as in a process that stops before its next pass.</summary>
     public bool OutboxEnabled { get; init; } = true;
 
-    /// <summary>The address links are made from; the test server's requests carry its host, "localhost".</summary>
-    public const string PublicBaseUrl = "https://localhost/";
+    /// <summary>
+    /// The address links are made from: the test server's host ("localhost", which AllowedHosts
+    /// then lets in) on another port than the requests', so a link made from the request would show.
+    /// </summary>
+    public virtual string PublicBaseUrl => "http://localhost:8080/";
 
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"marketplace-mail-{Guid.NewGuid():N}");
 

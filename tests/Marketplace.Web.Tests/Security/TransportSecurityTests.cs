@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Marketplace.Web.Tests.Infrastructure;
 
 namespace Marketplace.Web.Tests.Security;
 
@@ -41,4 +42,22 @@ public sealed class TransportSecurityTests(HttpsMarketplaceFactory factory) : IC
 
     private static IEnumerable<string> Cookies(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
+}
+
+/// <summary>TLS ended by a proxy: requests reach the host over plain HTTP, its public address is https.</summary>
+public sealed class BehindTlsProxyFactory : MarketplaceFactory
+{
+    public override string PublicBaseUrl => "https://localhost/";
+}
+
+/// <summary>Behind a proxy that ends TLS, the host sees plain HTTP: its cookies are Secure all the same.</summary>
+public sealed class BehindTlsProxyTests(BehindTlsProxyFactory factory) : IClassFixture<BehindTlsProxyFactory>
+{
+    [Fact]
+    public async Task WithAnHttpsPublicAddress_CookiesAreSecure_EvenOverPlainHttpFromTheProxy()
+    {
+        using var login = await factory.CreateClient().GetAsync("/account/login");
+        var antiforgery = Assert.Single(login.Headers.GetValues("Set-Cookie"), c => c.StartsWith("htx.antiforgery=", StringComparison.Ordinal));
+        Assert.Contains("; secure", antiforgery, StringComparison.OrdinalIgnoreCase);
+    }
 }

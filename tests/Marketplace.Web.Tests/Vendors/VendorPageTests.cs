@@ -21,6 +21,20 @@ public sealed class VendorPageTests(MarketplaceFactory factory) : IClassFixture<
     };
 
     [Fact]
+    public async Task AnEmptyApplication_NamesEveryFieldByItsLabel_InThePagesLanguage()
+    {
+        var (_, email) = await factory.NewPersonAsync();
+        var client = await factory.SignedInPagesAsync(email);
+        var empty = Application(string.Empty).ToDictionary(f => f.Key, _ => string.Empty);
+
+        using var response = await client.SubmitMultipartAsync(await client.GetPageAsync("/cooperatives/apply"), "main form", empty);
+        var errors = (await Html.ParseAsync(response)).Texts(".field-error").Where(e => e.Length > 0).ToList();
+
+        Assert.Contains(errors, e => e.Contains("Tên hợp tác xã (theo đăng ký)", StringComparison.Ordinal));
+        Assert.DoesNotContain(errors, e => e.Contains("field is required", StringComparison.Ordinal) || e.Contains("LegalName", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TheApplyPage_ShowsADuplicateTaxCode_InVietnamese_ThenEnglish()
     {
         var existing = await factory.ApplyAsync();

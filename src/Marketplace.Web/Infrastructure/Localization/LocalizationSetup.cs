@@ -8,7 +8,8 @@ internal static class LocalizationSetup
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         FieldNames.UseForValidators();
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.ModelMetadataDetailsProviders.Add(new FieldNames()));
+        // After MVC's own metadata providers (PostConfigure), so the [Required] they add is seen.
+        services.PostConfigure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.ModelMetadataDetailsProviders.Add(new FieldNames()));
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Cultures.Vietnamese);

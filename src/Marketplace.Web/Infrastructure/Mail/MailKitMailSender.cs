@@ -49,14 +49,21 @@ internal sealed class MailKitMailSender(IOptions<MailOptions> options, IWebHostE
 
         if (mail.MessageId is not null)
         {
+            // Noted even if the caller gives up now: the mail has gone.
             log.SentMails.Add(new SentMail(mail.MessageId, clock.GetUtcNow()));
             try
             {
-                await log.SaveChangesAsync(cancellationToken);
+                await log.SaveChangesAsync(CancellationToken.None);
             }
             catch (DbUpdateException)
             {
                 // Sent at the same moment by another delivery of the same event: noted already.
+                // Anything else is a real failure.
+                log.ChangeTracker.Clear();
+                if (!await log.SentMails.AsNoTracking().AnyAsync(m => m.MessageId == mail.MessageId, CancellationToken.None))
+                {
+                    throw;
+                }
             }
         }
     }

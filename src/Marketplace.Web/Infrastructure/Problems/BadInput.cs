@@ -13,6 +13,13 @@ namespace Marketplace.Web.Infrastructure.Problems;
 /// </summary>
 internal static class BadInput
 {
+    /// <summary>
+    /// The data exceptions (SQLSTATE class 22) a value sent by the caller causes: too long, out
+    /// of range, not text of the encoding, not a valid representation. Not those a computation of
+    /// ours can cause (division by zero, a date overflow), which stay server errors.
+    /// </summary>
+    private static readonly HashSet<string> RefusedInput = new(StringComparer.Ordinal) { "22001", "22003", "22007", "22021", "22P02", "22P05" };
+
     public static int? StatusCode(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
@@ -21,9 +28,9 @@ internal static class BadInput
             {
                 case BadHttpRequestException bad:
                     return bad.StatusCode;
-                case InvalidDataException or JsonException or UnstorableTextException:
+                case InvalidDataException or UnstorableTextException:
                     return StatusCodes.Status400BadRequest;
-                case DbException { SqlState: ['2', '2', ..] }:
+                case DbException { SqlState: { } state } when RefusedInput.Contains(state):
                     return StatusCodes.Status400BadRequest;
             }
         }

@@ -1,5 +1,6 @@
 using System.Text;
 using Marketplace.SharedKernel.Web;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
@@ -20,7 +21,8 @@ internal static class RequestGuard
     public static IApplicationBuilder UseRequestGuard(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (Check(context.Request) is not { } refusal)
+            // The status page re-executes with the same request: let it say what was wrong.
+            if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || Check(context.Request) is not { } refusal)
             {
                 await next(context);
                 return;
@@ -78,7 +80,8 @@ internal static class RequestGuard
     {
         try
         {
-            _ = Encoding.GetEncoding(HeaderUtilities.RemoveQuotes(charset).ToString());
+            var name = HeaderUtilities.RemoveQuotes(charset).ToString();
+            _ = Encoding.GetEncoding(name.Equals("utf8", StringComparison.OrdinalIgnoreCase) ? "utf-8" : name); // "utf8": a common misspelling MVC reads as UTF-8
             return true;
         }
         catch (ArgumentException)

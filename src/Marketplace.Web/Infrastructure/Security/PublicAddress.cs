@@ -41,7 +41,10 @@ internal static class PublicAddress
             }
         });
 
-        services.AddCookiePolicy(options => options.Secure = CookieSecurePolicy.SameAsRequest);
+        // Secure whenever the request came over HTTPS, and always when the public address is
+        // https: behind a proxy that ends TLS the request reaches us over plain HTTP.
+        services.AddOptions<CookiePolicyOptions>().Configure<IOptions<SiteOptions>>((cookies, site) =>
+            cookies.Secure = site.Value.PublicBaseUrl?.Scheme == Uri.UriSchemeHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);

@@ -69,6 +69,9 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
                     "The cart was just ordered or changed elsewhere: look at your cart and your orders again."));
         }
 
+        // The claim changed the row's concurrency token; the cart is saved emptied against it below.
+        db.Entry(cart).Property(c => c.UpdatedAt).OriginalValue = now;
+
         var (priced, variants) = await sender.PriceAsync(cart.Lines, command.BusinessBuyer, cancellationToken);
         if (!priced.CanCheckOut)
         {

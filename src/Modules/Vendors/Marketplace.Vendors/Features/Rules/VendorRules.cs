@@ -21,7 +21,7 @@ internal static class VendorRules
                 : Bilingual.Pick("Tệp", "The file");
             var reason = file.Content.Length == 0 ? Bilingual.Pick($"{which} trống.", $"{which} is empty.")
                 : file.Content.Length > UploadedFile.MaxDocumentBytes ? Bilingual.Pick($"{which} lớn hơn 5 MB.", $"{which} is larger than 5 MB.")
-                : DocumentInspector.Inspect(file.Content) is null ? Bilingual.Pick(
+                : file.Document is null ? Bilingual.Pick(
                     $"{which} không phải tệp PDF (tối đa {DocumentInspector.MaxPdfPages} trang), JPEG hay PNG đọc được.",
                     $"{which} is not a readable PDF (of at most {DocumentInspector.MaxPdfPages} pages), JPEG or PNG.")
                 : null;

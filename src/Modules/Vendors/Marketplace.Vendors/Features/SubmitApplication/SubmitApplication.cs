@@ -45,7 +45,7 @@ internal sealed class SubmitApplicationHandler(VendorsDbContext db, IFileStore f
         var number = 0;
         foreach (var document in command.Documents)
         {
-            var kept = DocumentInspector.Inspect(document.Content)!;
+            var kept = document.Document!;
             var extension = FileSignature.Extension(kept.ContentType);
             var key = await files.SaveAsync(kept.Content, extension, cancellationToken);
             cooperative.Attach(new ApplicationDocument(Guid.NewGuid(), $"giay-to-{++number}{extension}", kept.ContentType, kept.Content.Length, key, now));

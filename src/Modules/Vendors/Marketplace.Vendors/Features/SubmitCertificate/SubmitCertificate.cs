@@ -20,7 +20,7 @@ internal sealed class SubmitCertificateHandler(VendorsDbContext db, IFileStore f
         }
 
         // As for application documents: written anew from what was read, under a name of ours.
-        var kept = DocumentInspector.Inspect(command.Document.Content)!;
+        var kept = command.Document.Document!;
         var contentType = kept.ContentType;
         var key = await files.SaveAsync(kept.Content, FileSignature.Extension(contentType), cancellationToken);
         var certificate = Certificate.Submit(

@@ -35,6 +35,7 @@ namespace Marketplace.Migrations.Postgres.Ordering
                         .HasColumnType("character varying(300)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");

@@ -35,6 +35,7 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                         .HasColumnType("nvarchar(300)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");

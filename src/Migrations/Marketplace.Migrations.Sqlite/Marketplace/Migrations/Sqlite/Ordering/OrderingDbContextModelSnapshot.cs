@@ -29,6 +29,7 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
