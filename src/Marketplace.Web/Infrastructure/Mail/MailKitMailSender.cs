@@ -20,9 +20,11 @@ internal sealed class MailKitMailSender(IOptions<MailOptions> options, IWebHostE
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mail);
-        await using var scope = scopes.CreateAsyncScope();
-        var log = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
-        if (mail.MessageId is { } id && await log.SentMails.AnyAsync(m => m.MessageId == id, cancellationToken))
+
+        // The sent-mail log only for mails with an id (a reset link has none: each request sends one).
+        await using var scope = mail.MessageId is null ? (AsyncServiceScope?)null : scopes.CreateAsyncScope();
+        var log = scope?.ServiceProvider.GetRequiredService<AccountsDbContext>();
+        if (log is not null && await log.SentMails.AnyAsync(m => m.MessageId == mail.MessageId, cancellationToken))
         {
             return;
         }
@@ -47,10 +49,10 @@ internal sealed class MailKitMailSender(IOptions<MailOptions> options, IWebHostE
             await SendBySmtpAsync(message, settings, cancellationToken);
         }
 
-        if (mail.MessageId is not null)
+        if (log is not null)
         {
             // Noted even if the caller gives up now: the mail has gone.
-            log.SentMails.Add(new SentMail(mail.MessageId, clock.GetUtcNow()));
+            log.SentMails.Add(new SentMail(mail.MessageId!, clock.GetUtcNow()));
             try
             {
                 await log.SaveChangesAsync(CancellationToken.None);

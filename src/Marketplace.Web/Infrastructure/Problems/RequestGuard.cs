@@ -91,7 +91,7 @@ internal static class RequestGuard
     }
 
     private static bool HasControlCharacter(string? text) =>
-        text is not null && text.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0 || text?.Contains('\u007f', StringComparison.Ordinal) == true;
+        text is not null && (text.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0 || text.Contains('\u007f', StringComparison.Ordinal));
 
     /// <summary>The caller's own text, echoed only as printable ASCII and at most 40 characters.</summary>
     private static string Printable(string text) =>

@@ -120,8 +120,8 @@ public sealed record PackingSlip(OrderPartView Part, string OrderNumber, Deliver
 /// <summary>A part's packing slip, for its cooperative's people only.</summary>
 public sealed record GetPackingSlipQuery(Guid PartId, string ActorEmail) : IQuery<Result<PackingSlip>>;
 
-/// <summary>A line the buyer has received, as a review needs it.</summary>
-public sealed record DeliveredLine(Guid PartId, Guid VendorId, Guid VariantId, string BuyerName);
+/// <summary>A line the buyer has received, as a review needs it (no delivery data: a review is published under the account's name).</summary>
+public sealed record DeliveredLine(Guid PartId, Guid VendorId, Guid VariantId);
 
 /// <summary>The line of this variant in this part, when the part was delivered to this buyer; null otherwise.</summary>
 public sealed record GetDeliveredLineQuery(Guid PartId, Guid VariantId, string BuyerEmail) : IQuery<DeliveredLine?>;

@@ -21,10 +21,10 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
         var buyer = query.BuyerEmail.Trim().ToUpperInvariant();
         var found = await db.Parts.AsNoTracking()
             .Where(p => p.Id == query.PartId && p.Status == PartStatus.Delivered)
-            .Join(db.Orders.Where(o => o.BuyerKey == buyer), p => p.OrderId, o => o.Id, (p, o) => new { Part = p, o.Delivery.Recipient })
+            .Join(db.Orders.Where(o => o.BuyerKey == buyer), p => p.OrderId, o => o.Id, (p, _) => new { Part = p })
             .SingleOrDefaultAsync(cancellationToken);
         return found is not null && found.Part.Lines.Any(l => l.VariantId == query.VariantId)
-            ? new DeliveredLine(found.Part.Id, found.Part.VendorId, query.VariantId, found.Recipient)
+            ? new DeliveredLine(found.Part.Id, found.Part.VendorId, query.VariantId)
             : null;
     }
 
