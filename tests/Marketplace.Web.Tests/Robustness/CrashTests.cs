@@ -61,7 +61,16 @@ public sealed class CrashTests : IAsyncLifetime
 
             using var load = new CancellationTokenSource();
             var workers = Enumerable.Range(0, Shoppers).Select(_ => ShopAsync(app.Address, variantId, answered, load.Token)).ToList();
-            await Task.Delay(TimeSpan.FromMilliseconds(2_500 + Random.Shared.Next(1_500)));
+            // Killed while checkouts are under way: once this life has answered one (a cold start on
+            // PostgreSQL can outlast a fixed window), then at a random moment within the next 2 s.
+            var before = answered.Count;
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (answered.Count == before && DateTime.UtcNow < deadline && workers.Any(w => !w.IsCompleted))
+            {
+                await Task.Delay(50);
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500 + Random.Shared.Next(1_500)));
             app.Kill();
             await load.CancelAsync();
             await Task.WhenAll(workers);
