@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Marketplace.Catalog.Data;
 using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Features.Cart;
+using Marketplace.Ordering.Features.PlaceOrder;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
-using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Domain;
+using Marketplace.Ordering.Features.Rfqs;
 
 namespace Marketplace.Ordering.Tests;
 

@@ -4,6 +4,7 @@ using Marketplace.Payments.BankTransfer;
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
+using Marketplace.Payments.Features.Ledger;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,7 @@
 using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Domain;
+using Marketplace.Vendors.Features.SubmitCertificate;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Marketplace.Vendors.Tests;

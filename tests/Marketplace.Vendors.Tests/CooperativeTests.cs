@@ -1,6 +1,7 @@
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Domain;
+using Marketplace.Vendors.Features.DecideCooperative;
 
 namespace Marketplace.Vendors.Tests;
 
@@ -58,21 +59,24 @@ public sealed class CooperativeTests
         Assert.Equal("4800123456", cooperative.TaxCode);
     }
 
-    public static TheoryData<CooperativeDecision[], CooperativeDecision> RefusedDecisions() => new()
+    /// <summary>Decisions by name (the enum is the module's own, so internal): the earlier steps, then the refused one.</summary>
+    public static TheoryData<string, string> RefusedDecisions() => new()
     {
-        { [CooperativeDecision.Approve], CooperativeDecision.Approve },
-        { [CooperativeDecision.Approve], CooperativeDecision.Reject },
-        { [CooperativeDecision.Reject], CooperativeDecision.Approve },
-        { [], CooperativeDecision.Suspend },
-        { [], CooperativeDecision.Reinstate },
-        { [CooperativeDecision.RequestChanges], CooperativeDecision.Approve },
-        { [CooperativeDecision.Approve, CooperativeDecision.Suspend], CooperativeDecision.Suspend },
+        { "Approve", "Approve" },
+        { "Approve", "Reject" },
+        { "Reject", "Approve" },
+        { "", "Suspend" },
+        { "", "Reinstate" },
+        { "RequestChanges", "Approve" },
+        { "Approve Suspend", "Suspend" },
     };
 
     [Theory]
     [MemberData(nameof(RefusedDecisions))]
-    public void ADecisionTheStateDoesNotAllow_IsRefusedAndChangesNothing(CooperativeDecision[] earlier, CooperativeDecision decision)
+    public void ADecisionTheStateDoesNotAllow_IsRefusedAndChangesNothing(string earlierSteps, string decisionName)
     {
+        var earlier = earlierSteps.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<CooperativeDecision>);
+        var decision = Enum.Parse<CooperativeDecision>(decisionName);
         var cooperative = Builders.Pending();
         foreach (var step in earlier)
         {

@@ -1,5 +1,7 @@
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Domain;
+using Marketplace.Vendors.Features.DecideCooperative;
+using Marketplace.Vendors.Features.EditStorefront;
 
 namespace Marketplace.Vendors.Tests;
 

@@ -1,5 +1,6 @@
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Domain;
+using Marketplace.Vendors.Features.DecideCooperative;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +41,7 @@ public sealed class VendorsDbContextTests : IDisposable
             var cooperative = Builders.Pending("HTX Thuận Phong");
             id = cooperative.Id;
             db.Cooperatives.Add(cooperative);
-            db.AddIntegrationEvent(cooperative.Decide(Contracts.CooperativeDecision.Approve, null, now).Value.Raised!);
+            db.AddIntegrationEvent(cooperative.Decide(CooperativeDecision.Approve, null, now).Value.Raised!);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
@@ -65,7 +66,7 @@ public sealed class VendorsDbContextTests : IDisposable
     {
         await using var db = NewContext();
         var rejected = Builders.Pending("HTX Một", "4600789016");
-        rejected.Decide(Contracts.CooperativeDecision.Reject, "Thiếu giấy tờ", DateTimeOffset.UtcNow);
+        rejected.Decide(CooperativeDecision.Reject, "Thiếu giấy tờ", DateTimeOffset.UtcNow);
         db.Cooperatives.Add(rejected);
         db.Cooperatives.Add(Builders.Pending("HTX Hai", "4600789016"));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Marketplace.Ordering.Contracts;
-using Marketplace.Web.Pages.Products;
+using Marketplace.Ordering.Features.Rfqs;
+using Marketplace.SharedKernel.Text;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -13,31 +13,38 @@ namespace Marketplace.Web.Tests;
 /// </summary>
 public sealed class EnumTextTests(MarketplaceFactory factory) : IClassFixture<MarketplaceFactory>
 {
-    /// <summary>The prefixes pages put before an enum's name (T["partstatus." + part.Status] …), and the enum.</summary>
-    public static TheoryData<string, string> ShownEnums() => new()
+    /// <summary>
+    /// The prefixes pages put before an enum's name (T["partstatus." + part.Status] …), the enum,
+    /// and the texts of the module whose pages show it (its own table, then the shared one).
+    /// </summary>
+    public static TheoryData<string, string, string> ShownEnums() => new()
     {
-        { "partstatus.", "PartStatus" },
-        { "quotestatus.", "QuoteStatus" },
-        { "rfqstatus.", "RfqStatus" },
-        { "payment.", "PaymentMethod" },
-        { "paymentstatus.", "PaymentStatus" },
-        { "ledgerkind.", "LedgerEntryKind" },
-        { "cert.", "CertificationKind" },
-        { "role.", "StaffRole" },
-        { "decision.", "CooperativeDecision" },
-        { "products.sort.", "ProductSort" },
-        { "fulfil.", "FulfilmentAction" },
+        { "partstatus.", "PartStatus", "OrderingText" },
+        { "quotestatus.", "QuoteStatus", "OrderingText" },
+        { "rfqstatus.", "RfqStatus", "OrderingText" },
+        { "payment.", "PaymentMethod", "OrderingText" },
+        { "payment.", "PaymentMethod", "PaymentsText" },
+        { "paymentstatus.", "PaymentStatus", "PaymentsText" },
+        { "ledgerkind.", "LedgerEntryKind", "PaymentsText" },
+        { "cert.", "CertificationKind", "VendorsText" },
+        { "cert.", "CertificationKind", "CatalogText" },
+        { "role.", "StaffRole", "VendorsText" },
+        { "decision.", "CooperativeDecision", "VendorsText" },
+        { "products.sort.", "ProductSort", "CatalogText" },
+        { "fulfil.", "FulfilmentAction", "OrderingText" },
     };
 
     [Theory]
     [MemberData(nameof(ShownEnums))]
-    public void EveryValue_HasATextInBothLanguages(string prefix, string enumName)
+    public void EveryValue_HasATextInBothLanguages(string prefix, string enumName, string texts)
     {
-        var type = AppDomain.CurrentDomain.GetAssemblies()
+        var types = AppDomain.CurrentDomain.GetAssemblies()
             .Where(a => a.GetName().Name!.StartsWith("Marketplace.", StringComparison.Ordinal))
             .SelectMany(a => a.GetTypes())
-            .Single(t => t.IsEnum && t.Name == enumName);
-        var text = factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+            .ToList();
+        var type = types.Single(t => t.IsEnum && t.Name == enumName);
+        var textType = types.Single(t => t.Name == texts && t.Namespace!.StartsWith("Marketplace.", StringComparison.Ordinal));
+        var text = (IStringLocalizer)factory.Services.GetRequiredService(typeof(IStringLocalizer<>).MakeGenericType(textType));
         foreach (var culture in new[] { "vi", "en" })
         {
             CultureInfo.CurrentUICulture = new CultureInfo(culture);

@@ -4,6 +4,7 @@ using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Domain;
+using Marketplace.Vendors.Features.DecideCooperative;
 using Marketplace.Web.Tests.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

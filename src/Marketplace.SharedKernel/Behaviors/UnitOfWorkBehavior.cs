@@ -3,32 +3,40 @@ using Marketplace.SharedKernel.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.SharedKernel.Behaviors;
 
 /// <summary>
-/// Wraps each command in its module's transaction: the handler changes entities and queues
-/// integration events, and they are saved together, or not at all when the handler returns a
-/// failure or throws. Queries pass through untouched.
+/// Wraps each <see cref="IRunsIn{TModule}"/> command in its module's transaction: the handler
+/// changes entities and queues integration events, and they are saved together, or not at all
+/// when the handler returns a failure or throws. Other messages pass through untouched: queries,
+/// and commands whose handler owns its transaction (<see cref="IOwnsTransaction{TModule}"/>).
+/// Only the command's own module's DbContext is created (ADR 0005).
 /// </summary>
-public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IEnumerable<IModuleUnitOfWork> unitsOfWork)
+public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IServiceProvider services)
     : IPipelineBehavior<TMessage, TResponse>
-    where TMessage : notnull, IBaseCommand
+    where TMessage : notnull, IMessage
 {
+    private static readonly Type? Module = ModuleTransactions.RunsIn(typeof(TMessage));
+
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(next);
-        var ns = typeof(TMessage).Namespace ?? string.Empty;
-        var unitOfWork = unitsOfWork.FirstOrDefault(u => (ns + ".").StartsWith(u.ModuleNamespace + ".", StringComparison.Ordinal));
-        var db = unitOfWork?.Context;
-        if (db is null || db.Database.CurrentTransaction is not null)
+        if (Module is null)
+        {
+            return await next(message, cancellationToken);
+        }
+
+        var db = services.GetRequiredKeyedService<IModuleUnitOfWork>(Module).Context;
+        if (db.Database.CurrentTransaction is not null)
         {
             return await next(message, cancellationToken);
         }
 
         // Another module's command is running this one inside its own transaction (checkout takes
         // stock through Catalog): join it, on the connection all modules of the request share.
-        if (unitsOfWork.Select(u => u.Context.Database.CurrentTransaction).FirstOrDefault(t => t is not null) is { } outer)
+        if (services.GetService<IOpenTransaction>()?.Current is { } outer)
         {
             return await JoinAsync(db, outer, message, next, cancellationToken);
         }

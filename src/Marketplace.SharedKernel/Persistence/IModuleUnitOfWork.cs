@@ -1,20 +1,16 @@
 namespace Marketplace.SharedKernel.Persistence;
 
 /// <summary>
-/// The transaction of one module, found by the unit-of-work behaviour from the namespace of the
-/// command being handled ("Marketplace.Vendors…" commands commit the Vendors context).
+/// The DbContext of one module, registered under the module's transaction type (IRunsIn's
+/// argument), so that the unit-of-work behaviour creates only the context its command changes.
 /// </summary>
 public interface IModuleUnitOfWork
 {
-    string ModuleNamespace { get; }
-
     ModuleDbContext Context { get; }
 }
 
-public sealed class ModuleUnitOfWork<TContext>(TContext context, string moduleNamespace) : IModuleUnitOfWork
+public sealed class ModuleUnitOfWork<TContext>(TContext context) : IModuleUnitOfWork
     where TContext : ModuleDbContext
 {
-    public string ModuleNamespace { get; } = moduleNamespace;
-
     public ModuleDbContext Context { get; } = context;
 }

@@ -6,16 +6,17 @@ namespace Marketplace.SharedKernel.Persistence;
 public static class ModuleRegistration
 {
     /// <summary>
-    /// Registers a module's DbContext on the configured database, its unit of work, and the
-    /// background dispatcher of its outbox.
+    /// Registers a module's DbContext on the configured database, its unit of work under the
+    /// module's transaction type, and the background dispatcher of its outbox.
     /// </summary>
-    public static IServiceCollection AddModuleDatabase<TContext>(this IServiceCollection services, string schema, string moduleNamespace)
+    public static IServiceCollection AddModuleDatabase<TContext, TTransaction>(this IServiceCollection services, string schema)
         where TContext : ModuleDbContext
+        where TTransaction : IModuleTransaction
     {
         services.AddDbContext<TContext>((provider, options) =>
             provider.GetRequiredService<IModuleDatabase>().Configure(options, schema, provider));
-        services.AddScoped<IModuleUnitOfWork>(provider =>
-            new ModuleUnitOfWork<TContext>(provider.GetRequiredService<TContext>(), moduleNamespace));
+        services.AddKeyedScoped<IModuleUnitOfWork>(typeof(TTransaction), (provider, _) =>
+            new ModuleUnitOfWork<TContext>(provider.GetRequiredService<TContext>()));
         services.AddSingleton(new ModuleContextType(typeof(TContext)));
         services.AddSingleton<OutboxProcessor<TContext>>();
         services.AddSingleton<IOutboxProcessor>(provider => provider.GetRequiredService<OutboxProcessor<TContext>>());

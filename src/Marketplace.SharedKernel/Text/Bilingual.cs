@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Marketplace.SharedKernel.Text;
 
 /// <summary>
@@ -9,8 +7,8 @@ namespace Marketplace.SharedKernel.Text;
 public static class Bilingual
 {
     public static string Pick(string vietnamese, string english) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? english : vietnamese;
+        Cultures.Current == Cultures.English ? english : vietnamese;
 
     public static string Pick(string culture, string vietnamese, string english) =>
-        culture == "en" ? english : vietnamese;
+        culture == Cultures.English ? english : vietnamese;
 }

@@ -8,6 +8,9 @@ public static class VietnamTime
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
+    /// <summary>The moment as a clock in Vietnam shows it: how every page prints a time.</summary>
+    public static DateTimeOffset InVietnam(this DateTimeOffset at) => at.ToOffset(Offset);
+
     public static DateOnly Today(this TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Marketplace.Accounts;
 using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Web;
-using Marketplace.Web.Infrastructure.Localization;
 using Marketplace.Web.Infrastructure.Security;
 using Mediator;
 using Microsoft.AspNetCore.Authentication;

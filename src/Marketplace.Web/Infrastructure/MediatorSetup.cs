@@ -28,7 +28,7 @@ internal static class MediatorSetup
                 typeof(CatalogModule),
                 typeof(Catalog.Contracts.ListVendorProductsQuery),
                 typeof(OrderingModule),
-                typeof(Ordering.Contracts.PlaceOrderCommand),
+                typeof(Ordering.Contracts.OrderPlacedIntegrationEvent),
                 typeof(PaymentsModule),
                 typeof(Payments.Contracts.GetPaymentOptionsQuery),
             ];

@@ -1,9 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Mail;
-using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Text;
 using Marketplace.Web.Infrastructure.Files;
 using Marketplace.Web.Infrastructure.Localization;
 using Marketplace.Web.Infrastructure.Mail;
@@ -22,17 +23,15 @@ internal static class WebSetup
     public static IServiceCollection AddMarketplaceWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddPublicAddress(configuration, environment);
-        services.AddRazorPages(options =>
-            {
-                options.Conventions.AuthorizeFolder("/Admin", AuthorizationPolicies.AdminPages);
-                options.Conventions.AuthorizeFolder("/Cooperatives");
-                options.Conventions.AuthorizeFolder("/Business");
-                options.Conventions.AuthorizeFolder("/Orders");
-            })
+        // Pages live in their modules beside their features (/Features/PlaceOrder/Checkout.cshtml),
+        // each with an absolute route (@page "/orders/checkout") and saying who may open it; the
+        // host keeps only /Pages (account, errors) and the layout its modules' pages share.
+        services.AddRazorPages(options => options.RootDirectory = "/")
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
-                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+        services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(options => options.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
 
         // Vietnamese text is written as it is, not as &#x...; entities (Razor's default for non-Latin).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -60,7 +59,7 @@ internal static class WebSetup
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddSingleton<IMailSender, MailKitMailSender>();
         services.AddSingleton<IFileStore, DiskFileStore>();
-        services.AddScoped<Pages.Products.UnitLabels>();
+        services.AddScoped<UnitLabels>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel.Text;
 using Marketplace.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

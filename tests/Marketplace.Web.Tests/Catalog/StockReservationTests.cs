@@ -1,5 +1,7 @@
 using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
+using Marketplace.Catalog.Features.ModerateProduct;
+using Marketplace.Catalog.Features.Stock;
 using Marketplace.Web.Tests.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

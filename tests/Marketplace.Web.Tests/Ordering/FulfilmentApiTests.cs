@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Catalog.Data;
 using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Features.Cart;
+using Marketplace.Ordering.Features.PlaceOrder;
 using Marketplace.Web.Tests.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
+using Marketplace.Payments.Features.Ledger;
 using Marketplace.StripeTestServer;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

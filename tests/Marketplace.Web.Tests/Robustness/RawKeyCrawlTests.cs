@@ -89,8 +89,8 @@ public sealed class RawKeyCrawlTests(MarketplaceFactory factory) : IClassFixture
     /// <summary>"prefix.Rest" for every first segment our resource names use ("unit", "partstatus" …), letters of any script.</summary>
     private static Regex RawKey()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Marketplace.Web", "Resources", "SharedResource.resx");
-        var prefixes = XDocument.Load(path).Root!.Elements("data").Select(d => d.Attribute("name")!.Value.Split('.')[0]).Distinct().Select(Regex.Escape);
+        var prefixes = TextTables.Vietnamese().SelectMany(path => XDocument.Load(path).Root!.Elements("data"))
+            .Select(d => d.Attribute("name")!.Value.Split('.')[0]).Distinct().Select(Regex.Escape);
         return new Regex($@"(?<![\w@/.-])(?:{string.Join('|', prefixes)})\.[\p{{L}}\w]+(?:\.[\p{{L}}\w]+)*(?![\w@-])", RegexOptions.CultureInvariant);
     }
 }

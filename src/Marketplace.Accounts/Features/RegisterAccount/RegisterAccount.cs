@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
 using Mediator;
@@ -7,7 +8,7 @@ namespace Marketplace.Accounts;
 
 /// <summary>Registers a shopper. The page and the API both send it, so the rules live here once.</summary>
 public sealed record RegisterAccountCommand(string Email, string Password, string DisplayName, string Culture)
-    : ICommand<Result<RegisteredAccount>>;
+    : ICommand<Result<RegisteredAccount>>, IOwnsTransaction<AccountsTransaction>;
 
 public sealed record RegisteredAccount(Guid UserId, string Email, string DisplayName);
 

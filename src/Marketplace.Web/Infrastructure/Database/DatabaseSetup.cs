@@ -11,6 +11,7 @@ internal static class DatabaseSetup
         services.AddSingleton(provider => DatabaseOptions.From(configuration, provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
         services.AddSingleton<IModuleDatabase, ModuleDatabase>();
         services.AddScoped<ScopeConnection>();
+        services.AddScoped<IOpenTransaction>(provider => provider.GetRequiredService<ScopeConnection>());
         services.AddDbContext<AccountsDbContext>((provider, options) =>
             provider.GetRequiredService<IModuleDatabase>().Configure(options, AccountsDbContext.SchemaName, provider));
         services.AddSingleton(TimeProvider.System);

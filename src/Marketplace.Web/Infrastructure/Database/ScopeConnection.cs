@@ -16,7 +16,7 @@ namespace Marketplace.Web.Infrastructure.Database;
 /// order are committed together or not at all, even when the process dies in between. EF opens
 /// and closes it around each use as it would its own; the scope disposes of it.
 /// </summary>
-internal sealed class ScopeConnection(DatabaseOptions options) : IAsyncDisposable, IDisposable
+internal sealed class ScopeConnection(DatabaseOptions options) : IOpenTransaction, IAsyncDisposable, IDisposable
 {
     private DbConnection? _connection;
 
@@ -34,7 +34,9 @@ internal sealed class ScopeConnection(DatabaseOptions options) : IAsyncDisposabl
     /// The transaction open on the connection, whichever module's context began it. Asked of that
     /// context each time, because EF ends a transaction it disposes without telling interceptors.
     /// </summary>
-    public DbTransaction? Transaction => _transactionOwner?.Database.CurrentTransaction?.GetDbTransaction();
+    public DbTransaction? Transaction => Current?.GetDbTransaction();
+
+    public IDbContextTransaction? Current => _transactionOwner?.Database.CurrentTransaction;
 
     public ValueTask DisposeAsync() => _connection?.DisposeAsync() ?? ValueTask.CompletedTask;
 

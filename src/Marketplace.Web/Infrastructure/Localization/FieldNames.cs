@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Resources;
 using FluentValidation;
+using Marketplace.SharedKernel;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 namespace Marketplace.Web.Infrastructure.Localization;
@@ -15,7 +16,7 @@ namespace Marketplace.Web.Infrastructure.Localization;
 /// </summary>
 internal sealed class FieldNames : IDisplayMetadataProvider, IValidationMetadataProvider
 {
-    private static readonly ResourceManager Texts = new("Marketplace.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
+    private static readonly ResourceManager Texts = new("Marketplace.SharedKernel.Resources.SharedText", typeof(SharedText).Assembly);
 
     public static string? Label(string member)
     {

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel.Text;
 using Microsoft.AspNetCore.Localization;
 
 namespace Marketplace.Web.Infrastructure.Localization;

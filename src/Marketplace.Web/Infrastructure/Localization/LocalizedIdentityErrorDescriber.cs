@@ -1,10 +1,11 @@
+using Marketplace.SharedKernel;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Infrastructure.Localization;
 
 /// <summary>Identity's error messages in the request's language, from the "identity.*" strings.</summary>
-internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedResource> text) : IdentityErrorDescriber
+internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedText> text) : IdentityErrorDescriber
 {
     public override IdentityError DefaultError() => Describe(nameof(DefaultError));
 

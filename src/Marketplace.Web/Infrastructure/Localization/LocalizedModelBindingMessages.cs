@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ internal sealed class LocalizedModelBindingMessages(IStringLocalizerFactory fact
     public void Configure(MvcOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var text = factory.Create(typeof(SharedResource));
+        var text = factory.Create(typeof(SharedText));
         var messages = options.ModelBindingMessageProvider;
         messages.SetValueIsInvalidAccessor(value => text["validation.invalidvalue", value]);
         messages.SetAttemptedValueIsInvalidAccessor((value, _) => text["validation.invalidvalue", value]);

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Web;
 using Microsoft.Extensions.Localization;
 
@@ -12,7 +13,7 @@ internal static class ProblemLocalization
     public static void Localize(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
-        var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedText>>();
         problem.Instance ??= context.HttpContext.Request.Path;
         problem.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
 

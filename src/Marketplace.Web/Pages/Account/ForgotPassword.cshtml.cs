@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Marketplace.Accounts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Mail;
 using Marketplace.SharedKernel.Web;
 using Marketplace.Web.Infrastructure.Security;
@@ -39,7 +40,7 @@ public sealed class ForgotPasswordModel(UserManager<MarketplaceUser> users, IMai
         if (user is not null)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = site.Link(Url.Page("/Account/ResetPassword", pageHandler: null, values: new { email = user.Email, token })!);
+            var link = site.Link(Url.Page("/Pages/Account/ResetPassword", pageHandler: null, values: new { email = user.Email, token })!);
             var culture = new CultureInfo(user.PreferredCulture);
             await mail.SendAsync(
                 new OutgoingMail(
@@ -61,7 +62,7 @@ public sealed class ForgotPasswordModel(UserManager<MarketplaceUser> users, IMai
         CultureInfo.CurrentUICulture = culture;
         try
         {
-            return localizers.Create(typeof(SharedResource))[key, arguments].Value;
+            return localizers.Create(typeof(SharedText))[key, arguments].Value;
         }
         finally
         {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Accounts;
+using Marketplace.SharedKernel;
 using Marketplace.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace Marketplace.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class LoginModel(SignInManager<MarketplaceUser> signIn, IOptions<IdentityOptions> identity, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class LoginModel(SignInManager<MarketplaceUser> signIn, IOptions<IdentityOptions> identity, IStringLocalizer<SharedText> text) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();

@@ -13,6 +13,6 @@ public sealed class LogoutModel(SignInManager<MarketplaceUser> signIn) : PageMod
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        return RedirectToPage("/Account/Login", new { message = "signed-out" });
+        return RedirectToPage("/Pages/Account/Login", new { message = "signed-out" });
     }
 }

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Accounts;
-using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace Marketplace.Web.Pages.Account;
 
 /// <summary>Registration for people: sends the same command as the API, then signs the new shopper in.</summary>
-public sealed class RegisterModel(ISender sender, SignInManager<MarketplaceUser> signIn, UserManager<MarketplaceUser> users, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class RegisterModel(ISender sender, SignInManager<MarketplaceUser> signIn, UserManager<MarketplaceUser> users, IStringLocalizer<SharedText> text) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Accounts;
+using Marketplace.SharedKernel;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Pages.Account;
 
-public sealed class ResetPasswordModel(UserManager<MarketplaceUser> users, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ResetPasswordModel(UserManager<MarketplaceUser> users, IStringLocalizer<SharedText> text) : PageModel
 {
     [BindProperty]
     public ResetInput Input { get; set; } = new();
@@ -31,7 +32,7 @@ public sealed class ResetPasswordModel(UserManager<MarketplaceUser> users, IStri
             : await users.ResetPasswordAsync(user, Input.Token, Input.Password);
         if (result.Succeeded)
         {
-            return RedirectToPage("/Account/Login", new { message = "password-reset" });
+            return RedirectToPage("/Pages/Account/Login", new { message = "password-reset" });
         }
 
         foreach (var error in result.Errors)

@@ -1,4 +1,5 @@
 using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Mediator;
 
@@ -29,10 +30,7 @@ public sealed record StockLine(Guid VariantId, int Quantity);
 /// Takes stock for every line, or for none: each line is one conditional UPDATE that cannot take
 /// stock below zero, all in one transaction, so concurrent checkouts never oversell.
 /// </summary>
-public sealed record ReserveStockCommand(IReadOnlyList<StockLine> Lines) : ICommand<Result<Done>>;
-
-/// <summary>Gives stock back (an order cancelled, a payment that failed).</summary>
-public sealed record ReleaseStockCommand(IReadOnlyList<StockLine> Lines) : ICommand<Result<Done>>;
+public sealed record ReserveStockCommand(IReadOnlyList<StockLine> Lines) : ICommand<Result<Done>>, IRunsIn<CatalogTransaction>;
 
 /// <summary>Variants by SKU, as checkout sees them (a buyer's purchasing system and the demo data know SKUs, not ids).</summary>
 public sealed record GetVariantsBySkuQuery(IReadOnlyCollection<string> Skus) : IQuery<IReadOnlyList<CheckoutVariant>>;

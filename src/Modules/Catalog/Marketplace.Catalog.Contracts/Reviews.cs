@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Mediator;
 
@@ -7,13 +8,7 @@ public sealed record ReviewView(Guid ReviewId, Guid ProductId, string ReviewerNa
 
 /// <summary>A shopper reviews a variant they received, once per order line: 1 to 5 stars and a text.</summary>
 /// <summary>A review, published under <paramref name="ReviewerName"/>: the name the account chose (never its delivery's recipient).</summary>
-public sealed record WriteReviewCommand(Guid PartId, Guid VariantId, string BuyerEmail, int Stars, string Text, string? ReviewerName = null) : ICommand<Result<ReviewView>>;
-
-/// <summary>The cooperative's people answer a review of one of its products.</summary>
-public sealed record ReplyToReviewCommand(Guid ReviewId, string ActorEmail, string Reply) : ICommand<Result<ReviewView>>;
-
-/// <summary>An admin hides a review with a reason, or shows it again.</summary>
-public sealed record ModerateReviewCommand(Guid ReviewId, bool Hide, string? Reason) : ICommand<Result<ReviewView>>;
+public sealed record WriteReviewCommand(Guid PartId, Guid VariantId, string BuyerEmail, int Stars, string Text, string? ReviewerName = null) : ICommand<Result<ReviewView>>, IRunsIn<CatalogTransaction>;
 
 /// <summary>The reviews a person wrote, to know which lines they have reviewed already.</summary>
 public sealed record ListMyReviewsQuery(string BuyerEmail) : IQuery<IReadOnlyList<MyReview>>;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Features.Categories;
 using Marketplace.Catalog.Features.GetProduct;
@@ -9,6 +10,7 @@ using Marketplace.Catalog.Features.ModerateProduct;
 using Marketplace.Catalog.Features.Reviews;
 using Marketplace.Catalog.Features.SearchProducts;
 using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Text;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,8 +23,9 @@ public static class CatalogModule
 
     public static IServiceCollection AddCatalogModule(this IServiceCollection services)
     {
-        services.AddModuleDatabase<CatalogDbContext>(CatalogDbContext.SchemaName, Namespace);
+        services.AddModuleDatabase<CatalogDbContext, CatalogTransaction>(CatalogDbContext.SchemaName);
         services.AddValidatorsFromAssembly(typeof(CatalogModule).Assembly, includeInternalTypes: true);
+        services.AddModuleText<CatalogText>();
         services.AddScoped<IDemoDataSeeder, CatalogDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, ReviewsDemoSeeder>();
         services.AddMemoryCache();

@@ -1,10 +1,12 @@
 using FluentValidation;
+using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Features;
 using Marketplace.Ordering.Features.BulkOrders;
 using Marketplace.Ordering.Features.Invoices;
 using Marketplace.Ordering.Features.Rfqs;
 using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Text;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,8 +19,9 @@ public static class OrderingModule
 
     public static IServiceCollection AddOrderingModule(this IServiceCollection services)
     {
-        services.AddModuleDatabase<OrderingDbContext>(OrderingDbContext.SchemaName, Namespace);
+        services.AddModuleDatabase<OrderingDbContext, OrderingTransaction>(OrderingDbContext.SchemaName);
         services.AddValidatorsFromAssembly(typeof(OrderingModule).Assembly, includeInternalTypes: true);
+        services.AddModuleText<OrderingText>();
         services.AddScoped<IDemoDataSeeder, OrderingDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, RfqDemoSeeder>();
         services.AddOptions<InvoiceOptions>().BindConfiguration(InvoiceOptions.Section);

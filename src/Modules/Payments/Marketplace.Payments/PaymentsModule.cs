@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Features;
 using Marketplace.Payments.Features.CardPayments;
@@ -6,6 +7,7 @@ using Marketplace.Payments.Features.Deadlines;
 using Marketplace.Payments.Features.Payments;
 using Marketplace.Payments.Stripe;
 using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Text;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,8 +20,9 @@ public static class PaymentsModule
 
     public static IServiceCollection AddPaymentsModule(this IServiceCollection services)
     {
-        services.AddModuleDatabase<PaymentsDbContext>(PaymentsDbContext.SchemaName, Namespace);
+        services.AddModuleDatabase<PaymentsDbContext, PaymentsTransaction>(PaymentsDbContext.SchemaName);
         services.AddValidatorsFromAssembly(typeof(PaymentsModule).Assembly, includeInternalTypes: true);
+        services.AddModuleText<PaymentsText>();
         services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.Section);
         services.AddStripeGateway();
         services.AddScoped<PaymentBook>();

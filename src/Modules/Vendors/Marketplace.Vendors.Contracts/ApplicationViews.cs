@@ -49,9 +49,6 @@ public sealed record AuditEntryView(
     string Before,
     string After);
 
-/// <summary>A cooperative as the person who applied for it, or works for it, sees it.</summary>
-public sealed record MyCooperative(Guid CooperativeId, string Name, string Slug, string Status, string? DecisionReason, string Role);
-
 /// <summary>The review queue, newest first; <see cref="Status"/> filters ("Pending", "Approved" …) when given.</summary>
 public sealed record ListApplicationsQuery(string? Status) : IQuery<IReadOnlyList<ApplicationSummary>>;
 
@@ -60,18 +57,3 @@ public sealed record ListApplicationsQuery(string? Status) : IQuery<IReadOnlyLis
 /// e-mail), and gets "not found" for the rest, so other cooperatives' ids reveal nothing.
 /// </summary>
 public sealed record GetApplicationQuery(Guid CooperativeId, string RequesterEmail, bool RequesterIsAdmin) : IQuery<Result<ApplicationDetails>>;
-
-public sealed record GetMyCooperativesQuery(string Email) : IQuery<IReadOnlyList<MyCooperative>>;
-
-/// <summary>The audit log, newest first, filtered by any of action, subject type, subject, and a period.</summary>
-public sealed record ListAuditEntriesQuery(
-    string? Action,
-    string? SubjectType,
-    Guid? SubjectId,
-    DateTimeOffset? From,
-    DateTimeOffset? To) : IQuery<IReadOnlyList<AuditEntryView>>;
-
-/// <summary>A document of an application, for an admin or the cooperative's own people.</summary>
-public sealed record GetApplicationDocumentQuery(Guid DocumentId, string RequesterEmail, bool RequesterIsAdmin) : IQuery<Result<DocumentContent>>;
-
-public sealed record DocumentContent(string FileName, string ContentType, byte[] Content);

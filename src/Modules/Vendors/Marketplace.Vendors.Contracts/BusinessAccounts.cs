@@ -1,4 +1,5 @@
 using Marketplace.SharedKernel.Messaging;
+using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Mediator;
 
@@ -29,17 +30,14 @@ public sealed record RegisterBusinessAccountCommand(
     string TaxCode,
     string Address,
     string ContactPerson,
-    string Phone) : ICommand<Result<BusinessAccountView>>;
+    string Phone) : ICommand<Result<BusinessAccountView>>, IRunsIn<VendorsTransaction>;
 
 /// <summary>The caller's business accounts, newest first.</summary>
 public sealed record GetMyBusinessAccountsQuery(string AccountEmail) : IQuery<IReadOnlyList<BusinessAccountView>>;
 
-/// <summary>The admins' queue of business accounts, optionally of one status.</summary>
-public sealed record ListBusinessAccountsQuery(string? Status) : IQuery<IReadOnlyList<BusinessAccountView>>;
-
 /// <summary>An admin verifies a business account (its person becomes a BulkBuyer) or rejects it with a reason.</summary>
 public sealed record DecideBusinessAccountCommand(Guid BusinessAccountId, BusinessAccountDecision Decision, string? Reason, Guid ActorUserId, string ActorName)
-    : ICommand<Result<BusinessAccountView>>;
+    : ICommand<Result<BusinessAccountView>>, IRunsIn<VendorsTransaction>;
 
 /// <summary>A business account was verified: its person may buy in bulk.</summary>
 public sealed record BusinessBuyerVerifiedIntegrationEvent(

@@ -1,5 +1,4 @@
 using Marketplace.SharedKernel;
-using Marketplace.SharedKernel.Results;
 using Mediator;
 
 namespace Marketplace.Vendors.Contracts;
@@ -15,6 +14,3 @@ public sealed record ShippingTerms(Money Fee, Money? FreeFrom)
 
 /// <summary>The shipping terms of each of these cooperatives, for checkout.</summary>
 public sealed record GetShippingTermsQuery(IReadOnlyCollection<Guid> VendorIds) : IQuery<IReadOnlyDictionary<Guid, ShippingTerms>>;
-
-/// <summary>A member of the cooperative sets its flat delivery fee and the order value from which delivery is free.</summary>
-public sealed record SetShippingTermsCommand(Guid CooperativeId, string ActorEmail, long FeeVnd, long? FreeFromVnd) : ICommand<Result<ShippingTerms>>;

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Api;
+using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Features.GetStorefront;
 using Marketplace.Vendors.Features.GetStorefrontImage;
@@ -17,8 +19,9 @@ public static class VendorsModule
 
     public static IServiceCollection AddVendorsModule(this IServiceCollection services)
     {
-        services.AddModuleDatabase<VendorsDbContext>(VendorsDbContext.SchemaName, Namespace);
+        services.AddModuleDatabase<VendorsDbContext, VendorsTransaction>(VendorsDbContext.SchemaName);
         services.AddValidatorsFromAssembly(typeof(VendorsModule).Assembly, includeInternalTypes: true);
+        services.AddModuleText<VendorsText>();
         services.AddScoped<IDemoDataSeeder, VendorsDemoSeeder>();
         return services;
     }

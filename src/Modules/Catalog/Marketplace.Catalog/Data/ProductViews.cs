@@ -1,5 +1,7 @@
 using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Domain;
+using Marketplace.Catalog.Features.Lots;
+using Marketplace.Catalog.Features.ManageProducts;
 using Marketplace.SharedKernel;
 
 namespace Marketplace.Catalog.Data;

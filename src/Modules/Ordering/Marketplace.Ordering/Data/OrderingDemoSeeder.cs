@@ -2,6 +2,7 @@ using Bogus;
 using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Domain;
+using Marketplace.Ordering.Features.Orders;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.Vendors.Contracts;
 using Mediator;

@@ -1,6 +1,7 @@
 using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Domain;
+using Marketplace.Ordering.Features.Rfqs;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Contracts;

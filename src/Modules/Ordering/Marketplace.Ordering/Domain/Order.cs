@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel.Vietnam;
 
 namespace Marketplace.Ordering.Domain;
 
@@ -34,9 +36,22 @@ internal sealed class Order
         PlacedAt = now;
     }
 
+    /// <summary>
+    /// "HTX-261126-7K4Q9M2X": the date in Vietnam and eight random characters of Crockford's
+    /// base32 (no I, L, O or U to misread on the phone). Five digits were too few: a few hundred
+    /// orders a day would, by the birthday paradox, already share one.
+    /// </summary>
+    public static string NewNumber(DateTimeOffset now) =>
+        $"HTX-{now.ToOffset(VietnamTime.Offset):yyMMdd}-{RandomNumberGenerator.GetString("0123456789ABCDEFGHJKMNPQRSTVWXYZ", 8)}";
+
+    /// <summary>What the other modules hear of a new order, however it was made (checkout, accepted quotes).</summary>
+    public OrderPlacedIntegrationEvent Placed() => new(
+        Guid.NewGuid(), PlacedAt, Id, BuyerEmail, PaymentMethod.ToString(),
+        Parts.Select(p => new OrderedPart(p.Id, p.VendorId, p.TotalVnd, p.CashDueVnd)).ToList());
+
     public Guid Id { get; private set; }
 
-    /// <summary>What people read and say on the phone: "HTX-261126-4821".</summary>
+    /// <summary>What people read and say on the phone: "HTX-261126-7K4Q9M2X" (<see cref="NewNumber"/>).</summary>
     public string Number { get; private set; } = string.Empty;
 
     public string BuyerEmail { get; private set; } = string.Empty;

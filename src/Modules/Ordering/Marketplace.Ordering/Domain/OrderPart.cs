@@ -1,4 +1,5 @@
 using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Features.Orders;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 

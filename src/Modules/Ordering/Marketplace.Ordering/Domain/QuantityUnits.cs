@@ -1,4 +1,4 @@
-using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Features.Rfqs;
 
 namespace Marketplace.Ordering.Domain;
 

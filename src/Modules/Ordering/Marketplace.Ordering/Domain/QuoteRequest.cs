@@ -1,4 +1,4 @@
-using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Features.Rfqs;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 

@@ -1,13 +1,15 @@
-using System.Globalization;
 using System.Security.Claims;
 using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Features.Cart;
+using Marketplace.Ordering.Features.Invoices;
+using Marketplace.Ordering.Features.Orders;
+using Marketplace.Ordering.Features.PlaceOrder;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Marketplace.Ordering.Features;
@@ -39,22 +41,7 @@ internal static class OrderingEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization(AuthorizationPolicies.Api);
-        orders.MapPost("/", async ([FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, CheckoutRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(
-                    new PlaceOrderCommand(
-                        CartOwner.Person(user.Email()), user.Email(), idempotencyKey ?? string.Empty,
-                        new DeliveryAddress(request.Recipient ?? string.Empty, request.Phone ?? string.Empty, request.Province ?? string.Empty, request.Commune ?? string.Empty, request.Street ?? string.Empty),
-                        request.Note, request.PaymentMethod ?? PaymentMethod.CashOnDelivery,
-                        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "vi",
-                        user.IsInRole(Roles.BulkBuyer),
-                        request.PurchaseOrderNumber),
-                    cancellationToken))
-                    .ToHttpResult(order => TypedResults.Created($"/api/v1/orders/{order.OrderId}", order)))
-            .WithName("PlaceOrder")
-            .WithSummary("Checks the cart out: one order, one part per cooperative, stock taken for every line or none. Send an Idempotency-Key header: a retry with the same key returns the same order.")
-            .Produces<OrderView>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        orders.MapPlaceOrder();
         orders.MapGet("/", async Task<Ok<IReadOnlyList<OrderView>>> (ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ListMyOrdersQuery(user.Email()), cancellationToken)))
             .WithName("ListMyOrders");
@@ -96,8 +83,6 @@ internal static class OrderingEndpoints
     }
 
     internal sealed record CartLineRequest(Guid VariantId, int Quantity);
-
-    internal sealed record CheckoutRequest(string? Recipient = null, string? Phone = null, string? Province = null, string? Commune = null, string? Street = null, string? Note = null, PaymentMethod? PaymentMethod = null, string? PurchaseOrderNumber = null);
 
     internal sealed record ReasonRequest(string? Reason = null);
 

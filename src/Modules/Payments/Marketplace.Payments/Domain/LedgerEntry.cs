@@ -1,4 +1,4 @@
-using Marketplace.Payments.Contracts;
+using Marketplace.Payments.Features.Ledger;
 
 namespace Marketplace.Payments.Domain;
 

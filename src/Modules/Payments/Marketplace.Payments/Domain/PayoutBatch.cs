@@ -1,4 +1,4 @@
-using Marketplace.Payments.Contracts;
+using Marketplace.Payments.Features.Payouts;
 
 namespace Marketplace.Payments.Domain;
 

@@ -1,5 +1,8 @@
 using System.Security.Claims;
 using Marketplace.Payments.Contracts;
+using Marketplace.Payments.Features.Ledger;
+using Marketplace.Payments.Features.Payments;
+using Marketplace.Payments.Features.Payouts;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;

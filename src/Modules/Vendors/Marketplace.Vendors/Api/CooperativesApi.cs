@@ -1,9 +1,13 @@
-using System.Globalization;
 using System.Security.Claims;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Features.GetApplication;
+using Marketplace.Vendors.Features.GetApplicationDocument;
+using Marketplace.Vendors.Features.GetMyCooperatives;
+using Marketplace.Vendors.Features.SubmitApplication;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -40,7 +44,7 @@ internal static class CooperativesApi
                     form["phone"].ToString(),
                     form["email"].ToString(),
                     form["story"].ToString(),
-                    CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "vi",
+                    Cultures.Current,
                     documents);
                 return (await sender.Send(command, cancellationToken))
                     .ToHttpResult(submitted => TypedResults.Created($"/api/v1/cooperatives/{submitted.CooperativeId}/application", submitted));

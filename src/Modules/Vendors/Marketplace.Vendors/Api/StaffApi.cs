@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Features.ManageStaff;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,5 +1,5 @@
-using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Domain;
+using Marketplace.Vendors.Features.SubmitCertificate;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Vendors.Data;

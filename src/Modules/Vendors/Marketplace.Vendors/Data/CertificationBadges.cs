@@ -8,7 +8,7 @@ internal static class CertificationBadges
 {
     /// <summary>The certificates that earn a badge on <paramref name="today"/>: verified, not past their expiry date.</summary>
     public static IQueryable<Certificate> Valid(this IQueryable<Certificate> certificates, DateOnly today) =>
-        certificates.Where(c => c.Status == CertificateStatus.Verified && c.ExpiresOn >= today);
+        certificates.Where(Certificate.EarnsBadgeOn(today));
 
     /// <summary>
     /// Badges as of <paramref name="today"/> in Vietnam: verified certificates whose expiry date has

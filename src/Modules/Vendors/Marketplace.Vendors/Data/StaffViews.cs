@@ -1,5 +1,6 @@
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Domain;
+using Marketplace.Vendors.Features.ManageStaff;
 
 namespace Marketplace.Vendors.Data;
 

@@ -1,5 +1,5 @@
-using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Domain;
+using Marketplace.Vendors.Features.EditStorefront;
 
 namespace Marketplace.Vendors.Data;
 
@@ -13,5 +13,5 @@ internal static class StorefrontViews
 
     public static StorefrontSettings Settings(Cooperative c, MemberRole role) => new(
         c.Id, c.Status.ToString(), c.Name, c.Slug, c.Tagline, c.Story, c.StoryEnglish, c.ContactPerson, c.Phone, c.Email,
-        c.Province, c.Commune, c.Address, ImageUrl(c.LogoKey), ImageUrl(c.BannerKey), role.ToString(), Features.ShippingTerms.ShippingTermsHandler.TermsOf(c));
+        c.Province, c.Commune, c.Address, ImageUrl(c.LogoKey), ImageUrl(c.BannerKey), role.ToString(), Features.SetShippingTerms.ShippingTermsHandler.TermsOf(c));
 }

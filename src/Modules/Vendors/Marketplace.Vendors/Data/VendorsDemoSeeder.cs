@@ -3,8 +3,11 @@ using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
-using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Domain;
+using Marketplace.Vendors.Features.DecideCertificate;
+using Marketplace.Vendors.Features.DecideCooperative;
+using Marketplace.Vendors.Features.SetShippingTerms;
+using Marketplace.Vendors.Features.SubmitCertificate;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Features.SubmitCertificate;
 
 namespace Marketplace.Vendors.Domain;
 
@@ -78,7 +80,15 @@ internal sealed class Certificate
 
     public bool IsExpired(DateOnly today) => ExpiresOn < today;
 
-    public bool EarnsBadge(DateOnly today) => Status == CertificateStatus.Verified && !IsExpired(today);
+    /// <summary>
+    /// The one rule for a badge on <paramref name="today"/> (Vietnam's date): verified and not past
+    /// its expiry date. An expression, so the database filters by it (CertificationBadges.Valid) and
+    /// the domain asks it of one certificate (<see cref="EarnsBadge"/>) alike.
+    /// </summary>
+    public static Expression<Func<Certificate, bool>> EarnsBadgeOn(DateOnly today) =>
+        c => c.Status == CertificateStatus.Verified && c.ExpiresOn >= today;
+
+    public bool EarnsBadge(DateOnly today) => EarnsBadgeOn(today).Compile()(this);
 
     /// <summary>Only a pending certificate is decided; a decided one stays as it was decided.</summary>
     public Result<(CertificateStatus Before, CertificateStatus After)> Decide(CertificateDecision decision, string? reason, DateTimeOffset now)

@@ -2,6 +2,8 @@ using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Features.DecideCooperative;
+using Marketplace.Vendors.Features.EditStorefront;
 
 namespace Marketplace.Vendors.Domain;
 

@@ -1,6 +1,6 @@
-using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Features.ManageProducts;
+using Marketplace.Catalog.Features.SearchProducts;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;

@@ -1,4 +1,5 @@
-using Marketplace.Catalog.Contracts;
+using Marketplace.Catalog.Features.ManageProducts;
+using Marketplace.Catalog.Features.SearchProducts;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Marketplace.Catalog.Contracts;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;

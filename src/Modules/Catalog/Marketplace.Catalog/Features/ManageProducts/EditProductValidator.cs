@@ -1,5 +1,4 @@
 using FluentValidation;
-using Marketplace.Catalog.Contracts;
 
 namespace Marketplace.Catalog.Features.ManageProducts;
 

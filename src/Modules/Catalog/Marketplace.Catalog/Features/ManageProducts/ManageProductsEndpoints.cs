@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Marketplace.Catalog.Contracts;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;

@@ -1,4 +1,3 @@
-using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Domain;
 using Marketplace.SharedKernel.Files;

@@ -1,4 +1,3 @@
-using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;

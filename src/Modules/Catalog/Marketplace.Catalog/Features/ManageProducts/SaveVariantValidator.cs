@@ -1,5 +1,4 @@
 using FluentValidation;
-using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Domain;
 using Marketplace.SharedKernel.Text;
 

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Marketplace.Catalog.Contracts;
+using Marketplace.Catalog.Features.ManageProducts;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
@@ -107,7 +105,7 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
     private static List<FacetValue> CategoryFacet(IEnumerable<SearchHit> rows, List<CategoryNode> categories)
     {
         var counts = rows.GroupBy(r => r.CategoryId).ToDictionary(g => g.Key, g => g.Count());
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var english = Cultures.IsEnglish;
 
         // A parent counts its children's products too.
         int CountOf(CategoryNode category) =>

@@ -1,4 +1,3 @@
-using Marketplace.Catalog.Contracts;
 using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Contracts;
 using Mediator;

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Marketplace.Catalog.Contracts;
 using Marketplace.SharedKernel.Text;
 
 namespace Marketplace.Catalog.Features.SearchProducts;

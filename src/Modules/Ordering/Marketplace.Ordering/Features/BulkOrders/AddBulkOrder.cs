@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Marketplace.Catalog.Contracts;
-using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Features.Cart;
 using Marketplace.SharedKernel.Results;

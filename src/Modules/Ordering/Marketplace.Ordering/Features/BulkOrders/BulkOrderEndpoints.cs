@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using System.Text;
-using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Features.Cart;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;

@@ -1,4 +1,3 @@
-using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Marketplace.Ordering.Contracts;
 using Marketplace.SharedKernel.Text;
 
 namespace Marketplace.Ordering.Features.Cart;

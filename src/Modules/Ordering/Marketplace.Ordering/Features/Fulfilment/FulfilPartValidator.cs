@@ -1,5 +1,5 @@
 using FluentValidation;
-using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Features.Orders;
 using Marketplace.SharedKernel.Text;
 
 namespace Marketplace.Ordering.Features.Fulfilment;

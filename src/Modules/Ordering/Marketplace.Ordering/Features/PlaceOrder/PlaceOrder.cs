@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
@@ -89,9 +88,7 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
         var order = Build(command, priced, variants);
         db.Orders.Add(order);
         cart.Clear(now);
-        db.AddIntegrationEvent(new OrderPlacedIntegrationEvent(
-            Guid.NewGuid(), order.PlacedAt, order.Id, order.BuyerEmail, order.PaymentMethod.ToString(),
-            order.Parts.Select(p => new OrderedPart(p.Id, p.VendorId, p.TotalVnd, p.CashDueVnd)).ToList()));
+        db.AddIntegrationEvent(order.Placed());
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -132,7 +129,7 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
             Street = command.Delivery.Street.Trim(),
         };
         var order = new Order(
-            Guid.NewGuid(), NumberFor(now), command.BuyerEmail.Trim(), command.IdempotencyKey, delivery,
+            Guid.NewGuid(), Order.NewNumber(now), command.BuyerEmail.Trim(), command.IdempotencyKey, delivery,
             string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), command.PaymentMethod, command.Culture, now)
             .WithPurchaseOrder(command.PurchaseOrderNumber);
         var byId = variants.ToDictionary(v => v.VariantId);
@@ -148,12 +145,4 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
 
         return order;
     }
-
-    /// <summary>
-    /// "HTX-261126-7K4Q9M2X": the date in Vietnam and eight random characters of Crockford's
-    /// base32 (no I, L, O or U to misread on the phone). Five digits were too few: a few hundred
-    /// orders a day would, by the birthday paradox, already share one.
-    /// </summary>
-    private static string NumberFor(DateTimeOffset now) =>
-        $"HTX-{now.ToOffset(VietnamTime.Offset):yyMMdd}-{RandomNumberGenerator.GetString("0123456789ABCDEFGHJKMNPQRSTVWXYZ", 8)}";
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
@@ -81,7 +80,7 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
 
         var now = clock.GetUtcNow();
         var order = new Order(
-            Guid.NewGuid(), $"HTX-{now.ToOffset(VietnamTime.Offset):yyMMdd}-{RandomNumberGenerator.GetString("0123456789ABCDEFGHJKMNPQRSTVWXYZ", 8)}",
+            Guid.NewGuid(), Order.NewNumber(now),
             request.BuyerEmail, $"rfq-{request.Id}", Address.From(command.Delivery) with { Phone = PhoneNumber.Normalize(command.Delivery.Phone)! },
             Bilingual.Pick($"Theo yêu cầu báo giá {request.Number}", $"From request for quotation {request.Number}"), command.PaymentMethod, command.Culture, now)
             .WithPurchaseOrder(command.PurchaseOrderNumber);
@@ -95,9 +94,7 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
 
         db.Orders.Add(order);
         request.Accepted(chosen.Select(c => c.Quote.Id).ToList(), order.Id, now);
-        db.AddIntegrationEvent(new OrderPlacedIntegrationEvent(
-            Guid.NewGuid(), now, order.Id, order.BuyerEmail, order.PaymentMethod.ToString(),
-            order.Parts.Select(p => new OrderedPart(p.Id, p.VendorId, p.TotalVnd, p.CashDueVnd)).ToList()));
+        db.AddIntegrationEvent(order.Placed());
         try
         {
             await db.SaveChangesAsync(cancellationToken);

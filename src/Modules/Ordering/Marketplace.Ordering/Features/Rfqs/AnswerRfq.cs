@@ -1,5 +1,4 @@
 using Marketplace.Catalog.Contracts;
-using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
 using Marketplace.SharedKernel.Results;

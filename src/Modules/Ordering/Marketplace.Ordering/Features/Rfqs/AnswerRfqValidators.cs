@@ -1,5 +1,4 @@
 using FluentValidation;
-using Marketplace.Ordering.Contracts;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
 

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Security.Claims;
 using Marketplace.Ordering.Contracts;
 using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -48,7 +48,7 @@ internal static class RfqEndpoints
                 (await sender.Send(
                     new AcceptQuotesCommand(rfqId, user.Email(), request.Quotes ?? [], request.PaymentMethod ?? PaymentMethod.BankTransfer, request.PurchaseOrderNumber,
                         new DeliveryAddress(request.Recipient ?? string.Empty, request.Phone ?? string.Empty, request.Province ?? string.Empty, request.Commune ?? string.Empty, request.Street ?? string.Empty),
-                        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "vi"),
+                        Cultures.Current),
                     cancellationToken)).ToHttpResult(order => TypedResults.Ok(order)))
             .WithName("AcceptQuotes")
             .WithSummary("Accepts one quote or several that together cover the quantity ({\"quotes\": [{\"quoteId\": …, \"quantity\": 6}], \"paymentMethod\": \"BankTransfer\", \"purchaseOrderNumber\": \"PO-2026-118\", …}): one order, a part per cooperative at the quoted prices. An expired quote is 409; accepting again returns the same order.")

@@ -31,7 +31,7 @@ internal sealed class RfqMailsHandler(OrderingDbContext db, IMailSender mail, Ti
         var quote = request?.Quotes.SingleOrDefault(q => q.VendorId == notification.VendorId);
         if (request is not null && quote is not null)
         {
-            var declined = quote.Status == Contracts.QuoteStatus.Declined;
+            var declined = quote.Status == QuoteStatus.Declined;
             var subject = declined
                 ? $"{quote.VendorName} từ chối yêu cầu {request.Number} / declined {request.Number}"
                 : $"Báo giá mới cho {request.Number} từ {quote.VendorName} / a quote from {quote.VendorName}";

@@ -1,4 +1,3 @@
-using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Domain;
 using Marketplace.SharedKernel;
 

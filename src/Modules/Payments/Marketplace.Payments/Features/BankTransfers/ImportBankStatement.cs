@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CsvHelper;
 using Marketplace.Ordering.Contracts;
-using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.Payments;

@@ -1,5 +1,5 @@
 using FluentValidation;
-using Marketplace.Payments.Contracts;
+using Marketplace.Payments.Features.Payments;
 using Marketplace.SharedKernel.Text;
 
 namespace Marketplace.Payments.Features.BankTransfers;

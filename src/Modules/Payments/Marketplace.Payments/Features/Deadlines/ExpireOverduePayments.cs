@@ -3,13 +3,14 @@ using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.CardPayments;
 using Marketplace.Payments.Stripe;
+using Marketplace.SharedKernel.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Payments.Features.Deadlines;
 
 /// <summary>Expires the payments whose deadline has passed; answers how many.</summary>
-internal sealed record ExpireOverduePaymentsCommand : IRequest<int>;
+internal sealed record ExpireOverduePaymentsCommand : IRequest<int>, IOwnsTransaction<PaymentsTransaction>;
 
 /// <summary>
 /// An order paid in advance holds its stock until its payment deadline. Past it, the payment

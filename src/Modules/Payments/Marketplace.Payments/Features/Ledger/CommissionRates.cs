@@ -1,4 +1,3 @@
-using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.SharedKernel.Results;

@@ -1,6 +1,7 @@
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
+using Marketplace.Payments.Features.Ledger;
 
 namespace Marketplace.Payments.Features.Payments;
 

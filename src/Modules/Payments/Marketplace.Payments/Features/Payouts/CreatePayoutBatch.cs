@@ -1,7 +1,7 @@
 using System.Globalization;
-using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
+using Marketplace.Payments.Features.Ledger;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.SharedKernel.Results;

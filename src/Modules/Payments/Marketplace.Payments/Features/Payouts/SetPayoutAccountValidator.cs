@@ -1,5 +1,4 @@
 using FluentValidation;
-using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel.Text;
 
 namespace Marketplace.Payments.Features.Payouts;

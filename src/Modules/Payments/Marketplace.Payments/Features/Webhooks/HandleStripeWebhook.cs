@@ -1,8 +1,8 @@
 using global::Stripe;
-using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.CardPayments;
+using Marketplace.Payments.Features.Payments;
 using Marketplace.Payments.Stripe;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;

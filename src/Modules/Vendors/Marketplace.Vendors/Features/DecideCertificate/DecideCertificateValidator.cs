@@ -1,6 +1,6 @@
 using FluentValidation;
 using Marketplace.SharedKernel.Text;
-using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Features.SubmitCertificate;
 
 namespace Marketplace.Vendors.Features.DecideCertificate;
 

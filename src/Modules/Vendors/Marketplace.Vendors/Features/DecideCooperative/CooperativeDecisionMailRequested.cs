@@ -1,5 +1,4 @@
 using Marketplace.SharedKernel.Messaging;
-using Marketplace.Vendors.Contracts;
 
 namespace Marketplace.Vendors.Features.DecideCooperative;
 

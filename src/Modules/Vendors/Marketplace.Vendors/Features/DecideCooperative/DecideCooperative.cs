@@ -1,6 +1,5 @@
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
-using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Domain;
 using Mediator;

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Marketplace.SharedKernel.Text;
-using Marketplace.Vendors.Contracts;
 
 namespace Marketplace.Vendors.Features.DecideCooperative;
 

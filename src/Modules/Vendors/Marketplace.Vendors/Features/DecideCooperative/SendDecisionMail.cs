@@ -1,6 +1,5 @@
 using Marketplace.SharedKernel.Mail;
 using Marketplace.SharedKernel.Outbox;
-using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
 using Mediator;
 

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
-using Marketplace.Vendors.Contracts;
 
 namespace Marketplace.Vendors.Features.EditStorefront;
 

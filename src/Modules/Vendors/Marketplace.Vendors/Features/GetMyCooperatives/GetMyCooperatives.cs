@@ -1,6 +1,6 @@
-using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Domain;
+using Marketplace.Vendors.Features.GetApplication;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

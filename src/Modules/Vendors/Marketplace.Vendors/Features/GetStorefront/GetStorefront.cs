@@ -25,6 +25,6 @@ internal sealed class GetStorefrontHandler(VendorsDbContext db, TimeProvider clo
         return new StorefrontDetails(
             c.Id, c.Slug, c.Name, c.Province, c.Commune, c.Address, c.Tagline, c.Story, c.StoryEnglish, c.ContactPerson, c.Phone, c.Email,
             StorefrontViews.ImageUrl(c.LogoKey), StorefrontViews.ImageUrl(c.BannerKey), c.ApprovedAt!.Value, badges.Of(c.Id),
-            Features.ShippingTerms.ShippingTermsHandler.TermsOf(c));
+            Features.SetShippingTerms.ShippingTermsHandler.TermsOf(c));
     }
 }

@@ -1,4 +1,3 @@
-using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,6 +1,6 @@
 using Marketplace.SharedKernel.Results;
-using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
+using Marketplace.Vendors.Features.EditStorefront;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

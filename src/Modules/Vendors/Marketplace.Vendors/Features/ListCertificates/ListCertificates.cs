@@ -1,8 +1,8 @@
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Vietnam;
-using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Domain;
+using Marketplace.Vendors.Features.SubmitCertificate;
 using Mediator;
 
 namespace Marketplace.Vendors.Features.ListCertificates;

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Marketplace.Vendors.Contracts;
 
 namespace Marketplace.Vendors.Features.ManageStaff;
 

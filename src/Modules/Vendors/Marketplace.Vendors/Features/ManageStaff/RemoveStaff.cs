@@ -1,5 +1,4 @@
 using Marketplace.SharedKernel.Results;
-using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
 using Mediator;
 

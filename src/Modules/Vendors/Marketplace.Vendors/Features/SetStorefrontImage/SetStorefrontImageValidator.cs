@@ -1,7 +1,6 @@
 using FluentValidation;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Text;
-using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Features.Rules;
 
 namespace Marketplace.Vendors.Features.SetStorefrontImage;

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
-using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Features.Rules;
 
 namespace Marketplace.Vendors.Features.SubmitApplication;

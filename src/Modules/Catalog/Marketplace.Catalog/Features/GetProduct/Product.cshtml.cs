@@ -1,0 +1,83 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.Catalog.Features.ModerateProduct;
+using Marketplace.Catalog.Features.Reviews;
+using Marketplace.Catalog.Features.SearchProducts;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Web;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Catalog.Features.GetProduct;
+
+/// <summary>A public product's page; volume tiers show to verified business buyers; admins can hide it.</summary>
+internal sealed class ProductModel(ISender sender, IStringLocalizer<CatalogText> text) : PageModel
+{
+    public ProductDetails? Product { get; private set; }
+
+    public string CategorySlug { get; private set; } = string.Empty;
+
+    public bool ShowTiers => User.IsInRole(Roles.BulkBuyer);
+
+    /// <summary>Whether the person acts for the product's cooperative, and may answer its reviews.</summary>
+    public bool IsVendorStaff { get; private set; }
+
+    public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid reviewId, string? reply, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await sender.Send(new ReplyToReviewCommand(reviewId, User.Email(), reply ?? string.Empty), cancellationToken), "reviews.replied", cancellationToken);
+
+    public async Task<IActionResult> OnPostHideReviewAsync(Guid id, Guid reviewId, string? reason, CancellationToken cancellationToken) =>
+        User.IsAdmin()
+            ? await AfterAsync(id, await sender.Send(new ModerateReviewCommand(reviewId, Hide: true, reason), cancellationToken), "reviews.hidden", cancellationToken)
+            : Forbid();
+
+    private async Task<IActionResult> AfterAsync(Guid id, Marketplace.SharedKernel.Results.Result<ReviewView> result, string done, CancellationToken cancellationToken)
+    {
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text[done].Value;
+            return RedirectToPage(new { id });
+        }
+
+        ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostHideAsync(Guid id, string? reason, CancellationToken cancellationToken)
+    {
+        // The page is public; only this handler is the admins' (Razor Pages has no per-handler [Authorize]).
+        if (!User.IsAdmin())
+        {
+            return Forbid();
+        }
+
+        var result = await sender.Send(new ModerateProductCommand(id, Hide: true, reason, User.UserId(), User.Email()), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["moderation.hidden", result.Value.Name].Value;
+            return RedirectToPage("/Features/ModerateProduct/Moderation");
+        }
+
+        ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new GetProductQuery(id, ShowTiers), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return false;
+        }
+
+        Product = result.Value;
+        IsVendorStaff = User.Identity?.IsAuthenticated == true
+            && await sender.Send(new Marketplace.Vendors.Contracts.GetVendorStaffRoleQuery(Product.VendorId, User.Email()), cancellationToken) is not null;
+        var categories = await sender.Send(new ListCategoriesQuery(), cancellationToken);
+        CategorySlug = categories.FirstOrDefault(c => c.CategoryId == Product.CategoryId)?.Slug ?? string.Empty;
+        return true;
+    }
+}

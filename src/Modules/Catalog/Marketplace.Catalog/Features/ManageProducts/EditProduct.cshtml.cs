@@ -1,0 +1,162 @@
+using System.Globalization;
+using Marketplace.Catalog.Features.Lots;
+using Marketplace.SharedKernel.Files;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Web;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Catalog.Features.ManageProducts;
+
+/// <summary>One product as its cooperative's people edit it: status, variants, texts, pictures and lots, each the same command as the API's.</summary>
+[Authorize]
+internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogText> text) : PageModel
+{
+    public ProductForEditing? Product { get; private set; }
+
+    [BindProperty]
+    public ProductTextInput Input { get; set; } = new();
+
+    [BindProperty]
+    public LotInput Lot { get; set; } = new();
+
+    /// <summary>Only a place for the upload's error messages.</summary>
+    public string? Image { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid productId, CancellationToken cancellationToken) =>
+        await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostStatusAsync(Guid productId, ProductState status, CancellationToken cancellationToken) =>
+        SendAsync(productId, new ChangeProductStatusCommand(productId, User.Email(), status), "myproducts.saved", string.Empty, cancellationToken);
+
+    public Task<IActionResult> OnPostTextsAsync(Guid productId, CancellationToken cancellationToken) =>
+        SendAsync(
+            productId,
+            new EditProductCommand(productId, User.Email(), Input.CategoryId, Input.Name ?? string.Empty, Input.NameEnglish, Input.Description ?? string.Empty, Input.DescriptionEnglish),
+            "myproducts.saved",
+            nameof(Input),
+            cancellationToken);
+
+    public async Task<IActionResult> OnPostVariantAsync(
+        Guid productId, Guid? variantId, Guid? version, string? sku, string? unit, int? netWeightGrams, long priceVnd, int stock, int? minOrderQuantity, string? tiers,
+        CancellationToken cancellationToken)
+    {
+        if (!TryParseTiers(tiers, out var parsed))
+        {
+            ModelState.AddModelError(string.Empty, text["myproducts.tiers.invalid"]);
+            return await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
+        }
+
+        var command = new SaveVariantCommand(productId, User.Email(), variantId, version, sku ?? string.Empty, unit ?? string.Empty, netWeightGrams, priceVnd, stock, minOrderQuantity ?? 1, parsed);
+        return await SendAsync(productId, command, "myproducts.saved", string.Empty, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostImageAsync(Guid productId, IFormFile? file, CancellationToken cancellationToken)
+    {
+        var image = file is null ? new UploadedFile(string.Empty, ReadOnlyMemory<byte>.Empty) : (await UploadedFiles.ReadAsync([file], cancellationToken))[0];
+        return await SendAsync(productId, new AddProductImageCommand(productId, User.Email(), image), "storefront.image.saved", nameof(Image), cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostRemoveImageAsync(Guid productId, Guid imageId, CancellationToken cancellationToken) =>
+        SendAsync(productId, new RemoveProductImageCommand(productId, User.Email(), imageId), "myproducts.saved", string.Empty, cancellationToken);
+
+    public async Task<IActionResult> OnPostLotAsync(Guid productId, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(
+            new AddLotCommand(productId, User.Email(), Lot.Code ?? string.Empty, Lot.ProducedOn ?? default, Lot.ExpiresOn, Lot.Commune ?? string.Empty, Lot.Province ?? string.Empty, Lot.Quantity, "kg", Lot.Notes),
+            cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["myproducts.lotadded", result.Value.Code].Value;
+            return RedirectToPage(new { productId });
+        }
+
+        ModelState.AddErrors(result.Error!, nameof(Lot));
+        return await LoadAsync(productId, cancellationToken, keepInput: true) ? Page() : NotFound();
+    }
+
+    /// <summary>"10:330000; 50:300000" (quantity:price in đồng), the way a price list is written.</summary>
+    private static bool TryParseTiers(string? tiers, out IReadOnlyList<VolumeTierInput> parsed)
+    {
+        var result = new List<VolumeTierInput>();
+        parsed = result;
+        foreach (var part in (tiers ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var pieces = part.Split(':', StringSplitOptions.TrimEntries);
+            if (pieces.Length != 2
+                || !int.TryParse(pieces[0], NumberStyles.None, CultureInfo.InvariantCulture, out var quantity)
+                || !long.TryParse(pieces[1].Replace(".", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var price))
+            {
+                return false;
+            }
+
+            result.Add(new VolumeTierInput(quantity, price));
+        }
+
+        return true;
+    }
+
+    private async Task<IActionResult> SendAsync(Guid productId, ICommand<Result<ProductForEditing>> command, string done, string field, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(command, cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text[done].Value;
+            return RedirectToPage(new { productId });
+        }
+
+        if (result.Error!.Code == "product.not_found")
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(result.Error, field, f => field.Length == 0 ? string.Empty : f);
+        return await LoadAsync(productId, cancellationToken, keepInput: field == nameof(Input)) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid productId, CancellationToken cancellationToken, bool keepInput = false)
+    {
+        var result = await sender.Send(new GetProductForEditingQuery(productId, User.Email()), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return false;
+        }
+
+        Product = result.Value;
+        if (!keepInput)
+        {
+            Input = new ProductTextInput
+            {
+                CategoryId = Product.CategoryId,
+                Name = Product.Name,
+                NameEnglish = Product.NameEnglish,
+                Description = Product.Description,
+                DescriptionEnglish = Product.DescriptionEnglish,
+            };
+        }
+
+        return true;
+    }
+
+    internal sealed class LotInput
+    {
+        public string? Code { get; set; }
+
+        public DateOnly? ProducedOn { get; set; }
+
+        public DateOnly? ExpiresOn { get; set; }
+
+        public string? Commune { get; set; }
+
+        public string? Province { get; set; }
+
+        public int Quantity { get; set; }
+
+        public string? Notes { get; set; }
+    }
+}

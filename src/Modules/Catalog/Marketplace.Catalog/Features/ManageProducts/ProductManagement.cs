@@ -1,0 +1,98 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.Catalog.Features.Lots;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Files;
+using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Results;
+using Mediator;
+
+namespace Marketplace.Catalog.Features.ManageProducts;
+
+internal enum ProductState
+{
+    Draft,
+    Published,
+    Hidden,
+}
+
+internal sealed record VariantView(
+    Guid VariantId,
+    string Sku,
+    string Unit,
+    int? NetWeightGrams,
+    Money Price,
+    int Stock,
+    int MinOrderQuantity,
+    IReadOnlyList<VolumeTierView> Tiers,
+    Guid Version);
+
+internal sealed record ProductImageView(Guid ImageId, string Url, string ThumbnailUrl);
+
+/// <summary>A product as its cooperative's people edit it.</summary>
+internal sealed record ProductForEditing(
+    Guid ProductId,
+    Guid VendorId,
+    Guid CategoryId,
+    string Name,
+    string? NameEnglish,
+    string Description,
+    string? DescriptionEnglish,
+    string Slug,
+    ProductState Status,
+    bool HiddenByAdmin,
+    string? ModerationReason,
+    IReadOnlyList<VariantView> Variants,
+    IReadOnlyList<ProductImageView> Images,
+    IReadOnlyList<LotView> Lots);
+
+/// <summary>A row of a cooperative's product list.</summary>
+internal sealed record MyProduct(Guid ProductId, string Name, string Slug, ProductState Status, bool HiddenByAdmin, Money FromPrice, int Stock, int Variants);
+
+/// <summary>The products of a cooperative, every state, for its own people.</summary>
+internal sealed record ListMyProductsQuery(Guid VendorId, string ActorEmail) : IQuery<Result<IReadOnlyList<MyProduct>>>;
+
+internal sealed record GetProductForEditingQuery(Guid ProductId, string ActorEmail) : IQuery<Result<ProductForEditing>>;
+
+/// <summary>A cooperative's person adds a product, as a draft.</summary>
+internal sealed record CreateProductCommand(
+    Guid VendorId, string ActorEmail, Guid CategoryId, string Name, string? NameEnglish, string Description, string? DescriptionEnglish)
+    : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
+
+internal sealed record EditProductCommand(
+    Guid ProductId, string ActorEmail, Guid CategoryId, string Name, string? NameEnglish, string Description, string? DescriptionEnglish)
+    : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
+
+internal sealed record VolumeTierInput(int MinQuantity, long PriceVnd);
+
+/// <summary>
+/// Adds a variant (no <see cref="VariantId"/>) or changes one. Changing one needs the
+/// <see cref="Version"/> it was read at: stock sold meanwhile makes the change a 409, not a loss.
+/// </summary>
+internal sealed record SaveVariantCommand(
+    Guid ProductId,
+    string ActorEmail,
+    Guid? VariantId,
+    Guid? Version,
+    string Sku,
+    string Unit,
+    int? NetWeightGrams,
+    long PriceVnd,
+    int Stock,
+    int MinOrderQuantity,
+    IReadOnlyList<VolumeTierInput> Tiers) : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
+
+internal sealed record ChangeProductStatusCommand(Guid ProductId, string ActorEmail, ProductState Status) : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
+
+/// <summary>A picture of the product (JPEG or PNG), resized with a thumbnail before it is kept.</summary>
+internal sealed record AddProductImageCommand(Guid ProductId, string ActorEmail, UploadedFile Image) : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
+
+internal sealed record RemoveProductImageCommand(Guid ProductId, string ActorEmail, Guid ImageId) : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
+
+/// <summary>A product picture by its key, while its product is public.</summary>
+internal sealed record GetProductImageQuery(string Key) : IQuery<Result<ImageContent>>;
+
+internal sealed record ImageContent(string ContentType, byte[] Content);
+
+internal sealed record ModerationEntryView(Guid Id, DateTimeOffset OccurredAt, string ActorName, string Action, Guid ProductId, string ProductName, string? Reason);
+
+internal sealed record ListModerationQuery : IQuery<IReadOnlyList<ModerationEntryView>>;

@@ -1,0 +1,13 @@
+using Marketplace.Catalog.Contracts;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marketplace.Catalog.Features.SearchProducts;
+
+/// <summary>
+/// A product as a card (picture, name, price per unit, badges), the way a storefront's page in
+/// Vendors shows Catalog's products. Public because MVC finds view components only among public types.
+/// </summary>
+public sealed class ProductCardViewComponent : ViewComponent
+{
+    public IViewComponentResult Invoke(ProductSummary product) => View("/Features/SearchProducts/ProductCard.cshtml", product);
+}

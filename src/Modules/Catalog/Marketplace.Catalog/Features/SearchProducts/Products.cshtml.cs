@@ -1,0 +1,64 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.SharedKernel.Web;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Marketplace.Catalog.Features.SearchProducts;
+
+/// <summary>The catalog's search page: the same query as GET /api/v1/products, its filters in the address so a search can be shared.</summary>
+internal sealed class ProductsModel(ISender sender) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Category { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Province { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Vendor { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public CertificationKind? Certification { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public long? MinPrice { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public long? MaxPrice { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public ProductSort Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public ProductPage? Result { get; private set; }
+
+    public IReadOnlyList<CategoryView> Categories { get; private set; } = [];
+
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        // Values the binder could not read (a word in a price box) are left out, not a failure;
+        // values it read but the search refuses (a price below zero) are explained above the results.
+        var result = await sender.Send(new SearchProductsQuery(Q, Category, Province, Vendor, Certification, MinPrice, MaxPrice, Sort, PageNumber, 24), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
+        }
+
+        Result = result.IsSuccess ? result.Value : new ProductPage([], 0, 1, 24, [], [], [], []);
+        Categories = await sender.Send(new ListCategoriesQuery(), cancellationToken);
+    }
+
+    public string PageUrl(int page)
+    {
+        var query = Request.Query.Where(q => q.Key != "page").SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? string.Empty)}"));
+        return "/products?" + string.Join('&', query.Append($"page={page}"));
+    }
+}

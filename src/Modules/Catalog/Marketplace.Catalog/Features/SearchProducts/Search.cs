@@ -1,0 +1,55 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.Catalog.Features.Lots;
+using Marketplace.Catalog.Features.ManageProducts;
+using Marketplace.Vendors.Contracts;
+
+namespace Marketplace.Catalog.Features.SearchProducts;
+
+internal enum ProductSort
+{
+    /// <summary>Best match first when there is a query, else newest.</summary>
+    Relevance,
+    PriceAscending,
+    PriceDescending,
+    Newest,
+    Name,
+}
+
+/// <summary>A value a filter can take, with how many products of the current result have it.</summary>
+internal sealed record FacetValue(string Value, string Label, int Count);
+
+internal sealed record ProductPage(
+    IReadOnlyList<ProductSummary> Items,
+    int Total,
+    int Page,
+    int PageSize,
+    IReadOnlyList<FacetValue> Categories,
+    IReadOnlyList<FacetValue> Provinces,
+    IReadOnlyList<FacetValue> Vendors,
+    IReadOnlyList<FacetValue> Certifications);
+
+/// <summary>One public product with everything its page shows.</summary>
+internal sealed record ProductDetails(
+    Guid ProductId,
+    Guid VendorId,
+    string VendorName,
+    string VendorSlug,
+    string Province,
+    Guid CategoryId,
+    string CategoryName,
+    string CategoryNameEnglish,
+    string Name,
+    string? NameEnglish,
+    string Description,
+    string? DescriptionEnglish,
+    IReadOnlyList<VariantView> Variants,
+    IReadOnlyList<ProductImageView> Images,
+    IReadOnlyList<LotView> Lots,
+    IReadOnlyList<CertificationBadge> Badges)
+{
+    /// <summary>The reviews shoppers can read (hidden ones left out), newest first.</summary>
+    public IReadOnlyList<ReviewView> Reviews { get; init; } = [];
+
+    /// <summary>The average of those reviews' stars, or null when there are none.</summary>
+    public double? Rating { get; init; }
+}

@@ -1,9 +1,0 @@
-using Marketplace.SharedKernel.Results;
-using Mediator;
-
-namespace Marketplace.Ordering.Contracts;
-
-public sealed record InvoiceDocument(string FileName, byte[] Pdf);
-
-/// <summary>The PDF invoice of one cooperative's part of the buyer's own order (a cancelled part has none).</summary>
-public sealed record GetInvoiceQuery(Guid OrderId, Guid PartId, string BuyerEmail) : IQuery<Result<InvoiceDocument>>;

@@ -1,0 +1,36 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Results;
+using Mediator;
+
+namespace Marketplace.Ordering.Features.Cart;
+
+/// <summary>
+/// Whose cart: a signed-in person's (by e-mail) or a visitor's (by the id in their cookie).
+/// A visitor's cart joins the person's when they sign in.
+/// </summary>
+internal sealed record CartOwner(string Key)
+{
+    public static CartOwner Person(string email) => new("u:" + email.Trim().ToUpperInvariant());
+
+    public static CartOwner Visitor(Guid cookieId) => new("a:" + cookieId.ToString("N"));
+}
+
+internal sealed record CartLineView(
+    Guid VariantId, Guid ProductId, string ProductName, string Sku, string Unit, int? NetWeightGrams, int Quantity, Money UnitPrice, Money LineTotal, int Stock, string? Problem);
+
+/// <summary>One cooperative's lines, with their subtotal and what it charges to deliver them.</summary>
+internal sealed record CartGroup(Guid VendorId, string VendorName, IReadOnlyList<CartLineView> Lines, Money Subtotal, Money Shipping);
+
+/// <summary>A cart priced as the catalog prices it now; <see cref="CanCheckOut"/> is false while a line has a problem.</summary>
+internal sealed record CartView(IReadOnlyList<CartGroup> Groups, Money ItemsTotal, Money ShippingTotal, Money Total, bool CanCheckOut);
+
+/// <summary>The cart, priced now; volume tiers apply for a verified business buyer.</summary>
+internal sealed record GetCartQuery(CartOwner Owner, bool BusinessBuyer = false) : IQuery<CartView>;
+
+/// <summary>Adds to a line (<see cref="Add"/>) or sets it; a quantity of 0 removes it.</summary>
+internal sealed record SetCartLineCommand(CartOwner Owner, Guid VariantId, int Quantity, bool Add, bool BusinessBuyer = false) : ICommand<Result<CartView>>, IRunsIn<OrderingTransaction>;
+
+/// <summary>A visitor signed in: their cart's lines join the person's cart.</summary>
+internal sealed record MergeCartsCommand(CartOwner From, CartOwner Into) : ICommand<Result<Done>>, IRunsIn<OrderingTransaction>;

@@ -1,0 +1,34 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Results;
+using Mediator;
+
+namespace Marketplace.Ordering.Features.Orders;
+
+/// <summary>What a cooperative does to its part of an order.</summary>
+internal enum FulfilmentAction
+{
+    Confirm,
+    Pack,
+    Ship,
+    Deliver,
+    Cancel,
+}
+
+internal sealed record GetOrderQuery(Guid OrderId, string BuyerEmail) : IQuery<Result<OrderView>>;
+
+/// <summary>A cooperative's parts of orders, for its own people, optionally of one status.</summary>
+internal sealed record ListVendorPartsQuery(Guid VendorId, string ActorEmail, PartStatus? Status) : IQuery<Result<IReadOnlyList<OrderPartView>>>;
+
+/// <summary>A cooperative moves its part on: confirm, pack, ship (carrier and tracking number), deliver (cash collected), or cancel with a reason before shipping.</summary>
+internal sealed record FulfilPartCommand(Guid PartId, string ActorEmail, FulfilmentAction Action, string? Carrier, string? TrackingNumber, string? Reason)
+    : ICommand<Result<OrderPartView>>, IRunsIn<OrderingTransaction>;
+
+/// <summary>The shopper cancels a part that its cooperative has not confirmed yet.</summary>
+internal sealed record CancelPartByShopperCommand(Guid OrderId, Guid PartId, string BuyerEmail, string? Reason) : ICommand<Result<OrderPartView>>, IRunsIn<OrderingTransaction>;
+
+/// <summary>What a package's slip shows: the part, the order's number and where it goes.</summary>
+internal sealed record PackingSlip(OrderPartView Part, string OrderNumber, DeliveryAddress Delivery, string? Note);
+
+/// <summary>A part's packing slip, for its cooperative's people only.</summary>
+internal sealed record GetPackingSlipQuery(Guid PartId, string ActorEmail) : IQuery<Result<PackingSlip>>;

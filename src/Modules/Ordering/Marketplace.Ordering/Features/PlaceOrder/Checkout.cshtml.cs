@@ -1,0 +1,86 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Features.Cart;
+using Marketplace.Payments.Contracts;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Web;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Ordering.Features.PlaceOrder;
+
+/// <summary>
+/// Checkout: the same command as POST /api/v1/orders. The form carries a key made when it was
+/// shown, so a double click or a resent form makes one order.
+/// </summary>
+[Authorize]
+internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingText> text) : PageModel
+{
+    public CartView? Cart { get; private set; }
+
+    public bool IsBusinessBuyer => HttpContext.IsBusinessBuyer();
+
+    /// <summary>Cards are offered only when Stripe is configured.</summary>
+    public bool CardsEnabled { get; private set; }
+
+    [BindProperty]
+    public string IdempotencyKey { get; set; } = string.Empty;
+
+    [BindProperty]
+    public CheckoutInput Input { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        IdempotencyKey = Guid.NewGuid().ToString();
+        Input.Recipient = User.Identity?.Name;
+        await LoadAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var owner = await CartOwners.ForAsync(HttpContext, sender, cancellationToken);
+        var result = await sender.Send(
+            new PlaceOrderCommand(
+                owner, User.Email(), IdempotencyKey,
+                new DeliveryAddress(Input.Recipient ?? string.Empty, Input.Phone ?? string.Empty, Input.Province ?? string.Empty, Input.Commune ?? string.Empty, Input.Street ?? string.Empty),
+                Input.Note, Input.PaymentMethod, Cultures.Current, HttpContext.IsBusinessBuyer(), Input.PurchaseOrderNumber),
+            cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["checkout.placed", result.Value.Number].Value;
+            return Redirect(result.Value.PaymentMethod == PaymentMethod.Card ? $"/orders/{result.Value.OrderId}/pay" : $"/orders/{result.Value.OrderId}");
+        }
+
+        ModelState.AddErrors(result.Error!, nameof(Input));
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Cart = await sender.Send(new GetCartQuery(await CartOwners.ForAsync(HttpContext, sender, cancellationToken), HttpContext.IsBusinessBuyer()), cancellationToken);
+        CardsEnabled = (await sender.Send(new GetPaymentOptionsQuery(), cancellationToken)).CardsEnabled;
+    }
+
+    internal sealed class CheckoutInput
+    {
+        public string? Recipient { get; set; }
+
+        public string? Phone { get; set; }
+
+        public string? Province { get; set; }
+
+        public string? Commune { get; set; }
+
+        public string? Street { get; set; }
+
+        public string? Note { get; set; }
+
+        public string? PurchaseOrderNumber { get; set; }
+
+        public PaymentMethod PaymentMethod { get; set; } = PaymentMethod.CashOnDelivery;
+    }
+}

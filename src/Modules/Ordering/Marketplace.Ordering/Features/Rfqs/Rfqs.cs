@@ -1,0 +1,131 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Results;
+using Mediator;
+
+namespace Marketplace.Ordering.Features.Rfqs;
+
+/// <summary>Units of weight a request for quotation is made in: kg, yến (10 kg), tạ (100 kg), tấn (1,000 kg).</summary>
+internal enum QuantityUnit
+{
+    Kg,
+    Yen,
+    Ta,
+    Tan,
+}
+
+internal enum RfqStatus
+{
+    Open,
+    Accepted,
+}
+
+/// <summary>A quote's state; Expired is not stored: a quote offered until a day that has passed is expired by the calendar.</summary>
+internal enum QuoteStatus
+{
+    Offered,
+    Declined,
+    Accepted,
+    Expired,
+}
+
+internal sealed record RfqMessageView(Guid VendorId, bool FromBuyer, string Author, string Text, DateTimeOffset At);
+
+internal sealed record QuoteView(
+    Guid QuoteId,
+    Guid VendorId,
+    string VendorName,
+    QuoteStatus Status,
+    int Quantity,
+    Money UnitPrice,
+    Money Total,
+    DateOnly? ValidUntil,
+    int? LeadTimeDays,
+    string? Note,
+    string? Sku,
+    int Revision,
+    DateTimeOffset UpdatedAt);
+
+internal sealed record RfqRecipientView(Guid VendorId, string VendorName);
+
+internal sealed record RfqView(
+    Guid RfqId,
+    string Number,
+    string BuyerEmail,
+    string? CompanyName,
+    string Subject,
+    Guid? ProductId,
+    Guid? CategoryId,
+    int Quantity,
+    QuantityUnit Unit,
+    string DeliveryProvince,
+    DateOnly DeliveryDate,
+    string? Note,
+    RfqStatus Status,
+    DateTimeOffset CreatedAt,
+    Guid? OrderId,
+    IReadOnlyList<RfqRecipientView> Recipients,
+    IReadOnlyList<QuoteView> Quotes,
+    IReadOnlyList<RfqMessageView> Messages);
+
+/// <summary>
+/// A verified business buyer asks for a quantity of a product or of a category, delivered to a
+/// province by a date: of one cooperative (<see cref="VendorId"/>) or of every cooperative that
+/// sells it now.
+/// </summary>
+internal sealed record CreateRfqCommand(
+    string BuyerEmail,
+    bool VerifiedBusinessBuyer,
+    Guid? ProductId,
+    Guid? CategoryId,
+    int Quantity,
+    QuantityUnit Unit,
+    string DeliveryProvince,
+    DateOnly DeliveryDate,
+    string? Note,
+    Guid? VendorId) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
+
+internal sealed record ListMyRfqsQuery(string BuyerEmail) : IQuery<IReadOnlyList<RfqView>>;
+
+/// <summary>The buyer's own request with every quote and conversation.</summary>
+internal sealed record GetRfqQuery(Guid RfqId, string BuyerEmail) : IQuery<Result<RfqView>>;
+
+/// <summary>The requests sent to a cooperative, for its people; each shows only the cooperative's own quote and conversation.</summary>
+internal sealed record ListVendorRfqsQuery(Guid VendorId, string ActorEmail) : IQuery<Result<IReadOnlyList<RfqView>>>;
+
+internal sealed record GetVendorRfqQuery(Guid RfqId, Guid VendorId, string ActorEmail) : IQuery<Result<RfqView>>;
+
+/// <summary>A cooperative quotes, or revises its quote: the quantity it can supply, the price per unit of the request, until when, in how many days.</summary>
+internal sealed record SubmitQuoteCommand(
+    Guid RfqId,
+    Guid VendorId,
+    string ActorEmail,
+    int Quantity,
+    long UnitPriceVnd,
+    DateOnly ValidUntil,
+    int LeadTimeDays,
+    string? Note,
+    string? Sku) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
+
+internal sealed record DeclineRfqCommand(Guid RfqId, Guid VendorId, string ActorEmail, string? Reason) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
+
+/// <summary>A message in the conversation between the buyer and one cooperative about the request.</summary>
+internal sealed record PostRfqMessageCommand(Guid RfqId, Guid VendorId, string ActorEmail, bool AsBuyer, string Text) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
+
+internal sealed record AcceptedQuote(Guid QuoteId, int? Quantity = null);
+
+/// <summary>
+/// The buyer accepts one quote, or several that together cover the quantity: one order with a part
+/// per cooperative at the quoted prices, stock reserved where the quote names a variant in stock.
+/// Accepting again gives back the same order. Its handler owns Ordering's transaction (ADR 0005):
+/// Catalog's stock command joins it, so the stock and the order commit together or not at all.
+/// </summary>
+internal sealed record AcceptQuotesCommand(
+    Guid RfqId,
+    string BuyerEmail,
+    IReadOnlyList<AcceptedQuote> Quotes,
+    PaymentMethod PaymentMethod,
+    string? PurchaseOrderNumber,
+    DeliveryAddress Delivery,
+    string Culture) : IRequest<Result<OrderView>>, IOwnsTransaction<OrderingTransaction>;

@@ -1,0 +1,87 @@
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Vietnam;
+using Marketplace.SharedKernel.Web;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Ordering.Features.Rfqs;
+
+/// <summary>A request sent to the cooperative: its quote (and revisions), a decline, and its conversation with the buyer.</summary>
+[Authorize]
+internal sealed class VendorRfqModel(ISender sender, IStringLocalizer<OrderingText> text, TimeProvider clock) : PageModel
+{
+    public Guid Id { get; private set; }
+
+    public RfqView? Rfq { get; private set; }
+
+    [BindProperty]
+    public QuoteInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid rfqId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, rfqId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var quote = Rfq!.Quotes.SingleOrDefault(q => q.Status != QuoteStatus.Declined);
+        Input = quote is null
+            ? new QuoteInput { Quantity = Rfq.Quantity, ValidUntil = clock.Today().AddDays(14), LeadTimeDays = 7 }
+            : new QuoteInput { Quantity = quote.Quantity, UnitPriceVnd = quote.UnitPrice.Amount, ValidUntil = quote.ValidUntil, LeadTimeDays = quote.LeadTimeDays ?? 7, Note = quote.Note, Sku = quote.Sku };
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostQuoteAsync(Guid id, Guid rfqId, CancellationToken cancellationToken) =>
+        SendAsync(id, rfqId, new SubmitQuoteCommand(rfqId, id, User.Email(), Input.Quantity, Input.UnitPriceVnd, Input.ValidUntil ?? default, Input.LeadTimeDays, Input.Note, Input.Sku), "rfq.quoted", cancellationToken);
+
+    public Task<IActionResult> OnPostDeclineAsync(Guid id, Guid rfqId, string? reason, CancellationToken cancellationToken) =>
+        SendAsync(id, rfqId, new DeclineRfqCommand(rfqId, id, User.Email(), reason), "rfq.declined", cancellationToken);
+
+    public Task<IActionResult> OnPostMessageAsync(Guid id, Guid rfqId, [FromForm(Name = "text")] string? message, CancellationToken cancellationToken) =>
+        SendAsync(id, rfqId, new PostRfqMessageCommand(rfqId, id, User.Email(), AsBuyer: false, message ?? string.Empty), "rfq.posted", cancellationToken);
+
+    private async Task<IActionResult> SendAsync(Guid id, Guid rfqId, ICommand<Result<RfqView>> command, string done, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(command, cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text[done].Value;
+            return Redirect($"/cooperatives/{id}/rfqs/{rfqId}");
+        }
+
+        if (result.Error!.Type == ErrorType.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(result.Error, nameof(Input));
+        return await LoadAsync(id, rfqId, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, Guid rfqId, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var rfq = await sender.Send(new GetVendorRfqQuery(rfqId, id, User.Email()), cancellationToken);
+        Rfq = rfq.IsSuccess ? rfq.Value : null;
+        return rfq.IsSuccess;
+    }
+
+    internal sealed class QuoteInput
+    {
+        public int Quantity { get; set; }
+
+        public long UnitPriceVnd { get; set; }
+
+        public DateOnly? ValidUntil { get; set; }
+
+        public int LeadTimeDays { get; set; }
+
+        public string? Note { get; set; }
+
+        public string? Sku { get; set; }
+    }
+}

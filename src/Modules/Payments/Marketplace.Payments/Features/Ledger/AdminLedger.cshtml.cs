@@ -1,0 +1,59 @@
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Web;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Payments.Features.Ledger;
+
+/// <summary>Every cooperative's balance, one cooperative's entries on demand, reversals, and the commission rate.</summary>
+[Authorize(Policy = AuthorizationPolicies.AdminPages)]
+internal sealed class AdminLedgerModel(ISender sender, IStringLocalizer<PaymentsText> text) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? Vendor { get; set; }
+
+    public IReadOnlyList<LedgerBalance> Balances { get; private set; } = [];
+
+    public VendorLedger? Entries { get; private set; }
+
+    public CommissionRateView? Rate { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Balances = await sender.Send(new ListLedgerBalancesQuery(), cancellationToken);
+        Rate = await sender.Send(new GetCommissionRateQuery(), cancellationToken);
+        if (Vendor is { } vendorId)
+        {
+            var ledger = await sender.Send(new GetVendorLedgerQuery(vendorId, User.Email(), ActorIsAdmin: true), cancellationToken);
+            Entries = ledger.IsSuccess ? ledger.Value : null;
+        }
+    }
+
+    public async Task<IActionResult> OnPostRateAsync(decimal percent, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new SetCommissionRateCommand(percent, User.Email()), cancellationToken);
+        return await AfterAsync(result.IsSuccess ? text["ledger.rate.set", result.Value.Percent].Value : null, result.Error, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostReverseAsync(Guid entryId, string? reason, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new ReverseLedgerEntryCommand(entryId, reason ?? string.Empty, User.Email()), cancellationToken);
+        return await AfterAsync(result.IsSuccess ? text["ledger.reversed"].Value : null, result.Error, cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(string? done, Marketplace.SharedKernel.Results.Error? error, CancellationToken cancellationToken)
+    {
+        if (done is not null)
+        {
+            TempData["Flash"] = done;
+            return RedirectToPage(new { Vendor });
+        }
+
+        ModelState.AddErrors(error!, string.Empty, _ => string.Empty);
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,57 @@
+using Marketplace.Payments.Contracts;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Results;
+using Mediator;
+
+namespace Marketplace.Payments.Features.Ledger;
+
+/// <summary>What a ledger entry records. Amounts are signed from the cooperative's side: + the alliance owes it, − it owes the alliance.</summary>
+internal enum LedgerEntryKind
+{
+    /// <summary>+ a part's total, when it is paid (card, transfer) or delivered (cash).</summary>
+    Sale,
+    /// <summary>− the alliance's share; + the share given back with a refund.</summary>
+    Commission,
+    /// <summary>− money given back to the shopper.</summary>
+    Refund,
+    /// <summary>− cash the cooperative took at the door and keeps.</summary>
+    CashCollected,
+    /// <summary>− money paid out to the cooperative.</summary>
+    Payout,
+    /// <summary>The opposite of an earlier entry, which stays as it was.</summary>
+    Reversal,
+}
+
+internal sealed record LedgerEntryView(Guid EntryId, DateTimeOffset At, LedgerEntryKind Kind, Money Amount, string? OrderNumber, string Description, Guid? Reverses);
+
+/// <summary>A cooperative's balance, and the sums it is made of: sales − commission − refunds − cash collected − payouts (+ reversals).</summary>
+internal sealed record LedgerBalance(
+    Guid VendorId,
+    string VendorName,
+    Money Sales,
+    Money Commission,
+    Money Refunds,
+    Money CashCollected,
+    Money Payouts,
+    Money Reversals,
+    Money Balance,
+    bool HasPayoutAccount);
+
+internal sealed record VendorLedger(LedgerBalance Balance, IReadOnlyList<LedgerEntryView> Entries);
+
+/// <summary>A cooperative's ledger, for its own people or an admin.</summary>
+internal sealed record GetVendorLedgerQuery(Guid VendorId, string ActorEmail, bool ActorIsAdmin) : IQuery<Result<VendorLedger>>;
+
+/// <summary>Every cooperative's balance, for the admin.</summary>
+internal sealed record ListLedgerBalancesQuery : IQuery<IReadOnlyList<LedgerBalance>>;
+
+/// <summary>An admin undoes an entry booked in error by a new, opposite one; the first stays.</summary>
+internal sealed record ReverseLedgerEntryCommand(Guid EntryId, string Reason, string ActorEmail) : ICommand<Result<LedgerEntryView>>, IRunsIn<PaymentsTransaction>;
+
+internal sealed record CommissionRateView(decimal Percent, DateTimeOffset? Since, string? SetBy);
+
+internal sealed record GetCommissionRateQuery : IQuery<CommissionRateView>;
+
+/// <summary>The admin sets the commission rate for orders placed from now on; placed orders keep theirs.</summary>
+internal sealed record SetCommissionRateCommand(decimal Percent, string ActorEmail) : ICommand<Result<CommissionRateView>>, IRunsIn<PaymentsTransaction>;

@@ -1,0 +1,86 @@
+using Marketplace.Payments.Features.Payouts;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Web;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Payments.Features.Ledger;
+
+/// <summary>What the alliance owes the cooperative, how that sum is made, and where its payouts go.</summary>
+[Authorize]
+internal sealed class LedgerModel(ISender sender, IStringLocalizer<PaymentsText> text) : PageModel
+{
+    public Guid Id { get; private set; }
+
+    public VendorLedger? Ledger { get; private set; }
+
+    public PayoutAccountView? Account { get; private set; }
+
+    [BindProperty]
+    public AccountInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = Account is { } a
+            ? new AccountInput { BankName = a.BankName, AccountNumber = a.AccountNumber, AccountHolder = a.AccountHolder, Country = a.Country, StripeAccountId = a.StripeAccountId }
+            : new AccountInput();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAccountAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(
+            new SetPayoutAccountCommand(id, User.Email(), Input.BankName ?? string.Empty, Input.AccountNumber ?? string.Empty, Input.AccountHolder ?? string.Empty, Input.Country ?? "VN", Input.StripeAccountId),
+            cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["ledger.account.saved"].Value;
+            return RedirectToPage(new { id });
+        }
+
+        if (result.Error!.Type == ErrorType.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(result.Error, nameof(Input));
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var ledger = await sender.Send(new GetVendorLedgerQuery(id, User.Email(), ActorIsAdmin: false), cancellationToken);
+        if (!ledger.IsSuccess)
+        {
+            return false;
+        }
+
+        Ledger = ledger.Value;
+        var account = await sender.Send(new GetPayoutAccountQuery(id, User.Email()), cancellationToken);
+        Account = account.IsSuccess ? account.Value : null;
+        return true;
+    }
+
+    internal sealed class AccountInput
+    {
+        public string? BankName { get; set; }
+
+        public string? AccountNumber { get; set; }
+
+        public string? AccountHolder { get; set; }
+
+        public string? Country { get; set; } = "VN";
+
+        public string? StripeAccountId { get; set; }
+    }
+}

@@ -1,0 +1,13 @@
+using System.Resources;
+
+[assembly: NeutralResourcesLanguage("vi")]
+
+namespace Marketplace.Payments;
+
+/// <summary>
+/// The key of this module's own texts: Resources/PaymentsText.resx (Vietnamese) and
+/// PaymentsText.en.resx; what it does not hold is read from the shared table (ModuleText).
+/// </summary>
+#pragma warning disable CA1052 // A marker type for IStringLocalizer<T>; never instantiated.
+internal sealed class PaymentsText;
+#pragma warning restore CA1052

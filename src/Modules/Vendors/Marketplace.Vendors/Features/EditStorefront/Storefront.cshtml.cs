@@ -1,0 +1,144 @@
+using Marketplace.SharedKernel.Files;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Web;
+using Marketplace.Vendors.Features.GetStorefrontSettings;
+using Marketplace.Vendors.Features.SetShippingTerms;
+using Marketplace.Vendors.Features.SetStorefrontImage;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Vendors.Features.EditStorefront;
+
+/// <summary>A cooperative's people edit its storefront: the same commands as PUT /api/v1/cooperatives/{id}/storefront.</summary>
+[Authorize]
+internal sealed class StorefrontModel(ISender sender, IStringLocalizer<VendorsText> text) : PageModel
+{
+    public StorefrontSettings? Settings { get; private set; }
+
+    [BindProperty]
+    public StorefrontInput Input { get; set; } = new();
+
+    /// <summary>Only a place for the upload's error messages.</summary>
+    public string? Image { get; set; }
+
+    /// <summary>Only a place for the shipping form's error messages.</summary>
+    public string? Shipping { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = StorefrontInput.From(Settings!);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(Input.ToCommand(id, User.Email()), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["storefront.saved"].Value;
+            return RedirectToPage(new { id });
+        }
+
+        ModelState.AddErrors(result.Error!, nameof(Input));
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostImageAsync(Guid id, StorefrontImageKind kind, IFormFile? file, CancellationToken cancellationToken)
+    {
+        var image = file is null ? new UploadedFile(string.Empty, ReadOnlyMemory<byte>.Empty) : (await UploadedFiles.ReadAsync([file], cancellationToken))[0];
+        var result = await sender.Send(new SetStorefrontImageCommand(id, User.Email(), kind, image), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["storefront.image.saved"].Value;
+            return RedirectToPage(new { id });
+        }
+
+        ModelState.AddErrors(result.Error!, string.Empty, _ => nameof(Image));
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = StorefrontInput.From(Settings!);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostShippingAsync(Guid id, long feeVnd, long? freeFromVnd, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new SetShippingTermsCommand(id, User.Email(), feeVnd, freeFromVnd), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["storefront.saved"].Value;
+            return RedirectToPage(new { id });
+        }
+
+        ModelState.AddErrors(result.Error!, string.Empty, _ => nameof(Shipping));
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = StorefrontInput.From(Settings!);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var settings = await sender.Send(new GetStorefrontSettingsQuery(id, User.Email()), cancellationToken);
+        Settings = settings.IsSuccess ? settings.Value : null;
+        return settings.IsSuccess;
+    }
+
+    internal sealed class StorefrontInput
+    {
+        public string Name { get; set; } = string.Empty;
+
+        public string? Slug { get; set; }
+
+        public string Tagline { get; set; } = string.Empty;
+
+        public string Story { get; set; } = string.Empty;
+
+        public string? StoryEnglish { get; set; }
+
+        public string ContactPerson { get; set; } = string.Empty;
+
+        public string Phone { get; set; } = string.Empty;
+
+        public string Email { get; set; } = string.Empty;
+
+        public string Province { get; set; } = string.Empty;
+
+        public string Commune { get; set; } = string.Empty;
+
+        public string Address { get; set; } = string.Empty;
+
+        public static StorefrontInput From(StorefrontSettings s) => new()
+        {
+            Name = s.Name,
+            Slug = s.Slug,
+            Tagline = s.Tagline,
+            Story = s.Story,
+            StoryEnglish = s.StoryEnglish,
+            ContactPerson = s.ContactPerson,
+            Phone = s.Phone,
+            Email = s.Email,
+            Province = s.Province,
+            Commune = s.Commune,
+            Address = s.Address,
+        };
+
+        public EditStorefrontCommand ToCommand(Guid id, string actorEmail) => new(
+            id, actorEmail, Name ?? string.Empty, Slug, Tagline ?? string.Empty, Story ?? string.Empty, StoryEnglish, ContactPerson ?? string.Empty,
+            Phone ?? string.Empty, Email ?? string.Empty, Province ?? string.Empty, Commune ?? string.Empty, Address ?? string.Empty);
+    }
+}

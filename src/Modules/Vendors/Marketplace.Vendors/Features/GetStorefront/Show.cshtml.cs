@@ -1,0 +1,28 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Marketplace.Vendors.Features.GetStorefront;
+
+/// <summary>A cooperative's public storefront: the cooperative from Vendors, its products from Catalog.</summary>
+internal sealed class ShowModel(ISender sender) : PageModel
+{
+    public StorefrontDetails? Storefront { get; private set; }
+
+    public IReadOnlyList<ProductSummary> Products { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var storefront = await sender.Send(new GetStorefrontQuery(slug), cancellationToken);
+        if (!storefront.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        Storefront = storefront.Value;
+        Products = await sender.Send(new ListVendorProductsQuery(Storefront.VendorId), cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,33 @@
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Vietnam;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Marketplace.Vendors.Features.ListAuditEntries;
+
+/// <summary>The audit log, read-only; days are Vietnam's (UTC+7).</summary>
+[Authorize(Policy = AuthorizationPolicies.AdminPages)]
+internal sealed class AuditModel(ISender sender) : PageModel
+{
+
+    [BindProperty(SupportsGet = true)]
+    public string? Action { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    public IReadOnlyList<AuditEntryView> Entries { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        DateTimeOffset? from = From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset) : null;
+        DateTimeOffset? to = To is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset) : null;
+        Entries = await sender.Send(new ListAuditEntriesQuery(Action, "Cooperative", null, from, to), cancellationToken);
+    }
+}

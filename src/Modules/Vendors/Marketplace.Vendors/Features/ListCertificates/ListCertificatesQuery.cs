@@ -1,0 +1,8 @@
+using Marketplace.SharedKernel.Results;
+using Marketplace.Vendors.Features.SubmitCertificate;
+using Mediator;
+
+namespace Marketplace.Vendors.Features.ListCertificates;
+
+/// <summary>A cooperative's certificates, for its own people; "not found" for anyone else.</summary>
+internal sealed record ListCertificatesQuery(Guid CooperativeId, string ActorEmail) : IQuery<Result<IReadOnlyList<CertificateView>>>;

@@ -1,0 +1,74 @@
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Web;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Vendors.Features.ManageStaff;
+
+/// <summary>The cooperative's people; owners invite, change roles and remove, as the /staff API does.</summary>
+[Authorize]
+internal sealed class StaffModel(ISender sender, IStringLocalizer<VendorsText> text) : PageModel
+{
+    public Guid Id { get; private set; }
+
+    public IReadOnlyList<StaffMember> Members { get; private set; } = [];
+
+    public bool IsOwner { get; private set; }
+
+    [BindProperty]
+    public string? InviteEmail { get; set; }
+
+    [BindProperty]
+    public StaffRole InviteRole { get; set; } = StaffRole.Staff;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken cancellationToken) =>
+        SendAsync(id, new InviteStaffCommand(id, User.Email(), InviteEmail ?? string.Empty, InviteRole, Cultures.Current), "staff.invited", nameof(InviteEmail), cancellationToken);
+
+    public Task<IActionResult> OnPostRoleAsync(Guid id, string email, StaffRole role, CancellationToken cancellationToken) =>
+        SendAsync(id, new ChangeStaffRoleCommand(id, User.Email(), email, role), "staff.changed", string.Empty, cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveAsync(Guid id, string email, CancellationToken cancellationToken) =>
+        SendAsync(id, new RemoveStaffCommand(id, User.Email(), email), "staff.removed", string.Empty, cancellationToken);
+
+    private async Task<IActionResult> SendAsync<T>(Guid id, ICommand<Result<T>> command, string done, string field, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(command, cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text[done].Value;
+            return RedirectToPage(new { id });
+        }
+
+        if (result.Error!.Type == ErrorType.NotFound && result.Error.Code == "cooperative.not_found")
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(result.Error, string.Empty, _ => field);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var members = await sender.Send(new ListStaffQuery(id, User.Email()), cancellationToken);
+        if (!members.IsSuccess)
+        {
+            return false;
+        }
+
+        Members = members.Value;
+        var me = User.Email();
+        IsOwner = Members.Any(m => m.Role == StaffRole.Owner && string.Equals(m.Email, me, StringComparison.OrdinalIgnoreCase));
+        return true;
+    }
+}

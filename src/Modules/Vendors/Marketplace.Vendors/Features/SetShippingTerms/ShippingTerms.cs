@@ -1,0 +1,37 @@
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Results;
+using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Data;
+using Marketplace.Vendors.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Vendors.Features.SetShippingTerms;
+
+/// <summary>A cooperative's delivery fee and free-delivery threshold: set by its people, read by checkout.</summary>
+internal sealed class ShippingTermsHandler(VendorsDbContext db)
+    : ICommandHandler<SetShippingTermsCommand, Result<Contracts.ShippingTerms>>,
+      IQueryHandler<GetShippingTermsQuery, IReadOnlyDictionary<Guid, Contracts.ShippingTerms>>
+{
+    public async ValueTask<Result<Contracts.ShippingTerms>> Handle(SetShippingTermsCommand command, CancellationToken cancellationToken)
+    {
+        var (cooperative, _) = await db.FindManagedAsync(command.CooperativeId, command.ActorEmail, cancellationToken);
+        if (cooperative is null)
+        {
+            return MembershipQueries.NotAMember();
+        }
+
+        var set = cooperative.SetShippingTerms(command.FeeVnd, command.FreeFromVnd);
+        return set.IsSuccess ? TermsOf(cooperative) : set.Error!;
+    }
+
+    public async ValueTask<IReadOnlyDictionary<Guid, Contracts.ShippingTerms>> Handle(GetShippingTermsQuery query, CancellationToken cancellationToken)
+    {
+        var ids = query.VendorIds.Distinct().ToList();
+        var cooperatives = await db.Cooperatives.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+        return cooperatives.ToDictionary(c => c.Id, TermsOf);
+    }
+
+    public static Contracts.ShippingTerms TermsOf(Cooperative c) =>
+        new(Money.Dong(c.ShippingFeeVnd), c.FreeShippingFromVnd is { } free ? Money.Dong(free) : null);
+}

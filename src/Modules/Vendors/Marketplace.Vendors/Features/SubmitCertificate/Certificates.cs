@@ -1,0 +1,30 @@
+using Marketplace.Vendors.Contracts;
+using Mediator;
+
+namespace Marketplace.Vendors.Features.SubmitCertificate;
+
+internal enum CertificateDecision
+{
+    Verify,
+    Reject,
+}
+
+/// <summary>A certificate as its cooperative and the admins see it.</summary>
+internal sealed record CertificateView(
+    Guid CertificateId,
+    Guid CooperativeId,
+    string CooperativeName,
+    CertificationKind Kind,
+    int? OcopStars,
+    string Number,
+    string Issuer,
+    DateOnly IssuedOn,
+    DateOnly ExpiresOn,
+    string Status,
+    bool IsExpired,
+    string? RejectionReason,
+    string FileName,
+    DateTimeOffset SubmittedAt);
+
+/// <summary>Every cooperative's certificates for the admins, optionally only one status ("Pending" …).</summary>
+internal sealed record ListCertificateQueueQuery(string? Status) : IQuery<IReadOnlyList<CertificateView>>;

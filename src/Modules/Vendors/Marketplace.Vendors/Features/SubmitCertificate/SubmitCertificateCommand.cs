@@ -1,0 +1,19 @@
+using Marketplace.SharedKernel.Files;
+using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Results;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+
+namespace Marketplace.Vendors.Features.SubmitCertificate;
+
+/// <summary>A member uploads a certificate (PDF, JPEG or PNG) for an admin to verify.</summary>
+internal sealed record SubmitCertificateCommand(
+    Guid CooperativeId,
+    string ActorEmail,
+    CertificationKind Kind,
+    int? OcopStars,
+    string Number,
+    string Issuer,
+    DateOnly IssuedOn,
+    DateOnly ExpiresOn,
+    UploadedFile Document) : ICommand<Result<CertificateView>>, IRunsIn<VendorsTransaction>;
