@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace Marketplace.SharedKernel.Tests;
 
-/// <summary>The real processor over a real SQLite outbox; the publisher stands for a handler that times out.</summary>
+/// <summary>The real processor over a real SQLite outbox, with handlers of ours: one times out, one breaks half-way.</summary>
 public sealed class OutboxProcessorTests : IAsyncLifetime
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
@@ -20,7 +20,9 @@ public sealed class OutboxProcessorTests : IAsyncLifetime
         await _connection.OpenAsync();
         _services = new ServiceCollection()
             .AddDbContext<SampleDbContext>(options => options.UseSqlite(_connection))
-            .AddSingleton<IPublisher, TimingOutPublisher>()
+            .AddScoped<INotificationHandler<OutboxMessageTests.SampleHappened>, TimingOutHandler>()
+            .AddScoped<INotificationHandler<OutboxMessageTests.SampleHappened>, HalfWayHandler>()
+            .AddScoped<INotificationHandler<OutboxMessageTests.SampleHappened>, RecordingHandler>()
             .BuildServiceProvider();
         await using var scope = _services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<SampleDbContext>().Database.EnsureCreatedAsync();
@@ -29,7 +31,7 @@ public sealed class OutboxProcessorTests : IAsyncLifetime
     [Fact]
     public async Task AHandlerThatTimesOut_CountsAsAFailedAttempt_AndTheNextMessageIsStillDelivered()
     {
-        var slow = new OutboxMessageTests.SampleHappened(Guid.NewGuid(), DateTimeOffset.UtcNow.AddMinutes(-2), TimingOutPublisher.TimesOut, 1);
+        var slow = new OutboxMessageTests.SampleHappened(Guid.NewGuid(), DateTimeOffset.UtcNow.AddMinutes(-2), TimingOutHandler.TimesOut, 1);
         var next = new OutboxMessageTests.SampleHappened(Guid.NewGuid(), DateTimeOffset.UtcNow.AddMinutes(-1), "Trà", 2);
         await using (var scope = _services.CreateAsyncScope())
         {
@@ -47,11 +49,36 @@ public sealed class OutboxProcessorTests : IAsyncLifetime
         Assert.Equal(1, delivered);
         await using var check = _services.CreateAsyncScope();
         var messages = await check.ServiceProvider.GetRequiredService<SampleDbContext>().OutboxMessages.AsNoTracking().ToListAsync();
-        var failed = messages.Single(m => m.Payload.Contains(TimingOutPublisher.TimesOut, StringComparison.Ordinal));
+        var failed = messages.Single(m => m.Payload.Contains(TimingOutHandler.TimesOut, StringComparison.Ordinal));
         Assert.Equal(1, failed.Attempts);
         Assert.Null(failed.ProcessedAt);
         Assert.True(failed.NextAttemptAt > DateTimeOffset.UtcNow);
         Assert.NotNull(messages.Single(m => m != failed).ProcessedAt);
+    }
+
+    /// <summary>
+    /// Each handler has a scope of its own: a handler that changed its context and then broke
+    /// leaves nothing for another handler's SaveChanges to commit, and the message is retried.
+    /// </summary>
+    [Fact]
+    public async Task AHandlerThatBreaksHalfWay_LeavesNothingSaved_ForTheNextHandlerToCommit()
+    {
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SampleDbContext>();
+            db.AddIntegrationEvent(new OutboxMessageTests.SampleHappened(Guid.NewGuid(), DateTimeOffset.UtcNow.AddMinutes(-1), HalfWayHandler.Breaks, 1));
+            await db.SaveChangesAsync();
+        }
+
+        var processor = new OutboxProcessor<SampleDbContext>(
+            _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, Options.Create(new OutboxOptions()),
+            NullLogger<OutboxProcessor<SampleDbContext>>.Instance);
+        Assert.Equal(0, await processor.ProcessPendingAsync(CancellationToken.None));
+
+        await using var check = _services.CreateAsyncScope();
+        var message = Assert.Single(await check.ServiceProvider.GetRequiredService<SampleDbContext>().OutboxMessages.AsNoTracking().ToListAsync());
+        Assert.Equal(1, message.Attempts);
+        Assert.Contains("broke half-way", message.LastError, StringComparison.Ordinal);
     }
 
     public async ValueTask DisposeAsync()
@@ -70,19 +97,37 @@ public sealed class OutboxProcessorTests : IAsyncLifetime
     }
 
     /// <summary>What an HttpClient's timeout looks like to the processor: a TaskCanceledException, with nobody stopping anything.</summary>
-    private sealed class TimingOutPublisher : IPublisher
+    private sealed class TimingOutHandler : INotificationHandler<OutboxMessageTests.SampleHappened>
     {
         public const string TimesOut = "times out";
 
-        public ValueTask Publish<TNotification>(TNotification notification, CancellationToken cancellationToken = default)
-            where TNotification : INotification =>
-            notification is OutboxMessageTests.SampleHappened { Product: TimesOut }
+        public ValueTask Handle(OutboxMessageTests.SampleHappened notification, CancellationToken cancellationToken) =>
+            notification.Product == TimesOut
                 ? throw new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.")
                 : ValueTask.CompletedTask;
+    }
 
-        public ValueTask Publish(object notification, CancellationToken cancellationToken = default) =>
-            notification is OutboxMessageTests.SampleHappened { Product: TimesOut }
-                ? throw new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.")
-                : ValueTask.CompletedTask;
+    /// <summary>Changes its module's data, then breaks before saving: the change must go nowhere.</summary>
+    private sealed class HalfWayHandler(SampleDbContext db) : INotificationHandler<OutboxMessageTests.SampleHappened>
+    {
+        public const string Breaks = "breaks half-way";
+
+        public ValueTask Handle(OutboxMessageTests.SampleHappened notification, CancellationToken cancellationToken)
+        {
+            if (notification.Product == Breaks)
+            {
+                db.AddIntegrationEvent(new OutboxMessageTests.SampleHappened(Guid.NewGuid(), DateTimeOffset.UtcNow, "half-made", 0));
+                throw new InvalidOperationException("The handler broke half-way.");
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    /// <summary>Saves what it is given, as a real handler does with its own context.</summary>
+    private sealed class RecordingHandler(SampleDbContext db) : INotificationHandler<OutboxMessageTests.SampleHappened>
+    {
+        public async ValueTask Handle(OutboxMessageTests.SampleHappened notification, CancellationToken cancellationToken) =>
+            await db.SaveChangesAsync(cancellationToken);
     }
 }

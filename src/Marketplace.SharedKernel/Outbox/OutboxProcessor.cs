@@ -1,3 +1,4 @@
+using System.Reflection;
 using Marketplace.SharedKernel.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -37,13 +38,9 @@ public sealed partial class OutboxProcessor<TContext>(
         var delivered = 0;
         foreach (var message in due)
         {
-            // Each message's handlers get a scope of their own, so a failing handler's half-made
-            // changes never ride along with the outbox bookkeeping saved below.
-            await using var handlerScope = scopes.CreateAsyncScope();
             try
             {
-                var integrationEvent = message.ToIntegrationEvent();
-                await handlerScope.ServiceProvider.GetRequiredService<IPublisher>().Publish(integrationEvent, cancellationToken);
+                await DeliverAsync(message.ToIntegrationEvent(), cancellationToken);
                 message.MarkProcessed(clock.GetUtcNow());
                 delivered++;
             }
@@ -59,6 +56,30 @@ public sealed partial class OutboxProcessor<TContext>(
         }
 
         return delivered;
+    }
+
+    /// <summary>
+    /// Hands the event to each of its handlers in a scope (and so a DbContext) of its own: one
+    /// handler's half-made changes never ride on another's SaveChanges, nor on the outbox
+    /// bookkeeping. The first failure stops the delivery; the retry runs every handler again,
+    /// and those that had finished skip it (HandleOnceAsync).
+    /// </summary>
+    private async Task DeliverAsync(object integrationEvent, CancellationToken cancellationToken)
+    {
+        var handlerType = typeof(INotificationHandler<>).MakeGenericType(integrationEvent.GetType());
+        var handle = handlerType.GetMethod(nameof(INotificationHandler<INotification>.Handle))!;
+        int count;
+        await using (var probe = scopes.CreateAsyncScope())
+        {
+            count = probe.ServiceProvider.GetServices(handlerType).Count();
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var handler = scope.ServiceProvider.GetServices(handlerType).ElementAt(i);
+            await (ValueTask)handle.Invoke(handler, BindingFlags.DoNotWrapExceptions, null, [integrationEvent, cancellationToken], null)!;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Type}) failed on attempt {Attempt}")]

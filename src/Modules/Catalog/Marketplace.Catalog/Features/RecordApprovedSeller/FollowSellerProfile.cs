@@ -13,18 +13,14 @@ internal sealed class FollowSellerProfileHandler(CatalogDbContext db, TimeProvid
 
     public async ValueTask Handle(VendorProfileChangedIntegrationEvent notification, CancellationToken cancellationToken)
     {
-        if (await db.HasProcessedAsync(notification, HandlerName, cancellationToken))
+        await db.HandleOnceAsync(notification, HandlerName, clock, async () =>
         {
-            return;
-        }
-
-        var seller = await db.Sellers.FindAsync([notification.VendorId], cancellationToken);
-        if (seller is not null)
-        {
-            seller.Rename(notification.Name, notification.Slug, notification.Province);
-            await db.CopyOntoProductsAsync(seller, cancellationToken);
-        }
-        db.MarkProcessed(notification, HandlerName, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+            var seller = await db.Sellers.FindAsync([notification.VendorId], cancellationToken);
+            if (seller is not null)
+            {
+                seller.Rename(notification.Name, notification.Slug, notification.Province);
+                await db.CopyOntoProductsAsync(seller, cancellationToken);
+            }
+        }, cancellationToken);
     }
 }

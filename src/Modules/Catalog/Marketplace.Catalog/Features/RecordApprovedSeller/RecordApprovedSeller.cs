@@ -14,25 +14,20 @@ internal sealed class RecordApprovedSellerHandler(CatalogDbContext db, TimeProvi
 
     public async ValueTask Handle(VendorApprovedIntegrationEvent notification, CancellationToken cancellationToken)
     {
-        if (await db.HasProcessedAsync(notification, HandlerName, cancellationToken))
+        await db.HandleOnceAsync(notification, HandlerName, clock, async () =>
         {
-            return;
-        }
+            var seller = await db.Sellers.FindAsync([notification.VendorId], cancellationToken);
+            if (seller is null)
+            {
+                seller = new Seller(notification.VendorId, notification.Name, notification.Slug, notification.Province, notification.OccurredAt);
+                db.Sellers.Add(seller);
+            }
+            else
+            {
+                seller.Activate(notification.Name, notification.Slug, notification.Province, notification.OccurredAt);
+            }
 
-        var seller = await db.Sellers.FindAsync([notification.VendorId], cancellationToken);
-        if (seller is null)
-        {
-            seller = new Seller(notification.VendorId, notification.Name, notification.Slug, notification.Province, notification.OccurredAt);
-            db.Sellers.Add(seller);
-        }
-        else
-        {
-            seller.Activate(notification.Name, notification.Slug, notification.Province, notification.OccurredAt);
-        }
-
-        await db.CopyOntoProductsAsync(seller, cancellationToken);
-
-        db.MarkProcessed(notification, HandlerName, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+            await db.CopyOntoProductsAsync(seller, cancellationToken);
+        }, cancellationToken);
     }
 }

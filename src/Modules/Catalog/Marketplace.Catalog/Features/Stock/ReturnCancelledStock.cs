@@ -16,14 +16,10 @@ internal sealed class ReturnCancelledStockHandler(CatalogDbContext db, TimeProvi
     public async ValueTask Handle(OrderCancelledIntegrationEvent notification, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await db.HasProcessedAsync(notification, HandlerName, cancellationToken))
+        await db.HandleOnceAsync(notification, HandlerName, clock, async () =>
         {
-            return;
-        }
-
-        await db.ReturnStockAsync(notification.Lines.Select(l => (l.VariantId, l.Quantity)), cancellationToken);
-        db.MarkProcessed(notification, HandlerName, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+            await db.ReturnStockAsync(notification.Lines.Select(l => (l.VariantId, l.Quantity)), cancellationToken);
+        }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -65,20 +65,15 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
 
     private async ValueTask SendAsync(IIntegrationEvent notification, string handler, Guid orderId, Guid? partId, CancellationToken cancellationToken, Func<Order, (string, string)>? compose = null)
     {
-        if (await db.HasProcessedAsync(notification, handler, cancellationToken))
+        await db.HandleOnceAsync(notification, handler, clock, async () =>
         {
-            return;
-        }
-
-        var order = await db.Orders.AsNoTracking().Include(o => o.Parts).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
-        if (order is not null)
-        {
-            var (subject, body) = compose is not null ? compose(order) : Placed(order);
-            await mail.SendAsync(new OutgoingMail(order.BuyerEmail, order.Delivery.Recipient, subject, body, OutgoingMail.IdFor(notification.EventId, handler)), cancellationToken);
-        }
-
-        db.MarkProcessed(notification, handler, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+            var order = await db.Orders.AsNoTracking().Include(o => o.Parts).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+            if (order is not null)
+            {
+                var (subject, body) = compose is not null ? compose(order) : Placed(order);
+                await mail.SendAsync(new OutgoingMail(order.BuyerEmail, order.Delivery.Recipient, subject, body, OutgoingMail.IdFor(notification.EventId, handler)), cancellationToken);
+            }
+        }, cancellationToken);
     }
 
     private static (string, string) Placed(Order order)

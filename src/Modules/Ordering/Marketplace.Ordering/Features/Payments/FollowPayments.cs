@@ -21,51 +21,38 @@ internal sealed class FollowPaymentsHandler(OrderingDbContext db, TimeProvider c
     public async ValueTask Handle(PaymentSucceededIntegrationEvent notification, CancellationToken cancellationToken)
     {
         const string handler = "ordering.payment-succeeded";
-        if (await db.HasProcessedAsync(notification, handler, cancellationToken))
+        await db.HandleOnceAsync(notification, handler, clock, async () =>
         {
-            return;
-        }
-
-        var order = await db.Orders.Include(o => o.Parts).SingleOrDefaultAsync(o => o.Id == notification.OrderId, cancellationToken);
-        order?.MarkPaid(notification.OccurredAt);
-        db.MarkProcessed(notification, handler, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+            var order = await db.Orders.Include(o => o.Parts).SingleOrDefaultAsync(o => o.Id == notification.OrderId, cancellationToken);
+            order?.MarkPaid(notification.OccurredAt);
+        }, cancellationToken);
     }
 
     public async ValueTask Handle(PaymentFailedIntegrationEvent notification, CancellationToken cancellationToken)
     {
         const string handler = "ordering.payment-failed";
-        if (await db.HasProcessedAsync(notification, handler, cancellationToken))
+        await db.HandleOnceAsync(notification, handler, clock, async () =>
         {
-            return;
-        }
-
-        var order = await db.Orders.Include(o => o.Parts).SingleOrDefaultAsync(o => o.Id == notification.OrderId, cancellationToken);
-        if (order is not null)
-        {
-            var now = clock.GetUtcNow();
-            foreach (var part in order.PaymentFailed(notification.Reason, notification.Final, now))
+            var order = await db.Orders.Include(o => o.Parts).SingleOrDefaultAsync(o => o.Id == notification.OrderId, cancellationToken);
+            if (order is not null)
             {
-                db.AddIntegrationEvent(new OrderCancelledIntegrationEvent(
-                    Guid.NewGuid(), now, part.OrderId, part.Id, part.VendorId, part.StockToReturn(), part.CancelReason));
+                var now = clock.GetUtcNow();
+                foreach (var part in order.PaymentFailed(notification.Reason, notification.Final, now))
+                {
+                    db.AddIntegrationEvent(new OrderCancelledIntegrationEvent(
+                        Guid.NewGuid(), now, part.OrderId, part.Id, part.VendorId, part.StockToReturn(), part.CancelReason));
+                }
             }
-        }
-
-        db.MarkProcessed(notification, handler, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
     }
 
     public async ValueTask Handle(RefundedIntegrationEvent notification, CancellationToken cancellationToken)
     {
         const string handler = "ordering.refunded";
-        if (await db.HasProcessedAsync(notification, handler, cancellationToken))
+        await db.HandleOnceAsync(notification, handler, clock, async () =>
         {
-            return;
-        }
-
-        var part = await db.Parts.SingleOrDefaultAsync(p => p.Id == notification.PartId, cancellationToken);
-        part?.Refunded(notification.AmountVnd);
-        db.MarkProcessed(notification, handler, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+            var part = await db.Parts.SingleOrDefaultAsync(p => p.Id == notification.PartId, cancellationToken);
+            part?.Refunded(notification.AmountVnd);
+        }, cancellationToken);
     }
 }

@@ -22,33 +22,24 @@ internal sealed class FollowOrdersHandler(PaymentsDbContext db, PaymentBook book
     public async ValueTask Handle(OrderCancelledIntegrationEvent notification, CancellationToken cancellationToken)
     {
         const string handler = "payments.part-cancelled";
-        if (await db.HasProcessedAsync(notification, handler, cancellationToken))
+        await db.HandleOnceAsync(notification, handler, clock, async () =>
         {
-            return;
-        }
-
-        var payment = await book.FindOrOpenAsync(notification.OrderId, cancellationToken);
-        payment?.PartCancelled(notification.PartId);
-        db.MarkProcessed(notification, handler, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+            var payment = await book.FindOrOpenAsync(notification.OrderId, cancellationToken);
+            payment?.PartCancelled(notification.PartId);
+        }, cancellationToken);
     }
 
     public async ValueTask Handle(OrderPartDeliveredIntegrationEvent notification, CancellationToken cancellationToken)
     {
         const string handler = "payments.part-delivered";
-        if (await db.HasProcessedAsync(notification, handler, cancellationToken))
+        await db.HandleOnceAsync(notification, handler, clock, async () =>
         {
-            return;
-        }
-
-        var payment = await book.FindOrOpenAsync(notification.OrderId, cancellationToken);
-        var part = payment?.Parts.SingleOrDefault(p => p.PartId == notification.PartId);
-        if (payment is not null && part is not null && !payment.IsPrepaid && notification.CashCollectedVnd > 0)
-        {
-            Settlement.DeliveredForCash(db, payment, part, notification.CashCollectedVnd, notification.OccurredAt);
-        }
-
-        db.MarkProcessed(notification, handler, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+            var payment = await book.FindOrOpenAsync(notification.OrderId, cancellationToken);
+            var part = payment?.Parts.SingleOrDefault(p => p.PartId == notification.PartId);
+            if (payment is not null && part is not null && !payment.IsPrepaid && notification.CashCollectedVnd > 0)
+            {
+                Settlement.DeliveredForCash(db, payment, part, notification.CashCollectedVnd, notification.OccurredAt);
+            }
+        }, cancellationToken);
     }
 }

@@ -13,20 +13,15 @@ internal sealed class SendDecisionMailHandler(VendorsDbContext db, IMailSender m
 
     public async ValueTask Handle(CooperativeDecisionMailRequested notification, CancellationToken cancellationToken)
     {
-        if (await db.HasProcessedAsync(notification, HandlerName, cancellationToken))
+        await db.HandleOnceAsync(notification, HandlerName, clock, async () =>
         {
-            return;
-        }
-
-        var cooperative = await db.Cooperatives.FindAsync([notification.CooperativeId], cancellationToken);
-        if (cooperative is not null)
-        {
-            var (subject, body) = DecisionMail.Compose(cooperative.Culture, cooperative.LegalName, notification.Decision, notification.Reason);
-            await mail.SendAsync(new OutgoingMail(cooperative.OwnerEmail, cooperative.ContactPerson, subject, body, OutgoingMail.IdFor(notification.EventId, HandlerName)), cancellationToken);
-        }
-
-        db.MarkProcessed(notification, HandlerName, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+            var cooperative = await db.Cooperatives.FindAsync([notification.CooperativeId], cancellationToken);
+            if (cooperative is not null)
+            {
+                var (subject, body) = DecisionMail.Compose(cooperative.Culture, cooperative.LegalName, notification.Decision, notification.Reason);
+                await mail.SendAsync(new OutgoingMail(cooperative.OwnerEmail, cooperative.ContactPerson, subject, body, OutgoingMail.IdFor(notification.EventId, HandlerName)), cancellationToken);
+            }
+        }, cancellationToken);
     }
 }
 

@@ -44,23 +44,18 @@ internal sealed class NotifyOwnersHandler(VendorsDbContext db, IMailSender mail,
 
     private async ValueTask SendAsync(IIntegrationEvent notification, string handler, Guid cooperativeId, Func<string, (string Subject, string Body)> compose, CancellationToken cancellationToken)
     {
-        if (await db.HasProcessedAsync(notification, handler, cancellationToken))
+        await db.HandleOnceAsync(notification, handler, clock, async () =>
         {
-            return;
-        }
-
-        var cooperative = await db.Cooperatives.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cooperativeId, cancellationToken);
-        if (cooperative is not null)
-        {
-            var (subject, body) = compose(cooperative.Culture);
-            var owners = await db.Members.AsNoTracking().Where(m => m.CooperativeId == cooperativeId && m.Role == MemberRole.Owner).Select(m => m.Email).ToListAsync(cancellationToken);
-            foreach (var owner in owners)
+            var cooperative = await db.Cooperatives.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cooperativeId, cancellationToken);
+            if (cooperative is not null)
             {
-                await mail.SendAsync(new OutgoingMail(owner.ToLowerInvariant(), cooperative.Name, subject, body, OutgoingMail.IdFor(notification.EventId, handler, owner)), cancellationToken);
+                var (subject, body) = compose(cooperative.Culture);
+                var owners = await db.Members.AsNoTracking().Where(m => m.CooperativeId == cooperativeId && m.Role == MemberRole.Owner).Select(m => m.Email).ToListAsync(cancellationToken);
+                foreach (var owner in owners)
+                {
+                    await mail.SendAsync(new OutgoingMail(owner.ToLowerInvariant(), cooperative.Name, subject, body, OutgoingMail.IdFor(notification.EventId, handler, owner)), cancellationToken);
+                }
             }
-        }
-
-        db.MarkProcessed(notification, handler, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
     }
 }
