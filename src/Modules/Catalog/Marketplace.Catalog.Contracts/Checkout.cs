@@ -19,7 +19,12 @@ public sealed record CheckoutVariant(
     IReadOnlyList<VolumeTierView> Tiers,
     int Stock,
     int MinOrderQuantity,
-    bool Purchasable);
+    bool Purchasable)
+{
+    /// <summary>The price per unit at this quantity, by Catalog's volume tiers.</summary>
+    public Money PriceAt(int quantity) =>
+        Money.Dong(VolumeTierView.PriceAt(UnitPrice.Amount, Tiers.Select(t => (t.MinQuantity, t.Price.Amount)), quantity));
+}
 
 /// <summary>Variants by id, priced as the catalog prices them now; a price sent by a client is never used.</summary>
 public sealed record GetProductsForCheckoutQuery(IReadOnlyCollection<Guid> VariantIds) : IQuery<IReadOnlyList<CheckoutVariant>>;

@@ -1,3 +1,5 @@
+using Marketplace.Catalog.Contracts;
+
 namespace Marketplace.Catalog.Domain;
 
 /// <summary>A volume price: from <see cref="MinQuantity"/> units on, each costs <see cref="PriceVnd"/>.</summary>
@@ -72,5 +74,5 @@ internal sealed class Variant
 
     /// <summary>The unit price at this quantity: the best tier it reaches, else the list price.</summary>
     public long PriceFor(int quantity) =>
-        Tiers.Where(t => quantity >= t.MinQuantity).Select(t => t.PriceVnd).DefaultIfEmpty(PriceVnd).Min();
+        VolumeTierView.PriceAt(PriceVnd, Tiers.Select(t => (t.MinQuantity, t.PriceVnd)), quantity);
 }

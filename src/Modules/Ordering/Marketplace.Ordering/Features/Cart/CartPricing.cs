@@ -43,11 +43,9 @@ internal static class CartPricing
         return (new CartView(groups, items, shippingTotal, items + shippingTotal, canCheckOut), variants);
     }
 
-    /// <summary>The unit price at this quantity: a business buyer's tier, else the list price.</summary>
+    /// <summary>The unit price at this quantity: a business buyer's, by Catalog's tiers; anyone else's, the list price.</summary>
     public static Money UnitPrice(CheckoutVariant variant, int quantity, bool businessBuyer) =>
-        businessBuyer
-            ? variant.Tiers.Where(t => quantity >= t.MinQuantity).Select(t => t.Price).DefaultIfEmpty(variant.UnitPrice).MinBy(p => p.Amount)
-            : variant.UnitPrice;
+        businessBuyer ? variant.PriceAt(quantity) : variant.UnitPrice;
 
     private static (CheckoutVariant Variant, CartLineView Line) Price(CheckoutVariant variant, int quantity, bool businessBuyer)
     {
