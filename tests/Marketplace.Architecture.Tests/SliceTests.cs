@@ -68,6 +68,25 @@ public sealed class SliceTests
         Assert.All(pageModels, t => Assert.StartsWith($"Marketplace.{name}.Features.", t.Namespace, StringComparison.Ordinal));
     }
 
+    /// <summary>One endpoint layout: a module maps its API in Features, in classes named …Endpoint(s).</summary>
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void AModulesEndpoints_LiveInItsFeatures_NamedEndpoints(string name)
+    {
+        var module = Modules.Single(m => m.Name == name);
+        var mappers = module.Implementation.GetTypes()
+            .Where(t => t.IsAbstract && t.IsSealed && t.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
+                .Any(m => m.GetParameters().FirstOrDefault()?.ParameterType == typeof(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder)))
+            .Where(t => t.Name != $"{name}Module")
+            .ToList();
+        Assert.NotEmpty(mappers);
+        Assert.All(mappers, t =>
+        {
+            Assert.StartsWith($"Marketplace.{name}.Features", t.Namespace, StringComparison.Ordinal);
+            Assert.True(t.Name.EndsWith("Endpoint", StringComparison.Ordinal) || t.Name.EndsWith("Endpoints", StringComparison.Ordinal), t.FullName);
+        });
+    }
+
     /// <summary>Two modules' pages at one path would leave one of them unreachable, silently.</summary>
     [Fact]
     public void NoTwoModules_PutAPageAtTheSamePath()

@@ -1,12 +1,17 @@
 using FluentValidation;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Text;
-using Marketplace.Vendors.Api;
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
+using Marketplace.Vendors.Features;
+using Marketplace.Vendors.Features.EditStorefront;
 using Marketplace.Vendors.Features.GetStorefront;
 using Marketplace.Vendors.Features.GetStorefrontImage;
 using Marketplace.Vendors.Features.ListStorefronts;
+using Marketplace.Vendors.Features.ManageStaff;
+using Marketplace.Vendors.Features.RegisterBusinessAccount;
+using Marketplace.Vendors.Features.SubmitApplication;
+using Marketplace.Vendors.Features.SubmitCertificate;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 

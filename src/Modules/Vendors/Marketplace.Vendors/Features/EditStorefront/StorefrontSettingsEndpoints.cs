@@ -3,7 +3,6 @@ using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Contracts;
-using Marketplace.Vendors.Features.EditStorefront;
 using Marketplace.Vendors.Features.GetStorefrontSettings;
 using Marketplace.Vendors.Features.SetShippingTerms;
 using Marketplace.Vendors.Features.SetStorefrontImage;
@@ -12,10 +11,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Marketplace.Vendors.Api;
+namespace Marketplace.Vendors.Features.EditStorefront;
 
 /// <summary>A cooperative's own people edit its storefront (bearer token of an owner or staff member).</summary>
-internal static class StorefrontSettingsApi
+internal static class StorefrontSettingsEndpoints
 {
     public static void MapStorefrontSettingsApi(this IEndpointRouteBuilder api)
     {

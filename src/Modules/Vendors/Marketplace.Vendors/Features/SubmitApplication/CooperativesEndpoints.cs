@@ -7,17 +7,16 @@ using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Features.GetApplication;
 using Marketplace.Vendors.Features.GetApplicationDocument;
 using Marketplace.Vendors.Features.GetMyCooperatives;
-using Marketplace.Vendors.Features.SubmitApplication;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace Marketplace.Vendors.Api;
+namespace Marketplace.Vendors.Features.SubmitApplication;
 
 /// <summary>Applying, and following one's own applications, for programs (bearer token).</summary>
-internal static class CooperativesApi
+internal static class CooperativesEndpoints
 {
     public static void MapCooperativesApi(this IEndpointRouteBuilder api)
     {

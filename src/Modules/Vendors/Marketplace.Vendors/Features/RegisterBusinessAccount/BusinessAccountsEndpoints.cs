@@ -8,10 +8,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace Marketplace.Vendors.Api;
+namespace Marketplace.Vendors.Features.RegisterBusinessAccount;
 
 /// <summary>A person registers the company they buy for, and follows its verification.</summary>
-internal static class BusinessAccountsApi
+internal static class BusinessAccountsEndpoints
 {
     public static void MapBusinessAccountsApi(this IEndpointRouteBuilder api)
     {

@@ -2,16 +2,15 @@ using System.Security.Claims;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Contracts;
-using Marketplace.Vendors.Features.ManageStaff;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Marketplace.Vendors.Api;
+namespace Marketplace.Vendors.Features.ManageStaff;
 
 /// <summary>An owner manages the cooperative's people; staff may list them.</summary>
-internal static class StaffApi
+internal static class StaffEndpoints
 {
     public static void MapStaffApi(this IEndpointRouteBuilder api)
     {

@@ -6,16 +6,15 @@ using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Features.GetCertificateDocument;
 using Marketplace.Vendors.Features.ListCertificates;
-using Marketplace.Vendors.Features.SubmitCertificate;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Marketplace.Vendors.Api;
+namespace Marketplace.Vendors.Features.SubmitCertificate;
 
 /// <summary>A cooperative's people upload certificates and follow their review.</summary>
-internal static class CertificatesApi
+internal static class CertificatesEndpoints
 {
     public static void MapCertificatesApi(this IEndpointRouteBuilder api)
     {

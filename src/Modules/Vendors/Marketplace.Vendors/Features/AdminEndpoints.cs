@@ -13,10 +13,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace Marketplace.Vendors.Api;
+namespace Marketplace.Vendors.Features;
 
 /// <summary>The admins' review queue, decisions and audit log, for programs (bearer token of an admin).</summary>
-internal static class AdminApi
+internal static class AdminEndpoints
 {
     public static void MapVendorsAdminApi(this IEndpointRouteBuilder api)
     {
