@@ -34,7 +34,7 @@ public sealed record DeliveryAddress(string Recipient, string Phone, string Prov
 
 public sealed record OrderLineView(Guid VariantId, string Sku, string ProductName, string Unit, int? NetWeightGrams, int Quantity, Money UnitPrice, Money LineTotal);
 
-public sealed record TimelineEntryView(string Status, DateTimeOffset At, string? Note);
+public sealed record TimelineEntryView(PartStatus Status, DateTimeOffset At, string? Note);
 
 public sealed record OrderPartView(
     Guid PartId,
@@ -42,7 +42,7 @@ public sealed record OrderPartView(
     string OrderNumber,
     Guid VendorId,
     string VendorName,
-    string Status,
+    PartStatus Status,
     IReadOnlyList<OrderLineView> Lines,
     Money Subtotal,
     Money ShippingFee,

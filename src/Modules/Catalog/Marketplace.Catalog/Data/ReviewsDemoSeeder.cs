@@ -29,7 +29,7 @@ internal sealed class ReviewsDemoSeeder(CatalogDbContext db, ISender sender) : I
         foreach (var shopper in Enumerable.Range(1, 5).Select(i => $"shopper{i}@example.vn"))
         {
             var orders = await sender.Send(new ListMyOrdersQuery(shopper), cancellationToken);
-            foreach (var part in orders.SelectMany(o => o.Parts).Where(p => p.Status == nameof(PartStatus.Delivered)))
+            foreach (var part in orders.SelectMany(o => o.Parts).Where(p => p.Status == PartStatus.Delivered))
             {
                 foreach (var line in part.Lines)
                 {

@@ -24,11 +24,11 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
     /// <summary>The steps the part's state allows; a part paid in advance and not paid yet may only be cancelled.</summary>
     public static IReadOnlyList<FulfilmentAction> ActionsFor(OrderPartView part) => part.Status switch
     {
-        nameof(PartStatus.Placed) when part.AwaitingPayment => [FulfilmentAction.Cancel],
-        nameof(PartStatus.Placed) => [FulfilmentAction.Confirm, FulfilmentAction.Cancel],
-        nameof(PartStatus.Confirmed) => [FulfilmentAction.Pack, FulfilmentAction.Cancel],
-        nameof(PartStatus.Packed) => [FulfilmentAction.Ship, FulfilmentAction.Cancel],
-        nameof(PartStatus.Shipped) => [FulfilmentAction.Deliver],
+        PartStatus.Placed when part.AwaitingPayment => [FulfilmentAction.Cancel],
+        PartStatus.Placed => [FulfilmentAction.Confirm, FulfilmentAction.Cancel],
+        PartStatus.Confirmed => [FulfilmentAction.Pack, FulfilmentAction.Cancel],
+        PartStatus.Packed => [FulfilmentAction.Ship, FulfilmentAction.Cancel],
+        PartStatus.Shipped => [FulfilmentAction.Deliver],
         _ => [],
     };
 
