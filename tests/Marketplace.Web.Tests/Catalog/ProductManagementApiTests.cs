@@ -265,5 +265,8 @@ public sealed class ProductManagementApiTests(MarketplaceFactory factory) : ICla
 
         var (shopper, _) = await factory.NewPersonAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await shopper.PostAsJsonAsync($"/api/v1/admin/products/{longan}/moderation", new { hide = true, reason = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync($"/api/v1/products/{longan}")).StatusCode); // still shown
+        var unchanged = await (await admin.GetAsync("/api/v1/admin/moderation")).JsonAsync();
+        Assert.Equal(2, unchanged.EnumerateArray().Count(e => e.GetProperty("productId").GetGuid() == longan));
     }
 }

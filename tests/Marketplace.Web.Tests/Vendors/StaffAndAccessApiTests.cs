@@ -28,6 +28,8 @@ public sealed class StaffAndAccessApiTests(MarketplaceFactory factory) : IClassF
         Assert.Equal("staff.owner_only", (await invite.JsonAsync()).GetProperty("code").GetString());
         using var promote = await staff.PutAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/staff/{staffEmail}", new { role = "Owner" });
         Assert.Equal(HttpStatusCode.Forbidden, promote.StatusCode);
+        var after = await (await cooperative.Owner.GetAsync($"/api/v1/cooperatives/{cooperative.Id}/staff")).JsonAsync();
+        Assert.Equal([("Owner", cooperative.OwnerEmail), ("Staff", staffEmail)], after.EnumerateArray().Select(p => (p.GetProperty("role").GetString(), p.GetProperty("email").GetString())));
 
         await People.EventuallyAsync(
             () => Task.FromResult(Directory.Exists(factory.MailFolder) && Directory.GetFiles(factory.MailFolder, "*.eml")
