@@ -58,10 +58,11 @@ public sealed class OutboxProcessorTests : IAsyncLifetime
 
     /// <summary>
     /// Each handler has a scope of its own: a handler that changed its context and then broke
-    /// leaves nothing for another handler's SaveChanges to commit, and the message is retried.
+    /// leaves nothing for the next handler's SaveChanges to commit; the next one still runs; the
+    /// message is retried.
     /// </summary>
     [Fact]
-    public async Task AHandlerThatBreaksHalfWay_LeavesNothingSaved_ForTheNextHandlerToCommit()
+    public async Task AHandlerThatBreaksHalfWay_LeavesNothingSaved_AndTheNextHandlerStillRuns()
     {
         await using (var scope = _services.CreateAsyncScope())
         {
@@ -76,7 +77,10 @@ public sealed class OutboxProcessorTests : IAsyncLifetime
         Assert.Equal(0, await processor.ProcessPendingAsync(CancellationToken.None));
 
         await using var check = _services.CreateAsyncScope();
-        var message = Assert.Single(await check.ServiceProvider.GetRequiredService<SampleDbContext>().OutboxMessages.AsNoTracking().ToListAsync());
+        var rows = await check.ServiceProvider.GetRequiredService<SampleDbContext>().OutboxMessages.AsNoTracking().ToListAsync();
+        Assert.DoesNotContain(rows, m => m.Payload.Contains("half-made", StringComparison.Ordinal));
+        Assert.Single(rows, m => m.Payload.Contains(RecordingHandler.Recorded, StringComparison.Ordinal));
+        var message = Assert.Single(rows, m => m.Payload.Contains(HalfWayHandler.Breaks, StringComparison.Ordinal));
         Assert.Equal(1, message.Attempts);
         Assert.Contains("broke half-way", message.LastError, StringComparison.Ordinal);
     }
@@ -124,10 +128,18 @@ public sealed class OutboxProcessorTests : IAsyncLifetime
         }
     }
 
-    /// <summary>Saves what it is given, as a real handler does with its own context.</summary>
+    /// <summary>Runs after the one that breaks, and saves a change of its own with its own context.</summary>
     private sealed class RecordingHandler(SampleDbContext db) : INotificationHandler<OutboxMessageTests.SampleHappened>
     {
-        public async ValueTask Handle(OutboxMessageTests.SampleHappened notification, CancellationToken cancellationToken) =>
-            await db.SaveChangesAsync(cancellationToken);
+        public const string Recorded = "recorded";
+
+        public async ValueTask Handle(OutboxMessageTests.SampleHappened notification, CancellationToken cancellationToken)
+        {
+            if (notification.Product == HalfWayHandler.Breaks)
+            {
+                db.AddIntegrationEvent(new OutboxMessageTests.SampleHappened(Guid.NewGuid(), DateTimeOffset.UtcNow, Recorded, 0));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.ExceptionServices;
 using Marketplace.SharedKernel.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -61,8 +62,9 @@ public sealed partial class OutboxProcessor<TContext>(
     /// <summary>
     /// Hands the event to each of its handlers in a scope (and so a DbContext) of its own: one
     /// handler's half-made changes never ride on another's SaveChanges, nor on the outbox
-    /// bookkeeping. The first failure stops the delivery; the retry runs every handler again,
-    /// and those that had finished skip it (HandleOnceAsync).
+    /// bookkeeping. A handler that fails does not keep the others from running (a mail server
+    /// down must not hold back a payment); the message then counts as failed and is retried,
+    /// and the handlers that had finished skip it (HandleOnceAsync).
     /// </summary>
     private async Task DeliverAsync(object integrationEvent, CancellationToken cancellationToken)
     {
@@ -74,11 +76,29 @@ public sealed partial class OutboxProcessor<TContext>(
             count = probe.ServiceProvider.GetServices(handlerType).Count();
         }
 
+        var failures = new List<Exception>();
         for (var i = 0; i < count; i++)
         {
             await using var scope = scopes.CreateAsyncScope();
             var handler = scope.ServiceProvider.GetServices(handlerType).ElementAt(i);
-            await (ValueTask)handle.Invoke(handler, BindingFlags.DoNotWrapExceptions, null, [integrationEvent, cancellationToken], null)!;
+            try
+            {
+                await (ValueTask)handle.Invoke(handler, BindingFlags.DoNotWrapExceptions, null, [integrationEvent, cancellationToken], null)!;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                failures.Add(ex);
+            }
+        }
+
+        if (failures.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(failures[0]);
+        }
+
+        if (failures.Count > 1)
+        {
+            throw new AggregateException(failures);
         }
     }
 

@@ -2,7 +2,7 @@ namespace Marketplace.SharedKernel.Text;
 
 /// <summary>
 /// A module's own message in the request's language. Modules keep their few messages beside
-/// the rule that raises them; the host's string tables hold the pages' text.
+/// the rule that raises them; pages read their module's string table, then the shared one.
 /// </summary>
 public static class Bilingual
 {

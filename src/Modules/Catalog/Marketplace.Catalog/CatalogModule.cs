@@ -19,8 +19,6 @@ namespace Marketplace.Catalog;
 /// <summary>Categories, products and their variants, prices and stock, lots and traceability, search.</summary>
 public static class CatalogModule
 {
-    public const string Namespace = "Marketplace.Catalog";
-
     public static IServiceCollection AddCatalogModule(this IServiceCollection services)
     {
         services.AddModuleDatabase<CatalogDbContext, CatalogTransaction>(CatalogDbContext.SchemaName);

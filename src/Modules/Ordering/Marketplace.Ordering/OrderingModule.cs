@@ -15,8 +15,6 @@ namespace Marketplace.Ordering;
 /// <summary>Carts, checkout, orders split per cooperative and their fulfilment.</summary>
 public static class OrderingModule
 {
-    public const string Namespace = "Marketplace.Ordering";
-
     public static IServiceCollection AddOrderingModule(this IServiceCollection services)
     {
         services.AddModuleDatabase<OrderingDbContext, OrderingTransaction>(OrderingDbContext.SchemaName);

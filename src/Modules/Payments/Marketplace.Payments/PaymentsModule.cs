@@ -16,8 +16,6 @@ namespace Marketplace.Payments;
 /// <summary>Card, cash-on-delivery and bank-transfer payments, refunds, each cooperative's ledger and payouts.</summary>
 public static class PaymentsModule
 {
-    public const string Namespace = "Marketplace.Payments";
-
     public static IServiceCollection AddPaymentsModule(this IServiceCollection services)
     {
         services.AddModuleDatabase<PaymentsDbContext, PaymentsTransaction>(PaymentsDbContext.SchemaName);

@@ -20,8 +20,6 @@ namespace Marketplace.Vendors;
 /// <summary>Cooperatives, their approval and their storefronts.</summary>
 public static class VendorsModule
 {
-    public const string Namespace = "Marketplace.Vendors";
-
     public static IServiceCollection AddVendorsModule(this IServiceCollection services)
     {
         services.AddModuleDatabase<VendorsDbContext, VendorsTransaction>(VendorsDbContext.SchemaName);

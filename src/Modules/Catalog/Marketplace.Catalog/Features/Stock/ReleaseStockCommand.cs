@@ -5,5 +5,9 @@ using Mediator;
 
 namespace Marketplace.Catalog.Features.Stock;
 
-/// <summary>Gives stock back (an order cancelled, a payment that failed).</summary>
+/// <summary>
+/// Gives stock back. Nothing in the marketplace sends it today: a cancelled part's stock returns
+/// through OrderCancelledIntegrationEvent (ReturnCancelledStock). Kept, with its test, for the
+/// returns of issue 17; remove it if they do not need it.
+/// </summary>
 internal sealed record ReleaseStockCommand(IReadOnlyList<StockLine> Lines) : ICommand<Result<Done>>, IRunsIn<CatalogTransaction>;
