@@ -5,7 +5,11 @@ using Mediator;
 
 namespace Marketplace.Catalog.Contracts;
 
-/// <summary>A variant as checkout needs it: current price (tiers included), stock, and whether it may be bought now.</summary>
+/// <summary>
+/// A variant as checkout needs it: current price (tiers included), stock, whether it may be
+/// bought now, and how many grams one unit holds (Catalog's weights: a bag's net weight, a
+/// yến's 10 kg), null for units that are not weights.
+/// </summary>
 public sealed record CheckoutVariant(
     Guid VariantId,
     Guid ProductId,
@@ -19,7 +23,8 @@ public sealed record CheckoutVariant(
     IReadOnlyList<VolumeTierView> Tiers,
     int Stock,
     int MinOrderQuantity,
-    bool Purchasable)
+    bool Purchasable,
+    int? GramsPerUnit)
 {
     /// <summary>The price per unit at this quantity, by Catalog's volume tiers.</summary>
     public Money PriceAt(int quantity) =>

@@ -131,7 +131,7 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
             }
 
             var grams = (long)quantity * unit.Kilograms() * 1_000;
-            long? perUnit = variant.NetWeightGrams ?? variant.Unit switch { "g" => 1, "kg" => 1_000, "yen" => 10_000, "ta" => 100_000, "tan" => 1_000_000, _ => null };
+            long? perUnit = variant.GramsPerUnit;
             long? units = perUnit > 0 ? (grams + perUnit - 1) / perUnit : null;
             if (units is > 0 and <= int.MaxValue && units <= variant.Stock)
             {
