@@ -15,7 +15,6 @@ public interface IModuleTransaction;
 /// it fails or throws. Sent inside another module's open transaction, it joins that one
 /// (with a savepoint, so a failure of its own undoes only its own changes). See ADR 0005.
 /// </summary>
-#pragma warning disable CA1040
 public interface IRunsIn<TModule>
     where TModule : IModuleTransaction;
 

@@ -31,6 +31,7 @@ internal static class WebSetup
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+        // With the root at "/", the layout and the host's shared tabs are found here by name.
         services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(options => options.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
 
         // Vietnamese text is written as it is, not as &#x...; entities (Razor's default for non-Latin).
