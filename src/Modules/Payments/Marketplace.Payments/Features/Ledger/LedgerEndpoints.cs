@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Web;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Marketplace.Payments.Features.Ledger;
+
+/// <summary>The ledger: balances, entries and their reversal, the commission rate; a cooperative's own ledger.</summary>
+internal static class LedgerEndpoints
+{
+    public static void MapLedgerAdmin(this IEndpointRouteBuilder admin)
+    {
+        admin.MapGet("/commission-rate", async Task<Ok<CommissionRateView>> (ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new GetCommissionRateQuery(), cancellationToken)))
+            .WithName("GetCommissionRate");
+        admin.MapPut("/commission-rate", async (CommissionRateRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new SetCommissionRateCommand(request.Percent, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("SetCommissionRate")
+            .WithSummary("The rate for orders placed from now on (0-50 %, two decimals); placed orders keep theirs.")
+            .Produces<CommissionRateView>()
+            .ProducesValidationProblem();
+        admin.MapGet("/ledger", async Task<Ok<IReadOnlyList<LedgerBalance>>> (ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListLedgerBalancesQuery(), cancellationToken)))
+            .WithName("ListLedgerBalances")
+            .WithSummary("Every cooperative's balance with the sums it is made of.");
+        admin.MapGet("/ledger/{vendorId:guid}", async (Guid vendorId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetVendorLedgerQuery(vendorId, user.Email(), ActorIsAdmin: true), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("GetCooperativeLedgerAsAdmin")
+            .Produces<VendorLedger>();
+        admin.MapPost("/ledger/entries/{entryId:guid}/reverse", async (Guid entryId, ReasonRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new ReverseLedgerEntryCommand(entryId, request.Reason ?? string.Empty, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("ReverseLedgerEntry")
+            .WithSummary("Books the opposite of an entry made in error; the entry itself is never changed.")
+            .Produces<LedgerEntryView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    public static void MapCooperativeLedger(this IEndpointRouteBuilder cooperative)
+    {
+        cooperative.MapGet("/ledger", async (Guid vendorId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetVendorLedgerQuery(vendorId, user.Email(), ActorIsAdmin: false), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("GetCooperativeLedger")
+            .WithSummary("The cooperative's balance and entries, newest first.")
+            .Produces<VendorLedger>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    internal sealed record CommissionRateRequest(decimal Percent);
+
+    internal sealed record ReasonRequest(string? Reason = null);
+}

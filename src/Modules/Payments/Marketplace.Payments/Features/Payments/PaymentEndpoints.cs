@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using Marketplace.Payments.Contracts;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Web;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Marketplace.Payments.Features.Payments;
+
+/// <summary>A buyer's payment of an order, and the admins' list of payments.</summary>
+internal static class PaymentEndpoints
+{
+    public static void MapBuyerPayment(this IEndpointRouteBuilder payment)
+    {
+        payment.MapGet("/", async (Guid orderId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetPaymentQuery(orderId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("GetOrderPayment")
+            .WithSummary("How the order is paid and where that stands; for a bank transfer, the account, the reference and the VietQR payload.")
+            .Produces<PaymentView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        payment.MapGet("/vietqr.png", async (Guid orderId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetVietQrImageQuery(orderId, user.Email()), cancellationToken)).ToHttpResult(png => TypedResults.File(png, "image/png")))
+            .WithName("GetOrderVietQr")
+            .WithSummary("The bank transfer's VietQR code as a PNG image.")
+            .Produces(StatusCodes.Status200OK, contentType: "image/png")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        payment.MapPost("/card", async (Guid orderId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new StartCardPaymentCommand(orderId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("StartCardPayment")
+            .WithSummary("The order's Stripe PaymentIntent (created once per order and amount): its client secret is for Stripe's Payment Element.")
+            .Produces<CardPaymentSession>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        payment.MapPost("/card/refresh", async (Guid orderId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new RefreshCardPaymentCommand(orderId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("RefreshCardPayment")
+            .WithSummary("Asks Stripe how the card payment ended, without waiting for the webhook.")
+            .Produces<PaymentView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    public static void MapPaymentsAdmin(this IEndpointRouteBuilder admin)
+    {
+        admin.MapGet("/payments", async Task<Ok<IReadOnlyList<PaymentSummary>>> (PaymentStatus? status, string? method, string? search, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListPaymentsQuery(status, method, search), cancellationToken)))
+            .WithName("ListPayments")
+            .WithSummary("Payments, newest first; ?status=Pending|Succeeded|… &method=Card|BankTransfer|CashOnDelivery &search=reference, order number or e-mail.");
+    }
+}
