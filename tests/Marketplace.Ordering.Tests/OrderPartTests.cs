@@ -67,6 +67,18 @@ public sealed class OrderPartTests
         }
     }
 
+    /// <summary>What the cooperative's order list offers: exactly the steps the table allows (an unpaid part: cancel only).</summary>
+    [Theory]
+    [InlineData("Placed", false, "Confirm Cancel")]
+    [InlineData("Placed", true, "Cancel")]
+    [InlineData("Confirmed", false, "Pack Cancel")]
+    [InlineData("Packed", false, "Ship Cancel")]
+    [InlineData("Shipped", false, "Deliver")]
+    [InlineData("Delivered", false, "")]
+    [InlineData("Cancelled", false, "")]
+    public void TheStepsOffered_AreTheStepsAllowed(string from, bool awaitingPayment, string offered) =>
+        Assert.Equal(offered, string.Join(' ', OrderPart.StepsFrom(Enum.Parse<PartStatus>(from), awaitingPayment)));
+
     [Fact]
     public void AnUnpaidTransferPart_CannotBeConfirmed_UntilThePaymentArrives()
     {

@@ -85,17 +85,29 @@ internal sealed class OrderPart
     /// <summary>Changes on every step, so two people of the cooperative cannot both move it on.</summary>
     public Guid Version { get; private set; }
 
+    /// <summary>The fulfilment road: where a step leads from a state, or null where it is not allowed.</summary>
+    public static PartStatus? Next(FulfilmentAction action, PartStatus from) => (action, from) switch
+    {
+        (FulfilmentAction.Confirm, PartStatus.Placed) => PartStatus.Confirmed,
+        (FulfilmentAction.Pack, PartStatus.Confirmed) => PartStatus.Packed,
+        (FulfilmentAction.Ship, PartStatus.Packed) => PartStatus.Shipped,
+        (FulfilmentAction.Deliver, PartStatus.Shipped) => PartStatus.Delivered,
+        (FulfilmentAction.Cancel, PartStatus.Placed or PartStatus.Confirmed or PartStatus.Packed) => PartStatus.Cancelled,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The steps a cooperative may take from a state, the ones its order list offers: those of
+    /// the road, less confirming a part paid in advance and not paid yet.
+    /// </summary>
+    public static IReadOnlyList<FulfilmentAction> StepsFrom(PartStatus from, bool awaitingPayment) =>
+        Enum.GetValues<FulfilmentAction>()
+            .Where(action => Next(action, from) is not null && !(action == FulfilmentAction.Confirm && awaitingPayment))
+            .ToList();
+
     public Result<PartStatus> Fulfil(FulfilmentAction action, string? carrier, string? trackingNumber, string? reason, DateTimeOffset now)
     {
-        var next = (action, Status) switch
-        {
-            (FulfilmentAction.Confirm, PartStatus.Placed) => PartStatus.Confirmed,
-            (FulfilmentAction.Pack, PartStatus.Confirmed) => PartStatus.Packed,
-            (FulfilmentAction.Ship, PartStatus.Packed) => PartStatus.Shipped,
-            (FulfilmentAction.Deliver, PartStatus.Shipped) => PartStatus.Delivered,
-            (FulfilmentAction.Cancel, PartStatus.Placed or PartStatus.Confirmed or PartStatus.Packed) => PartStatus.Cancelled,
-            _ => (PartStatus?)null,
-        };
+        var next = Next(action, Status);
         if (next is null)
         {
             return NotAllowed();

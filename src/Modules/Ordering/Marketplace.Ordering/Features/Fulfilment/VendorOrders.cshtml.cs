@@ -1,4 +1,5 @@
 using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Orders;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
@@ -21,16 +22,8 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
 
     public IReadOnlyList<OrderPartView> Parts { get; private set; } = [];
 
-    /// <summary>The steps the part's state allows; a part paid in advance and not paid yet may only be cancelled.</summary>
-    public static IReadOnlyList<FulfilmentAction> ActionsFor(OrderPartView part) => part.Status switch
-    {
-        PartStatus.Placed when part.AwaitingPayment => [FulfilmentAction.Cancel],
-        PartStatus.Placed => [FulfilmentAction.Confirm, FulfilmentAction.Cancel],
-        PartStatus.Confirmed => [FulfilmentAction.Pack, FulfilmentAction.Cancel],
-        PartStatus.Packed => [FulfilmentAction.Ship, FulfilmentAction.Cancel],
-        PartStatus.Shipped => [FulfilmentAction.Deliver],
-        _ => [],
-    };
+    /// <summary>The steps the part's state allows (the domain's road); a part paid in advance and not paid yet may only be cancelled.</summary>
+    public static IReadOnlyList<FulfilmentAction> ActionsFor(OrderPartView part) => OrderPart.StepsFrom(part.Status, part.AwaitingPayment);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
