@@ -70,17 +70,19 @@ public sealed partial class OutboxProcessor<TContext>(
     {
         var handlerType = typeof(INotificationHandler<>).MakeGenericType(integrationEvent.GetType());
         var handle = handlerType.GetMethod(nameof(INotificationHandler<INotification>.Handle))!;
-        int count;
+        // The handlers' types, once; each is then made alone in its own scope (resolving them all
+        // in every scope would build every handler, and its DbContext, once per handler).
+        List<Type> handlerTypes;
         await using (var probe = scopes.CreateAsyncScope())
         {
-            count = probe.ServiceProvider.GetServices(handlerType).Count();
+            handlerTypes = probe.ServiceProvider.GetServices(handlerType).Select(h => h!.GetType()).ToList();
         }
 
         var failures = new List<Exception>();
-        for (var i = 0; i < count; i++)
+        foreach (var type in handlerTypes)
         {
             await using var scope = scopes.CreateAsyncScope();
-            var handler = scope.ServiceProvider.GetServices(handlerType).ElementAt(i);
+            var handler = ActivatorUtilities.CreateInstance(scope.ServiceProvider, type);
             try
             {
                 await (ValueTask)handle.Invoke(handler, BindingFlags.DoNotWrapExceptions, null, [integrationEvent, cancellationToken], null)!;
