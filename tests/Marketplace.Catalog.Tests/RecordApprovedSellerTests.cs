@@ -34,7 +34,7 @@ public sealed class RecordApprovedSellerTests : IDisposable
 
         await using var reader = NewContext();
         var seller = await reader.Sellers.SingleAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(approved.VendorId, seller.VendorId);
+        Assert.Equal(approved.CooperativeId, seller.CooperativeId);
         Assert.True(seller.IsActive);
         Assert.Equal("Lào Cai", seller.Province);
     }

@@ -26,7 +26,7 @@ public sealed class CooperativeTests
         var outcome = cooperative.Decide(CooperativeDecision.Approve, null, Now).Value;
 
         var raised = Assert.IsType<VendorApprovedIntegrationEvent>(outcome.Raised);
-        Assert.Equal(cooperative.Id, raised.VendorId);
+        Assert.Equal(cooperative.Id, raised.CooperativeId);
         Assert.Equal("owner@htx.vn", raised.OwnerEmail);
         Assert.Equal((CooperativeStatus.Pending, CooperativeStatus.Approved), (outcome.Before, outcome.After));
         Assert.Equal(Now, cooperative.ApprovedAt);

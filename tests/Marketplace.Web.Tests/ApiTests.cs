@@ -23,9 +23,9 @@ public sealed class ApiTests(MarketplaceFactory factory) : IClassFixture<Marketp
     {
         var client = factory.CreateClient();
         var storefront = await (await client.GetAsync("/api/v1/storefronts/htx-suoi-giang")).JsonAsync();
-        var vendorId = storefront.GetProperty("vendorId").GetGuid();
+        var cooperativeId = storefront.GetProperty("vendorId").GetGuid();
 
-        var products = await (await client.GetAsync($"/api/v1/vendors/{vendorId}/products")).JsonAsync();
+        var products = await (await client.GetAsync($"/api/v1/vendors/{cooperativeId}/products")).JsonAsync();
 
         Assert.Equal(2, products.GetArrayLength());
         var tea = products.EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Trà Shan Tuyết cổ thụ");
@@ -108,7 +108,7 @@ public sealed class ApiTests(MarketplaceFactory factory) : IClassFixture<Marketp
         // What a buyer's purchasing system calls: bulk orders, requests for quotation, orders, invoices, payments.
         foreach (var path in new[]
         {
-            "/api/v1/cart/bulk", "/api/v1/cart/bulk/template.csv", "/api/v1/rfqs", "/api/v1/rfqs/{rfqId}/accept", "/api/v1/cooperatives/{vendorId}/rfqs/{rfqId}/quote",
+            "/api/v1/cart/bulk", "/api/v1/cart/bulk/template.csv", "/api/v1/rfqs", "/api/v1/rfqs/{rfqId}/accept", "/api/v1/cooperatives/{cooperativeId}/rfqs/{rfqId}/quote",
             "/api/v1/orders/{orderId}/parts/{partId}/invoice.pdf", "/api/v1/orders/{orderId}/payment", "/api/v1/payments/stripe/webhook", "/api/v1/admin/payouts",
         })
         {

@@ -33,17 +33,17 @@ public sealed class OutboxTests
     private static DecideCooperativeCommand Approve(Guid id) =>
         new(id, CooperativeDecision.Approve, null, Guid.NewGuid(), "admin@test");
 
-    private static async Task<(int Sellers, int Processed, int Outbox)> CountsAsync(MarketplaceFactory host, Guid vendorId)
+    private static async Task<(int Sellers, int Processed, int Outbox)> CountsAsync(MarketplaceFactory host, Guid cooperativeId)
     {
         await using var scope = host.CreateScope();
         var catalog = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
         var vendors = scope.ServiceProvider.GetRequiredService<VendorsDbContext>();
         var outbox = await vendors.OutboxMessages.AsNoTracking().ToListAsync();
         var mine = outbox.Where(m => m.Type.Contains(nameof(VendorApprovedIntegrationEvent), StringComparison.Ordinal)
-            && m.Payload.Contains(vendorId.ToString(), StringComparison.Ordinal)).ToList();
+            && m.Payload.Contains(cooperativeId.ToString(), StringComparison.Ordinal)).ToList();
         var eventIds = mine.Select(m => m.Id).ToList();
         return (
-            await catalog.Sellers.CountAsync(s => s.VendorId == vendorId),
+            await catalog.Sellers.CountAsync(s => s.CooperativeId == cooperativeId),
             await catalog.ProcessedMessages.CountAsync(p => eventIds.Contains(p.EventId)),
             mine.Count);
     }
@@ -63,13 +63,13 @@ public sealed class OutboxTests
     {
         await using var host = new MarketplaceFactory();
         await host.InitializeAsync();
-        var vendorId = await RegisterPendingAsync(host, $"HTX Hoàn Tác {Guid.NewGuid():N}");
+        var cooperativeId = await RegisterPendingAsync(host, $"HTX Hoàn Tác {Guid.NewGuid():N}");
 
         await using (var scope = host.CreateScope())
         {
             var vendors = scope.ServiceProvider.GetRequiredService<VendorsDbContext>();
             await using var transaction = await vendors.Database.BeginTransactionAsync();
-            var cooperative = await vendors.Cooperatives.SingleAsync(c => c.Id == vendorId);
+            var cooperative = await vendors.Cooperatives.SingleAsync(c => c.Id == cooperativeId);
             vendors.AddIntegrationEvent(cooperative.Decide(CooperativeDecision.Approve, null, DateTimeOffset.UtcNow).Value.Raised!);
             await vendors.SaveChangesAsync();
             await transaction.RollbackAsync();
@@ -83,7 +83,7 @@ public sealed class OutboxTests
         }
 
         await Task.Delay(host.OutboxPollInterval * 5);
-        Assert.Equal((0, 0, 0), await CountsAsync(host, vendorId));
+        Assert.Equal((0, 0, 0), await CountsAsync(host, cooperativeId));
     }
 
     [Fact]
@@ -91,49 +91,49 @@ public sealed class OutboxTests
     {
         await using var host = new MarketplaceFactory();
         await host.InitializeAsync();
-        var vendorId = await RegisterPendingAsync(host, $"HTX Hai Lần {Guid.NewGuid():N}");
+        var cooperativeId = await RegisterPendingAsync(host, $"HTX Hai Lần {Guid.NewGuid():N}");
 
         await using (var scope = host.CreateScope())
         {
             var sender = scope.ServiceProvider.GetRequiredService<ISender>();
-            Assert.True((await sender.Send(Approve(vendorId))).IsSuccess);
-            var second = await sender.Send(Approve(vendorId));
+            Assert.True((await sender.Send(Approve(cooperativeId))).IsSuccess);
+            var second = await sender.Send(Approve(cooperativeId));
             Assert.Equal("cooperative.decision_not_allowed", second.Error!.Code);
         }
 
-        await WaitUntilAsync(async () => (await CountsAsync(host, vendorId)).Processed == 1);
+        await WaitUntilAsync(async () => (await CountsAsync(host, cooperativeId)).Processed == 1);
         await Task.Delay(host.OutboxPollInterval * 5);
-        Assert.Equal((1, 1, 1), await CountsAsync(host, vendorId));
+        Assert.Equal((1, 1, 1), await CountsAsync(host, cooperativeId));
     }
 
     [Fact]
     public async Task ANotificationCommittedJustBeforeTheProcessStops_IsDeliveredOnceAfterTheNextStart()
     {
         await using var database = await TestDatabase.CreateAsync();
-        Guid vendorId;
+        Guid cooperativeId;
 
         // First life: the process stops before its dispatcher gets to the message (it never runs,
         // so no pass can race the commit on a slow machine).
         await using (var first = new HostOnDatabase(database, TimeSpan.FromHours(1)) { OutboxEnabled = false })
         {
             await first.InitializeAsync();
-            vendorId = await RegisterPendingAsync(first, $"HTX Khởi Động Lại {Guid.NewGuid():N}");
+            cooperativeId = await RegisterPendingAsync(first, $"HTX Khởi Động Lại {Guid.NewGuid():N}");
             await using var scope = first.CreateScope();
-            var approved = await scope.ServiceProvider.GetRequiredService<ISender>().Send(Approve(vendorId));
+            var approved = await scope.ServiceProvider.GetRequiredService<ISender>().Send(Approve(cooperativeId));
             Assert.True(approved.IsSuccess);
-            Assert.Equal((0, 0, 1), await CountsAsync(first, vendorId));
+            Assert.Equal((0, 0, 1), await CountsAsync(first, cooperativeId));
         }
 
         // Second life on the same database: the message waiting in the outbox goes out, once.
         await using var second = new HostOnDatabase(database, TimeSpan.FromMilliseconds(100));
         await second.InitializeAsync();
-        await WaitUntilAsync(async () => (await CountsAsync(second, vendorId)).Sellers == 1);
+        await WaitUntilAsync(async () => (await CountsAsync(second, cooperativeId)).Sellers == 1);
         await Task.Delay(second.OutboxPollInterval * 10);
 
-        Assert.Equal((1, 1, 1), await CountsAsync(second, vendorId));
+        Assert.Equal((1, 1, 1), await CountsAsync(second, cooperativeId));
         await using var check = second.CreateScope();
         var message = (await check.ServiceProvider.GetRequiredService<VendorsDbContext>().OutboxMessages.AsNoTracking().ToListAsync())
-            .Single(m => m.Type.Contains(nameof(VendorApprovedIntegrationEvent), StringComparison.Ordinal) && m.Payload.Contains(vendorId.ToString(), StringComparison.Ordinal));
+            .Single(m => m.Type.Contains(nameof(VendorApprovedIntegrationEvent), StringComparison.Ordinal) && m.Payload.Contains(cooperativeId.ToString(), StringComparison.Ordinal));
         Assert.NotNull(message.ProcessedAt);
         Assert.Equal(1, message.Attempts);
     }

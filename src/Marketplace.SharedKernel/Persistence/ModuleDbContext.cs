@@ -61,6 +61,8 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        TypedIds.StoreAsGuids(configurationBuilder);
         if (Database.IsSqlite())
         {
             SqliteConventions.StoreDateTimeOffsetsAsTicks(configurationBuilder);

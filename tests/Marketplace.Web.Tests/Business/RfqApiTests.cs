@@ -33,8 +33,8 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
         return await created.JsonAsync();
     }
 
-    private static Task<HttpResponseMessage> QuoteAsync(HttpClient staff, Guid vendorId, Guid rfqId, int quantity, long price, string validUntil, string? sku = null) =>
-        staff.PutAsJsonAsync($"/api/v1/cooperatives/{vendorId}/rfqs/{rfqId}/quote", new { quantity, unitPriceVnd = price, validUntil, leadTimeDays = 14, note = "Giá đã gồm vận chuyển.", sku });
+    private static Task<HttpResponseMessage> QuoteAsync(HttpClient staff, Guid cooperativeId, Guid rfqId, int quantity, long price, string validUntil, string? sku = null) =>
+        staff.PutAsJsonAsync($"/api/v1/cooperatives/{cooperativeId}/rfqs/{rfqId}/quote", new { quantity, unitPriceVnd = price, validUntil, leadTimeDays = 14, note = "Giá đã gồm vận chuyển.", sku });
 
     private static object Acceptance(params (Guid QuoteId, int? Quantity)[] quotes) => new
     {

@@ -88,9 +88,9 @@ public sealed class CatalogSearchTests(MarketplaceFactory factory) : IClassFixtu
         var before = await SearchAsync("pageSize=5"); // also fills the cache of browsing rows
         var theirs = CountOf(before, slug);
         Assert.True(theirs > 0);
-        var vendorId = (await (await factory.CreateClient().GetAsync($"/api/v1/storefronts/{slug}")).JsonAsync()).GetProperty("vendorId").GetGuid();
+        var cooperativeId = (await (await factory.CreateClient().GetAsync($"/api/v1/storefronts/{slug}")).JsonAsync()).GetProperty("vendorId").GetGuid();
         var admin = await factory.AdminAsync();
-        (await admin.DecideAsync(vendorId, "Suspend", "Kiểm tra chất lượng.")).EnsureSuccessStatusCode();
+        (await admin.DecideAsync(cooperativeId, "Suspend", "Kiểm tra chất lượng.")).EnsureSuccessStatusCode();
         try
         {
             // Word searches read the database: once they leave the cooperative out, the catalog knows.
@@ -107,7 +107,7 @@ public sealed class CatalogSearchTests(MarketplaceFactory factory) : IClassFixtu
         }
         finally
         {
-            (await admin.DecideAsync(vendorId, "Reinstate")).EnsureSuccessStatusCode();
+            (await admin.DecideAsync(cooperativeId, "Reinstate")).EnsureSuccessStatusCode();
         }
 
         await People.EventuallyAsync(async () => CountOf(await SearchAsync("pageSize=5"), slug) == theirs, "the reinstated cooperative to count again");

@@ -80,7 +80,7 @@ public static class Cooperatives
             {
                 await using var scope = factory.CreateScope();
                 var catalog = scope.ServiceProvider.GetRequiredService<Marketplace.Catalog.Data.CatalogDbContext>();
-                return await catalog.Sellers.AnyAsync(s => s.VendorId == cooperative.Id && s.IsActive);
+                return await catalog.Sellers.AnyAsync(s => s.CooperativeId == cooperative.Id && s.IsActive);
             },
             "the catalog to record the approved seller");
         return cooperative;

@@ -198,9 +198,9 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
         var tea = await VariantAsync("THT-MC-200");
         await AddAsync(shopper, tea.Id, 1);
         var storefront = await (await factory.CreateClient().GetAsync("/api/v1/storefronts/htx-tan-hoang-tra")).JsonAsync();
-        var vendorId = storefront.GetProperty("vendorId").GetGuid();
+        var cooperativeId = storefront.GetProperty("vendorId").GetGuid();
         var admin = await factory.AdminAsync();
-        (await admin.DecideAsync(vendorId, "Suspend", "Kiểm tra chất lượng.")).EnsureSuccessStatusCode();
+        (await admin.DecideAsync(cooperativeId, "Suspend", "Kiểm tra chất lượng.")).EnsureSuccessStatusCode();
         try
         {
             await People.EventuallyAsync(
@@ -212,7 +212,7 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
         }
         finally
         {
-            (await admin.DecideAsync(vendorId, "Reinstate")).EnsureSuccessStatusCode();
+            (await admin.DecideAsync(cooperativeId, "Reinstate")).EnsureSuccessStatusCode();
         }
     }
 

@@ -58,12 +58,12 @@ public sealed class FulfilmentApiTests(MarketplaceFactory factory) : IClassFixtu
         var thaoDuong = await factory.BearerClientAsync("lienhe1@htx-demo.vn", OwnerPassword);
 
         // Each sees only its own part.
-        var vendorId = PartOf(order, "HTX Suối Giàng").GetProperty("vendorId").GetGuid();
-        var parts = await (await suoiGiang.GetAsync($"/api/v1/cooperatives/{vendorId}/order-parts?status=Placed")).JsonAsync();
+        var cooperativeId = PartOf(order, "HTX Suối Giàng").GetProperty("vendorId").GetGuid();
+        var parts = await (await suoiGiang.GetAsync($"/api/v1/cooperatives/{cooperativeId}/order-parts?status=Placed")).JsonAsync();
         Assert.Contains(parts.EnumerateArray(), p => p.GetProperty("partId").GetGuid() == tea);
         Assert.DoesNotContain(parts.EnumerateArray(), p => p.GetProperty("partId").GetGuid() == stevia);
         Assert.Equal(HttpStatusCode.NotFound, (await StepAsync(thaoDuong, tea, "Confirm")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await thaoDuong.GetAsync($"/api/v1/cooperatives/{vendorId}/order-parts")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await thaoDuong.GetAsync($"/api/v1/cooperatives/{cooperativeId}/order-parts")).StatusCode);
 
         (await StepAsync(suoiGiang, tea, "Confirm")).EnsureSuccessStatusCode();
         (await StepAsync(suoiGiang, tea, "Pack")).EnsureSuccessStatusCode();

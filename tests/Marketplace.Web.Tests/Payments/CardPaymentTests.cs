@@ -71,8 +71,8 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
 
         // The ledger: a sale of the part's total, less 5 % of its goods.
         var admin = await factory.AdminAsync();
-        var vendorId = order.Part("HTX Suối Giàng").GetProperty("vendorId").GetGuid();
-        var entries = (await admin.LedgerAsync(vendorId)).GetProperty("entries").EnumerateArray()
+        var cooperativeId = order.Part("HTX Suối Giàng").GetProperty("vendorId").GetGuid();
+        var entries = (await admin.LedgerAsync(cooperativeId)).GetProperty("entries").EnumerateArray()
             .Where(e => e.GetProperty("orderNumber").GetString() == order.GetProperty("number").GetString()).ToList();
         var part = order.Part("HTX Suối Giàng");
         Assert.Equal(part.GetProperty("total").Amount(), entries.Single(e => e.GetProperty("kind").GetString() == "Sale").GetProperty("amount").Amount());

@@ -128,9 +128,9 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         await DeliverAsync(cash, SuoiGiang, "lienhe3@htx-demo.vn");
         await DeliverAsync(cash, ThuanPhong, "lienhe2@htx-demo.vn");
         (await RefundAsync(admin, card, ThuanPhong, 75_000)).EnsureSuccessStatusCode();
-        var vendorId = card.Part(ThuanPhong).GetProperty("vendorId").GetGuid();
+        var cooperativeId = card.Part(ThuanPhong).GetProperty("vendorId").GetGuid();
         string[] mine = [card.GetProperty("number").GetString()!, bank.GetProperty("number").GetString()!, cash.GetProperty("number").GetString()!];
-        async Task<long> SumAsync(string kind) => (await admin.LedgerAsync(vendorId)).GetProperty("entries").EnumerateArray()
+        async Task<long> SumAsync(string kind) => (await admin.LedgerAsync(cooperativeId)).GetProperty("entries").EnumerateArray()
             .Where(e => e.GetProperty("kind").GetString() == kind && mine.Contains(e.GetProperty("orderNumber").GetString()))
             .Sum(e => e.GetProperty("amount").Amount());
         await People.EventuallyAsync(async () => await SumAsync("CashCollected") != 0, "the cash delivery to be booked");
@@ -140,12 +140,12 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         Assert.Equal(-(Commission(card.Part(ThuanPhong), 500) + Commission(bank.Part(ThuanPhong), 500) + Commission(cash.Part(ThuanPhong), 500)) + 3_750, await SumAsync("Commission"));
         Assert.Equal(-75_000, await SumAsync("Refund"));
         Assert.Equal(-cash.Part(ThuanPhong).GetProperty("total").Amount(), await SumAsync("CashCollected"));
-        var before = (await admin.LedgerAsync(vendorId)).GetProperty("balance");
+        var before = (await admin.LedgerAsync(cooperativeId)).GetProperty("balance");
 
         using var created = await admin.PostAsync("/api/v1/admin/payouts", null);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var batch = await created.JsonAsync();
-        var line = batch.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("vendorId").GetGuid() == vendorId);
+        var line = batch.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("vendorId").GetGuid() == cooperativeId);
         Assert.Equal(before.GetProperty("balance").Amount(), line.GetProperty("amount").Amount());
 
         var balances = (await (await admin.GetAsync("/api/v1/admin/ledger")).JsonAsync()).EnumerateArray().ToList();
@@ -160,7 +160,7 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         }
 
         // Another test of this class may have paid the cooperative out before: count this batch's share.
-        var after = (await admin.LedgerAsync(vendorId)).GetProperty("balance");
+        var after = (await admin.LedgerAsync(cooperativeId)).GetProperty("balance");
         Assert.Equal(0, after.GetProperty("balance").Amount());
         Assert.Equal(line.GetProperty("amount").Amount(), after.GetProperty("payouts").Amount() - before.GetProperty("payouts").Amount());
 
@@ -175,19 +175,19 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         var admin = await factory.AdminAsync();
         var owner = await factory.BearerClientAsync("lienhe6@htx-demo.vn", PaymentFlows.OwnerPassword);
         var (_, card) = await PaidByCardAsync(("NC-NEP-KG", 3));
-        var vendorId = card.GetProperty("parts")[0].GetProperty("vendorId").GetGuid();
-        using (var set = await owner.PutAsJsonAsync($"/api/v1/cooperatives/{vendorId}/payout-account", new { bankName = "DBS", accountNumber = "0721-234567", accountHolder = "NHU CO COOP", country = "SG", stripeAccountId = "acct_1NhuCoSingapore" }))
+        var cooperativeId = card.GetProperty("parts")[0].GetProperty("vendorId").GetGuid();
+        using (var set = await owner.PutAsJsonAsync($"/api/v1/cooperatives/{cooperativeId}/payout-account", new { bankName = "DBS", accountNumber = "0721-234567", accountHolder = "NHU CO COOP", country = "SG", stripeAccountId = "acct_1NhuCoSingapore" }))
         {
             Assert.True((await set.JsonAsync()).GetProperty("paidByStripe").GetBoolean());
         }
 
         var stranger = await factory.BearerClientAsync("lienhe1@htx-demo.vn", PaymentFlows.OwnerPassword);
-        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/cooperatives/{vendorId}/ledger")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PutAsJsonAsync($"/api/v1/cooperatives/{vendorId}/payout-account", new { bankName = "X", accountNumber = "123456789", accountHolder = "X", country = "VN" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/cooperatives/{cooperativeId}/ledger")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PutAsJsonAsync($"/api/v1/cooperatives/{cooperativeId}/payout-account", new { bankName = "X", accountNumber = "123456789", accountHolder = "X", country = "VN" })).StatusCode);
 
         var batch = await (await admin.PostAsync("/api/v1/admin/payouts", null)).JsonAsync();
         var batchId = batch.GetProperty("batchId").GetGuid();
-        var line = batch.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("vendorId").GetGuid() == vendorId);
+        var line = batch.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("vendorId").GetGuid() == cooperativeId);
         Assert.Equal("StripeTransfer", line.GetProperty("method").GetString());
         var csv = Encoding.UTF8.GetString(await (await admin.GetAsync($"/api/v1/admin/payouts/{batchId}/bank.csv")).Content.ReadAsByteArrayAsync());
         Assert.StartsWith("\uFEFFso_tai_khoan,", csv, StringComparison.Ordinal);
@@ -204,7 +204,7 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         var paid = await (await admin.PostAsync($"/api/v1/admin/payouts/{batchId}/paid", null)).JsonAsync();
         Assert.Equal("Paid", paid.GetProperty("status").GetString());
         Assert.Equal(transfersBefore + 1, factory.Stripe.Count("tr_"));
-        var transfer = factory.Stripe.Get(paid.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("vendorId").GetGuid() == vendorId).GetProperty("stripeTransferId").GetString()!);
+        var transfer = factory.Stripe.Get(paid.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("vendorId").GetGuid() == cooperativeId).GetProperty("stripeTransferId").GetString()!);
         Assert.Equal("acct_1NhuCoSingapore", transfer["destination"]!.GetValue<string>());
         Assert.Equal(line.GetProperty("amount").Amount(), transfer["amount"]!.GetValue<long>());
         Assert.All(factory.Stripe.Requests.Where(r => r.Path == "/v1/transfers"), r => Assert.Equal($"tr-{line.GetProperty("lineId").GetGuid()}", r.IdempotencyKey));
@@ -241,15 +241,15 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
     {
         var admin = await factory.AdminAsync();
         var (_, card) = await PaidByCardAsync(("ST-LN-500", 1));
-        var vendorId = card.GetProperty("parts")[0].GetProperty("vendorId").GetGuid();
-        var ledger = await admin.LedgerAsync(vendorId);
+        var cooperativeId = card.GetProperty("parts")[0].GetProperty("vendorId").GetGuid();
+        var ledger = await admin.LedgerAsync(cooperativeId);
         var sale = ledger.GetProperty("entries").EnumerateArray().First(e => e.GetProperty("kind").GetString() == "Sale" && e.GetProperty("orderNumber").GetString() == card.GetProperty("number").GetString());
         var balanceBefore = ledger.GetProperty("balance").GetProperty("balance").Amount();
 
         var reversal = await (await admin.PostAsJsonAsync($"/api/v1/admin/ledger/entries/{sale.GetProperty("entryId").GetGuid()}/reverse", new { reason = "Ghi nhầm" })).JsonAsync();
         Assert.Equal(-sale.GetProperty("amount").Amount(), reversal.GetProperty("amount").Amount());
         Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync($"/api/v1/admin/ledger/entries/{sale.GetProperty("entryId").GetGuid()}/reverse", new { reason = "Lần nữa" })).StatusCode);
-        var after = await admin.LedgerAsync(vendorId);
+        var after = await admin.LedgerAsync(cooperativeId);
         Assert.Equal(balanceBefore - sale.GetProperty("amount").Amount(), after.GetProperty("balance").GetProperty("balance").Amount());
         Assert.Contains(after.GetProperty("entries").EnumerateArray(), e => e.GetProperty("entryId").GetGuid() == sale.GetProperty("entryId").GetGuid() && e.GetProperty("amount").Amount() == sale.GetProperty("amount").Amount());
     }
@@ -258,13 +258,13 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
     public async Task ALedgerEntry_ReadsInTheReadersLanguage_WhateverThreadBookedIt()
     {
         var (_, card) = await PaidByCardAsync(("ST-LN-500", 1)); // booked by the webhook, in no reader's language
-        var vendorId = card.GetProperty("parts")[0].GetProperty("vendorId").GetGuid();
+        var cooperativeId = card.GetProperty("parts")[0].GetProperty("vendorId").GetGuid();
         string Describe(System.Text.Json.JsonElement ledger, string kind) => ledger.GetProperty("entries").EnumerateArray()
             .First(e => e.GetProperty("kind").GetString() == kind && e.GetProperty("orderNumber").GetString() == card.GetProperty("number").GetString())
             .GetProperty("description").GetString()!;
 
-        var vietnamese = await (await factory.AdminAsync()).LedgerAsync(vendorId);
-        var english = await (await factory.AdminAsync()).InEnglish().LedgerAsync(vendorId);
+        var vietnamese = await (await factory.AdminAsync()).LedgerAsync(cooperativeId);
+        var english = await (await factory.AdminAsync()).InEnglish().LedgerAsync(cooperativeId);
 
         Assert.Equal("Bán hàng (đã thanh toán trước)", Describe(vietnamese, "Sale"));
         Assert.Equal("Sale (paid in advance)", Describe(english, "Sale"));

@@ -70,8 +70,8 @@ internal static class PaymentFlows
             async () => (await shopper.OrderOfAsync(orderId)).GetProperty("paymentState").GetString() == state,
             $"order {orderId} to be {state}");
 
-    public static async Task<JsonElement> LedgerAsync(this HttpClient admin, Guid vendorId) =>
-        await (await admin.GetAsync($"/api/v1/admin/ledger/{vendorId}")).JsonAsync();
+    public static async Task<JsonElement> LedgerAsync(this HttpClient admin, Guid cooperativeId) =>
+        await (await admin.GetAsync($"/api/v1/admin/ledger/{cooperativeId}")).JsonAsync();
 
     public static long Amount(this JsonElement money) => money.GetProperty("amount").GetInt64();
 }

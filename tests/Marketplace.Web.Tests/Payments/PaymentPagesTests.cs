@@ -50,9 +50,9 @@ public sealed class PaymentPagesTests(MarketplaceFactory factory) : IClassFixtur
     {
         var owner = await factory.SignedInPagesAsync("lienhe3@htx-demo.vn", PaymentFlows.OwnerPassword);
         var api = await factory.BearerClientAsync("lienhe3@htx-demo.vn", PaymentFlows.OwnerPassword);
-        var vendorId = (await (await api.GetAsync("/api/v1/cooperatives/mine")).JsonAsync())[0].GetProperty("cooperativeId").GetGuid();
-        var page = await owner.GetPageAsync($"/cooperatives/{vendorId}/ledger");
-        Assert.NotNull(page.Document.QuerySelector($"#ledger-balance-{vendorId}"));
+        var cooperativeId = (await (await api.GetAsync("/api/v1/cooperatives/mine")).JsonAsync())[0].GetProperty("cooperativeId").GetGuid();
+        var page = await owner.GetPageAsync($"/cooperatives/{cooperativeId}/ledger");
+        Assert.NotNull(page.Document.QuerySelector($"#ledger-balance-{cooperativeId}"));
         Assert.Equal("Agribank", ((AngleSharp.Html.Dom.IHtmlInputElement)page.Document.QuerySelector("#BankName")!).Value); // the demo's account
 
         using var wrong = await owner.SubmitAsync(page, "#payout-account-form", new Dictionary<string, string> { ["Input.AccountNumber"] = "12-34" });
@@ -60,7 +60,7 @@ public sealed class PaymentPagesTests(MarketplaceFactory factory) : IClassFixtur
         Assert.Contains("Số tài khoản có từ 6 đến 34 chữ số", string.Join(" ", again.Texts(".field-error")), StringComparison.Ordinal);
 
         var other = await factory.SignedInPagesAsync("lienhe1@htx-demo.vn", PaymentFlows.OwnerPassword);
-        using var foreign = await other.GetAsync($"/cooperatives/{vendorId}/ledger");
+        using var foreign = await other.GetAsync($"/cooperatives/{cooperativeId}/ledger");
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Marketplace.SharedKernel;
 using Marketplace.Vendors.Contracts;
 
@@ -10,7 +11,7 @@ namespace Marketplace.Catalog.Contracts;
 /// </summary>
 public sealed record ProductSummary(
     Guid ProductId,
-    Guid VendorId,
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId,
     string Slug,
     string Name,
     string? NameEnglish,

@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
+using Marketplace.SharedKernel;
 using Mediator;
 
 namespace Marketplace.Catalog.Contracts;
 
-public sealed record SellerRef(Guid VendorId, string VendorName);
+public sealed record SellerRef([property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId, string VendorName);
 
 /// <summary>What a request for quotation asks about: a product, or a category with everything under it, and the cooperatives that sell it now.</summary>
 public sealed record QuotationSubject(string Name, string NameEnglish, IReadOnlyList<SellerRef> Sellers);

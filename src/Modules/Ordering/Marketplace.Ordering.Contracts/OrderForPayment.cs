@@ -3,7 +3,7 @@ using Mediator;
 namespace Marketplace.Ordering.Contracts;
 
 /// <summary>A cooperative's share of an order as Payments needs it: what is due, and on what the commission is taken.</summary>
-public sealed record PartForPayment(Guid PartId, Guid VendorId, string VendorName, long SubtotalVnd, long TotalVnd, PartStatus Status);
+public sealed record PartForPayment(Guid PartId, Guid CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, PartStatus Status);
 
 public sealed record OrderForPayment(
     Guid OrderId,

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Messaging;
 
 namespace Marketplace.Payments.Contracts;
@@ -12,4 +14,4 @@ public sealed record PaymentSucceededIntegrationEvent(Guid EventId, DateTimeOffs
 public sealed record PaymentFailedIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, Guid OrderId, string Reason, bool Final) : IIntegrationEvent;
 
 /// <summary>Money went back to the shopper for a cooperative's part of an order.</summary>
-public sealed record RefundedIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, Guid OrderId, Guid PartId, Guid VendorId, long AmountVnd, string Method) : IIntegrationEvent;
+public sealed record RefundedIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, Guid OrderId, Guid PartId, [property: JsonPropertyName(StoredNames.VendorId)] Guid CooperativeId, long AmountVnd, string Method) : IIntegrationEvent;

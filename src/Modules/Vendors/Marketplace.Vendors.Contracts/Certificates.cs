@@ -20,5 +20,5 @@ public sealed record CertificationBadge(CertificationKind Kind, int? OcopStars, 
 /// The badges of each of these cooperatives, as of now: a certificate past its expiry date is
 /// left out by the clock alone, with no job that must have run.
 /// </summary>
-public sealed record GetCertificationBadgesQuery(IReadOnlyCollection<Guid> VendorIds)
+public sealed record GetCertificationBadgesQuery(IReadOnlyCollection<Guid> CooperativeIds)
     : IQuery<IReadOnlyDictionary<Guid, IReadOnlyList<CertificationBadge>>>;

@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
+using Marketplace.SharedKernel;
 namespace Marketplace.Vendors.Contracts;
 
 /// <summary>Everything a storefront's public page shows about the cooperative itself.</summary>
 public sealed record StorefrontDetails(
-    Guid VendorId,
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId,
     string Slug,
     string Name,
     string Province,

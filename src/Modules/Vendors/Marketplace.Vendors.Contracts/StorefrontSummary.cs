@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
+using Marketplace.SharedKernel;
 namespace Marketplace.Vendors.Contracts;
 
 /// <summary>A cooperative's storefront as the marketplace's listings show it.</summary>
 public sealed record StorefrontSummary(
-    Guid VendorId,
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId,
     string Slug,
     string Name,
     string Province,

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Messaging;
 
 namespace Marketplace.Vendors.Contracts;
@@ -9,7 +11,7 @@ namespace Marketplace.Vendors.Contracts;
 public sealed record VendorApprovedIntegrationEvent(
     Guid EventId,
     DateTimeOffset OccurredAt,
-    Guid VendorId,
+    [property: JsonPropertyName(StoredNames.VendorId)] Guid CooperativeId,
     string Name,
     string Slug,
     string Province,

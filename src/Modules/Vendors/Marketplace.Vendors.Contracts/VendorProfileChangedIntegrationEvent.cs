@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Messaging;
 
 namespace Marketplace.Vendors.Contracts;
@@ -6,7 +8,7 @@ namespace Marketplace.Vendors.Contracts;
 public sealed record VendorProfileChangedIntegrationEvent(
     Guid EventId,
     DateTimeOffset OccurredAt,
-    Guid VendorId,
+    [property: JsonPropertyName(StoredNames.VendorId)] Guid CooperativeId,
     string Name,
     string Slug,
     string Province) : IIntegrationEvent;

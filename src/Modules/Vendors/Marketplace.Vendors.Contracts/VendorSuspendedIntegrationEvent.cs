@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Messaging;
 
 namespace Marketplace.Vendors.Contracts;
@@ -6,5 +8,5 @@ namespace Marketplace.Vendors.Contracts;
 public sealed record VendorSuspendedIntegrationEvent(
     Guid EventId,
     DateTimeOffset OccurredAt,
-    Guid VendorId,
+    [property: JsonPropertyName(StoredNames.VendorId)] Guid CooperativeId,
     string Reason) : IIntegrationEvent;

@@ -59,7 +59,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             product.Property(p => p.Name).HasMaxLength(200);
             product.Property(p => p.NameEnglish).HasMaxLength(200);
             product.Property(p => p.Slug).HasMaxLength(200);
-            product.HasIndex(p => new { p.VendorId, p.Slug }).IsUnique();
+            product.HasIndex(p => new { p.CooperativeId, p.Slug }).IsUnique();
             product.Property(p => p.Description).HasMaxLength(4000);
             product.Property(p => p.DescriptionEnglish).HasMaxLength(4000);
             product.Property(p => p.SearchText).HasMaxLength(9000);
@@ -110,7 +110,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
         modelBuilder.Entity<Seller>(seller =>
         {
             seller.ToTable("sellers");
-            seller.HasKey(s => s.VendorId);
+            seller.HasKey(s => s.CooperativeId);
             seller.Property(s => s.Name).HasMaxLength(200);
             seller.Property(s => s.Slug).HasMaxLength(200);
             seller.Property(s => s.Province).HasMaxLength(100);
@@ -162,7 +162,7 @@ internal sealed class SearchHit
 
     public Guid CategoryId { get; set; }
 
-    public Guid VendorId { get; set; }
+    public Guid CooperativeId { get; set; }
 
     public string Province { get; set; } = string.Empty;
 

@@ -49,7 +49,7 @@ internal sealed class CatalogDemoSeeder(CatalogDbContext db, ISender sender, Tim
 
             // Seeding runs before the outbox is delivered: the products wait, inactive, until the
             // approval reaches the catalog and the seller's standing is copied onto them.
-            var seller = await db.Sellers.FindAsync([storefront.VendorId], cancellationToken) ?? Seller.NotYetKnown(storefront.VendorId);
+            var seller = await db.Sellers.FindAsync([storefront.CooperativeId], cancellationToken) ?? Seller.NotYetKnown(storefront.CooperativeId);
             foreach (var demo in products)
             {
                 var product = Product.Create(
@@ -70,7 +70,7 @@ internal sealed class CatalogDemoSeeder(CatalogDbContext db, ISender sender, Tim
                 {
                     var produced = today.AddDays(-daysAgo);
                     db.Lots.Add(new Lot(
-                        IdOf("lot", code), product.Id, storefront.VendorId,
+                        IdOf("lot", code), product.Id, storefront.CooperativeId,
                         new LotFacts(code, produced, shelfDays is { } days ? produced.AddDays(days) : null, storefront.Commune, storefront.Province, faker.Random.Int(50, 2000), SaleUnit.Kilogram, null),
                         now));
                 }

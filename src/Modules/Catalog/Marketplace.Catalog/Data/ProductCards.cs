@@ -29,7 +29,7 @@ internal static class ProductCards
         // may name a product hidden since.
         var products = await db.Products.AsNoTracking()
             .Where(p => orderedIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.VendorId, p.Slug, p.Name, p.NameEnglish, p.Status, p.HiddenByAdmin, p.SellerActive })
+            .Select(p => new { p.Id, p.CooperativeId, p.Slug, p.Name, p.NameEnglish, p.Status, p.HiddenByAdmin, p.SellerActive })
             .ToListAsync(cancellationToken);
         var variants = (await db.Variants.AsNoTracking()
             .Where(v => orderedIds.Contains(v.ProductId))
@@ -39,14 +39,14 @@ internal static class ProductCards
             .Where(i => orderedIds.Contains(i.ProductId))
             .Select(i => new { i.ProductId, i.ThumbnailKey, i.Position })
             .ToListAsync(cancellationToken)).ToLookup(i => i.ProductId);
-        var vendorIds = products.Select(p => p.VendorId).Distinct().ToList();
-        var sellers = await db.Sellers.AsNoTracking().Where(s => vendorIds.Contains(s.VendorId)).ToDictionaryAsync(s => s.VendorId, cancellationToken);
+        var cooperativeIds = products.Select(p => p.CooperativeId).Distinct().ToList();
+        var sellers = await db.Sellers.AsNoTracking().Where(s => cooperativeIds.Contains(s.CooperativeId)).ToDictionaryAsync(s => s.CooperativeId, cancellationToken);
         var rows = products
             .Where(p => p.Status == ProductStatus.Published && !p.HiddenByAdmin && p.SellerActive)
             .Select(p => new
             {
                 p.Id,
-                p.VendorId,
+                p.CooperativeId,
                 p.Slug,
                 p.Name,
                 p.NameEnglish,
@@ -54,18 +54,18 @@ internal static class ProductCards
                 Stock = variants[p.Id].Sum(v => v.Stock),
                 VariantCount = variants[p.Id].Count(),
                 Thumbnail = thumbnails[p.Id].OrderBy(i => i.Position).Select(i => i.ThumbnailKey).FirstOrDefault(),
-                Seller = sellers.GetValueOrDefault(p.VendorId),
+                Seller = sellers.GetValueOrDefault(p.CooperativeId),
             })
             .ToList();
 
-        var badges = await sender.Send(new GetCertificationBadgesQuery(rows.Select(r => r.VendorId).Distinct().ToList()), cancellationToken);
+        var badges = await sender.Send(new GetCertificationBadgesQuery(rows.Select(r => r.CooperativeId).Distinct().ToList()), cancellationToken);
         var byId = rows.ToDictionary(r => r.Id);
         return orderedIds.Where(byId.ContainsKey).Select(id =>
         {
             var r = byId[id];
             return new ProductSummary(
-                r.Id, r.VendorId, r.Slug, r.Name, r.NameEnglish, r.Cheapest?.Unit.Code() ?? "kg", r.Cheapest?.NetWeightGrams,
-                Money.Dong(r.Cheapest?.PriceVnd ?? 0), r.Stock, badges.TryGetValue(r.VendorId, out var b) ? b : [])
+                r.Id, r.CooperativeId, r.Slug, r.Name, r.NameEnglish, r.Cheapest?.Unit.Code() ?? "kg", r.Cheapest?.NetWeightGrams,
+                Money.Dong(r.Cheapest?.PriceVnd ?? 0), r.Stock, badges.TryGetValue(r.CooperativeId, out var b) ? b : [])
             {
                 VendorName = r.Seller?.Name ?? string.Empty,
                 VendorSlug = r.Seller?.Slug ?? string.Empty,

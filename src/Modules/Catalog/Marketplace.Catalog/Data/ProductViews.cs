@@ -27,7 +27,7 @@ internal static class ProductViews
     public static LotView Lot(Lot l) => new(l.Id, l.Code, l.ProducedOn, l.ExpiresOn, l.Commune, l.Province, l.Quantity, l.QuantityUnit.Code(), l.Notes);
 
     public static ProductForEditing ForEditing(Product p, IEnumerable<Lot> lots) => new(
-        p.Id, p.VendorId, p.CategoryId, p.Name, p.NameEnglish, p.Description, p.DescriptionEnglish, p.Slug, State(p.Status), p.HiddenByAdmin,
+        p.Id, p.CooperativeId, p.CategoryId, p.Name, p.NameEnglish, p.Description, p.DescriptionEnglish, p.Slug, State(p.Status), p.HiddenByAdmin,
         p.ModerationReason,
         p.Variants.OrderBy(v => v.Position).Select(Variant).ToList(),
         p.Images.OrderBy(i => i.Position).Select(Image).ToList(),

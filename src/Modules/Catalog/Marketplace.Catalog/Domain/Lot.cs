@@ -11,12 +11,12 @@ internal sealed class Lot
     {
     }
 
-    public Lot(Guid id, Guid productId, Guid vendorId, LotFacts facts, DateTimeOffset now)
+    public Lot(Guid id, Guid productId, Guid cooperativeId, LotFacts facts, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(facts);
         Id = id;
         ProductId = productId;
-        VendorId = vendorId;
+        CooperativeId = cooperativeId;
         Code = facts.Code;
         ProducedOn = facts.ProducedOn;
         ExpiresOn = facts.ExpiresOn;
@@ -32,7 +32,7 @@ internal sealed class Lot
 
     public Guid ProductId { get; private set; }
 
-    public Guid VendorId { get; private set; }
+    public Guid CooperativeId { get; private set; }
 
     /// <summary>Unique across the marketplace, printed on packages (e.g. "SG-2026-03").</summary>
     public string Code { get; private set; } = string.Empty;

@@ -7,12 +7,12 @@ internal sealed class ModerationEntry
     {
     }
 
-    public ModerationEntry(Guid id, Guid productId, string productName, Guid vendorId, bool hidden, string? reason, Guid actorUserId, string actorName, DateTimeOffset occurredAt)
+    public ModerationEntry(Guid id, Guid productId, string productName, Guid cooperativeId, bool hidden, string? reason, Guid actorUserId, string actorName, DateTimeOffset occurredAt)
     {
         Id = id;
         ProductId = productId;
         ProductName = productName;
-        VendorId = vendorId;
+        CooperativeId = cooperativeId;
         Action = hidden ? "HideProduct" : "RestoreProduct";
         Reason = reason;
         ActorUserId = actorUserId;
@@ -26,7 +26,7 @@ internal sealed class ModerationEntry
 
     public string ProductName { get; private set; } = string.Empty;
 
-    public Guid VendorId { get; private set; }
+    public Guid CooperativeId { get; private set; }
 
     public string Action { get; private set; } = string.Empty;
 

@@ -18,7 +18,7 @@ internal sealed class Product
 
     public Guid Id { get; private set; }
 
-    public Guid VendorId { get; private set; }
+    public Guid CooperativeId { get; private set; }
 
     public Guid CategoryId { get; private set; }
 
@@ -72,7 +72,7 @@ internal sealed class Product
         var product = new Product
         {
             Id = id,
-            VendorId = seller.VendorId,
+            CooperativeId = seller.CooperativeId,
             Province = seller.Province,
             VendorSlug = seller.Slug,
             SellerActive = seller.IsActive,

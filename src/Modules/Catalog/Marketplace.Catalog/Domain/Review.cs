@@ -10,11 +10,11 @@ internal sealed class Review
     {
     }
 
-    public Review(Guid id, Guid productId, Guid vendorId, Guid partId, Guid variantId, string reviewerEmail, string reviewerName, int stars, string text, DateTimeOffset now)
+    public Review(Guid id, Guid productId, Guid cooperativeId, Guid partId, Guid variantId, string reviewerEmail, string reviewerName, int stars, string text, DateTimeOffset now)
     {
         Id = id;
         ProductId = productId;
-        VendorId = vendorId;
+        CooperativeId = cooperativeId;
         PartId = partId;
         VariantId = variantId;
         ReviewerEmail = reviewerEmail;
@@ -28,7 +28,7 @@ internal sealed class Review
 
     public Guid ProductId { get; private set; }
 
-    public Guid VendorId { get; private set; }
+    public Guid CooperativeId { get; private set; }
 
     public Guid PartId { get; private set; }
 

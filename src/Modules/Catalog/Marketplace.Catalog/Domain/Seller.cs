@@ -10,9 +10,9 @@ internal sealed class Seller
     {
     }
 
-    public Seller(Guid vendorId, string name, string slug, string province, DateTimeOffset since)
+    public Seller(Guid cooperativeId, string name, string slug, string province, DateTimeOffset since)
     {
-        VendorId = vendorId;
+        CooperativeId = cooperativeId;
         Name = name;
         Slug = slug;
         Province = province;
@@ -20,7 +20,7 @@ internal sealed class Seller
         IsActive = true;
     }
 
-    public Guid VendorId { get; private set; }
+    public Guid CooperativeId { get; private set; }
 
     public string Name { get; private set; } = string.Empty;
 
@@ -33,7 +33,7 @@ internal sealed class Seller
     public DateTimeOffset ActiveSince { get; private set; }
 
     /// <summary>A seller the Vendors module has not told the catalog about yet: not active.</summary>
-    public static Seller NotYetKnown(Guid vendorId) => new() { VendorId = vendorId };
+    public static Seller NotYetKnown(Guid cooperativeId) => new() { CooperativeId = cooperativeId };
 
     /// <summary>Approved again after a suspension; the name and slug may have changed meanwhile.</summary>
     public void Activate(string name, string slug, string province, DateTimeOffset since)

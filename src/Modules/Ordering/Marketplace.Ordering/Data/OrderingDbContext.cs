@@ -1,5 +1,6 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Domain;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -77,11 +78,21 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             request.Property(r => r.Note).HasMaxLength(2000);
             request.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
             request.Property(r => r.Version).IsConcurrencyToken();
-            request.OwnsMany(r => r.Recipients, recipients => recipients.ToJson());
-            request.OwnsMany(r => r.Messages, messages => messages.ToJson());
+            // The JSON stored before the cooperative had one name says "VendorId"; rows keep it.
+            request.OwnsMany(r => r.Recipients, recipients =>
+            {
+                recipients.ToJson();
+                recipients.Property(r => r.CooperativeId).HasJsonPropertyName(StoredNames.VendorId);
+            });
+            request.OwnsMany(r => r.Messages, messages =>
+            {
+                messages.ToJson();
+                messages.Property(m => m.CooperativeId).HasJsonPropertyName(StoredNames.VendorId);
+            });
             request.OwnsMany(r => r.Quotes, quotes =>
             {
                 quotes.ToJson();
+                quotes.Property(q => q.CooperativeId).HasJsonPropertyName(StoredNames.VendorId);
                 quotes.Property(q => q.Status).HasConversion<string>();
                 quotes.Ignore(q => q.TotalVnd);
             });
@@ -90,7 +101,7 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
         {
             part.ToTable("order_parts");
             part.HasKey(p => p.Id);
-            part.HasIndex(p => new { p.VendorId, p.Status });
+            part.HasIndex(p => new { p.CooperativeId, p.Status });
             part.Property(p => p.VendorName).HasMaxLength(200);
             part.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
             part.Property(p => p.Carrier).HasMaxLength(100);

@@ -43,8 +43,8 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
         var faker = new Faker("vi") { Random = new Randomizer(Seed) };
         var variants = (await sender.Send(new GetVariantsBySkuQuery(Orders.SelectMany(o => o.Lines).Select(l => l.Sku).ToList()), cancellationToken))
             .ToDictionary(v => v.Sku);
-        var names = (await sender.Send(new ListStorefrontsQuery(), cancellationToken)).ToDictionary(s => s.VendorId, s => s.Name);
-        var terms = await sender.Send(new GetShippingTermsQuery(variants.Values.Select(v => v.VendorId).Distinct().ToList()), cancellationToken);
+        var names = (await sender.Send(new ListStorefrontsQuery(), cancellationToken)).ToDictionary(s => s.CooperativeId, s => s.Name);
+        var terms = await sender.Send(new GetShippingTermsQuery(variants.Values.Select(v => v.CooperativeId).Distinct().ToList()), cancellationToken);
         var now = clock.GetUtcNow();
         var n = 0;
         foreach (var (shopper, daysAgo, lines, steps, method) in Orders)
@@ -60,9 +60,9 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
                 Guid.NewGuid(), $"HTX-{placedAt.ToOffset(SharedKernel.Vietnam.VietnamTime.Offset):yyMMdd}-{10_000_000 + (++n * 7_919_113 % 89_999_999)}", email, $"demo-{n}",
                 new Address(faker.Name.FullName(), "0912345678", "Hà Nội", "phường Hoàn Kiếm", faker.Address.StreetAddress()),
                 null, method, "vi", placedAt);
-            foreach (var vendor in lines.Select(l => variants[l.Sku]).GroupBy(v => v.VendorId))
+            foreach (var vendor in lines.Select(l => variants[l.Sku]).GroupBy(v => v.CooperativeId))
             {
-                var orderLines = lines.Where(l => variants[l.Sku].VendorId == vendor.Key)
+                var orderLines = lines.Where(l => variants[l.Sku].CooperativeId == vendor.Key)
                     .Select(l =>
                     {
                         var v = variants[l.Sku];
@@ -83,7 +83,7 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
                 if (part.Status == PartStatus.Delivered)
                 {
                     // Payments books the cash collected and the commission owed, as for any delivery.
-                    db.AddIntegrationEvent(new OrderPartDeliveredIntegrationEvent(Guid.NewGuid(), at, order.Id, part.Id, part.VendorId, part.CashCollectedVnd ?? 0));
+                    db.AddIntegrationEvent(new OrderPartDeliveredIntegrationEvent(Guid.NewGuid(), at, order.Id, part.Id, part.CooperativeId, part.CashCollectedVnd ?? 0));
                 }
             }
 
@@ -92,7 +92,7 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
             {
                 db.AddIntegrationEvent(new OrderPlacedIntegrationEvent(
                     Guid.NewGuid(), placedAt, order.Id, order.BuyerEmail, method.ToString(),
-                    order.Parts.Select(p => new OrderedPart(p.Id, p.VendorId, p.TotalVnd, p.CashDueVnd)).ToList()));
+                    order.Parts.Select(p => new OrderedPart(p.Id, p.CooperativeId, p.TotalVnd, p.CashDueVnd)).ToList()));
             }
         }
 

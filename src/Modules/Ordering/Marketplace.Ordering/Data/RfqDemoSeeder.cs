@@ -49,7 +49,7 @@ internal sealed class RfqDemoSeeder(OrderingDbContext db, ISender sender, TimePr
         var today = VietnamTime.Today(clock);
         var request = new QuoteRequest(
             "RFQ-DEMO-0001", Buyer, account.Value.CompanyName, tea.Name, null, tea.CategoryId, 10, QuantityUnit.Tan, "TP. Hồ Chí Minh", today.AddDays(21),
-            "Trà Shan Tuyết loại 1 cho hệ thống siêu thị, đóng bao 20 kg.", storefronts.Select(s => new RfqRecipient(s.VendorId, s.Name)).ToList(), clock.GetUtcNow());
+            "Trà Shan Tuyết loại 1 cho hệ thống siêu thị, đóng bao 20 kg.", storefronts.Select(s => new RfqRecipient(s.CooperativeId, s.Name)).ToList(), clock.GetUtcNow());
         db.QuoteRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
         var rfq = RfqView(request);
@@ -63,9 +63,9 @@ internal sealed class RfqDemoSeeder(OrderingDbContext db, ISender sender, TimePr
                 return;
             }
 
-            await sender.Send(new PostRfqMessageCommand(rfq.RfqId, recipient.VendorId, Buyer, AsBuyer: true, "Hợp tác xã giao được trong ba tuần không?"), cancellationToken);
-            await sender.Send(new PostRfqMessageCommand(rfq.RfqId, recipient.VendorId, owner, AsBuyer: false, $"Được ạ, chúng tôi có sẵn {tonnes} tấn vụ xuân."), cancellationToken);
-            await sender.Send(new SubmitQuoteCommand(rfq.RfqId, recipient.VendorId, owner, tonnes, price, today.AddDays(14), 10, "Giá đã gồm vận chuyển.", null), cancellationToken);
+            await sender.Send(new PostRfqMessageCommand(rfq.RfqId, recipient.CooperativeId, Buyer, AsBuyer: true, "Hợp tác xã giao được trong ba tuần không?"), cancellationToken);
+            await sender.Send(new PostRfqMessageCommand(rfq.RfqId, recipient.CooperativeId, owner, AsBuyer: false, $"Được ạ, chúng tôi có sẵn {tonnes} tấn vụ xuân."), cancellationToken);
+            await sender.Send(new SubmitQuoteCommand(rfq.RfqId, recipient.CooperativeId, owner, tonnes, price, today.AddDays(14), 10, "Giá đã gồm vận chuyển.", null), cancellationToken);
         }
 
         var offered = (await sender.Send(new GetRfqQuery(rfq.RfqId, Buyer), cancellationToken)).Value.Quotes;

@@ -29,11 +29,11 @@ internal sealed class OrderPart
     {
     }
 
-    public OrderPart(Guid id, Guid orderId, Guid vendorId, string vendorName, IReadOnlyList<OrderLine> lines, long shippingFeeVnd, bool cashOnDelivery, DateTimeOffset now)
+    public OrderPart(Guid id, Guid orderId, Guid cooperativeId, string vendorName, IReadOnlyList<OrderLine> lines, long shippingFeeVnd, bool cashOnDelivery, DateTimeOffset now)
     {
         Id = id;
         OrderId = orderId;
-        VendorId = vendorId;
+        CooperativeId = cooperativeId;
         VendorName = vendorName;
         Lines = lines.ToList();
         SubtotalVnd = lines.Sum(l => l.TotalVnd);
@@ -49,7 +49,7 @@ internal sealed class OrderPart
 
     public Guid OrderId { get; private set; }
 
-    public Guid VendorId { get; private set; }
+    public Guid CooperativeId { get; private set; }
 
     public string VendorName { get; private set; } = string.Empty;
 

@@ -4,14 +4,14 @@ using Marketplace.SharedKernel.Text;
 
 namespace Marketplace.Ordering.Domain;
 
-internal sealed record RfqRecipient(Guid VendorId, string VendorName);
+internal sealed record RfqRecipient(Guid CooperativeId, string VendorName);
 
-internal sealed record RfqMessage(Guid VendorId, bool FromBuyer, string Author, string Text, DateTimeOffset At);
+internal sealed record RfqMessage(Guid CooperativeId, bool FromBuyer, string Author, string Text, DateTimeOffset At);
 
 /// <summary>A cooperative's answer to a request: offered (and revised), declined, or accepted into an order.</summary>
 internal sealed record Quote(
     Guid Id,
-    Guid VendorId,
+    Guid CooperativeId,
     string VendorName,
     QuoteStatus Status,
     int Quantity,
@@ -105,43 +105,43 @@ internal sealed class QuoteRequest
 
     public Guid Version { get; private set; }
 
-    public bool IsSentTo(Guid vendorId) => Recipients.Any(r => r.VendorId == vendorId);
+    public bool IsSentTo(Guid cooperativeId) => Recipients.Any(r => r.CooperativeId == cooperativeId);
 
-    public Result<Quote> Offer(Guid vendorId, int quantity, long unitPriceVnd, DateOnly validUntil, int leadTimeDays, string? note, string? sku, Guid? variantId, DateTimeOffset now)
+    public Result<Quote> Offer(Guid cooperativeId, int quantity, long unitPriceVnd, DateOnly validUntil, int leadTimeDays, string? note, string? sku, Guid? variantId, DateTimeOffset now)
     {
         if (Status != RfqStatus.Open)
         {
             return Closed();
         }
 
-        var existing = Quotes.SingleOrDefault(q => q.VendorId == vendorId);
+        var existing = Quotes.SingleOrDefault(q => q.CooperativeId == cooperativeId);
         var quote = new Quote(
-            existing?.Id ?? Guid.NewGuid(), vendorId, Recipients.Single(r => r.VendorId == vendorId).VendorName, QuoteStatus.Offered,
+            existing?.Id ?? Guid.NewGuid(), cooperativeId, Recipients.Single(r => r.CooperativeId == cooperativeId).VendorName, QuoteStatus.Offered,
             quantity, unitPriceVnd, validUntil, leadTimeDays, note, sku, variantId, (existing?.Revision ?? 0) + 1, now);
-        Quotes = [.. Quotes.Where(q => q.VendorId != vendorId), quote];
+        Quotes = [.. Quotes.Where(q => q.CooperativeId != cooperativeId), quote];
         Touch();
         return quote;
     }
 
-    public Result<Quote> Decline(Guid vendorId, string? reason, DateTimeOffset now)
+    public Result<Quote> Decline(Guid cooperativeId, string? reason, DateTimeOffset now)
     {
         if (Status != RfqStatus.Open)
         {
             return Closed();
         }
 
-        var existing = Quotes.SingleOrDefault(q => q.VendorId == vendorId);
+        var existing = Quotes.SingleOrDefault(q => q.CooperativeId == cooperativeId);
         var quote = new Quote(
-            existing?.Id ?? Guid.NewGuid(), vendorId, Recipients.Single(r => r.VendorId == vendorId).VendorName, QuoteStatus.Declined,
+            existing?.Id ?? Guid.NewGuid(), cooperativeId, Recipients.Single(r => r.CooperativeId == cooperativeId).VendorName, QuoteStatus.Declined,
             0, 0, null, null, reason, null, null, (existing?.Revision ?? 0) + 1, now);
-        Quotes = [.. Quotes.Where(q => q.VendorId != vendorId), quote];
+        Quotes = [.. Quotes.Where(q => q.CooperativeId != cooperativeId), quote];
         Touch();
         return quote;
     }
 
-    public void Post(Guid vendorId, bool fromBuyer, string author, string text, DateTimeOffset now)
+    public void Post(Guid cooperativeId, bool fromBuyer, string author, string text, DateTimeOffset now)
     {
-        Messages = [.. Messages, new RfqMessage(vendorId, fromBuyer, author, text, now)];
+        Messages = [.. Messages, new RfqMessage(cooperativeId, fromBuyer, author, text, now)];
         Touch();
     }
 

@@ -66,8 +66,8 @@ internal static class OrderingEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         var fulfilment = api.MapGroup("/cooperatives").WithTags("Fulfilment").RequireAuthorization(AuthorizationPolicies.Api);
-        fulfilment.MapGet("/{vendorId:guid}/order-parts", async (Guid vendorId, PartStatus? status, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ListVendorPartsQuery(vendorId, user.Email(), status), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        fulfilment.MapGet("/{cooperativeId:guid}/order-parts", async (Guid cooperativeId, PartStatus? status, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new ListVendorPartsQuery(cooperativeId, user.Email(), status), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListVendorOrderParts")
             .WithSummary("The cooperative's parts of orders, newest first; ?status=Placed|Confirmed|Packed|Shipped|Delivered|Cancelled.")
             .Produces<IReadOnlyList<OrderPartView>>()

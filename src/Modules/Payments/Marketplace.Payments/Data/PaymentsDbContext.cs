@@ -1,4 +1,5 @@
 using Marketplace.Payments.Domain;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,6 +53,7 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             payment.OwnsMany(p => p.Parts, parts =>
             {
                 parts.ToJson();
+                parts.Property(p => p.CooperativeId).HasJsonPropertyName(StoredNames.VendorId);
                 parts.Ignore(p => p.CommissionVnd);
             });
         });
@@ -71,7 +73,7 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
         {
             entry.ToTable("ledger_entries");
             entry.HasKey(e => e.Id);
-            entry.HasIndex(e => new { e.VendorId, e.At });
+            entry.HasIndex(e => new { e.CooperativeId, e.At });
             entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
             entry.Property(e => e.SourceKey).HasMaxLength(120);
             entry.HasIndex(e => e.SourceKey).IsUnique();
@@ -96,7 +98,7 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
         modelBuilder.Entity<PayoutAccount>(account =>
         {
             account.ToTable("payout_accounts");
-            account.HasKey(a => a.VendorId);
+            account.HasKey(a => a.CooperativeId);
             account.Property(a => a.BankName).HasMaxLength(100);
             account.Property(a => a.AccountNumber).HasMaxLength(40);
             account.Property(a => a.AccountHolder).HasMaxLength(100);
@@ -116,6 +118,7 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             batch.OwnsMany(b => b.Lines, lines =>
             {
                 lines.ToJson();
+                lines.Property(l => l.CooperativeId).HasJsonPropertyName(StoredNames.VendorId);
                 lines.Property(l => l.Method).HasConversion<string>();
             });
         });

@@ -14,10 +14,10 @@ internal sealed class LedgerEntry
     {
     }
 
-    public LedgerEntry(Guid vendorId, string vendorName, LedgerEntryKind kind, long amountVnd, string sourceKey, string description, DateTimeOffset at, Guid? orderId = null, string? orderNumber = null, Guid? reverses = null)
+    public LedgerEntry(Guid cooperativeId, string vendorName, LedgerEntryKind kind, long amountVnd, string sourceKey, string description, DateTimeOffset at, Guid? orderId = null, string? orderNumber = null, Guid? reverses = null)
     {
         Id = Guid.NewGuid();
-        VendorId = vendorId;
+        CooperativeId = cooperativeId;
         VendorName = vendorName;
         Kind = kind;
         AmountVnd = amountVnd;
@@ -31,7 +31,7 @@ internal sealed class LedgerEntry
 
     public Guid Id { get; private set; }
 
-    public Guid VendorId { get; private set; }
+    public Guid CooperativeId { get; private set; }
 
     /// <summary>The cooperative's name when the entry was booked, so that a ledger reads without asking Vendors.</summary>
     public string VendorName { get; private set; } = string.Empty;
@@ -54,5 +54,5 @@ internal sealed class LedgerEntry
     public Guid? Reverses { get; private set; }
 
     public LedgerEntry Reverse(string reason, DateTimeOffset at) =>
-        new(VendorId, VendorName, LedgerEntryKind.Reversal, -AmountVnd, $"reversal:{Id}", reason, at, OrderId, OrderNumber, Id);
+        new(CooperativeId, VendorName, LedgerEntryKind.Reversal, -AmountVnd, $"reversal:{Id}", reason, at, OrderId, OrderNumber, Id);
 }

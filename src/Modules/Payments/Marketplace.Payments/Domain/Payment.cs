@@ -4,7 +4,7 @@ using Marketplace.Payments.Contracts;
 namespace Marketplace.Payments.Domain;
 
 /// <summary>A cooperative's share of a paid order, with the commission rate the order was placed under.</summary>
-internal sealed record PaymentPart(Guid PartId, Guid VendorId, string VendorName, long SubtotalVnd, long TotalVnd, int CommissionBasisPoints)
+internal sealed record PaymentPart(Guid PartId, Guid CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, int CommissionBasisPoints)
 {
     public bool Cancelled { get; init; }
 
@@ -34,7 +34,7 @@ internal sealed class Payment
         BuyerKey = order.BuyerEmail.Trim().ToUpperInvariant();
         Method = order.PaymentMethod;
         Parts = order.Parts
-            .Select(p => new PaymentPart(p.PartId, p.VendorId, p.VendorName, p.SubtotalVnd, p.TotalVnd, commissionBasisPoints) { Cancelled = p.Status == PartStatus.Cancelled })
+            .Select(p => new PaymentPart(p.PartId, p.CooperativeId, p.VendorName, p.SubtotalVnd, p.TotalVnd, commissionBasisPoints) { Cancelled = p.Status == PartStatus.Cancelled })
             .ToList();
         AmountVnd = Parts.Where(p => !p.Cancelled).Sum(p => p.TotalVnd);
         Reference = ReferenceFor(order.Number);

@@ -7,9 +7,9 @@ internal sealed class PayoutAccount
     {
     }
 
-    public PayoutAccount(Guid vendorId) => VendorId = vendorId;
+    public PayoutAccount(Guid cooperativeId) => CooperativeId = cooperativeId;
 
-    public Guid VendorId { get; private set; }
+    public Guid CooperativeId { get; private set; }
 
     public string BankName { get; private set; } = string.Empty;
 

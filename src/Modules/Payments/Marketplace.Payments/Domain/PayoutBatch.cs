@@ -8,7 +8,7 @@ internal enum PayoutMethod
     StripeTransfer,
 }
 
-internal sealed record PayoutLine(Guid LineId, Guid VendorId, string VendorName, long AmountVnd, PayoutMethod Method, string BankName, string AccountNumber, string AccountHolder, string? StripeAccountId)
+internal sealed record PayoutLine(Guid LineId, Guid CooperativeId, string VendorName, long AmountVnd, PayoutMethod Method, string BankName, string AccountNumber, string AccountHolder, string? StripeAccountId)
 {
     public string? StripeTransferId { get; init; }
 }

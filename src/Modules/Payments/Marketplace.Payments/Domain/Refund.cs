@@ -16,7 +16,7 @@ internal sealed class Refund
         OrderId = payment.OrderId;
         OrderNumber = payment.OrderNumber;
         PartId = part.PartId;
-        VendorId = part.VendorId;
+        CooperativeId = part.CooperativeId;
         VendorName = part.VendorName;
         AmountVnd = amountVnd;
         Method = payment.Method;
@@ -36,7 +36,7 @@ internal sealed class Refund
 
     public Guid PartId { get; private set; }
 
-    public Guid VendorId { get; private set; }
+    public Guid CooperativeId { get; private set; }
 
     public string VendorName { get; private set; } = string.Empty;
 

@@ -30,7 +30,7 @@ internal static class PaymentsEndpoints
         admin.MapLedgerAdmin();
         admin.MapPayoutsAdmin();
 
-        var cooperative = api.MapGroup("/cooperatives/{vendorId:guid}").WithTags("Payments (cooperative)").RequireAuthorization(AuthorizationPolicies.Api);
+        var cooperative = api.MapGroup("/cooperatives/{cooperativeId:guid}").WithTags("Payments (cooperative)").RequireAuthorization(AuthorizationPolicies.Api);
         cooperative.MapCooperativeLedger();
         cooperative.MapPayoutAccount();
     }

@@ -15,7 +15,7 @@ internal sealed class DeactivateSuspendedSellerHandler(CatalogDbContext db, Time
     {
         await db.HandleOnceAsync(notification, HandlerName, clock, async () =>
         {
-            var seller = await db.Sellers.FindAsync([notification.VendorId], cancellationToken);
+            var seller = await db.Sellers.FindAsync([notification.CooperativeId], cancellationToken);
             if (seller is not null)
             {
                 seller.Deactivate();

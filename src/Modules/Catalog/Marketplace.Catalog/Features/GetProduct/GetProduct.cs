@@ -24,21 +24,21 @@ internal sealed class GetProductHandler(CatalogDbContext db, ISender sender, IFi
             return ProductAccess.NotFound();
         }
 
-        var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.VendorId == product.VendorId, cancellationToken);
+        var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.CooperativeId == product.CooperativeId, cancellationToken);
         var category = await db.Categories.AsNoTracking().SingleAsync(c => c.Id == product.CategoryId, cancellationToken);
         var lots = await db.Lots.AsNoTracking().Where(l => l.ProductId == product.Id).ToListAsync(cancellationToken);
-        var badges = await sender.Send(new GetCertificationBadgesQuery([product.VendorId]), cancellationToken);
+        var badges = await sender.Send(new GetCertificationBadgesQuery([product.CooperativeId]), cancellationToken);
         var reviews = (await db.Reviews.AsNoTracking().Where(r => r.ProductId == product.Id && !r.Hidden).ToListAsync(cancellationToken))
             .OrderByDescending(r => r.WrittenAt).Select(Reviews.ReviewsHandler.View).ToList();
         return new ProductDetails(
-            product.Id, product.VendorId, seller.Name, seller.Slug, seller.Province, category.Id, category.Name, category.NameEnglish,
+            product.Id, product.CooperativeId, seller.Name, seller.Slug, seller.Province, category.Id, category.Name, category.NameEnglish,
             product.Name, product.NameEnglish, product.Description, product.DescriptionEnglish,
             product.Variants.OrderBy(v => v.Position).Select(ProductViews.Variant)
                 .Select(v => query.ForBusinessBuyer ? v : v with { Tiers = [], MinOrderQuantity = 1 })
                 .ToList(),
             product.Images.OrderBy(i => i.Position).Select(ProductViews.Image).ToList(),
             lots.OrderByDescending(l => l.ProducedOn).Select(ProductViews.Lot).ToList(),
-            badges.TryGetValue(product.VendorId, out var b) ? b : [])
+            badges.TryGetValue(product.CooperativeId, out var b) ? b : [])
         {
             Reviews = reviews,
             Rating = reviews.Count == 0 ? null : Math.Round(reviews.Average(r => r.Stars), 1),

@@ -75,7 +75,7 @@ internal sealed class ProductModel(ISender sender, IStringLocalizer<CatalogText>
 
         Product = result.Value;
         IsVendorStaff = User.Identity?.IsAuthenticated == true
-            && await sender.Send(new Marketplace.Vendors.Contracts.GetVendorStaffRoleQuery(Product.VendorId, User.Email()), cancellationToken) is not null;
+            && await sender.Send(new Marketplace.Vendors.Contracts.GetVendorStaffRoleQuery(Product.CooperativeId, User.Email()), cancellationToken) is not null;
         var categories = await sender.Send(new ListCategoriesQuery(), cancellationToken);
         CategorySlug = categories.FirstOrDefault(c => c.CategoryId == Product.CategoryId)?.Slug ?? string.Empty;
         return true;

@@ -11,7 +11,7 @@ internal sealed class ListVendorProductsHandler(CatalogDbContext db, ISender sen
 {
     public async ValueTask<IReadOnlyList<ProductSummary>> Handle(ListVendorProductsQuery query, CancellationToken cancellationToken)
     {
-        var products = await db.Public().Where(p => p.VendorId == query.VendorId).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+        var products = await db.Public().Where(p => p.CooperativeId == query.CooperativeId).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
 
         // Sorted here, not in SQL: database collations disagree on Vietnamese letters.
         var ordered = products.OrderBy(p => p.Name, VietnameseText.Comparer).Select(p => p.Id).ToList();

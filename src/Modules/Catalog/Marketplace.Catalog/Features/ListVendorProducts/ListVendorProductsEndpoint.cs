@@ -10,8 +10,8 @@ namespace Marketplace.Catalog.Features.ListVendorProducts;
 internal static class ListVendorProductsEndpoint
 {
     public static void MapListVendorProducts(this IEndpointRouteBuilder api) =>
-        api.MapGet("/vendors/{vendorId:guid}/products", async Task<Ok<IReadOnlyList<ProductSummary>>> (Guid vendorId, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(new ListVendorProductsQuery(vendorId), cancellationToken)))
+        api.MapGet("/vendors/{cooperativeId:guid}/products", async Task<Ok<IReadOnlyList<ProductSummary>>> (Guid cooperativeId, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListVendorProductsQuery(cooperativeId), cancellationToken)))
             .WithName("ListVendorProducts")
             .WithSummary("The products an approved cooperative sells.")
             .WithTags("Products");

@@ -21,7 +21,7 @@ internal sealed class GetLotTraceHandler(CatalogDbContext db, ISender sender) : 
                 p.Name,
                 p.NameEnglish,
                 Image = p.Images.OrderBy(i => i.Position).Select(i => i.Key).FirstOrDefault(),
-                SellerSlug = db.Sellers.Where(s => s.VendorId == p.VendorId).Select(s => s.Slug).FirstOrDefault(),
+                SellerSlug = db.Sellers.Where(s => s.CooperativeId == p.CooperativeId).Select(s => s.Slug).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         var producer = found?.SellerSlug is { } slug ? await sender.Send(new GetStorefrontQuery(slug), cancellationToken) : null;

@@ -32,7 +32,7 @@ internal sealed class ChangeProductStatusHandler(CatalogDbContext db, ISender se
 
         if (changed.Value)
         {
-            db.AddIntegrationEvent(new ProductPublishedIntegrationEvent(Guid.NewGuid(), now, product.Id, product.VendorId, product.Name));
+            db.AddIntegrationEvent(new ProductPublishedIntegrationEvent(Guid.NewGuid(), now, product.Id, product.CooperativeId, product.Name));
         }
 
         return await db.ForEditingAsync(product, cancellationToken);

@@ -10,20 +10,20 @@ internal sealed class CreateProductHandler(CatalogDbContext db, ISender sender, 
 {
     public async ValueTask<Result<ProductForEditing>> Handle(CreateProductCommand command, CancellationToken cancellationToken)
     {
-        if (!await sender.ActsForAsync(command.VendorId, command.ActorEmail, cancellationToken))
+        if (!await sender.ActsForAsync(command.CooperativeId, command.ActorEmail, cancellationToken))
         {
             return ProductAccess.VendorNotFound();
         }
 
         var text = new ProductText(command.CategoryId, command.Name.Trim(), command.NameEnglish?.Trim(), command.Description.Trim(), command.DescriptionEnglish?.Trim());
-        if (await ProductRules.CheckAsync(db, command.VendorId, null, text, cancellationToken) is { } broken)
+        if (await ProductRules.CheckAsync(db, command.CooperativeId, null, text, cancellationToken) is { } broken)
         {
             return broken;
         }
 
         // The catalog hears of an approval through the outbox, a moment after it: until then the
         // cooperative has no storefront here to sell from (nor has one that was never approved).
-        var seller = await db.Sellers.FindAsync([command.VendorId], cancellationToken);
+        var seller = await db.Sellers.FindAsync([command.CooperativeId], cancellationToken);
         if (seller is null)
         {
             return Error.Rule("catalog.seller_unknown", Bilingual.Pick(

@@ -16,7 +16,7 @@ internal sealed class EditProductHandler(CatalogDbContext db, ISender sender) : 
         }
 
         var text = new ProductText(command.CategoryId, command.Name.Trim(), command.NameEnglish?.Trim(), command.Description.Trim(), command.DescriptionEnglish?.Trim());
-        if (await ProductRules.CheckAsync(db, product.VendorId, product.Id, text, cancellationToken) is { } broken)
+        if (await ProductRules.CheckAsync(db, product.CooperativeId, product.Id, text, cancellationToken) is { } broken)
         {
             return broken;
         }

@@ -14,14 +14,14 @@ namespace Marketplace.Catalog.Features.ManageProducts;
 /// </summary>
 internal static class ProductAccess
 {
-    public static async Task<bool> ActsForAsync(this ISender sender, Guid vendorId, string email, CancellationToken cancellationToken) =>
-        await sender.Send(new GetVendorStaffRoleQuery(vendorId, email), cancellationToken) is not null;
+    public static async Task<bool> ActsForAsync(this ISender sender, Guid cooperativeId, string email, CancellationToken cancellationToken) =>
+        await sender.Send(new GetVendorStaffRoleQuery(cooperativeId, email), cancellationToken) is not null;
 
     /// <summary>The product with its variants and images, tracked, when the person acts for its cooperative.</summary>
     public static async Task<Product?> FindManagedAsync(this CatalogDbContext db, ISender sender, Guid productId, string email, CancellationToken cancellationToken)
     {
         var product = await db.Products.Include(p => p.Variants).Include(p => p.Images).SingleOrDefaultAsync(p => p.Id == productId, cancellationToken);
-        return product is not null && await sender.ActsForAsync(product.VendorId, email, cancellationToken) ? product : null;
+        return product is not null && await sender.ActsForAsync(product.CooperativeId, email, cancellationToken) ? product : null;
     }
 
     public static async Task<ProductForEditing> ForEditingAsync(this CatalogDbContext db, Product product, CancellationToken cancellationToken)

@@ -13,13 +13,13 @@ internal sealed class ProductQueriesHandler(CatalogDbContext db, ISender sender)
 {
     public async ValueTask<Result<IReadOnlyList<MyProduct>>> Handle(ListMyProductsQuery query, CancellationToken cancellationToken)
     {
-        if (!await sender.ActsForAsync(query.VendorId, query.ActorEmail, cancellationToken))
+        if (!await sender.ActsForAsync(query.CooperativeId, query.ActorEmail, cancellationToken))
         {
             return ProductAccess.VendorNotFound();
         }
 
         var rows = await db.Products.AsNoTracking()
-            .Where(p => p.VendorId == query.VendorId)
+            .Where(p => p.CooperativeId == query.CooperativeId)
             .Select(p => new { p.Id, p.Name, p.Slug, p.Status, p.HiddenByAdmin, p.FromPriceVnd, Stock = p.Variants.Sum(v => v.Stock), Variants = p.Variants.Count })
             .ToListAsync(cancellationToken);
         return rows.OrderBy(p => p.Name, VietnameseText.Comparer)

@@ -9,7 +9,7 @@ namespace Marketplace.Catalog.Features.ManageProducts;
 /// <summary>What must hold against the saved catalog: the category exists, and the cooperative has no other product of that name.</summary>
 internal static class ProductRules
 {
-    public static async Task<Error?> CheckAsync(CatalogDbContext db, Guid vendorId, Guid? productId, ProductText text, CancellationToken cancellationToken)
+    public static async Task<Error?> CheckAsync(CatalogDbContext db, Guid cooperativeId, Guid? productId, ProductText text, CancellationToken cancellationToken)
     {
         if (!await db.Categories.AnyAsync(c => c.Id == text.CategoryId, cancellationToken))
         {
@@ -20,7 +20,7 @@ internal static class ProductRules
         }
 
         var slug = VietnameseText.Slugify(text.Name);
-        if (await db.Products.AnyAsync(p => p.VendorId == vendorId && p.Slug == slug && p.Id != productId, cancellationToken))
+        if (await db.Products.AnyAsync(p => p.CooperativeId == cooperativeId && p.Slug == slug && p.Id != productId, cancellationToken))
         {
             return Error.FieldConflict("product.name_taken", "Name", Bilingual.Pick(
                 $"Hợp tác xã đã có sản phẩm tên \"{text.Name}\".",

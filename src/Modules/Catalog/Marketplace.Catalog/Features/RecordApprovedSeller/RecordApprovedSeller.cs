@@ -16,10 +16,10 @@ internal sealed class RecordApprovedSellerHandler(CatalogDbContext db, TimeProvi
     {
         await db.HandleOnceAsync(notification, HandlerName, clock, async () =>
         {
-            var seller = await db.Sellers.FindAsync([notification.VendorId], cancellationToken);
+            var seller = await db.Sellers.FindAsync([notification.CooperativeId], cancellationToken);
             if (seller is null)
             {
-                seller = new Seller(notification.VendorId, notification.Name, notification.Slug, notification.Province, notification.OccurredAt);
+                seller = new Seller(notification.CooperativeId, notification.Name, notification.Slug, notification.Province, notification.OccurredAt);
                 db.Sellers.Add(seller);
             }
             else

@@ -37,7 +37,7 @@ internal sealed class ReviewsHandler(CatalogDbContext db, ISender sender, TimePr
             return Error.Conflict("review.already_written", Bilingual.Pick("Bạn đã đánh giá sản phẩm này trong đơn hàng này.", "You have already reviewed this product for this order."));
         }
 
-        var review = new Review(Guid.NewGuid(), productId.Value, line.VendorId, command.PartId, command.VariantId, command.BuyerEmail.Trim(), PublicName(command), command.Stars, command.Text.Trim(), clock.GetUtcNow());
+        var review = new Review(Guid.NewGuid(), productId.Value, line.CooperativeId, command.PartId, command.VariantId, command.BuyerEmail.Trim(), PublicName(command), command.Stars, command.Text.Trim(), clock.GetUtcNow());
         db.Reviews.Add(review);
         return View(review);
     }
@@ -54,7 +54,7 @@ internal sealed class ReviewsHandler(CatalogDbContext db, ISender sender, TimePr
     public async ValueTask<Result<ReviewView>> Handle(ReplyToReviewCommand command, CancellationToken cancellationToken)
     {
         var review = await db.Reviews.FindAsync([command.ReviewId], cancellationToken);
-        if (review is null || await sender.Send(new GetVendorStaffRoleQuery(review.VendorId, command.ActorEmail), cancellationToken) is null)
+        if (review is null || await sender.Send(new GetVendorStaffRoleQuery(review.CooperativeId, command.ActorEmail), cancellationToken) is null)
         {
             return NotFound();
         }

@@ -35,7 +35,7 @@ internal static partial class ProductSearchIndex
             var match = string.Join(" AND ", words.Select(w => $"\"{w}\"*"));
             return db.SearchHits.FromSql(
                 $"""
-                SELECT p."Id" AS ProductId, h.Rank AS Rank, p."CategoryId" AS CategoryId, p."VendorId" AS VendorId, p."Province" AS Province,
+                SELECT p."Id" AS ProductId, h.Rank AS Rank, p."CategoryId" AS CategoryId, p."CooperativeId" AS CooperativeId, p."Province" AS Province,
                        p."VendorSlug" AS VendorSlug, p."FromPriceVnd" AS FromPriceVnd, p."CreatedAt" AS CreatedAt, p."Slug" AS Slug
                 FROM (SELECT product_id, -bm25(catalog_product_search) AS Rank FROM catalog_product_search
                       WHERE catalog_product_search MATCH {match} ORDER BY bm25(catalog_product_search) LIMIT {MaxHits}) AS h
@@ -50,7 +50,7 @@ internal static partial class ProductSearchIndex
             return db.SearchHits.FromSql(
                 $"""
                 SELECT p."Id" AS "ProductId", ts_rank(p.search_vector, to_tsquery('simple', {tsquery})) AS "Rank", p."CategoryId" AS "CategoryId",
-                       p."VendorId" AS "VendorId", p."Province" AS "Province", p."VendorSlug" AS "VendorSlug", p."FromPriceVnd" AS "FromPriceVnd",
+                       p."CooperativeId" AS "CooperativeId", p."Province" AS "Province", p."VendorSlug" AS "VendorSlug", p."FromPriceVnd" AS "FromPriceVnd",
                        p."CreatedAt" AS "CreatedAt", p."Slug" AS "Slug"
                 FROM catalog.products AS p
                 WHERE p.search_vector @@ to_tsquery('simple', {tsquery}) AND p."Status" = 'Published' AND NOT p."HiddenByAdmin" AND p."SellerActive"
@@ -83,7 +83,7 @@ internal static partial class ProductSearchIndex
         return db.SearchHits.FromSql(
             $"""
             SELECT p."Id" AS "ProductId", word_similarity({phrase}, p."SearchText") AS "Rank", p."CategoryId" AS "CategoryId",
-                   p."VendorId" AS "VendorId", p."Province" AS "Province", p."VendorSlug" AS "VendorSlug", p."FromPriceVnd" AS "FromPriceVnd",
+                   p."CooperativeId" AS "CooperativeId", p."Province" AS "Province", p."VendorSlug" AS "VendorSlug", p."FromPriceVnd" AS "FromPriceVnd",
                    p."CreatedAt" AS "CreatedAt", p."Slug" AS "Slug"
             FROM catalog.products AS p
             WHERE {phrase} <% p."SearchText" AND p."Status" = 'Published' AND NOT p."HiddenByAdmin" AND p."SellerActive"
@@ -99,7 +99,7 @@ internal static partial class ProductSearchIndex
             ProductId = p.Id,
             Rank = 0,
             CategoryId = p.CategoryId,
-            VendorId = p.VendorId,
+            CooperativeId = p.CooperativeId,
             Province = p.Province,
             VendorSlug = p.VendorSlug,
             FromPriceVnd = p.FromPriceVnd,

@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
 using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Features.Lots;
 using Marketplace.Catalog.Features.ManageProducts;
+using Marketplace.SharedKernel;
 using Marketplace.Vendors.Contracts;
 
 namespace Marketplace.Catalog.Features.SearchProducts;
@@ -31,7 +33,7 @@ internal sealed record ProductPage(
 /// <summary>One public product with everything its page shows.</summary>
 internal sealed record ProductDetails(
     Guid ProductId,
-    Guid VendorId,
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId,
     string VendorName,
     string VendorSlug,
     string Province,

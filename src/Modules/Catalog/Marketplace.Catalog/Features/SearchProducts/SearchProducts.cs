@@ -40,14 +40,14 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
 
         // The browsing rows are cached for a while; whether their sellers may still sell is read
         // now, so a cooperative suspended meanwhile counts in no total and no filter, not just in no card.
-        var sellers = await db.Sellers.AsNoTracking().Select(v => new { v.VendorId, v.Slug, v.Name, v.IsActive }).ToListAsync(cancellationToken);
-        var selling = sellers.Where(v => v.IsActive).Select(v => v.VendorId).ToHashSet();
-        var priced = rows.Where(r => selling.Contains(r.VendorId)
+        var sellers = await db.Sellers.AsNoTracking().Select(v => new { v.CooperativeId, v.Slug, v.Name, v.IsActive }).ToListAsync(cancellationToken);
+        var selling = sellers.Where(v => v.IsActive).Select(v => v.CooperativeId).ToHashSet();
+        var priced = rows.Where(r => selling.Contains(r.CooperativeId)
             && (query.MinPrice is not { } min || r.FromPriceVnd >= min) && (query.MaxPrice is not { } max || r.FromPriceVnd <= max)).ToList();
         bool InCategory(SearchHit r) => categoryIds is null || categoryIds.Contains(r.CategoryId);
         bool InProvince(SearchHit r) => string.IsNullOrEmpty(query.Province) || r.Province == query.Province;
         bool OfVendor(SearchHit r) => string.IsNullOrEmpty(query.Vendor) || r.VendorSlug == query.Vendor;
-        bool Certified(SearchHit r) => certified is null || certified.Contains(r.VendorId);
+        bool Certified(SearchHit r) => certified is null || certified.Contains(r.CooperativeId);
 
         var filtered = priced.Where(r => InCategory(r) && InProvince(r) && OfVendor(r) && Certified(r)).ToList();
         var vendorNames = sellers.DistinctBy(v => v.Slug).ToDictionary(v => v.Slug, v => v.Name);
@@ -121,7 +121,7 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
 
     private async Task<IReadOnlyList<FacetValue>> CertificationFacetAsync(List<SearchHit> rows, CancellationToken cancellationToken)
     {
-        var byVendor = rows.GroupBy(r => r.VendorId).ToDictionary(g => g.Key, g => g.Count());
+        var byVendor = rows.GroupBy(r => r.CooperativeId).ToDictionary(g => g.Key, g => g.Count());
         if (byVendor.Count == 0)
         {
             return [];

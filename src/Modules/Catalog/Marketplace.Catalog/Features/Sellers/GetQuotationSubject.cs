@@ -16,7 +16,7 @@ internal sealed class GetQuotationSubjectHandler(CatalogDbContext db) : IQueryHa
         if (query.ProductId is { } productId)
         {
             var product = await published.SingleOrDefaultAsync(p => p.Id == productId, cancellationToken);
-            return product is null ? null : new QuotationSubject(product.Name, product.NameEnglish ?? product.Name, await SellersAsync([product.VendorId], cancellationToken));
+            return product is null ? null : new QuotationSubject(product.Name, product.NameEnglish ?? product.Name, await SellersAsync([product.CooperativeId], cancellationToken));
         }
 
         var categories = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.ParentId, c.Name, c.NameEnglish }).ToListAsync(cancellationToken);
@@ -36,13 +36,13 @@ internal sealed class GetQuotationSubjectHandler(CatalogDbContext db) : IQueryHa
             }
         }
 
-        var vendors = await published.Where(p => ids.Contains(p.CategoryId)).Select(p => p.VendorId).Distinct().ToListAsync(cancellationToken);
+        var vendors = await published.Where(p => ids.Contains(p.CategoryId)).Select(p => p.CooperativeId).Distinct().ToListAsync(cancellationToken);
         return new QuotationSubject(root.Name, root.NameEnglish, await SellersAsync(vendors, cancellationToken));
     }
 
-    private async Task<IReadOnlyList<SellerRef>> SellersAsync(IReadOnlyCollection<Guid> vendorIds, CancellationToken cancellationToken) =>
-        (await db.Sellers.AsNoTracking().Where(s => vendorIds.Contains(s.VendorId) && s.IsActive).ToListAsync(cancellationToken))
+    private async Task<IReadOnlyList<SellerRef>> SellersAsync(IReadOnlyCollection<Guid> cooperativeIds, CancellationToken cancellationToken) =>
+        (await db.Sellers.AsNoTracking().Where(s => cooperativeIds.Contains(s.CooperativeId) && s.IsActive).ToListAsync(cancellationToken))
             .OrderBy(s => s.Name, VietnameseText.Comparer)
-            .Select(s => new SellerRef(s.VendorId, s.Name))
+            .Select(s => new SellerRef(s.CooperativeId, s.Name))
             .ToList();
 }

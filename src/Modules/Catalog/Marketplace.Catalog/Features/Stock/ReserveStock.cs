@@ -35,8 +35,8 @@ internal sealed class ReserveStockHandler(CatalogDbContext db, TimeProvider cloc
             var left = await db.Variants.Where(v => v.Id == line.VariantId).Select(v => new { v.Stock, v.Sku, v.ProductId }).SingleAsync(cancellationToken);
             if (left.Stock <= LowStockThreshold && left.Stock + line.Quantity > LowStockThreshold)
             {
-                var vendorId = await db.Products.Where(p => p.Id == left.ProductId).Select(p => p.VendorId).SingleAsync(cancellationToken);
-                db.AddIntegrationEvent(new StockLowIntegrationEvent(Guid.NewGuid(), clock.GetUtcNow(), line.VariantId, left.ProductId, vendorId, left.Sku, left.Stock));
+                var cooperativeId = await db.Products.Where(p => p.Id == left.ProductId).Select(p => p.CooperativeId).SingleAsync(cancellationToken);
+                db.AddIntegrationEvent(new StockLowIntegrationEvent(Guid.NewGuid(), clock.GetUtcNow(), line.VariantId, left.ProductId, cooperativeId, left.Sku, left.Stock));
             }
         }
 

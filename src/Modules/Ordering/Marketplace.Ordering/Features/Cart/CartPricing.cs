@@ -25,16 +25,16 @@ internal static class CartPricing
         var variants = await sender.Send(new GetProductsForCheckoutQuery(lines.Select(l => l.VariantId).ToList()), cancellationToken);
         var byId = variants.ToDictionary(v => v.VariantId);
         var priced = lines.Where(l => byId.ContainsKey(l.VariantId)).Select(l => Price(byId[l.VariantId], l.Quantity, businessBuyer)).ToList();
-        var terms = await sender.Send(new GetShippingTermsQuery(priced.Select(p => p.Variant.VendorId).Distinct().ToList()), cancellationToken);
+        var terms = await sender.Send(new GetShippingTermsQuery(priced.Select(p => p.Variant.CooperativeId).Distinct().ToList()), cancellationToken);
 
         var groups = priced
-            .GroupBy(p => (p.Variant.VendorId, p.Variant.VendorName))
+            .GroupBy(p => (p.Variant.CooperativeId, p.Variant.VendorName))
             .OrderBy(g => g.Key.VendorName, VietnameseText.Comparer)
             .Select(g =>
             {
                 var subtotal = g.Aggregate(Money.Zero, (sum, p) => sum + p.Line.LineTotal);
-                var shipping = terms.TryGetValue(g.Key.VendorId, out var t) ? t.FeeFor(subtotal) : Money.Zero;
-                return new CartGroup(g.Key.VendorId, g.Key.VendorName, g.Select(p => p.Line).ToList(), subtotal, shipping);
+                var shipping = terms.TryGetValue(g.Key.CooperativeId, out var t) ? t.FeeFor(subtotal) : Money.Zero;
+                return new CartGroup(g.Key.CooperativeId, g.Key.VendorName, g.Select(p => p.Line).ToList(), subtotal, shipping);
             })
             .ToList();
         var items = groups.Aggregate(Money.Zero, (sum, g) => sum + g.Subtotal);

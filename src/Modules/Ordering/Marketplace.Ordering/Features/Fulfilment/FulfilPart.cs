@@ -21,7 +21,7 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
     public async ValueTask<Result<OrderPartView>> Handle(FulfilPartCommand command, CancellationToken cancellationToken)
     {
         var part = await db.Parts.SingleOrDefaultAsync(p => p.Id == command.PartId, cancellationToken);
-        if (part is null || await sender.Send(new GetVendorStaffRoleQuery(part.VendorId, command.ActorEmail), cancellationToken) is null)
+        if (part is null || await sender.Send(new GetVendorStaffRoleQuery(part.CooperativeId, command.ActorEmail), cancellationToken) is null)
         {
             return OrderQueries.NotFound();
         }
@@ -51,12 +51,12 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
     {
         if (part.Status == PartStatus.Shipped)
         {
-            db.AddIntegrationEvent(new OrderPartShippedIntegrationEvent(Guid.NewGuid(), now, part.OrderId, part.Id, part.VendorId, part.Carrier!, part.TrackingNumber!));
+            db.AddIntegrationEvent(new OrderPartShippedIntegrationEvent(Guid.NewGuid(), now, part.OrderId, part.Id, part.CooperativeId, part.Carrier!, part.TrackingNumber!));
         }
         else if (part.Status == PartStatus.Cancelled)
         {
             db.AddIntegrationEvent(new OrderCancelledIntegrationEvent(
-                Guid.NewGuid(), now, part.OrderId, part.Id, part.VendorId, part.StockToReturn(), part.CancelReason));
+                Guid.NewGuid(), now, part.OrderId, part.Id, part.CooperativeId, part.StockToReturn(), part.CancelReason));
         }
         else
         {
@@ -66,7 +66,7 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
         if (part.Status == PartStatus.Delivered)
         {
             // Payments books the sale (and, paid in cash, the cash the cooperative now holds).
-            db.AddIntegrationEvent(new OrderPartDeliveredIntegrationEvent(Guid.NewGuid(), now, part.OrderId, part.Id, part.VendorId, part.CashCollectedVnd ?? 0));
+            db.AddIntegrationEvent(new OrderPartDeliveredIntegrationEvent(Guid.NewGuid(), now, part.OrderId, part.Id, part.CooperativeId, part.CashCollectedVnd ?? 0));
         }
 
         var number = await db.Orders.Where(o => o.Id == part.OrderId).Select(o => o.Number).SingleAsync(cancellationToken);

@@ -46,7 +46,7 @@ internal sealed class GetInvoiceHandler(OrderingDbContext db, ISender sender, IO
                 "The server has no font with Vietnamese letters to print invoices (install fonts-dejavu-core or set Invoices:FontPath)."));
         }
 
-        var seller = await sender.Send(new GetSellerDetailsQuery(part.VendorId), cancellationToken);
+        var seller = await sender.Send(new GetSellerDetailsQuery(part.CooperativeId), cancellationToken);
         var company = (await sender.Send(new GetMyBusinessAccountsQuery(order.BuyerEmail), cancellationToken)).FirstOrDefault(a => a.Status == "Verified");
         var payment = order.PaymentMethod == PaymentMethod.CashOnDelivery ? null : await sender.Send(new GetPaymentQuery(order.Id, order.BuyerEmail), cancellationToken);
         var vat = options.Value.VatPercent;

@@ -24,7 +24,7 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
             .Join(db.Orders.Where(o => o.BuyerKey == buyer), p => p.OrderId, o => o.Id, (p, _) => new { Part = p })
             .SingleOrDefaultAsync(cancellationToken);
         return found is not null && found.Part.Lines.Any(l => l.VariantId == query.VariantId)
-            ? new DeliveredLine(found.Part.Id, found.Part.VendorId, query.VariantId)
+            ? new DeliveredLine(found.Part.Id, found.Part.CooperativeId, query.VariantId)
             : null;
     }
 
@@ -33,7 +33,7 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
         var found = await db.Parts.AsNoTracking().Where(p => p.Id == query.PartId)
             .Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new { Part = p, o.Number, o.Delivery, o.Note })
             .SingleOrDefaultAsync(cancellationToken);
-        if (found is null || await sender.Send(new GetVendorStaffRoleQuery(found.Part.VendorId, query.ActorEmail), cancellationToken) is null)
+        if (found is null || await sender.Send(new GetVendorStaffRoleQuery(found.Part.CooperativeId, query.ActorEmail), cancellationToken) is null)
         {
             return NotFound();
         }
@@ -57,12 +57,12 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
 
     public async ValueTask<Result<IReadOnlyList<OrderPartView>>> Handle(ListVendorPartsQuery query, CancellationToken cancellationToken)
     {
-        if (await sender.Send(new GetVendorStaffRoleQuery(query.VendorId, query.ActorEmail), cancellationToken) is null)
+        if (await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorEmail), cancellationToken) is null)
         {
             return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
         }
 
-        var parts = db.Parts.AsNoTracking().Where(p => p.VendorId == query.VendorId);
+        var parts = db.Parts.AsNoTracking().Where(p => p.CooperativeId == query.CooperativeId);
         if (query.Status is { } status)
         {
             parts = parts.Where(p => p.Status == status);

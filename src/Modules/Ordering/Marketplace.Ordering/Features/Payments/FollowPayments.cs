@@ -40,7 +40,7 @@ internal sealed class FollowPaymentsHandler(OrderingDbContext db, TimeProvider c
                 foreach (var part in order.PaymentFailed(notification.Reason, notification.Final, now))
                 {
                     db.AddIntegrationEvent(new OrderCancelledIntegrationEvent(
-                        Guid.NewGuid(), now, part.OrderId, part.Id, part.VendorId, part.StockToReturn(), part.CancelReason));
+                        Guid.NewGuid(), now, part.OrderId, part.Id, part.CooperativeId, part.StockToReturn(), part.CancelReason));
                 }
             }
         }, cancellationToken);

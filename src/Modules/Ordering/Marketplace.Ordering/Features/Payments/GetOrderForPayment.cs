@@ -19,6 +19,6 @@ internal sealed class GetOrderForPaymentHandler(OrderingDbContext db)
             ? null
             : new OrderForPayment(
                 order.Id, order.Number, order.BuyerEmail, order.PaymentMethod, order.PlacedAt, order.Culture,
-                order.Parts.Select(p => new PartForPayment(p.Id, p.VendorId, p.VendorName, p.SubtotalVnd, p.TotalVnd, p.Status)).ToList());
+                order.Parts.Select(p => new PartForPayment(p.Id, p.CooperativeId, p.VendorName, p.SubtotalVnd, p.TotalVnd, p.Status)).ToList());
     }
 }

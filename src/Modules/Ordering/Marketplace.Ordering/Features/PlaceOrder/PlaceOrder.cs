@@ -139,7 +139,7 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
                 .Select(l => new OrderLine(l.VariantId, l.Sku, l.ProductName, l.Unit, l.NetWeightGrams, l.Quantity, l.UnitPrice.Amount))
                 .ToList();
             order.Add(new OrderPart(
-                Guid.NewGuid(), order.Id, group.VendorId, byId[group.Lines[0].VariantId].VendorName, lines, group.Shipping.Amount,
+                Guid.NewGuid(), order.Id, group.CooperativeId, byId[group.Lines[0].VariantId].VendorName, lines, group.Shipping.Amount,
                 command.PaymentMethod == PaymentMethod.CashOnDelivery, now));
         }
 

@@ -89,7 +89,7 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
             var hold = holds.GetValueOrDefault(quote.Id);
             var line = new OrderLine(
                 hold?.VariantId ?? Guid.Empty, quote.Sku ?? request.Number, request.Subject, request.Unit.Label(), null, quantity, quote.UnitPriceVnd, hold?.Quantity);
-            order.Add(new OrderPart(Guid.NewGuid(), order.Id, quote.VendorId, quote.VendorName, [line], 0, cashOnDelivery: false, now));
+            order.Add(new OrderPart(Guid.NewGuid(), order.Id, quote.CooperativeId, quote.VendorName, [line], 0, cashOnDelivery: false, now));
         }
 
         db.Orders.Add(order);

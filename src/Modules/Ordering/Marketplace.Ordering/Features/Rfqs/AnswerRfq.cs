@@ -21,7 +21,7 @@ internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, Tim
 {
     public async ValueTask<Result<RfqView>> Handle(SubmitQuoteCommand command, CancellationToken cancellationToken)
     {
-        var request = await ForVendorAsync(command.RfqId, command.VendorId, command.ActorEmail, cancellationToken);
+        var request = await ForVendorAsync(command.RfqId, command.CooperativeId, command.ActorEmail, cancellationToken);
         if (request is null)
         {
             return RfqQueries.NotFound();
@@ -31,7 +31,7 @@ internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, Tim
         if (!string.IsNullOrWhiteSpace(command.Sku))
         {
             var variant = (await sender.Send(new GetVariantsBySkuQuery([command.Sku.Trim()]), cancellationToken)).SingleOrDefault();
-            if (variant is null || variant.VendorId != command.VendorId)
+            if (variant is null || variant.CooperativeId != command.CooperativeId)
             {
                 return Error.FieldConflict("quote.unknown_sku", nameof(SubmitQuoteCommand.Sku), Bilingual.Pick(
                     "Không có sản phẩm nào của hợp tác xã với mã này.", "None of the cooperative's products has this SKU."));
@@ -40,32 +40,32 @@ internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, Tim
             variantId = variant.VariantId;
         }
 
-        var offered = request.Offer(command.VendorId, command.Quantity, command.UnitPriceVnd, command.ValidUntil, command.LeadTimeDays, Trim(command.Note), command.Sku?.Trim(), variantId, clock.GetUtcNow());
+        var offered = request.Offer(command.CooperativeId, command.Quantity, command.UnitPriceVnd, command.ValidUntil, command.LeadTimeDays, Trim(command.Note), command.Sku?.Trim(), variantId, clock.GetUtcNow());
         if (!offered.IsSuccess)
         {
             return offered.Error!;
         }
 
-        db.AddIntegrationEvent(new QuoteMailRequested(Guid.NewGuid(), clock.GetUtcNow(), request.Id, command.VendorId));
-        return RfqViews.View(request, clock.Today(), command.VendorId);
+        db.AddIntegrationEvent(new QuoteMailRequested(Guid.NewGuid(), clock.GetUtcNow(), request.Id, command.CooperativeId));
+        return RfqViews.View(request, clock.Today(), command.CooperativeId);
     }
 
     public async ValueTask<Result<RfqView>> Handle(DeclineRfqCommand command, CancellationToken cancellationToken)
     {
-        var request = await ForVendorAsync(command.RfqId, command.VendorId, command.ActorEmail, cancellationToken);
+        var request = await ForVendorAsync(command.RfqId, command.CooperativeId, command.ActorEmail, cancellationToken);
         if (request is null)
         {
             return RfqQueries.NotFound();
         }
 
-        var declined = request.Decline(command.VendorId, Trim(command.Reason), clock.GetUtcNow());
+        var declined = request.Decline(command.CooperativeId, Trim(command.Reason), clock.GetUtcNow());
         if (!declined.IsSuccess)
         {
             return declined.Error!;
         }
 
-        db.AddIntegrationEvent(new QuoteMailRequested(Guid.NewGuid(), clock.GetUtcNow(), request.Id, command.VendorId));
-        return RfqViews.View(request, clock.Today(), command.VendorId);
+        db.AddIntegrationEvent(new QuoteMailRequested(Guid.NewGuid(), clock.GetUtcNow(), request.Id, command.CooperativeId));
+        return RfqViews.View(request, clock.Today(), command.CooperativeId);
     }
 
     public async ValueTask<Result<RfqView>> Handle(PostRfqMessageCommand command, CancellationToken cancellationToken)
@@ -75,11 +75,11 @@ internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, Tim
         {
             var buyer = command.ActorEmail.Trim().ToUpperInvariant();
             request = await db.QuoteRequests.SingleOrDefaultAsync(r => r.Id == command.RfqId && r.BuyerKey == buyer, cancellationToken);
-            request = request?.IsSentTo(command.VendorId) == true ? request : null;
+            request = request?.IsSentTo(command.CooperativeId) == true ? request : null;
         }
         else
         {
-            request = await ForVendorAsync(command.RfqId, command.VendorId, command.ActorEmail, cancellationToken);
+            request = await ForVendorAsync(command.RfqId, command.CooperativeId, command.ActorEmail, cancellationToken);
         }
 
         if (request is null)
@@ -87,14 +87,14 @@ internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, Tim
             return RfqQueries.NotFound();
         }
 
-        request.Post(command.VendorId, command.AsBuyer, command.ActorEmail.Trim(), command.Text.Trim(), clock.GetUtcNow());
-        return RfqViews.View(request, clock.Today(), command.AsBuyer ? null : command.VendorId);
+        request.Post(command.CooperativeId, command.AsBuyer, command.ActorEmail.Trim(), command.Text.Trim(), clock.GetUtcNow());
+        return RfqViews.View(request, clock.Today(), command.AsBuyer ? null : command.CooperativeId);
     }
 
-    private async Task<QuoteRequest?> ForVendorAsync(Guid rfqId, Guid vendorId, string actorEmail, CancellationToken cancellationToken)
+    private async Task<QuoteRequest?> ForVendorAsync(Guid rfqId, Guid cooperativeId, string actorEmail, CancellationToken cancellationToken)
     {
         var request = await db.QuoteRequests.SingleOrDefaultAsync(r => r.Id == rfqId, cancellationToken);
-        return request is not null && request.IsSentTo(vendorId) && await sender.Send(new GetVendorStaffRoleQuery(vendorId, actorEmail), cancellationToken) is not null
+        return request is not null && request.IsSentTo(cooperativeId) && await sender.Send(new GetVendorStaffRoleQuery(cooperativeId, actorEmail), cancellationToken) is not null
             ? request
             : null;
     }

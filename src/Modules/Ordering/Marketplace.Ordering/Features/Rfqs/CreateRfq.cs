@@ -31,10 +31,10 @@ internal sealed class CreateRfqHandler(OrderingDbContext db, ISender sender, Tim
             return Error.NotFound("rfq.subject_not_found", Bilingual.Pick("Không tìm thấy sản phẩm hoặc danh mục.", "No such product or category."));
         }
 
-        var recipients = subject.Sellers.Where(s => command.VendorId is null || s.VendorId == command.VendorId).Select(s => new RfqRecipient(s.VendorId, s.VendorName)).ToList();
+        var recipients = subject.Sellers.Where(s => command.CooperativeId is null || s.CooperativeId == command.CooperativeId).Select(s => new RfqRecipient(s.CooperativeId, s.VendorName)).ToList();
         if (recipients.Count == 0)
         {
-            return Error.Rule("rfq.no_seller", command.VendorId is null
+            return Error.Rule("rfq.no_seller", command.CooperativeId is null
                 ? Bilingual.Pick("Hiện chưa có hợp tác xã nào bán mặt hàng này.", "No cooperative sells this at the moment.")
                 : Bilingual.Pick("Hợp tác xã này không bán mặt hàng này.", "This cooperative does not sell this."));
         }
@@ -48,7 +48,7 @@ internal sealed class CreateRfqHandler(OrderingDbContext db, ISender sender, Tim
         foreach (var recipient in recipients)
         {
             db.AddIntegrationEvent(new RfqReceivedIntegrationEvent(
-                Guid.NewGuid(), now, request.Id, recipient.VendorId, request.Number, request.Subject, request.Quantity, request.Unit.Label(), request.DeliveryProvince, request.DeliveryDate));
+                Guid.NewGuid(), now, request.Id, recipient.CooperativeId, request.Number, request.Subject, request.Quantity, request.Unit.Label(), request.DeliveryProvince, request.DeliveryDate));
         }
 
         return RfqViews.View(request, VietnamTime.Today(clock));

@@ -52,12 +52,12 @@ internal sealed class RfqModel(ISender sender, IStringLocalizer<OrderingText> te
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostMessageAsync(Guid id, Guid vendorId, [FromForm(Name = "text")] string? message, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostMessageAsync(Guid id, Guid cooperativeId, [FromForm(Name = "text")] string? message, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new PostRfqMessageCommand(id, vendorId, User.Email(), AsBuyer: true, message ?? string.Empty), cancellationToken);
+        var result = await sender.Send(new PostRfqMessageCommand(id, cooperativeId, User.Email(), AsBuyer: true, message ?? string.Empty), cancellationToken);
         if (result.IsSuccess)
         {
-            return Redirect($"/business/rfqs/{id}#thread-{vendorId}");
+            return Redirect($"/business/rfqs/{id}#thread-{cooperativeId}");
         }
 
         ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);

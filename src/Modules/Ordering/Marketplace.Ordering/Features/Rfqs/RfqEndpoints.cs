@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Web;
@@ -20,7 +22,7 @@ internal static class RfqEndpoints
         rfqs.MapPost("/", async (RfqRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
                     new CreateRfqCommand(user.Email(), user.IsInRole(Roles.BulkBuyer), request.ProductId, request.CategoryId, request.Quantity, request.Unit ?? QuantityUnit.Kg,
-                        request.DeliveryProvince ?? string.Empty, request.DeliveryDate ?? default, request.Note, request.VendorId),
+                        request.DeliveryProvince ?? string.Empty, request.DeliveryDate ?? default, request.Note, request.CooperativeId),
                     cancellationToken)).ToHttpResult(rfq => TypedResults.Created($"/api/v1/rfqs/{rfq.RfqId}", rfq)))
             .WithName("CreateRfq")
             .WithSummary("A verified business buyer asks for a quantity of a product or category (e.g. {\"categoryId\": …, \"quantity\": 10, \"unit\": \"Tan\", \"deliveryProvince\": \"Hà Nội\", \"deliveryDate\": \"2026-12-20\"}), of one cooperative (vendorId) or of every cooperative that sells it.")
@@ -38,7 +40,7 @@ internal static class RfqEndpoints
             .Produces<RfqView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         rfqs.MapPost("/{rfqId:guid}/messages", async (Guid rfqId, MessageRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new PostRfqMessageCommand(rfqId, request.VendorId ?? Guid.Empty, user.Email(), AsBuyer: true, request.Text ?? string.Empty), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new PostRfqMessageCommand(rfqId, request.CooperativeId ?? Guid.Empty, user.Email(), AsBuyer: true, request.Text ?? string.Empty), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("PostRfqMessageAsBuyer")
             .WithSummary("A message to one of the cooperatives the request was sent to ({\"vendorId\": …, \"text\": …}).")
             .Produces<RfqView>()
@@ -57,21 +59,21 @@ internal static class RfqEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        var cooperative = api.MapGroup("/cooperatives/{vendorId:guid}/rfqs").WithTags("Requests for quotation").RequireAuthorization(AuthorizationPolicies.Api);
-        cooperative.MapGet("/", async (Guid vendorId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ListVendorRfqsQuery(vendorId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        var cooperative = api.MapGroup("/cooperatives/{cooperativeId:guid}/rfqs").WithTags("Requests for quotation").RequireAuthorization(AuthorizationPolicies.Api);
+        cooperative.MapGet("/", async (Guid cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new ListVendorRfqsQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListCooperativeRfqs")
             .WithSummary("The requests sent to the cooperative, each with only its own quote and conversation.")
             .Produces<IReadOnlyList<RfqView>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        cooperative.MapGet("/{rfqId:guid}", async (Guid vendorId, Guid rfqId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetVendorRfqQuery(rfqId, vendorId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        cooperative.MapGet("/{rfqId:guid}", async (Guid cooperativeId, Guid rfqId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetVendorRfqQuery(rfqId, cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetCooperativeRfq")
             .Produces<RfqView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        cooperative.MapPut("/{rfqId:guid}/quote", async (Guid vendorId, Guid rfqId, QuoteRequestBody request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        cooperative.MapPut("/{rfqId:guid}/quote", async (Guid cooperativeId, Guid rfqId, QuoteRequestBody request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
-                    new SubmitQuoteCommand(rfqId, vendorId, user.Email(), request.Quantity, request.UnitPriceVnd, request.ValidUntil ?? default, request.LeadTimeDays, request.Note, request.Sku),
+                    new SubmitQuoteCommand(rfqId, cooperativeId, user.Email(), request.Quantity, request.UnitPriceVnd, request.ValidUntil ?? default, request.LeadTimeDays, request.Note, request.Sku),
                     cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("SubmitQuote")
             .WithSummary("Quotes, or revises the quote: the quantity the cooperative can supply (in the request's unit), the price per unit, valid until, lead time in days, a note, and optionally the SKU of one of its variants whose stock it holds.")
@@ -79,23 +81,23 @@ internal static class RfqEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        cooperative.MapPost("/{rfqId:guid}/decline", async (Guid vendorId, Guid rfqId, ReasonBody? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new DeclineRfqCommand(rfqId, vendorId, user.Email(), request?.Reason), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        cooperative.MapPost("/{rfqId:guid}/decline", async (Guid cooperativeId, Guid rfqId, ReasonBody? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new DeclineRfqCommand(rfqId, cooperativeId, user.Email(), request?.Reason), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("DeclineRfq")
             .Produces<RfqView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        cooperative.MapPost("/{rfqId:guid}/messages", async (Guid vendorId, Guid rfqId, MessageRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new PostRfqMessageCommand(rfqId, vendorId, user.Email(), AsBuyer: false, request.Text ?? string.Empty), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        cooperative.MapPost("/{rfqId:guid}/messages", async (Guid cooperativeId, Guid rfqId, MessageRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new PostRfqMessageCommand(rfqId, cooperativeId, user.Email(), AsBuyer: false, request.Text ?? string.Empty), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("PostRfqMessageAsCooperative")
             .Produces<RfqView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    internal sealed record RfqRequest(int Quantity, Guid? ProductId = null, Guid? CategoryId = null, QuantityUnit? Unit = null, string? DeliveryProvince = null, DateOnly? DeliveryDate = null, string? Note = null, Guid? VendorId = null);
+    internal sealed record RfqRequest(int Quantity, Guid? ProductId = null, Guid? CategoryId = null, QuantityUnit? Unit = null, string? DeliveryProvince = null, DateOnly? DeliveryDate = null, string? Note = null, [property: JsonPropertyName(StoredNames.ApiVendorId)] Guid? CooperativeId = null);
 
-    internal sealed record MessageRequest(Guid? VendorId = null, string? Text = null);
+    internal sealed record MessageRequest([property: JsonPropertyName(StoredNames.ApiVendorId)] Guid? CooperativeId = null, string? Text = null);
 
     internal sealed record AcceptRequest(
         IReadOnlyList<AcceptedQuote>? Quotes = null, PaymentMethod? PaymentMethod = null, string? PurchaseOrderNumber = null, string? Recipient = null, string? Phone = null, string? Province = null, string? Commune = null, string? Street = null);

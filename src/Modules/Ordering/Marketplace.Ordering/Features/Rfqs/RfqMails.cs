@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
 using Marketplace.SharedKernel;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Ordering.Features.Rfqs;
 
 /// <summary>Asks, through the outbox, for the buyer's mail about a cooperative's answer (a quote, a revision, a decline).</summary>
-internal sealed record QuoteMailRequested(Guid EventId, DateTimeOffset OccurredAt, Guid RfqId, Guid VendorId) : IIntegrationEvent;
+internal sealed record QuoteMailRequested(Guid EventId, DateTimeOffset OccurredAt, Guid RfqId, [property: JsonPropertyName(StoredNames.VendorId)] Guid CooperativeId) : IIntegrationEvent;
 
 /// <summary>
 /// Mails the buyer each answer to their request, in both languages (a request does not record
@@ -25,7 +26,7 @@ internal sealed class RfqMailsHandler(OrderingDbContext db, IMailSender mail, Ti
         await db.HandleOnceAsync(notification, handler, clock, async () =>
         {
             var request = await db.QuoteRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == notification.RfqId, cancellationToken);
-            var quote = request?.Quotes.SingleOrDefault(q => q.VendorId == notification.VendorId);
+            var quote = request?.Quotes.SingleOrDefault(q => q.CooperativeId == notification.CooperativeId);
             if (request is not null && quote is not null)
             {
                 var declined = quote.Status == QuoteStatus.Declined;

@@ -33,7 +33,7 @@ internal sealed class RfqQueries(OrderingDbContext db, ISender sender, TimeProvi
 
     public async ValueTask<Result<IReadOnlyList<RfqView>>> Handle(ListVendorRfqsQuery query, CancellationToken cancellationToken)
     {
-        if (await sender.Send(new GetVendorStaffRoleQuery(query.VendorId, query.ActorEmail), cancellationToken) is null)
+        if (await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorEmail), cancellationToken) is null)
         {
             return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
         }
@@ -41,19 +41,19 @@ internal sealed class RfqQueries(OrderingDbContext db, ISender sender, TimeProvi
         // The database picks this cooperative's requests (inside the recipients' JSON column), so
         // none of its own is lost however many the marketplace receives; its newest 500 are listed.
         var requests = await db.QuoteRequests.AsNoTracking()
-            .Where(r => r.Recipients.Any(recipient => recipient.VendorId == query.VendorId))
+            .Where(r => r.Recipients.Any(recipient => recipient.CooperativeId == query.CooperativeId))
             .OrderByDescending(r => r.CreatedAt)
             .Take(MaxListed)
             .ToListAsync(cancellationToken);
-        return requests.Select(r => RfqViews.View(r, clock.Today(), query.VendorId)).ToList();
+        return requests.Select(r => RfqViews.View(r, clock.Today(), query.CooperativeId)).ToList();
     }
 
     public async ValueTask<Result<RfqView>> Handle(GetVendorRfqQuery query, CancellationToken cancellationToken)
     {
         var request = await db.QuoteRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.RfqId, cancellationToken);
-        return request is null || !request.IsSentTo(query.VendorId) || await sender.Send(new GetVendorStaffRoleQuery(query.VendorId, query.ActorEmail), cancellationToken) is null
+        return request is null || !request.IsSentTo(query.CooperativeId) || await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorEmail), cancellationToken) is null
             ? NotFound()
-            : RfqViews.View(request, clock.Today(), query.VendorId);
+            : RfqViews.View(request, clock.Today(), query.CooperativeId);
     }
 
     public static Error NotFound() => Error.NotFound("rfq.not_found", Bilingual.Pick("Không tìm thấy yêu cầu báo giá.", "No such request for quotation."));

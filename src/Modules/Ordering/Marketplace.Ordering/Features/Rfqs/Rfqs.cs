@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Marketplace.Ordering.Contracts;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
@@ -30,11 +31,11 @@ internal enum QuoteStatus
     Expired,
 }
 
-internal sealed record RfqMessageView(Guid VendorId, bool FromBuyer, string Author, string Text, DateTimeOffset At);
+internal sealed record RfqMessageView([property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId, bool FromBuyer, string Author, string Text, DateTimeOffset At);
 
 internal sealed record QuoteView(
     Guid QuoteId,
-    Guid VendorId,
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId,
     string VendorName,
     QuoteStatus Status,
     int Quantity,
@@ -47,7 +48,7 @@ internal sealed record QuoteView(
     int Revision,
     DateTimeOffset UpdatedAt);
 
-internal sealed record RfqRecipientView(Guid VendorId, string VendorName);
+internal sealed record RfqRecipientView([property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId, string VendorName);
 
 internal sealed record RfqView(
     Guid RfqId,
@@ -71,7 +72,7 @@ internal sealed record RfqView(
 
 /// <summary>
 /// A verified business buyer asks for a quantity of a product or of a category, delivered to a
-/// province by a date: of one cooperative (<see cref="VendorId"/>) or of every cooperative that
+/// province by a date: of one cooperative (<see cref="CooperativeId"/>) or of every cooperative that
 /// sells it now.
 /// </summary>
 internal sealed record CreateRfqCommand(
@@ -84,7 +85,7 @@ internal sealed record CreateRfqCommand(
     string DeliveryProvince,
     DateOnly DeliveryDate,
     string? Note,
-    Guid? VendorId) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
+    Guid? CooperativeId) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
 
 internal sealed record ListMyRfqsQuery(string BuyerEmail) : IQuery<IReadOnlyList<RfqView>>;
 
@@ -92,14 +93,14 @@ internal sealed record ListMyRfqsQuery(string BuyerEmail) : IQuery<IReadOnlyList
 internal sealed record GetRfqQuery(Guid RfqId, string BuyerEmail) : IQuery<Result<RfqView>>;
 
 /// <summary>The requests sent to a cooperative, for its people; each shows only the cooperative's own quote and conversation.</summary>
-internal sealed record ListVendorRfqsQuery(Guid VendorId, string ActorEmail) : IQuery<Result<IReadOnlyList<RfqView>>>;
+internal sealed record ListVendorRfqsQuery(Guid CooperativeId, string ActorEmail) : IQuery<Result<IReadOnlyList<RfqView>>>;
 
-internal sealed record GetVendorRfqQuery(Guid RfqId, Guid VendorId, string ActorEmail) : IQuery<Result<RfqView>>;
+internal sealed record GetVendorRfqQuery(Guid RfqId, Guid CooperativeId, string ActorEmail) : IQuery<Result<RfqView>>;
 
 /// <summary>A cooperative quotes, or revises its quote: the quantity it can supply, the price per unit of the request, until when, in how many days.</summary>
 internal sealed record SubmitQuoteCommand(
     Guid RfqId,
-    Guid VendorId,
+    Guid CooperativeId,
     string ActorEmail,
     int Quantity,
     long UnitPriceVnd,
@@ -108,10 +109,10 @@ internal sealed record SubmitQuoteCommand(
     string? Note,
     string? Sku) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
 
-internal sealed record DeclineRfqCommand(Guid RfqId, Guid VendorId, string ActorEmail, string? Reason) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
+internal sealed record DeclineRfqCommand(Guid RfqId, Guid CooperativeId, string ActorEmail, string? Reason) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
 
 /// <summary>A message in the conversation between the buyer and one cooperative about the request.</summary>
-internal sealed record PostRfqMessageCommand(Guid RfqId, Guid VendorId, string ActorEmail, bool AsBuyer, string Text) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
+internal sealed record PostRfqMessageCommand(Guid RfqId, Guid CooperativeId, string ActorEmail, bool AsBuyer, string Text) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
 
 internal sealed record AcceptedQuote(Guid QuoteId, int? Quantity = null);
 

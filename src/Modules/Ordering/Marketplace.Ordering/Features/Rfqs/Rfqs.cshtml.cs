@@ -38,7 +38,7 @@ internal sealed class RfqsModel(ISender sender, IStringLocalizer<OrderingText> t
         var result = await sender.Send(
             new CreateRfqCommand(
                 User.Email(), IsBusinessBuyer, Input.ProductId, Input.CategoryId, Input.Quantity, Input.Unit, Input.DeliveryProvince ?? string.Empty,
-                Input.DeliveryDate ?? default, Input.Note, Input.VendorId),
+                Input.DeliveryDate ?? default, Input.Note, Input.CooperativeId),
             cancellationToken);
         if (result.IsSuccess)
         {
@@ -74,6 +74,6 @@ internal sealed class RfqsModel(ISender sender, IStringLocalizer<OrderingText> t
 
         public string? Note { get; set; }
 
-        public Guid? VendorId { get; set; }
+        public Guid? CooperativeId { get; set; }
     }
 }

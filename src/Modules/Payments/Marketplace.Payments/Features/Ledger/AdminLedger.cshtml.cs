@@ -25,9 +25,9 @@ internal sealed class AdminLedgerModel(ISender sender, IStringLocalizer<Payments
     {
         Balances = await sender.Send(new ListLedgerBalancesQuery(), cancellationToken);
         Rate = await sender.Send(new GetCommissionRateQuery(), cancellationToken);
-        if (Vendor is { } vendorId)
+        if (Vendor is { } cooperativeId)
         {
-            var ledger = await sender.Send(new GetVendorLedgerQuery(vendorId, User.Email(), ActorIsAdmin: true), cancellationToken);
+            var ledger = await sender.Send(new GetVendorLedgerQuery(cooperativeId, User.Email(), ActorIsAdmin: true), cancellationToken);
             Entries = ledger.IsSuccess ? ledger.Value : null;
         }
     }

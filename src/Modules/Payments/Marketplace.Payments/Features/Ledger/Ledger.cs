@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
@@ -27,7 +28,7 @@ internal sealed record LedgerEntryView(Guid EntryId, DateTimeOffset At, LedgerEn
 
 /// <summary>A cooperative's balance, and the sums it is made of: sales − commission − refunds − cash collected − payouts (+ reversals).</summary>
 internal sealed record LedgerBalance(
-    Guid VendorId,
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId,
     string VendorName,
     Money Sales,
     Money Commission,
@@ -41,7 +42,7 @@ internal sealed record LedgerBalance(
 internal sealed record VendorLedger(LedgerBalance Balance, IReadOnlyList<LedgerEntryView> Entries);
 
 /// <summary>A cooperative's ledger, for its own people or an admin.</summary>
-internal sealed record GetVendorLedgerQuery(Guid VendorId, string ActorEmail, bool ActorIsAdmin) : IQuery<Result<VendorLedger>>;
+internal sealed record GetVendorLedgerQuery(Guid CooperativeId, string ActorEmail, bool ActorIsAdmin) : IQuery<Result<VendorLedger>>;
 
 /// <summary>Every cooperative's balance, for the admin.</summary>
 internal sealed record ListLedgerBalancesQuery : IQuery<IReadOnlyList<LedgerBalance>>;

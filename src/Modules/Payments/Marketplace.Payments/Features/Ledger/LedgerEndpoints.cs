@@ -27,8 +27,8 @@ internal static class LedgerEndpoints
                 TypedResults.Ok(await sender.Send(new ListLedgerBalancesQuery(), cancellationToken)))
             .WithName("ListLedgerBalances")
             .WithSummary("Every cooperative's balance with the sums it is made of.");
-        admin.MapGet("/ledger/{vendorId:guid}", async (Guid vendorId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetVendorLedgerQuery(vendorId, user.Email(), ActorIsAdmin: true), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        admin.MapGet("/ledger/{cooperativeId:guid}", async (Guid cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetVendorLedgerQuery(cooperativeId, user.Email(), ActorIsAdmin: true), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetCooperativeLedgerAsAdmin")
             .Produces<VendorLedger>();
         admin.MapPost("/ledger/entries/{entryId:guid}/reverse", async (Guid entryId, ReasonRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
@@ -43,8 +43,8 @@ internal static class LedgerEndpoints
 
     public static void MapCooperativeLedger(this IEndpointRouteBuilder cooperative)
     {
-        cooperative.MapGet("/ledger", async (Guid vendorId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetVendorLedgerQuery(vendorId, user.Email(), ActorIsAdmin: false), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        cooperative.MapGet("/ledger", async (Guid cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetVendorLedgerQuery(cooperativeId, user.Email(), ActorIsAdmin: false), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetCooperativeLedger")
             .WithSummary("The cooperative's balance and entries, newest first.")
             .Produces<VendorLedger>()

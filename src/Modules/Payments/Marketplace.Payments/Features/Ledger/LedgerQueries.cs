@@ -16,15 +16,15 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
 {
     public async ValueTask<Result<VendorLedger>> Handle(GetVendorLedgerQuery query, CancellationToken cancellationToken)
     {
-        if (!query.ActorIsAdmin && await sender.Send(new GetVendorStaffRoleQuery(query.VendorId, query.ActorEmail), cancellationToken) is null)
+        if (!query.ActorIsAdmin && await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorEmail), cancellationToken) is null)
         {
             return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
         }
 
-        var balances = await BalancesAsync([query.VendorId], cancellationToken);
-        var entries = await db.Ledger.AsNoTracking().Where(e => e.VendorId == query.VendorId).ToListAsync(cancellationToken);
+        var balances = await BalancesAsync([query.CooperativeId], cancellationToken);
+        var entries = await db.Ledger.AsNoTracking().Where(e => e.CooperativeId == query.CooperativeId).ToListAsync(cancellationToken);
         return new VendorLedger(
-            balances.SingleOrDefault() ?? Empty(query.VendorId, await NameAsync(query.VendorId, cancellationToken)),
+            balances.SingleOrDefault() ?? Empty(query.CooperativeId, await NameAsync(query.CooperativeId, cancellationToken)),
             entries.OrderByDescending(e => e.At).ThenBy(e => e.Kind).Select(View).ToList());
     }
 
@@ -33,20 +33,20 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
 
     public static LedgerEntryView View(LedgerEntry e) => new(e.Id, e.At, e.Kind, Money.Dong(e.AmountVnd), e.OrderNumber, LedgerText.Render(e.Description), e.Reverses);
 
-    private async Task<IReadOnlyList<LedgerBalance>> BalancesAsync(IReadOnlyCollection<Guid>? vendorIds, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<LedgerBalance>> BalancesAsync(IReadOnlyCollection<Guid>? cooperativeIds, CancellationToken cancellationToken)
     {
         var entries = db.Ledger.AsNoTracking();
-        if (vendorIds is not null)
+        if (cooperativeIds is not null)
         {
-            entries = entries.Where(e => vendorIds.Contains(e.VendorId));
+            entries = entries.Where(e => cooperativeIds.Contains(e.CooperativeId));
         }
 
-        var sums = await entries.GroupBy(e => new { e.VendorId, e.Kind })
-            .Select(g => new { g.Key.VendorId, g.Key.Kind, Amount = g.Sum(e => e.AmountVnd) })
+        var sums = await entries.GroupBy(e => new { e.CooperativeId, e.Kind })
+            .Select(g => new { g.Key.CooperativeId, g.Key.Kind, Amount = g.Sum(e => e.AmountVnd) })
             .ToListAsync(cancellationToken);
         var names = await NamesAsync(cancellationToken);
-        var accounts = await db.PayoutAccounts.AsNoTracking().Select(a => a.VendorId).ToListAsync(cancellationToken);
-        return sums.GroupBy(s => s.VendorId)
+        var accounts = await db.PayoutAccounts.AsNoTracking().Select(a => a.CooperativeId).ToListAsync(cancellationToken);
+        return sums.GroupBy(s => s.CooperativeId)
             .Select(vendor =>
             {
                 long Sum(LedgerEntryKind kind) => vendor.Where(s => s.Kind == kind).Sum(s => s.Amount);
@@ -60,13 +60,13 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
             .ToList();
     }
 
-    private static LedgerBalance Empty(Guid vendorId, string name) =>
-        new(vendorId, name, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, false);
+    private static LedgerBalance Empty(Guid cooperativeId, string name) =>
+        new(cooperativeId, name, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, false);
 
-    private async Task<string> NameAsync(Guid vendorId, CancellationToken cancellationToken) =>
-        (await NamesAsync(cancellationToken)).GetValueOrDefault(vendorId, vendorId.ToString());
+    private async Task<string> NameAsync(Guid cooperativeId, CancellationToken cancellationToken) =>
+        (await NamesAsync(cancellationToken)).GetValueOrDefault(cooperativeId, cooperativeId.ToString());
 
     private async Task<Dictionary<Guid, string>> NamesAsync(CancellationToken cancellationToken) =>
-        await db.Ledger.AsNoTracking().GroupBy(e => e.VendorId).Select(g => new { g.Key, Name = g.Max(e => e.VendorName) })
+        await db.Ledger.AsNoTracking().GroupBy(e => e.CooperativeId).Select(g => new { g.Key, Name = g.Max(e => e.VendorName) })
             .ToDictionaryAsync(g => g.Key, g => g.Name ?? string.Empty, cancellationToken);
 }

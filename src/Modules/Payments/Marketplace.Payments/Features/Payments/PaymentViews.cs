@@ -17,5 +17,5 @@ internal static class PaymentViews
 
     public static PaymentSummary Summary(Payment p) => new(
         p.OrderId, p.OrderNumber, p.BuyerEmail, p.Method.ToString(), p.Status, Money.Dong(p.AmountVnd), Money.Dong(p.RefundedVnd), p.Reference, p.PlacedAt, p.PaidAt,
-        p.Parts.Select(part => new PaymentPartView(part.PartId, part.VendorId, part.VendorName, Money.Dong(part.TotalVnd), Money.Dong(part.RefundedVnd), part.Cancelled, part.CommissionBasisPoints)).ToList());
+        p.Parts.Select(part => new PaymentPartView(part.PartId, part.CooperativeId, part.VendorName, Money.Dong(part.TotalVnd), Money.Dong(part.RefundedVnd), part.Cancelled, part.CommissionBasisPoints)).ToList());
 }

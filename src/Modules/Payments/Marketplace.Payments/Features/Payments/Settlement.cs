@@ -17,7 +17,7 @@ internal static class Settlement
     {
         foreach (var part in payment.Parts.Where(p => !p.Cancelled))
         {
-            db.Ledger.Add(new LedgerEntry(part.VendorId, part.VendorName, LedgerEntryKind.Sale, part.TotalVnd, $"sale:{part.PartId}",
+            db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Sale, part.TotalVnd, $"sale:{part.PartId}",
                 LedgerText.SalePrepaid, at, payment.OrderId, payment.OrderNumber));
             db.Ledger.Add(CommissionOn(payment, part, at));
         }
@@ -31,9 +31,9 @@ internal static class Settlement
     /// </summary>
     public static void DeliveredForCash(PaymentsDbContext db, Payment payment, PaymentPart part, long cashVnd, DateTimeOffset at)
     {
-        db.Ledger.Add(new LedgerEntry(part.VendorId, part.VendorName, LedgerEntryKind.Sale, cashVnd, $"sale:{part.PartId}",
+        db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Sale, cashVnd, $"sale:{part.PartId}",
             LedgerText.SaleCash, at, payment.OrderId, payment.OrderNumber));
-        db.Ledger.Add(new LedgerEntry(part.VendorId, part.VendorName, LedgerEntryKind.CashCollected, -cashVnd, $"cash:{part.PartId}",
+        db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.CashCollected, -cashVnd, $"cash:{part.PartId}",
             LedgerText.CashCollected, at, payment.OrderId, payment.OrderNumber));
         db.Ledger.Add(CommissionOn(payment, part, at));
     }
@@ -41,20 +41,20 @@ internal static class Settlement
     /// <summary>Money went back for a part: the refund, and the commission on it given back to the cooperative.</summary>
     public static void Refunded(PaymentsDbContext db, Payment payment, PaymentPart part, Domain.Refund refund)
     {
-        db.Ledger.Add(new LedgerEntry(part.VendorId, part.VendorName, LedgerEntryKind.Refund, -refund.AmountVnd, $"refund:{refund.Id}",
+        db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Refund, -refund.AmountVnd, $"refund:{refund.Id}",
             refund.Reason, refund.At, payment.OrderId, payment.OrderNumber));
         var returned = Math.Min(Commission.Of(refund.AmountVnd, part.CommissionBasisPoints), part.CommissionVnd);
         if (returned > 0)
         {
-            db.Ledger.Add(new LedgerEntry(part.VendorId, part.VendorName, LedgerEntryKind.Commission, returned, $"refund-commission:{refund.Id}",
+            db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Commission, returned, $"refund-commission:{refund.Id}",
                 LedgerText.CommissionReturned, refund.At, payment.OrderId, payment.OrderNumber));
         }
 
-        db.AddIntegrationEvent(new RefundedIntegrationEvent(Guid.NewGuid(), refund.At, payment.OrderId, part.PartId, part.VendorId, refund.AmountVnd, payment.Method.ToString()));
+        db.AddIntegrationEvent(new RefundedIntegrationEvent(Guid.NewGuid(), refund.At, payment.OrderId, part.PartId, part.CooperativeId, refund.AmountVnd, payment.Method.ToString()));
     }
 
     private static LedgerEntry CommissionOn(Payment payment, PaymentPart part, DateTimeOffset at) =>
-        new(part.VendorId, part.VendorName, LedgerEntryKind.Commission, -part.CommissionVnd, $"commission:{part.PartId}",
+        new(part.CooperativeId, part.VendorName, LedgerEntryKind.Commission, -part.CommissionVnd, $"commission:{part.PartId}",
             LedgerText.Commission(part.CommissionBasisPoints),
             at, payment.OrderId, payment.OrderNumber);
 }

@@ -20,17 +20,17 @@ internal sealed class CreatePayoutBatchHandler(PaymentsDbContext db, TimeProvide
 {
     public async ValueTask<Result<PayoutBatchView>> Handle(CreatePayoutBatchCommand command, CancellationToken cancellationToken)
     {
-        var balances = await db.Ledger.GroupBy(e => e.VendorId)
-            .Select(g => new { VendorId = g.Key, Balance = g.Sum(e => e.AmountVnd), Name = g.Max(e => e.VendorName) })
+        var balances = await db.Ledger.GroupBy(e => e.CooperativeId)
+            .Select(g => new { CooperativeId = g.Key, Balance = g.Sum(e => e.AmountVnd), Name = g.Max(e => e.VendorName) })
             .ToListAsync(cancellationToken);
-        var accounts = await db.PayoutAccounts.ToDictionaryAsync(a => a.VendorId, cancellationToken);
+        var accounts = await db.PayoutAccounts.ToDictionaryAsync(a => a.CooperativeId, cancellationToken);
         var lines = balances
-            .Where(b => b.Balance > 0 && accounts.ContainsKey(b.VendorId))
+            .Where(b => b.Balance > 0 && accounts.ContainsKey(b.CooperativeId))
             .OrderBy(b => b.Name, StringComparer.Ordinal)
             .Select(b =>
             {
-                var account = accounts[b.VendorId];
-                return new PayoutLine(Guid.NewGuid(), b.VendorId, b.Name ?? string.Empty, b.Balance,
+                var account = accounts[b.CooperativeId];
+                return new PayoutLine(Guid.NewGuid(), b.CooperativeId, b.Name ?? string.Empty, b.Balance,
                     account.PaidByStripe ? PayoutMethod.StripeTransfer : PayoutMethod.BankTransfer,
                     account.BankName, account.AccountNumber, account.AccountHolder, account.StripeAccountId);
             })
@@ -46,7 +46,7 @@ internal sealed class CreatePayoutBatchHandler(PaymentsDbContext db, TimeProvide
         db.PayoutBatches.Add(batch);
         foreach (var line in lines)
         {
-            db.Ledger.Add(new LedgerEntry(line.VendorId, line.VendorName, LedgerEntryKind.Payout, -line.AmountVnd, $"payout:{line.LineId}",
+            db.Ledger.Add(new LedgerEntry(line.CooperativeId, line.VendorName, LedgerEntryKind.Payout, -line.AmountVnd, $"payout:{line.LineId}",
                 LedgerText.Payout(batch.Number), now));
         }
 

@@ -15,18 +15,18 @@ internal sealed class PayoutAccountsHandler(PaymentsDbContext db, ISender sender
 {
     public async ValueTask<Result<PayoutAccountView?>> Handle(GetPayoutAccountQuery query, CancellationToken cancellationToken)
     {
-        if (await sender.Send(new GetVendorStaffRoleQuery(query.VendorId, query.ActorEmail), cancellationToken) is null)
+        if (await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorEmail), cancellationToken) is null)
         {
             return NotFound();
         }
 
-        var account = await db.PayoutAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.VendorId == query.VendorId, cancellationToken);
+        var account = await db.PayoutAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.CooperativeId == query.CooperativeId, cancellationToken);
         return account is null ? (PayoutAccountView?)null : View(account);
     }
 
     public async ValueTask<Result<PayoutAccountView>> Handle(SetPayoutAccountCommand command, CancellationToken cancellationToken)
     {
-        var role = await sender.Send(new GetVendorStaffRoleQuery(command.VendorId, command.ActorEmail), cancellationToken);
+        var role = await sender.Send(new GetVendorStaffRoleQuery(command.CooperativeId, command.ActorEmail), cancellationToken);
         if (role is null)
         {
             return NotFound();
@@ -37,10 +37,10 @@ internal sealed class PayoutAccountsHandler(PaymentsDbContext db, ISender sender
             return Error.Forbidden("payout_account.owner_only", Bilingual.Pick("Chỉ chủ hợp tác xã được đổi tài khoản nhận tiền.", "Only an owner may change where the money goes."));
         }
 
-        var account = await db.PayoutAccounts.SingleOrDefaultAsync(a => a.VendorId == command.VendorId, cancellationToken);
+        var account = await db.PayoutAccounts.SingleOrDefaultAsync(a => a.CooperativeId == command.CooperativeId, cancellationToken);
         if (account is null)
         {
-            account = new PayoutAccount(command.VendorId);
+            account = new PayoutAccount(command.CooperativeId);
             db.PayoutAccounts.Add(account);
         }
 
@@ -50,7 +50,7 @@ internal sealed class PayoutAccountsHandler(PaymentsDbContext db, ISender sender
         return View(account);
     }
 
-    public static PayoutAccountView View(PayoutAccount a) => new(a.VendorId, a.BankName, a.AccountNumber, a.AccountHolder, a.Country, a.StripeAccountId, a.PaidByStripe);
+    public static PayoutAccountView View(PayoutAccount a) => new(a.CooperativeId, a.BankName, a.AccountNumber, a.AccountHolder, a.Country, a.StripeAccountId, a.PaidByStripe);
 
     private static Error NotFound() => Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
 }

@@ -46,15 +46,15 @@ internal static class PayoutEndpoints
 
     public static void MapPayoutAccount(this IEndpointRouteBuilder cooperative)
     {
-        cooperative.MapGet("/payout-account", async (Guid vendorId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetPayoutAccountQuery(vendorId, user.Email()), cancellationToken)).ToHttpResult(account => account is null ? TypedResults.NoContent() : TypedResults.Ok(account)))
+        cooperative.MapGet("/payout-account", async (Guid cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetPayoutAccountQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(account => account is null ? TypedResults.NoContent() : TypedResults.Ok(account)))
             .WithName("GetPayoutAccount")
             .Produces<PayoutAccountView>()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        cooperative.MapPut("/payout-account", async (Guid vendorId, PayoutAccountRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        cooperative.MapPut("/payout-account", async (Guid cooperativeId, PayoutAccountRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
-                    new SetPayoutAccountCommand(vendorId, user.Email(), request.BankName ?? string.Empty, request.AccountNumber ?? string.Empty, request.AccountHolder ?? string.Empty, request.Country ?? "VN", request.StripeAccountId),
+                    new SetPayoutAccountCommand(cooperativeId, user.Email(), request.BankName ?? string.Empty, request.AccountNumber ?? string.Empty, request.AccountHolder ?? string.Empty, request.Country ?? "VN", request.StripeAccountId),
                     cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("SetPayoutAccount")
             .WithSummary("Where the cooperative's payouts go (owners only): a bank account, or a Stripe connected account in a country Stripe pays out to.")

@@ -10,5 +10,5 @@ internal sealed class GetCertificationBadgesHandler(VendorsDbContext db, TimePro
     : IQueryHandler<GetCertificationBadgesQuery, IReadOnlyDictionary<Guid, IReadOnlyList<CertificationBadge>>>
 {
     public async ValueTask<IReadOnlyDictionary<Guid, IReadOnlyList<CertificationBadge>>> Handle(GetCertificationBadgesQuery query, CancellationToken cancellationToken) =>
-        await db.BadgesAsync(query.VendorIds, clock.Today(), cancellationToken);
+        await db.BadgesAsync(query.CooperativeIds, clock.Today(), cancellationToken);
 }

@@ -22,7 +22,7 @@ internal sealed class ShowModel(ISender sender) : PageModel
         }
 
         Storefront = storefront.Value;
-        Products = await sender.Send(new ListVendorProductsQuery(Storefront.VendorId), cancellationToken);
+        Products = await sender.Send(new ListVendorProductsQuery(Storefront.CooperativeId), cancellationToken);
         return Page();
     }
 }

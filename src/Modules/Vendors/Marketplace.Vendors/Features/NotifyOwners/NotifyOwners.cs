@@ -22,22 +22,22 @@ internal sealed class NotifyOwnersHandler(VendorsDbContext db, IMailSender mail,
       INotificationHandler<RfqReceivedIntegrationEvent>
 {
     public ValueTask Handle(RfqReceivedIntegrationEvent notification, CancellationToken cancellationToken) =>
-        SendAsync(notification, "vendors.notify-rfq", notification.VendorId, culture => (
+        SendAsync(notification, "vendors.notify-rfq", notification.CooperativeId, culture => (
             Bilingual.Pick(culture, $"Yêu cầu báo giá {notification.Number}: {notification.Quantity} {notification.Unit} {notification.Subject}", $"Request for quotation {notification.Number}: {notification.Quantity} {notification.Unit} of {notification.Subject}"),
             Bilingual.Pick(
                 culture,
-                $"Một doanh nghiệp cần {notification.Quantity} {notification.Unit} {notification.Subject}, giao đến {notification.DeliveryProvince} trước ngày {notification.DeliveryDate:dd/MM/yyyy}. Hãy báo giá hoặc từ chối tại /cooperatives/{notification.VendorId}/rfqs/{notification.RfqId}.",
-                $"A business needs {notification.Quantity} {notification.Unit} of {notification.Subject}, delivered to {notification.DeliveryProvince} by {notification.DeliveryDate:yyyy-MM-dd}. Quote or decline at /cooperatives/{notification.VendorId}/rfqs/{notification.RfqId}.")),
+                $"Một doanh nghiệp cần {notification.Quantity} {notification.Unit} {notification.Subject}, giao đến {notification.DeliveryProvince} trước ngày {notification.DeliveryDate:dd/MM/yyyy}. Hãy báo giá hoặc từ chối tại /cooperatives/{notification.CooperativeId}/rfqs/{notification.RfqId}.",
+                $"A business needs {notification.Quantity} {notification.Unit} of {notification.Subject}, delivered to {notification.DeliveryProvince} by {notification.DeliveryDate:yyyy-MM-dd}. Quote or decline at /cooperatives/{notification.CooperativeId}/rfqs/{notification.RfqId}.")),
             cancellationToken);
 
     public ValueTask Handle(ProductPublishedIntegrationEvent notification, CancellationToken cancellationToken) =>
-        SendAsync(notification, "vendors.notify-product-published", notification.VendorId, culture => (
+        SendAsync(notification, "vendors.notify-product-published", notification.CooperativeId, culture => (
             Bilingual.Pick(culture, $"Sản phẩm \"{notification.Name}\" đã được đăng bán", $"\"{notification.Name}\" is on sale"),
             Bilingual.Pick(culture, $"Sản phẩm \"{notification.Name}\" đã hiển thị trên Chợ HTX, người mua có thể đặt hàng.", $"\"{notification.Name}\" now shows on Co-op Market and can be ordered.")),
             cancellationToken);
 
     public ValueTask Handle(StockLowIntegrationEvent notification, CancellationToken cancellationToken) =>
-        SendAsync(notification, "vendors.notify-stock-low", notification.VendorId, culture => (
+        SendAsync(notification, "vendors.notify-stock-low", notification.CooperativeId, culture => (
             Bilingual.Pick(culture, $"Sắp hết hàng: {notification.Sku}", $"Running low: {notification.Sku}"),
             Bilingual.Pick(culture, $"Mã {notification.Sku} chỉ còn {notification.Stock}. Hãy cập nhật tồn kho để không lỡ đơn hàng.", $"Only {notification.Stock} of {notification.Sku} left. Update the stock so as not to miss orders.")),
             cancellationToken);

@@ -27,7 +27,7 @@ internal sealed class ShippingTermsHandler(VendorsDbContext db)
 
     public async ValueTask<IReadOnlyDictionary<Guid, Contracts.ShippingTerms>> Handle(GetShippingTermsQuery query, CancellationToken cancellationToken)
     {
-        var ids = query.VendorIds.Distinct().ToList();
+        var ids = query.CooperativeIds.Distinct().ToList();
         var cooperatives = await db.Cooperatives.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
         return cooperatives.ToDictionary(c => c.Id, TermsOf);
     }

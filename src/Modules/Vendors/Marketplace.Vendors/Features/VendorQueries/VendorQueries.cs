@@ -15,12 +15,12 @@ internal sealed class VendorQueriesHandler(VendorsDbContext db, TimeProvider clo
 {
     public async ValueTask<SellerDetails?> Handle(GetSellerDetailsQuery query, CancellationToken cancellationToken) =>
         await db.Cooperatives.AsNoTracking()
-            .Where(c => c.Id == query.VendorId)
+            .Where(c => c.Id == query.CooperativeId)
             .Select(c => new SellerDetails(c.Id, c.LegalName, c.Name, c.TaxCode, c.Address, c.Commune, c.Province, c.Phone, c.Email))
             .SingleOrDefaultAsync(cancellationToken);
 
     public async ValueTask<StaffRole?> Handle(GetVendorStaffRoleQuery query, CancellationToken cancellationToken) =>
-        await db.RoleOfAsync(query.VendorId, query.Email, cancellationToken) switch
+        await db.RoleOfAsync(query.CooperativeId, query.Email, cancellationToken) switch
         {
             MemberRole.Owner => StaffRole.Owner,
             MemberRole.Staff => StaffRole.Staff,

@@ -28,6 +28,9 @@ namespace Marketplace.Migrations.Postgres.Catalog
                     b.Property<Guid>("CategoryId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -47,9 +50,6 @@ namespace Marketplace.Migrations.Postgres.Catalog
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasColumnType("text");
-
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("VendorSlug")
                         .IsRequired()
@@ -113,6 +113,9 @@ namespace Marketplace.Migrations.Postgres.Catalog
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -141,9 +144,6 @@ namespace Marketplace.Migrations.Postgres.Catalog
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
-
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -174,6 +174,9 @@ namespace Marketplace.Migrations.Postgres.Catalog
                     b.Property<Guid>("ActorUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -189,9 +192,6 @@ namespace Marketplace.Migrations.Postgres.Catalog
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("uuid");
-
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAt");
@@ -206,6 +206,9 @@ namespace Marketplace.Migrations.Postgres.Catalog
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CategoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CooperativeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -265,9 +268,6 @@ namespace Marketplace.Migrations.Postgres.Catalog
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("VendorSlug")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -281,7 +281,7 @@ namespace Marketplace.Migrations.Postgres.Catalog
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("VendorId", "Slug")
+                    b.HasIndex("CooperativeId", "Slug")
                         .IsUnique();
 
                     b.HasIndex("Status", "HiddenByAdmin", "SellerActive", "FromPriceVnd");
@@ -322,6 +322,9 @@ namespace Marketplace.Migrations.Postgres.Catalog
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CooperativeId")
                         .HasColumnType("uuid");
 
                     b.Property<bool>("Hidden")
@@ -365,9 +368,6 @@ namespace Marketplace.Migrations.Postgres.Catalog
                     b.Property<Guid>("VariantId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTimeOffset>("WrittenAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -383,7 +383,7 @@ namespace Marketplace.Migrations.Postgres.Catalog
 
             modelBuilder.Entity("Marketplace.Catalog.Domain.Seller", b =>
                 {
-                    b.Property<Guid>("VendorId")
+                    b.Property<Guid>("CooperativeId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
@@ -408,7 +408,7 @@ namespace Marketplace.Migrations.Postgres.Catalog
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.HasKey("VendorId");
+                    b.HasKey("CooperativeId");
 
                     b.ToTable("sellers", "catalog");
                 });

@@ -59,6 +59,9 @@ namespace Marketplace.Migrations.Postgres.Payments
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -84,9 +87,6 @@ namespace Marketplace.Migrations.Postgres.Payments
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("VendorName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -97,7 +97,7 @@ namespace Marketplace.Migrations.Postgres.Payments
                     b.HasIndex("SourceKey")
                         .IsUnique();
 
-                    b.HasIndex("VendorId", "At");
+                    b.HasIndex("CooperativeId", "At");
 
                     b.ToTable("ledger_entries", "payments");
                 });
@@ -186,7 +186,7 @@ namespace Marketplace.Migrations.Postgres.Payments
 
             modelBuilder.Entity("Marketplace.Payments.Domain.PayoutAccount", b =>
                 {
-                    b.Property<Guid>("VendorId")
+                    b.Property<Guid>("CooperativeId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
@@ -214,7 +214,7 @@ namespace Marketplace.Migrations.Postgres.Payments
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.HasKey("VendorId");
+                    b.HasKey("CooperativeId");
 
                     b.ToTable("payout_accounts", "payments");
                 });
@@ -275,6 +275,9 @@ namespace Marketplace.Migrations.Postgres.Payments
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -302,9 +305,6 @@ namespace Marketplace.Migrations.Postgres.Payments
                     b.Property<string>("StripeRefundId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
-
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("VendorName")
                         .IsRequired()
@@ -405,6 +405,9 @@ namespace Marketplace.Migrations.Postgres.Payments
 
                             b1.Property<int>("CommissionBasisPoints");
 
+                            b1.Property<Guid>("CooperativeId")
+                                .HasJsonPropertyName("VendorId");
+
                             b1.Property<Guid>("PartId");
 
                             b1.Property<long>("RefundedVnd");
@@ -412,8 +415,6 @@ namespace Marketplace.Migrations.Postgres.Payments
                             b1.Property<long>("SubtotalVnd");
 
                             b1.Property<long>("TotalVnd");
-
-                            b1.Property<Guid>("VendorId");
 
                             b1.Property<string>("VendorName")
                                 .IsRequired();
@@ -453,6 +454,9 @@ namespace Marketplace.Migrations.Postgres.Payments
                             b1.Property<string>("BankName")
                                 .IsRequired();
 
+                            b1.Property<Guid>("CooperativeId")
+                                .HasJsonPropertyName("VendorId");
+
                             b1.Property<Guid>("LineId");
 
                             b1.Property<string>("Method")
@@ -461,8 +465,6 @@ namespace Marketplace.Migrations.Postgres.Payments
                             b1.Property<string>("StripeAccountId");
 
                             b1.Property<string>("StripeTransferId");
-
-                            b1.Property<Guid>("VendorId");
 
                             b1.Property<string>("VendorName")
                                 .IsRequired();

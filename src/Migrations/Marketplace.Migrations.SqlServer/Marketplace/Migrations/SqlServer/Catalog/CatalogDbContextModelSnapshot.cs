@@ -28,6 +28,9 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                     b.Property<Guid>("CategoryId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -47,9 +50,6 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
-
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("VendorSlug")
                         .IsRequired()
@@ -113,6 +113,9 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -141,9 +144,6 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
-
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -174,6 +174,9 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                     b.Property<Guid>("ActorUserId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("datetimeoffset");
 
@@ -189,9 +192,6 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("uniqueidentifier");
-
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAt");
@@ -206,6 +206,9 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CategoryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CooperativeId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -265,9 +268,6 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<string>("VendorSlug")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -281,7 +281,7 @@ namespace Marketplace.Migrations.SqlServer.Catalog
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("VendorId", "Slug")
+                    b.HasIndex("CooperativeId", "Slug")
                         .IsUnique();
 
                     b.HasIndex("Status", "HiddenByAdmin", "SellerActive", "FromPriceVnd");
@@ -322,6 +322,9 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CooperativeId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<bool>("Hidden")
@@ -365,9 +368,6 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                     b.Property<Guid>("VariantId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<DateTimeOffset>("WrittenAt")
                         .HasColumnType("datetimeoffset");
 
@@ -383,7 +383,7 @@ namespace Marketplace.Migrations.SqlServer.Catalog
 
             modelBuilder.Entity("Marketplace.Catalog.Domain.Seller", b =>
                 {
-                    b.Property<Guid>("VendorId")
+                    b.Property<Guid>("CooperativeId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
@@ -408,7 +408,7 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.HasKey("VendorId");
+                    b.HasKey("CooperativeId");
 
                     b.ToTable("sellers", "catalog");
                 });

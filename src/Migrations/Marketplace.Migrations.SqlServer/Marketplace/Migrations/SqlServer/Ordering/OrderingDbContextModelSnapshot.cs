@@ -141,6 +141,9 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.Property<long>("CashDueVnd")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uniqueidentifier");
 
@@ -162,9 +165,6 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<string>("VendorName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -178,7 +178,7 @@ namespace Marketplace.Migrations.SqlServer.Ordering
 
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("VendorId", "Status");
+                    b.HasIndex("CooperativeId", "Status");
 
                     b.ToTable("order_parts", "ordering");
                 });
@@ -479,6 +479,9 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
+                            b1.Property<Guid>("CooperativeId")
+                                .HasJsonPropertyName("VendorId");
+
                             b1.Property<Guid>("Id");
 
                             b1.Property<int?>("LeadTimeDays");
@@ -501,8 +504,6 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                             b1.Property<DateOnly?>("ValidUntil");
 
                             b1.Property<Guid?>("VariantId");
-
-                            b1.Property<Guid>("VendorId");
 
                             b1.Property<string>("VendorName")
                                 .IsRequired();
@@ -531,12 +532,13 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                             b1.Property<string>("Author")
                                 .IsRequired();
 
+                            b1.Property<Guid>("CooperativeId")
+                                .HasJsonPropertyName("VendorId");
+
                             b1.Property<bool>("FromBuyer");
 
                             b1.Property<string>("Text")
                                 .IsRequired();
-
-                            b1.Property<Guid>("VendorId");
 
                             b1.HasKey("QuoteRequestId", "__synthesizedOrdinal");
 
@@ -557,7 +559,8 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<Guid>("VendorId");
+                            b1.Property<Guid>("CooperativeId")
+                                .HasJsonPropertyName("VendorId");
 
                             b1.Property<string>("VendorName")
                                 .IsRequired();

@@ -22,6 +22,9 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                     b.Property<Guid>("CategoryId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -40,9 +43,6 @@ namespace Marketplace.Migrations.Sqlite.Catalog
 
                     b.Property<string>("Slug")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("VendorId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("VendorSlug")
@@ -107,6 +107,9 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -134,9 +137,6 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                     b.Property<string>("QuantityUnit")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("VendorId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -168,6 +168,9 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                     b.Property<Guid>("ActorUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER");
 
@@ -181,9 +184,6 @@ namespace Marketplace.Migrations.Sqlite.Catalog
 
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("VendorId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -200,6 +200,9 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CooperativeId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -259,9 +262,6 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("VendorSlug")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -275,7 +275,7 @@ namespace Marketplace.Migrations.Sqlite.Catalog
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("VendorId", "Slug")
+                    b.HasIndex("CooperativeId", "Slug")
                         .IsUnique();
 
                     b.HasIndex("Status", "HiddenByAdmin", "SellerActive", "FromPriceVnd");
@@ -316,6 +316,9 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CooperativeId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Hidden")
@@ -359,9 +362,6 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                     b.Property<Guid>("VariantId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("WrittenAt")
                         .HasColumnType("INTEGER");
 
@@ -377,7 +377,7 @@ namespace Marketplace.Migrations.Sqlite.Catalog
 
             modelBuilder.Entity("Marketplace.Catalog.Domain.Seller", b =>
                 {
-                    b.Property<Guid>("VendorId")
+                    b.Property<Guid>("CooperativeId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
@@ -402,7 +402,7 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("VendorId");
+                    b.HasKey("CooperativeId");
 
                     b.ToTable("catalog_sellers", (string)null);
                 });

@@ -135,6 +135,9 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Property<long>("CashDueVnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
 
@@ -156,9 +159,6 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("VendorName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -172,7 +172,7 @@ namespace Marketplace.Migrations.Sqlite.Ordering
 
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("VendorId", "Status");
+                    b.HasIndex("CooperativeId", "Status");
 
                     b.ToTable("ordering_order_parts", (string)null);
                 });
@@ -473,6 +473,9 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
+                            b1.Property<Guid>("CooperativeId")
+                                .HasJsonPropertyName("VendorId");
+
                             b1.Property<Guid>("Id");
 
                             b1.Property<int?>("LeadTimeDays");
@@ -495,8 +498,6 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                             b1.Property<DateOnly?>("ValidUntil");
 
                             b1.Property<Guid?>("VariantId");
-
-                            b1.Property<Guid>("VendorId");
 
                             b1.Property<string>("VendorName")
                                 .IsRequired();
@@ -525,12 +526,13 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                             b1.Property<string>("Author")
                                 .IsRequired();
 
+                            b1.Property<Guid>("CooperativeId")
+                                .HasJsonPropertyName("VendorId");
+
                             b1.Property<bool>("FromBuyer");
 
                             b1.Property<string>("Text")
                                 .IsRequired();
-
-                            b1.Property<Guid>("VendorId");
 
                             b1.HasKey("QuoteRequestId", "__synthesizedOrdinal");
 
@@ -551,7 +553,8 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<Guid>("VendorId");
+                            b1.Property<Guid>("CooperativeId")
+                                .HasJsonPropertyName("VendorId");
 
                             b1.Property<string>("VendorName")
                                 .IsRequired();

@@ -53,6 +53,9 @@ namespace Marketplace.Migrations.Sqlite.Payments
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -78,9 +81,6 @@ namespace Marketplace.Migrations.Sqlite.Payments
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("VendorName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -91,7 +91,7 @@ namespace Marketplace.Migrations.Sqlite.Payments
                     b.HasIndex("SourceKey")
                         .IsUnique();
 
-                    b.HasIndex("VendorId", "At");
+                    b.HasIndex("CooperativeId", "At");
 
                     b.ToTable("payments_ledger_entries", (string)null);
                 });
@@ -180,7 +180,7 @@ namespace Marketplace.Migrations.Sqlite.Payments
 
             modelBuilder.Entity("Marketplace.Payments.Domain.PayoutAccount", b =>
                 {
-                    b.Property<Guid>("VendorId")
+                    b.Property<Guid>("CooperativeId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
@@ -208,7 +208,7 @@ namespace Marketplace.Migrations.Sqlite.Payments
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("VendorId");
+                    b.HasKey("CooperativeId");
 
                     b.ToTable("payments_payout_accounts", (string)null);
                 });
@@ -269,6 +269,9 @@ namespace Marketplace.Migrations.Sqlite.Payments
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -295,9 +298,6 @@ namespace Marketplace.Migrations.Sqlite.Payments
 
                     b.Property<string>("StripeRefundId")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("VendorId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("VendorName")
@@ -399,6 +399,9 @@ namespace Marketplace.Migrations.Sqlite.Payments
 
                             b1.Property<int>("CommissionBasisPoints");
 
+                            b1.Property<Guid>("CooperativeId")
+                                .HasJsonPropertyName("VendorId");
+
                             b1.Property<Guid>("PartId");
 
                             b1.Property<long>("RefundedVnd");
@@ -406,8 +409,6 @@ namespace Marketplace.Migrations.Sqlite.Payments
                             b1.Property<long>("SubtotalVnd");
 
                             b1.Property<long>("TotalVnd");
-
-                            b1.Property<Guid>("VendorId");
 
                             b1.Property<string>("VendorName")
                                 .IsRequired();
@@ -447,6 +448,9 @@ namespace Marketplace.Migrations.Sqlite.Payments
                             b1.Property<string>("BankName")
                                 .IsRequired();
 
+                            b1.Property<Guid>("CooperativeId")
+                                .HasJsonPropertyName("VendorId");
+
                             b1.Property<Guid>("LineId");
 
                             b1.Property<string>("Method")
@@ -455,8 +459,6 @@ namespace Marketplace.Migrations.Sqlite.Payments
                             b1.Property<string>("StripeAccountId");
 
                             b1.Property<string>("StripeTransferId");
-
-                            b1.Property<Guid>("VendorId");
 
                             b1.Property<string>("VendorName")
                                 .IsRequired();

@@ -1,0 +1,39 @@
+using Vogen;
+
+namespace Marketplace.SharedKernel;
+
+// Typed ids (ADR 0006): a product id passed where a variant id is expected no longer compiles.
+// Each is a Guid underneath, so columns, routes and JSON keep the shape they had as bare Guids.
+// Ids are made in one place each (New), never as default, which Vogen's analyzer refuses.
+
+/// <summary>A member cooperative (a seller); once named CooperativeId in some modules.</summary>
+[ValueObject<Guid>]
+public readonly partial struct CooperativeId
+{
+    public static CooperativeId New() => From(Guid.NewGuid());
+}
+
+[ValueObject<Guid>]
+public readonly partial struct ProductId
+{
+    public static ProductId New() => From(Guid.NewGuid());
+}
+
+[ValueObject<Guid>]
+public readonly partial struct VariantId
+{
+    public static VariantId New() => From(Guid.NewGuid());
+}
+
+[ValueObject<Guid>]
+public readonly partial struct OrderId
+{
+    public static OrderId New() => From(Guid.NewGuid());
+}
+
+/// <summary>One cooperative's part of an order: what it packs, ships and is paid for.</summary>
+[ValueObject<Guid>]
+public readonly partial struct OrderPartId
+{
+    public static OrderPartId New() => From(Guid.NewGuid());
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.SharedKernel.Persistence;
+
+/// <summary>Each typed id is stored as the Guid it wraps: the columns keep their type and no data moves.</summary>
+public static class TypedIds
+{
+    public static void StoreAsGuids(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<CooperativeId>().HaveConversion<CooperativeId.EfCoreValueConverter, CooperativeId.EfCoreValueComparer>();
+        configurationBuilder.Properties<ProductId>().HaveConversion<ProductId.EfCoreValueConverter, ProductId.EfCoreValueComparer>();
+        configurationBuilder.Properties<VariantId>().HaveConversion<VariantId.EfCoreValueConverter, VariantId.EfCoreValueComparer>();
+        configurationBuilder.Properties<OrderId>().HaveConversion<OrderId.EfCoreValueConverter, OrderId.EfCoreValueComparer>();
+        configurationBuilder.Properties<OrderPartId>().HaveConversion<OrderPartId.EfCoreValueConverter, OrderPartId.EfCoreValueComparer>();
+    }
+}
