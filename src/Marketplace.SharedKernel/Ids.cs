@@ -6,7 +6,7 @@ namespace Marketplace.SharedKernel;
 // Each is a Guid underneath, so columns, routes and JSON keep the shape they had as bare Guids.
 // Ids are made in one place each (New), never as default, which Vogen's analyzer refuses.
 
-/// <summary>A member cooperative (a seller); once named CooperativeId in some modules.</summary>
+/// <summary>A member cooperative (a seller), once called VendorId in Catalog, Ordering and Payments.</summary>
 [ValueObject<Guid>]
 public readonly partial struct CooperativeId
 {
@@ -36,4 +36,13 @@ public readonly partial struct OrderId
 public readonly partial struct OrderPartId
 {
     public static OrderPartId New() => From(Guid.NewGuid());
+}
+
+/// <summary>The typed ids, for what handles them all alike (the OpenAPI schema: a uuid string).</summary>
+public static class TypedIds
+{
+    public static IReadOnlySet<Type> All { get; } = new HashSet<Type>
+    {
+        typeof(CooperativeId), typeof(ProductId), typeof(VariantId), typeof(OrderId), typeof(OrderPartId),
+    };
 }

@@ -1,5 +1,6 @@
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Domain;
+using Marketplace.SharedKernel;
 
 namespace Marketplace.Catalog.Tests;
 
@@ -8,7 +9,7 @@ public sealed class ProductTests
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
 
     private static Product Tea() =>
-        Product.Create(Guid.NewGuid(), new Seller(Guid.NewGuid(), "HTX Suối Giàng", "htx-suoi-giang", "Lào Cai", Now), new ProductText(Guid.NewGuid(), "Trà Shan Tuyết cổ thụ", "Ancient-tree Shan Tuyet tea", "Đặc sản Suối Giàng", null), Now);
+        Product.Create(Guid.NewGuid(), new Seller(CooperativeId.New(), "HTX Suối Giàng", "htx-suoi-giang", "Lào Cai", Now), new ProductText(Guid.NewGuid(), "Trà Shan Tuyết cổ thụ", "Ancient-tree Shan Tuyet tea", "Đặc sản Suối Giàng", null), Now);
 
     private static VariantTerms Box(long price = 350_000, int stock = 10, params VolumeTier[] tiers) =>
         new("SG-STCT-200", SaleUnit.Box, 200, price, stock, 1, tiers);

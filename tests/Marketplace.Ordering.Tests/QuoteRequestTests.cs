@@ -1,12 +1,13 @@
 using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Rfqs;
+using Marketplace.SharedKernel;
 
 namespace Marketplace.Ordering.Tests;
 
 public sealed class QuoteRequestTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 3, 0, 0, TimeSpan.Zero);
-    private static readonly Guid SuoiGiang = Guid.NewGuid();
+    private static readonly CooperativeId SuoiGiang = CooperativeId.New();
 
     private static QuoteRequest Request() => new(
         "RFQ-261126-ABC123", "mua@example.vn", "Công ty Xanh", "Trà", null, Guid.NewGuid(), 10, QuantityUnit.Tan, "Hà Nội", new DateOnly(2026, 12, 20), null,

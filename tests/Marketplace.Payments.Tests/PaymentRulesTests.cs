@@ -5,6 +5,7 @@ using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.Ledger;
+using Marketplace.SharedKernel;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed class PaymentRulesTests
 
     private static Payment CardPayment() => new(
         new OrderForPayment(Guid.NewGuid(), "HTX-261126-7K4Q9M2X", "lan@example.vn", PaymentMethod.Card, Placed, "vi",
-            [new PartForPayment(Guid.NewGuid(), Guid.NewGuid(), "HTX Suối Giàng", 700_000, 740_000, PartStatus.Placed)]),
+            [new PartForPayment(Guid.NewGuid(), CooperativeId.New(), "HTX Suối Giàng", 700_000, 740_000, PartStatus.Placed)]),
         500,
         Placed.AddHours(1));
 
@@ -85,7 +86,7 @@ public sealed class PaymentRulesTests
         await connection.OpenAsync();
         await using var db = new PaymentsDbContext(new DbContextOptionsBuilder<PaymentsDbContext>().UseSqlite(connection).Options);
         await db.Database.EnsureCreatedAsync();
-        var entry = new LedgerEntry(Guid.NewGuid(), "HTX Suối Giàng", LedgerEntryKind.Sale, 740_000, "sale:1", "Bán hàng", Placed);
+        var entry = new LedgerEntry(CooperativeId.New(), "HTX Suối Giàng", LedgerEntryKind.Sale, 740_000, "sale:1", "Bán hàng", Placed);
         db.Ledger.Add(entry);
         await db.SaveChangesAsync();
 

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.Vendors.Domain;
 
 namespace Marketplace.Vendors.Tests;
@@ -9,5 +10,5 @@ internal static class Builders
         new(legalName, "HTX-1/ĐK", taxCode, "Cao Bằng", "xã Thạch An", "thôn Độc Lập, xã Thạch An", "Nông Thị Vinh", "0912345678", "lienhe@htx.vn", "Cỏ ngọt", "vi");
 
     public static Cooperative Pending(string legalName = "HTX Thảo Đường Vinh", string taxCode = "4800123456") =>
-        Cooperative.Apply(Guid.NewGuid(), "owner@htx.vn", Application(legalName, taxCode), Marketplace.SharedKernel.Text.VietnameseText.Slugify(legalName), DateTimeOffset.UtcNow);
+        Cooperative.Apply(CooperativeId.New(), "owner@htx.vn", Application(legalName, taxCode), Marketplace.SharedKernel.Text.VietnameseText.Slugify(legalName), DateTimeOffset.UtcNow);
 }

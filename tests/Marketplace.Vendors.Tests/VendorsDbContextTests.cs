@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Domain;
 using Marketplace.Vendors.Features.DecideCooperative;
@@ -34,7 +35,7 @@ public sealed class VendorsDbContextTests : IDisposable
     [Fact]
     public async Task Approval_AndItsOutboxMessage_AreSavedTogether()
     {
-        Guid id;
+        CooperativeId id;
         var now = DateTimeOffset.UtcNow;
         await using (var db = NewContext())
         {

@@ -1,4 +1,5 @@
 using Marketplace.Catalog.Data;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Outbox;
 using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
@@ -18,11 +19,11 @@ namespace Marketplace.Web.Tests;
 /// </summary>
 public sealed class OutboxTests
 {
-    private static async Task<Guid> RegisterPendingAsync(MarketplaceFactory host, string name)
+    private static async Task<CooperativeId> RegisterPendingAsync(MarketplaceFactory host, string name)
     {
         var application = new CooperativeApplication(
             name, "HTX-9/ĐK", TestTaxCodes.Next(), "Thái Nguyên", "xã Như Cố", "Thái Nguyên", "Người Thử", "0912345678", "thu@htx.vn", "", "vi");
-        var cooperative = Cooperative.Apply(Guid.NewGuid(), "thu@htx.vn", application, VietnameseText.Slugify(name), DateTimeOffset.UtcNow);
+        var cooperative = Cooperative.Apply(CooperativeId.New(), "thu@htx.vn", application, VietnameseText.Slugify(name), DateTimeOffset.UtcNow);
         await using var scope = host.CreateScope();
         var vendors = scope.ServiceProvider.GetRequiredService<VendorsDbContext>();
         vendors.Cooperatives.Add(cooperative);
@@ -30,10 +31,10 @@ public sealed class OutboxTests
         return cooperative.Id;
     }
 
-    private static DecideCooperativeCommand Approve(Guid id) =>
+    private static DecideCooperativeCommand Approve(CooperativeId id) =>
         new(id, CooperativeDecision.Approve, null, Guid.NewGuid(), "admin@test");
 
-    private static async Task<(int Sellers, int Processed, int Outbox)> CountsAsync(MarketplaceFactory host, Guid cooperativeId)
+    private static async Task<(int Sellers, int Processed, int Outbox)> CountsAsync(MarketplaceFactory host, CooperativeId cooperativeId)
     {
         await using var scope = host.CreateScope();
         var catalog = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
@@ -110,7 +111,7 @@ public sealed class OutboxTests
     public async Task ANotificationCommittedJustBeforeTheProcessStops_IsDeliveredOnceAfterTheNextStart()
     {
         await using var database = await TestDatabase.CreateAsync();
-        Guid cooperativeId;
+        CooperativeId cooperativeId;
 
         // First life: the process stops before its dispatcher gets to the message (it never runs,
         // so no pass can race the commit on a slow machine).

@@ -62,7 +62,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
-        TypedIds.StoreAsGuids(configurationBuilder);
+        TypedIdConventions.StoreAsGuids(configurationBuilder);
         if (Database.IsSqlite())
         {
             SqliteConventions.StoreDateTimeOffsetsAsTicks(configurationBuilder);

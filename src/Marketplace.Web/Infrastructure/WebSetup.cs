@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
 namespace Marketplace.Web.Infrastructure;
@@ -55,7 +56,18 @@ internal static class WebSetup
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemLocalization.Localize);
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddSchemaTransformer((schema, context, _) =>
+        {
+            // A typed id is written as the Guid it wraps; say so, instead of an empty schema.
+            var type = context.JsonTypeInfo.Type;
+            if (TypedIds.All.Contains(Nullable.GetUnderlyingType(type) ?? type))
+            {
+                schema.Type = Nullable.GetUnderlyingType(type) is null ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
+                schema.Format = "uuid";
+            }
+
+            return Task.CompletedTask;
+        }));
         services.AddMarketplaceRateLimits(configuration);
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddSingleton<IMailSender, MailKitMailSender>();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Marketplace.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -80,7 +81,7 @@ public static class Cooperatives
             {
                 await using var scope = factory.CreateScope();
                 var catalog = scope.ServiceProvider.GetRequiredService<Marketplace.Catalog.Data.CatalogDbContext>();
-                return await catalog.Sellers.AnyAsync(s => s.CooperativeId == cooperative.Id && s.IsActive);
+                return await catalog.Sellers.AnyAsync(s => s.CooperativeId == CooperativeId.From(cooperative.Id) && s.IsActive);
             },
             "the catalog to record the approved seller");
         return cooperative;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Marketplace.SharedKernel;
 using Marketplace.Vendors.Contracts;
 using Marketplace.Web.Tests.Infrastructure;
 using Mediator;
@@ -23,7 +24,7 @@ public sealed class ShippingTermsApiTests(MarketplaceFactory factory) : IClassFi
         Assert.Equal("Phí giao hàng 25.000\u00A0₫, miễn phí cho đơn từ 300.000\u00A0₫", page.Text(".shipping"));
 
         await using var scope = factory.CreateScope();
-        var terms = (await scope.ServiceProvider.GetRequiredService<ISender>().Send(new GetShippingTermsQuery([cooperative.Id])))[cooperative.Id];
+        var terms = (await scope.ServiceProvider.GetRequiredService<ISender>().Send(new GetShippingTermsQuery([CooperativeId.From(cooperative.Id)])))[CooperativeId.From(cooperative.Id)];
         Assert.Equal(25_000, terms.FeeFor(Marketplace.SharedKernel.Money.Dong(299_000)).Amount);
         Assert.Equal(0, terms.FeeFor(Marketplace.SharedKernel.Money.Dong(300_000)).Amount);
     }

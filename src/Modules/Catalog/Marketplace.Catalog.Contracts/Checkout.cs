@@ -13,7 +13,7 @@ namespace Marketplace.Catalog.Contracts;
 public sealed record CheckoutVariant(
     Guid VariantId,
     Guid ProductId,
-    Guid CooperativeId,
+    CooperativeId CooperativeId,
     string VendorName,
     string Sku,
     string ProductName,

@@ -11,7 +11,7 @@ namespace Marketplace.Catalog.Contracts;
 /// </summary>
 public sealed record ProductSummary(
     Guid ProductId,
-    [property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId,
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
     string Slug,
     string Name,
     string? NameEnglish,

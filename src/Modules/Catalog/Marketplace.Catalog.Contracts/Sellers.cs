@@ -4,7 +4,7 @@ using Mediator;
 
 namespace Marketplace.Catalog.Contracts;
 
-public sealed record SellerRef([property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId, string VendorName);
+public sealed record SellerRef([property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId, string VendorName);
 
 /// <summary>What a request for quotation asks about: a product, or a category with everything under it, and the cooperatives that sell it now.</summary>
 public sealed record QuotationSubject(string Name, string NameEnglish, IReadOnlyList<SellerRef> Sellers);

@@ -1,9 +1,10 @@
+using Marketplace.SharedKernel;
 using Mediator;
 
 namespace Marketplace.Ordering.Contracts;
 
 /// <summary>A cooperative's share of an order as Payments needs it: what is due, and on what the commission is taken.</summary>
-public sealed record PartForPayment(Guid PartId, Guid CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, PartStatus Status);
+public sealed record PartForPayment(Guid PartId, CooperativeId CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, PartStatus Status);
 
 public sealed record OrderForPayment(
     Guid OrderId,

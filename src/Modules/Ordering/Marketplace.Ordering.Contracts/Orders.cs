@@ -41,7 +41,7 @@ public sealed record OrderPartView(
     Guid PartId,
     Guid OrderId,
     string OrderNumber,
-    [property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId,
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
     string VendorName,
     PartStatus Status,
     IReadOnlyList<OrderLineView> Lines,
@@ -76,7 +76,7 @@ public sealed record OrderView(
 public sealed record ListMyOrdersQuery(string BuyerEmail) : IQuery<IReadOnlyList<OrderView>>;
 
 /// <summary>A line the buyer has received, as a review needs it (no delivery data: a review is published under the account's name).</summary>
-public sealed record DeliveredLine(Guid PartId, Guid CooperativeId, Guid VariantId);
+public sealed record DeliveredLine(Guid PartId, CooperativeId CooperativeId, Guid VariantId);
 
 /// <summary>The line of this variant in this part, when the part was delivered to this buyer; null otherwise.</summary>
 public sealed record GetDeliveredLineQuery(Guid PartId, Guid VariantId, string BuyerEmail) : IQuery<DeliveredLine?>;

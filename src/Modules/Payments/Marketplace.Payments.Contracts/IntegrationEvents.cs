@@ -14,4 +14,4 @@ public sealed record PaymentSucceededIntegrationEvent(Guid EventId, DateTimeOffs
 public sealed record PaymentFailedIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, Guid OrderId, string Reason, bool Final) : IIntegrationEvent;
 
 /// <summary>Money went back to the shopper for a cooperative's part of an order.</summary>
-public sealed record RefundedIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, Guid OrderId, Guid PartId, [property: JsonPropertyName(StoredNames.VendorId)] Guid CooperativeId, long AmountVnd, string Method) : IIntegrationEvent;
+public sealed record RefundedIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, Guid OrderId, Guid PartId, [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId, long AmountVnd, string Method) : IIntegrationEvent;

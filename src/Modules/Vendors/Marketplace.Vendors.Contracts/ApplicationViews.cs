@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Mediator;
 
@@ -5,7 +6,7 @@ namespace Marketplace.Vendors.Contracts;
 
 /// <summary>A row of the admins' review queue.</summary>
 public sealed record ApplicationSummary(
-    Guid CooperativeId,
+    CooperativeId CooperativeId,
     string LegalName,
     string TaxCode,
     string Province,
@@ -16,7 +17,7 @@ public sealed record ApplicationDocumentInfo(Guid DocumentId, string FileName, s
 
 /// <summary>An application as the admin reviewing it (or its owner) sees it.</summary>
 public sealed record ApplicationDetails(
-    Guid CooperativeId,
+    CooperativeId CooperativeId,
     string LegalName,
     string RegistrationNumber,
     string TaxCode,
@@ -56,4 +57,4 @@ public sealed record ListApplicationsQuery(string? Status) : IQuery<IReadOnlyLis
 /// One application. Admins see any; anyone else only one of their own cooperatives (by their
 /// e-mail), and gets "not found" for the rest, so other cooperatives' ids reveal nothing.
 /// </summary>
-public sealed record GetApplicationQuery(Guid CooperativeId, string RequesterEmail, bool RequesterIsAdmin) : IQuery<Result<ApplicationDetails>>;
+public sealed record GetApplicationQuery(CooperativeId CooperativeId, string RequesterEmail, bool RequesterIsAdmin) : IQuery<Result<ApplicationDetails>>;

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Mediator;
 
 namespace Marketplace.Vendors.Contracts;
@@ -20,5 +21,5 @@ public sealed record CertificationBadge(CertificationKind Kind, int? OcopStars, 
 /// The badges of each of these cooperatives, as of now: a certificate past its expiry date is
 /// left out by the clock alone, with no job that must have run.
 /// </summary>
-public sealed record GetCertificationBadgesQuery(IReadOnlyCollection<Guid> CooperativeIds)
-    : IQuery<IReadOnlyDictionary<Guid, IReadOnlyList<CertificationBadge>>>;
+public sealed record GetCertificationBadgesQuery(IReadOnlyCollection<CooperativeId> CooperativeIds)
+    : IQuery<IReadOnlyDictionary<CooperativeId, IReadOnlyList<CertificationBadge>>>;

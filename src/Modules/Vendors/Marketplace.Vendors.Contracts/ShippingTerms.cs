@@ -13,4 +13,4 @@ public sealed record ShippingTerms(Money Fee, Money? FreeFrom)
 }
 
 /// <summary>The shipping terms of each of these cooperatives, for checkout.</summary>
-public sealed record GetShippingTermsQuery(IReadOnlyCollection<Guid> CooperativeIds) : IQuery<IReadOnlyDictionary<Guid, ShippingTerms>>;
+public sealed record GetShippingTermsQuery(IReadOnlyCollection<CooperativeId> CooperativeIds) : IQuery<IReadOnlyDictionary<CooperativeId, ShippingTerms>>;

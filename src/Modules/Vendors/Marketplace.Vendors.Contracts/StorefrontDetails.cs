@@ -4,7 +4,7 @@ namespace Marketplace.Vendors.Contracts;
 
 /// <summary>Everything a storefront's public page shows about the cooperative itself.</summary>
 public sealed record StorefrontDetails(
-    [property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId,
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
     string Slug,
     string Name,
     string Province,

@@ -4,7 +4,7 @@ namespace Marketplace.Vendors.Contracts;
 
 /// <summary>A cooperative's storefront as the marketplace's listings show it.</summary>
 public sealed record StorefrontSummary(
-    [property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId,
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
     string Slug,
     string Name,
     string Province,

@@ -11,7 +11,7 @@ namespace Marketplace.Vendors.Contracts;
 public sealed record VendorApprovedIntegrationEvent(
     Guid EventId,
     DateTimeOffset OccurredAt,
-    [property: JsonPropertyName(StoredNames.VendorId)] Guid CooperativeId,
+    [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId,
     string Name,
     string Slug,
     string Province,

@@ -8,5 +8,5 @@ namespace Marketplace.Vendors.Contracts;
 public sealed record VendorSuspendedIntegrationEvent(
     Guid EventId,
     DateTimeOffset OccurredAt,
-    [property: JsonPropertyName(StoredNames.VendorId)] Guid CooperativeId,
+    [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId,
     string Reason) : IIntegrationEvent;

@@ -1,4 +1,5 @@
 using Marketplace.Catalog.Domain;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -162,7 +163,7 @@ internal sealed class SearchHit
 
     public Guid CategoryId { get; set; }
 
-    public Guid CooperativeId { get; set; }
+    public CooperativeId CooperativeId { get; set; }
 
     public string Province { get; set; } = string.Empty;
 

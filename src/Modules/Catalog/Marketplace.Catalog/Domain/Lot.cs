@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 namespace Marketplace.Catalog.Domain;
 
 /// <summary>
@@ -11,7 +12,7 @@ internal sealed class Lot
     {
     }
 
-    public Lot(Guid id, Guid productId, Guid cooperativeId, LotFacts facts, DateTimeOffset now)
+    public Lot(Guid id, Guid productId, CooperativeId cooperativeId, LotFacts facts, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(facts);
         Id = id;
@@ -32,7 +33,7 @@ internal sealed class Lot
 
     public Guid ProductId { get; private set; }
 
-    public Guid CooperativeId { get; private set; }
+    public CooperativeId CooperativeId { get; private set; }
 
     /// <summary>Unique across the marketplace, printed on packages (e.g. "SG-2026-03").</summary>
     public string Code { get; private set; } = string.Empty;

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 namespace Marketplace.Catalog.Domain;
 
 /// <summary>An admin hid or restored a product: who, when, why. Only ever added, like Vendors' audit log.</summary>
@@ -7,7 +8,7 @@ internal sealed class ModerationEntry
     {
     }
 
-    public ModerationEntry(Guid id, Guid productId, string productName, Guid cooperativeId, bool hidden, string? reason, Guid actorUserId, string actorName, DateTimeOffset occurredAt)
+    public ModerationEntry(Guid id, Guid productId, string productName, CooperativeId cooperativeId, bool hidden, string? reason, Guid actorUserId, string actorName, DateTimeOffset occurredAt)
     {
         Id = id;
         ProductId = productId;
@@ -26,7 +27,7 @@ internal sealed class ModerationEntry
 
     public string ProductName { get; private set; } = string.Empty;
 
-    public Guid CooperativeId { get; private set; }
+    public CooperativeId CooperativeId { get; private set; }
 
     public string Action { get; private set; } = string.Empty;
 

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 namespace Marketplace.Catalog.Domain;
 
 /// <summary>
@@ -10,7 +11,7 @@ internal sealed class Review
     {
     }
 
-    public Review(Guid id, Guid productId, Guid cooperativeId, Guid partId, Guid variantId, string reviewerEmail, string reviewerName, int stars, string text, DateTimeOffset now)
+    public Review(Guid id, Guid productId, CooperativeId cooperativeId, Guid partId, Guid variantId, string reviewerEmail, string reviewerName, int stars, string text, DateTimeOffset now)
     {
         Id = id;
         ProductId = productId;
@@ -28,7 +29,7 @@ internal sealed class Review
 
     public Guid ProductId { get; private set; }
 
-    public Guid CooperativeId { get; private set; }
+    public CooperativeId CooperativeId { get; private set; }
 
     public Guid PartId { get; private set; }
 

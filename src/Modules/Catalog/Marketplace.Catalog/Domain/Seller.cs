@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 namespace Marketplace.Catalog.Domain;
 
 /// <summary>
@@ -10,7 +11,7 @@ internal sealed class Seller
     {
     }
 
-    public Seller(Guid cooperativeId, string name, string slug, string province, DateTimeOffset since)
+    public Seller(CooperativeId cooperativeId, string name, string slug, string province, DateTimeOffset since)
     {
         CooperativeId = cooperativeId;
         Name = name;
@@ -20,7 +21,7 @@ internal sealed class Seller
         IsActive = true;
     }
 
-    public Guid CooperativeId { get; private set; }
+    public CooperativeId CooperativeId { get; private set; }
 
     public string Name { get; private set; } = string.Empty;
 
@@ -33,7 +34,7 @@ internal sealed class Seller
     public DateTimeOffset ActiveSince { get; private set; }
 
     /// <summary>A seller the Vendors module has not told the catalog about yet: not active.</summary>
-    public static Seller NotYetKnown(Guid cooperativeId) => new() { CooperativeId = cooperativeId };
+    public static Seller NotYetKnown(CooperativeId cooperativeId) => new() { CooperativeId = cooperativeId };
 
     /// <summary>Approved again after a suspension; the name and slug may have changed meanwhile.</summary>
     public void Activate(string name, string slug, string province, DateTimeOffset since)

@@ -1,5 +1,6 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Features.Orders;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 
@@ -29,7 +30,7 @@ internal sealed class OrderPart
     {
     }
 
-    public OrderPart(Guid id, Guid orderId, Guid cooperativeId, string vendorName, IReadOnlyList<OrderLine> lines, long shippingFeeVnd, bool cashOnDelivery, DateTimeOffset now)
+    public OrderPart(Guid id, Guid orderId, CooperativeId cooperativeId, string vendorName, IReadOnlyList<OrderLine> lines, long shippingFeeVnd, bool cashOnDelivery, DateTimeOffset now)
     {
         Id = id;
         OrderId = orderId;
@@ -49,7 +50,7 @@ internal sealed class OrderPart
 
     public Guid OrderId { get; private set; }
 
-    public Guid CooperativeId { get; private set; }
+    public CooperativeId CooperativeId { get; private set; }
 
     public string VendorName { get; private set; } = string.Empty;
 

@@ -1,17 +1,18 @@
 using Marketplace.Ordering.Features.Rfqs;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 
 namespace Marketplace.Ordering.Domain;
 
-internal sealed record RfqRecipient(Guid CooperativeId, string VendorName);
+internal sealed record RfqRecipient(CooperativeId CooperativeId, string VendorName);
 
-internal sealed record RfqMessage(Guid CooperativeId, bool FromBuyer, string Author, string Text, DateTimeOffset At);
+internal sealed record RfqMessage(CooperativeId CooperativeId, bool FromBuyer, string Author, string Text, DateTimeOffset At);
 
 /// <summary>A cooperative's answer to a request: offered (and revised), declined, or accepted into an order.</summary>
 internal sealed record Quote(
     Guid Id,
-    Guid CooperativeId,
+    CooperativeId CooperativeId,
     string VendorName,
     QuoteStatus Status,
     int Quantity,
@@ -105,9 +106,9 @@ internal sealed class QuoteRequest
 
     public Guid Version { get; private set; }
 
-    public bool IsSentTo(Guid cooperativeId) => Recipients.Any(r => r.CooperativeId == cooperativeId);
+    public bool IsSentTo(CooperativeId cooperativeId) => Recipients.Any(r => r.CooperativeId == cooperativeId);
 
-    public Result<Quote> Offer(Guid cooperativeId, int quantity, long unitPriceVnd, DateOnly validUntil, int leadTimeDays, string? note, string? sku, Guid? variantId, DateTimeOffset now)
+    public Result<Quote> Offer(CooperativeId cooperativeId, int quantity, long unitPriceVnd, DateOnly validUntil, int leadTimeDays, string? note, string? sku, Guid? variantId, DateTimeOffset now)
     {
         if (Status != RfqStatus.Open)
         {
@@ -123,7 +124,7 @@ internal sealed class QuoteRequest
         return quote;
     }
 
-    public Result<Quote> Decline(Guid cooperativeId, string? reason, DateTimeOffset now)
+    public Result<Quote> Decline(CooperativeId cooperativeId, string? reason, DateTimeOffset now)
     {
         if (Status != RfqStatus.Open)
         {
@@ -139,7 +140,7 @@ internal sealed class QuoteRequest
         return quote;
     }
 
-    public void Post(Guid cooperativeId, bool fromBuyer, string author, string text, DateTimeOffset now)
+    public void Post(CooperativeId cooperativeId, bool fromBuyer, string author, string text, DateTimeOffset now)
     {
         Messages = [.. Messages, new RfqMessage(cooperativeId, fromBuyer, author, text, now)];
         Touch();

@@ -4,6 +4,7 @@ using Marketplace.Ordering.Features.Cart;
 using Marketplace.Ordering.Features.Invoices;
 using Marketplace.Ordering.Features.Orders;
 using Marketplace.Ordering.Features.PlaceOrder;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -66,7 +67,7 @@ internal static class OrderingEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         var fulfilment = api.MapGroup("/cooperatives").WithTags("Fulfilment").RequireAuthorization(AuthorizationPolicies.Api);
-        fulfilment.MapGet("/{cooperativeId:guid}/order-parts", async (Guid cooperativeId, PartStatus? status, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        fulfilment.MapGet("/{cooperativeId:guid}/order-parts", async (CooperativeId cooperativeId, PartStatus? status, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new ListVendorPartsQuery(cooperativeId, user.Email(), status), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListVendorOrderParts")
             .WithSummary("The cooperative's parts of orders, newest first; ?status=Placed|Confirmed|Packed|Shipped|Delivered|Cancelled.")

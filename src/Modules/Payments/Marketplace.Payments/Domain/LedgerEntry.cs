@@ -1,4 +1,5 @@
 using Marketplace.Payments.Features.Ledger;
+using Marketplace.SharedKernel;
 
 namespace Marketplace.Payments.Domain;
 
@@ -14,7 +15,7 @@ internal sealed class LedgerEntry
     {
     }
 
-    public LedgerEntry(Guid cooperativeId, string vendorName, LedgerEntryKind kind, long amountVnd, string sourceKey, string description, DateTimeOffset at, Guid? orderId = null, string? orderNumber = null, Guid? reverses = null)
+    public LedgerEntry(CooperativeId cooperativeId, string vendorName, LedgerEntryKind kind, long amountVnd, string sourceKey, string description, DateTimeOffset at, Guid? orderId = null, string? orderNumber = null, Guid? reverses = null)
     {
         Id = Guid.NewGuid();
         CooperativeId = cooperativeId;
@@ -31,7 +32,7 @@ internal sealed class LedgerEntry
 
     public Guid Id { get; private set; }
 
-    public Guid CooperativeId { get; private set; }
+    public CooperativeId CooperativeId { get; private set; }
 
     /// <summary>The cooperative's name when the entry was booked, so that a ledger reads without asking Vendors.</summary>
     public string VendorName { get; private set; } = string.Empty;

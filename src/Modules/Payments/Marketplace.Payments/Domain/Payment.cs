@@ -1,10 +1,11 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Payments.Contracts;
+using Marketplace.SharedKernel;
 
 namespace Marketplace.Payments.Domain;
 
 /// <summary>A cooperative's share of a paid order, with the commission rate the order was placed under.</summary>
-internal sealed record PaymentPart(Guid PartId, Guid CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, int CommissionBasisPoints)
+internal sealed record PaymentPart(Guid PartId, CooperativeId CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, int CommissionBasisPoints)
 {
     public bool Cancelled { get; init; }
 

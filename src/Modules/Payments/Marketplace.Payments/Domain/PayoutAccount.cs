@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 namespace Marketplace.Payments.Domain;
 
 /// <summary>Where a cooperative's payouts go. A Stripe connected account counts only in a country Stripe pays out to (see <see cref="StripeConnectCountries"/>).</summary>
@@ -7,9 +8,9 @@ internal sealed class PayoutAccount
     {
     }
 
-    public PayoutAccount(Guid cooperativeId) => CooperativeId = cooperativeId;
+    public PayoutAccount(CooperativeId cooperativeId) => CooperativeId = cooperativeId;
 
-    public Guid CooperativeId { get; private set; }
+    public CooperativeId CooperativeId { get; private set; }
 
     public string BankName { get; private set; } = string.Empty;
 

@@ -1,4 +1,5 @@
 using Marketplace.Payments.Features.Payouts;
+using Marketplace.SharedKernel;
 
 namespace Marketplace.Payments.Domain;
 
@@ -8,7 +9,7 @@ internal enum PayoutMethod
     StripeTransfer,
 }
 
-internal sealed record PayoutLine(Guid LineId, Guid CooperativeId, string VendorName, long AmountVnd, PayoutMethod Method, string BankName, string AccountNumber, string AccountHolder, string? StripeAccountId)
+internal sealed record PayoutLine(Guid LineId, CooperativeId CooperativeId, string VendorName, long AmountVnd, PayoutMethod Method, string BankName, string AccountNumber, string AccountHolder, string? StripeAccountId)
 {
     public string? StripeTransferId { get; init; }
 }

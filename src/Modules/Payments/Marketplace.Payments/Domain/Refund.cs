@@ -1,4 +1,5 @@
 using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel;
 
 namespace Marketplace.Payments.Domain;
 
@@ -36,7 +37,7 @@ internal sealed class Refund
 
     public Guid PartId { get; private set; }
 
-    public Guid CooperativeId { get; private set; }
+    public CooperativeId CooperativeId { get; private set; }
 
     public string VendorName { get; private set; } = string.Empty;
 

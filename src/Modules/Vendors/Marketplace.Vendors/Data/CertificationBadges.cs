@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +16,8 @@ internal static class CertificationBadges
     /// not passed. Expiry is part of the query, so a badge goes on its date with nothing to run.
     /// One badge per kind: the best OCOP rating, then the latest expiry.
     /// </summary>
-    public static async Task<IReadOnlyDictionary<Guid, IReadOnlyList<CertificationBadge>>> BadgesAsync(
-        this VendorsDbContext db, IReadOnlyCollection<Guid> cooperativeIds, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyDictionary<CooperativeId, IReadOnlyList<CertificationBadge>>> BadgesAsync(
+        this VendorsDbContext db, IReadOnlyCollection<CooperativeId> cooperativeIds, DateOnly today, CancellationToken cancellationToken)
     {
         var ids = cooperativeIds.Distinct().ToList();
         var rows = await db.Certificates.AsNoTracking().Valid(today)
@@ -33,6 +34,6 @@ internal static class CertificationBadges
                 .ToList());
     }
 
-    public static IReadOnlyList<CertificationBadge> Of(this IReadOnlyDictionary<Guid, IReadOnlyList<CertificationBadge>> badges, Guid cooperativeId) =>
+    public static IReadOnlyList<CertificationBadge> Of(this IReadOnlyDictionary<CooperativeId, IReadOnlyList<CertificationBadge>> badges, CooperativeId cooperativeId) =>
         badges.TryGetValue(cooperativeId, out var found) ? found : [];
 }

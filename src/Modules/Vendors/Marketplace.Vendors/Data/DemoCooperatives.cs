@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Marketplace.SharedKernel;
 using Marketplace.Vendors.Domain;
 
 namespace Marketplace.Vendors.Data;
@@ -94,7 +95,7 @@ internal static class DemoCooperatives
 
 internal sealed record DemoCooperative(CooperativeApplication Application, string Tagline, string? StoryEnglish)
 {
-    public Guid Id { get; } = new(SHA256.HashData(Encoding.UTF8.GetBytes("demo-cooperative:" + Application.LegalName)).AsSpan(0, 16));
+    public CooperativeId Id { get; } = CooperativeId.From(new Guid(SHA256.HashData(Encoding.UTF8.GetBytes("demo-cooperative:" + Application.LegalName)).AsSpan(0, 16)));
 
     public string OwnerEmail => Application.Email;
 }

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Domain;
@@ -8,14 +9,14 @@ namespace Marketplace.Vendors.Data;
 internal static class MembershipQueries
 {
     /// <summary>Whether the person with this e-mail acts for the cooperative (as owner or staff).</summary>
-    public static Task<bool> IsMemberAsync(this VendorsDbContext db, Guid cooperativeId, string email, CancellationToken cancellationToken)
+    public static Task<bool> IsMemberAsync(this VendorsDbContext db, CooperativeId cooperativeId, string email, CancellationToken cancellationToken)
     {
         var normalized = CooperativeMember.NormalizeEmail(email);
         return db.Members.AnyAsync(m => m.CooperativeId == cooperativeId && m.Email == normalized, cancellationToken);
     }
 
     /// <summary>The person's role in the cooperative, or null when they are not one of its people.</summary>
-    public static async Task<MemberRole?> RoleOfAsync(this VendorsDbContext db, Guid cooperativeId, string email, CancellationToken cancellationToken)
+    public static async Task<MemberRole?> RoleOfAsync(this VendorsDbContext db, CooperativeId cooperativeId, string email, CancellationToken cancellationToken)
     {
         var normalized = CooperativeMember.NormalizeEmail(email);
         var member = await db.Members.AsNoTracking()
@@ -27,7 +28,7 @@ internal static class MembershipQueries
     /// The cooperative, tracked, with the person's role in it; a null cooperative when the person
     /// is not one of its people (or there is no such cooperative): the two look alike from outside.
     /// </summary>
-    public static async Task<(Cooperative? Cooperative, MemberRole Role)> FindManagedAsync(this VendorsDbContext db, Guid cooperativeId, string email, CancellationToken cancellationToken)
+    public static async Task<(Cooperative? Cooperative, MemberRole Role)> FindManagedAsync(this VendorsDbContext db, CooperativeId cooperativeId, string email, CancellationToken cancellationToken)
     {
         var role = await db.RoleOfAsync(cooperativeId, email, cancellationToken);
         return role is null ? (null, default) : (await db.Cooperatives.FindAsync([cooperativeId], cancellationToken), role.Value);

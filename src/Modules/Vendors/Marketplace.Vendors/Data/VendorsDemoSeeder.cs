@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
@@ -95,7 +96,7 @@ internal sealed class VendorsDemoSeeder(VendorsDbContext db, ISender sender, Tim
         }
     }
 
-    private async Task DecideAsync(Guid id, CooperativeDecision decision, string? reason, CancellationToken cancellationToken)
+    private async Task DecideAsync(CooperativeId id, CooperativeDecision decision, string? reason, CancellationToken cancellationToken)
     {
         var decided = await sender.Send(new DecideCooperativeCommand(id, decision, reason, Guid.Empty, Actor), cancellationToken);
         Ensure(decided.IsSuccess, id.ToString(), decided.Error);

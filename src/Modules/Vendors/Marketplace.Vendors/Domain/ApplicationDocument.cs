@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 namespace Marketplace.Vendors.Domain;
 
 /// <summary>A document attached to an application (registration certificate, licences …).</summary>
@@ -19,7 +20,7 @@ internal sealed class ApplicationDocument
 
     public Guid Id { get; private set; }
 
-    public Guid CooperativeId { get; private set; }
+    public CooperativeId CooperativeId { get; private set; }
 
     public string FileName { get; private set; } = string.Empty;
 

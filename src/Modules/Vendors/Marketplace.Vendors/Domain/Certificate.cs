@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
@@ -26,7 +27,7 @@ internal sealed class Certificate
 
     public Guid Id { get; private set; }
 
-    public Guid CooperativeId { get; private set; }
+    public CooperativeId CooperativeId { get; private set; }
 
     public CertificationKind Kind { get; private set; }
 
@@ -58,7 +59,7 @@ internal sealed class Certificate
     public Guid Version { get; private set; }
 
     public static Certificate Submit(
-        Guid id, Guid cooperativeId, CertificationKind kind, int? ocopStars, string number, string issuer,
+        Guid id, CooperativeId cooperativeId, CertificationKind kind, int? ocopStars, string number, string issuer,
         DateOnly issuedOn, DateOnly expiresOn, string fileName, string contentType, string storageKey, DateTimeOffset now) =>
         new()
         {

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
@@ -19,7 +20,7 @@ internal sealed class Cooperative
     {
     }
 
-    public Guid Id { get; private set; }
+    public CooperativeId Id { get; private set; }
 
     public string LegalName { get; private set; } = string.Empty;
 
@@ -86,7 +87,7 @@ internal sealed class Cooperative
 
     public IReadOnlyList<ApplicationDocument> Documents => _documents;
 
-    public static Cooperative Apply(Guid id, string ownerEmail, CooperativeApplication application, string slug, DateTimeOffset now)
+    public static Cooperative Apply(CooperativeId id, string ownerEmail, CooperativeApplication application, string slug, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(application);
         return new Cooperative

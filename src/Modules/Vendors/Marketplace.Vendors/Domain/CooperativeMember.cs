@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 namespace Marketplace.Vendors.Domain;
 
 internal enum MemberRole
@@ -16,7 +17,7 @@ internal sealed class CooperativeMember
     {
     }
 
-    public CooperativeMember(Guid cooperativeId, string email, MemberRole role, DateTimeOffset addedAt)
+    public CooperativeMember(CooperativeId cooperativeId, string email, MemberRole role, DateTimeOffset addedAt)
     {
         CooperativeId = cooperativeId;
         Email = NormalizeEmail(email);
@@ -24,7 +25,7 @@ internal sealed class CooperativeMember
         AddedAt = addedAt;
     }
 
-    public Guid CooperativeId { get; private set; }
+    public CooperativeId CooperativeId { get; private set; }
 
     public string Email { get; private set; } = string.Empty;
 

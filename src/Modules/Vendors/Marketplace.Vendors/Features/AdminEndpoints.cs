@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Contracts;
@@ -27,7 +28,7 @@ internal static class AdminEndpoints
             .WithName("ListApplications")
             .WithSummary("The review queue, newest first; ?status=Pending|ChangesRequested|Approved|Rejected|Suspended filters it.");
 
-        admin.MapPost("/cooperatives/{cooperativeId:guid}/decisions", async (Guid cooperativeId, DecisionRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        admin.MapPost("/cooperatives/{cooperativeId:guid}/decisions", async (CooperativeId cooperativeId, DecisionRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new DecideCooperativeCommand(cooperativeId, request.Decision, request.Reason, user.UserId(), user.Email()), cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("DecideCooperative")

@@ -1,4 +1,5 @@
 using Marketplace.Catalog.Contracts;
+using Marketplace.SharedKernel;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +11,7 @@ namespace Marketplace.Catalog.Features.ListVendorProducts;
 internal static class ListVendorProductsEndpoint
 {
     public static void MapListVendorProducts(this IEndpointRouteBuilder api) =>
-        api.MapGet("/vendors/{cooperativeId:guid}/products", async Task<Ok<IReadOnlyList<ProductSummary>>> (Guid cooperativeId, ISender sender, CancellationToken cancellationToken) =>
+        api.MapGet("/vendors/{cooperativeId:guid}/products", async Task<Ok<IReadOnlyList<ProductSummary>>> (CooperativeId cooperativeId, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ListVendorProductsQuery(cooperativeId), cancellationToken)))
             .WithName("ListVendorProducts")
             .WithSummary("The products an approved cooperative sells.")

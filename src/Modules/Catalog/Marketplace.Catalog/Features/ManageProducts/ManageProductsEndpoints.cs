@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
@@ -16,13 +17,13 @@ internal static class ManageProductsEndpoints
     public static void MapManageProducts(this IEndpointRouteBuilder api)
     {
         var cooperative = api.MapGroup("/cooperatives/{cooperativeId:guid}/products").WithTags("Product management").RequireAuthorization(AuthorizationPolicies.Api);
-        cooperative.MapGet("/", async (Guid cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        cooperative.MapGet("/", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new ListMyProductsQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListMyProducts")
             .WithSummary("The cooperative's products in every state.")
             .Produces<IReadOnlyList<MyProduct>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        cooperative.MapPost("/", async (Guid cooperativeId, ProductRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        cooperative.MapPost("/", async (CooperativeId cooperativeId, ProductRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new CreateProductCommand(cooperativeId, user.Email(), request.CategoryId, request.Name ?? string.Empty, request.NameEnglish, request.Description ?? string.Empty, request.DescriptionEnglish), cancellationToken))
                     .ToHttpResult(product => TypedResults.Created($"/api/v1/cooperatives/products/{product.ProductId}", product)))
             .WithName("CreateProduct")

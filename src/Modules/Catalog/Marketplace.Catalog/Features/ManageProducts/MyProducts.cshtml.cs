@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -12,17 +13,17 @@ namespace Marketplace.Catalog.Features.ManageProducts;
 [Authorize]
 internal sealed class MyProductsModel(ISender sender, IStringLocalizer<CatalogText> text) : PageModel
 {
-    public Guid Id { get; private set; }
+    public CooperativeId Id { get; private set; }
 
     public IReadOnlyList<MyProduct> Products { get; private set; } = [];
 
     [BindProperty]
     public ProductTextInput Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnGetAsync(CooperativeId id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         var result = await sender.Send(
             new CreateProductCommand(id, User.Email(), Input.CategoryId, Input.Name ?? string.Empty, Input.NameEnglish, Input.Description ?? string.Empty, Input.DescriptionEnglish),
@@ -37,7 +38,7 @@ internal sealed class MyProductsModel(ISender sender, IStringLocalizer<CatalogTe
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         Id = id;
         var products = await sender.Send(new ListMyProductsQuery(id, User.Email()), cancellationToken);

@@ -1,5 +1,6 @@
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Domain;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
@@ -14,7 +15,7 @@ namespace Marketplace.Catalog.Features.ManageProducts;
 /// </summary>
 internal static class ProductAccess
 {
-    public static async Task<bool> ActsForAsync(this ISender sender, Guid cooperativeId, string email, CancellationToken cancellationToken) =>
+    public static async Task<bool> ActsForAsync(this ISender sender, CooperativeId cooperativeId, string email, CancellationToken cancellationToken) =>
         await sender.Send(new GetVendorStaffRoleQuery(cooperativeId, email), cancellationToken) is not null;
 
     /// <summary>The product with its variants and images, tracked, when the person acts for its cooperative.</summary>

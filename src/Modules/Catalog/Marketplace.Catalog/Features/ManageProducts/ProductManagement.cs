@@ -32,7 +32,7 @@ internal sealed record ProductImageView(Guid ImageId, string Url, string Thumbna
 /// <summary>A product as its cooperative's people edit it.</summary>
 internal sealed record ProductForEditing(
     Guid ProductId,
-    [property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId,
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
     Guid CategoryId,
     string Name,
     string? NameEnglish,
@@ -50,13 +50,13 @@ internal sealed record ProductForEditing(
 internal sealed record MyProduct(Guid ProductId, string Name, string Slug, ProductState Status, bool HiddenByAdmin, Money FromPrice, int Stock, int Variants);
 
 /// <summary>The products of a cooperative, every state, for its own people.</summary>
-internal sealed record ListMyProductsQuery(Guid CooperativeId, string ActorEmail) : IQuery<Result<IReadOnlyList<MyProduct>>>;
+internal sealed record ListMyProductsQuery(CooperativeId CooperativeId, string ActorEmail) : IQuery<Result<IReadOnlyList<MyProduct>>>;
 
 internal sealed record GetProductForEditingQuery(Guid ProductId, string ActorEmail) : IQuery<Result<ProductForEditing>>;
 
 /// <summary>A cooperative's person adds a product, as a draft.</summary>
 internal sealed record CreateProductCommand(
-    Guid CooperativeId, string ActorEmail, Guid CategoryId, string Name, string? NameEnglish, string Description, string? DescriptionEnglish)
+    CooperativeId CooperativeId, string ActorEmail, Guid CategoryId, string Name, string? NameEnglish, string Description, string? DescriptionEnglish)
     : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
 
 internal sealed record EditProductCommand(

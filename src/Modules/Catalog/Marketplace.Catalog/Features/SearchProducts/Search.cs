@@ -33,7 +33,7 @@ internal sealed record ProductPage(
 /// <summary>One public product with everything its page shows.</summary>
 internal sealed record ProductDetails(
     Guid ProductId,
-    [property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId,
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
     string VendorName,
     string VendorSlug,
     string Province,

@@ -1,6 +1,7 @@
 using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Domain;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Text;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +41,7 @@ internal sealed class GetQuotationSubjectHandler(CatalogDbContext db) : IQueryHa
         return new QuotationSubject(root.Name, root.NameEnglish, await SellersAsync(vendors, cancellationToken));
     }
 
-    private async Task<IReadOnlyList<SellerRef>> SellersAsync(IReadOnlyCollection<Guid> cooperativeIds, CancellationToken cancellationToken) =>
+    private async Task<IReadOnlyList<SellerRef>> SellersAsync(IReadOnlyCollection<CooperativeId> cooperativeIds, CancellationToken cancellationToken) =>
         (await db.Sellers.AsNoTracking().Where(s => cooperativeIds.Contains(s.CooperativeId) && s.IsActive).ToListAsync(cancellationToken))
             .OrderBy(s => s.Name, VietnameseText.Comparer)
             .Select(s => new SellerRef(s.CooperativeId, s.Name))

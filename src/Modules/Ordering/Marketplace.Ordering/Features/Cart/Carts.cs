@@ -22,7 +22,7 @@ internal sealed record CartLineView(
     Guid VariantId, Guid ProductId, string ProductName, string Sku, string Unit, int? NetWeightGrams, int Quantity, Money UnitPrice, Money LineTotal, int Stock, string? Problem);
 
 /// <summary>One cooperative's lines, with their subtotal and what it charges to deliver them.</summary>
-internal sealed record CartGroup([property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId, string VendorName, IReadOnlyList<CartLineView> Lines, Money Subtotal, Money Shipping);
+internal sealed record CartGroup([property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId, string VendorName, IReadOnlyList<CartLineView> Lines, Money Subtotal, Money Shipping);
 
 /// <summary>A cart priced as the catalog prices it now; <see cref="CanCheckOut"/> is false while a line has a problem.</summary>
 internal sealed record CartView(IReadOnlyList<CartGroup> Groups, Money ItemsTotal, Money ShippingTotal, Money Total, bool CanCheckOut);

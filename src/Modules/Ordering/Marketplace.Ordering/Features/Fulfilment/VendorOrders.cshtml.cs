@@ -1,6 +1,7 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Orders;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -15,7 +16,7 @@ namespace Marketplace.Ordering.Features.Fulfilment;
 [Authorize]
 internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<OrderingText> text) : PageModel
 {
-    public Guid Id { get; private set; }
+    public CooperativeId Id { get; private set; }
 
     [BindProperty(SupportsGet = true)]
     public PartStatus? Status { get; set; }
@@ -25,10 +26,10 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
     /// <summary>The steps the part's state allows (the domain's road); a part paid in advance and not paid yet may only be cancelled.</summary>
     public static IReadOnlyList<FulfilmentAction> ActionsFor(OrderPartView part) => OrderPart.StepsFrom(part.Status, part.AwaitingPayment);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnGetAsync(CooperativeId id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostStepAsync(Guid id, Guid partId, FulfilmentAction action, string? carrier, string? trackingNumber, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostStepAsync(CooperativeId id, Guid partId, FulfilmentAction action, string? carrier, string? trackingNumber, string? reason, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new FulfilPartCommand(partId, User.Email(), action, carrier, trackingNumber, reason), cancellationToken);
         if (result.IsSuccess)
@@ -46,7 +47,7 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         Id = id;
         var parts = await sender.Send(new ListVendorPartsQuery(id, User.Email(), Status), cancellationToken);

@@ -1,4 +1,5 @@
 using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Mediator;
@@ -18,7 +19,7 @@ internal enum FulfilmentAction
 internal sealed record GetOrderQuery(Guid OrderId, string BuyerEmail) : IQuery<Result<OrderView>>;
 
 /// <summary>A cooperative's parts of orders, for its own people, optionally of one status.</summary>
-internal sealed record ListVendorPartsQuery(Guid CooperativeId, string ActorEmail, PartStatus? Status) : IQuery<Result<IReadOnlyList<OrderPartView>>>;
+internal sealed record ListVendorPartsQuery(CooperativeId CooperativeId, string ActorEmail, PartStatus? Status) : IQuery<Result<IReadOnlyList<OrderPartView>>>;
 
 /// <summary>A cooperative moves its part on: confirm, pack, ship (carrier and tracking number), deliver (cash collected), or cancel with a reason before shipping.</summary>
 internal sealed record FulfilPartCommand(Guid PartId, string ActorEmail, FulfilmentAction Action, string? Carrier, string? TrackingNumber, string? Reason)

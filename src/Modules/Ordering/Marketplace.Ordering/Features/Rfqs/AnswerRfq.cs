@@ -1,6 +1,7 @@
 using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
@@ -70,16 +71,22 @@ internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, Tim
 
     public async ValueTask<Result<RfqView>> Handle(PostRfqMessageCommand command, CancellationToken cancellationToken)
     {
+        // A buyer's message names the cooperative whose thread it joins; one without is for nobody.
+        if (command.CooperativeId is not { } cooperativeId)
+        {
+            return RfqQueries.NotFound();
+        }
+
         QuoteRequest? request;
         if (command.AsBuyer)
         {
             var buyer = command.ActorEmail.Trim().ToUpperInvariant();
             request = await db.QuoteRequests.SingleOrDefaultAsync(r => r.Id == command.RfqId && r.BuyerKey == buyer, cancellationToken);
-            request = request?.IsSentTo(command.CooperativeId) == true ? request : null;
+            request = request?.IsSentTo(cooperativeId) == true ? request : null;
         }
         else
         {
-            request = await ForVendorAsync(command.RfqId, command.CooperativeId, command.ActorEmail, cancellationToken);
+            request = await ForVendorAsync(command.RfqId, cooperativeId, command.ActorEmail, cancellationToken);
         }
 
         if (request is null)
@@ -87,11 +94,11 @@ internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, Tim
             return RfqQueries.NotFound();
         }
 
-        request.Post(command.CooperativeId, command.AsBuyer, command.ActorEmail.Trim(), command.Text.Trim(), clock.GetUtcNow());
-        return RfqViews.View(request, clock.Today(), command.AsBuyer ? null : command.CooperativeId);
+        request.Post(cooperativeId, command.AsBuyer, command.ActorEmail.Trim(), command.Text.Trim(), clock.GetUtcNow());
+        return RfqViews.View(request, clock.Today(), command.AsBuyer ? null : cooperativeId);
     }
 
-    private async Task<QuoteRequest?> ForVendorAsync(Guid rfqId, Guid cooperativeId, string actorEmail, CancellationToken cancellationToken)
+    private async Task<QuoteRequest?> ForVendorAsync(Guid rfqId, CooperativeId cooperativeId, string actorEmail, CancellationToken cancellationToken)
     {
         var request = await db.QuoteRequests.SingleOrDefaultAsync(r => r.Id == rfqId, cancellationToken);
         return request is not null && request.IsSentTo(cooperativeId) && await sender.Send(new GetVendorStaffRoleQuery(cooperativeId, actorEmail), cancellationToken) is not null

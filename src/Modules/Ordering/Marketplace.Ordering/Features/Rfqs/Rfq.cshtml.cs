@@ -1,5 +1,6 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Payments.Contracts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Web;
@@ -52,7 +53,7 @@ internal sealed class RfqModel(ISender sender, IStringLocalizer<OrderingText> te
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostMessageAsync(Guid id, Guid cooperativeId, [FromForm(Name = "text")] string? message, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostMessageAsync(Guid id, CooperativeId cooperativeId, [FromForm(Name = "text")] string? message, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new PostRfqMessageCommand(id, cooperativeId, User.Email(), AsBuyer: true, message ?? string.Empty), cancellationToken);
         if (result.IsSuccess)

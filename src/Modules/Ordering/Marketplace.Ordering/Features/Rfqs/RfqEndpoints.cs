@@ -40,7 +40,7 @@ internal static class RfqEndpoints
             .Produces<RfqView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         rfqs.MapPost("/{rfqId:guid}/messages", async (Guid rfqId, MessageRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new PostRfqMessageCommand(rfqId, request.CooperativeId ?? Guid.Empty, user.Email(), AsBuyer: true, request.Text ?? string.Empty), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new PostRfqMessageCommand(rfqId, request.CooperativeId, user.Email(), AsBuyer: true, request.Text ?? string.Empty), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("PostRfqMessageAsBuyer")
             .WithSummary("A message to one of the cooperatives the request was sent to ({\"vendorId\": …, \"text\": …}).")
             .Produces<RfqView>()
@@ -60,18 +60,18 @@ internal static class RfqEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         var cooperative = api.MapGroup("/cooperatives/{cooperativeId:guid}/rfqs").WithTags("Requests for quotation").RequireAuthorization(AuthorizationPolicies.Api);
-        cooperative.MapGet("/", async (Guid cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        cooperative.MapGet("/", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new ListVendorRfqsQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListCooperativeRfqs")
             .WithSummary("The requests sent to the cooperative, each with only its own quote and conversation.")
             .Produces<IReadOnlyList<RfqView>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        cooperative.MapGet("/{rfqId:guid}", async (Guid cooperativeId, Guid rfqId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        cooperative.MapGet("/{rfqId:guid}", async (CooperativeId cooperativeId, Guid rfqId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetVendorRfqQuery(rfqId, cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetCooperativeRfq")
             .Produces<RfqView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        cooperative.MapPut("/{rfqId:guid}/quote", async (Guid cooperativeId, Guid rfqId, QuoteRequestBody request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        cooperative.MapPut("/{rfqId:guid}/quote", async (CooperativeId cooperativeId, Guid rfqId, QuoteRequestBody request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
                     new SubmitQuoteCommand(rfqId, cooperativeId, user.Email(), request.Quantity, request.UnitPriceVnd, request.ValidUntil ?? default, request.LeadTimeDays, request.Note, request.Sku),
                     cancellationToken)).ToHttpResult(TypedResults.Ok))
@@ -81,13 +81,13 @@ internal static class RfqEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        cooperative.MapPost("/{rfqId:guid}/decline", async (Guid cooperativeId, Guid rfqId, ReasonBody? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        cooperative.MapPost("/{rfqId:guid}/decline", async (CooperativeId cooperativeId, Guid rfqId, ReasonBody? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new DeclineRfqCommand(rfqId, cooperativeId, user.Email(), request?.Reason), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("DeclineRfq")
             .Produces<RfqView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        cooperative.MapPost("/{rfqId:guid}/messages", async (Guid cooperativeId, Guid rfqId, MessageRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        cooperative.MapPost("/{rfqId:guid}/messages", async (CooperativeId cooperativeId, Guid rfqId, MessageRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new PostRfqMessageCommand(rfqId, cooperativeId, user.Email(), AsBuyer: false, request.Text ?? string.Empty), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("PostRfqMessageAsCooperative")
             .Produces<RfqView>()
@@ -95,9 +95,9 @@ internal static class RfqEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    internal sealed record RfqRequest(int Quantity, Guid? ProductId = null, Guid? CategoryId = null, QuantityUnit? Unit = null, string? DeliveryProvince = null, DateOnly? DeliveryDate = null, string? Note = null, [property: JsonPropertyName(StoredNames.ApiVendorId)] Guid? CooperativeId = null);
+    internal sealed record RfqRequest(int Quantity, Guid? ProductId = null, Guid? CategoryId = null, QuantityUnit? Unit = null, string? DeliveryProvince = null, DateOnly? DeliveryDate = null, string? Note = null, [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId? CooperativeId = null);
 
-    internal sealed record MessageRequest([property: JsonPropertyName(StoredNames.ApiVendorId)] Guid? CooperativeId = null, string? Text = null);
+    internal sealed record MessageRequest([property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId? CooperativeId = null, string? Text = null);
 
     internal sealed record AcceptRequest(
         IReadOnlyList<AcceptedQuote>? Quotes = null, PaymentMethod? PaymentMethod = null, string? PurchaseOrderNumber = null, string? Recipient = null, string? Phone = null, string? Province = null, string? Commune = null, string? Street = null);

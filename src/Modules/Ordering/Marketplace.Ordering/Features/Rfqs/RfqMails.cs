@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Ordering.Features.Rfqs;
 
 /// <summary>Asks, through the outbox, for the buyer's mail about a cooperative's answer (a quote, a revision, a decline).</summary>
-internal sealed record QuoteMailRequested(Guid EventId, DateTimeOffset OccurredAt, Guid RfqId, [property: JsonPropertyName(StoredNames.VendorId)] Guid CooperativeId) : IIntegrationEvent;
+internal sealed record QuoteMailRequested(Guid EventId, DateTimeOffset OccurredAt, Guid RfqId, [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId) : IIntegrationEvent;
 
 /// <summary>
 /// Mails the buyer each answer to their request, in both languages (a request does not record

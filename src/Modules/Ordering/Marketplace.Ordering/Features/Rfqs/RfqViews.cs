@@ -6,7 +6,7 @@ namespace Marketplace.Ordering.Features.Rfqs;
 internal static class RfqViews
 {
     /// <summary>The whole request, or (for a cooperative) only its own quote and conversation.</summary>
-    public static RfqView View(QuoteRequest r, DateOnly today, Guid? onlyVendor = null) => new(
+    public static RfqView View(QuoteRequest r, DateOnly today, CooperativeId? onlyVendor = null) => new(
         r.Id, r.Number, r.BuyerEmail, r.CompanyName, r.Subject, r.ProductId, r.CategoryId, r.Quantity, r.Unit, r.DeliveryProvince, r.DeliveryDate, r.Note, r.Status, r.CreatedAt, r.OrderId,
         r.Recipients.Where(x => onlyVendor is null || x.CooperativeId == onlyVendor).Select(x => new RfqRecipientView(x.CooperativeId, x.VendorName)).ToList(),
         r.Quotes.Where(q => onlyVendor is null || q.CooperativeId == onlyVendor).OrderBy(q => q.UnitPriceVnd).Select(q => Quote(q, today)).ToList(),

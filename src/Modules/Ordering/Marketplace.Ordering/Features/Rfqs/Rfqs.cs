@@ -31,11 +31,11 @@ internal enum QuoteStatus
     Expired,
 }
 
-internal sealed record RfqMessageView([property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId, bool FromBuyer, string Author, string Text, DateTimeOffset At);
+internal sealed record RfqMessageView([property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId, bool FromBuyer, string Author, string Text, DateTimeOffset At);
 
 internal sealed record QuoteView(
     Guid QuoteId,
-    [property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId,
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
     string VendorName,
     QuoteStatus Status,
     int Quantity,
@@ -48,7 +48,7 @@ internal sealed record QuoteView(
     int Revision,
     DateTimeOffset UpdatedAt);
 
-internal sealed record RfqRecipientView([property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId, string VendorName);
+internal sealed record RfqRecipientView([property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId, string VendorName);
 
 internal sealed record RfqView(
     Guid RfqId,
@@ -85,7 +85,7 @@ internal sealed record CreateRfqCommand(
     string DeliveryProvince,
     DateOnly DeliveryDate,
     string? Note,
-    Guid? CooperativeId) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
+    CooperativeId? CooperativeId) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
 
 internal sealed record ListMyRfqsQuery(string BuyerEmail) : IQuery<IReadOnlyList<RfqView>>;
 
@@ -93,14 +93,14 @@ internal sealed record ListMyRfqsQuery(string BuyerEmail) : IQuery<IReadOnlyList
 internal sealed record GetRfqQuery(Guid RfqId, string BuyerEmail) : IQuery<Result<RfqView>>;
 
 /// <summary>The requests sent to a cooperative, for its people; each shows only the cooperative's own quote and conversation.</summary>
-internal sealed record ListVendorRfqsQuery(Guid CooperativeId, string ActorEmail) : IQuery<Result<IReadOnlyList<RfqView>>>;
+internal sealed record ListVendorRfqsQuery(CooperativeId CooperativeId, string ActorEmail) : IQuery<Result<IReadOnlyList<RfqView>>>;
 
-internal sealed record GetVendorRfqQuery(Guid RfqId, Guid CooperativeId, string ActorEmail) : IQuery<Result<RfqView>>;
+internal sealed record GetVendorRfqQuery(Guid RfqId, CooperativeId CooperativeId, string ActorEmail) : IQuery<Result<RfqView>>;
 
 /// <summary>A cooperative quotes, or revises its quote: the quantity it can supply, the price per unit of the request, until when, in how many days.</summary>
 internal sealed record SubmitQuoteCommand(
     Guid RfqId,
-    Guid CooperativeId,
+    CooperativeId CooperativeId,
     string ActorEmail,
     int Quantity,
     long UnitPriceVnd,
@@ -109,10 +109,10 @@ internal sealed record SubmitQuoteCommand(
     string? Note,
     string? Sku) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
 
-internal sealed record DeclineRfqCommand(Guid RfqId, Guid CooperativeId, string ActorEmail, string? Reason) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
+internal sealed record DeclineRfqCommand(Guid RfqId, CooperativeId CooperativeId, string ActorEmail, string? Reason) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
 
 /// <summary>A message in the conversation between the buyer and one cooperative about the request.</summary>
-internal sealed record PostRfqMessageCommand(Guid RfqId, Guid CooperativeId, string ActorEmail, bool AsBuyer, string Text) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
+internal sealed record PostRfqMessageCommand(Guid RfqId, CooperativeId? CooperativeId, string ActorEmail, bool AsBuyer, string Text) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
 
 internal sealed record AcceptedQuote(Guid QuoteId, int? Quantity = null);
 

@@ -1,5 +1,6 @@
 using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Features.Cart;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Contracts;
@@ -74,6 +75,6 @@ internal sealed class RfqsModel(ISender sender, IStringLocalizer<OrderingText> t
 
         public string? Note { get; set; }
 
-        public Guid? CooperativeId { get; set; }
+        public CooperativeId? CooperativeId { get; set; }
     }
 }

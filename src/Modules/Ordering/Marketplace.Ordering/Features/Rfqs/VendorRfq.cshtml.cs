@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Vietnam;
@@ -14,14 +15,14 @@ namespace Marketplace.Ordering.Features.Rfqs;
 [Authorize]
 internal sealed class VendorRfqModel(ISender sender, IStringLocalizer<OrderingText> text, TimeProvider clock) : PageModel
 {
-    public Guid Id { get; private set; }
+    public CooperativeId Id { get; private set; }
 
     public RfqView? Rfq { get; private set; }
 
     [BindProperty]
     public QuoteInput Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid rfqId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CooperativeId id, Guid rfqId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, rfqId, cancellationToken))
         {
@@ -35,16 +36,16 @@ internal sealed class VendorRfqModel(ISender sender, IStringLocalizer<OrderingTe
         return Page();
     }
 
-    public Task<IActionResult> OnPostQuoteAsync(Guid id, Guid rfqId, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostQuoteAsync(CooperativeId id, Guid rfqId, CancellationToken cancellationToken) =>
         SendAsync(id, rfqId, new SubmitQuoteCommand(rfqId, id, User.Email(), Input.Quantity, Input.UnitPriceVnd, Input.ValidUntil ?? default, Input.LeadTimeDays, Input.Note, Input.Sku), "rfq.quoted", cancellationToken);
 
-    public Task<IActionResult> OnPostDeclineAsync(Guid id, Guid rfqId, string? reason, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostDeclineAsync(CooperativeId id, Guid rfqId, string? reason, CancellationToken cancellationToken) =>
         SendAsync(id, rfqId, new DeclineRfqCommand(rfqId, id, User.Email(), reason), "rfq.declined", cancellationToken);
 
-    public Task<IActionResult> OnPostMessageAsync(Guid id, Guid rfqId, [FromForm(Name = "text")] string? message, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostMessageAsync(CooperativeId id, Guid rfqId, [FromForm(Name = "text")] string? message, CancellationToken cancellationToken) =>
         SendAsync(id, rfqId, new PostRfqMessageCommand(rfqId, id, User.Email(), AsBuyer: false, message ?? string.Empty), "rfq.posted", cancellationToken);
 
-    private async Task<IActionResult> SendAsync(Guid id, Guid rfqId, ICommand<Result<RfqView>> command, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> SendAsync(CooperativeId id, Guid rfqId, ICommand<Result<RfqView>> command, string done, CancellationToken cancellationToken)
     {
         var result = await sender.Send(command, cancellationToken);
         if (result.IsSuccess)
@@ -62,7 +63,7 @@ internal sealed class VendorRfqModel(ISender sender, IStringLocalizer<OrderingTe
         return await LoadAsync(id, rfqId, cancellationToken) ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync(Guid id, Guid rfqId, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(CooperativeId id, Guid rfqId, CancellationToken cancellationToken)
     {
         Id = id;
         var rfq = await sender.Send(new GetVendorRfqQuery(rfqId, id, User.Email()), cancellationToken);

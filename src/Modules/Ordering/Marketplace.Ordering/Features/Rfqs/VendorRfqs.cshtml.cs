@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -10,11 +11,11 @@ namespace Marketplace.Ordering.Features.Rfqs;
 [Authorize]
 internal sealed class VendorRfqsModel(ISender sender) : PageModel
 {
-    public Guid Id { get; private set; }
+    public CooperativeId Id { get; private set; }
 
     public IReadOnlyList<RfqView> Requests { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         Id = id;
         var requests = await sender.Send(new ListVendorRfqsQuery(id, User.Email()), cancellationToken);

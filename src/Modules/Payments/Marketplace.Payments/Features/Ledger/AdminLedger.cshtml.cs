@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -13,7 +14,7 @@ namespace Marketplace.Payments.Features.Ledger;
 internal sealed class AdminLedgerModel(ISender sender, IStringLocalizer<PaymentsText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
-    public Guid? Vendor { get; set; }
+    public CooperativeId? Vendor { get; set; }
 
     public IReadOnlyList<LedgerBalance> Balances { get; private set; } = [];
 

@@ -28,7 +28,7 @@ internal sealed record LedgerEntryView(Guid EntryId, DateTimeOffset At, LedgerEn
 
 /// <summary>A cooperative's balance, and the sums it is made of: sales − commission − refunds − cash collected − payouts (+ reversals).</summary>
 internal sealed record LedgerBalance(
-    [property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId,
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
     string VendorName,
     Money Sales,
     Money Commission,
@@ -42,7 +42,7 @@ internal sealed record LedgerBalance(
 internal sealed record VendorLedger(LedgerBalance Balance, IReadOnlyList<LedgerEntryView> Entries);
 
 /// <summary>A cooperative's ledger, for its own people or an admin.</summary>
-internal sealed record GetVendorLedgerQuery(Guid CooperativeId, string ActorEmail, bool ActorIsAdmin) : IQuery<Result<VendorLedger>>;
+internal sealed record GetVendorLedgerQuery(CooperativeId CooperativeId, string ActorEmail, bool ActorIsAdmin) : IQuery<Result<VendorLedger>>;
 
 /// <summary>Every cooperative's balance, for the admin.</summary>
 internal sealed record ListLedgerBalancesQuery : IQuery<IReadOnlyList<LedgerBalance>>;

@@ -1,4 +1,5 @@
 using Marketplace.Payments.Features.Payouts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
@@ -14,7 +15,7 @@ namespace Marketplace.Payments.Features.Ledger;
 [Authorize]
 internal sealed class LedgerModel(ISender sender, IStringLocalizer<PaymentsText> text) : PageModel
 {
-    public Guid Id { get; private set; }
+    public CooperativeId Id { get; private set; }
 
     public VendorLedger? Ledger { get; private set; }
 
@@ -23,7 +24,7 @@ internal sealed class LedgerModel(ISender sender, IStringLocalizer<PaymentsText>
     [BindProperty]
     public AccountInput Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
@@ -36,7 +37,7 @@ internal sealed class LedgerModel(ISender sender, IStringLocalizer<PaymentsText>
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAccountAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAccountAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         var result = await sender.Send(
             new SetPayoutAccountCommand(id, User.Email(), Input.BankName ?? string.Empty, Input.AccountNumber ?? string.Empty, Input.AccountHolder ?? string.Empty, Input.Country ?? "VN", Input.StripeAccountId),
@@ -56,7 +57,7 @@ internal sealed class LedgerModel(ISender sender, IStringLocalizer<PaymentsText>
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         Id = id;
         var ledger = await sender.Send(new GetVendorLedgerQuery(id, User.Email(), ActorIsAdmin: false), cancellationToken);

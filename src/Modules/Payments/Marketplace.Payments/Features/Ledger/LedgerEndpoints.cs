@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -27,7 +28,7 @@ internal static class LedgerEndpoints
                 TypedResults.Ok(await sender.Send(new ListLedgerBalancesQuery(), cancellationToken)))
             .WithName("ListLedgerBalances")
             .WithSummary("Every cooperative's balance with the sums it is made of.");
-        admin.MapGet("/ledger/{cooperativeId:guid}", async (Guid cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        admin.MapGet("/ledger/{cooperativeId:guid}", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetVendorLedgerQuery(cooperativeId, user.Email(), ActorIsAdmin: true), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetCooperativeLedgerAsAdmin")
             .Produces<VendorLedger>();
@@ -43,7 +44,7 @@ internal static class LedgerEndpoints
 
     public static void MapCooperativeLedger(this IEndpointRouteBuilder cooperative)
     {
-        cooperative.MapGet("/ledger", async (Guid cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        cooperative.MapGet("/ledger", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetVendorLedgerQuery(cooperativeId, user.Email(), ActorIsAdmin: false), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetCooperativeLedger")
             .WithSummary("The cooperative's balance and entries, newest first.")

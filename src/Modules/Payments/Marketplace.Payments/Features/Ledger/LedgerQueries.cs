@@ -33,7 +33,7 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
 
     public static LedgerEntryView View(LedgerEntry e) => new(e.Id, e.At, e.Kind, Money.Dong(e.AmountVnd), e.OrderNumber, LedgerText.Render(e.Description), e.Reverses);
 
-    private async Task<IReadOnlyList<LedgerBalance>> BalancesAsync(IReadOnlyCollection<Guid>? cooperativeIds, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<LedgerBalance>> BalancesAsync(IReadOnlyCollection<CooperativeId>? cooperativeIds, CancellationToken cancellationToken)
     {
         var entries = db.Ledger.AsNoTracking();
         if (cooperativeIds is not null)
@@ -60,13 +60,13 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
             .ToList();
     }
 
-    private static LedgerBalance Empty(Guid cooperativeId, string name) =>
+    private static LedgerBalance Empty(CooperativeId cooperativeId, string name) =>
         new(cooperativeId, name, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, false);
 
-    private async Task<string> NameAsync(Guid cooperativeId, CancellationToken cancellationToken) =>
+    private async Task<string> NameAsync(CooperativeId cooperativeId, CancellationToken cancellationToken) =>
         (await NamesAsync(cancellationToken)).GetValueOrDefault(cooperativeId, cooperativeId.ToString());
 
-    private async Task<Dictionary<Guid, string>> NamesAsync(CancellationToken cancellationToken) =>
+    private async Task<Dictionary<CooperativeId, string>> NamesAsync(CancellationToken cancellationToken) =>
         await db.Ledger.AsNoTracking().GroupBy(e => e.CooperativeId).Select(g => new { g.Key, Name = g.Max(e => e.VendorName) })
             .ToDictionaryAsync(g => g.Key, g => g.Name ?? string.Empty, cancellationToken);
 }

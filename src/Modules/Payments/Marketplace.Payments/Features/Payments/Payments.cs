@@ -38,7 +38,7 @@ internal sealed record PaymentSummary(
     DateTimeOffset? PaidAt,
     IReadOnlyList<PaymentPartView> Parts);
 
-internal sealed record PaymentPartView(Guid PartId, [property: JsonPropertyName(StoredNames.ApiVendorId)] Guid CooperativeId, string VendorName, Money Total, Money Refunded, bool Cancelled, int CommissionBasisPoints);
+internal sealed record PaymentPartView(Guid PartId, [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId, string VendorName, Money Total, Money Refunded, bool Cancelled, int CommissionBasisPoints);
 
 /// <summary>Payments for the admin, newest first, optionally of one status and method.</summary>
 internal sealed record ListPaymentsQuery(PaymentStatus? Status, string? Method, string? Search) : IQuery<IReadOnlyList<PaymentSummary>>;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -46,13 +47,13 @@ internal static class PayoutEndpoints
 
     public static void MapPayoutAccount(this IEndpointRouteBuilder cooperative)
     {
-        cooperative.MapGet("/payout-account", async (Guid cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        cooperative.MapGet("/payout-account", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetPayoutAccountQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(account => account is null ? TypedResults.NoContent() : TypedResults.Ok(account)))
             .WithName("GetPayoutAccount")
             .Produces<PayoutAccountView>()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        cooperative.MapPut("/payout-account", async (Guid cooperativeId, PayoutAccountRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        cooperative.MapPut("/payout-account", async (CooperativeId cooperativeId, PayoutAccountRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
                     new SetPayoutAccountCommand(cooperativeId, user.Email(), request.BankName ?? string.Empty, request.AccountNumber ?? string.Empty, request.AccountHolder ?? string.Empty, request.Country ?? "VN", request.StripeAccountId),
                     cancellationToken)).ToHttpResult(TypedResults.Ok))

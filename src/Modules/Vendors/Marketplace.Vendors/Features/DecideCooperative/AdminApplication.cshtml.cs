@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Contracts;
@@ -20,10 +21,10 @@ internal sealed class AdminApplicationModel(ISender sender, IStringLocalizer<Ven
     [BindProperty]
     public string? Reason { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnGetAsync(CooperativeId id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostDecideAsync(Guid id, CooperativeDecision decision, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDecideAsync(CooperativeId id, CooperativeDecision decision, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new DecideCooperativeCommand(id, decision, Reason, User.UserId(), User.Email()), cancellationToken);
         if (result.IsSuccess)
@@ -36,7 +37,7 @@ internal sealed class AdminApplicationModel(ISender sender, IStringLocalizer<Ven
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new GetApplicationQuery(id, User.Email(), RequesterIsAdmin: true), cancellationToken);
         if (!result.IsSuccess)

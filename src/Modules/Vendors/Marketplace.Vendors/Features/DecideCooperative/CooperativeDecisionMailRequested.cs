@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Messaging;
 
 namespace Marketplace.Vendors.Features.DecideCooperative;
@@ -9,6 +10,6 @@ namespace Marketplace.Vendors.Features.DecideCooperative;
 internal sealed record CooperativeDecisionMailRequested(
     Guid EventId,
     DateTimeOffset OccurredAt,
-    Guid CooperativeId,
+    CooperativeId CooperativeId,
     CooperativeDecision Decision,
     string? Reason) : IIntegrationEvent;

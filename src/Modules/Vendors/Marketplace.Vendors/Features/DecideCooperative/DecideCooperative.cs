@@ -36,7 +36,7 @@ internal sealed class DecideCooperativeHandler(VendorsDbContext db, TimeProvider
         var outcome = decided.Value;
         db.AuditEntries.Add(new AuditEntry(
             Guid.NewGuid(), now, command.ActorUserId, command.ActorName, command.Decision.ToString(), "Cooperative",
-            cooperative.Id, cooperative.LegalName, reason, outcome.Before.ToString(), outcome.After.ToString()));
+            cooperative.Id.Value, cooperative.LegalName, reason, outcome.Before.ToString(), outcome.After.ToString()));
         if (outcome.Raised is not null)
         {
             db.AddIntegrationEvent(outcome.Raised);

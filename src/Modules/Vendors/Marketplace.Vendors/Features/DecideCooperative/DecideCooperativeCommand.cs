@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Marketplace.Vendors.Contracts;
@@ -7,10 +8,10 @@ namespace Marketplace.Vendors.Features.DecideCooperative;
 
 /// <summary>An alliance admin's decision on a cooperative; the reason is required for all but approving and reinstating.</summary>
 internal sealed record DecideCooperativeCommand(
-    Guid CooperativeId,
+    CooperativeId CooperativeId,
     CooperativeDecision Decision,
     string? Reason,
     Guid ActorUserId,
     string ActorName) : ICommand<Result<CooperativeDecided>>, IRunsIn<VendorsTransaction>;
 
-internal sealed record CooperativeDecided(Guid CooperativeId, string Before, string After);
+internal sealed record CooperativeDecided(CooperativeId CooperativeId, string Before, string After);

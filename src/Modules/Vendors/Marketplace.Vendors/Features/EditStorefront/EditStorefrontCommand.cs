@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Marketplace.Vendors.Contracts;
@@ -10,7 +11,7 @@ namespace Marketplace.Vendors.Features.EditStorefront;
 /// made from the name, diacritics folded ("HTX Suối Giàng" becomes "htx-suoi-giang").
 /// </summary>
 internal sealed record EditStorefrontCommand(
-    Guid CooperativeId,
+    CooperativeId CooperativeId,
     string ActorEmail,
     string Name,
     string? Slug,

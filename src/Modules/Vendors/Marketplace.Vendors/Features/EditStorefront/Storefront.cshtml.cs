@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
@@ -28,7 +29,7 @@ internal sealed class StorefrontModel(ISender sender, IStringLocalizer<VendorsTe
     /// <summary>Only a place for the shipping form's error messages.</summary>
     public string? Shipping { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
@@ -39,7 +40,7 @@ internal sealed class StorefrontModel(ISender sender, IStringLocalizer<VendorsTe
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSaveAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         var result = await sender.Send(Input.ToCommand(id, User.Email()), cancellationToken);
         if (result.IsSuccess)
@@ -52,7 +53,7 @@ internal sealed class StorefrontModel(ISender sender, IStringLocalizer<VendorsTe
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostImageAsync(Guid id, StorefrontImageKind kind, IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostImageAsync(CooperativeId id, StorefrontImageKind kind, IFormFile? file, CancellationToken cancellationToken)
     {
         var image = file is null ? new UploadedFile(string.Empty, ReadOnlyMemory<byte>.Empty) : (await UploadedFiles.ReadAsync([file], cancellationToken))[0];
         var result = await sender.Send(new SetStorefrontImageCommand(id, User.Email(), kind, image), cancellationToken);
@@ -72,7 +73,7 @@ internal sealed class StorefrontModel(ISender sender, IStringLocalizer<VendorsTe
         return Page();
     }
 
-    public async Task<IActionResult> OnPostShippingAsync(Guid id, long feeVnd, long? freeFromVnd, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostShippingAsync(CooperativeId id, long feeVnd, long? freeFromVnd, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new SetShippingTermsCommand(id, User.Email(), feeVnd, freeFromVnd), cancellationToken);
         if (result.IsSuccess)
@@ -91,7 +92,7 @@ internal sealed class StorefrontModel(ISender sender, IStringLocalizer<VendorsTe
         return Page();
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         var settings = await sender.Send(new GetStorefrontSettingsQuery(id, User.Email()), cancellationToken);
         Settings = settings.IsSuccess ? settings.Value : null;
@@ -137,7 +138,7 @@ internal sealed class StorefrontModel(ISender sender, IStringLocalizer<VendorsTe
             Address = s.Address,
         };
 
-        public EditStorefrontCommand ToCommand(Guid id, string actorEmail) => new(
+        public EditStorefrontCommand ToCommand(CooperativeId id, string actorEmail) => new(
             id, actorEmail, Name ?? string.Empty, Slug, Tagline ?? string.Empty, Story ?? string.Empty, StoryEnglish, ContactPerson ?? string.Empty,
             Phone ?? string.Empty, Email ?? string.Empty, Province ?? string.Empty, Commune ?? string.Empty, Address ?? string.Empty);
     }

@@ -1,10 +1,11 @@
+using Marketplace.SharedKernel;
 using Marketplace.Vendors.Contracts;
 
 namespace Marketplace.Vendors.Features.EditStorefront;
 
 /// <summary>What a cooperative's own people can change about its storefront.</summary>
 internal sealed record StorefrontSettings(
-    Guid CooperativeId,
+    CooperativeId CooperativeId,
     string Status,
     string Name,
     string Slug,

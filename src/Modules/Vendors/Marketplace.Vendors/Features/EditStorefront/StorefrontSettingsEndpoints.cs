@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
@@ -20,14 +21,14 @@ internal static class StorefrontSettingsEndpoints
     {
         var storefront = api.MapGroup("/cooperatives/{cooperativeId:guid}/storefront").WithTags("Storefront settings").RequireAuthorization(AuthorizationPolicies.Api);
 
-        storefront.MapGet("/", async (Guid cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        storefront.MapGet("/", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetStorefrontSettingsQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetStorefrontSettings")
             .WithSummary("The storefront's editable settings; 404 for anyone who is not one of the cooperative's people.")
             .Produces<StorefrontSettings>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        storefront.MapPut("/", async (Guid cooperativeId, StorefrontRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        storefront.MapPut("/", async (CooperativeId cooperativeId, StorefrontRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(request.ToCommand(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("EditStorefront")
             .WithSummary("Edits name, slug (empty: made from the name), tagline, story, contact and province of an approved cooperative's storefront.")
@@ -36,7 +37,7 @@ internal static class StorefrontSettingsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        storefront.MapPut("/shipping", async (Guid cooperativeId, ShippingRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        storefront.MapPut("/shipping", async (CooperativeId cooperativeId, ShippingRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new SetShippingTermsCommand(cooperativeId, user.Email(), request.FeeVnd, request.FreeFromVnd), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("SetShippingTerms")
             .WithSummary("Sets the flat delivery fee in đồng and the order value from which delivery is free (null: never).")
@@ -44,7 +45,7 @@ internal static class StorefrontSettingsEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        storefront.MapPut("/{kind}", async (Guid cooperativeId, StorefrontImageKind kind, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        storefront.MapPut("/{kind}", async (CooperativeId cooperativeId, StorefrontImageKind kind, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
             {
                 var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
                 if (form?.Files.Count != 1)
@@ -79,7 +80,7 @@ internal static class StorefrontSettingsEndpoints
         string? Commune = null,
         string? Address = null)
     {
-        public EditStorefrontCommand ToCommand(Guid cooperativeId, string actorEmail) => new(
+        public EditStorefrontCommand ToCommand(CooperativeId cooperativeId, string actorEmail) => new(
             cooperativeId, actorEmail, Name ?? string.Empty, Slug, Tagline ?? string.Empty, Story ?? string.Empty, StoryEnglish,
             ContactPerson ?? string.Empty, Phone ?? string.Empty, Email ?? string.Empty, Province ?? string.Empty, Commune ?? string.Empty, Address ?? string.Empty);
     }

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.Vendors.Contracts;
 using Mediator;
@@ -13,7 +14,7 @@ internal sealed class ApplicationModel(ISender sender) : PageModel
 {
     public ApplicationDetails? Application { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new GetApplicationQuery(id, User.Email(), User.IsAdmin()), cancellationToken);
         if (!result.IsSuccess)

@@ -1,7 +1,8 @@
+using Marketplace.SharedKernel;
 
 namespace Marketplace.Vendors.Features.GetApplication;
 
 /// <summary>A cooperative as the person who applied for it, or works for it, sees it.</summary>
-internal sealed record MyCooperative(Guid CooperativeId, string Name, string Slug, string Status, string? DecisionReason, string Role);
+internal sealed record MyCooperative(CooperativeId CooperativeId, string Name, string Slug, string Status, string? DecisionReason, string Role);
 
 internal sealed record DocumentContent(string FileName, string ContentType, byte[] Content);

@@ -24,7 +24,7 @@ internal sealed class GetApplicationHandler(VendorsDbContext db) : IQueryHandler
         }
 
         var history = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.SubjectType == "Cooperative" && e.SubjectId == cooperative.Id)
+            .Where(e => e.SubjectType == "Cooperative" && e.SubjectId == cooperative.Id.Value)
             .Select(AuditProjection.ToView)
             .ToListAsync(cancellationToken);
 

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
@@ -7,8 +8,8 @@ namespace Marketplace.Vendors.Features.GetCertificationBadges;
 
 /// <summary>What Catalog asks to put badges on product cards and pages.</summary>
 internal sealed class GetCertificationBadgesHandler(VendorsDbContext db, TimeProvider clock)
-    : IQueryHandler<GetCertificationBadgesQuery, IReadOnlyDictionary<Guid, IReadOnlyList<CertificationBadge>>>
+    : IQueryHandler<GetCertificationBadgesQuery, IReadOnlyDictionary<CooperativeId, IReadOnlyList<CertificationBadge>>>
 {
-    public async ValueTask<IReadOnlyDictionary<Guid, IReadOnlyList<CertificationBadge>>> Handle(GetCertificationBadgesQuery query, CancellationToken cancellationToken) =>
+    public async ValueTask<IReadOnlyDictionary<CooperativeId, IReadOnlyList<CertificationBadge>>> Handle(GetCertificationBadgesQuery query, CancellationToken cancellationToken) =>
         await db.BadgesAsync(query.CooperativeIds, clock.Today(), cancellationToken);
 }

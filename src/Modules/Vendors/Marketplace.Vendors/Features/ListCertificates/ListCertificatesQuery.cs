@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.Vendors.Features.SubmitCertificate;
 using Mediator;
@@ -5,4 +6,4 @@ using Mediator;
 namespace Marketplace.Vendors.Features.ListCertificates;
 
 /// <summary>A cooperative's certificates, for its own people; "not found" for anyone else.</summary>
-internal sealed record ListCertificatesQuery(Guid CooperativeId, string ActorEmail) : IQuery<Result<IReadOnlyList<CertificateView>>>;
+internal sealed record ListCertificatesQuery(CooperativeId CooperativeId, string ActorEmail) : IQuery<Result<IReadOnlyList<CertificateView>>>;

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Mail;
 using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Outbox;
@@ -12,7 +13,7 @@ namespace Marketplace.Vendors.Features.ManageStaff;
 internal sealed record StaffInvitationMailRequested(
     Guid EventId,
     DateTimeOffset OccurredAt,
-    Guid CooperativeId,
+    CooperativeId CooperativeId,
     string Email,
     StaffRole Role,
     string Culture) : IIntegrationEvent;

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Marketplace.Vendors.Contracts;
@@ -8,17 +9,17 @@ namespace Marketplace.Vendors.Features.ManageStaff;
 internal sealed record StaffMember(string Email, StaffRole Role, DateTimeOffset AddedAt);
 
 /// <summary>The cooperative's people, for any of them; "not found" for anyone else.</summary>
-internal sealed record ListStaffQuery(Guid CooperativeId, string ActorEmail) : IQuery<Result<IReadOnlyList<StaffMember>>>;
+internal sealed record ListStaffQuery(CooperativeId CooperativeId, string ActorEmail) : IQuery<Result<IReadOnlyList<StaffMember>>>;
 
 /// <summary>
 /// An owner invites a person by e-mail. The invitation is mailed and takes effect at once: the
 /// person acts for the cooperative as soon as they sign in with that address.
 /// </summary>
-internal sealed record InviteStaffCommand(Guid CooperativeId, string ActorEmail, string Email, StaffRole Role, string Culture)
+internal sealed record InviteStaffCommand(CooperativeId CooperativeId, string ActorEmail, string Email, StaffRole Role, string Culture)
     : ICommand<Result<StaffMember>>, IRunsIn<VendorsTransaction>;
 
 /// <summary>An owner changes a member's role; the last owner cannot stop being one.</summary>
-internal sealed record ChangeStaffRoleCommand(Guid CooperativeId, string ActorEmail, string Email, StaffRole Role) : ICommand<Result<StaffMember>>, IRunsIn<VendorsTransaction>;
+internal sealed record ChangeStaffRoleCommand(CooperativeId CooperativeId, string ActorEmail, string Email, StaffRole Role) : ICommand<Result<StaffMember>>, IRunsIn<VendorsTransaction>;
 
 /// <summary>An owner removes a member; the last owner cannot be removed.</summary>
-internal sealed record RemoveStaffCommand(Guid CooperativeId, string ActorEmail, string Email) : ICommand<Result<Done>>, IRunsIn<VendorsTransaction>;
+internal sealed record RemoveStaffCommand(CooperativeId CooperativeId, string ActorEmail, string Email) : ICommand<Result<Done>>, IRunsIn<VendorsTransaction>;

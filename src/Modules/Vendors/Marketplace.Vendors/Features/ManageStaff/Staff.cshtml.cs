@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Text;
@@ -15,7 +16,7 @@ namespace Marketplace.Vendors.Features.ManageStaff;
 [Authorize]
 internal sealed class StaffModel(ISender sender, IStringLocalizer<VendorsText> text) : PageModel
 {
-    public Guid Id { get; private set; }
+    public CooperativeId Id { get; private set; }
 
     public IReadOnlyList<StaffMember> Members { get; private set; } = [];
 
@@ -27,19 +28,19 @@ internal sealed class StaffModel(ISender sender, IStringLocalizer<VendorsText> t
     [BindProperty]
     public StaffRole InviteRole { get; set; } = StaffRole.Staff;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnGetAsync(CooperativeId id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostInviteAsync(CooperativeId id, CancellationToken cancellationToken) =>
         SendAsync(id, new InviteStaffCommand(id, User.Email(), InviteEmail ?? string.Empty, InviteRole, Cultures.Current), "staff.invited", nameof(InviteEmail), cancellationToken);
 
-    public Task<IActionResult> OnPostRoleAsync(Guid id, string email, StaffRole role, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostRoleAsync(CooperativeId id, string email, StaffRole role, CancellationToken cancellationToken) =>
         SendAsync(id, new ChangeStaffRoleCommand(id, User.Email(), email, role), "staff.changed", string.Empty, cancellationToken);
 
-    public Task<IActionResult> OnPostRemoveAsync(Guid id, string email, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostRemoveAsync(CooperativeId id, string email, CancellationToken cancellationToken) =>
         SendAsync(id, new RemoveStaffCommand(id, User.Email(), email), "staff.removed", string.Empty, cancellationToken);
 
-    private async Task<IActionResult> SendAsync<T>(Guid id, ICommand<Result<T>> command, string done, string field, CancellationToken cancellationToken)
+    private async Task<IActionResult> SendAsync<T>(CooperativeId id, ICommand<Result<T>> command, string done, string field, CancellationToken cancellationToken)
     {
         var result = await sender.Send(command, cancellationToken);
         if (result.IsSuccess)
@@ -57,7 +58,7 @@ internal sealed class StaffModel(ISender sender, IStringLocalizer<VendorsText> t
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         Id = id;
         var members = await sender.Send(new ListStaffQuery(id, User.Email()), cancellationToken);

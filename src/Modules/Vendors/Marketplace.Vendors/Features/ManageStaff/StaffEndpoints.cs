@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Contracts;
@@ -16,14 +17,14 @@ internal static class StaffEndpoints
     {
         var staff = api.MapGroup("/cooperatives/{cooperativeId:guid}/staff").WithTags("Staff").RequireAuthorization(AuthorizationPolicies.Api);
 
-        staff.MapGet("/", async (Guid cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        staff.MapGet("/", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new ListStaffQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListStaff")
             .WithSummary("The cooperative's owners and staff.")
             .Produces<IReadOnlyList<StaffMember>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        staff.MapPost("/", async (Guid cooperativeId, InviteRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        staff.MapPost("/", async (CooperativeId cooperativeId, InviteRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new InviteStaffCommand(cooperativeId, user.Email(), request.Email ?? string.Empty, request.Role, request.Culture ?? "vi"), cancellationToken))
                     .ToHttpResult(member => TypedResults.Created($"/api/v1/cooperatives/{cooperativeId}/staff/{member.Email}", member)))
             .WithName("InviteStaff")
@@ -34,7 +35,7 @@ internal static class StaffEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        staff.MapPut("/{email}", async (Guid cooperativeId, string email, RoleRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        staff.MapPut("/{email}", async (CooperativeId cooperativeId, string email, RoleRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new ChangeStaffRoleCommand(cooperativeId, user.Email(), email, request.Role), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ChangeStaffRole")
             .WithSummary("An owner changes a person's role; the last owner stays an owner (409).")
@@ -43,7 +44,7 @@ internal static class StaffEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        staff.MapDelete("/{email}", async (Guid cooperativeId, string email, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        staff.MapDelete("/{email}", async (CooperativeId cooperativeId, string email, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new RemoveStaffCommand(cooperativeId, user.Email(), email), cancellationToken)).ToHttpResult(_ => TypedResults.NoContent()))
             .WithName("RemoveStaff")
             .WithSummary("An owner removes a person; the last owner cannot be removed (409).")

@@ -1,5 +1,6 @@
 using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Mail;
 using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Outbox;
@@ -42,7 +43,7 @@ internal sealed class NotifyOwnersHandler(VendorsDbContext db, IMailSender mail,
             Bilingual.Pick(culture, $"Mã {notification.Sku} chỉ còn {notification.Stock}. Hãy cập nhật tồn kho để không lỡ đơn hàng.", $"Only {notification.Stock} of {notification.Sku} left. Update the stock so as not to miss orders.")),
             cancellationToken);
 
-    private async ValueTask SendAsync(IIntegrationEvent notification, string handler, Guid cooperativeId, Func<string, (string Subject, string Body)> compose, CancellationToken cancellationToken)
+    private async ValueTask SendAsync(IIntegrationEvent notification, string handler, CooperativeId cooperativeId, Func<string, (string Subject, string Body)> compose, CancellationToken cancellationToken)
     {
         await db.HandleOnceAsync(notification, handler, clock, async () =>
         {

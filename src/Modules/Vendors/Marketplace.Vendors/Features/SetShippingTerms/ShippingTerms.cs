@@ -11,7 +11,7 @@ namespace Marketplace.Vendors.Features.SetShippingTerms;
 /// <summary>A cooperative's delivery fee and free-delivery threshold: set by its people, read by checkout.</summary>
 internal sealed class ShippingTermsHandler(VendorsDbContext db)
     : ICommandHandler<SetShippingTermsCommand, Result<Contracts.ShippingTerms>>,
-      IQueryHandler<GetShippingTermsQuery, IReadOnlyDictionary<Guid, Contracts.ShippingTerms>>
+      IQueryHandler<GetShippingTermsQuery, IReadOnlyDictionary<CooperativeId, Contracts.ShippingTerms>>
 {
     public async ValueTask<Result<Contracts.ShippingTerms>> Handle(SetShippingTermsCommand command, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ internal sealed class ShippingTermsHandler(VendorsDbContext db)
         return set.IsSuccess ? TermsOf(cooperative) : set.Error!;
     }
 
-    public async ValueTask<IReadOnlyDictionary<Guid, Contracts.ShippingTerms>> Handle(GetShippingTermsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyDictionary<CooperativeId, Contracts.ShippingTerms>> Handle(GetShippingTermsQuery query, CancellationToken cancellationToken)
     {
         var ids = query.CooperativeIds.Distinct().ToList();
         var cooperatives = await db.Cooperatives.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Marketplace.Vendors.Contracts;
@@ -6,4 +7,4 @@ using Mediator;
 namespace Marketplace.Vendors.Features.SetShippingTerms;
 
 /// <summary>A member of the cooperative sets its flat delivery fee and the order value from which delivery is free.</summary>
-internal sealed record SetShippingTermsCommand(Guid CooperativeId, string ActorEmail, long FeeVnd, long? FreeFromVnd) : ICommand<Result<ShippingTerms>>, IRunsIn<VendorsTransaction>;
+internal sealed record SetShippingTermsCommand(CooperativeId CooperativeId, string ActorEmail, long FeeVnd, long? FreeFromVnd) : ICommand<Result<ShippingTerms>>, IRunsIn<VendorsTransaction>;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Text;
@@ -61,7 +62,7 @@ internal static class CooperativesEndpoints
             .WithName("GetMyCooperatives")
             .WithSummary("The cooperatives the caller applied for or works for, with the state of each.");
 
-        cooperatives.MapGet("/{cooperativeId:guid}/application", async (Guid cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        cooperatives.MapGet("/{cooperativeId:guid}/application", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetApplicationQuery(cooperativeId, user.Email(), user.IsAdmin()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetApplication")
             .WithSummary("An application with its documents and decisions: the cooperative's own people and admins only.")

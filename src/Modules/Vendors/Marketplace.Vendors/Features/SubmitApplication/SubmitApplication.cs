@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
@@ -37,7 +38,7 @@ internal sealed class SubmitApplicationHandler(VendorsDbContext db, IFileStore f
             command.Story.Trim(),
             command.Culture);
         var now = clock.GetUtcNow();
-        var cooperative = Cooperative.Apply(Guid.NewGuid(), command.ApplicantEmail, application, await FreeSlugAsync(application.LegalName, cancellationToken), now);
+        var cooperative = Cooperative.Apply(CooperativeId.New(), command.ApplicantEmail, application, await FreeSlugAsync(application.LegalName, cancellationToken), now);
 
         // Kept as written anew from what was read (the validator refused what does not read), and
         // named by us: the name a file came with is neither kept nor shown.

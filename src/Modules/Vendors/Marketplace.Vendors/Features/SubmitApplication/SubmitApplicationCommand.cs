@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
@@ -22,4 +23,4 @@ internal sealed record SubmitApplicationCommand(
     string Culture,
     IReadOnlyList<UploadedFile> Documents) : ICommand<Result<ApplicationSubmitted>>, IRunsIn<VendorsTransaction>;
 
-internal sealed record ApplicationSubmitted(Guid CooperativeId, string Status);
+internal sealed record ApplicationSubmitted(CooperativeId CooperativeId, string Status);

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.Vendors.Contracts;
 using Mediator;
 
@@ -12,7 +13,7 @@ internal enum CertificateDecision
 /// <summary>A certificate as its cooperative and the admins see it.</summary>
 internal sealed record CertificateView(
     Guid CertificateId,
-    Guid CooperativeId,
+    CooperativeId CooperativeId,
     string CooperativeName,
     CertificationKind Kind,
     int? OcopStars,

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
@@ -16,17 +17,17 @@ namespace Marketplace.Vendors.Features.SubmitCertificate;
 [Authorize]
 internal sealed class CertificatesModel(ISender sender, IStringLocalizer<VendorsText> text) : PageModel
 {
-    public Guid Id { get; private set; }
+    public CooperativeId Id { get; private set; }
 
     public IReadOnlyList<CertificateView> Certificates { get; private set; } = [];
 
     [BindProperty]
     public CertificateInput Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnGetAsync(CooperativeId id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(Guid id, IFormFile? document, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CooperativeId id, IFormFile? document, CancellationToken cancellationToken)
     {
         var file = document is null ? new UploadedFile(string.Empty, ReadOnlyMemory<byte>.Empty) : (await UploadedFiles.ReadAsync([document], cancellationToken))[0];
         var command = new SubmitCertificateCommand(
@@ -43,7 +44,7 @@ internal sealed class CertificatesModel(ISender sender, IStringLocalizer<Vendors
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         Id = id;
         var certificates = await sender.Send(new ListCertificatesQuery(id, User.Email()), cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
@@ -20,14 +21,14 @@ internal static class CertificatesEndpoints
     {
         var certificates = api.MapGroup("/cooperatives").WithTags("Certificates").RequireAuthorization(AuthorizationPolicies.Api);
 
-        certificates.MapGet("/{cooperativeId:guid}/certificates", async (Guid cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        certificates.MapGet("/{cooperativeId:guid}/certificates", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new ListCertificatesQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListCertificates")
             .WithSummary("The cooperative's certificates with their review state and whether each has expired.")
             .Produces<IReadOnlyList<CertificateView>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        certificates.MapPost("/{cooperativeId:guid}/certificates", async (Guid cooperativeId, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        certificates.MapPost("/{cooperativeId:guid}/certificates", async (CooperativeId cooperativeId, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
             {
                 var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
                 if (form?.Files.Count != 1)

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
@@ -8,7 +9,7 @@ namespace Marketplace.Vendors.Features.SubmitCertificate;
 
 /// <summary>A member uploads a certificate (PDF, JPEG or PNG) for an admin to verify.</summary>
 internal sealed record SubmitCertificateCommand(
-    Guid CooperativeId,
+    CooperativeId CooperativeId,
     string ActorEmail,
     CertificationKind Kind,
     int? OcopStars,

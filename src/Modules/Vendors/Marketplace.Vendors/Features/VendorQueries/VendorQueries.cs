@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
@@ -10,7 +11,7 @@ namespace Marketplace.Vendors.Features.VendorQueries;
 /// <summary>What other modules ask Vendors: who acts for a cooperative, who is certified, and what an invoice says of a seller.</summary>
 internal sealed class VendorQueriesHandler(VendorsDbContext db, TimeProvider clock)
     : IQueryHandler<GetVendorStaffRoleQuery, StaffRole?>,
-      IQueryHandler<ListCertifiedVendorsQuery, IReadOnlyCollection<Guid>>,
+      IQueryHandler<ListCertifiedVendorsQuery, IReadOnlyCollection<CooperativeId>>,
       IQueryHandler<GetSellerDetailsQuery, SellerDetails?>
 {
     public async ValueTask<SellerDetails?> Handle(GetSellerDetailsQuery query, CancellationToken cancellationToken) =>
@@ -27,7 +28,7 @@ internal sealed class VendorQueriesHandler(VendorsDbContext db, TimeProvider clo
             _ => null,
         };
 
-    public async ValueTask<IReadOnlyCollection<Guid>> Handle(ListCertifiedVendorsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyCollection<CooperativeId>> Handle(ListCertifiedVendorsQuery query, CancellationToken cancellationToken)
     {
         var today = clock.Today();
         return await db.Certificates.AsNoTracking().Valid(today)

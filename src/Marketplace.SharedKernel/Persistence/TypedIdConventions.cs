@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.SharedKernel.Persistence;
 
 /// <summary>Each typed id is stored as the Guid it wraps: the columns keep their type and no data moves.</summary>
-public static class TypedIds
+public static class TypedIdConventions
 {
     public static void StoreAsGuids(ModelConfigurationBuilder configurationBuilder)
     {
