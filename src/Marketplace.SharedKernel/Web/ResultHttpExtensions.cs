@@ -1,5 +1,6 @@
 using Marketplace.SharedKernel.Results;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marketplace.SharedKernel.Web;
 
@@ -12,25 +13,44 @@ public static class ResultHttpExtensions
 {
     public const string ErrorCodeExtension = "code";
 
-    public static IResult ToHttpResult<T>(this Result<T> result, Func<T, IResult> onSuccess)
+    /// <summary>
+    /// The answer's type names every result it can be, so the OpenAPI document lists the success
+    /// body and the problems from the endpoint's own signature and cannot drift from it.
+    /// </summary>
+    public static Results<TSuccess, ValidationProblem, ProblemHttpResult> ToHttpResult<T, TSuccess>(this Result<T> result, Func<T, TSuccess> onSuccess)
+        where TSuccess : IResult
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(onSuccess);
-        return result.IsSuccess ? onSuccess(result.Value) : result.Error!.ToProblem();
+        if (result.IsSuccess)
+        {
+            return onSuccess(result.Value);
+        }
+
+        return result.Error!.Type == ErrorType.Validation ? result.Error.ToValidationProblem() : result.Error.ToProblemHttpResult();
     }
 
-    public static IResult ToProblem(this Error error)
+    public static Results<ValidationProblem, ProblemHttpResult> ToProblem(this Error error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Type == ErrorType.Validation ? error.ToValidationProblem() : error.ToProblemHttpResult();
+    }
+
+    /// <summary>A failure of the request's fields: 400 with each field's messages.</summary>
+    public static ValidationProblem ToValidationProblem(this Error error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return TypedResults.ValidationProblem(
+            error.Fields ?? new Dictionary<string, string[]>(),
+            title: error.Message,
+            extensions: new Dictionary<string, object?> { [ErrorCodeExtension] = error.Code });
+    }
+
+    /// <summary>Any other failure: the status its type calls for.</summary>
+    public static ProblemHttpResult ToProblemHttpResult(this Error error)
     {
         ArgumentNullException.ThrowIfNull(error);
         var extensions = new Dictionary<string, object?> { [ErrorCodeExtension] = error.Code };
-        if (error.Type == ErrorType.Validation)
-        {
-            return TypedResults.ValidationProblem(
-                error.Fields ?? new Dictionary<string, string[]>(),
-                title: error.Message,
-                extensions: extensions);
-        }
-
         if (error.Fields is not null)
         {
             extensions["errors"] = error.Fields;

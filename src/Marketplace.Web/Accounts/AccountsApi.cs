@@ -25,7 +25,6 @@ internal static class AccountsApi
                     .ToHttpResult(registered => TypedResults.Created("/api/v1/account/me", registered)))
             .WithName("RegisterAccount")
             .WithSummary("Registers a shopper account.")
-            .Produces<RegisteredAccount>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
 
         account.MapPost("/token", async Task<Results<Ok<BearerToken>, ProblemHttpResult>> (
@@ -63,7 +62,6 @@ internal static class AccountsApi
             .RequireRateLimiting(RateLimits.SignIn)
             .WithName("CreateToken")
             .WithSummary("Exchanges an e-mail and password for a bearer token (lockout after five failures).")
-            .Produces<BearerToken>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 

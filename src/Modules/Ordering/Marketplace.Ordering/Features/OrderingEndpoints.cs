@@ -29,7 +29,6 @@ internal static class OrderingEndpoints
                 (await sender.Send(new SetCartLineCommand(CartOwner.Person(user.Email()), request.VariantId, request.Quantity, Add: true, user.IsInRole(Roles.BulkBuyer)), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("AddToCart")
             .WithSummary("Adds a quantity of a variant; any price sent is ignored.")
-            .Produces<CartView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -37,7 +36,6 @@ internal static class OrderingEndpoints
                 (await sender.Send(new SetCartLineCommand(CartOwner.Person(user.Email()), variantId, request.Quantity, Add: false, user.IsInRole(Roles.BulkBuyer)), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("SetCartLine")
             .WithSummary("Sets a line's quantity; 0 removes it.")
-            .Produces<CartView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -49,7 +47,6 @@ internal static class OrderingEndpoints
         orders.MapGet("/{orderId:guid}", async (Guid orderId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetOrderQuery(orderId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetOrder")
-            .Produces<OrderView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         orders.MapGet("/{orderId:guid}/parts/{partId:guid}/invoice.pdf", async (Guid orderId, Guid partId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetInvoiceQuery(orderId, partId, user.Email()), cancellationToken)).ToHttpResult(invoice => TypedResults.File(invoice.Pdf, "application/pdf", invoice.FileName)))
@@ -62,7 +59,6 @@ internal static class OrderingEndpoints
                 (await sender.Send(new CancelPartByShopperCommand(orderId, partId, user.Email(), request?.Reason), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("CancelOrderPart")
             .WithSummary("The shopper cancels a part its cooperative has not confirmed yet (409 after).")
-            .Produces<OrderPartView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -71,13 +67,11 @@ internal static class OrderingEndpoints
                 (await sender.Send(new ListVendorPartsQuery(cooperativeId, user.Email(), status), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListVendorOrderParts")
             .WithSummary("The cooperative's parts of orders, newest first; ?status=Placed|Confirmed|Packed|Shipped|Delivered|Cancelled.")
-            .Produces<IReadOnlyList<OrderPartView>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         fulfilment.MapPost("/order-parts/{partId:guid}/{action}", async (Guid partId, FulfilmentAction action, FulfilmentRequest? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new FulfilPartCommand(partId, user.Email(), action, request?.Carrier, request?.TrackingNumber, request?.Reason), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("FulfilOrderPart")
             .WithSummary("Confirm, Pack, Ship (carrier and trackingNumber), Deliver (records the cash collected) or Cancel (reason) a part; a step its state does not allow is 409.")
-            .Produces<OrderPartView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -33,7 +33,6 @@ internal static class AdminEndpoints
                     .ToHttpResult(TypedResults.Ok))
             .WithName("DecideCooperative")
             .WithSummary("Approve, Reject, RequestChanges, Suspend or Reinstate a cooperative; all but Approve and Reinstate need a reason.")
-            .Produces<CooperativeDecided>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -53,7 +52,6 @@ internal static class AdminEndpoints
                     .ToHttpResult(TypedResults.Ok))
             .WithName("DecideCertificate")
             .WithSummary("Verify a pending certificate (its badge shows until it expires) or Reject it with a reason.")
-            .Produces<CertificateView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -68,7 +66,6 @@ internal static class AdminEndpoints
                     .ToHttpResult(TypedResults.Ok))
             .WithName("DecideBusinessAccount")
             .WithSummary("Verify a business account (its person becomes a BulkBuyer) or Reject it with a reason.")
-            .Produces<BusinessAccountView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -24,14 +24,12 @@ internal static class CategoriesEndpoints
                 (await sender.Send(new CreateCategoryCommand(request.ParentId, request.Name ?? string.Empty, request.NameEnglish ?? string.Empty), cancellationToken))
                     .ToHttpResult(category => TypedResults.Created($"/api/v1/categories", category)))
             .WithName("CreateCategory")
-            .Produces<CategoryView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapPut("/{categoryId:guid}", async (Guid categoryId, CategoryRequest request, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new RenameCategoryCommand(categoryId, request.Name ?? string.Empty, request.NameEnglish ?? string.Empty), cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("RenameCategory")
-            .Produces<CategoryView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

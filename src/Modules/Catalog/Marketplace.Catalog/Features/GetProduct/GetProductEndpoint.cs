@@ -1,5 +1,4 @@
 using Marketplace.Catalog.Features.ManageProducts;
-using Marketplace.Catalog.Features.SearchProducts;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -22,21 +21,15 @@ internal static class GetProductEndpoint
             .WithName("GetProduct")
             .WithSummary("A public product: variants with prices and stock, pictures, lots, badges and its cooperative; with a verified business buyer's token, also volume tiers and minimum order quantities.")
             .WithTags("Products")
-            .Produces<ProductDetails>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/products/images/{key}", async (string key, HttpContext http, ISender sender, CancellationToken cancellationToken) =>
-            {
-                var image = await sender.Send(new GetProductImageQuery(key), cancellationToken);
-                if (!image.IsSuccess)
+                (await sender.Send(new GetProductImageQuery(key), cancellationToken)).ToHttpResult(image =>
                 {
-                    return image.Error!.ToProblem();
-                }
-
-                // A new upload gets a new key, so what is behind this address never changes.
-                http.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable";
-                return TypedResults.File(image.Value.Content, image.Value.ContentType, entityTag: new EntityTagHeaderValue($"\"{key}\""));
-            })
+                    // A new upload gets a new key, so what is behind this address never changes.
+                    http.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable";
+                    return TypedResults.File(image.Content, image.ContentType, entityTag: new EntityTagHeaderValue($"\"{key}\""));
+                }))
             .WithName("GetProductImage")
             .WithSummary("A public product's picture or thumbnail (JPEG), cached for a year.")
             .WithTags("Products")

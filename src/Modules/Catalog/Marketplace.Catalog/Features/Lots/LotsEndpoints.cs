@@ -4,6 +4,7 @@ using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Marketplace.Catalog.Features.Lots;
@@ -21,7 +22,6 @@ internal static class LotsEndpoints
             .WithName("AddLot")
             .WithSummary("Records a harvest or processing lot of the product (code unique across the marketplace, dates as yyyy-MM-dd, quantity in a unit code).")
             .WithTags("Lots")
-            .Produces<LotView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -31,25 +31,19 @@ internal static class LotsEndpoints
             .WithName("GetLotTrace")
             .WithSummary("A lot's public traceability: product, producer and address, production date, lot code, expiry, certificates.")
             .WithTags("Lots")
-            .Produces<LotTrace>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/lots/{code}/qr.{format}", async (string code, string format, PublicSite site, ISender sender, CancellationToken cancellationToken) =>
-            {
-                var trace = await sender.Send(new GetLotTraceQuery(code), cancellationToken);
-                if (!trace.IsSuccess)
+                (await sender.Send(new GetLotTraceQuery(code), cancellationToken)).ToHttpResult(Results<FileContentHttpResult, NotFound> (trace) =>
                 {
-                    return trace.Error!.ToProblem();
-                }
-
-                var url = site.Link($"/lots/{Uri.EscapeDataString(trace.Value.Lot.Code)}");
-                return format switch
-                {
-                    "png" => TypedResults.File(LotQrCode.Png(url), "image/png", $"{trace.Value.Lot.Code}.png"),
-                    "svg" => TypedResults.File(System.Text.Encoding.UTF8.GetBytes(LotQrCode.Svg(url)), "image/svg+xml", $"{trace.Value.Lot.Code}.svg"),
-                    _ => TypedResults.NotFound(),
-                };
-            })
+                    var url = site.Link($"/lots/{Uri.EscapeDataString(trace.Lot.Code)}");
+                    return format switch
+                    {
+                        "png" => TypedResults.File(LotQrCode.Png(url), "image/png", $"{trace.Lot.Code}.png"),
+                        "svg" => TypedResults.File(System.Text.Encoding.UTF8.GetBytes(LotQrCode.Svg(url)), "image/svg+xml", $"{trace.Lot.Code}.svg"),
+                        _ => TypedResults.NotFound(),
+                    };
+                }))
             .WithName("GetLotQrCode")
             .WithSummary("The lot's QR code, as qr.png or qr.svg, to print on packages; it opens the lot's public page.")
             .WithTags("Lots")

@@ -7,6 +7,7 @@ using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Marketplace.Catalog.Features.ManageProducts;
@@ -21,14 +22,12 @@ internal static class ManageProductsEndpoints
                 (await sender.Send(new ListMyProductsQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListMyProducts")
             .WithSummary("The cooperative's products in every state.")
-            .Produces<IReadOnlyList<MyProduct>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         cooperative.MapPost("/", async (CooperativeId cooperativeId, ProductRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new CreateProductCommand(cooperativeId, user.Email(), request.CategoryId, request.Name ?? string.Empty, request.NameEnglish, request.Description ?? string.Empty, request.DescriptionEnglish), cancellationToken))
                     .ToHttpResult(product => TypedResults.Created($"/api/v1/cooperatives/products/{product.ProductId}", product)))
             .WithName("CreateProduct")
             .WithSummary("Adds a product as a draft; add variants, then publish it.")
-            .Produces<ProductForEditing>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -37,33 +36,28 @@ internal static class ManageProductsEndpoints
         product.MapGet("/", async (Guid productId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetProductForEditingQuery(productId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetProductForEditing")
-            .Produces<ProductForEditing>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         product.MapPut("/", (Guid productId, ProductRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 SendAsync(sender, new EditProductCommand(productId, user.Email(), request.CategoryId, request.Name ?? string.Empty, request.NameEnglish, request.Description ?? string.Empty, request.DescriptionEnglish), cancellationToken))
             .WithName("EditProduct")
-            .Produces<ProductForEditing>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         product.MapPost("/variants", (Guid productId, VariantRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 SendAsync(sender, request.ToCommand(productId, null, user.Email()), cancellationToken))
             .WithName("AddVariant")
             .WithSummary("Adds a variant: SKU, unit (g, kg, yen, ta, tan, bag, box), net weight for bags and boxes, price in đồng, stock, minimum order quantity, volume tiers.")
-            .Produces<ProductForEditing>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         product.MapPut("/variants/{variantId:guid}", (Guid productId, Guid variantId, VariantRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 SendAsync(sender, request.ToCommand(productId, variantId, user.Email()), cancellationToken))
             .WithName("ChangeVariant")
             .WithSummary("Changes a variant; send the version you read: if stock was sold since, the answer is 409 and nothing changes.")
-            .Produces<ProductForEditing>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         product.MapPut("/status", (Guid productId, StatusRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 SendAsync(sender, new ChangeProductStatusCommand(productId, user.Email(), request.Status), cancellationToken))
             .WithName("ChangeProductStatus")
             .WithSummary("Draft, Published or Hidden; publishing needs a variant.")
-            .Produces<ProductForEditing>()
             .ProducesProblem(StatusCodes.Status409Conflict);
         product.MapPost("/images", async (Guid productId, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
             {
@@ -80,16 +74,15 @@ internal static class ManageProductsEndpoints
             .WithName("AddProductImage")
             .WithSummary("Adds a picture (multipart, one JPEG or PNG of at most 5 MB), resized with a thumbnail.")
             .Accepts<IFormFile>("multipart/form-data")
-            .Produces<ProductForEditing>()
             .ProducesValidationProblem();
         product.MapDelete("/images/{imageId:guid}", (Guid productId, Guid imageId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 SendAsync(sender, new RemoveProductImageCommand(productId, user.Email(), imageId), cancellationToken))
             .WithName("RemoveProductImage")
-            .Produces<ProductForEditing>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> SendAsync(ISender sender, ICommand<Result<ProductForEditing>> command, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<ProductForEditing>, ValidationProblem, ProblemHttpResult>> SendAsync(
+        ISender sender, ICommand<Result<ProductForEditing>> command, CancellationToken cancellationToken) =>
         (await sender.Send(command, cancellationToken)).ToHttpResult(TypedResults.Ok);
 
     internal sealed record ProductRequest(Guid CategoryId, string? Name = null, string? NameEnglish = null, string? Description = null, string? DescriptionEnglish = null);

@@ -19,7 +19,6 @@ internal static class ModerateProductEndpoints
                 (await sender.Send(new ModerateProductCommand(productId, request.Hide, request.Reason, user.UserId(), user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ModerateProduct")
             .WithSummary("Hides a product from the public site with a reason (hide: true), or restores it (hide: false).")
-            .Produces<ProductForEditing>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -20,7 +20,6 @@ internal static class ReviewsEndpoints
             .WithName("WriteReview")
             .WithSummary("Reviews a product received in a delivered part of one's own order: 1-5 stars and a text, once per order line.")
             .WithTags("Reviews")
-            .Produces<ReviewView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/cooperatives/reviews/{reviewId:guid}/reply", async (Guid reviewId, ReplyRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
@@ -29,7 +28,6 @@ internal static class ReviewsEndpoints
             .WithName("ReplyToReview")
             .WithSummary("The cooperative's people answer a review of one of its products.")
             .WithTags("Reviews")
-            .Produces<ReviewView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/admin/reviews/{reviewId:guid}/moderation", async (Guid reviewId, ModerationRequest request, ISender sender, CancellationToken cancellationToken) =>
@@ -38,7 +36,6 @@ internal static class ReviewsEndpoints
             .WithName("ModerateReview")
             .WithSummary("Hides a review with a reason (hide: true) or shows it again.")
             .WithTags("Admin")
-            .Produces<ReviewView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

@@ -19,6 +19,5 @@ internal static class SearchProductsEndpoint
             .WithName("SearchProducts")
             .WithSummary("Searches the public catalog in Vietnamese, with or without diacritics (q=tra shan tuyet), filtered by category slug, province, vendor slug, certification (VietGap, GlobalGap, Organic, Ocop) and price in đồng, sorted (Relevance, PriceAscending, PriceDescending, Newest, Name), a page of at most 60, with counts per filter value.")
             .WithTags("Products")
-            .Produces<ProductPage>()
             .ProducesValidationProblem();
 }

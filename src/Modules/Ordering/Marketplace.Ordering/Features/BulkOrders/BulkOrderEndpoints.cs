@@ -9,6 +9,7 @@ using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
@@ -23,12 +24,12 @@ internal static class BulkOrderEndpoints
     public static void MapBulkOrderEndpoints(this IEndpointRouteBuilder api)
     {
         var bulk = api.MapGroup("/cart/bulk").WithTags("Bulk orders").RequireAuthorization(AuthorizationPolicies.Api);
-        bulk.MapPost("/", async (HttpRequest request, bool? checkOnly, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        bulk.MapPost("/", async Task<Results<Ok<BulkOrderResult>, ValidationProblem, ProblemHttpResult>> (HttpRequest request, bool? checkOnly, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
             {
                 if (!user.IsInRole(Roles.BulkBuyer))
                 {
                     return Error.Forbidden("bulk.business_only", Bilingual.Pick(
-                        "Đặt hàng theo tệp dành cho người mua doanh nghiệp đã được xác minh.", "Ordering by file is for verified business buyers.")).ToProblem();
+                        "Đặt hàng theo tệp dành cho người mua doanh nghiệp đã được xác minh.", "Ordering by file is for verified business buyers.")).ToProblemHttpResult();
                 }
 
                 if (request.ContentLength > MaxRequestBytes)
@@ -46,7 +47,6 @@ internal static class BulkOrderEndpoints
             .WithName("AddBulkOrder")
             .WithSummary("Checks a CSV of sku,quantity (one multipart file, or the CSV as a text/csv body) line by line and puts the valid lines in the cart; ?checkOnly=true only checks. UTF-8, at most 1 MB and 5,000 lines.")
             .Accepts<IFormFile>("multipart/form-data", "text/csv", "text/plain")
-            .Produces<BulkOrderResult>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);

@@ -30,7 +30,6 @@ internal static class PlaceOrderEndpoint
                     .ToHttpResult(order => TypedResults.Created($"/api/v1/orders/{order.OrderId}", order)))
             .WithName("PlaceOrder")
             .WithSummary("Checks the cart out: one order, one part per cooperative, stock taken for every line or none. Send an Idempotency-Key header: a retry with the same key returns the same order.")
-            .Produces<OrderView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
     }

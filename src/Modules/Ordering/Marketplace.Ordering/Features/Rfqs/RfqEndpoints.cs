@@ -26,7 +26,6 @@ internal static class RfqEndpoints
                     cancellationToken)).ToHttpResult(rfq => TypedResults.Created($"/api/v1/rfqs/{rfq.RfqId}", rfq)))
             .WithName("CreateRfq")
             .WithSummary("A verified business buyer asks for a quantity of a product or category (e.g. {\"categoryId\": …, \"quantity\": 10, \"unit\": \"Tan\", \"deliveryProvince\": \"Hà Nội\", \"deliveryDate\": \"2026-12-20\"}), of one cooperative (vendorId) or of every cooperative that sells it.")
-            .Produces<RfqView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -37,13 +36,11 @@ internal static class RfqEndpoints
                 (await sender.Send(new GetRfqQuery(rfqId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetRfq")
             .WithSummary("The request with every quote (status Offered, Declined, Accepted, or Expired once its day has passed) and conversation.")
-            .Produces<RfqView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         rfqs.MapPost("/{rfqId:guid}/messages", async (Guid rfqId, MessageRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new PostRfqMessageCommand(rfqId, request.CooperativeId, user.Email(), AsBuyer: true, request.Text ?? string.Empty), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("PostRfqMessageAsBuyer")
             .WithSummary("A message to one of the cooperatives the request was sent to ({\"vendorId\": …, \"text\": …}).")
-            .Produces<RfqView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         rfqs.MapPost("/{rfqId:guid}/accept", async (Guid rfqId, AcceptRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
@@ -54,7 +51,6 @@ internal static class RfqEndpoints
                     cancellationToken)).ToHttpResult(order => TypedResults.Ok(order)))
             .WithName("AcceptQuotes")
             .WithSummary("Accepts one quote or several that together cover the quantity ({\"quotes\": [{\"quoteId\": …, \"quantity\": 6}], \"paymentMethod\": \"BankTransfer\", \"purchaseOrderNumber\": \"PO-2026-118\", …}): one order, a part per cooperative at the quoted prices. An expired quote is 409; accepting again returns the same order.")
-            .Produces<OrderView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -64,12 +60,10 @@ internal static class RfqEndpoints
                 (await sender.Send(new ListVendorRfqsQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListCooperativeRfqs")
             .WithSummary("The requests sent to the cooperative, each with only its own quote and conversation.")
-            .Produces<IReadOnlyList<RfqView>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         cooperative.MapGet("/{rfqId:guid}", async (CooperativeId cooperativeId, Guid rfqId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetVendorRfqQuery(rfqId, cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetCooperativeRfq")
-            .Produces<RfqView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         cooperative.MapPut("/{rfqId:guid}/quote", async (CooperativeId cooperativeId, Guid rfqId, QuoteRequestBody request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
@@ -77,20 +71,17 @@ internal static class RfqEndpoints
                     cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("SubmitQuote")
             .WithSummary("Quotes, or revises the quote: the quantity the cooperative can supply (in the request's unit), the price per unit, valid until, lead time in days, a note, and optionally the SKU of one of its variants whose stock it holds.")
-            .Produces<RfqView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         cooperative.MapPost("/{rfqId:guid}/decline", async (CooperativeId cooperativeId, Guid rfqId, ReasonBody? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new DeclineRfqCommand(rfqId, cooperativeId, user.Email(), request?.Reason), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("DeclineRfq")
-            .Produces<RfqView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         cooperative.MapPost("/{rfqId:guid}/messages", async (CooperativeId cooperativeId, Guid rfqId, MessageRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new PostRfqMessageCommand(rfqId, cooperativeId, user.Email(), AsBuyer: false, request.Text ?? string.Empty), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("PostRfqMessageAsCooperative")
-            .Produces<RfqView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

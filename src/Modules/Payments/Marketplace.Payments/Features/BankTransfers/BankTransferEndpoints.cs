@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Features.Payments;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
@@ -20,7 +19,6 @@ internal static class BankTransferEndpoints
                 (await sender.Send(new MarkTransferReceivedCommand(orderId, request.AmountVnd, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("MarkTransferReceived")
             .WithSummary("Records a bank transfer seen in the alliance's account; the amount must be the order's.")
-            .Produces<PaymentView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapPost("/bank-statements", async (HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
@@ -38,7 +36,6 @@ internal static class BankTransferEndpoints
             .WithName("ImportBankStatement")
             .WithSummary("Imports the bank's statement (CSV with date, amount and description columns, UTF-8, at most 5 MB) and books each credit that carries a pending order's reference and amount.")
             .Accepts<IFormFile>("multipart/form-data")
-            .Produces<StatementImportResult>()
             .ProducesValidationProblem();
     }
 

@@ -22,7 +22,6 @@ internal static class LedgerEndpoints
                 (await sender.Send(new SetCommissionRateCommand(request.Percent, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("SetCommissionRate")
             .WithSummary("The rate for orders placed from now on (0-50 %, two decimals); placed orders keep theirs.")
-            .Produces<CommissionRateView>()
             .ProducesValidationProblem();
         admin.MapGet("/ledger", async Task<Ok<IReadOnlyList<LedgerBalance>>> (ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ListLedgerBalancesQuery(), cancellationToken)))
@@ -30,13 +29,11 @@ internal static class LedgerEndpoints
             .WithSummary("Every cooperative's balance with the sums it is made of.");
         admin.MapGet("/ledger/{cooperativeId:guid}", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetVendorLedgerQuery(cooperativeId, user.Email(), ActorIsAdmin: true), cancellationToken)).ToHttpResult(TypedResults.Ok))
-            .WithName("GetCooperativeLedgerAsAdmin")
-            .Produces<VendorLedger>();
+            .WithName("GetCooperativeLedgerAsAdmin");
         admin.MapPost("/ledger/entries/{entryId:guid}/reverse", async (Guid entryId, ReasonRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new ReverseLedgerEntryCommand(entryId, request.Reason ?? string.Empty, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ReverseLedgerEntry")
             .WithSummary("Books the opposite of an entry made in error; the entry itself is never changed.")
-            .Produces<LedgerEntryView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -48,7 +45,6 @@ internal static class LedgerEndpoints
                 (await sender.Send(new GetVendorLedgerQuery(cooperativeId, user.Email(), ActorIsAdmin: false), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetCooperativeLedger")
             .WithSummary("The cooperative's balance and entries, newest first.")
-            .Produces<VendorLedger>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -19,7 +19,6 @@ internal static class PaymentEndpoints
                 (await sender.Send(new GetPaymentQuery(orderId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetOrderPayment")
             .WithSummary("How the order is paid and where that stands; for a bank transfer, the account, the reference and the VietQR payload.")
-            .Produces<PaymentView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         payment.MapGet("/vietqr.png", async (Guid orderId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetVietQrImageQuery(orderId, user.Email()), cancellationToken)).ToHttpResult(png => TypedResults.File(png, "image/png")))
@@ -31,7 +30,6 @@ internal static class PaymentEndpoints
                 (await sender.Send(new StartCardPaymentCommand(orderId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("StartCardPayment")
             .WithSummary("The order's Stripe PaymentIntent (created once per order and amount): its client secret is for Stripe's Payment Element.")
-            .Produces<CardPaymentSession>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -39,7 +37,6 @@ internal static class PaymentEndpoints
                 (await sender.Send(new RefreshCardPaymentCommand(orderId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("RefreshCardPayment")
             .WithSummary("Asks Stripe how the card payment ended, without waiting for the webhook.")
-            .Produces<PaymentView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -22,12 +22,10 @@ internal static class PayoutEndpoints
                 (await sender.Send(new CreatePayoutBatchCommand(user.Email()), cancellationToken)).ToHttpResult(batch => TypedResults.Created($"/api/v1/admin/payouts/{batch.BatchId}", batch)))
             .WithName("CreatePayoutBatch")
             .WithSummary("A batch of every positive balance of a cooperative with a payout account, booked as payouts at once.")
-            .Produces<PayoutBatchView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapGet("/payouts/{batchId:guid}", async (Guid batchId, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetPayoutBatchQuery(batchId), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetPayoutBatch")
-            .Produces<PayoutBatchView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         admin.MapGet("/payouts/{batchId:guid}/bank.csv", async (Guid batchId, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new ExportPayoutBatchQuery(batchId), cancellationToken)).ToHttpResult(csv => TypedResults.File(csv, "text/csv; charset=utf-8", $"payout-{batchId:N}.csv")))
@@ -39,7 +37,6 @@ internal static class PayoutEndpoints
                 (await sender.Send(new MarkPayoutBatchPaidCommand(batchId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("MarkPayoutBatchPaid")
             .WithSummary("Pays the Stripe lines by transfer (each once, whatever the retries), then marks the batch paid.")
-            .Produces<PayoutBatchView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -48,9 +45,8 @@ internal static class PayoutEndpoints
     public static void MapPayoutAccount(this IEndpointRouteBuilder cooperative)
     {
         cooperative.MapGet("/payout-account", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetPayoutAccountQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(account => account is null ? TypedResults.NoContent() : TypedResults.Ok(account)))
+                (await sender.Send(new GetPayoutAccountQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(Results<Ok<PayoutAccountView>, NoContent> (account) => account is null ? TypedResults.NoContent() : TypedResults.Ok(account)))
             .WithName("GetPayoutAccount")
-            .Produces<PayoutAccountView>()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
         cooperative.MapPut("/payout-account", async (CooperativeId cooperativeId, PayoutAccountRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
@@ -59,7 +55,6 @@ internal static class PayoutEndpoints
                     cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("SetPayoutAccount")
             .WithSummary("Where the cooperative's payouts go (owners only): a bank account, or a Stripe connected account in a country Stripe pays out to.")
-            .Produces<PayoutAccountView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);

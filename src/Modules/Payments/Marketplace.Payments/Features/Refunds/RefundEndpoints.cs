@@ -21,7 +21,6 @@ internal static class RefundEndpoints
                     .ToHttpResult(refund => TypedResults.Created($"/api/v1/admin/refunds?orderId={refund.OrderId}", refund)))
             .WithName("RefundOrderPart")
             .WithSummary("Refunds all or some of a part: by Stripe for a card payment, recorded as a bank refund for a transfer. Send an Idempotency-Key header: a retry with the same key returns the same refund.")
-            .Produces<RefundView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);

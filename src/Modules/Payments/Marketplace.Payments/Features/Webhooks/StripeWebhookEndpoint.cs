@@ -24,6 +24,5 @@ internal static class StripeWebhookEndpoint
             .WithTags("Payments")
             .WithName("StripeWebhook")
             .WithSummary("Stripe's events (payment_intent.succeeded, payment_intent.payment_failed), signed with the endpoint's secret; each event counts once.")
-            .Produces<StripeWebhookOutcome>()
             .ProducesValidationProblem();
 }

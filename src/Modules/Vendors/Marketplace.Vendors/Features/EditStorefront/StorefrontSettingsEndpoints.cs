@@ -3,7 +3,6 @@ using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
-using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Features.GetStorefrontSettings;
 using Marketplace.Vendors.Features.SetShippingTerms;
 using Marketplace.Vendors.Features.SetStorefrontImage;
@@ -25,14 +24,12 @@ internal static class StorefrontSettingsEndpoints
                 (await sender.Send(new GetStorefrontSettingsQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetStorefrontSettings")
             .WithSummary("The storefront's editable settings; 404 for anyone who is not one of the cooperative's people.")
-            .Produces<StorefrontSettings>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         storefront.MapPut("/", async (CooperativeId cooperativeId, StorefrontRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(request.ToCommand(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("EditStorefront")
             .WithSummary("Edits name, slug (empty: made from the name), tagline, story, contact and province of an approved cooperative's storefront.")
-            .Produces<StorefrontSettings>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -41,7 +38,6 @@ internal static class StorefrontSettingsEndpoints
                 (await sender.Send(new SetShippingTermsCommand(cooperativeId, user.Email(), request.FeeVnd, request.FreeFromVnd), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("SetShippingTerms")
             .WithSummary("Sets the flat delivery fee in đồng and the order value from which delivery is free (null: never).")
-            .Produces<ShippingTerms>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -60,7 +56,6 @@ internal static class StorefrontSettingsEndpoints
             .WithName("SetStorefrontImage")
             .WithSummary("Uploads the Logo or Banner (multipart, one JPEG or PNG file of at most 5 MB); it is resized before it is kept.")
             .Accepts<IFormFile>("multipart/form-data")
-            .Produces<StorefrontSettings>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

@@ -15,7 +15,6 @@ internal static class GetStorefrontEndpoint
             .WithName("GetStorefront")
             .WithSummary("One approved cooperative's storefront, by its slug.")
             .WithTags("Storefronts")
-            .Produces<StorefrontDetails>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,17 +11,12 @@ internal static class GetStorefrontImageEndpoint
 {
     public static void MapGetStorefrontImage(this IEndpointRouteBuilder api) =>
         api.MapGet("/storefronts/images/{key}", async (string key, HttpContext http, ISender sender, CancellationToken cancellationToken) =>
-            {
-                var image = await sender.Send(new GetStorefrontImageQuery(key), cancellationToken);
-                if (!image.IsSuccess)
+                (await sender.Send(new GetStorefrontImageQuery(key), cancellationToken)).ToHttpResult(image =>
                 {
-                    return SharedKernel.Web.ResultHttpExtensions.ToProblem(image.Error!);
-                }
-
-                // A new upload gets a new key, so what is behind this address never changes.
-                http.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable";
-                return TypedResults.File(image.Value.Content, image.Value.ContentType, entityTag: new EntityTagHeaderValue($"\"{key}\""));
-            })
+                    // A new upload gets a new key, so what is behind this address never changes.
+                    http.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable";
+                    return TypedResults.File(image.Content, image.ContentType, entityTag: new EntityTagHeaderValue($"\"{key}\""));
+                }))
             .WithName("GetStorefrontImage")
             .WithSummary("A public storefront's logo or banner, resized; cached by browsers for a year.")
             .WithTags("Storefronts")

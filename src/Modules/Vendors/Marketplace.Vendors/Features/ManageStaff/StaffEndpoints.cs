@@ -21,7 +21,6 @@ internal static class StaffEndpoints
                 (await sender.Send(new ListStaffQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListStaff")
             .WithSummary("The cooperative's owners and staff.")
-            .Produces<IReadOnlyList<StaffMember>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         staff.MapPost("/", async (CooperativeId cooperativeId, InviteRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
@@ -29,7 +28,6 @@ internal static class StaffEndpoints
                     .ToHttpResult(member => TypedResults.Created($"/api/v1/cooperatives/{cooperativeId}/staff/{member.Email}", member)))
             .WithName("InviteStaff")
             .WithSummary("An owner invites a person by e-mail as Owner or Staff; the invitation is mailed in the given culture (vi or en).")
-            .Produces<StaffMember>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -39,7 +37,6 @@ internal static class StaffEndpoints
                 (await sender.Send(new ChangeStaffRoleCommand(cooperativeId, user.Email(), email, request.Role), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ChangeStaffRole")
             .WithSummary("An owner changes a person's role; the last owner stays an owner (409).")
-            .Produces<StaffMember>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -24,7 +24,6 @@ internal static class BusinessAccountsEndpoints
                     .ToHttpResult(account => TypedResults.Created("/api/v1/business-accounts/mine", account)))
             .WithName("RegisterBusinessAccount")
             .WithSummary("Registers the caller's company (name, tax code, address, contact person, phone) for an admin to verify.")
-            .Produces<BusinessAccountView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 

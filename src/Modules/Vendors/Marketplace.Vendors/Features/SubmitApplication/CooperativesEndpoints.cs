@@ -53,7 +53,6 @@ internal static class CooperativesEndpoints
             .WithName("SubmitApplication")
             .WithSummary("Applies for a cooperative (multipart form: legalName, registrationNumber, taxCode, province, commune, address, contactPerson, phone, email, story, and PDF/JPEG/PNG files of at most 5 MB).")
             .Accepts<IFormFileCollection>("multipart/form-data")
-            .Produces<ApplicationSubmitted>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -66,7 +65,6 @@ internal static class CooperativesEndpoints
                 (await sender.Send(new GetApplicationQuery(cooperativeId, user.Email(), user.IsAdmin()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetApplication")
             .WithSummary("An application with its documents and decisions: the cooperative's own people and admins only.")
-            .Produces<ApplicationDetails>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         cooperatives.MapGet("/documents/{documentId:guid}", async (Guid documentId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>

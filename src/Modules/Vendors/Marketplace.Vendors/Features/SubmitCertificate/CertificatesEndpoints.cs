@@ -25,7 +25,6 @@ internal static class CertificatesEndpoints
                 (await sender.Send(new ListCertificatesQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListCertificates")
             .WithSummary("The cooperative's certificates with their review state and whether each has expired.")
-            .Produces<IReadOnlyList<CertificateView>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         certificates.MapPost("/{cooperativeId:guid}/certificates", async (CooperativeId cooperativeId, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
@@ -54,7 +53,6 @@ internal static class CertificatesEndpoints
             .WithName("SubmitCertificate")
             .WithSummary("Uploads a certificate (multipart: kind = VietGap|GlobalGap|Organic|Ocop, ocopStars 1-5 for OCOP, number, issuer, issuedOn and expiresOn as yyyy-MM-dd, one PDF/JPEG/PNG file).")
             .Accepts<IFormFile>("multipart/form-data")
-            .Produces<CertificateView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
