@@ -9,9 +9,5 @@ public static class TypedIdConventions
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         configurationBuilder.Properties<CooperativeId>().HaveConversion<CooperativeId.EfCoreValueConverter, CooperativeId.EfCoreValueComparer>();
-        configurationBuilder.Properties<ProductId>().HaveConversion<ProductId.EfCoreValueConverter, ProductId.EfCoreValueComparer>();
-        configurationBuilder.Properties<VariantId>().HaveConversion<VariantId.EfCoreValueConverter, VariantId.EfCoreValueComparer>();
-        configurationBuilder.Properties<OrderId>().HaveConversion<OrderId.EfCoreValueConverter, OrderId.EfCoreValueComparer>();
-        configurationBuilder.Properties<OrderPartId>().HaveConversion<OrderPartId.EfCoreValueConverter, OrderPartId.EfCoreValueComparer>();
     }
 }
