@@ -30,12 +30,6 @@ public static class ResultHttpExtensions
         return result.Error!.Type == ErrorType.Validation ? result.Error.ToValidationProblem() : result.Error.ToProblemHttpResult();
     }
 
-    public static Results<ValidationProblem, ProblemHttpResult> ToProblem(this Error error)
-    {
-        ArgumentNullException.ThrowIfNull(error);
-        return error.Type == ErrorType.Validation ? error.ToValidationProblem() : error.ToProblemHttpResult();
-    }
-
     /// <summary>A failure of the request's fields: 400 with each field's messages.</summary>
     public static ValidationProblem ToValidationProblem(this Error error)
     {
