@@ -17,7 +17,8 @@ public sealed class ModuleBoundaryTests
         public override string ToString() => Name;
     }
 
-    private static readonly Module[] Modules =
+    /// <summary>The four modules, for every architecture test (one list, so a fifth module is added once).</summary>
+    internal static readonly Module[] Modules =
     [
         new("Vendors", typeof(Vendors.VendorsModule).Assembly, typeof(Vendors.Contracts.ListStorefrontsQuery).Assembly),
         new("Catalog", typeof(Catalog.CatalogModule).Assembly, typeof(Catalog.Contracts.ListVendorProductsQuery).Assembly),

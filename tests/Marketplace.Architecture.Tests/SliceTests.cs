@@ -14,13 +14,7 @@ namespace Marketplace.Architecture.Tests;
 /// </summary>
 public sealed class SliceTests
 {
-    private static readonly (string Name, Assembly Implementation, Assembly Contracts)[] Modules =
-    [
-        ("Vendors", typeof(Vendors.VendorsModule).Assembly, typeof(Vendors.Contracts.VendorsTransaction).Assembly),
-        ("Catalog", typeof(Catalog.CatalogModule).Assembly, typeof(Catalog.Contracts.CatalogTransaction).Assembly),
-        ("Ordering", typeof(Ordering.OrderingModule).Assembly, typeof(Ordering.Contracts.OrderingTransaction).Assembly),
-        ("Payments", typeof(Payments.PaymentsModule).Assembly, typeof(Payments.Contracts.PaymentsTransaction).Assembly),
-    ];
+    private static readonly ModuleBoundaryTests.Module[] Modules = ModuleBoundaryTests.Modules;
 
     private static readonly Assembly Accounts = typeof(Accounts.AccountsTransaction).Assembly;
 

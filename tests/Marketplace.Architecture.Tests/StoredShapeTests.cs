@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -14,16 +13,10 @@ namespace Marketplace.Architecture.Tests;
 /// </summary>
 public sealed class StoredShapeTests
 {
-    private static readonly string[] ModuleAssemblies =
-    [
-        "Marketplace.Vendors", "Marketplace.Vendors.Contracts", "Marketplace.Catalog", "Marketplace.Catalog.Contracts",
-        "Marketplace.Ordering", "Marketplace.Ordering.Contracts", "Marketplace.Payments", "Marketplace.Payments.Contracts",
-    ];
-
     [Fact]
     public void EveryIntegrationEvent_KeepsTheJsonShapeItIsStoredIn()
     {
-        var events = ModuleAssemblies.Select(Assembly.Load)
+        var events = ModuleBoundaryTests.Modules.SelectMany(m => new[] { m.Implementation, m.Contracts })
             .SelectMany(a => a.GetTypes())
             .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IIntegrationEvent).IsAssignableFrom(t))
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
