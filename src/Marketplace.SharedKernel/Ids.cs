@@ -4,7 +4,6 @@ namespace Marketplace.SharedKernel;
 
 // Typed ids (ADR 0006): an id of one kind passed where another is expected no longer compiles.
 // Each is a Guid underneath, so columns, routes and JSON keep the shape they had as bare Guids.
-// OrderId, OrderPartId, ProductId and VariantId join here as their modules take them up.
 
 /// <summary>A member cooperative (a seller), once called VendorId in Catalog, Ordering and Payments.</summary>
 [ValueObject<Guid>]
@@ -13,11 +12,27 @@ public readonly partial struct CooperativeId
     public static CooperativeId New() => From(Guid.NewGuid());
 }
 
+/// <summary>One checkout (or one accepted quote): what the buyer pays once.</summary>
+[ValueObject<Guid>]
+public readonly partial struct OrderId
+{
+    public static OrderId New() => From(Guid.NewGuid());
+}
+
+/// <summary>The share of an order that one cooperative fulfils, and is paid for.</summary>
+[ValueObject<Guid>]
+public readonly partial struct OrderPartId
+{
+    public static OrderPartId New() => From(Guid.NewGuid());
+}
+
 /// <summary>The typed ids, for what handles them all alike (the OpenAPI schema: a uuid string).</summary>
 public static class TypedIds
 {
     public static IReadOnlySet<Type> All { get; } = new HashSet<Type>
     {
         typeof(CooperativeId),
+        typeof(OrderId),
+        typeof(OrderPartId),
     };
 }

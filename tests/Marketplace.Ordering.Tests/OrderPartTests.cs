@@ -83,7 +83,7 @@ public sealed class OrderPartTests
     [Fact]
     public void AnUnpaidTransferPart_CannotBeConfirmed_UntilThePaymentArrives()
     {
-        var part = new OrderPart(Guid.NewGuid(), Guid.NewGuid(), CooperativeId.New(), "HTX Suối Giàng", [Line()], 30_000, cashOnDelivery: false, Now);
+        var part = new OrderPart(OrderPartId.New(), OrderId.New(), CooperativeId.New(), "HTX Suối Giàng", [Line()], 30_000, cashOnDelivery: false, Now);
         Assert.False(part.Fulfil(FulfilmentAction.Confirm, null, null, null, Now).IsSuccess);
         part.PaymentReceived();
         Assert.Equal(PartStatus.Confirmed, part.Fulfil(FulfilmentAction.Confirm, null, null, null, Now).Value);
@@ -92,7 +92,7 @@ public sealed class OrderPartTests
     /// <summary>A cash-on-delivery part taken along the only road to <paramref name="status"/>.</summary>
     private static OrderPart PartIn(PartStatus status)
     {
-        var part = new OrderPart(Guid.NewGuid(), Guid.NewGuid(), CooperativeId.New(), "HTX Suối Giàng", [Line()], 30_000, cashOnDelivery: true, Now);
+        var part = new OrderPart(OrderPartId.New(), OrderId.New(), CooperativeId.New(), "HTX Suối Giàng", [Line()], 30_000, cashOnDelivery: true, Now);
         FulfilmentAction[] road = status switch
         {
             PartStatus.Placed => [],

@@ -38,7 +38,7 @@ public sealed class QuoteRequestTests
     {
         var request = Request();
         var quote = request.Offer(SuoiGiang, 10, 1_500_000_000, new DateOnly(2026, 12, 5), 10, null, null, null, Now).Value;
-        request.Accepted([quote.Id], Guid.NewGuid(), Now);
+        request.Accepted([quote.Id], OrderId.New(), Now);
         Assert.Equal(RfqStatus.Accepted, request.Status);
         Assert.Equal(QuoteStatus.Accepted, request.Quotes.Single().Status);
         Assert.Equal("rfq.closed", request.Offer(SuoiGiang, 10, 1, new DateOnly(2026, 12, 5), 1, null, null, null, Now).Error!.Code);

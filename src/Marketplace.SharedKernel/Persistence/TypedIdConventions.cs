@@ -9,5 +9,7 @@ public static class TypedIdConventions
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         configurationBuilder.Properties<CooperativeId>().HaveConversion<CooperativeId.EfCoreValueConverter, CooperativeId.EfCoreValueComparer>();
+        configurationBuilder.Properties<OrderId>().HaveConversion<OrderId.EfCoreValueConverter, OrderId.EfCoreValueComparer>();
+        configurationBuilder.Properties<OrderPartId>().HaveConversion<OrderPartId.EfCoreValueConverter, OrderPartId.EfCoreValueComparer>();
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Features.Ledger;
+using Marketplace.SharedKernel;
 using Marketplace.StripeTestServer;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
         return (
             await db.StripeEvents.CountAsync(),
             outbox.Count(m => m.Type.Contains(nameof(PaymentSucceededIntegrationEvent), StringComparison.Ordinal) && m.Payload.Contains(orderId.ToString(), StringComparison.Ordinal)),
-            await db.Ledger.CountAsync(e => e.OrderId == orderId && e.Kind == LedgerEntryKind.Sale));
+            await db.Ledger.CountAsync(e => e.OrderId == OrderId.From(orderId) && e.Kind == LedgerEntryKind.Sale));
     }
 
     [Fact]

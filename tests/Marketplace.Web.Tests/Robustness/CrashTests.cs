@@ -6,6 +6,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using Marketplace.Catalog.Data;
 using Marketplace.Ordering.Data;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.Web.Infrastructure.Database;
 using Marketplace.Web.Tests.Infrastructure;
@@ -86,7 +87,7 @@ public sealed class CrashTests : IAsyncLifetime
 
         Assert.False(answered.IsEmpty, "no checkout was answered");
         Assert.Equal(initialStock - stockNow, unitsOrdered);
-        Assert.All(answered, id => Assert.True(orders.TryGetValue(id, out var whole) && whole, $"answered order {id} is missing or not whole"));
+        Assert.All(answered, id => Assert.True(orders.TryGetValue(OrderId.From(id), out var whole) && whole, $"answered order {id} is missing or not whole"));
         var numbers = await OrderNumbersAsync();
         Assert.All(numbers, n => Assert.Equal(1, mailsPerOrder.GetValueOrDefault(n)));
     }
@@ -242,8 +243,8 @@ public sealed class CrashTests : IAsyncLifetime
         WithContextAsync<OrderingDbContext, int>("ordering", async db => await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null));
 
     /// <summary>Every order of this test's shoppers (the demo has orders of its own): whether it is whole (parts, each with lines), and the units of the SKU ordered in all.</summary>
-    private Task<(Dictionary<Guid, bool> Orders, long Units)> OrdersAsync() =>
-        WithContextAsync<OrderingDbContext, (Dictionary<Guid, bool>, long)>("ordering", async db =>
+    private Task<(Dictionary<OrderId, bool> Orders, long Units)> OrdersAsync() =>
+        WithContextAsync<OrderingDbContext, (Dictionary<OrderId, bool>, long)>("ordering", async db =>
         {
             var orders = await db.Orders.AsNoTracking().Include(o => o.Parts).ToListAsync();
             var mine = orders.Where(o => o.BuyerEmail.StartsWith("crash-", StringComparison.Ordinal)).ToList();

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Mediator;
@@ -8,9 +9,9 @@ public sealed record ReviewView(Guid ReviewId, Guid ProductId, string ReviewerNa
 
 /// <summary>A shopper reviews a variant they received, once per order line: 1 to 5 stars and a text.</summary>
 /// <summary>A review, published under <paramref name="ReviewerName"/>: the name the account chose (never its delivery's recipient).</summary>
-public sealed record WriteReviewCommand(Guid PartId, Guid VariantId, string BuyerEmail, int Stars, string Text, string? ReviewerName = null) : ICommand<Result<ReviewView>>, IRunsIn<CatalogTransaction>;
+public sealed record WriteReviewCommand(OrderPartId PartId, Guid VariantId, string BuyerEmail, int Stars, string Text, string? ReviewerName = null) : ICommand<Result<ReviewView>>, IRunsIn<CatalogTransaction>;
 
 /// <summary>The reviews a person wrote, to know which lines they have reviewed already.</summary>
 public sealed record ListMyReviewsQuery(string BuyerEmail) : IQuery<IReadOnlyList<MyReview>>;
 
-public sealed record MyReview(Guid ReviewId, Guid PartId, Guid VariantId, int Stars);
+public sealed record MyReview(Guid ReviewId, OrderPartId PartId, Guid VariantId, int Stars);

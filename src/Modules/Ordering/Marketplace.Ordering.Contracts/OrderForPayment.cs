@@ -4,10 +4,10 @@ using Mediator;
 namespace Marketplace.Ordering.Contracts;
 
 /// <summary>A cooperative's share of an order as Payments needs it: what is due, and on what the commission is taken.</summary>
-public sealed record PartForPayment(Guid PartId, CooperativeId CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, PartStatus Status);
+public sealed record PartForPayment(OrderPartId PartId, CooperativeId CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, PartStatus Status);
 
 public sealed record OrderForPayment(
-    Guid OrderId,
+    OrderId OrderId,
     string Number,
     string BuyerEmail,
     PaymentMethod PaymentMethod,
@@ -16,7 +16,7 @@ public sealed record OrderForPayment(
     IReadOnlyList<PartForPayment> Parts);
 
 /// <summary>The order Payments takes money for, or null when there is no such order.</summary>
-public sealed record GetOrderForPaymentQuery(Guid OrderId) : IQuery<OrderForPayment?>;
+public sealed record GetOrderForPaymentQuery(OrderId OrderId) : IQuery<OrderForPayment?>;
 
 /// <summary>The order of a number ("HTX-261126-7K4Q9M2X"), or null: a bank statement names orders only by their reference.</summary>
-public sealed record FindOrderByNumberQuery(string Number) : IQuery<Guid?>;
+public sealed record FindOrderByNumberQuery(string Number) : IQuery<OrderId?>;

@@ -38,8 +38,8 @@ public sealed record OrderLineView(Guid VariantId, string Sku, string ProductNam
 public sealed record TimelineEntryView(PartStatus Status, DateTimeOffset At, string? Note);
 
 public sealed record OrderPartView(
-    Guid PartId,
-    Guid OrderId,
+    OrderPartId PartId,
+    OrderId OrderId,
     string OrderNumber,
     [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
     string VendorName,
@@ -59,7 +59,7 @@ public sealed record OrderPartView(
     Money Refunded);
 
 public sealed record OrderView(
-    Guid OrderId,
+    OrderId OrderId,
     string Number,
     string BuyerEmail,
     DateTimeOffset PlacedAt,
@@ -76,7 +76,7 @@ public sealed record OrderView(
 public sealed record ListMyOrdersQuery(string BuyerEmail) : IQuery<IReadOnlyList<OrderView>>;
 
 /// <summary>A line the buyer has received, as a review needs it (no delivery data: a review is published under the account's name).</summary>
-public sealed record DeliveredLine(Guid PartId, CooperativeId CooperativeId, Guid VariantId);
+public sealed record DeliveredLine(OrderPartId PartId, CooperativeId CooperativeId, Guid VariantId);
 
 /// <summary>The line of this variant in this part, when the part was delivered to this buyer; null otherwise.</summary>
-public sealed record GetDeliveredLineQuery(Guid PartId, Guid VariantId, string BuyerEmail) : IQuery<DeliveredLine?>;
+public sealed record GetDeliveredLineQuery(OrderPartId PartId, Guid VariantId, string BuyerEmail) : IQuery<DeliveredLine?>;

@@ -27,7 +27,7 @@ public sealed record GetPaymentOptionsQuery : IQuery<PaymentOptions>;
 public sealed record BankTransferInstructions(string BankName, string BankBin, string AccountNumber, string AccountHolder, Money Amount, string Reference, string VietQrPayload);
 
 public sealed record PaymentView(
-    Guid OrderId,
+    OrderId OrderId,
     string OrderNumber,
     string Method,
     PaymentStatus Status,
@@ -40,7 +40,7 @@ public sealed record PaymentView(
     BankTransferInstructions? BankTransfer);
 
 /// <summary>The payment of the buyer's own order (anyone else: not found).</summary>
-public sealed record GetPaymentQuery(Guid OrderId, string BuyerEmail) : IQuery<Result<PaymentView>>;
+public sealed record GetPaymentQuery(OrderId OrderId, string BuyerEmail) : IQuery<Result<PaymentView>>;
 
 /// <summary>The bank transfer's VietQR code as a PNG image, for the buyer's own order.</summary>
-public sealed record GetVietQrImageQuery(Guid OrderId, string BuyerEmail) : IQuery<Result<byte[]>>;
+public sealed record GetVietQrImageQuery(OrderId OrderId, string BuyerEmail) : IQuery<Result<byte[]>>;

@@ -11,7 +11,7 @@ internal sealed class Review
     {
     }
 
-    public Review(Guid id, Guid productId, CooperativeId cooperativeId, Guid partId, Guid variantId, string reviewerEmail, string reviewerName, int stars, string text, DateTimeOffset now)
+    public Review(Guid id, Guid productId, CooperativeId cooperativeId, OrderPartId partId, Guid variantId, string reviewerEmail, string reviewerName, int stars, string text, DateTimeOffset now)
     {
         Id = id;
         ProductId = productId;
@@ -31,7 +31,7 @@ internal sealed class Review
 
     public CooperativeId CooperativeId { get; private set; }
 
-    public Guid PartId { get; private set; }
+    public OrderPartId PartId { get; private set; }
 
     public Guid VariantId { get; private set; }
 

@@ -3,6 +3,7 @@ using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Orders;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.Vendors.Contracts;
 using Mediator;
@@ -57,7 +58,7 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
             var placedAt = now.AddDays(-daysAgo);
             var email = $"shopper{shopper}@example.vn";
             var order = new Order(
-                Guid.NewGuid(), $"HTX-{placedAt.ToOffset(SharedKernel.Vietnam.VietnamTime.Offset):yyMMdd}-{10_000_000 + (++n * 7_919_113 % 89_999_999)}", email, $"demo-{n}",
+                OrderId.New(), $"HTX-{placedAt.ToOffset(SharedKernel.Vietnam.VietnamTime.Offset):yyMMdd}-{10_000_000 + (++n * 7_919_113 % 89_999_999)}", email, $"demo-{n}",
                 new Address(faker.Name.FullName(), "0912345678", "Hà Nội", "phường Hoàn Kiếm", faker.Address.StreetAddress()),
                 null, method, "vi", placedAt);
             foreach (var vendor in lines.Select(l => variants[l.Sku]).GroupBy(v => v.CooperativeId))
@@ -71,7 +72,7 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
                     .ToList();
                 var subtotal = SharedKernel.Money.Dong(orderLines.Sum(l => l.TotalVnd));
                 var shipping = terms.TryGetValue(vendor.Key, out var t) ? t.FeeFor(subtotal).Amount : 0;
-                var part = new OrderPart(Guid.NewGuid(), order.Id, vendor.Key, names.GetValueOrDefault(vendor.Key, vendor.First().VendorName), orderLines, shipping, cashOnDelivery: method == PaymentMethod.CashOnDelivery, placedAt);
+                var part = new OrderPart(OrderPartId.New(), order.Id, vendor.Key, names.GetValueOrDefault(vendor.Key, vendor.First().VendorName), orderLines, shipping, cashOnDelivery: method == PaymentMethod.CashOnDelivery, placedAt);
                 var at = placedAt;
                 foreach (var step in steps)
                 {

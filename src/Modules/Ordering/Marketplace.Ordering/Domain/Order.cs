@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Vietnam;
 
 namespace Marketplace.Ordering.Domain;
@@ -21,7 +22,7 @@ internal sealed class Order
     {
     }
 
-    public Order(Guid id, string number, string buyerEmail, string idempotencyKey, Address delivery, string? note, PaymentMethod paymentMethod, string culture, DateTimeOffset now)
+    public Order(OrderId id, string number, string buyerEmail, string idempotencyKey, Address delivery, string? note, PaymentMethod paymentMethod, string culture, DateTimeOffset now)
     {
         Id = id;
         Number = number;
@@ -49,7 +50,7 @@ internal sealed class Order
         Guid.NewGuid(), PlacedAt, Id, BuyerEmail, PaymentMethod.ToString(),
         Parts.Select(p => new OrderedPart(p.Id, p.CooperativeId, p.TotalVnd, p.CashDueVnd)).ToList());
 
-    public Guid Id { get; private set; }
+    public OrderId Id { get; private set; }
 
     /// <summary>What people read and say on the phone: "HTX-261126-7K4Q9M2X" (<see cref="NewNumber"/>).</summary>
     public string Number { get; private set; } = string.Empty;

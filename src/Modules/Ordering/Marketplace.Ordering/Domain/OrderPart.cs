@@ -30,7 +30,7 @@ internal sealed class OrderPart
     {
     }
 
-    public OrderPart(Guid id, Guid orderId, CooperativeId cooperativeId, string vendorName, IReadOnlyList<OrderLine> lines, long shippingFeeVnd, bool cashOnDelivery, DateTimeOffset now)
+    public OrderPart(OrderPartId id, OrderId orderId, CooperativeId cooperativeId, string vendorName, IReadOnlyList<OrderLine> lines, long shippingFeeVnd, bool cashOnDelivery, DateTimeOffset now)
     {
         Id = id;
         OrderId = orderId;
@@ -46,9 +46,9 @@ internal sealed class OrderPart
         Version = Guid.NewGuid();
     }
 
-    public Guid Id { get; private set; }
+    public OrderPartId Id { get; private set; }
 
-    public Guid OrderId { get; private set; }
+    public OrderId OrderId { get; private set; }
 
     public CooperativeId CooperativeId { get; private set; }
 

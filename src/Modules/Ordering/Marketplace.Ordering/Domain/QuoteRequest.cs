@@ -96,7 +96,7 @@ internal sealed class QuoteRequest
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public Guid? OrderId { get; private set; }
+    public OrderId? OrderId { get; private set; }
 
     public List<RfqRecipient> Recipients { get; private set; } = [];
 
@@ -147,7 +147,7 @@ internal sealed class QuoteRequest
     }
 
     /// <summary>Marks the quotes accepted and the request closed into the order.</summary>
-    public void Accepted(IReadOnlyCollection<Guid> quoteIds, Guid orderId, DateTimeOffset now)
+    public void Accepted(IReadOnlyCollection<Guid> quoteIds, OrderId orderId, DateTimeOffset now)
     {
         Quotes = Quotes.Select(q => quoteIds.Contains(q.Id) ? q with { Status = QuoteStatus.Accepted, UpdatedAt = now } : q).ToList();
         Status = RfqStatus.Accepted;

@@ -44,18 +44,18 @@ internal static class OrderingEndpoints
         orders.MapGet("/", async Task<Ok<IReadOnlyList<OrderView>>> (ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ListMyOrdersQuery(user.Email()), cancellationToken)))
             .WithName("ListMyOrders");
-        orders.MapGet("/{orderId:guid}", async (Guid orderId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        orders.MapGet("/{orderId:guid}", async (OrderId orderId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetOrderQuery(orderId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetOrder")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        orders.MapGet("/{orderId:guid}/parts/{partId:guid}/invoice.pdf", async (Guid orderId, Guid partId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        orders.MapGet("/{orderId:guid}/parts/{partId:guid}/invoice.pdf", async (OrderId orderId, OrderPartId partId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetInvoiceQuery(orderId, partId, user.Email()), cancellationToken)).ToHttpResult(invoice => TypedResults.File(invoice.Pdf, "application/pdf", invoice.FileName)))
             .WithName("GetInvoice")
             .WithSummary("The PDF invoice of a cooperative's part: seller and buyer with tax codes, lines, VAT, the total in figures and in Vietnamese words, the PO number and the payment reference.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        orders.MapPost("/{orderId:guid}/parts/{partId:guid}/cancel", async (Guid orderId, Guid partId, ReasonRequest? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        orders.MapPost("/{orderId:guid}/parts/{partId:guid}/cancel", async (OrderId orderId, OrderPartId partId, ReasonRequest? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new CancelPartByShopperCommand(orderId, partId, user.Email(), request?.Reason), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("CancelOrderPart")
             .WithSummary("The shopper cancels a part its cooperative has not confirmed yet (409 after).")
@@ -68,7 +68,7 @@ internal static class OrderingEndpoints
             .WithName("ListVendorOrderParts")
             .WithSummary("The cooperative's parts of orders, newest first; ?status=Placed|Confirmed|Packed|Shipped|Delivered|Cancelled.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        fulfilment.MapPost("/order-parts/{partId:guid}/{action}", async (Guid partId, FulfilmentAction action, FulfilmentRequest? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        fulfilment.MapPost("/order-parts/{partId:guid}/{action}", async (OrderPartId partId, FulfilmentAction action, FulfilmentRequest? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new FulfilPartCommand(partId, user.Email(), action, request?.Carrier, request?.TrackingNumber, request?.Reason), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("FulfilOrderPart")
             .WithSummary("Confirm, Pack, Ship (carrier and trackingNumber), Deliver (records the cash collected) or Cancel (reason) a part; a step its state does not allow is 409.")

@@ -15,7 +15,7 @@ internal sealed class LedgerEntry
     {
     }
 
-    public LedgerEntry(CooperativeId cooperativeId, string vendorName, LedgerEntryKind kind, long amountVnd, string sourceKey, string description, DateTimeOffset at, Guid? orderId = null, string? orderNumber = null, Guid? reverses = null)
+    public LedgerEntry(CooperativeId cooperativeId, string vendorName, LedgerEntryKind kind, long amountVnd, string sourceKey, string description, DateTimeOffset at, OrderId? orderId = null, string? orderNumber = null, Guid? reverses = null)
     {
         Id = Guid.NewGuid();
         CooperativeId = cooperativeId;
@@ -47,7 +47,7 @@ internal sealed class LedgerEntry
 
     public DateTimeOffset At { get; private set; }
 
-    public Guid? OrderId { get; private set; }
+    public OrderId? OrderId { get; private set; }
 
     public string? OrderNumber { get; private set; }
 

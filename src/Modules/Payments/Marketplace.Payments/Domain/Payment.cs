@@ -5,7 +5,7 @@ using Marketplace.SharedKernel;
 namespace Marketplace.Payments.Domain;
 
 /// <summary>A cooperative's share of a paid order, with the commission rate the order was placed under.</summary>
-internal sealed record PaymentPart(Guid PartId, CooperativeId CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, int CommissionBasisPoints)
+internal sealed record PaymentPart(OrderPartId PartId, CooperativeId CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, int CommissionBasisPoints)
 {
     public bool Cancelled { get; init; }
 
@@ -49,7 +49,7 @@ internal sealed class Payment
 
     public Guid Id { get; private set; }
 
-    public Guid OrderId { get; private set; }
+    public OrderId OrderId { get; private set; }
 
     public string OrderNumber { get; private set; } = string.Empty;
 
@@ -137,7 +137,7 @@ internal sealed class Payment
     }
 
     /// <summary>A part was cancelled: before payment it is no longer due; after, it waits for a refund.</summary>
-    public void PartCancelled(Guid partId)
+    public void PartCancelled(OrderPartId partId)
     {
         var index = Parts.FindIndex(p => p.PartId == partId);
         if (index < 0 || Parts[index].Cancelled)
@@ -159,7 +159,7 @@ internal sealed class Payment
         Touch();
     }
 
-    public void Refunded(Guid partId, long amountVnd)
+    public void Refunded(OrderPartId partId, long amountVnd)
     {
         var index = Parts.FindIndex(p => p.PartId == partId);
         Parts[index] = Parts[index] with { RefundedVnd = checked(Parts[index].RefundedVnd + amountVnd) };

@@ -31,11 +31,11 @@ internal sealed class Refund
 
     public Guid PaymentId { get; private set; }
 
-    public Guid OrderId { get; private set; }
+    public OrderId OrderId { get; private set; }
 
     public string OrderNumber { get; private set; } = string.Empty;
 
-    public Guid PartId { get; private set; }
+    public OrderPartId PartId { get; private set; }
 
     public CooperativeId CooperativeId { get; private set; }
 

@@ -1,4 +1,5 @@
 using global::Stripe;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Microsoft.Extensions.Logging;
@@ -21,7 +22,7 @@ internal sealed partial class StripeGateway(IStripeClient client, IOptions<Strip
 
     public string PublishableKey => options.Value.PublishableKey ?? string.Empty;
 
-    public Task<Result<PaymentIntent>> CreatePaymentIntentAsync(Guid orderId, string orderNumber, long amountVnd, string buyerEmail, CancellationToken cancellationToken) =>
+    public Task<Result<PaymentIntent>> CreatePaymentIntentAsync(OrderId orderId, string orderNumber, long amountVnd, string buyerEmail, CancellationToken cancellationToken) =>
         CallAsync(() => new PaymentIntentService(client).CreateAsync(
             new PaymentIntentCreateOptions
             {

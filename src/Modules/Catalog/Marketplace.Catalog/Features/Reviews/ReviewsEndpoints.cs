@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marketplace.Catalog.Contracts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -13,7 +14,7 @@ internal static class ReviewsEndpoints
 {
     public static void MapReviews(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/orders/{orderId:guid}/parts/{partId:guid}/lines/{variantId:guid}/review", async (Guid partId, Guid variantId, ReviewRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        api.MapPost("/orders/{orderId:guid}/parts/{partId:guid}/lines/{variantId:guid}/review", async (OrderPartId partId, Guid variantId, ReviewRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new WriteReviewCommand(partId, variantId, user.Email(), request.Stars, request.Text ?? string.Empty, user.DisplayName()), cancellationToken))
                     .ToHttpResult(review => TypedResults.Created($"/api/v1/products/{review.ProductId}", review)))
             .RequireAuthorization(AuthorizationPolicies.Api)

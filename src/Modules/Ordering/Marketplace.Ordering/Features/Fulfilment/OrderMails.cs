@@ -18,7 +18,7 @@ namespace Marketplace.Ordering.Features.Fulfilment;
 /// own (confirmed, packed, delivered). It names the step: by the time the mail goes out the part
 /// may be further on, and each step gets its own mail. (No step: queued before it was carried.)
 /// </summary>
-internal sealed record OrderPartProgressMailRequested(Guid EventId, DateTimeOffset OccurredAt, Guid OrderId, Guid PartId, PartStatus? Step = null) : IIntegrationEvent;
+internal sealed record OrderPartProgressMailRequested(Guid EventId, DateTimeOffset OccurredAt, OrderId OrderId, OrderPartId PartId, PartStatus? Step = null) : IIntegrationEvent;
 
 /// <summary>Mails the shopper each step of each part, and what became of the payment, in the language they ordered in; a second delivery sends nothing.</summary>
 internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, TimeProvider clock)
@@ -63,7 +63,7 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
         SendAsync(notification, "ordering.mail-progress", notification.OrderId, notification.PartId, cancellationToken, order =>
             Step(order, notification.PartId, notification.Step));
 
-    private async ValueTask SendAsync(IIntegrationEvent notification, string handler, Guid orderId, Guid? partId, CancellationToken cancellationToken, Func<Order, (string, string)>? compose = null)
+    private async ValueTask SendAsync(IIntegrationEvent notification, string handler, OrderId orderId, OrderPartId? partId, CancellationToken cancellationToken, Func<Order, (string, string)>? compose = null)
     {
         await db.HandleOnceAsync(notification, handler, clock, async () =>
         {
@@ -90,7 +90,7 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
 
     // Each step's mail tells the step of its event, with the event's own figures, not the part's
     // state when the outbox gets to it (confirmed and packed within one poll once sent "packed" twice).
-    private static (string, string) Step(Order order, Guid partId, PartStatus? step, string? carrier = null, string? trackingNumber = null, string? reason = null)
+    private static (string, string) Step(Order order, OrderPartId partId, PartStatus? step, string? carrier = null, string? trackingNumber = null, string? reason = null)
     {
         if (order.Parts.SingleOrDefault(p => p.Id == partId) is not { } part)
         {

@@ -1,5 +1,6 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Features.Orders;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +17,7 @@ internal sealed class PackingSlipModel(ISender sender) : PageModel
 
     public PackingSlipOrder? Order { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid partId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(OrderPartId partId, CancellationToken cancellationToken)
     {
         var slip = await sender.Send(new GetPackingSlipQuery(partId, User.Email()), cancellationToken);
         if (!slip.IsSuccess)

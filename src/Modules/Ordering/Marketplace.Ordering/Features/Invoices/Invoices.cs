@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Mediator;
 
@@ -6,4 +7,4 @@ namespace Marketplace.Ordering.Features.Invoices;
 internal sealed record InvoiceDocument(string FileName, byte[] Pdf);
 
 /// <summary>The PDF invoice of one cooperative's part of the buyer's own order (a cancelled part has none).</summary>
-internal sealed record GetInvoiceQuery(Guid OrderId, Guid PartId, string BuyerEmail) : IQuery<Result<InvoiceDocument>>;
+internal sealed record GetInvoiceQuery(OrderId OrderId, OrderPartId PartId, string BuyerEmail) : IQuery<Result<InvoiceDocument>>;

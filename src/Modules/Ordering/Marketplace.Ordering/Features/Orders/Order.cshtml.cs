@@ -1,6 +1,7 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Features.Invoices;
 using Marketplace.Payments.Contracts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -20,9 +21,9 @@ internal sealed class OrderModel(ISender sender, IStringLocalizer<OrderingText> 
     public PaymentView? Payment { get; private set; }
 
     /// <summary>The lines already reviewed: each is reviewed once.</summary>
-    public IReadOnlySet<(Guid PartId, Guid VariantId)> Reviewed { get; private set; } = new HashSet<(Guid, Guid)>();
+    public IReadOnlySet<(OrderPartId PartId, Guid VariantId)> Reviewed { get; private set; } = new HashSet<(OrderPartId, Guid)>();
 
-    public async Task<IActionResult> OnPostReviewAsync(Guid id, Guid partId, Guid variantId, int stars, [FromForm(Name = "text")] string? reviewText, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostReviewAsync(OrderId id, OrderPartId partId, Guid variantId, int stars, [FromForm(Name = "text")] string? reviewText, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new Marketplace.Catalog.Contracts.WriteReviewCommand(partId, variantId, User.Email(), stars, reviewText ?? string.Empty, User.DisplayName()), cancellationToken);
         if (result.IsSuccess)
@@ -35,10 +36,10 @@ internal sealed class OrderModel(ISender sender, IStringLocalizer<OrderingText> 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnGetAsync(OrderId id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnGetInvoiceAsync(Guid id, Guid partId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetInvoiceAsync(OrderId id, OrderPartId partId, CancellationToken cancellationToken)
     {
         var invoice = await sender.Send(new GetInvoiceQuery(id, partId, User.Email()), cancellationToken);
         if (invoice.IsSuccess)
@@ -56,13 +57,13 @@ internal sealed class OrderModel(ISender sender, IStringLocalizer<OrderingText> 
     }
 
     /// <summary>The bank transfer's VietQR code, for the banking app to scan.</summary>
-    public async Task<IActionResult> OnGetVietQrAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetVietQrAsync(OrderId id, CancellationToken cancellationToken)
     {
         var png = await sender.Send(new GetVietQrImageQuery(id, User.Email()), cancellationToken);
         return png.IsSuccess ? File(png.Value, "image/png") : NotFound();
     }
 
-    public async Task<IActionResult> OnPostCancelAsync(Guid id, Guid partId, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCancelAsync(OrderId id, OrderPartId partId, string? reason, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new CancelPartByShopperCommand(id, partId, User.Email(), reason), cancellationToken);
         if (result.IsSuccess)
@@ -75,7 +76,7 @@ internal sealed class OrderModel(ISender sender, IStringLocalizer<OrderingText> 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(OrderId id, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new GetOrderQuery(id, User.Email()), cancellationToken);
         Order = result.IsSuccess ? result.Value : null;

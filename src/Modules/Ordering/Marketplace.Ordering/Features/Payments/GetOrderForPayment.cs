@@ -1,5 +1,6 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
+using Marketplace.SharedKernel;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,10 +8,10 @@ namespace Marketplace.Ordering.Features.Payments;
 
 internal sealed class GetOrderForPaymentHandler(OrderingDbContext db)
     : IQueryHandler<GetOrderForPaymentQuery, OrderForPayment?>,
-      IQueryHandler<FindOrderByNumberQuery, Guid?>
+      IQueryHandler<FindOrderByNumberQuery, OrderId?>
 {
-    public async ValueTask<Guid?> Handle(FindOrderByNumberQuery query, CancellationToken cancellationToken) =>
-        await db.Orders.Where(o => o.Number == query.Number).Select(o => (Guid?)o.Id).SingleOrDefaultAsync(cancellationToken);
+    public async ValueTask<OrderId?> Handle(FindOrderByNumberQuery query, CancellationToken cancellationToken) =>
+        await db.Orders.Where(o => o.Number == query.Number).Select(o => (OrderId?)o.Id).SingleOrDefaultAsync(cancellationToken);
 
     public async ValueTask<OrderForPayment?> Handle(GetOrderForPaymentQuery query, CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Cart;
 using Marketplace.Ordering.Features.Orders;
 using Marketplace.Payments.Contracts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
@@ -129,7 +130,7 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
             Street = command.Delivery.Street.Trim(),
         };
         var order = new Order(
-            Guid.NewGuid(), Order.NewNumber(now), command.BuyerEmail.Trim(), command.IdempotencyKey, delivery,
+            OrderId.New(), Order.NewNumber(now), command.BuyerEmail.Trim(), command.IdempotencyKey, delivery,
             string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), command.PaymentMethod, command.Culture, now)
             .WithPurchaseOrder(command.PurchaseOrderNumber);
         var byId = variants.ToDictionary(v => v.VariantId);
@@ -139,7 +140,7 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
                 .Select(l => new OrderLine(l.VariantId, l.Sku, l.ProductName, l.Unit, l.NetWeightGrams, l.Quantity, l.UnitPrice.Amount))
                 .ToList();
             order.Add(new OrderPart(
-                Guid.NewGuid(), order.Id, group.CooperativeId, byId[group.Lines[0].VariantId].VendorName, lines, group.Shipping.Amount,
+                OrderPartId.New(), order.Id, group.CooperativeId, byId[group.Lines[0].VariantId].VendorName, lines, group.Shipping.Amount,
                 command.PaymentMethod == PaymentMethod.CashOnDelivery, now));
         }
 

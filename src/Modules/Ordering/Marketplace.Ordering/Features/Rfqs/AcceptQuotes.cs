@@ -3,6 +3,7 @@ using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Orders;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
@@ -80,7 +81,7 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
 
         var now = clock.GetUtcNow();
         var order = new Order(
-            Guid.NewGuid(), Order.NewNumber(now),
+            OrderId.New(), Order.NewNumber(now),
             request.BuyerEmail, $"rfq-{request.Id}", Address.From(command.Delivery) with { Phone = PhoneNumber.Normalize(command.Delivery.Phone)! },
             Bilingual.Pick($"Theo yêu cầu báo giá {request.Number}", $"From request for quotation {request.Number}"), command.PaymentMethod, command.Culture, now)
             .WithPurchaseOrder(command.PurchaseOrderNumber);
@@ -89,7 +90,7 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
             var hold = holds.GetValueOrDefault(quote.Id);
             var line = new OrderLine(
                 hold?.VariantId ?? Guid.Empty, quote.Sku ?? request.Number, request.Subject, request.Unit.Label(), null, quantity, quote.UnitPriceVnd, hold?.Quantity);
-            order.Add(new OrderPart(Guid.NewGuid(), order.Id, quote.CooperativeId, quote.VendorName, [line], 0, cashOnDelivery: false, now));
+            order.Add(new OrderPart(OrderPartId.New(), order.Id, quote.CooperativeId, quote.VendorName, [line], 0, cashOnDelivery: false, now));
         }
 
         db.Orders.Add(order);
@@ -142,7 +143,7 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
         return holds;
     }
 
-    private async Task<Result<OrderView>> OrderAsync(Guid orderId, CancellationToken cancellationToken)
+    private async Task<Result<OrderView>> OrderAsync(OrderId orderId, CancellationToken cancellationToken)
     {
         var order = await db.Orders.AsNoTracking().Include(o => o.Parts).SingleAsync(o => o.Id == orderId, cancellationToken);
         return OrderViews.Order(order);

@@ -65,7 +65,7 @@ internal sealed record RfqView(
     string? Note,
     RfqStatus Status,
     DateTimeOffset CreatedAt,
-    Guid? OrderId,
+    OrderId? OrderId,
     IReadOnlyList<RfqRecipientView> Recipients,
     IReadOnlyList<QuoteView> Quotes,
     IReadOnlyList<RfqMessageView> Messages);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marketplace.Payments.Features.Payments;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
@@ -15,7 +16,7 @@ internal static class BankTransferEndpoints
 {
     public static void MapBankTransfersAdmin(this IEndpointRouteBuilder admin)
     {
-        admin.MapPost("/payments/{orderId:guid}/transfer-received", async (Guid orderId, TransferReceivedRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        admin.MapPost("/payments/{orderId:guid}/transfer-received", async (OrderId orderId, TransferReceivedRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new MarkTransferReceivedCommand(orderId, request.AmountVnd, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("MarkTransferReceived")
             .WithSummary("Records a bank transfer seen in the alliance's account; the amount must be the order's.")

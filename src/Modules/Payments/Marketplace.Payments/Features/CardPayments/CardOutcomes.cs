@@ -3,6 +3,7 @@ using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.Payments;
+using Marketplace.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Payments.Features.CardPayments;
@@ -23,8 +24,9 @@ internal sealed class CardOutcomes(PaymentsDbContext db, TimeProvider clock)
         }
 
         var payment = await db.Payments.SingleOrDefaultAsync(p => p.StripePaymentIntentId == intent.Id, cancellationToken);
-        if (payment is null && intent.Metadata?.TryGetValue("order_id", out var orderId) == true && Guid.TryParse(orderId, out var id))
+        if (payment is null && intent.Metadata?.TryGetValue("order_id", out var orderId) == true && Guid.TryParse(orderId, out var guid))
         {
+            var id = OrderId.From(guid);
             payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == id, cancellationToken);
         }
 

@@ -1,5 +1,6 @@
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Features.Payments;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -12,11 +13,11 @@ namespace Marketplace.Payments.Features.CardPayments;
 [Authorize]
 internal sealed class PaymentReturnModel(ISender sender) : PageModel
 {
-    public Guid Id { get; private set; }
+    public OrderId Id { get; private set; }
 
     public PaymentView? Payment { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(OrderId id, CancellationToken cancellationToken)
     {
         Id = id;
         var payment = await sender.Send(new RefreshCardPaymentCommand(id, User.Email()), cancellationToken);

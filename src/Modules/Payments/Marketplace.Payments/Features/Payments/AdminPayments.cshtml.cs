@@ -1,4 +1,5 @@
 using Marketplace.Payments.Contracts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
@@ -31,14 +32,14 @@ internal sealed class AdminPaymentsModel(ISender sender, IStringLocalizer<Paymen
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Payments = await sender.Send(new ListPaymentsQuery(Status, Method, Search), cancellationToken);
 
-    public async Task<IActionResult> OnPostReceivedAsync(Guid orderId, long amountVnd, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostReceivedAsync(OrderId orderId, long amountVnd, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new MarkTransferReceivedCommand(orderId, amountVnd, User.Email()), cancellationToken);
         return await AfterAsync(result.IsSuccess ? text["payments.received", result.Value.OrderNumber].Value : null, result.Error, cancellationToken);
     }
 
     /// <summary>The form carries a key made when it was shown: a double click refunds once.</summary>
-    public async Task<IActionResult> OnPostRefundAsync(Guid partId, long amountVnd, string? reason, string? refundKey, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRefundAsync(OrderPartId partId, long amountVnd, string? reason, string? refundKey, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new RefundPartCommand(partId, amountVnd, reason ?? string.Empty, User.Email(), refundKey), cancellationToken);
         return await AfterAsync(result.IsSuccess ? text["payments.refunded", result.Value.OrderNumber, result.Value.VendorName].Value : null, result.Error, cancellationToken);

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -11,11 +12,11 @@ namespace Marketplace.Payments.Features.Payments;
 [Authorize]
 internal sealed class PayModel(ISender sender) : PageModel
 {
-    public Guid Id { get; private set; }
+    public OrderId Id { get; private set; }
 
     public CardPaymentSession? Session { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(OrderId id, CancellationToken cancellationToken)
     {
         Id = id;
         var session = await sender.Send(new StartCardPaymentCommand(id, User.Email()), cancellationToken);

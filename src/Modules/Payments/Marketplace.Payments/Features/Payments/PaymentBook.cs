@@ -1,6 +1,7 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Mediator;
@@ -17,7 +18,7 @@ namespace Marketplace.Payments.Features.Payments;
 /// </summary>
 internal sealed class PaymentBook(PaymentsDbContext db, ISender sender, IOptions<PaymentsOptions> options)
 {
-    public async Task<Payment?> FindOrOpenAsync(Guid orderId, CancellationToken cancellationToken)
+    public async Task<Payment?> FindOrOpenAsync(OrderId orderId, CancellationToken cancellationToken)
     {
         var payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == orderId, cancellationToken);
         if (payment is not null)
@@ -54,7 +55,7 @@ internal sealed class PaymentBook(PaymentsDbContext db, ISender sender, IOptions
     }
 
     /// <summary>The buyer's own payment; anyone else's order is "not found".</summary>
-    public async Task<Result<Payment>> ForBuyerAsync(Guid orderId, string buyerEmail, CancellationToken cancellationToken)
+    public async Task<Result<Payment>> ForBuyerAsync(OrderId orderId, string buyerEmail, CancellationToken cancellationToken)
     {
         var payment = await FindOrOpenAsync(orderId, cancellationToken);
         return payment is not null && string.Equals(payment.BuyerKey, buyerEmail.Trim(), StringComparison.OrdinalIgnoreCase) ? payment : NotFound();

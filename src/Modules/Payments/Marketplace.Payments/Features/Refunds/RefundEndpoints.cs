@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marketplace.Payments.Features.Payments;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -16,7 +17,7 @@ internal static class RefundEndpoints
 {
     public static void MapRefundsAdmin(this IEndpointRouteBuilder admin)
     {
-        admin.MapPost("/order-parts/{partId:guid}/refunds", async (Guid partId, RefundRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        admin.MapPost("/order-parts/{partId:guid}/refunds", async (OrderPartId partId, RefundRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new RefundPartCommand(partId, request.AmountVnd, request.Reason ?? string.Empty, user.Email(), idempotencyKey), cancellationToken))
                     .ToHttpResult(refund => TypedResults.Created($"/api/v1/admin/refunds?orderId={refund.OrderId}", refund)))
             .WithName("RefundOrderPart")
@@ -24,7 +25,7 @@ internal static class RefundEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        admin.MapGet("/refunds", async Task<Ok<IReadOnlyList<RefundView>>> (Guid? orderId, ISender sender, CancellationToken cancellationToken) =>
+        admin.MapGet("/refunds", async Task<Ok<IReadOnlyList<RefundView>>> (OrderId? orderId, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ListRefundsQuery(orderId), cancellationToken)))
             .WithName("ListRefunds");
     }

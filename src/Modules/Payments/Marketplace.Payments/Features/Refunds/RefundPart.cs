@@ -87,8 +87,8 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
     }
 
     /// <summary>The same key for the same part is the same refund, and so the same call to Stripe.</summary>
-    private static Guid IdOf(Guid partId, string key) =>
-        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{partId:N}:{key}")).AsSpan(0, 16));
+    private static Guid IdOf(OrderPartId partId, string key) =>
+        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{partId.Value:N}:{key}")).AsSpan(0, 16));
 }
 
 internal static class RefundViews
