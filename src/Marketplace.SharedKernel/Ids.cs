@@ -4,6 +4,7 @@ namespace Marketplace.SharedKernel;
 
 // Typed ids (ADR 0006): an id of one kind passed where another is expected no longer compiles.
 // Each is a Guid underneath, so columns, routes and JSON keep the shape they had as bare Guids.
+// ProductId and VariantId join here when Catalog and Ordering take them up (ADR 0006).
 
 /// <summary>A member cooperative (a seller), once called VendorId in Catalog, Ordering and Payments.</summary>
 [ValueObject<Guid>]
