@@ -4,7 +4,6 @@ namespace Marketplace.SharedKernel;
 
 // Typed ids (ADR 0006): an id of one kind passed where another is expected no longer compiles.
 // Each is a Guid underneath, so columns, routes and JSON keep the shape they had as bare Guids.
-// ProductId and VariantId join here when Catalog and Ordering take them up (ADR 0006).
 
 /// <summary>A member cooperative (a seller), once called VendorId in Catalog, Ordering and Payments.</summary>
 [ValueObject<Guid>]
@@ -27,6 +26,20 @@ public readonly partial struct OrderPartId
     public static OrderPartId New() => From(Guid.NewGuid());
 }
 
+/// <summary>A product a cooperative lists: its text, pictures and variants.</summary>
+[ValueObject<Guid>]
+public readonly partial struct ProductId
+{
+    public static ProductId New() => From(Guid.NewGuid());
+}
+
+/// <summary>What is bought: one size or pack of a product, with its own price, stock and SKU.</summary>
+[ValueObject<Guid>]
+public readonly partial struct VariantId
+{
+    public static VariantId New() => From(Guid.NewGuid());
+}
+
 /// <summary>The typed ids, for what handles them all alike (the OpenAPI schema: a uuid string).</summary>
 public static class TypedIds
 {
@@ -35,5 +48,7 @@ public static class TypedIds
         typeof(CooperativeId),
         typeof(OrderId),
         typeof(OrderPartId),
+        typeof(ProductId),
+        typeof(VariantId),
     };
 }

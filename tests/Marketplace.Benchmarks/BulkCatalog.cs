@@ -1,6 +1,7 @@
 using Bogus;
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Domain;
+using Marketplace.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,13 +16,14 @@ internal static class BulkCatalog
     private static readonly string[] Kinds =
     [
         "Trà", "Hồng trà", "Trà xanh", "Mắc ca", "Hạt điều", "Nhãn", "Long nhãn", "Bưởi", "Cỏ ngọt", "Gừng", "Nghệ", "Quế",
-        "Gạo nếp", "Gạo tám", "Miến dong", "Măng khô", "Mật ong", "Cà phê", "Hạt tiêu", "Vải thiều", "Xoài", "Chè", "Sâm", "Nấm hương",
+        "Gạo nếp", "Gạo tám", "Miến dong", "Măng khô", "Mật ong", "Cà phê", "Hạt tiêu", "Vải thiều", "Xoài", "Chè", "Sâm",
+        "Nấm hương",
     ];
 
     private static readonly string[] Qualities =
     [
-        "Shan Tuyết", "cổ thụ", "hữu cơ", "VietGAP", "sấy khô", "tươi", "rang mộc", "đặc sản", "thượng hạng", "loại 1", "đồi", "núi",
-        "Thái Nguyên", "Đắk Lắk", "Cao Bằng", "Lào Cai", "Phú Thọ", "truyền thống", "nguyên chất", "sạch",
+        "Shan Tuyết", "cổ thụ", "hữu cơ", "VietGAP", "sấy khô", "tươi", "rang mộc", "đặc sản", "thượng hạng", "loại 1",
+        "đồi", "núi", "Thái Nguyên", "Đắk Lắk", "Cao Bằng", "Lào Cai", "Phú Thọ", "truyền thống", "nguyên chất", "sạch",
     ];
 
     public static async Task AddAsync(IServiceProvider services, int count, int seed)
@@ -49,9 +51,12 @@ internal static class BulkCatalog
             for (var i = done; i < Math.Min(count, done + Batch); i++)
             {
                 var name = $"{faker.PickRandom(Kinds)} {faker.PickRandom(Qualities)} {faker.PickRandom(Qualities)} {i}";
-                var product = Product.Create(Guid.NewGuid(), faker.PickRandom(vendors), new ProductText(faker.PickRandom(categories), name, null, faker.Lorem.Sentence(14), null), now);
+                var product = Product.Create(
+                    ProductId.New(), faker.PickRandom(vendors), new ProductText(faker.PickRandom(categories), name, null, faker.Lorem.Sentence(14), null), now);
                 var price = faker.Random.Int(20, 2_000) * 1_000L;
-                db.Variants.Add(product.AddVariant(Guid.NewGuid(), new VariantTerms($"B-{i}", SaleUnit.Kilogram, null, price, faker.Random.Int(0, 500), 1, [new VolumeTier(20, price - 1_000)])));
+                db.Variants.Add(product.AddVariant(
+                    VariantId.New(),
+                    new VariantTerms($"B-{i}", SaleUnit.Kilogram, null, price, faker.Random.Int(0, 500), 1, [new VolumeTier(20, price - 1_000)])));
                 product.ChangeStatus(ProductStatus.Published, now);
                 db.Products.Add(product);
             }

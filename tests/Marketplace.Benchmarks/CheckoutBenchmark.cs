@@ -4,6 +4,7 @@ using Marketplace.Catalog.Data;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Features.Cart;
 using Marketplace.Ordering.Features.PlaceOrder;
+using Marketplace.SharedKernel;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,10 +23,12 @@ internal static class CheckoutBenchmark
         await using (var scope = services.CreateAsyncScope())
         {
             var catalog = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
-            await catalog.Variants.Where(v => v.Sku == "SG-STCT-200" || v.Sku == "TP-MC-500").ExecuteUpdateAsync(set => set.SetProperty(v => v.Stock, 10_000_000));
+            await catalog.Variants
+                .Where(v => v.Sku == "SG-STCT-200" || v.Sku == "TP-MC-500")
+                .ExecuteUpdateAsync(set => set.SetProperty(v => v.Stock, 10_000_000));
         }
 
-        Guid tea, macadamia;
+        VariantId tea, macadamia;
         await using (var scope = services.CreateAsyncScope())
         {
             var catalog = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
@@ -56,7 +59,8 @@ internal static class CheckoutBenchmark
                 await using var scope = services.CreateAsyncScope();
                 var placed = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new PlaceOrderCommand(
                     CartOwner.Person(email), email, Guid.NewGuid().ToString(),
-                    new DeliveryAddress("Khách", "0912345678", "Hà Nội", "phường Ba Đình", "1 Điện Biên Phủ"), null, PaymentMethod.CashOnDelivery, "vi"));
+                    new DeliveryAddress("Khách", "0912345678", "Hà Nội", "phường Ba Đình", "1 Điện Biên Phủ"),
+                    null, PaymentMethod.CashOnDelivery, "vi"));
                 if (!placed.IsSuccess)
                 {
                     Interlocked.Increment(ref errors);
@@ -68,10 +72,16 @@ internal static class CheckoutBenchmark
 
         var sorted = latencies.Order().ToList();
         return new LoadResult(
-            sorted.Count / duration.TotalSeconds, LoadGenerator.Percentile(sorted, 0.50), LoadGenerator.Percentile(sorted, 0.95), LoadGenerator.Percentile(sorted, 0.99), sorted.Count, errors);
+            sorted.Count / duration.TotalSeconds,
+            LoadGenerator.Percentile(sorted, 0.50),
+            LoadGenerator.Percentile(sorted, 0.95),
+            LoadGenerator.Percentile(sorted, 0.99),
+            sorted.Count,
+            errors);
     }
 
     public static string Row(string provider, int concurrency, LoadResult r) => string.Create(
         CultureInfo.InvariantCulture,
-        $"| {provider} | checkout ({concurrency} at once) | {r.RequestsPerSecond:F0} orders/s | {r.Median:F1} | {r.P95:F1} | {r.P99:F1} | {r.Requests} | {r.Errors} |");
+        $"| {provider} | checkout ({concurrency} at once) | {r.RequestsPerSecond:F0} orders/s "
+            + $"| {r.Median:F1} | {r.P95:F1} | {r.P99:F1} | {r.Requests} | {r.Errors} |");
 }

@@ -9,7 +9,11 @@ public sealed class ProductTests
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
 
     private static Product Tea() =>
-        Product.Create(Guid.NewGuid(), new Seller(CooperativeId.New(), "HTX Suối Giàng", "htx-suoi-giang", "Lào Cai", Now), new ProductText(Guid.NewGuid(), "Trà Shan Tuyết cổ thụ", "Ancient-tree Shan Tuyet tea", "Đặc sản Suối Giàng", null), Now);
+        Product.Create(
+            ProductId.New(),
+            new Seller(CooperativeId.New(), "HTX Suối Giàng", "htx-suoi-giang", "Lào Cai", Now),
+            new ProductText(Guid.NewGuid(), "Trà Shan Tuyết cổ thụ", "Ancient-tree Shan Tuyet tea", "Đặc sản Suối Giàng", null),
+            Now);
 
     private static VariantTerms Box(long price = 350_000, int stock = 10, params VolumeTier[] tiers) =>
         new("SG-STCT-200", SaleUnit.Box, 200, price, stock, 1, tiers);
@@ -29,7 +33,7 @@ public sealed class ProductTests
     [InlineData(-1, 1)]
     [InlineData(1000, -1)]
     public void AVariant_RefusesNonPositivePricesAndNegativeStock(long price, int stock) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => Tea().AddVariant(Guid.NewGuid(), Box(price, stock)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Tea().AddVariant(VariantId.New(), Box(price, stock)));
 
     [Fact]
     public void Publishing_NeedsAVariant_AndTheFirstPublicationIsReportedOnce()
@@ -37,7 +41,7 @@ public sealed class ProductTests
         var product = Tea();
         Assert.Equal("product.no_variant", product.ChangeStatus(ProductStatus.Published, Now).Error!.Code);
 
-        product.AddVariant(Guid.NewGuid(), Box());
+        product.AddVariant(VariantId.New(), Box());
         Assert.True(product.ChangeStatus(ProductStatus.Published, Now).Value);
         Assert.True(product.IsPublic);
         product.ChangeStatus(ProductStatus.Hidden, Now);
@@ -48,8 +52,8 @@ public sealed class ProductTests
     public void TheFromPrice_IsTheCheapestVariant()
     {
         var product = Tea();
-        product.AddVariant(Guid.NewGuid(), Box(350_000));
-        product.AddVariant(Guid.NewGuid(), Box(180_000) with { Sku = "SG-100" });
+        product.AddVariant(VariantId.New(), Box(350_000));
+        product.AddVariant(VariantId.New(), Box(180_000) with { Sku = "SG-100" });
         Assert.Equal(180_000, product.FromPriceVnd);
     }
 
@@ -62,7 +66,7 @@ public sealed class ProductTests
     [InlineData(5000, 300_000)]
     public void AVariant_PricesAQuantityAtTheTierItReaches(int quantity, long unitPrice)
     {
-        var variant = Tea().AddVariant(Guid.NewGuid(), Box(350_000, 100, new VolumeTier(50, 300_000), new VolumeTier(10, 330_000)));
+        var variant = Tea().AddVariant(VariantId.New(), Box(350_000, 100, new VolumeTier(50, 300_000), new VolumeTier(10, 330_000)));
         Assert.Equal(unitPrice, variant.PriceFor(quantity));
     }
 
@@ -70,7 +74,7 @@ public sealed class ProductTests
     public void Moderation_HidesWithAReason_AndRestoring_WhatIsNotHidden_IsRefused()
     {
         var product = Tea();
-        product.AddVariant(Guid.NewGuid(), Box());
+        product.AddVariant(VariantId.New(), Box());
         product.ChangeStatus(ProductStatus.Published, Now);
 
         Assert.True(product.Moderate(hide: true, "Ảnh không đúng sản phẩm").IsSuccess);

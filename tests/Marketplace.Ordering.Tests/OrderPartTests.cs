@@ -110,5 +110,5 @@ public sealed class OrderPartTests
         return part;
     }
 
-    private static OrderLine Line() => new(Guid.NewGuid(), "SG-500", "Trà Shan Tuyết", "bag", 500, 2, 350_000);
+    private static OrderLine Line() => new(VariantId.New(), "SG-500", "Trà Shan Tuyết", "bag", 500, 2, 350_000);
 }

@@ -10,7 +10,8 @@ public sealed class QuoteRequestTests
     private static readonly CooperativeId SuoiGiang = CooperativeId.New();
 
     private static QuoteRequest Request() => new(
-        "RFQ-261126-ABC123", "mua@example.vn", "Công ty Xanh", "Trà", null, Guid.NewGuid(), 10, QuantityUnit.Tan, "Hà Nội", new DateOnly(2026, 12, 20), null,
+        "RFQ-261126-ABC123", "mua@example.vn", "Công ty Xanh", "Trà", null, Guid.NewGuid(), 10, QuantityUnit.Tan, "Hà Nội", new DateOnly(2026, 12, 20),
+        null,
         [new RfqRecipient(SuoiGiang, "HTX Suối Giàng")], Now);
 
     [Fact]
@@ -49,10 +50,10 @@ public sealed class QuoteRequestTests
     public void ABulkOrder_AddsToTheLinesAlreadyInTheCart()
     {
         var cart = new Cart(Guid.NewGuid(), "u:MUA@EXAMPLE.VN", Now);
-        var tea = Guid.NewGuid();
-        var nuts = Guid.NewGuid();
+        var tea = VariantId.New();
+        var nuts = VariantId.New();
         cart.Set(tea, 2, Now);
-        cart.AddAll(new Dictionary<Guid, int> { [tea] = 10, [nuts] = 20 }, Now);
+        cart.AddAll(new Dictionary<VariantId, int> { [tea] = 10, [nuts] = 20 }, Now);
         Assert.Equal(12, cart.QuantityOf(tea));
         Assert.Equal(20, cart.QuantityOf(nuts));
         Assert.Equal(2, cart.Lines.Count);

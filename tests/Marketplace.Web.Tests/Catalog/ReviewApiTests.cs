@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Catalog.Data;
+using Marketplace.SharedKernel;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,31 +12,41 @@ namespace Marketplace.Web.Tests.Catalog;
 /// <summary>Only a shopper who received a product reviews it, once per order line; its cooperative answers; an admin hides.</summary>
 public sealed class ReviewApiTests(MarketplaceFactory factory) : IClassFixture<MarketplaceFactory>
 {
-    private async Task<Guid> VariantAsync(string sku)
+    private async Task<VariantId> VariantAsync(string sku)
     {
         await using var scope = factory.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants.Where(v => v.Sku == sku).Select(v => v.Id).SingleAsync();
     }
 
-    private async Task<(HttpClient Shopper, Guid OrderId, Guid PartId, Guid VariantId, Guid ProductId)> OrderedAsync(string sku)
+    private async Task<(HttpClient Shopper, Guid OrderId, Guid PartId, VariantId VariantId, ProductId ProductId)> OrderedAsync(string sku)
     {
         var (shopper, _) = await factory.NewPersonAsync("khach");
         var variant = await VariantAsync(sku);
         (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = variant, quantity = 1 })).EnsureSuccessStatusCode();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
         {
-            Content = JsonContent.Create(new { recipient = "Đỗ Minh Anh", phone = "0912345678", province = "Huế", commune = "phường Thuận Hóa", street = "3 Lê Lợi" }),
+            Content = JsonContent.Create(
+                new { recipient = "Đỗ Minh Anh", phone = "0912345678", province = "Huế", commune = "phường Thuận Hóa", street = "3 Lê Lợi" }),
         };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         var order = await (await shopper.SendAsync(request)).JsonAsync();
         var part = order.GetProperty("parts")[0];
         var cart = part.GetProperty("lines")[0];
         await using var scope = factory.CreateScope();
-        var productId = await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants.Where(v => v.Id == variant).Select(v => v.ProductId).SingleAsync();
-        return (shopper, order.GetProperty("orderId").GetGuid(), part.GetProperty("partId").GetGuid(), cart.GetProperty("variantId").GetGuid(), productId);
+        var productId = await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants
+            .Where(v => v.Id == variant)
+            .Select(v => v.ProductId)
+            .SingleAsync();
+        return (
+            shopper,
+            order.GetProperty("orderId").GetGuid(),
+            part.GetProperty("partId").GetGuid(),
+            VariantId.From(cart.GetProperty("variantId").GetGuid()),
+            productId);
     }
 
-    private static Task<HttpResponseMessage> ReviewAsync(HttpClient client, Guid orderId, Guid partId, Guid variantId, int stars = 5, string text = "Rất ngon.") =>
+    private static Task<HttpResponseMessage> ReviewAsync(
+        HttpClient client, Guid orderId, Guid partId, VariantId variantId, int stars = 5, string text = "Rất ngon.") =>
         client.PostAsJsonAsync($"/api/v1/orders/{orderId}/parts/{partId}/lines/{variantId}/review", new { stars, text });
 
     private async Task DeliverAsync(Guid partId)
@@ -43,7 +54,8 @@ public sealed class ReviewApiTests(MarketplaceFactory factory) : IClassFixture<M
         var staff = await factory.BearerClientAsync("lienhe4@htx-demo.vn", "Owner#Demo2025");
         foreach (var step in new[] { "Confirm", "Pack", "Ship", "Deliver" })
         {
-            (await staff.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/{step}", new { carrier = "GHN", trackingNumber = "GHN1" })).EnsureSuccessStatusCode();
+            (await staff.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/{step}", new { carrier = "GHN", trackingNumber = "GHN1" }))
+                .EnsureSuccessStatusCode();
         }
     }
 
@@ -77,7 +89,9 @@ public sealed class ReviewApiTests(MarketplaceFactory factory) : IClassFixture<M
 
         var reviewId = review.GetProperty("reviewId").GetGuid();
         var stranger = await factory.BearerClientAsync("lienhe1@htx-demo.vn", "Owner#Demo2025");
-        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync($"/api/v1/cooperatives/reviews/{reviewId}/reply", new { reply = "x" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await stranger.PostAsJsonAsync($"/api/v1/cooperatives/reviews/{reviewId}/reply", new { reply = "x" })).StatusCode);
         var owner = await factory.BearerClientAsync("lienhe4@htx-demo.vn", "Owner#Demo2025");
         (await owner.PostAsJsonAsync($"/api/v1/cooperatives/reviews/{reviewId}/reply", new { reply = "Cảm ơn chị!" })).EnsureSuccessStatusCode();
 

@@ -2,6 +2,7 @@ using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Features.ModerateProduct;
 using Marketplace.Catalog.Features.Stock;
+using Marketplace.SharedKernel;
 using Marketplace.Web.Tests.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Marketplace.Web.Tests.Catalog;
 /// <summary>Stock through the mediator, as Ordering will take it, on SQLite and again on PostgreSQL.</summary>
 public sealed class StockReservationTests(MarketplaceFactory factory) : IClassFixture<MarketplaceFactory>
 {
-    private async Task<(Guid VariantId, int Stock)> DemoVariantAsync(string sku)
+    private async Task<(VariantId VariantId, int Stock)> DemoVariantAsync(string sku)
     {
         await using var scope = factory.CreateScope();
         var catalog = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
@@ -20,7 +21,7 @@ public sealed class StockReservationTests(MarketplaceFactory factory) : IClassFi
         return (variant.Id, variant.Stock);
     }
 
-    private async Task SetStockAsync(Guid variantId, int stock)
+    private async Task SetStockAsync(VariantId variantId, int stock)
     {
         await using var scope = factory.CreateScope();
         var catalog = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Catalog.Data;
+using Marketplace.SharedKernel;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
         paymentMethod = "CashOnDelivery",
     };
 
-    private async Task<(Guid Id, int Stock)> VariantAsync(string sku)
+    private async Task<(VariantId Id, int Stock)> VariantAsync(string sku)
     {
         await using var scope = factory.CreateScope();
         var variant = await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants.AsNoTracking().SingleAsync(v => v.Sku == sku);
@@ -36,7 +37,7 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
         return await client.SendAsync(request);
     }
 
-    private static async Task AddAsync(HttpClient client, Guid variantId, int quantity) =>
+    private static async Task AddAsync(HttpClient client, VariantId variantId, int quantity) =>
         (await client.PostAsJsonAsync("/api/v1/cart/lines", new { variantId, quantity, price = 1 })).EnsureSuccessStatusCode();
 
     [Fact]
@@ -108,7 +109,9 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
         foreach (var response in responses)
         {
             // The others are told the cart was ordered (409) or is now empty (400), never a 500.
-            Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict or HttpStatusCode.BadRequest, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            Assert.True(
+                response.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict or HttpStatusCode.BadRequest,
+                $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
             created += response.StatusCode == HttpStatusCode.Created ? 1 : 0;
             response.Dispose();
         }
@@ -180,8 +183,9 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
         await AddAsync(shopper, bamboo.Id, 1);
         await AddAsync(shopper, rice.Id, 1);
         var product = (await (await shopper.GetAsync("/api/v1/cart")).JsonAsync()).GetProperty("groups")[0].GetProperty("lines").EnumerateArray()
-            .Single(l => l.GetProperty("variantId").GetGuid() == bamboo.Id).GetProperty("productId").GetGuid();
-        (await (await factory.AdminAsync()).PostAsJsonAsync($"/api/v1/admin/products/{product}/moderation", new { hide = true, reason = "Kiểm tra nhãn." })).EnsureSuccessStatusCode();
+            .Single(l => l.GetProperty("variantId").GetGuid() == bamboo.Id.Value).GetProperty("productId").GetGuid();
+        (await (await factory.AdminAsync()).PostAsJsonAsync(
+            $"/api/v1/admin/products/{product}/moderation", new { hide = true, reason = "Kiểm tra nhãn." })).EnsureSuccessStatusCode();
 
         using var response = await CheckoutAsync(shopper, Guid.NewGuid().ToString());
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
@@ -227,7 +231,9 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
 
         var (stranger, _) = await factory.NewPersonAsync("la");
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/orders/{orderId}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync($"/api/v1/orders/{orderId}/parts/{partId}/cancel", new { reason = "x" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await stranger.PostAsJsonAsync($"/api/v1/orders/{orderId}/parts/{partId}/cancel", new { reason = "x" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await shopper.GetAsync($"/api/v1/orders/{orderId}")).StatusCode);
     }
 }

@@ -5,6 +5,7 @@ using Marketplace.Catalog.Data;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Features.Cart;
 using Marketplace.Ordering.Features.PlaceOrder;
+using Marketplace.SharedKernel;
 using Marketplace.Web.Tests.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed class FulfilmentApiTests(MarketplaceFactory factory) : IClassFixtu
 {
     private const string OwnerPassword = "Owner#Demo2025";
 
-    private async Task<(Guid Id, int Stock)> VariantAsync(string sku)
+    private async Task<(VariantId Id, int Stock)> VariantAsync(string sku)
     {
         await using var scope = factory.CreateScope();
         var variant = await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants.AsNoTracking().SingleAsync(v => v.Sku == sku);
@@ -34,7 +35,8 @@ public sealed class FulfilmentApiTests(MarketplaceFactory factory) : IClassFixtu
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
         {
-            Content = JsonContent.Create(new { recipient = "Lê Văn Nam", phone = "0987654321", province = "Cao Bằng", commune = "xã Thạch An", street = "thôn Độc Lập" }),
+            Content = JsonContent.Create(
+                new { recipient = "Lê Văn Nam", phone = "0987654321", province = "Cao Bằng", commune = "xã Thạch An", street = "thôn Độc Lập" }),
         };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         using var placed = await shopper.SendAsync(request);
@@ -77,7 +79,9 @@ public sealed class FulfilmentApiTests(MarketplaceFactory factory) : IClassFixtu
         var part = await delivered.JsonAsync();
         Assert.Equal("Delivered", part.GetProperty("status").GetString());
         Assert.Equal(part.GetProperty("cashDue").GetProperty("amount").GetInt64(), part.GetProperty("cashCollected").GetProperty("amount").GetInt64());
-        Assert.Equal(["Placed", "Confirmed", "Packed", "Shipped", "Delivered"], part.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("status").GetString()));
+        Assert.Equal(
+            ["Placed", "Confirmed", "Packed", "Shipped", "Delivered"],
+            part.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("status").GetString()));
 
         var seen = await (await shopper.GetAsync($"/api/v1/orders/{order.GetProperty("orderId").GetGuid()}")).JsonAsync();
         Assert.Equal("Delivered", PartOf(seen, "HTX Suối Giàng").GetProperty("status").GetString());
@@ -101,7 +105,8 @@ public sealed class FulfilmentApiTests(MarketplaceFactory factory) : IClassFixtu
         using var ship = await StepAsync(staff, part, "Ship", new { carrier = "GHN", trackingNumber = "GHN1" });
         Assert.Equal(HttpStatusCode.Conflict, ship.StatusCode);
         Assert.Equal("order_part.transition_not_allowed", (await ship.JsonAsync()).GetProperty("code").GetString());
-        var parts = await (await staff.GetAsync($"/api/v1/cooperatives/{PartOf(order, "HTX Thảo Đường Vinh").GetProperty("vendorId").GetGuid()}/order-parts")).JsonAsync();
+        var parts = await (await staff.GetAsync(
+            $"/api/v1/cooperatives/{PartOf(order, "HTX Thảo Đường Vinh").GetProperty("vendorId").GetGuid()}/order-parts")).JsonAsync();
         Assert.Equal("Placed", parts.EnumerateArray().Single(p => p.GetProperty("partId").GetGuid() == part).GetProperty("status").GetString());
     }
 
@@ -155,7 +160,9 @@ public sealed class FulfilmentApiTests(MarketplaceFactory factory) : IClassFixtu
         {
             await using var scope = factory.CreateScope();
             return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new PlaceOrderCommand(
-                CartOwner.Person(b.Item1), b.Item1, b.Item2.ToString(), new DeliveryAddress("Khách", "0912345678", "Hà Nội", "phường Ba Đình", "1 Điện Biên Phủ"), null, PaymentMethod.CashOnDelivery, "vi"));
+                CartOwner.Person(b.Item1), b.Item1, b.Item2.ToString(),
+                new DeliveryAddress("Khách", "0912345678", "Hà Nội", "phường Ba Đình", "1 Điện Biên Phủ"),
+                null, PaymentMethod.CashOnDelivery, "vi"));
         })));
 
         Assert.Equal(10, results.Count(r => r.IsSuccess));

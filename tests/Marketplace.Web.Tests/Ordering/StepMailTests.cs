@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Marketplace.Catalog.Data;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Outbox;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +42,7 @@ public sealed class StepMailTests(HeldOutboxFactory factory) : IClassFixture<Hel
     public async Task EveryStepTakenBeforeTheOutboxRuns_GetsAMailOfItsOwnStep()
     {
         var (shopper, email) = await factory.NewPersonAsync("khach");
-        Guid variant;
+        VariantId variant;
         await using (var scope = factory.CreateScope())
         {
             variant = (await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants.AsNoTracking().SingleAsync(v => v.Sku == "SG-HT-100")).Id;
@@ -50,7 +51,8 @@ public sealed class StepMailTests(HeldOutboxFactory factory) : IClassFixture<Hel
         (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = variant, quantity = 1 })).EnsureSuccessStatusCode();
         using var checkout = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
         {
-            Content = JsonContent.Create(new { recipient = "Lê Văn Nam", phone = "0987654321", province = "Cao Bằng", commune = "xã Thạch An", street = "thôn Độc Lập" }),
+            Content = JsonContent.Create(
+                new { recipient = "Lê Văn Nam", phone = "0987654321", province = "Cao Bằng", commune = "xã Thạch An", street = "thôn Độc Lập" }),
         };
         checkout.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         using var placed = await shopper.SendAsync(checkout);
@@ -58,7 +60,10 @@ public sealed class StepMailTests(HeldOutboxFactory factory) : IClassFixture<Hel
         var part = (await placed.JsonAsync()).GetProperty("parts")[0].GetProperty("partId").GetGuid();
 
         var suoiGiang = await factory.BearerClientAsync("lienhe3@htx-demo.vn", "Owner#Demo2025");
-        foreach (var (action, body) in new (string, object)[] { ("Confirm", new { }), ("Pack", new { }), ("Ship", new { carrier = "Viettel Post", trackingNumber = "VTP987" }), ("Deliver", new { }) })
+        foreach (var (action, body) in new (string, object)[]
+        {
+            ("Confirm", new { }), ("Pack", new { }), ("Ship", new { carrier = "Viettel Post", trackingNumber = "VTP987" }), ("Deliver", new { })
+        })
         {
             (await suoiGiang.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{part}/{action}", body)).EnsureSuccessStatusCode();
         }

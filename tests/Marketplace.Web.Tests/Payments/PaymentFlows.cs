@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Marketplace.Catalog.Data;
+using Marketplace.SharedKernel;
 using Marketplace.StripeTestServer;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ internal static class PaymentFlows
 {
     public const string OwnerPassword = "Owner#Demo2025";
 
-    public static async Task<Guid> VariantAsync(this MarketplaceFactory factory, string sku)
+    public static async Task<VariantId> VariantAsync(this MarketplaceFactory factory, string sku)
     {
         await using var scope = factory.CreateScope();
         return (await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants.AsNoTracking().SingleAsync(v => v.Sku == sku)).Id;
@@ -28,7 +29,8 @@ internal static class PaymentFlows
     }
 
     /// <summary>A new shopper's order of the given lines, paid by <paramref name="method"/>.</summary>
-    public static async Task<(HttpClient Shopper, JsonElement Order)> OrderAsync(this MarketplaceFactory factory, string method, params (string Sku, int Quantity)[] lines)
+    public static async Task<(HttpClient Shopper, JsonElement Order)> OrderAsync(
+        this MarketplaceFactory factory, string method, params (string Sku, int Quantity)[] lines)
     {
         var (shopper, _) = await factory.NewPersonAsync("khach");
         foreach (var (sku, quantity) in lines)
@@ -38,7 +40,15 @@ internal static class PaymentFlows
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
         {
-            Content = JsonContent.Create(new { recipient = "Trần Thu Hà", phone = "0903123456", province = "Đà Nẵng", commune = "phường Hải Châu", street = "5 Bạch Đằng", paymentMethod = method }),
+            Content = JsonContent.Create(new
+            {
+                recipient = "Trần Thu Hà",
+                phone = "0903123456",
+                province = "Đà Nẵng",
+                commune = "phường Hải Châu",
+                street = "5 Bạch Đằng",
+                paymentMethod = method
+            }),
         };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         using var placed = await shopper.SendAsync(request);

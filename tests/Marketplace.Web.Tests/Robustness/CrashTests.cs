@@ -41,16 +41,18 @@ public sealed class CrashTests : IAsyncLifetime
     {
         var answered = new ConcurrentBag<Guid>();
         long initialStock = -1;
-        var variantId = Guid.Empty;
+        VariantId? variantId = null;
         for (var life = 0; life <= Kills; life++)
         {
             using var app = await StartAsync();
             if (initialStock < 0)
             {
                 // Enough for every checkout of the test, so that each one takes stock.
-                await WithContextAsync<CatalogDbContext, int>("catalog", db => db.Variants.Where(v => v.Sku == Sku).ExecuteUpdateAsync(set => set.SetProperty(v => v.Stock, 1_000_000)));
+                await WithContextAsync<CatalogDbContext, int>("catalog", db =>
+                    db.Variants.Where(v => v.Sku == Sku).ExecuteUpdateAsync(set => set.SetProperty(v => v.Stock, 1_000_000)));
                 initialStock = await StockAsync();
-                variantId = await WithContextAsync<CatalogDbContext, Guid>("catalog", db => db.Variants.Where(v => v.Sku == Sku).Select(v => v.Id).SingleAsync());
+                variantId = await WithContextAsync<CatalogDbContext, VariantId>("catalog", db =>
+                    db.Variants.Where(v => v.Sku == Sku).Select(v => v.Id).SingleAsync());
             }
 
             if (life == Kills)
@@ -61,7 +63,7 @@ public sealed class CrashTests : IAsyncLifetime
             }
 
             using var load = new CancellationTokenSource();
-            var workers = Enumerable.Range(0, Shoppers).Select(_ => ShopAsync(app.Address, variantId, answered, load.Token)).ToList();
+            var workers = Enumerable.Range(0, Shoppers).Select(_ => ShopAsync(app.Address, variantId!.Value, answered, load.Token)).ToList();
             // Killed while checkouts are under way: once this life has answered one (a cold start on
             // PostgreSQL can outlast a fixed window), then at a random moment within the next 2 s.
             var before = answered.Count;
@@ -83,7 +85,8 @@ public sealed class CrashTests : IAsyncLifetime
             .Where(s => s.StartsWith("Đã nhận đơn hàng ", StringComparison.Ordinal))
             .GroupBy(s => s).ToDictionary(g => g.Key["Đã nhận đơn hàng ".Length..], g => g.Count());
         TestContext.Current.SendDiagnosticMessage(
-            $"Crash test: {Kills} kills, {answered.Count} answered orders, {orders.Count} orders in the database, stock {initialStock} → {stockNow}, {unitsOrdered} units ordered, {mailsPerOrder.Values.Sum()} order mails");
+            $"Crash test: {Kills} kills, {answered.Count} answered orders, {orders.Count} orders in the database, "
+                + $"stock {initialStock} → {stockNow}, {unitsOrdered} units ordered, {mailsPerOrder.Values.Sum()} order mails");
 
         Assert.False(answered.IsEmpty, "no checkout was answered");
         Assert.Equal(initialStock - stockNow, unitsOrdered);
@@ -92,22 +95,31 @@ public sealed class CrashTests : IAsyncLifetime
         Assert.All(numbers, n => Assert.Equal(1, mailsPerOrder.GetValueOrDefault(n)));
     }
 
-    private static async Task ShopAsync(Uri address, Guid variantId, ConcurrentBag<Guid> answered, CancellationToken stop)
+    private static async Task ShopAsync(Uri address, VariantId variantId, ConcurrentBag<Guid> answered, CancellationToken stop)
     {
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
         try
         {
             // One shopper per worker and life; then checkout after checkout, as fast as they go.
             var email = $"crash-{Guid.NewGuid():N}@example.vn";
-            (await client.PostAsJsonAsync("/api/v1/account/register", new { email, password = People.Password, displayName = "khach" }, stop)).EnsureSuccessStatusCode();
-            var token = (await (await client.PostAsJsonAsync("/api/v1/account/token", new { email, password = People.Password }, stop)).JsonAsync()).GetProperty("accessToken").GetString();
+            (await client.PostAsJsonAsync("/api/v1/account/register", new { email, password = People.Password, displayName = "khach" }, stop))
+                .EnsureSuccessStatusCode();
+            var token = (await (await client.PostAsJsonAsync("/api/v1/account/token", new { email, password = People.Password }, stop)).JsonAsync())
+                .GetProperty("accessToken").GetString();
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
             while (!stop.IsCancellationRequested)
             {
                 (await client.PostAsJsonAsync("/api/v1/cart/lines", new { variantId, quantity = 1 + Random.Shared.Next(3) }, stop)).EnsureSuccessStatusCode();
                 using var checkout = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
                 {
-                    Content = JsonContent.Create(new { recipient = "Lê Văn Nam", phone = "0987654321", province = "Cao Bằng", commune = "xã Thạch An", street = "thôn Độc Lập" }),
+                    Content = JsonContent.Create(new
+                    {
+                        recipient = "Lê Văn Nam",
+                        phone = "0987654321",
+                        province = "Cao Bằng",
+                        commune = "xã Thạch An",
+                        street = "thôn Độc Lập"
+                    }),
                 };
                 checkout.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
                 using var placed = await client.SendAsync(checkout, stop);
@@ -242,7 +254,10 @@ public sealed class CrashTests : IAsyncLifetime
     private Task<int> PendingOutboxAsync() =>
         WithContextAsync<OrderingDbContext, int>("ordering", async db => await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null));
 
-    /// <summary>Every order of this test's shoppers (the demo has orders of its own): whether it is whole (parts, each with lines), and the units of the SKU ordered in all.</summary>
+    /// <summary>
+    /// Every order of this test's shoppers (the demo has orders of its own): whether it is whole (parts, each with lines), and the
+    /// units of the SKU ordered in all.
+    /// </summary>
     private Task<(Dictionary<OrderId, bool> Orders, long Units)> OrdersAsync() =>
         WithContextAsync<OrderingDbContext, (Dictionary<OrderId, bool>, long)>("ordering", async db =>
         {

@@ -11,8 +11,8 @@ namespace Marketplace.Catalog.Contracts;
 /// yến's 10 kg), null for units that are not weights.
 /// </summary>
 public sealed record CheckoutVariant(
-    Guid VariantId,
-    Guid ProductId,
+    VariantId VariantId,
+    ProductId ProductId,
     CooperativeId CooperativeId,
     string VendorName,
     string Sku,
@@ -32,9 +32,9 @@ public sealed record CheckoutVariant(
 }
 
 /// <summary>Variants by id, priced as the catalog prices them now; a price sent by a client is never used.</summary>
-public sealed record GetProductsForCheckoutQuery(IReadOnlyCollection<Guid> VariantIds) : IQuery<IReadOnlyList<CheckoutVariant>>;
+public sealed record GetProductsForCheckoutQuery(IReadOnlyCollection<VariantId> VariantIds) : IQuery<IReadOnlyList<CheckoutVariant>>;
 
-public sealed record StockLine(Guid VariantId, int Quantity);
+public sealed record StockLine(VariantId VariantId, int Quantity);
 
 /// <summary>
 /// Takes stock for every line, or for none: each line is one conditional UPDATE that cannot take

@@ -10,7 +10,7 @@ namespace Marketplace.Catalog.Contracts;
 /// <see cref="Unit"/> is a unit code ("kg", "bag", "box" …).
 /// </summary>
 public sealed record ProductSummary(
-    Guid ProductId,
+    ProductId ProductId,
     [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
     string Slug,
     string Name,

@@ -10,4 +10,4 @@ public sealed record SellerRef([property: JsonPropertyName(StoredNames.ApiVendor
 public sealed record QuotationSubject(string Name, string NameEnglish, IReadOnlyList<SellerRef> Sellers);
 
 /// <summary>The product (or else the category) by id, with the active cooperatives that have it published; null when neither exists.</summary>
-public sealed record GetQuotationSubjectQuery(Guid? ProductId, Guid? CategoryId) : IQuery<QuotationSubject?>;
+public sealed record GetQuotationSubjectQuery(ProductId? ProductId, Guid? CategoryId) : IQuery<QuotationSubject?>;

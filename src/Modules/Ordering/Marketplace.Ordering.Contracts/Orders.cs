@@ -33,7 +33,8 @@ public enum PartStatus
 
 public sealed record DeliveryAddress(string Recipient, string Phone, string Province, string Commune, string Street);
 
-public sealed record OrderLineView(Guid VariantId, string Sku, string ProductName, string Unit, int? NetWeightGrams, int Quantity, Money UnitPrice, Money LineTotal);
+public sealed record OrderLineView(
+    VariantId? VariantId, string Sku, string ProductName, string Unit, int? NetWeightGrams, int Quantity, Money UnitPrice, Money LineTotal);
 
 public sealed record TimelineEntryView(PartStatus Status, DateTimeOffset At, string? Note);
 
@@ -76,7 +77,7 @@ public sealed record OrderView(
 public sealed record ListMyOrdersQuery(string BuyerEmail) : IQuery<IReadOnlyList<OrderView>>;
 
 /// <summary>A line the buyer has received, as a review needs it (no delivery data: a review is published under the account's name).</summary>
-public sealed record DeliveredLine(OrderPartId PartId, CooperativeId CooperativeId, Guid VariantId);
+public sealed record DeliveredLine(OrderPartId PartId, CooperativeId CooperativeId, VariantId VariantId);
 
 /// <summary>The line of this variant in this part, when the part was delivered to this buyer; null otherwise.</summary>
-public sealed record GetDeliveredLineQuery(OrderPartId PartId, Guid VariantId, string BuyerEmail) : IQuery<DeliveredLine?>;
+public sealed record GetDeliveredLineQuery(OrderPartId PartId, VariantId VariantId, string BuyerEmail) : IQuery<DeliveredLine?>;

@@ -157,7 +157,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
 /// </summary>
 internal sealed class SearchHit
 {
-    public Guid ProductId { get; set; }
+    public ProductId ProductId { get; set; }
 
     public double Rank { get; set; }
 

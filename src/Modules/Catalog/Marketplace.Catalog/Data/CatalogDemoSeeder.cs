@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Bogus;
 using Marketplace.Catalog.Domain;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Contracts;
@@ -53,15 +54,18 @@ internal sealed class CatalogDemoSeeder(CatalogDbContext db, ISender sender, Tim
             foreach (var demo in products)
             {
                 var product = Product.Create(
-                    IdOf("product", storefront.Slug + ":" + demo.Name),
+                    ProductId.From(IdOf("product", storefront.Slug + ":" + demo.Name)),
                     seller,
-                    new ProductText(categories[demo.Category], demo.Name, demo.English, $"{demo.Name} của {storefront.Name}. {faker.Lorem.Sentence(12)}", null),
+                    new ProductText(
+                        categories[demo.Category], demo.Name, demo.English, $"{demo.Name} của {storefront.Name}. {faker.Lorem.Sentence(12)}", null),
                     now);
                 foreach (var v in demo.Variants)
                 {
                     db.Variants.Add(product.AddVariant(
-                        IdOf("variant", v.Sku),
-                        new VariantTerms(v.Sku, v.Unit, v.Grams, v.Price, faker.Random.Int(20, 400), v.MinOrder, v.Tiers.Select(t => new VolumeTier(t.From, t.Price)).ToList())));
+                        VariantId.From(IdOf("variant", v.Sku)),
+                        new VariantTerms(
+                            v.Sku, v.Unit, v.Grams, v.Price, faker.Random.Int(20, 400), v.MinOrder,
+                            v.Tiers.Select(t => new VolumeTier(t.From, t.Price)).ToList())));
                 }
 
                 product.ChangeStatus(ProductStatus.Published, now);
@@ -71,7 +75,15 @@ internal sealed class CatalogDemoSeeder(CatalogDbContext db, ISender sender, Tim
                     var produced = today.AddDays(-daysAgo);
                     db.Lots.Add(new Lot(
                         IdOf("lot", code), product.Id, storefront.CooperativeId,
-                        new LotFacts(code, produced, shelfDays is { } days ? produced.AddDays(days) : null, storefront.Commune, storefront.Province, faker.Random.Int(50, 2000), SaleUnit.Kilogram, null),
+                        new LotFacts(
+                            code,
+                            produced,
+                            shelfDays is { } days ? produced.AddDays(days) : null,
+                            storefront.Commune,
+                            storefront.Province,
+                            faker.Random.Int(50, 2000),
+                            SaleUnit.Kilogram,
+                            null),
                         now));
                 }
             }

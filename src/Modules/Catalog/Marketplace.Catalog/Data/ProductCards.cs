@@ -16,7 +16,7 @@ internal static class ProductCards
 
     /// <summary>The cards of the given products, in the order of <paramref name="orderedIds"/>.</summary>
     public static async Task<IReadOnlyList<ProductSummary>> CardsAsync(
-        this CatalogDbContext db, ISender sender, IReadOnlyList<Guid> orderedIds, CancellationToken cancellationToken)
+        this CatalogDbContext db, ISender sender, IReadOnlyList<ProductId> orderedIds, CancellationToken cancellationToken)
     {
         if (orderedIds.Count == 0)
         {
@@ -40,7 +40,9 @@ internal static class ProductCards
             .Select(i => new { i.ProductId, i.ThumbnailKey, i.Position })
             .ToListAsync(cancellationToken)).ToLookup(i => i.ProductId);
         var cooperativeIds = products.Select(p => p.CooperativeId).Distinct().ToList();
-        var sellers = await db.Sellers.AsNoTracking().Where(s => cooperativeIds.Contains(s.CooperativeId)).ToDictionaryAsync(s => s.CooperativeId, cancellationToken);
+        var sellers = await db.Sellers.AsNoTracking()
+            .Where(s => cooperativeIds.Contains(s.CooperativeId))
+            .ToDictionaryAsync(s => s.CooperativeId, cancellationToken);
         var rows = products
             .Where(p => p.Status == ProductStatus.Published && !p.HiddenByAdmin && p.SellerActive)
             .Select(p => new

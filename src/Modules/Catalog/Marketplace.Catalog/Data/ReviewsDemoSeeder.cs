@@ -31,10 +31,10 @@ internal sealed class ReviewsDemoSeeder(CatalogDbContext db, ISender sender) : I
             var orders = await sender.Send(new ListMyOrdersQuery(shopper), cancellationToken);
             foreach (var part in orders.SelectMany(o => o.Parts).Where(p => p.Status == PartStatus.Delivered))
             {
-                foreach (var line in part.Lines)
+                foreach (var line in part.Lines.Where(l => l.VariantId is not null))
                 {
                     var (stars, text) = Words[n++ % Words.Length];
-                    await sender.Send(new WriteReviewCommand(part.PartId, line.VariantId, shopper, stars, text), cancellationToken);
+                    await sender.Send(new WriteReviewCommand(part.PartId, line.VariantId!.Value, shopper, stars, text), cancellationToken);
                 }
             }
         }

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalog.Data;
@@ -8,7 +9,8 @@ internal static class StockUpdates
     /// Puts units back on a variant's stock in one UPDATE, with a new version so that an edit made
     /// on the old stock is refused. Lines go in variant order, so two returns cannot deadlock.
     /// </summary>
-    public static async Task ReturnStockAsync(this CatalogDbContext db, IEnumerable<(Guid VariantId, int Quantity)> lines, CancellationToken cancellationToken)
+    public static async Task ReturnStockAsync(
+        this CatalogDbContext db, IEnumerable<(VariantId VariantId, int Quantity)> lines, CancellationToken cancellationToken)
     {
         foreach (var (variantId, quantity) in lines.OrderBy(l => l.VariantId))
         {

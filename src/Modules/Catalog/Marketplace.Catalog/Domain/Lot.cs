@@ -12,7 +12,7 @@ internal sealed class Lot
     {
     }
 
-    public Lot(Guid id, Guid productId, CooperativeId cooperativeId, LotFacts facts, DateTimeOffset now)
+    public Lot(Guid id, ProductId productId, CooperativeId cooperativeId, LotFacts facts, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(facts);
         Id = id;
@@ -31,7 +31,7 @@ internal sealed class Lot
 
     public Guid Id { get; private set; }
 
-    public Guid ProductId { get; private set; }
+    public ProductId ProductId { get; private set; }
 
     public CooperativeId CooperativeId { get; private set; }
 

@@ -8,7 +8,16 @@ internal sealed class ModerationEntry
     {
     }
 
-    public ModerationEntry(Guid id, Guid productId, string productName, CooperativeId cooperativeId, bool hidden, string? reason, Guid actorUserId, string actorName, DateTimeOffset occurredAt)
+    public ModerationEntry(
+        Guid id,
+        ProductId productId,
+        string productName,
+        CooperativeId cooperativeId,
+        bool hidden,
+        string? reason,
+        Guid actorUserId,
+        string actorName,
+        DateTimeOffset occurredAt)
     {
         Id = id;
         ProductId = productId;
@@ -23,7 +32,7 @@ internal sealed class ModerationEntry
 
     public Guid Id { get; private set; }
 
-    public Guid ProductId { get; private set; }
+    public ProductId ProductId { get; private set; }
 
     public string ProductName { get; private set; } = string.Empty;
 

@@ -17,7 +17,7 @@ internal sealed class Product
     {
     }
 
-    public Guid Id { get; private set; }
+    public ProductId Id { get; private set; }
 
     public CooperativeId CooperativeId { get; private set; }
 
@@ -66,7 +66,7 @@ internal sealed class Product
 
     public bool IsPublic => Status == ProductStatus.Published && !HiddenByAdmin && SellerActive;
 
-    public static Product Create(Guid id, Seller seller, ProductText text, DateTimeOffset now)
+    public static Product Create(ProductId id, Seller seller, ProductText text, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(seller);
         ArgumentNullException.ThrowIfNull(text);
@@ -97,7 +97,7 @@ internal sealed class Product
         Touch();
     }
 
-    public Variant AddVariant(Guid id, VariantTerms terms)
+    public Variant AddVariant(VariantId id, VariantTerms terms)
     {
         var variant = new Variant(id, Id, terms, _variants.Count);
         _variants.Add(variant);

@@ -1,3 +1,5 @@
+using Marketplace.SharedKernel;
+
 namespace Marketplace.Catalog.Domain;
 
 /// <summary>A product picture, kept resized (1200 px) with a thumbnail (400 × 400) for cards.</summary>
@@ -7,7 +9,7 @@ internal sealed class ProductImage
     {
     }
 
-    public ProductImage(Guid id, Guid productId, string key, string thumbnailKey, int position)
+    public ProductImage(Guid id, ProductId productId, string key, string thumbnailKey, int position)
     {
         Id = id;
         ProductId = productId;
@@ -18,7 +20,7 @@ internal sealed class ProductImage
 
     public Guid Id { get; private set; }
 
-    public Guid ProductId { get; private set; }
+    public ProductId ProductId { get; private set; }
 
     public string Key { get; private set; } = string.Empty;
 

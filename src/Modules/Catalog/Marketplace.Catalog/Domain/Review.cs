@@ -11,7 +11,17 @@ internal sealed class Review
     {
     }
 
-    public Review(Guid id, Guid productId, CooperativeId cooperativeId, OrderPartId partId, Guid variantId, string reviewerEmail, string reviewerName, int stars, string text, DateTimeOffset now)
+    public Review(
+        Guid id,
+        ProductId productId,
+        CooperativeId cooperativeId,
+        OrderPartId partId,
+        VariantId variantId,
+        string reviewerEmail,
+        string reviewerName,
+        int stars,
+        string text,
+        DateTimeOffset now)
     {
         Id = id;
         ProductId = productId;
@@ -27,13 +37,13 @@ internal sealed class Review
 
     public Guid Id { get; private set; }
 
-    public Guid ProductId { get; private set; }
+    public ProductId ProductId { get; private set; }
 
     public CooperativeId CooperativeId { get; private set; }
 
     public OrderPartId PartId { get; private set; }
 
-    public Guid VariantId { get; private set; }
+    public VariantId VariantId { get; private set; }
 
     public string ReviewerEmail { get; private set; } = string.Empty;
 

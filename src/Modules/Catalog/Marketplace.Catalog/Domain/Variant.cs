@@ -1,4 +1,5 @@
 using Marketplace.Catalog.Contracts;
+using Marketplace.SharedKernel;
 
 namespace Marketplace.Catalog.Domain;
 
@@ -26,7 +27,7 @@ internal sealed class Variant
     {
     }
 
-    public Variant(Guid id, Guid productId, VariantTerms terms, int position)
+    public Variant(VariantId id, ProductId productId, VariantTerms terms, int position)
     {
         Id = id;
         ProductId = productId;
@@ -34,9 +35,9 @@ internal sealed class Variant
         Apply(terms);
     }
 
-    public Guid Id { get; private set; }
+    public VariantId Id { get; private set; }
 
-    public Guid ProductId { get; private set; }
+    public ProductId ProductId { get; private set; }
 
     public string Sku { get; private set; } = string.Empty;
 

@@ -1,6 +1,8 @@
+using Marketplace.SharedKernel;
+
 namespace Marketplace.Ordering.Domain;
 
-internal sealed record CartLine(Guid VariantId, int Quantity);
+internal sealed record CartLine(VariantId VariantId, int Quantity);
 
 /// <summary>
 /// What a shopper means to buy: variants and quantities only. Prices are never kept here; the
@@ -30,7 +32,7 @@ internal sealed class Cart
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public void Set(Guid variantId, int quantity, DateTimeOffset now)
+    public void Set(VariantId variantId, int quantity, DateTimeOffset now)
     {
         Lines = Lines.Where(l => l.VariantId != variantId).ToList();
         if (quantity > 0)
@@ -42,7 +44,7 @@ internal sealed class Cart
     }
 
     /// <summary>Adds quantities to many lines at once (a bulk order), in one pass over the lines.</summary>
-    public void AddAll(IReadOnlyDictionary<Guid, int> quantities, DateTimeOffset now)
+    public void AddAll(IReadOnlyDictionary<VariantId, int> quantities, DateTimeOffset now)
     {
         var merged = Lines.ToDictionary(l => l.VariantId, l => l.Quantity);
         foreach (var (variantId, quantity) in quantities)
@@ -54,7 +56,7 @@ internal sealed class Cart
         UpdatedAt = now;
     }
 
-    public int QuantityOf(Guid variantId) => Lines.Where(l => l.VariantId == variantId).Sum(l => l.Quantity);
+    public int QuantityOf(VariantId variantId) => Lines.Where(l => l.VariantId == variantId).Sum(l => l.Quantity);
 
     public void Clear(DateTimeOffset now)
     {

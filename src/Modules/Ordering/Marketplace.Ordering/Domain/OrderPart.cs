@@ -9,9 +9,11 @@ namespace Marketplace.Ordering.Domain;
 /// <summary>
 /// A line as bought. <see cref="StockQuantity"/> is the stock held for it when that is counted in
 /// other units than the line (a quote for 6 tấn holding 6,000 kg of a variant); a line of a quote
-/// that holds no stock has no variant (<see cref="Guid.Empty"/>).
+/// that holds no stock has no variant (null; before the migration <c>OrderLinesWithoutVariant</c>
+/// it was written as an empty Guid).
 /// </summary>
-internal sealed record OrderLine(Guid VariantId, string Sku, string ProductName, string Unit, int? NetWeightGrams, int Quantity, long UnitPriceVnd, int? StockQuantity = null)
+internal sealed record OrderLine(
+    VariantId? VariantId, string Sku, string ProductName, string Unit, int? NetWeightGrams, int Quantity, long UnitPriceVnd, int? StockQuantity = null)
 {
     public long TotalVnd => checked(UnitPriceVnd * Quantity);
 }
@@ -30,7 +32,15 @@ internal sealed class OrderPart
     {
     }
 
-    public OrderPart(OrderPartId id, OrderId orderId, CooperativeId cooperativeId, string vendorName, IReadOnlyList<OrderLine> lines, long shippingFeeVnd, bool cashOnDelivery, DateTimeOffset now)
+    public OrderPart(
+        OrderPartId id,
+        OrderId orderId,
+        CooperativeId cooperativeId,
+        string vendorName,
+        IReadOnlyList<OrderLine> lines,
+        long shippingFeeVnd,
+        bool cashOnDelivery,
+        DateTimeOffset now)
     {
         Id = id;
         OrderId = orderId;
@@ -139,7 +149,7 @@ internal sealed class OrderPart
 
     /// <summary>The stock this part holds, to give back when it is cancelled.</summary>
     public IReadOnlyList<CancelledLine> StockToReturn() =>
-        Lines.Where(l => l.VariantId != Guid.Empty).Select(l => new CancelledLine(l.VariantId, l.StockQuantity ?? l.Quantity)).ToList();
+        [.. Lines.Where(l => l.VariantId is not null).Select(l => new CancelledLine(l.VariantId!.Value, l.StockQuantity ?? l.Quantity))];
 
     public void Refunded(long amountVnd) => RefundedVnd = checked(RefundedVnd + amountVnd);
 

@@ -21,7 +21,7 @@ internal sealed record Quote(
     int? LeadTimeDays,
     string? Note,
     string? Sku,
-    Guid? VariantId,
+    VariantId? VariantId,
     int Revision,
     DateTimeOffset UpdatedAt)
 {
@@ -42,7 +42,7 @@ internal sealed class QuoteRequest
     }
 
     public QuoteRequest(
-        string number, string buyerEmail, string? companyName, string subject, Guid? productId, Guid? categoryId, int quantity, QuantityUnit unit,
+        string number, string buyerEmail, string? companyName, string subject, ProductId? productId, Guid? categoryId, int quantity, QuantityUnit unit,
         string deliveryProvince, DateOnly deliveryDate, string? note, IReadOnlyList<RfqRecipient> recipients, DateTimeOffset now)
     {
         Id = Guid.NewGuid();
@@ -78,7 +78,7 @@ internal sealed class QuoteRequest
     /// <summary>The product's or the category's name when the request was made.</summary>
     public string Subject { get; private set; } = string.Empty;
 
-    public Guid? ProductId { get; private set; }
+    public ProductId? ProductId { get; private set; }
 
     public Guid? CategoryId { get; private set; }
 
@@ -108,7 +108,16 @@ internal sealed class QuoteRequest
 
     public bool IsSentTo(CooperativeId cooperativeId) => Recipients.Any(r => r.CooperativeId == cooperativeId);
 
-    public Result<Quote> Offer(CooperativeId cooperativeId, int quantity, long unitPriceVnd, DateOnly validUntil, int leadTimeDays, string? note, string? sku, Guid? variantId, DateTimeOffset now)
+    public Result<Quote> Offer(
+        CooperativeId cooperativeId,
+        int quantity,
+        long unitPriceVnd,
+        DateOnly validUntil,
+        int leadTimeDays,
+        string? note,
+        string? sku,
+        VariantId? variantId,
+        DateTimeOffset now)
     {
         if (Status != RfqStatus.Open)
         {

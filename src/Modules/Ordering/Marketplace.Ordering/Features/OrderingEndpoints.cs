@@ -26,14 +26,19 @@ internal static class OrderingEndpoints
             .WithName("GetCart")
             .WithSummary("The caller's cart grouped by cooperative, priced now by the catalog, with each cooperative's delivery fee.");
         cart.MapPost("/lines", async (CartLineRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new SetCartLineCommand(CartOwner.Person(user.Email()), request.VariantId, request.Quantity, Add: true, user.IsInRole(Roles.BulkBuyer)), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(
+                    new SetCartLineCommand(CartOwner.Person(user.Email()), request.VariantId, request.Quantity, Add: true, user.IsInRole(Roles.BulkBuyer)),
+                    cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("AddToCart")
             .WithSummary("Adds a quantity of a variant; any price sent is ignored.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        cart.MapPut("/lines/{variantId:guid}", async (Guid variantId, CartLineRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new SetCartLineCommand(CartOwner.Person(user.Email()), variantId, request.Quantity, Add: false, user.IsInRole(Roles.BulkBuyer)), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        cart.MapPut("/lines/{variantId:guid}", async (
+                VariantId variantId, CartLineRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new SetCartLineCommand(CartOwner.Person(user.Email()), variantId, request.Quantity, Add: false, user.IsInRole(Roles.BulkBuyer)),
+                    cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("SetCartLine")
             .WithSummary("Sets a line's quantity; 0 removes it.")
             .ProducesValidationProblem()
@@ -48,36 +53,47 @@ internal static class OrderingEndpoints
                 (await sender.Send(new GetOrderQuery(orderId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetOrder")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        orders.MapGet("/{orderId:guid}/parts/{partId:guid}/invoice.pdf", async (OrderId orderId, OrderPartId partId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetInvoiceQuery(orderId, partId, user.Email()), cancellationToken)).ToHttpResult(invoice => TypedResults.File(invoice.Pdf, "application/pdf", invoice.FileName)))
+        orders.MapGet("/{orderId:guid}/parts/{partId:guid}/invoice.pdf", async (
+                OrderId orderId, OrderPartId partId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetInvoiceQuery(orderId, partId, user.Email()), cancellationToken))
+                    .ToHttpResult(invoice => TypedResults.File(invoice.Pdf, "application/pdf", invoice.FileName)))
             .WithName("GetInvoice")
-            .WithSummary("The PDF invoice of a cooperative's part: seller and buyer with tax codes, lines, VAT, the total in figures and in Vietnamese words, the PO number and the payment reference.")
+            .WithSummary("The PDF invoice of a cooperative's part: seller and buyer with tax codes, lines, VAT, "
+                + "the total in figures and in Vietnamese words, the PO number and the payment reference.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        orders.MapPost("/{orderId:guid}/parts/{partId:guid}/cancel", async (OrderId orderId, OrderPartId partId, ReasonRequest? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new CancelPartByShopperCommand(orderId, partId, user.Email(), request?.Reason), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        orders.MapPost("/{orderId:guid}/parts/{partId:guid}/cancel", async (
+                OrderId orderId, OrderPartId partId, ReasonRequest? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new CancelPartByShopperCommand(orderId, partId, user.Email(), request?.Reason), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
             .WithName("CancelOrderPart")
             .WithSummary("The shopper cancels a part its cooperative has not confirmed yet (409 after).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         var fulfilment = api.MapGroup("/cooperatives").WithTags("Fulfilment").RequireAuthorization(AuthorizationPolicies.Api);
-        fulfilment.MapGet("/{cooperativeId:guid}/order-parts", async (CooperativeId cooperativeId, PartStatus? status, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        fulfilment.MapGet("/{cooperativeId:guid}/order-parts", async (
+                CooperativeId cooperativeId, PartStatus? status, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new ListVendorPartsQuery(cooperativeId, user.Email(), status), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListVendorOrderParts")
             .WithSummary("The cooperative's parts of orders, newest first; ?status=Placed|Confirmed|Packed|Shipped|Delivered|Cancelled.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        fulfilment.MapPost("/order-parts/{partId:guid}/{action}", async (OrderPartId partId, FulfilmentAction action, FulfilmentRequest? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new FulfilPartCommand(partId, user.Email(), action, request?.Carrier, request?.TrackingNumber, request?.Reason), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        fulfilment.MapPost("/order-parts/{partId:guid}/{action}", async (
+                OrderPartId partId, FulfilmentAction action, FulfilmentRequest? request, ClaimsPrincipal user, ISender sender,
+                CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new FulfilPartCommand(partId, user.Email(), action, request?.Carrier, request?.TrackingNumber, request?.Reason), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
             .WithName("FulfilOrderPart")
-            .WithSummary("Confirm, Pack, Ship (carrier and trackingNumber), Deliver (records the cash collected) or Cancel (reason) a part; a step its state does not allow is 409.")
+            .WithSummary("Confirm, Pack, Ship (carrier and trackingNumber), Deliver (records the cash collected) or Cancel (reason) a part; "
+                + "a step its state does not allow is 409.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    internal sealed record CartLineRequest(Guid VariantId, int Quantity);
+    internal sealed record CartLineRequest(VariantId VariantId, int Quantity);
 
     internal sealed record ReasonRequest(string? Reason = null);
 

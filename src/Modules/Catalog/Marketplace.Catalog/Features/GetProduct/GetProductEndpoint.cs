@@ -1,4 +1,5 @@
 using Marketplace.Catalog.Features.ManageProducts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -13,13 +14,14 @@ internal static class GetProductEndpoint
 {
     public static void MapGetProduct(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/products/{productId:guid}", async (Guid productId, HttpContext http, ISender sender, CancellationToken cancellationToken) =>
+        api.MapGet("/products/{productId:guid}", async (ProductId productId, HttpContext http, ISender sender, CancellationToken cancellationToken) =>
             {
                 var caller = await http.ApiCallerAsync();
                 return (await sender.Send(new GetProductQuery(productId, caller.IsInRole(Roles.BulkBuyer)), cancellationToken)).ToHttpResult(TypedResults.Ok);
             })
             .WithName("GetProduct")
-            .WithSummary("A public product: variants with prices and stock, pictures, lots, badges and its cooperative; with a verified business buyer's token, also volume tiers and minimum order quantities.")
+            .WithSummary("A public product: variants with prices and stock, pictures, lots, badges and its cooperative; "
+                + "with a verified business buyer's token, also volume tiers and minimum order quantities.")
             .WithTags("Products")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

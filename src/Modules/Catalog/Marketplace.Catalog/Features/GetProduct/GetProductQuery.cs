@@ -1,4 +1,5 @@
 using Marketplace.Catalog.Features.SearchProducts;
+using Marketplace.SharedKernel;
 using Mediator;
 
 namespace Marketplace.Catalog.Features.GetProduct;
@@ -7,4 +8,4 @@ namespace Marketplace.Catalog.Features.GetProduct;
 /// One public product. Volume tiers and minimum order quantities are for verified business
 /// buyers (<paramref name="ForBusinessBuyer"/>); everyone else sees list prices.
 /// </summary>
-internal sealed record GetProductQuery(Guid ProductId, bool ForBusinessBuyer = false) : IQuery<SharedKernel.Results.Result<ProductDetails>>;
+internal sealed record GetProductQuery(ProductId ProductId, bool ForBusinessBuyer = false) : IQuery<SharedKernel.Results.Result<ProductDetails>>;

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Features.ModerateProduct;
 using Marketplace.Catalog.Features.Reviews;
@@ -23,15 +24,21 @@ internal sealed class ProductModel(ISender sender, IStringLocalizer<CatalogText>
     /// <summary>Whether the person acts for the product's cooperative, and may answer its reviews.</summary>
     public bool IsVendorStaff { get; private set; }
 
-    public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid reviewId, string? reply, CancellationToken cancellationToken) =>
-        await AfterAsync(id, await sender.Send(new ReplyToReviewCommand(reviewId, User.Email(), reply ?? string.Empty), cancellationToken), "reviews.replied", cancellationToken);
+    public async Task<IActionResult> OnPostReplyAsync(ProductId id, Guid reviewId, string? reply, CancellationToken cancellationToken) =>
+        await AfterAsync(
+            id,
+            await sender.Send(new ReplyToReviewCommand(reviewId, User.Email(), reply ?? string.Empty), cancellationToken),
+            "reviews.replied",
+            cancellationToken);
 
-    public async Task<IActionResult> OnPostHideReviewAsync(Guid id, Guid reviewId, string? reason, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnPostHideReviewAsync(ProductId id, Guid reviewId, string? reason, CancellationToken cancellationToken) =>
         User.IsAdmin()
-            ? await AfterAsync(id, await sender.Send(new ModerateReviewCommand(reviewId, Hide: true, reason), cancellationToken), "reviews.hidden", cancellationToken)
+            ? await AfterAsync(
+                id, await sender.Send(new ModerateReviewCommand(reviewId, Hide: true, reason), cancellationToken), "reviews.hidden", cancellationToken)
             : Forbid();
 
-    private async Task<IActionResult> AfterAsync(Guid id, Marketplace.SharedKernel.Results.Result<ReviewView> result, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAsync(
+        ProductId id, Marketplace.SharedKernel.Results.Result<ReviewView> result, string done, CancellationToken cancellationToken)
     {
         if (result.IsSuccess)
         {
@@ -43,10 +50,10 @@ internal sealed class ProductModel(ISender sender, IStringLocalizer<CatalogText>
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnGetAsync(ProductId id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostHideAsync(Guid id, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostHideAsync(ProductId id, string? reason, CancellationToken cancellationToken)
     {
         // The page is public; only this handler is the admins' (Razor Pages has no per-handler [Authorize]).
         if (!User.IsAdmin())
@@ -65,7 +72,7 @@ internal sealed class ProductModel(ISender sender, IStringLocalizer<CatalogText>
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(ProductId id, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new GetProductQuery(id, ShowTiers), cancellationToken);
         if (!result.IsSuccess)

@@ -1,4 +1,5 @@
 using Marketplace.Catalog.Contracts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Marketplace.Vendors.Contracts;
@@ -10,7 +11,16 @@ internal sealed record LotView(
     Guid LotId, string Code, DateOnly ProducedOn, DateOnly? ExpiresOn, string Commune, string Province, int Quantity, string QuantityUnit, string? Notes);
 
 internal sealed record AddLotCommand(
-    Guid ProductId, string ActorEmail, string Code, DateOnly ProducedOn, DateOnly? ExpiresOn, string Commune, string Province, int Quantity, string QuantityUnit, string? Notes)
+    ProductId ProductId,
+    string ActorEmail,
+    string Code,
+    DateOnly ProducedOn,
+    DateOnly? ExpiresOn,
+    string Commune,
+    string Province,
+    int Quantity,
+    string QuantityUnit,
+    string? Notes)
     : ICommand<Result<LotView>>, IRunsIn<CatalogTransaction>;
 
 /// <summary>
@@ -19,7 +29,7 @@ internal sealed record AddLotCommand(
 /// </summary>
 internal sealed record LotTrace(
     LotView Lot,
-    Guid ProductId,
+    ProductId ProductId,
     string ProductName,
     string? ProductNameEnglish,
     string? ImageUrl,

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -13,14 +14,26 @@ internal static class LotsEndpoints
 {
     public static void MapLots(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/cooperatives/products/{productId:guid}/lots", async (Guid productId, LotRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        api.MapPost("/cooperatives/products/{productId:guid}/lots", async (
+                ProductId productId, LotRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
-                    new AddLotCommand(productId, user.Email(), request.Code ?? string.Empty, request.ProducedOn ?? default, request.ExpiresOn, request.Commune ?? string.Empty, request.Province ?? string.Empty, request.Quantity, request.QuantityUnit ?? string.Empty, request.Notes),
+                    new AddLotCommand(
+                        productId,
+                        user.Email(),
+                        request.Code ?? string.Empty,
+                        request.ProducedOn ?? default,
+                        request.ExpiresOn,
+                        request.Commune ?? string.Empty,
+                        request.Province ?? string.Empty,
+                        request.Quantity,
+                        request.QuantityUnit ?? string.Empty,
+                        request.Notes),
                     cancellationToken))
                     .ToHttpResult(lot => TypedResults.Created($"/api/v1/lots/{lot.Code}", lot)))
             .RequireAuthorization(AuthorizationPolicies.Api)
             .WithName("AddLot")
-            .WithSummary("Records a harvest or processing lot of the product (code unique across the marketplace, dates as yyyy-MM-dd, quantity in a unit code).")
+            .WithSummary("Records a harvest or processing lot of the product "
+                + "(code unique across the marketplace, dates as yyyy-MM-dd, quantity in a unit code).")
             .WithTags("Lots")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -50,5 +63,13 @@ internal static class LotsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    internal sealed record LotRequest(int Quantity, string? Code = null, DateOnly? ProducedOn = null, DateOnly? ExpiresOn = null, string? Commune = null, string? Province = null, string? QuantityUnit = null, string? Notes = null);
+    internal sealed record LotRequest(
+        int Quantity,
+        string? Code = null,
+        DateOnly? ProducedOn = null,
+        DateOnly? ExpiresOn = null,
+        string? Commune = null,
+        string? Province = null,
+        string? QuantityUnit = null,
+        string? Notes = null);
 }

@@ -1,12 +1,14 @@
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Domain;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Mediator;
 
 namespace Marketplace.Catalog.Features.ManageProducts;
 
-internal sealed class CreateProductHandler(CatalogDbContext db, ISender sender, TimeProvider clock) : ICommandHandler<CreateProductCommand, Result<ProductForEditing>>
+internal sealed class CreateProductHandler(CatalogDbContext db, ISender sender, TimeProvider clock)
+    : ICommandHandler<CreateProductCommand, Result<ProductForEditing>>
 {
     public async ValueTask<Result<ProductForEditing>> Handle(CreateProductCommand command, CancellationToken cancellationToken)
     {
@@ -15,7 +17,8 @@ internal sealed class CreateProductHandler(CatalogDbContext db, ISender sender, 
             return ProductAccess.VendorNotFound();
         }
 
-        var text = new ProductText(command.CategoryId, command.Name.Trim(), command.NameEnglish?.Trim(), command.Description.Trim(), command.DescriptionEnglish?.Trim());
+        var text = new ProductText(
+            command.CategoryId, command.Name.Trim(), command.NameEnglish?.Trim(), command.Description.Trim(), command.DescriptionEnglish?.Trim());
         if (await ProductRules.CheckAsync(db, command.CooperativeId, null, text, cancellationToken) is { } broken)
         {
             return broken;
@@ -31,7 +34,7 @@ internal sealed class CreateProductHandler(CatalogDbContext db, ISender sender, 
                 "The storefront is not approved yet, or was just approved and is opening: try again in a few minutes."));
         }
 
-        var product = Product.Create(Guid.NewGuid(), seller, text, clock.GetUtcNow());
+        var product = Product.Create(ProductId.New(), seller, text, clock.GetUtcNow());
         db.Products.Add(product);
         return ProductViews.ForEditing(product, []);
     }

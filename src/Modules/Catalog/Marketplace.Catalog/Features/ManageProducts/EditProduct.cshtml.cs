@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marketplace.Catalog.Features.Lots;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
@@ -28,22 +29,30 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
     /// <summary>Only a place for the upload's error messages.</summary>
     public string? Image { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid productId, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnGetAsync(ProductId productId, CancellationToken cancellationToken) =>
         await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostStatusAsync(Guid productId, ProductState status, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostStatusAsync(ProductId productId, ProductState status, CancellationToken cancellationToken) =>
         SendAsync(productId, new ChangeProductStatusCommand(productId, User.Email(), status), "myproducts.saved", string.Empty, cancellationToken);
 
-    public Task<IActionResult> OnPostTextsAsync(Guid productId, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostTextsAsync(ProductId productId, CancellationToken cancellationToken) =>
         SendAsync(
             productId,
-            new EditProductCommand(productId, User.Email(), Input.CategoryId, Input.Name ?? string.Empty, Input.NameEnglish, Input.Description ?? string.Empty, Input.DescriptionEnglish),
+            new EditProductCommand(
+                productId,
+                User.Email(),
+                Input.CategoryId,
+                Input.Name ?? string.Empty,
+                Input.NameEnglish,
+                Input.Description ?? string.Empty,
+                Input.DescriptionEnglish),
             "myproducts.saved",
             nameof(Input),
             cancellationToken);
 
     public async Task<IActionResult> OnPostVariantAsync(
-        Guid productId, Guid? variantId, Guid? version, string? sku, string? unit, int? netWeightGrams, long priceVnd, int stock, int? minOrderQuantity, string? tiers,
+        ProductId productId, VariantId? variantId, Guid? version, string? sku, string? unit, int? netWeightGrams, long priceVnd, int stock,
+        int? minOrderQuantity, string? tiers,
         CancellationToken cancellationToken)
     {
         if (!TryParseTiers(tiers, out var parsed))
@@ -52,23 +61,36 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
             return await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
         }
 
-        var command = new SaveVariantCommand(productId, User.Email(), variantId, version, sku ?? string.Empty, unit ?? string.Empty, netWeightGrams, priceVnd, stock, minOrderQuantity ?? 1, parsed);
+        var command = new SaveVariantCommand(
+            productId, User.Email(), variantId, version, sku ?? string.Empty, unit ?? string.Empty, netWeightGrams, priceVnd, stock, minOrderQuantity ?? 1,
+            parsed);
         return await SendAsync(productId, command, "myproducts.saved", string.Empty, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostImageAsync(Guid productId, IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostImageAsync(ProductId productId, IFormFile? file, CancellationToken cancellationToken)
     {
         var image = file is null ? new UploadedFile(string.Empty, ReadOnlyMemory<byte>.Empty) : (await UploadedFiles.ReadAsync([file], cancellationToken))[0];
-        return await SendAsync(productId, new AddProductImageCommand(productId, User.Email(), image), "storefront.image.saved", nameof(Image), cancellationToken);
+        return await SendAsync(
+            productId, new AddProductImageCommand(productId, User.Email(), image), "storefront.image.saved", nameof(Image), cancellationToken);
     }
 
-    public Task<IActionResult> OnPostRemoveImageAsync(Guid productId, Guid imageId, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostRemoveImageAsync(ProductId productId, Guid imageId, CancellationToken cancellationToken) =>
         SendAsync(productId, new RemoveProductImageCommand(productId, User.Email(), imageId), "myproducts.saved", string.Empty, cancellationToken);
 
-    public async Task<IActionResult> OnPostLotAsync(Guid productId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostLotAsync(ProductId productId, CancellationToken cancellationToken)
     {
         var result = await sender.Send(
-            new AddLotCommand(productId, User.Email(), Lot.Code ?? string.Empty, Lot.ProducedOn ?? default, Lot.ExpiresOn, Lot.Commune ?? string.Empty, Lot.Province ?? string.Empty, Lot.Quantity, "kg", Lot.Notes),
+            new AddLotCommand(
+                productId,
+                User.Email(),
+                Lot.Code ?? string.Empty,
+                Lot.ProducedOn ?? default,
+                Lot.ExpiresOn,
+                Lot.Commune ?? string.Empty,
+                Lot.Province ?? string.Empty,
+                Lot.Quantity,
+                "kg",
+                Lot.Notes),
             cancellationToken);
         if (result.IsSuccess)
         {
@@ -90,7 +112,8 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
             var pieces = part.Split(':', StringSplitOptions.TrimEntries);
             if (pieces.Length != 2
                 || !int.TryParse(pieces[0], NumberStyles.None, CultureInfo.InvariantCulture, out var quantity)
-                || !long.TryParse(pieces[1].Replace(".", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var price))
+                || !long.TryParse(
+                    pieces[1].Replace(".", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var price))
             {
                 return false;
             }
@@ -101,7 +124,8 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
         return true;
     }
 
-    private async Task<IActionResult> SendAsync(Guid productId, ICommand<Result<ProductForEditing>> command, string done, string field, CancellationToken cancellationToken)
+    private async Task<IActionResult> SendAsync(
+        ProductId productId, ICommand<Result<ProductForEditing>> command, string done, string field, CancellationToken cancellationToken)
     {
         var result = await sender.Send(command, cancellationToken);
         if (result.IsSuccess)
@@ -119,7 +143,7 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
         return await LoadAsync(productId, cancellationToken, keepInput: field == nameof(Input)) ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync(Guid productId, CancellationToken cancellationToken, bool keepInput = false)
+    private async Task<bool> LoadAsync(ProductId productId, CancellationToken cancellationToken, bool keepInput = false)
     {
         var result = await sender.Send(new GetProductForEditingQuery(productId, User.Email()), cancellationToken);
         if (!result.IsSuccess)

@@ -17,14 +17,26 @@ internal static class ManageProductsEndpoints
 {
     public static void MapManageProducts(this IEndpointRouteBuilder api)
     {
-        var cooperative = api.MapGroup("/cooperatives/{cooperativeId:guid}/products").WithTags("Product management").RequireAuthorization(AuthorizationPolicies.Api);
+        var cooperative = api.MapGroup("/cooperatives/{cooperativeId:guid}/products")
+            .WithTags("Product management")
+            .RequireAuthorization(AuthorizationPolicies.Api);
         cooperative.MapGet("/", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new ListMyProductsQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListMyProducts")
             .WithSummary("The cooperative's products in every state.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        cooperative.MapPost("/", async (CooperativeId cooperativeId, ProductRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new CreateProductCommand(cooperativeId, user.Email(), request.CategoryId, request.Name ?? string.Empty, request.NameEnglish, request.Description ?? string.Empty, request.DescriptionEnglish), cancellationToken))
+        cooperative.MapPost("/", async (
+                CooperativeId cooperativeId, ProductRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new CreateProductCommand(
+                        cooperativeId,
+                        user.Email(),
+                        request.CategoryId,
+                        request.Name ?? string.Empty,
+                        request.NameEnglish,
+                        request.Description ?? string.Empty,
+                        request.DescriptionEnglish),
+                    cancellationToken))
                     .ToHttpResult(product => TypedResults.Created($"/api/v1/cooperatives/products/{product.ProductId}", product)))
             .WithName("CreateProduct")
             .WithSummary("Adds a product as a draft; add variants, then publish it.")
@@ -33,33 +45,46 @@ internal static class ManageProductsEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         var product = api.MapGroup("/cooperatives/products/{productId:guid}").WithTags("Product management").RequireAuthorization(AuthorizationPolicies.Api);
-        product.MapGet("/", async (Guid productId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        product.MapGet("/", async (ProductId productId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetProductForEditingQuery(productId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetProductForEditing")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        product.MapPut("/", (Guid productId, ProductRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                SendAsync(sender, new EditProductCommand(productId, user.Email(), request.CategoryId, request.Name ?? string.Empty, request.NameEnglish, request.Description ?? string.Empty, request.DescriptionEnglish), cancellationToken))
+        product.MapPut("/", (ProductId productId, ProductRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                SendAsync(
+                    sender,
+                    new EditProductCommand(
+                        productId,
+                        user.Email(),
+                        request.CategoryId,
+                        request.Name ?? string.Empty,
+                        request.NameEnglish,
+                        request.Description ?? string.Empty,
+                        request.DescriptionEnglish),
+                    cancellationToken))
             .WithName("EditProduct")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        product.MapPost("/variants", (Guid productId, VariantRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        product.MapPost("/variants", (ProductId productId, VariantRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 SendAsync(sender, request.ToCommand(productId, null, user.Email()), cancellationToken))
             .WithName("AddVariant")
-            .WithSummary("Adds a variant: SKU, unit (g, kg, yen, ta, tan, bag, box), net weight for bags and boxes, price in đồng, stock, minimum order quantity, volume tiers.")
+            .WithSummary("Adds a variant: SKU, unit (g, kg, yen, ta, tan, bag, box), net weight for bags and boxes, price in đồng, stock, "
+                + "minimum order quantity, volume tiers.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        product.MapPut("/variants/{variantId:guid}", (Guid productId, Guid variantId, VariantRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        product.MapPut("/variants/{variantId:guid}", (
+                ProductId productId, VariantId variantId, VariantRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 SendAsync(sender, request.ToCommand(productId, variantId, user.Email()), cancellationToken))
             .WithName("ChangeVariant")
             .WithSummary("Changes a variant; send the version you read: if stock was sold since, the answer is 409 and nothing changes.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        product.MapPut("/status", (Guid productId, StatusRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        product.MapPut("/status", (ProductId productId, StatusRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 SendAsync(sender, new ChangeProductStatusCommand(productId, user.Email(), request.Status), cancellationToken))
             .WithName("ChangeProductStatus")
             .WithSummary("Draft, Published or Hidden; publishing needs a variant.")
             .ProducesProblem(StatusCodes.Status409Conflict);
-        product.MapPost("/images", async (Guid productId, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        product.MapPost("/images", async (
+                ProductId productId, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
             {
                 var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
                 if (form?.Files.Count != 1)
@@ -75,7 +100,8 @@ internal static class ManageProductsEndpoints
             .WithSummary("Adds a picture (multipart, one JPEG or PNG of at most 5 MB), resized with a thumbnail.")
             .Accepts<IFormFile>("multipart/form-data")
             .ProducesValidationProblem();
-        product.MapDelete("/images/{imageId:guid}", (Guid productId, Guid imageId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        product.MapDelete("/images/{imageId:guid}", (
+                ProductId productId, Guid imageId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 SendAsync(sender, new RemoveProductImageCommand(productId, user.Email(), imageId), cancellationToken))
             .WithName("RemoveProductImage")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -85,13 +111,24 @@ internal static class ManageProductsEndpoints
         ISender sender, ICommand<Result<ProductForEditing>> command, CancellationToken cancellationToken) =>
         (await sender.Send(command, cancellationToken)).ToHttpResult(TypedResults.Ok);
 
-    internal sealed record ProductRequest(Guid CategoryId, string? Name = null, string? NameEnglish = null, string? Description = null, string? DescriptionEnglish = null);
+    internal sealed record ProductRequest(
+        Guid CategoryId, string? Name = null, string? NameEnglish = null, string? Description = null, string? DescriptionEnglish = null);
 
     internal sealed record StatusRequest(ProductState Status);
 
-    internal sealed record VariantRequest(long PriceVnd, int Stock, Guid? Version = null, string? Sku = null, string? Unit = null, int? NetWeightGrams = null, int? MinOrderQuantity = null, IReadOnlyList<VolumeTierInput>? Tiers = null)
+    internal sealed record VariantRequest(
+        long PriceVnd,
+        int Stock,
+        Guid? Version = null,
+        string? Sku = null,
+        string? Unit = null,
+        int? NetWeightGrams = null,
+        int? MinOrderQuantity = null,
+        IReadOnlyList<VolumeTierInput>? Tiers = null)
     {
-        public SaveVariantCommand ToCommand(Guid productId, Guid? variantId, string actorEmail) =>
-            new(productId, actorEmail, variantId, Version, Sku ?? string.Empty, Unit ?? string.Empty, NetWeightGrams, PriceVnd, Stock, MinOrderQuantity ?? 1, Tiers ?? []);
+        public SaveVariantCommand ToCommand(ProductId productId, VariantId? variantId, string actorEmail) =>
+            new(
+                productId, actorEmail, variantId, Version, Sku ?? string.Empty, Unit ?? string.Empty, NetWeightGrams, PriceVnd, Stock, MinOrderQuantity ?? 1,
+                Tiers ?? []);
     }
 }

@@ -19,7 +19,8 @@ internal static class ProductAccess
         await sender.Send(new GetVendorStaffRoleQuery(cooperativeId, email), cancellationToken) is not null;
 
     /// <summary>The product with its variants and images, tracked, when the person acts for its cooperative.</summary>
-    public static async Task<Product?> FindManagedAsync(this CatalogDbContext db, ISender sender, Guid productId, string email, CancellationToken cancellationToken)
+    public static async Task<Product?> FindManagedAsync(
+        this CatalogDbContext db, ISender sender, ProductId productId, string email, CancellationToken cancellationToken)
     {
         var product = await db.Products.Include(p => p.Variants).Include(p => p.Images).SingleOrDefaultAsync(p => p.Id == productId, cancellationToken);
         return product is not null && await sender.ActsForAsync(product.CooperativeId, email, cancellationToken) ? product : null;

@@ -17,7 +17,7 @@ internal enum ProductState
 }
 
 internal sealed record VariantView(
-    Guid VariantId,
+    VariantId VariantId,
     string Sku,
     string Unit,
     int? NetWeightGrams,
@@ -31,7 +31,7 @@ internal sealed record ProductImageView(Guid ImageId, string Url, string Thumbna
 
 /// <summary>A product as its cooperative's people edit it.</summary>
 internal sealed record ProductForEditing(
-    Guid ProductId,
+    ProductId ProductId,
     [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
     Guid CategoryId,
     string Name,
@@ -47,12 +47,13 @@ internal sealed record ProductForEditing(
     IReadOnlyList<LotView> Lots);
 
 /// <summary>A row of a cooperative's product list.</summary>
-internal sealed record MyProduct(Guid ProductId, string Name, string Slug, ProductState Status, bool HiddenByAdmin, Money FromPrice, int Stock, int Variants);
+internal sealed record MyProduct(
+    ProductId ProductId, string Name, string Slug, ProductState Status, bool HiddenByAdmin, Money FromPrice, int Stock, int Variants);
 
 /// <summary>The products of a cooperative, every state, for its own people.</summary>
 internal sealed record ListMyProductsQuery(CooperativeId CooperativeId, string ActorEmail) : IQuery<Result<IReadOnlyList<MyProduct>>>;
 
-internal sealed record GetProductForEditingQuery(Guid ProductId, string ActorEmail) : IQuery<Result<ProductForEditing>>;
+internal sealed record GetProductForEditingQuery(ProductId ProductId, string ActorEmail) : IQuery<Result<ProductForEditing>>;
 
 /// <summary>A cooperative's person adds a product, as a draft.</summary>
 internal sealed record CreateProductCommand(
@@ -60,7 +61,7 @@ internal sealed record CreateProductCommand(
     : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
 
 internal sealed record EditProductCommand(
-    Guid ProductId, string ActorEmail, Guid CategoryId, string Name, string? NameEnglish, string Description, string? DescriptionEnglish)
+    ProductId ProductId, string ActorEmail, Guid CategoryId, string Name, string? NameEnglish, string Description, string? DescriptionEnglish)
     : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
 
 internal sealed record VolumeTierInput(int MinQuantity, long PriceVnd);
@@ -70,9 +71,9 @@ internal sealed record VolumeTierInput(int MinQuantity, long PriceVnd);
 /// <see cref="Version"/> it was read at: stock sold meanwhile makes the change a 409, not a loss.
 /// </summary>
 internal sealed record SaveVariantCommand(
-    Guid ProductId,
+    ProductId ProductId,
     string ActorEmail,
-    Guid? VariantId,
+    VariantId? VariantId,
     Guid? Version,
     string Sku,
     string Unit,
@@ -82,18 +83,22 @@ internal sealed record SaveVariantCommand(
     int MinOrderQuantity,
     IReadOnlyList<VolumeTierInput> Tiers) : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
 
-internal sealed record ChangeProductStatusCommand(Guid ProductId, string ActorEmail, ProductState Status) : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
+internal sealed record ChangeProductStatusCommand(ProductId ProductId, string ActorEmail, ProductState Status)
+    : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
 
 /// <summary>A picture of the product (JPEG or PNG), resized with a thumbnail before it is kept.</summary>
-internal sealed record AddProductImageCommand(Guid ProductId, string ActorEmail, UploadedFile Image) : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
+internal sealed record AddProductImageCommand(ProductId ProductId, string ActorEmail, UploadedFile Image)
+    : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
 
-internal sealed record RemoveProductImageCommand(Guid ProductId, string ActorEmail, Guid ImageId) : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
+internal sealed record RemoveProductImageCommand(ProductId ProductId, string ActorEmail, Guid ImageId)
+    : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
 
 /// <summary>A product picture by its key, while its product is public.</summary>
 internal sealed record GetProductImageQuery(string Key) : IQuery<Result<ImageContent>>;
 
 internal sealed record ImageContent(string ContentType, byte[] Content);
 
-internal sealed record ModerationEntryView(Guid Id, DateTimeOffset OccurredAt, string ActorName, string Action, Guid ProductId, string ProductName, string? Reason);
+internal sealed record ModerationEntryView(
+    Guid Id, DateTimeOffset OccurredAt, string ActorName, string Action, ProductId ProductId, string ProductName, string? Reason);
 
 internal sealed record ListModerationQuery : IQuery<IReadOnlyList<ModerationEntryView>>;

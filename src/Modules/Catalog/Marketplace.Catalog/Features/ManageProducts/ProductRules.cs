@@ -10,7 +10,8 @@ namespace Marketplace.Catalog.Features.ManageProducts;
 /// <summary>What must hold against the saved catalog: the category exists, and the cooperative has no other product of that name.</summary>
 internal static class ProductRules
 {
-    public static async Task<Error?> CheckAsync(CatalogDbContext db, CooperativeId cooperativeId, Guid? productId, ProductText text, CancellationToken cancellationToken)
+    public static async Task<Error?> CheckAsync(
+        CatalogDbContext db, CooperativeId cooperativeId, ProductId? productId, ProductText text, CancellationToken cancellationToken)
     {
         if (!await db.Categories.AnyAsync(c => c.Id == text.CategoryId, cancellationToken))
         {

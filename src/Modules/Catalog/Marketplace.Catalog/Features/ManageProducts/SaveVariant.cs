@@ -1,5 +1,6 @@
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Domain;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Mediator;
@@ -30,7 +31,7 @@ internal sealed class SaveVariantHandler(CatalogDbContext db, ISender sender) : 
             command.Tiers.Select(t => new VolumeTier(t.MinQuantity, t.PriceVnd)).ToList());
         if (command.VariantId is null)
         {
-            db.Variants.Add(product.AddVariant(Guid.NewGuid(), terms));
+            db.Variants.Add(product.AddVariant(VariantId.New(), terms));
         }
         else
         {

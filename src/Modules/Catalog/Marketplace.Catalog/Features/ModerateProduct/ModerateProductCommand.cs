@@ -1,5 +1,6 @@
 using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Features.ManageProducts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Mediator;
@@ -7,4 +8,5 @@ using Mediator;
 namespace Marketplace.Catalog.Features.ModerateProduct;
 
 /// <summary>An admin hides a product with a reason, or restores it; each is kept in the moderation log.</summary>
-internal sealed record ModerateProductCommand(Guid ProductId, bool Hide, string? Reason, Guid ActorUserId, string ActorName) : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
+internal sealed record ModerateProductCommand(ProductId ProductId, bool Hide, string? Reason, Guid ActorUserId, string ActorName)
+    : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marketplace.Catalog.Features.ManageProducts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -15,8 +16,10 @@ internal static class ModerateProductEndpoints
     public static void MapModerateProduct(this IEndpointRouteBuilder api)
     {
         var admin = api.MapGroup("/admin").WithTags("Admin").RequireAuthorization(AuthorizationPolicies.AdminApi);
-        admin.MapPost("/products/{productId:guid}/moderation", async (Guid productId, ModerationRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ModerateProductCommand(productId, request.Hide, request.Reason, user.UserId(), user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        admin.MapPost("/products/{productId:guid}/moderation", async (
+                ProductId productId, ModerationRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new ModerateProductCommand(productId, request.Hide, request.Reason, user.UserId(), user.Email()), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
             .WithName("ModerateProduct")
             .WithSummary("Hides a product from the public site with a reason (hide: true), or restores it (hide: false).")
             .ProducesValidationProblem()

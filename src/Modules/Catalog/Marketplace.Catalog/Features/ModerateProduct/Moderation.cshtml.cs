@@ -1,4 +1,5 @@
 using Marketplace.Catalog.Features.ManageProducts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -16,7 +17,7 @@ internal sealed class ModerationModel(ISender sender, IStringLocalizer<CatalogTe
     public IReadOnlyList<ModerationEntryView> Entries { get; private set; } = [];
 
     /// <summary>Products whose latest entry is a hiding.</summary>
-    public IReadOnlySet<Guid> StillHidden { get; private set; } = new HashSet<Guid>();
+    public IReadOnlySet<ProductId> StillHidden { get; private set; } = new HashSet<ProductId>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -24,7 +25,7 @@ internal sealed class ModerationModel(ISender sender, IStringLocalizer<CatalogTe
         StillHidden = Entries.GroupBy(e => e.ProductId).Where(g => g.First().Action == "HideProduct").Select(g => g.Key).ToHashSet();
     }
 
-    public async Task<IActionResult> OnPostRestoreAsync(Guid productId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRestoreAsync(ProductId productId, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new ModerateProductCommand(productId, Hide: false, null, User.UserId(), User.Email()), cancellationToken);
         if (result.IsSuccess)

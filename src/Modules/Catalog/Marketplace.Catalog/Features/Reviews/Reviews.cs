@@ -2,6 +2,7 @@ using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Domain;
 using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
@@ -24,7 +25,9 @@ internal sealed class ReviewsHandler(CatalogDbContext db, ISender sender, TimePr
     public async ValueTask<Result<ReviewView>> Handle(WriteReviewCommand command, CancellationToken cancellationToken)
     {
         var line = await sender.Send(new GetDeliveredLineQuery(command.PartId, command.VariantId, command.BuyerEmail), cancellationToken);
-        var productId = line is null ? (Guid?)null : await db.Variants.Where(v => v.Id == command.VariantId).Select(v => (Guid?)v.ProductId).SingleOrDefaultAsync(cancellationToken);
+        var productId = line is null
+            ? (ProductId?)null
+            : await db.Variants.Where(v => v.Id == command.VariantId).Select(v => (ProductId?)v.ProductId).SingleOrDefaultAsync(cancellationToken);
         if (line is null || productId is null)
         {
             return Error.Rule("review.not_received", Bilingual.Pick(
@@ -34,10 +37,21 @@ internal sealed class ReviewsHandler(CatalogDbContext db, ISender sender, TimePr
 
         if (await db.Reviews.AnyAsync(r => r.PartId == command.PartId && r.VariantId == command.VariantId, cancellationToken))
         {
-            return Error.Conflict("review.already_written", Bilingual.Pick("Bạn đã đánh giá sản phẩm này trong đơn hàng này.", "You have already reviewed this product for this order."));
+            return Error.Conflict("review.already_written", Bilingual.Pick(
+                "Bạn đã đánh giá sản phẩm này trong đơn hàng này.", "You have already reviewed this product for this order."));
         }
 
-        var review = new Review(Guid.NewGuid(), productId.Value, line.CooperativeId, command.PartId, command.VariantId, command.BuyerEmail.Trim(), PublicName(command), command.Stars, command.Text.Trim(), clock.GetUtcNow());
+        var review = new Review(
+            Guid.NewGuid(),
+            productId.Value,
+            line.CooperativeId,
+            command.PartId,
+            command.VariantId,
+            command.BuyerEmail.Trim(),
+            PublicName(command),
+            command.Stars,
+            command.Text.Trim(),
+            clock.GetUtcNow());
         db.Reviews.Add(review);
         return View(review);
     }
@@ -78,7 +92,10 @@ internal sealed class ReviewsHandler(CatalogDbContext db, ISender sender, TimePr
     public async ValueTask<IReadOnlyList<MyReview>> Handle(ListMyReviewsQuery query, CancellationToken cancellationToken)
     {
         var email = query.BuyerEmail.Trim();
-        return await db.Reviews.AsNoTracking().Where(r => r.ReviewerEmail == email).Select(r => new MyReview(r.Id, r.PartId, r.VariantId, r.Stars)).ToListAsync(cancellationToken);
+        return await db.Reviews.AsNoTracking()
+            .Where(r => r.ReviewerEmail == email)
+            .Select(r => new MyReview(r.Id, r.PartId, r.VariantId, r.Stars))
+            .ToListAsync(cancellationToken);
     }
 
     public static ReviewView View(Review r) => new(r.Id, r.ProductId, r.ReviewerName, r.Stars, r.Text, r.WrittenAt, r.Reply, r.Hidden, r.HiddenReason);

@@ -14,8 +14,11 @@ internal static class ReviewsEndpoints
 {
     public static void MapReviews(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/orders/{orderId:guid}/parts/{partId:guid}/lines/{variantId:guid}/review", async (OrderPartId partId, Guid variantId, ReviewRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new WriteReviewCommand(partId, variantId, user.Email(), request.Stars, request.Text ?? string.Empty, user.DisplayName()), cancellationToken))
+        api.MapPost("/orders/{orderId:guid}/parts/{partId:guid}/lines/{variantId:guid}/review", async (
+                OrderPartId partId, VariantId variantId, ReviewRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new WriteReviewCommand(partId, variantId, user.Email(), request.Stars, request.Text ?? string.Empty, user.DisplayName()),
+                    cancellationToken))
                     .ToHttpResult(review => TypedResults.Created($"/api/v1/products/{review.ProductId}", review)))
             .RequireAuthorization(AuthorizationPolicies.Api)
             .WithName("WriteReview")
@@ -23,15 +26,18 @@ internal static class ReviewsEndpoints
             .WithTags("Reviews")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/cooperatives/reviews/{reviewId:guid}/reply", async (Guid reviewId, ReplyRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ReplyToReviewCommand(reviewId, user.Email(), request.Reply ?? string.Empty), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        api.MapPost("/cooperatives/reviews/{reviewId:guid}/reply", async (
+                Guid reviewId, ReplyRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new ReplyToReviewCommand(reviewId, user.Email(), request.Reply ?? string.Empty), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
             .RequireAuthorization(AuthorizationPolicies.Api)
             .WithName("ReplyToReview")
             .WithSummary("The cooperative's people answer a review of one of its products.")
             .WithTags("Reviews")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/admin/reviews/{reviewId:guid}/moderation", async (Guid reviewId, ModerationRequest request, ISender sender, CancellationToken cancellationToken) =>
+        api.MapPost("/admin/reviews/{reviewId:guid}/moderation", async (
+                Guid reviewId, ModerationRequest request, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new ModerateReviewCommand(reviewId, request.Hide, request.Reason), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .RequireAuthorization(AuthorizationPolicies.AdminApi)
             .WithName("ModerateReview")

@@ -32,7 +32,7 @@ internal sealed record ProductPage(
 
 /// <summary>One public product with everything its page shows.</summary>
 internal sealed record ProductDetails(
-    Guid ProductId,
+    ProductId ProductId,
     [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
     string VendorName,
     string VendorSlug,

@@ -36,7 +36,8 @@ internal sealed class ReserveStockHandler(CatalogDbContext db, TimeProvider cloc
             if (left.Stock <= LowStockThreshold && left.Stock + line.Quantity > LowStockThreshold)
             {
                 var cooperativeId = await db.Products.Where(p => p.Id == left.ProductId).Select(p => p.CooperativeId).SingleAsync(cancellationToken);
-                db.AddIntegrationEvent(new StockLowIntegrationEvent(Guid.NewGuid(), clock.GetUtcNow(), line.VariantId, left.ProductId, cooperativeId, left.Sku, left.Stock));
+                db.AddIntegrationEvent(
+                    new StockLowIntegrationEvent(Guid.NewGuid(), clock.GetUtcNow(), line.VariantId, left.ProductId, cooperativeId, left.Sku, left.Stock));
             }
         }
 

@@ -4,6 +4,7 @@ using CsvHelper;
 using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Features.Cart;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Mediator;
@@ -36,25 +37,29 @@ internal sealed class AddBulkOrderHandler(OrderingDbContext db, ISender sender, 
         }
 
         var lines = read.Value;
-        var variants = (await sender.Send(new GetVariantsBySkuQuery(lines.Select(l => l.Sku).Distinct(StringComparer.OrdinalIgnoreCase).ToList()), cancellationToken))
+        var variants = (await sender.Send(
+                new GetVariantsBySkuQuery(lines.Select(l => l.Sku).Distinct(StringComparer.OrdinalIgnoreCase).ToList()), cancellationToken))
             .ToDictionary(v => v.Sku, StringComparer.OrdinalIgnoreCase);
         var cart = await db.Carts.SingleOrDefaultAsync(c => c.OwnerKey == command.Owner.Key, cancellationToken);
         var inCart = cart?.Lines.ToDictionary(l => l.VariantId, l => l.Quantity) ?? [];
-        var taken = new Dictionary<Guid, int>();
+        var taken = new Dictionary<VariantId, int>();
         var results = new List<BulkLineResult>(lines.Count);
         foreach (var (line, sku, quantity) in lines)
         {
             if (!variants.TryGetValue(sku, out var variant) || !variant.Purchasable)
             {
                 results.Add(new BulkLineResult(line, sku, quantity, null, null, null, null, null, null,
-                    variant is null ? Bilingual.Pick("Không có mã sản phẩm này.", "No product has this SKU.") : Bilingual.Pick("Sản phẩm đã ngừng bán.", "No longer on sale.")));
+                    variant is null
+                        ? Bilingual.Pick("Không có mã sản phẩm này.", "No product has this SKU.")
+                        : Bilingual.Pick("Sản phẩm đã ngừng bán.", "No longer on sale.")));
                 continue;
             }
 
             var total = taken.GetValueOrDefault(variant.VariantId) + inCart.GetValueOrDefault(variant.VariantId) + quantity;
             var unit = CartPricing.UnitPrice(variant, total, businessBuyer: true);
             var problem =
-                total < variant.MinOrderQuantity ? Bilingual.Pick($"Dưới mức tối thiểu {variant.MinOrderQuantity}.", $"Below the minimum of {variant.MinOrderQuantity}.")
+                total < variant.MinOrderQuantity ? Bilingual.Pick(
+                    $"Dưới mức tối thiểu {variant.MinOrderQuantity}.", $"Below the minimum of {variant.MinOrderQuantity}.")
                 : total > variant.Stock ? Bilingual.Pick($"Vượt tồn kho: chỉ còn {variant.Stock}.", $"Above stock: only {variant.Stock} left.")
                 : null;
             if (problem is null)
@@ -62,7 +67,9 @@ internal sealed class AddBulkOrderHandler(OrderingDbContext db, ISender sender, 
                 taken[variant.VariantId] = taken.GetValueOrDefault(variant.VariantId) + quantity;
             }
 
-            results.Add(new BulkLineResult(line, variant.Sku, quantity, variant.VariantId, variant.ProductName, variant.VendorName, unit, unit * quantity, variant.MinOrderQuantity, problem));
+            results.Add(new BulkLineResult(
+                line, variant.Sku, quantity, variant.VariantId, variant.ProductName, variant.VendorName, unit, unit * quantity,
+                variant.MinOrderQuantity, problem));
         }
 
         var added = !command.CheckOnly && taken.Count > 0;
@@ -76,7 +83,8 @@ internal sealed class AddBulkOrderHandler(OrderingDbContext db, ISender sender, 
 
             if (cart.Lines.Select(l => l.VariantId).Union(taken.Keys).Count() > Domain.Cart.MaxLines)
             {
-                return Error.Rule("cart.full", Bilingual.Pick($"Giỏ hàng có tối đa {Domain.Cart.MaxLines} dòng.", $"A cart holds at most {Domain.Cart.MaxLines} lines."));
+                return Error.Rule("cart.full", Bilingual.Pick(
+                    $"Giỏ hàng có tối đa {Domain.Cart.MaxLines} dòng.", $"A cart holds at most {Domain.Cart.MaxLines} lines."));
             }
 
             cart.AddAll(taken, clock.GetUtcNow());
@@ -136,8 +144,10 @@ internal sealed class AddBulkOrderHandler(OrderingDbContext db, ISender sender, 
         if (bad.Count > 0)
         {
             return Invalid(Bilingual.Pick(
-                $"Số lượng phải là số nguyên lớn hơn 0 và mỗi dòng cần mã sản phẩm; {bad.Count} dòng sai: {string.Join("; ", bad.Take(10))}{(bad.Count > 10 ? " …" : string.Empty)}. Chưa có gì được thêm vào giỏ.",
-                $"Each line needs a SKU and a whole quantity above zero; {bad.Count} lines are wrong: {string.Join("; ", bad.Take(10))}{(bad.Count > 10 ? " …" : string.Empty)}. Nothing was added to the cart."));
+                $"Số lượng phải là số nguyên lớn hơn 0 và mỗi dòng cần mã sản phẩm; {bad.Count} dòng sai: "
+                    + $"{string.Join("; ", bad.Take(10))}{(bad.Count > 10 ? " …" : string.Empty)}. Chưa có gì được thêm vào giỏ.",
+                $"Each line needs a SKU and a whole quantity above zero; {bad.Count} lines are wrong: "
+                    + $"{string.Join("; ", bad.Take(10))}{(bad.Count > 10 ? " …" : string.Empty)}. Nothing was added to the cart."));
         }
 
         return lines.Count == 0 ? Invalid(Bilingual.Pick("Tệp không có dòng nào.", "The file has no lines.")) : lines;

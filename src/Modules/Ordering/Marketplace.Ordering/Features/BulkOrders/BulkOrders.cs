@@ -13,7 +13,7 @@ internal sealed record BulkLineResult(
     int Line,
     string Sku,
     int Quantity,
-    Guid? VariantId,
+    VariantId? VariantId,
     string? ProductName,
     string? VendorName,
     Money? UnitPrice,
@@ -28,4 +28,5 @@ internal sealed record BulkOrderResult(int Lines, int Valid, bool Added, IReadOn
 /// SKU, below the minimum, above stock) and, unless only checking, its valid lines put in the cart
 /// in one step. A file that cannot be read as such (columns, numbers, encoding, size) changes nothing.
 /// </summary>
-internal sealed record AddBulkOrderCommand(CartOwner Owner, UploadedFile File, bool CheckOnly) : ICommand<Result<BulkOrderResult>>, IRunsIn<OrderingTransaction>;
+internal sealed record AddBulkOrderCommand(CartOwner Owner, UploadedFile File, bool CheckOnly)
+    : ICommand<Result<BulkOrderResult>>, IRunsIn<OrderingTransaction>;

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -12,15 +13,16 @@ internal sealed class CartModel(ISender sender, IStringLocalizer<OrderingText> t
     public CartView? Cart { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Cart = await sender.Send(new GetCartQuery(await CartOwners.ForAsync(HttpContext, sender, cancellationToken), HttpContext.IsBusinessBuyer()), cancellationToken);
+        Cart = await sender.Send(
+            new GetCartQuery(await CartOwners.ForAsync(HttpContext, sender, cancellationToken), HttpContext.IsBusinessBuyer()), cancellationToken);
 
-    public Task<IActionResult> OnPostAddAsync(Guid variantId, int quantity, string? returnUrl, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostAddAsync(VariantId variantId, int quantity, string? returnUrl, CancellationToken cancellationToken) =>
         SetAsync(variantId, quantity, add: true, returnUrl, cancellationToken);
 
-    public Task<IActionResult> OnPostSetAsync(Guid variantId, int quantity, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostSetAsync(VariantId variantId, int quantity, CancellationToken cancellationToken) =>
         SetAsync(variantId, quantity, add: false, null, cancellationToken);
 
-    private async Task<IActionResult> SetAsync(Guid variantId, int quantity, bool add, string? returnUrl, CancellationToken cancellationToken)
+    private async Task<IActionResult> SetAsync(VariantId variantId, int quantity, bool add, string? returnUrl, CancellationToken cancellationToken)
     {
         var owner = await CartOwners.ForAsync(HttpContext, sender, cancellationToken);
         var result = await sender.Send(new SetCartLineCommand(owner, variantId, quantity, add, HttpContext.IsBusinessBuyer()), cancellationToken);

@@ -53,9 +53,11 @@ internal static class CartPricing
         var problem =
             !variant.Purchasable ? Bilingual.Pick("Sản phẩm đã ngừng bán.", "No longer on sale.")
             : quantity > variant.Stock ? Bilingual.Pick($"Chỉ còn {variant.Stock}.", $"Only {variant.Stock} left.")
-            : businessBuyer && quantity < variant.MinOrderQuantity ? Bilingual.Pick($"Đơn sỉ tối thiểu {variant.MinOrderQuantity}.", $"The minimum for business orders is {variant.MinOrderQuantity}.")
+            : businessBuyer && quantity < variant.MinOrderQuantity ? Bilingual.Pick(
+                $"Đơn sỉ tối thiểu {variant.MinOrderQuantity}.", $"The minimum for business orders is {variant.MinOrderQuantity}.")
             : null;
         return (variant, new CartLineView(
-            variant.VariantId, variant.ProductId, variant.ProductName, variant.Sku, variant.Unit, variant.NetWeightGrams, quantity, unit, unit * quantity, variant.Stock, problem));
+            variant.VariantId, variant.ProductId, variant.ProductName, variant.Sku, variant.Unit, variant.NetWeightGrams, quantity, unit, unit * quantity,
+            variant.Stock, problem));
     }
 }

@@ -19,10 +19,25 @@ internal sealed record CartOwner(string Key)
 }
 
 internal sealed record CartLineView(
-    Guid VariantId, Guid ProductId, string ProductName, string Sku, string Unit, int? NetWeightGrams, int Quantity, Money UnitPrice, Money LineTotal, int Stock, string? Problem);
+    VariantId VariantId,
+    ProductId ProductId,
+    string ProductName,
+    string Sku,
+    string Unit,
+    int? NetWeightGrams,
+    int Quantity,
+    Money UnitPrice,
+    Money LineTotal,
+    int Stock,
+    string? Problem);
 
 /// <summary>One cooperative's lines, with their subtotal and what it charges to deliver them.</summary>
-internal sealed record CartGroup([property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId, string VendorName, IReadOnlyList<CartLineView> Lines, Money Subtotal, Money Shipping);
+internal sealed record CartGroup(
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
+    string VendorName,
+    IReadOnlyList<CartLineView> Lines,
+    Money Subtotal,
+    Money Shipping);
 
 /// <summary>A cart priced as the catalog prices it now; <see cref="CanCheckOut"/> is false while a line has a problem.</summary>
 internal sealed record CartView(IReadOnlyList<CartGroup> Groups, Money ItemsTotal, Money ShippingTotal, Money Total, bool CanCheckOut);
@@ -31,7 +46,8 @@ internal sealed record CartView(IReadOnlyList<CartGroup> Groups, Money ItemsTota
 internal sealed record GetCartQuery(CartOwner Owner, bool BusinessBuyer = false) : IQuery<CartView>;
 
 /// <summary>Adds to a line (<see cref="Add"/>) or sets it; a quantity of 0 removes it.</summary>
-internal sealed record SetCartLineCommand(CartOwner Owner, Guid VariantId, int Quantity, bool Add, bool BusinessBuyer = false) : ICommand<Result<CartView>>, IRunsIn<OrderingTransaction>;
+internal sealed record SetCartLineCommand(CartOwner Owner, VariantId VariantId, int Quantity, bool Add, bool BusinessBuyer = false)
+    : ICommand<Result<CartView>>, IRunsIn<OrderingTransaction>;
 
 /// <summary>A visitor signed in: their cart's lines join the person's cart.</summary>
 internal sealed record MergeCartsCommand(CartOwner From, CartOwner Into) : ICommand<Result<Done>>, IRunsIn<OrderingTransaction>;

@@ -21,11 +21,14 @@ internal sealed class OrderModel(ISender sender, IStringLocalizer<OrderingText> 
     public PaymentView? Payment { get; private set; }
 
     /// <summary>The lines already reviewed: each is reviewed once.</summary>
-    public IReadOnlySet<(OrderPartId PartId, Guid VariantId)> Reviewed { get; private set; } = new HashSet<(OrderPartId, Guid)>();
+    public IReadOnlySet<(OrderPartId PartId, VariantId VariantId)> Reviewed { get; private set; } = new HashSet<(OrderPartId, VariantId)>();
 
-    public async Task<IActionResult> OnPostReviewAsync(OrderId id, OrderPartId partId, Guid variantId, int stars, [FromForm(Name = "text")] string? reviewText, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostReviewAsync(
+        OrderId id, OrderPartId partId, VariantId variantId, int stars, [FromForm(Name = "text")] string? reviewText, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new Marketplace.Catalog.Contracts.WriteReviewCommand(partId, variantId, User.Email(), stars, reviewText ?? string.Empty, User.DisplayName()), cancellationToken);
+        var result = await sender.Send(
+            new Marketplace.Catalog.Contracts.WriteReviewCommand(partId, variantId, User.Email(), stars, reviewText ?? string.Empty, User.DisplayName()),
+            cancellationToken);
         if (result.IsSuccess)
         {
             TempData["Flash"] = text["reviews.thanks"].Value;
@@ -82,7 +85,9 @@ internal sealed class OrderModel(ISender sender, IStringLocalizer<OrderingText> 
         Order = result.IsSuccess ? result.Value : null;
         var payment = result.IsSuccess ? await sender.Send(new GetPaymentQuery(id, User.Email()), cancellationToken) : null;
         Payment = payment is { IsSuccess: true } ? payment.Value : null;
-        Reviewed = (await sender.Send(new Marketplace.Catalog.Contracts.ListMyReviewsQuery(User.Email()), cancellationToken)).Select(r => (r.PartId, r.VariantId)).ToHashSet();
+        Reviewed = (await sender.Send(new Marketplace.Catalog.Contracts.ListMyReviewsQuery(User.Email()), cancellationToken))
+            .Select(r => (r.PartId, r.VariantId))
+            .ToHashSet();
         return result.IsSuccess;
     }
 }

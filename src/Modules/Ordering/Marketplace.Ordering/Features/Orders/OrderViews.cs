@@ -15,8 +15,12 @@ internal static class OrderViews
 
     public static OrderPartView Part(OrderPart p, string orderNumber) => new(
         p.Id, p.OrderId, orderNumber, p.CooperativeId, p.VendorName, p.Status,
-        p.Lines.Select(l => new OrderLineView(l.VariantId, l.Sku, l.ProductName, l.Unit, l.NetWeightGrams, l.Quantity, Money.Dong(l.UnitPriceVnd), Money.Dong(l.TotalVnd))).ToList(),
-        Money.Dong(p.SubtotalVnd), Money.Dong(p.ShippingFeeVnd), Money.Dong(p.TotalVnd), p.Carrier, p.TrackingNumber, PaymentFailureReasons.Render(p.CancelReason),
+        p.Lines
+            .Select(l => new OrderLineView(
+                l.VariantId, l.Sku, l.ProductName, l.Unit, l.NetWeightGrams, l.Quantity, Money.Dong(l.UnitPriceVnd), Money.Dong(l.TotalVnd)))
+            .ToList(),
+        Money.Dong(p.SubtotalVnd), Money.Dong(p.ShippingFeeVnd), Money.Dong(p.TotalVnd), p.Carrier, p.TrackingNumber,
+        PaymentFailureReasons.Render(p.CancelReason),
         Money.Dong(p.CashDueVnd), p.CashCollectedVnd is { } collected ? Money.Dong(collected) : null,
         p.Timeline.Select(t => new TimelineEntryView(t.Status, t.At, t.Note)).ToList(),
         p.Version, p.AwaitingPayment, Money.Dong(p.RefundedVnd));

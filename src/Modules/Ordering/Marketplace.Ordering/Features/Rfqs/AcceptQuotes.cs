@@ -50,7 +50,9 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
             if (status != QuoteStatus.Offered)
             {
                 return Error.Rule(status == QuoteStatus.Expired ? "quote.expired" : "quote.not_offered", status == QuoteStatus.Expired
-                    ? Bilingual.Pick($"Báo giá của {quote.VendorName} đã hết hiệu lực ngày {quote.ValidUntil:dd/MM/yyyy}.", $"{quote.VendorName}'s quote expired on {quote.ValidUntil:yyyy-MM-dd}.")
+                    ? Bilingual.Pick(
+                        $"Báo giá của {quote.VendorName} đã hết hiệu lực ngày {quote.ValidUntil:dd/MM/yyyy}.",
+                        $"{quote.VendorName}'s quote expired on {quote.ValidUntil:yyyy-MM-dd}.")
                     : Bilingual.Pick($"{quote.VendorName} không có báo giá để chấp nhận.", $"{quote.VendorName} has no quote to accept."));
             }
 
@@ -58,7 +60,8 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
             if (quantity < 1 || quantity > quote.Quantity)
             {
                 return Error.Rule("quote.quantity", Bilingual.Pick(
-                    $"{quote.VendorName} báo giá cho tối đa {quote.Quantity} {request.Unit.Label()}.", $"{quote.VendorName} quoted for at most {quote.Quantity} {request.Unit.Label()}."));
+                    $"{quote.VendorName} báo giá cho tối đa {quote.Quantity} {request.Unit.Label()}.",
+                    $"{quote.VendorName} quoted for at most {quote.Quantity} {request.Unit.Label()}."));
             }
 
             chosen.Add((quote, quantity));
@@ -67,8 +70,10 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
         if (chosen.Sum(c => c.Quantity) < request.Quantity)
         {
             return Error.Rule("rfq.not_covered", Bilingual.Pick(
-                $"Các báo giá đã chọn cộng lại {chosen.Sum(c => c.Quantity)} {request.Unit.Label()}, chưa đủ {request.Quantity} {request.Unit.Label()} đã yêu cầu.",
-                $"The chosen quotes add up to {chosen.Sum(c => c.Quantity)} {request.Unit.Label()}, short of the {request.Quantity} {request.Unit.Label()} requested."));
+                $"Các báo giá đã chọn cộng lại {chosen.Sum(c => c.Quantity)} {request.Unit.Label()}, "
+                    + $"chưa đủ {request.Quantity} {request.Unit.Label()} đã yêu cầu.",
+                $"The chosen quotes add up to {chosen.Sum(c => c.Quantity)} {request.Unit.Label()}, "
+                    + $"short of the {request.Quantity} {request.Unit.Label()} requested."));
         }
 
         // The stock held and the order commit together (Catalog's command joins this transaction).
@@ -83,13 +88,14 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
         var order = new Order(
             OrderId.New(), Order.NewNumber(now),
             request.BuyerEmail, $"rfq-{request.Id}", Address.From(command.Delivery) with { Phone = PhoneNumber.Normalize(command.Delivery.Phone)! },
-            Bilingual.Pick($"Theo yêu cầu báo giá {request.Number}", $"From request for quotation {request.Number}"), command.PaymentMethod, command.Culture, now)
+            Bilingual.Pick($"Theo yêu cầu báo giá {request.Number}", $"From request for quotation {request.Number}"),
+            command.PaymentMethod, command.Culture, now)
             .WithPurchaseOrder(command.PurchaseOrderNumber);
         foreach (var (quote, quantity) in chosen)
         {
             var hold = holds.GetValueOrDefault(quote.Id);
             var line = new OrderLine(
-                hold?.VariantId ?? Guid.Empty, quote.Sku ?? request.Number, request.Subject, request.Unit.Label(), null, quantity, quote.UnitPriceVnd, hold?.Quantity);
+                hold?.VariantId, quote.Sku ?? request.Number, request.Subject, request.Unit.Label(), null, quantity, quote.UnitPriceVnd, hold?.Quantity);
             order.Add(new OrderPart(OrderPartId.New(), order.Id, quote.CooperativeId, quote.VendorName, [line], 0, cashOnDelivery: false, now));
         }
 
@@ -107,14 +113,17 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
             await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             var winner = await db.QuoteRequests.AsNoTracking().Where(r => r.Id == request.Id).Select(r => r.OrderId).SingleAsync(CancellationToken.None);
-            return winner is { } orderId ? await OrderAsync(orderId, CancellationToken.None) : throw new InvalidOperationException("The request changed while it was accepted.");
+            return winner is { } orderId
+                ? await OrderAsync(orderId, CancellationToken.None)
+                : throw new InvalidOperationException("The request changed while it was accepted.");
         }
 
         return OrderViews.Order(order);
     }
 
     /// <summary>The stock each quote that names a variant can hold: the quantity in the variant's own units, when it has that much.</summary>
-    private async Task<Dictionary<Guid, StockLine>> HoldsAsync(IReadOnlyList<(Quote Quote, int Quantity)> chosen, QuantityUnit unit, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, StockLine>> HoldsAsync(
+        IReadOnlyList<(Quote Quote, int Quantity)> chosen, QuantityUnit unit, CancellationToken cancellationToken)
     {
         var named = chosen.Where(c => c.Quote.VariantId is not null).ToList();
         if (named.Count == 0)
@@ -122,7 +131,8 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
             return [];
         }
 
-        var variants = (await sender.Send(new GetProductsForCheckoutQuery(named.Select(c => c.Quote.VariantId!.Value).ToList()), cancellationToken)).ToDictionary(v => v.VariantId);
+        var variants = (await sender.Send(new GetProductsForCheckoutQuery(named.Select(c => c.Quote.VariantId!.Value).ToList()), cancellationToken))
+            .ToDictionary(v => v.VariantId);
         var holds = new Dictionary<Guid, StockLine>();
         foreach (var (quote, quantity) in named)
         {

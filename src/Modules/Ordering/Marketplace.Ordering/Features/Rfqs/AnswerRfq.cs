@@ -28,7 +28,7 @@ internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, Tim
             return RfqQueries.NotFound();
         }
 
-        Guid? variantId = null;
+        VariantId? variantId = null;
         if (!string.IsNullOrWhiteSpace(command.Sku))
         {
             var variant = (await sender.Send(new GetVariantsBySkuQuery([command.Sku.Trim()]), cancellationToken)).SingleOrDefault();
@@ -41,7 +41,16 @@ internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, Tim
             variantId = variant.VariantId;
         }
 
-        var offered = request.Offer(command.CooperativeId, command.Quantity, command.UnitPriceVnd, command.ValidUntil, command.LeadTimeDays, Trim(command.Note), command.Sku?.Trim(), variantId, clock.GetUtcNow());
+        var offered = request.Offer(
+            command.CooperativeId,
+            command.Quantity,
+            command.UnitPriceVnd,
+            command.ValidUntil,
+            command.LeadTimeDays,
+            Trim(command.Note),
+            command.Sku?.Trim(),
+            variantId,
+            clock.GetUtcNow());
         if (!offered.IsSuccess)
         {
             return offered.Error!;
@@ -101,7 +110,9 @@ internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, Tim
     private async Task<QuoteRequest?> ForVendorAsync(Guid rfqId, CooperativeId cooperativeId, string actorEmail, CancellationToken cancellationToken)
     {
         var request = await db.QuoteRequests.SingleOrDefaultAsync(r => r.Id == rfqId, cancellationToken);
-        return request is not null && request.IsSentTo(cooperativeId) && await sender.Send(new GetVendorStaffRoleQuery(cooperativeId, actorEmail), cancellationToken) is not null
+        return request is not null
+            && request.IsSentTo(cooperativeId)
+            && await sender.Send(new GetVendorStaffRoleQuery(cooperativeId, actorEmail), cancellationToken) is not null
             ? request
             : null;
     }

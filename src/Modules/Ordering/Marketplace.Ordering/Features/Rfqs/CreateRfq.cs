@@ -22,16 +22,22 @@ internal sealed class CreateRfqHandler(OrderingDbContext db, ISender sender, Tim
         if (!command.VerifiedBusinessBuyer)
         {
             return Error.Forbidden("rfq.business_only", Bilingual.Pick(
-                "Yêu cầu báo giá dành cho người mua doanh nghiệp đã được xác minh.", "Requests for quotation are for verified business buyers."));
+                "Yêu cầu báo giá dành cho người mua doanh nghiệp đã được xác minh.",
+                "Requests for quotation are for verified business buyers."));
         }
 
-        var subject = await sender.Send(new GetQuotationSubjectQuery(command.ProductId, command.ProductId is null ? command.CategoryId : null), cancellationToken);
+        var subject = await sender.Send(
+            new GetQuotationSubjectQuery(command.ProductId, command.ProductId is null ? command.CategoryId : null), cancellationToken);
         if (subject is null)
         {
-            return Error.NotFound("rfq.subject_not_found", Bilingual.Pick("Không tìm thấy sản phẩm hoặc danh mục.", "No such product or category."));
+            return Error.NotFound("rfq.subject_not_found", Bilingual.Pick(
+                "Không tìm thấy sản phẩm hoặc danh mục.", "No such product or category."));
         }
 
-        var recipients = subject.Sellers.Where(s => command.CooperativeId is null || s.CooperativeId == command.CooperativeId).Select(s => new RfqRecipient(s.CooperativeId, s.VendorName)).ToList();
+        var recipients = subject.Sellers
+            .Where(s => command.CooperativeId is null || s.CooperativeId == command.CooperativeId)
+            .Select(s => new RfqRecipient(s.CooperativeId, s.VendorName))
+            .ToList();
         if (recipients.Count == 0)
         {
             return Error.Rule("rfq.no_seller", command.CooperativeId is null
@@ -39,16 +45,19 @@ internal sealed class CreateRfqHandler(OrderingDbContext db, ISender sender, Tim
                 : Bilingual.Pick("Hợp tác xã này không bán mặt hàng này.", "This cooperative does not sell this."));
         }
 
-        var company = (await sender.Send(new GetMyBusinessAccountsQuery(command.BuyerEmail), cancellationToken)).FirstOrDefault(a => a.Status == "Verified")?.CompanyName;
+        var company = (await sender.Send(new GetMyBusinessAccountsQuery(command.BuyerEmail), cancellationToken))
+            .FirstOrDefault(a => a.Status == "Verified")?.CompanyName;
         var now = clock.GetUtcNow();
         var request = new QuoteRequest(
             NumberFor(now), command.BuyerEmail.Trim(), company, subject.Name, command.ProductId, command.ProductId is null ? command.CategoryId : null,
-            command.Quantity, command.Unit, command.DeliveryProvince, command.DeliveryDate, string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), recipients, now);
+            command.Quantity, command.Unit, command.DeliveryProvince, command.DeliveryDate,
+            string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), recipients, now);
         db.QuoteRequests.Add(request);
         foreach (var recipient in recipients)
         {
             db.AddIntegrationEvent(new RfqReceivedIntegrationEvent(
-                Guid.NewGuid(), now, request.Id, recipient.CooperativeId, request.Number, request.Subject, request.Quantity, request.Unit.Label(), request.DeliveryProvince, request.DeliveryDate));
+                Guid.NewGuid(), now, request.Id, recipient.CooperativeId, request.Number, request.Subject, request.Quantity, request.Unit.Label(),
+                request.DeliveryProvince, request.DeliveryDate));
         }
 
         return RfqViews.View(request, VietnamTime.Today(clock));

@@ -8,7 +8,7 @@ internal sealed class CreateRfqValidator : AbstractValidator<CreateRfqCommand>
 {
     public CreateRfqValidator(TimeProvider clock)
     {
-        RuleFor(c => c.ProductId ?? c.CategoryId).NotNull().OverridePropertyName("ProductId")
+        RuleFor(c => c.ProductId).NotNull().When(c => c.CategoryId is null)
             .WithMessage(_ => Bilingual.Pick("Hãy chọn sản phẩm hoặc danh mục.", "Choose a product or a category."));
         RuleFor(c => c.Quantity).InclusiveBetween(1, 1_000_000).WithName(_ => Bilingual.Pick("Số lượng", "Quantity"));
         RuleFor(c => c.Unit).IsInEnum();

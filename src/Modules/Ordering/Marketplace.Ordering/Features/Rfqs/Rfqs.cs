@@ -31,7 +31,8 @@ internal enum QuoteStatus
     Expired,
 }
 
-internal sealed record RfqMessageView([property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId, bool FromBuyer, string Author, string Text, DateTimeOffset At);
+internal sealed record RfqMessageView(
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId, bool FromBuyer, string Author, string Text, DateTimeOffset At);
 
 internal sealed record QuoteView(
     Guid QuoteId,
@@ -56,7 +57,7 @@ internal sealed record RfqView(
     string BuyerEmail,
     string? CompanyName,
     string Subject,
-    Guid? ProductId,
+    ProductId? ProductId,
     Guid? CategoryId,
     int Quantity,
     QuantityUnit Unit,
@@ -78,7 +79,7 @@ internal sealed record RfqView(
 internal sealed record CreateRfqCommand(
     string BuyerEmail,
     bool VerifiedBusinessBuyer,
-    Guid? ProductId,
+    ProductId? ProductId,
     Guid? CategoryId,
     int Quantity,
     QuantityUnit Unit,
@@ -109,10 +110,12 @@ internal sealed record SubmitQuoteCommand(
     string? Note,
     string? Sku) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
 
-internal sealed record DeclineRfqCommand(Guid RfqId, CooperativeId CooperativeId, string ActorEmail, string? Reason) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
+internal sealed record DeclineRfqCommand(Guid RfqId, CooperativeId CooperativeId, string ActorEmail, string? Reason)
+    : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
 
 /// <summary>A message in the conversation between the buyer and one cooperative about the request.</summary>
-internal sealed record PostRfqMessageCommand(Guid RfqId, CooperativeId? CooperativeId, string ActorEmail, bool AsBuyer, string Text) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
+internal sealed record PostRfqMessageCommand(Guid RfqId, CooperativeId? CooperativeId, string ActorEmail, bool AsBuyer, string Text)
+    : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
 
 internal sealed record AcceptedQuote(Guid QuoteId, int? Quantity = null);
 

@@ -27,7 +27,7 @@ internal sealed class RfqsModel(ISender sender, IStringLocalizer<OrderingText> t
     [BindProperty]
     public RfqInput Input { get; set; } = new();
 
-    public async Task OnGetAsync(Guid? product, CancellationToken cancellationToken)
+    public async Task OnGetAsync(ProductId? product, CancellationToken cancellationToken)
     {
         Input.ProductId = product;
         Input.DeliveryDate = Marketplace.SharedKernel.Vietnam.VietnamTime.Today(clock).AddDays(30);
@@ -61,7 +61,7 @@ internal sealed class RfqsModel(ISender sender, IStringLocalizer<OrderingText> t
 
     internal sealed class RfqInput
     {
-        public Guid? ProductId { get; set; }
+        public ProductId? ProductId { get; set; }
 
         public Guid? CategoryId { get; set; }
 

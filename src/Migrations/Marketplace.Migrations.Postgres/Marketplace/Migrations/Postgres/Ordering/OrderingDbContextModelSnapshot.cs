@@ -49,7 +49,6 @@ namespace Marketplace.Migrations.Postgres.Ordering
             modelBuilder.Entity("Marketplace.Ordering.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("BuyerEmail")
@@ -121,7 +120,6 @@ namespace Marketplace.Migrations.Postgres.Ordering
             modelBuilder.Entity("Marketplace.Ordering.Domain.OrderPart", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("AwaitingPayment")
@@ -425,7 +423,7 @@ namespace Marketplace.Migrations.Postgres.Ordering
 
                             b1.Property<long>("UnitPriceVnd");
 
-                            b1.Property<Guid>("VariantId");
+                            b1.Property<Guid?>("VariantId");
 
                             b1.HasKey("OrderPartId", "__synthesizedOrdinal");
 

@@ -43,7 +43,6 @@ namespace Marketplace.Migrations.Sqlite.Ordering
             modelBuilder.Entity("Marketplace.Ordering.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BuyerEmail")
@@ -115,7 +114,6 @@ namespace Marketplace.Migrations.Sqlite.Ordering
             modelBuilder.Entity("Marketplace.Ordering.Domain.OrderPart", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("AwaitingPayment")
@@ -419,7 +417,7 @@ namespace Marketplace.Migrations.Sqlite.Ordering
 
                             b1.Property<long>("UnitPriceVnd");
 
-                            b1.Property<Guid>("VariantId");
+                            b1.Property<Guid?>("VariantId");
 
                             b1.HasKey("OrderPartId", "__synthesizedOrdinal");
 
