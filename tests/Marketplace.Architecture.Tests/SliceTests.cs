@@ -38,7 +38,8 @@ public sealed class SliceTests
             .SelectMany(ReferencedTypeNames)
             .ToHashSet(StringComparer.Ordinal);
         var exported = module.Contracts.GetExportedTypes().Where(t => !t.IsNested).ToList();
-        var roots = exported.Where(t => used.Contains(t.FullName!) || typeof(IIntegrationEvent).IsAssignableFrom(t) || typeof(IModuleTransaction).IsAssignableFrom(t));
+        var roots = exported.Where(t =>
+            used.Contains(t.FullName!) || typeof(IIntegrationEvent).IsAssignableFrom(t) || typeof(IModuleTransaction).IsAssignableFrom(t));
         var reachable = Reach(roots, module.Contracts);
 
         Assert.Empty(exported.Where(t => !reachable.Contains(t)).Select(t => t.Name));
@@ -47,7 +48,11 @@ public sealed class SliceTests
     [Fact]
     public void TheHost_HoldsOnlyItsOwnPages_Account_Errors_Language_AndTheLayout()
     {
-        string[] hostOnly = ["/Pages/Account/", "/Pages/Error.", "/Pages/Status.", "/Pages/Language.", "/Pages/Shared/_Layout.", "/Pages/Shared/_AdminTabs.", "/Pages/Shared/_CooperativeTabs.", "/Pages/_ViewImports.", "/_ViewStart."];
+        string[] hostOnly =
+        [
+            "/Pages/Account/", "/Pages/Error.", "/Pages/Status.", "/Pages/Language.", "/Pages/Shared/_Layout.", "/Pages/Shared/_AdminTabs.",
+            "/Pages/Shared/_CooperativeTabs.", "/Pages/_ViewImports.", "/_ViewStart."
+        ];
         var strays = RazorItems(Host).Where(path => !hostOnly.Any(path.StartsWith)).ToList();
         Assert.Empty(strays);
     }
@@ -57,7 +62,8 @@ public sealed class SliceTests
     public void AModulesPages_LiveBesideItsFeatures_AndItsPageModelsInTheirNamespace(string name)
     {
         var module = Modules.Single(m => m.Name == name);
-        Assert.All(RazorItems(module.Implementation), path => Assert.True(path.StartsWith("/Features/", StringComparison.Ordinal) || path == "/_ViewImports.cshtml", path));
+        Assert.All(RazorItems(module.Implementation), path =>
+            Assert.True(path.StartsWith("/Features/", StringComparison.Ordinal) || path == "/_ViewImports.cshtml", path));
         var pageModels = module.Implementation.GetTypes().Where(t => t.IsSubclassOf(typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel)));
         Assert.All(pageModels, t => Assert.StartsWith($"Marketplace.{name}.Features.", t.Namespace, StringComparison.Ordinal));
     }
@@ -105,7 +111,8 @@ public sealed class SliceTests
         Assert.All(commands, command =>
         {
             var names = command.GetInterfaces()
-                .Where(i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(IRunsIn<>) || i.GetGenericTypeDefinition() == typeof(IOwnsTransaction<>)))
+                .Where(i => i.IsGenericType
+                    && (i.GetGenericTypeDefinition() == typeof(IRunsIn<>) || i.GetGenericTypeDefinition() == typeof(IOwnsTransaction<>)))
                 .Select(i => i.GetGenericArguments()[0])
                 .ToList();
             Assert.True(names.Count == 1, $"{command.FullName} names {names.Count} transactions");

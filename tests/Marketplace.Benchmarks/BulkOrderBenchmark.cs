@@ -41,7 +41,8 @@ internal static class BulkOrderBenchmark
         }
 
         return string.Create(CultureInfo.InvariantCulture,
-            $"| {provider} | {skus.Count:N0} lines ({valid:N0} valid) | check: median {Median(check):F0} ms, max {check.Max():F0} ms | check and add: median {Median(add):F0} ms, max {add.Max():F0} ms | {runs} runs |");
+            $"| {provider} | {skus.Count:N0} lines ({valid:N0} valid) | check: median {Median(check):F0} ms, max {check.Max():F0} ms "
+                + $"| check and add: median {Median(add):F0} ms, max {add.Max():F0} ms | {runs} runs |");
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
@@ -65,11 +66,19 @@ internal static class BulkOrderBenchmark
         var token = await TokenAsync(client, email, "Bench#Mark2026");
         using var register = new HttpRequestMessage(HttpMethod.Post, "/api/v1/business-accounts")
         {
-            Content = JsonContent.Create(new { companyName = "Công ty Đo Tải", taxCode = TaxCode(), address = "1 Lê Lợi, Hà Nội", contactPerson = "Bench", phone = "0912345678" }),
+            Content = JsonContent.Create(new
+            {
+                companyName = "Công ty Đo Tải",
+                taxCode = TaxCode(),
+                address = "1 Lê Lợi, Hà Nội",
+                contactPerson = "Bench",
+                phone = "0912345678"
+            }),
         };
         register.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var account = await (await client.SendAsync(register)).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
-        using var verify = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/business-accounts/{account.GetProperty("businessAccountId").GetGuid()}/decisions")
+        using var verify = new HttpRequestMessage(
+            HttpMethod.Post, $"/api/v1/admin/business-accounts/{account.GetProperty("businessAccountId").GetGuid()}/decisions")
         {
             Content = JsonContent.Create(new { decision = "Verify" }),
         };
@@ -93,7 +102,8 @@ internal static class BulkOrderBenchmark
     }
 
     private static async Task<string> TokenAsync(HttpClient client, string email, string password) =>
-        (await (await client.PostAsJsonAsync("/api/v1/account/token", new { email, password })).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>())
+        (await (await client.PostAsJsonAsync("/api/v1/account/token", new { email, password }))
+                .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("accessToken").GetString()!;
 
     /// <summary>A valid Vietnamese tax code: nine random digits and the check digit the rules compute from them.</summary>

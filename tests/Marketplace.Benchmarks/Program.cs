@@ -13,7 +13,8 @@ namespace Marketplace.Benchmarks;
 /// Catalog latency and throughput against the real host over HTTP (Kestrel on loopback), on
 /// SQLite and PostgreSQL, at each catalog size: one table row per database, size and request.
 /// Usage (scripts/benchmark-catalog runs it):
-///   Marketplace.Benchmarks [--checkout | --bulk] [--sizes 10000,100000] [--seconds 10] [--concurrency 8] [--postgres "connection string"] [--providers Sqlite,Postgres]
+///   Marketplace.Benchmarks [--checkout | --bulk] [--sizes 10000,100000] [--seconds 10] [--concurrency 8]
+///     [--postgres "connection string"] [--providers Sqlite,Postgres]
 /// </summary>
 internal static class CatalogBenchmark
 {
@@ -50,7 +51,8 @@ internal static class CatalogBenchmark
                 {
                     ("search API: tra shan tuyet", _ => "/api/v1/products?q=tra+shan+tuyet"),
                     ("search API: varied words", n => "/api/v1/products?q=" + Uri.EscapeDataString(Words[n % Words.Length])),
-                    ("search API: filters, price sort", n => $"/api/v1/products?category=tra&province={Uri.EscapeDataString("Lào Cai")}&sort=PriceAscending&page={1 + (n % 5)}"),
+                    ("search API: filters, price sort", n =>
+                        $"/api/v1/products?category=tra&province={Uri.EscapeDataString("Lào Cai")}&sort=PriceAscending&page={1 + (n % 5)}"),
                     ("search page (HTML): tra shan tuyet", _ => "/products?q=tra+shan+tuyet"),
                     ("product page (HTML)", n => $"/products/{productIds[n % productIds.Count]}"),
                 };
@@ -59,7 +61,8 @@ internal static class CatalogBenchmark
                     var result = await LoadGenerator.RunAsync(client, url, options.Concurrency, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(options.Seconds));
                     Console.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"| {provider} | {size:N0} | {name} | {result.RequestsPerSecond:F0} | {result.Median:F1} | {result.P95:F1} | {result.P99:F1} | {result.Requests} | {result.Errors} |"));
+                        $"| {provider} | {size:N0} | {name} | {result.RequestsPerSecond:F0} | {result.Median:F1} | {result.P95:F1} "
+                            + $"| {result.P99:F1} | {result.Requests} | {result.Errors} |"));
                 }
             }
         }
@@ -73,7 +76,8 @@ internal static class CatalogBenchmark
         {
             await using var database = await BenchmarkDatabase.CreateAsync(provider, options.Postgres);
             using var host = Host(provider, database);
-            Console.WriteLine(CheckoutBenchmark.Row(provider, options.Concurrency, await CheckoutBenchmark.RunAsync(host.Services, options.Concurrency, TimeSpan.FromSeconds(options.Seconds))));
+            Console.WriteLine(CheckoutBenchmark.Row(
+                provider, options.Concurrency, await CheckoutBenchmark.RunAsync(host.Services, options.Concurrency, TimeSpan.FromSeconds(options.Seconds))));
         }
     }
 

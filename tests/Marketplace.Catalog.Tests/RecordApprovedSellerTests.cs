@@ -27,7 +27,8 @@ public sealed class RecordApprovedSellerTests : IDisposable
     [Fact]
     public async Task ApprovedVendor_BecomesAnActiveSeller()
     {
-        var approved = new VendorApprovedIntegrationEvent(Guid.NewGuid(), _clock.GetUtcNow(), CooperativeId.New(), "HTX Suối Giàng", "htx-suoi-giang", "Lào Cai", "owner@example.vn");
+        var approved = new VendorApprovedIntegrationEvent(
+            Guid.NewGuid(), _clock.GetUtcNow(), CooperativeId.New(), "HTX Suối Giàng", "htx-suoi-giang", "Lào Cai", "owner@example.vn");
         await using (var db = NewContext())
         {
             await new RecordApprovedSellerHandler(db, _clock).Handle(approved, TestContext.Current.CancellationToken);
@@ -43,7 +44,8 @@ public sealed class RecordApprovedSellerTests : IDisposable
     [Fact]
     public async Task TheSameEventDeliveredTwice_IsAppliedOnce()
     {
-        var approved = new VendorApprovedIntegrationEvent(Guid.NewGuid(), _clock.GetUtcNow(), CooperativeId.New(), "HTX Thuận Phong", "htx-thuan-phong", "Cao Bằng", "owner@example.vn");
+        var approved = new VendorApprovedIntegrationEvent(
+            Guid.NewGuid(), _clock.GetUtcNow(), CooperativeId.New(), "HTX Thuận Phong", "htx-thuan-phong", "Cao Bằng", "owner@example.vn");
         for (var delivery = 0; delivery < 2; delivery++)
         {
             await using var db = NewContext();

@@ -2,7 +2,10 @@ using Microsoft.Playwright;
 
 namespace Marketplace.E2E.Tests;
 
-/// <summary>The catalog in Chromium: a shopper on a phone finds tea without typing accents and follows it to its lot; a cooperative puts a product on sale.</summary>
+/// <summary>
+/// The catalog in Chromium: a shopper on a phone finds tea without typing accents and follows it to its lot; a cooperative
+/// puts a product on sale.
+/// </summary>
 [Collection(SharedBrowser.Name)]
 public sealed class CatalogInTheBrowserTests(BrowserFixture browser)
 {

@@ -58,7 +58,10 @@ public sealed class PaymentsInTheBrowserTests(BrowserFixture browser)
         // What Stripe would do once the shopper confirms: the intent succeeds and its webhook arrives.
         var signed = browser.Stripe.Succeed(intentId);
         using (var http = new HttpClient { BaseAddress = browser.BaseAddress })
-        using (var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/stripe/webhook") { Content = new StringContent(signed.Payload, Encoding.UTF8, "application/json") })
+        using (var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/stripe/webhook")
+        {
+            Content = new StringContent(signed.Payload, Encoding.UTF8, "application/json")
+        })
         {
             request.Headers.Add("Stripe-Signature", signed.Signature);
             (await http.SendAsync(request)).EnsureSuccessStatusCode();

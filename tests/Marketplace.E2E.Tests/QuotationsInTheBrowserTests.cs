@@ -33,17 +33,28 @@ public sealed class QuotationsInTheBrowserTests(BrowserFixture browser)
     {
         using var http = new HttpClient { BaseAddress = browser.BaseAddress };
         async Task<string> TokenAsync(string email, string password) =>
-            (await (await http.PostAsJsonAsync("/api/v1/account/token", new { email, password })).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+            (await (await http.PostAsJsonAsync("/api/v1/account/token", new { email, password }))
+                    .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>())
+                .GetProperty("accessToken").GetString()!;
 
         var email = $"e2e-rfq-{Guid.NewGuid():N}@example.vn";
-        (await http.PostAsJsonAsync("/api/v1/account/register", new { email, password = "Mua#Si2026", displayName = "Phạm Minh Châu" })).EnsureSuccessStatusCode();
+        (await http.PostAsJsonAsync("/api/v1/account/register", new { email, password = "Mua#Si2026", displayName = "Phạm Minh Châu" }))
+            .EnsureSuccessStatusCode();
         using var register = new HttpRequestMessage(HttpMethod.Post, "/api/v1/business-accounts")
         {
-            Content = JsonContent.Create(new { companyName = "Công ty CP Xuất khẩu Chè Việt", taxCode = "0101245486", address = "25 Lý Thường Kiệt, Hà Nội", contactPerson = "Phạm Minh Châu", phone = "024 3934 5678" }),
+            Content = JsonContent.Create(new
+            {
+                companyName = "Công ty CP Xuất khẩu Chè Việt",
+                taxCode = "0101245486",
+                address = "25 Lý Thường Kiệt, Hà Nội",
+                contactPerson = "Phạm Minh Châu",
+                phone = "024 3934 5678"
+            }),
         };
         register.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(email, "Mua#Si2026"));
         var account = await (await http.SendAsync(register)).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
-        using var verify = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/business-accounts/{account.GetProperty("businessAccountId").GetGuid()}/decisions")
+        using var verify = new HttpRequestMessage(
+            HttpMethod.Post, $"/api/v1/admin/business-accounts/{account.GetProperty("businessAccountId").GetGuid()}/decisions")
         {
             Content = JsonContent.Create(new { decision = "Verify" }),
         };

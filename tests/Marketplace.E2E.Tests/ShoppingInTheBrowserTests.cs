@@ -83,7 +83,8 @@ public sealed class ShoppingInTheBrowserTests(BrowserFixture browser)
             await packed.Locator("button[data-action=Ship]").ClickAsync();
             await staff.Locator(".order-part", new() { HasText = number }).Locator("button[data-action=Deliver]").ClickAsync();
             await staff.WaitForSelectorAsync("#flash");
-            Assert.Contains("Đã giao", await staff.Locator(".order-part", new() { HasText = number }).Locator(".status").InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Contains(
+                "Đã giao", await staff.Locator(".order-part", new() { HasText = number }).Locator(".status").InnerTextAsync(), StringComparison.Ordinal);
         }
 
         await shopper.GotoAsync(orderUrl);

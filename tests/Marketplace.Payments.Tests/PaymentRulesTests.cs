@@ -36,7 +36,8 @@ public sealed class PaymentRulesTests
         Assert.Contains("5303704", payload, StringComparison.Ordinal);
         Assert.Contains("54071250000", payload, StringComparison.Ordinal);
         Assert.Contains("62210817HTX2611267K4Q9M2X", payload, StringComparison.Ordinal);
-        Assert.Equal(VietQr.Crc16Ccitt(Encoding.ASCII.GetBytes(payload[..^4])).ToString("X4", System.Globalization.CultureInfo.InvariantCulture), payload[^4..]);
+        Assert.Equal(
+            VietQr.Crc16Ccitt(Encoding.ASCII.GetBytes(payload[..^4])).ToString("X4", System.Globalization.CultureInfo.InvariantCulture), payload[^4..]);
     }
 
     [Theory]

@@ -30,7 +30,8 @@ public sealed class UnitOfWorkBehaviorTests : IAsyncLifetime
                 _firstContexts++;
                 return new ModuleUnitOfWork<FirstDbContext>(provider.GetRequiredService<FirstDbContext>());
             })
-            .AddKeyedScoped<IModuleUnitOfWork>(typeof(SecondTransaction), (provider, _) => new ModuleUnitOfWork<SecondDbContext>(provider.GetRequiredService<SecondDbContext>()))
+            .AddKeyedScoped<IModuleUnitOfWork>(typeof(SecondTransaction), (provider, _) =>
+                new ModuleUnitOfWork<SecondDbContext>(provider.GetRequiredService<SecondDbContext>()))
             .AddScoped<IOpenTransaction, FirstContextsTransaction>()
             .BuildServiceProvider();
         await using var scope = _services.CreateAsyncScope();

@@ -79,7 +79,10 @@ public sealed class StripeServer : IAsyncDisposable
         }
     }
 
-    /// <summary>The next <paramref name="count"/> calls are carried out, but answered after <paramref name="delay"/>: the answer a client that timed out never sees.</summary>
+    /// <summary>
+    /// The next <paramref name="count"/> calls are carried out, but answered after <paramref name="delay"/>: the answer a client
+    /// that timed out never sees.
+    /// </summary>
     public void DelayNext(int count, TimeSpan delay)
     {
         for (var i = 0; i < count; i++)
@@ -240,7 +243,9 @@ public sealed class StripeServer : IAsyncDisposable
         }
 
         var amount = long.Parse(form["amount"]!, CultureInfo.InvariantCulture);
-        var refunded = _objects.Values.Where(o => o["object"]?.GetValue<string>() == "refund" && o["payment_intent"]?.GetValue<string>() == intentId).Sum(o => o["amount"]!.GetValue<long>());
+        var refunded = _objects.Values
+            .Where(o => o["object"]?.GetValue<string>() == "refund" && o["payment_intent"]?.GetValue<string>() == intentId)
+            .Sum(o => o["amount"]!.GetValue<long>());
         if (refunded + amount > intent["amount_received"]!.GetValue<long>())
         {
             return (400, Error("invalid_request_error", "Refund amount is greater than the charge's unrefunded amount."));

@@ -12,7 +12,9 @@ public sealed class CertificateTests
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
 
     private static Certificate Submitted(CertificationKind kind = CertificationKind.VietGap, int? stars = null, DateOnly? expiresOn = null) =>
-        Certificate.Submit(Guid.NewGuid(), CooperativeId.New(), kind, stars, "VG-1", "QUACERT", new DateOnly(2025, 7, 1), expiresOn ?? new DateOnly(2027, 6, 30), "vg.pdf", "application/pdf", "k.pdf", Now);
+        Certificate.Submit(
+            Guid.NewGuid(), CooperativeId.New(), kind, stars, "VG-1", "QUACERT", new DateOnly(2025, 7, 1), expiresOn ?? new DateOnly(2027, 6, 30),
+            "vg.pdf", "application/pdf", "k.pdf", Now);
 
     [Theory]
     [InlineData("2027-06-30", true)] // its last day

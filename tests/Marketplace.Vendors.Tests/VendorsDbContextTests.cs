@@ -80,7 +80,8 @@ public sealed class VendorsDbContextTests : IDisposable
     public async Task AuditEntries_CannotBeChangedOrDeleted()
     {
         await using var db = NewContext();
-        var entry = new AuditEntry(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), "admin", "Approve", "Cooperative", Guid.NewGuid(), "HTX", null, "Pending", "Approved");
+        var entry = new AuditEntry(
+            Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), "admin", "Approve", "Cooperative", Guid.NewGuid(), "HTX", null, "Pending", "Approved");
         db.AuditEntries.Add(entry);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
 

@@ -37,11 +37,13 @@ public sealed partial class AccountPageTests(MarketplaceFactory factory) : IClas
         }
 
         var stranger = factory.CreateClient();
-        var weak = await Html.ParseAsync(await stranger.SubmitAsync(await stranger.GetPageAsync("/account/register"), "main form", Registration($"x{email}", "abcdefgh")));
+        var weak = await Html.ParseAsync(
+            await stranger.SubmitAsync(await stranger.GetPageAsync("/account/register"), "main form", Registration($"x{email}", "abcdefgh")));
         Assert.Contains("Mật khẩu phải có ít nhất một chữ số (0-9).", weak.Texts(".field-error"));
 
         await stranger.SwitchLanguageAsync("en", "/account/register");
-        var taken = await Html.ParseAsync(await stranger.SubmitAsync(await stranger.GetPageAsync("/account/register"), "main form", Registration(email, "Binh#2026Mua")));
+        var taken = await Html.ParseAsync(
+            await stranger.SubmitAsync(await stranger.GetPageAsync("/account/register"), "main form", Registration(email, "Binh#2026Mua")));
         Assert.Contains($"The e-mail '{email}' is already used by another account.", taken.Texts(".field-error"));
     }
 
@@ -51,7 +53,8 @@ public sealed partial class AccountPageTests(MarketplaceFactory factory) : IClas
         var client = factory.CreateClient();
         var email = $"an-{Guid.NewGuid():N}@example.vn";
 
-        var home = await Html.ParseAsync(await client.SubmitAsync(await client.GetPageAsync("/account/register"), "main form", Registration(email, "An#Mua2026")));
+        var home = await Html.ParseAsync(
+            await client.SubmitAsync(await client.GetPageAsync("/account/register"), "main form", Registration(email, "An#Mua2026")));
         Assert.Equal("/", home.Url);
         Assert.Contains(email, home.Text(".hello"), StringComparison.Ordinal);
         Assert.Equal("Tài khoản đã được tạo. Chào mừng Trần Thị Bình!", home.Text("#flash"));
@@ -109,7 +112,8 @@ public sealed partial class AccountPageTests(MarketplaceFactory factory) : IClas
         }
 
         var forgetful = factory.CreateClient();
-        var sent = await Html.ParseAsync(await forgetful.SubmitAsync(await forgetful.GetPageAsync("/account/forgot-password"), "main form", new Dictionary<string, string> { ["Input.Email"] = email }));
+        var sent = await Html.ParseAsync(await forgetful.SubmitAsync(
+            await forgetful.GetPageAsync("/account/forgot-password"), "main form", new Dictionary<string, string> { ["Input.Email"] = email }));
         Assert.Equal("Nếu e-mail này có tài khoản, liên kết đặt lại mật khẩu đã được gửi tới.", sent.Text("#forgot-sent"));
 
         var mail = Directory.GetFiles(factory.MailFolder, "*.eml")

@@ -15,7 +15,8 @@ public sealed class ApiTests(MarketplaceFactory factory) : IClassFixture<Marketp
         var json = await response.JsonAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(7, json.GetArrayLength());
-        Assert.Contains(json.EnumerateArray(), s => s.GetProperty("slug").GetString() == "htx-suoi-giang" && s.GetProperty("province").GetString() == "Lào Cai");
+        Assert.Contains(json.EnumerateArray(), s =>
+            s.GetProperty("slug").GetString() == "htx-suoi-giang" && s.GetProperty("province").GetString() == "Lào Cai");
     }
 
     [Fact]
@@ -108,8 +109,9 @@ public sealed class ApiTests(MarketplaceFactory factory) : IClassFixture<Marketp
         // What a buyer's purchasing system calls: bulk orders, requests for quotation, orders, invoices, payments.
         foreach (var path in new[]
         {
-            "/api/v1/cart/bulk", "/api/v1/cart/bulk/template.csv", "/api/v1/rfqs", "/api/v1/rfqs/{rfqId}/accept", "/api/v1/cooperatives/{cooperativeId}/rfqs/{rfqId}/quote",
-            "/api/v1/orders/{orderId}/parts/{partId}/invoice.pdf", "/api/v1/orders/{orderId}/payment", "/api/v1/payments/stripe/webhook", "/api/v1/admin/payouts",
+            "/api/v1/cart/bulk", "/api/v1/cart/bulk/template.csv", "/api/v1/rfqs", "/api/v1/rfqs/{rfqId}/accept",
+            "/api/v1/cooperatives/{cooperativeId}/rfqs/{rfqId}/quote", "/api/v1/orders/{orderId}/parts/{partId}/invoice.pdf",
+            "/api/v1/orders/{orderId}/payment", "/api/v1/payments/stripe/webhook", "/api/v1/admin/payouts",
         })
         {
             Assert.True(paths.TryGetProperty(path, out _), path);
@@ -126,7 +128,8 @@ public sealed class ApiTests(MarketplaceFactory factory) : IClassFixture<Marketp
     {
         var client = factory.CreateClient();
         var email = $"buyer-{Guid.NewGuid():N}@example.vn";
-        using var registered = await client.PostAsJsonAsync("/api/v1/account/register", new { email, password = "Mua#Hang2026", displayName = "Nguyễn Văn A" });
+        using var registered = await client.PostAsJsonAsync(
+            "/api/v1/account/register", new { email, password = "Mua#Hang2026", displayName = "Nguyễn Văn A" });
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
 
         using var token = await client.PostAsJsonAsync("/api/v1/account/token", new { email, password = "Mua#Hang2026" });

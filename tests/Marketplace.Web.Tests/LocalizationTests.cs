@@ -55,5 +55,10 @@ internal static class TextTables
     public static string Shared => Path.Combine(Src, "Marketplace.SharedKernel", "Resources", "SharedText.resx");
 
     public static IReadOnlyList<string> Vietnamese() =>
-        [Shared, .. Directory.GetFiles(Path.Combine(Src, "Modules"), "*Text.resx", SearchOption.AllDirectories).Where(f => !f.Contains("/obj/", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+        [
+            Shared,
+            .. Directory.GetFiles(Path.Combine(Src, "Modules"), "*Text.resx", SearchOption.AllDirectories)
+                .Where(f => !f.Contains("/obj/", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+        ];
 }

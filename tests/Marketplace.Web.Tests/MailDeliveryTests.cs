@@ -17,7 +17,8 @@ public sealed class MailDeliveryTests(MarketplaceFactory factory) : IClassFixtur
 
         await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => sender.SendAsync(Mail("Lần đầu"), CancellationToken.None)));
         await sender.SendAsync(Mail("Lần sau"), CancellationToken.None);
-        await sender.SendAsync(new OutgoingMail(to, "Lan", "Thư khác", "Nội dung", OutgoingMail.IdFor(Guid.NewGuid(), "tests.mail-once")), CancellationToken.None);
+        await sender.SendAsync(
+            new OutgoingMail(to, "Lan", "Thư khác", "Nội dung", OutgoingMail.IdFor(Guid.NewGuid(), "tests.mail-once")), CancellationToken.None);
 
         var mails = Directory.GetFiles(factory.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
             .Where(m => m.To.Mailboxes.Any(b => b.Address == to)).ToList();

@@ -134,7 +134,8 @@ public sealed class OutboxTests
         Assert.Equal((1, 1, 1), await CountsAsync(second, cooperativeId));
         await using var check = second.CreateScope();
         var message = (await check.ServiceProvider.GetRequiredService<VendorsDbContext>().OutboxMessages.AsNoTracking().ToListAsync())
-            .Single(m => m.Type.Contains(nameof(VendorApprovedIntegrationEvent), StringComparison.Ordinal) && m.Payload.Contains(cooperativeId.ToString(), StringComparison.Ordinal));
+            .Single(m => m.Type.Contains(nameof(VendorApprovedIntegrationEvent), StringComparison.Ordinal)
+                && m.Payload.Contains(cooperativeId.ToString(), StringComparison.Ordinal));
         Assert.NotNull(message.ProcessedAt);
         Assert.Equal(1, message.Attempts);
     }

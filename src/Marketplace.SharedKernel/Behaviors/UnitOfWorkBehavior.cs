@@ -70,7 +70,11 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IServiceProvider ser
     /// them. A savepoint keeps the old promise of a failed command: nothing it did stays.
     /// </summary>
     private static async ValueTask<TResponse> JoinAsync(
-        ModuleDbContext db, IDbContextTransaction outer, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+        ModuleDbContext db,
+        IDbContextTransaction outer,
+        TMessage message,
+        MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken)
     {
         var savepoint = "module_" + db.Schema;
         await db.Database.UseTransactionAsync(outer.GetDbTransaction(), cancellationToken);

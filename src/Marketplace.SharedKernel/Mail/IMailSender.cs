@@ -12,7 +12,9 @@ public sealed record OutgoingMail(string To, string ToName, string Subject, stri
     public static string IdFor(Guid eventId, string handler, string? recipient = null) =>
         recipient is null
             ? $"{eventId:N}.{handler}"
-            : $"{eventId:N}.{handler}.{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(recipient.Trim().ToLowerInvariant())))[..16]}";
+            : $"{eventId:N}.{handler}."
+                + Convert.ToHexStringLower(
+                    System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(recipient.Trim().ToLowerInvariant())))[..16];
 }
 
 public interface IMailSender

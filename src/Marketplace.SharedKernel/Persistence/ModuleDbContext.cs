@@ -24,9 +24,11 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         if (AppendOnly.Count > 0
-            && ChangeTracker.Entries().FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted && AppendOnly.Contains(e.Metadata.ClrType)) is { } entry)
+            && ChangeTracker.Entries()
+                .FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted && AppendOnly.Contains(e.Metadata.ClrType)) is { } entry)
         {
-            throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} entries are only ever added: reverse or supersede them instead of changing or deleting them.");
+            throw new InvalidOperationException(
+                $"{entry.Metadata.ClrType.Name} entries are only ever added: reverse or supersede them instead of changing or deleting them.");
         }
 
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -21,7 +21,10 @@ internal static class AccountsApi
         var account = api.MapGroup("/account").WithTags("Account");
 
         account.MapPost("/register", async (RegisterRequest request, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new RegisterAccountCommand(request.Email ?? string.Empty, request.Password ?? string.Empty, request.DisplayName ?? string.Empty, Cultures.Current), cancellationToken))
+                (await sender.Send(
+                    new RegisterAccountCommand(
+                        request.Email ?? string.Empty, request.Password ?? string.Empty, request.DisplayName ?? string.Empty, Cultures.Current),
+                    cancellationToken))
                     .ToHttpResult(registered => TypedResults.Created("/api/v1/account/me", registered)))
             .WithName("RegisterAccount")
             .WithSummary("Registers a shopper account.")
@@ -56,7 +59,8 @@ internal static class AccountsApi
                 var options = bearer.Get(IdentityConstants.BearerScheme);
                 var principal = await signIn.CreateUserPrincipalAsync(user);
                 var properties = new AuthenticationProperties { ExpiresUtc = clock.GetUtcNow() + options.BearerTokenExpiration };
-                var token = options.BearerTokenProtector.Protect(new AuthenticationTicket(principal, properties, $"{IdentityConstants.BearerScheme}:AccessToken"));
+                var token = options.BearerTokenProtector.Protect(
+                    new AuthenticationTicket(principal, properties, $"{IdentityConstants.BearerScheme}:AccessToken"));
                 return TypedResults.Ok(new BearerToken("Bearer", token, (long)options.BearerTokenExpiration.TotalSeconds));
             })
             .RequireRateLimiting(RateLimits.SignIn)
@@ -74,7 +78,8 @@ internal static class AccountsApi
                 }
 
                 var roles = await users.GetRolesAsync(user);
-                return TypedResults.Ok(new AccountProfile(user.Id, user.Email!, user.DisplayName, user.PreferredCulture, roles.Order(StringComparer.Ordinal).ToList()));
+                return TypedResults.Ok(
+                    new AccountProfile(user.Id, user.Email!, user.DisplayName, user.PreferredCulture, roles.Order(StringComparer.Ordinal).ToList()));
             })
             .RequireAuthorization(AuthorizationPolicies.Api)
             .WithName("GetMyAccount")

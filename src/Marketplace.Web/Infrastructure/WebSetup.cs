@@ -84,7 +84,9 @@ internal static class WebSetup
         {
             ExceptionHandlingPath = "/error",
             StatusCodeSelector = exception => BadInput.StatusCode(exception)
-                ?? (exception is Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException ? StatusCodes.Status409Conflict : StatusCodes.Status500InternalServerError),
+                ?? (exception is Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException
+                    ? StatusCodes.Status409Conflict
+                    : StatusCodes.Status500InternalServerError),
 
             // The caller's mistakes are answered, not logged as the server's failures.
             SuppressDiagnosticsCallback = context => BadInput.StatusCode(context.Exception) is not null,

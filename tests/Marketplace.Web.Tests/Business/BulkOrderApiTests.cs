@@ -7,7 +7,10 @@ using Marketplace.Web.Tests.Payments;
 
 namespace Marketplace.Web.Tests.Business;
 
-/// <summary>A verified business buyer's order by file: checked line by line, valid lines into the cart, and a file that cannot be read changes nothing.</summary>
+/// <summary>
+/// A verified business buyer's order by file: checked line by line, valid lines into the cart, and a file that cannot be read
+/// changes nothing.
+/// </summary>
 public sealed class BulkOrderApiTests(MarketplaceFactory factory) : IClassFixture<MarketplaceFactory>
 {
     private static MultipartFormDataContent File(byte[] content)
@@ -20,7 +23,11 @@ public sealed class BulkOrderApiTests(MarketplaceFactory factory) : IClassFixtur
     private static MultipartFormDataContent File(string csv) => File(Encoding.UTF8.GetBytes(csv));
 
     private static async Task<List<JsonElement>> CartLinesAsync(HttpClient buyer) =>
-        (await (await buyer.GetAsync("/api/v1/cart")).JsonAsync()).GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("lines").EnumerateArray()).ToList();
+        (await (await buyer.GetAsync("/api/v1/cart")).JsonAsync())
+            .GetProperty("groups")
+            .EnumerateArray()
+            .SelectMany(g => g.GetProperty("lines").EnumerateArray())
+            .ToList();
 
     [Fact]
     public async Task EachLine_IsMatchedPricedAtItsTier_OrToldWhatIsWrong_AndTheValidOnesGoInTheCart()
@@ -84,7 +91,8 @@ public sealed class BulkOrderApiTests(MarketplaceFactory factory) : IClassFixtur
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var (buyer, _) = await factory.VerifiedBusinessBuyerAsync();
-        using (var legacy = await buyer.PostAsync("/api/v1/cart/bulk", File(Encoding.GetEncoding("windows-1258").GetBytes("mã sp,số lượng\r\nSG-HT-100,20\r\n"))))
+        using (var legacy = await buyer.PostAsync(
+            "/api/v1/cart/bulk", File(Encoding.GetEncoding("windows-1258").GetBytes("mã sp,số lượng\r\nSG-HT-100,20\r\n"))))
         {
             Assert.Equal(HttpStatusCode.BadRequest, legacy.StatusCode);
             Assert.Contains("UTF-8", (await legacy.JsonAsync()).GetProperty("errors").GetProperty("file")[0].GetString(), StringComparison.Ordinal);

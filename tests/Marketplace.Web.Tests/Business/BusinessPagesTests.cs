@@ -2,7 +2,10 @@ using Marketplace.Web.Tests.Infrastructure;
 
 namespace Marketplace.Web.Tests.Business;
 
-/// <summary>The business buyer's pages: pasted bulk lines checked on the page, a request form's errors in Vietnamese, and nothing for a shopper who is not verified.</summary>
+/// <summary>
+/// The business buyer's pages: pasted bulk lines checked on the page, a request form's errors in Vietnamese, and nothing for a
+/// shopper who is not verified.
+/// </summary>
 public sealed class BusinessPagesTests(MarketplaceFactory factory) : IClassFixture<MarketplaceFactory>
 {
     [Fact]
@@ -13,7 +16,8 @@ public sealed class BusinessPagesTests(MarketplaceFactory factory) : IClassFixtu
         var bulk = await pages.GetPageAsync("/business/bulk");
         Assert.NotNull(bulk.Document.QuerySelector("#bulk-template"));
 
-        using var response = await pages.SubmitMultipartAsync(bulk, "#bulk-form", new Dictionary<string, string> { ["Pasted"] = "SG-HT-100\t20\nKHONG-CO\t5", ["checkOnly"] = "false" }, []);
+        using var response = await pages.SubmitMultipartAsync(
+            bulk, "#bulk-form", new Dictionary<string, string> { ["Pasted"] = "SG-HT-100\t20\nKHONG-CO\t5", ["checkOnly"] = "false" }, []);
         var result = await Html.ParseAsync(response);
         Assert.Equal("1 trên 2 dòng hợp lệ. · Giỏ hàng", result.Text("#bulk-summary"));
         Assert.Equal(2, result.Document.QuerySelectorAll("#bulk-lines tbody tr").Length);

@@ -16,25 +16,44 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
     private const string TanHoangTra = "lienhe5@htx-demo.vn";
     private const string ThuanPhong = "lienhe2@htx-demo.vn";
 
-    private string Today => DateOnly.FromDateTime(factory.Clock.GetUtcNow().AddHours(7).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private string Today =>
+        DateOnly.FromDateTime(factory.Clock.GetUtcNow().AddHours(7).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    private string InDays(int days) => DateOnly.FromDateTime(factory.Clock.GetUtcNow().AddHours(7).DateTime).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private string InDays(int days) =>
+        DateOnly.FromDateTime(factory.Clock.GetUtcNow().AddHours(7).DateTime)
+            .AddDays(days)
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<Guid> CategoryAsync(string slug) =>
-        (await (await factory.CreateClient().GetAsync("/api/v1/categories")).JsonAsync()).EnumerateArray().Single(c => c.GetProperty("slug").GetString() == slug).GetProperty("categoryId").GetGuid();
+        (await (await factory.CreateClient().GetAsync("/api/v1/categories")).JsonAsync())
+            .EnumerateArray()
+            .Single(c => c.GetProperty("slug").GetString() == slug)
+            .GetProperty("categoryId")
+            .GetGuid();
 
     private static async Task<Guid> VendorOfAsync(HttpClient staff) =>
         (await (await staff.GetAsync("/api/v1/cooperatives/mine")).JsonAsync())[0].GetProperty("cooperativeId").GetGuid();
 
     private async Task<JsonElement> AskForTeaAsync(HttpClient buyer, int quantity = 10, string unit = "Tan")
     {
-        using var created = await buyer.PostAsJsonAsync("/api/v1/rfqs", new { categoryId = await CategoryAsync("tra"), quantity, unit, deliveryProvince = "Hà Nội", deliveryDate = InDays(30), note = "Trà Shan Tuyết loại 1, đóng bao 20 kg." });
+        using var created = await buyer.PostAsJsonAsync("/api/v1/rfqs", new
+        {
+            categoryId = await CategoryAsync("tra"),
+            quantity,
+            unit,
+            deliveryProvince = "Hà Nội",
+            deliveryDate = InDays(30),
+            note = "Trà Shan Tuyết loại 1, đóng bao 20 kg."
+        });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         return await created.JsonAsync();
     }
 
-    private static Task<HttpResponseMessage> QuoteAsync(HttpClient staff, Guid cooperativeId, Guid rfqId, int quantity, long price, string validUntil, string? sku = null) =>
-        staff.PutAsJsonAsync($"/api/v1/cooperatives/{cooperativeId}/rfqs/{rfqId}/quote", new { quantity, unitPriceVnd = price, validUntil, leadTimeDays = 14, note = "Giá đã gồm vận chuyển.", sku });
+    private static Task<HttpResponseMessage> QuoteAsync(
+        HttpClient staff, Guid cooperativeId, Guid rfqId, int quantity, long price, string validUntil, string? sku = null) =>
+        staff.PutAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperativeId}/rfqs/{rfqId}/quote",
+            new { quantity, unitPriceVnd = price, validUntil, leadTimeDays = 14, note = "Giá đã gồm vận chuyển.", sku });
 
     private static object Acceptance(params (Guid QuoteId, int? Quantity)[] quotes) => new
     {
@@ -66,7 +85,9 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
         // A cooperative the request was not sent to sees nothing of it.
         var thuanPhong = await factory.BearerClientAsync(ThuanPhong, PaymentFlows.OwnerPassword);
         var tpId = await VendorOfAsync(thuanPhong);
-        Assert.DoesNotContain((await (await thuanPhong.GetAsync($"/api/v1/cooperatives/{tpId}/rfqs")).JsonAsync()).EnumerateArray(), r => r.GetProperty("rfqId").GetGuid() == rfqId);
+        Assert.DoesNotContain(
+            (await (await thuanPhong.GetAsync($"/api/v1/cooperatives/{tpId}/rfqs")).JsonAsync()).EnumerateArray(),
+            r => r.GetProperty("rfqId").GetGuid() == rfqId);
         Assert.Equal(HttpStatusCode.NotFound, (await thuanPhong.GetAsync($"/api/v1/cooperatives/{tpId}/rfqs/{rfqId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await QuoteAsync(thuanPhong, tpId, rfqId, 5, 1, InDays(7))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await QuoteAsync(suoiGiang, thtId, rfqId, 5, 1, InDays(7))).StatusCode);
@@ -75,11 +96,21 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
 
         // The cooperatives' owners hear of the request, the buyer of each quote, by mail.
         var number = rfq.GetProperty("number").GetString()!;
-        await People.EventuallyAsync(() => Task.FromResult(MailsTo(SuoiGiang).Any(m => (m.Subject ?? string.Empty).Contains(number, StringComparison.Ordinal))), "the cooperative's mail about the request");
-        await People.EventuallyAsync(() => Task.FromResult(MailsTo(email).Any(m => (m.Subject ?? string.Empty).Contains("HTX Suối Giàng", StringComparison.Ordinal))), "the buyer's mail about the quote");
-        Assert.Equal(HttpStatusCode.NotFound, (await tanHoang.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/messages", new { vendorId = thtId, text = "x" })).StatusCode); // not its buyer
-        (await buyer.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/messages", new { vendorId = thtId, text = "Hợp tác xã có thể giao 5 tấn trước ngày 20 không?" })).EnsureSuccessStatusCode();
-        (await tanHoang.PostAsJsonAsync($"/api/v1/cooperatives/{thtId}/rfqs/{rfqId}/messages", new { text = "Được ạ, chúng tôi báo giá ngay." })).EnsureSuccessStatusCode();
+        await People.EventuallyAsync(
+            () => Task.FromResult(MailsTo(SuoiGiang).Any(m => (m.Subject ?? string.Empty).Contains(number, StringComparison.Ordinal))),
+            "the cooperative's mail about the request");
+        await People.EventuallyAsync(
+            () => Task.FromResult(MailsTo(email).Any(m => (m.Subject ?? string.Empty).Contains("HTX Suối Giàng", StringComparison.Ordinal))),
+            "the buyer's mail about the quote");
+        // not its buyer
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await tanHoang.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/messages", new { vendorId = thtId, text = "x" })).StatusCode);
+        (await buyer.PostAsJsonAsync(
+            $"/api/v1/rfqs/{rfqId}/messages", new { vendorId = thtId, text = "Hợp tác xã có thể giao 5 tấn trước ngày 20 không?" }))
+            .EnsureSuccessStatusCode();
+        (await tanHoang.PostAsJsonAsync($"/api/v1/cooperatives/{thtId}/rfqs/{rfqId}/messages", new { text = "Được ạ, chúng tôi báo giá ngay." }))
+            .EnsureSuccessStatusCode();
         (await QuoteAsync(tanHoang, thtId, rfqId, 5, 1_300_000_000, InDays(14))).EnsureSuccessStatusCode();
         var revised = await (await QuoteAsync(tanHoang, thtId, rfqId, 5, 1_250_000_000, InDays(14))).JsonAsync();
         var theirs = Assert.Single(revised.GetProperty("quotes").EnumerateArray());
@@ -136,17 +167,24 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
         Assert.Contains("Sáu tỉ hai trăm năm mươi triệu đồng", thtInvoice, StringComparison.Ordinal);
         var company = (await (await buyer.GetAsync("/api/v1/business-accounts/mine")).JsonAsync())[0];
         Assert.Contains(company.GetProperty("taxCode").GetString()!, thtInvoice, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await thuanPhong.GetAsync($"/api/v1/orders/{order.GetProperty("orderId").GetGuid()}/parts/{parts[sgId].GetProperty("partId").GetGuid()}/invoice.pdf")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await thuanPhong.GetAsync(
+                $"/api/v1/orders/{order.GetProperty("orderId").GetGuid()}/parts/{parts[sgId].GetProperty("partId").GetGuid()}/invoice.pdf")).StatusCode);
     }
 
     private List<MimeKit.MimeMessage> MailsTo(string address) =>
         Directory.Exists(factory.MailFolder)
-            ? Directory.GetFiles(factory.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList()
+            ? Directory.GetFiles(factory.MailFolder, "*.eml")
+                .Select(f => MimeKit.MimeMessage.Load(f))
+                .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))
+                .ToList()
             : [];
 
     private static async Task<string> InvoiceTextAsync(HttpClient buyer, JsonElement order, JsonElement part)
     {
-        using var response = await buyer.GetAsync($"/api/v1/orders/{order.GetProperty("orderId").GetGuid()}/parts/{part.GetProperty("partId").GetGuid()}/invoice.pdf");
+        using var response = await buyer.GetAsync(
+            $"/api/v1/orders/{order.GetProperty("orderId").GetGuid()}/parts/{part.GetProperty("partId").GetGuid()}/invoice.pdf");
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
         return string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
@@ -164,7 +202,8 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
             Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
         }
 
-        var quoteId = (await (await QuoteAsync(suoiGiang, sgId, rfqId, 3, 1_500_000_000, Today)).JsonAsync()).GetProperty("quotes")[0].GetProperty("quoteId").GetGuid();
+        var quoteId = (await (await QuoteAsync(suoiGiang, sgId, rfqId, 3, 1_500_000_000, Today)).JsonAsync())
+            .GetProperty("quotes")[0].GetProperty("quoteId").GetGuid();
         try
         {
             factory.Clock.Shift = TimeSpan.FromDays(1);
@@ -187,7 +226,9 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
     {
         var (buyer, _) = await factory.VerifiedBusinessBuyerAsync();
         var stockBefore = await factory.StockAsync("SG-STCT-KG");
-        using var created = await buyer.PostAsJsonAsync("/api/v1/rfqs", new { categoryId = await CategoryAsync("tra-xanh"), quantity = 12, unit = "Kg", deliveryProvince = "Lào Cai", deliveryDate = InDays(10) });
+        using var created = await buyer.PostAsJsonAsync(
+            "/api/v1/rfqs",
+            new { categoryId = await CategoryAsync("tra-xanh"), quantity = 12, unit = "Kg", deliveryProvince = "Lào Cai", deliveryDate = InDays(10) });
         var rfqId = (await created.JsonAsync()).GetProperty("rfqId").GetGuid();
         var suoiGiang = await factory.BearerClientAsync(SuoiGiang, PaymentFlows.OwnerPassword);
         var sgId = await VendorOfAsync(suoiGiang);
@@ -196,7 +237,8 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
             Assert.Equal(HttpStatusCode.Conflict, wrongSku.StatusCode); // another cooperative's product
         }
 
-        var quoteId = (await (await QuoteAsync(suoiGiang, sgId, rfqId, 12, 1_400_000, InDays(5), "SG-STCT-KG")).JsonAsync()).GetProperty("quotes")[0].GetProperty("quoteId").GetGuid();
+        var quoteId = (await (await QuoteAsync(suoiGiang, sgId, rfqId, 12, 1_400_000, InDays(5), "SG-STCT-KG")).JsonAsync())
+            .GetProperty("quotes")[0].GetProperty("quoteId").GetGuid();
         var order = await (await buyer.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/accept", Acceptance((quoteId, null)))).JsonAsync();
         Assert.Equal(12 * 1_400_000L, order.GetProperty("total").Amount());
         Assert.Equal(stockBefore - 12, await factory.StockAsync("SG-STCT-KG"));
@@ -206,12 +248,15 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
     public async Task OnlyAVerifiedBusinessBuyer_AsksForQuotes()
     {
         var (shopper, _) = await factory.NewPersonAsync("khach");
-        using var refused = await shopper.PostAsJsonAsync("/api/v1/rfqs", new { categoryId = await CategoryAsync("tra"), quantity = 1, unit = "Tan", deliveryProvince = "Hà Nội", deliveryDate = InDays(30) });
+        using var refused = await shopper.PostAsJsonAsync(
+            "/api/v1/rfqs",
+            new { categoryId = await CategoryAsync("tra"), quantity = 1, unit = "Tan", deliveryProvince = "Hà Nội", deliveryDate = InDays(30) });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal("rfq.business_only", (await refused.JsonAsync()).GetProperty("code").GetString());
 
         var (buyer, _) = await factory.VerifiedBusinessBuyerAsync();
-        using var invalid = await buyer.PostAsJsonAsync("/api/v1/rfqs", new { quantity = 0, unit = "Tan", deliveryProvince = "Atlantis", deliveryDate = InDays(-1) });
+        using var invalid = await buyer.PostAsJsonAsync(
+            "/api/v1/rfqs", new { quantity = 0, unit = "Tan", deliveryProvince = "Atlantis", deliveryDate = InDays(-1) });
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         var errors = (await invalid.JsonAsync()).GetProperty("errors");
         foreach (var field in new[] { "ProductId", "Quantity", "DeliveryProvince", "DeliveryDate" })

@@ -17,7 +17,8 @@ public sealed class CatalogBadInputTests(MarketplaceFactory factory) : IClassFix
         Assert.InRange((int)response.StatusCode, 400, 499);
         if (response.StatusCode == HttpStatusCode.BadRequest)
         {
-            Assert.Equal("Từ khóa tìm kiếm tối đa 200 ký tự.", (await response.JsonAsync()).GetProperty("errors").GetProperty("Text")[0].GetString());
+            Assert.Equal(
+                "Từ khóa tìm kiếm tối đa 200 ký tự.", (await response.JsonAsync()).GetProperty("errors").GetProperty("Text")[0].GetString());
         }
     }
 
@@ -27,7 +28,8 @@ public sealed class CatalogBadInputTests(MarketplaceFactory factory) : IClassFix
         using var negative = await factory.CreateClient().GetAsync("/api/v1/products?minPrice=-5");
         Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
         using var inverted = await factory.CreateClient().InEnglish().GetAsync("/api/v1/products?minPrice=500000&maxPrice=1000");
-        Assert.Equal("The highest price must not be below the lowest.", (await inverted.JsonAsync()).GetProperty("errors").GetProperty("MaxPrice")[0].GetString());
+        Assert.Equal(
+            "The highest price must not be below the lowest.", (await inverted.JsonAsync()).GetProperty("errors").GetProperty("MaxPrice")[0].GetString());
 
         var page = await factory.CreateClient().GetPageAsync("/products?minPrice=500000&maxPrice=1000");
         Assert.Equal(200, page.Status);
@@ -38,14 +40,16 @@ public sealed class CatalogBadInputTests(MarketplaceFactory factory) : IClassFix
     public async Task AnEmptyName_AnUnknownCategory_AndAFakePicture_Are400_AndNothingIsSaved()
     {
         var cooperative = await factory.ApprovedCooperativeAsync();
-        using (var empty = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/products", new { categoryId = Guid.NewGuid(), name = "" }))
+        using (var empty = await cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/products", new { categoryId = Guid.NewGuid(), name = "" }))
         {
             var errors = (await empty.JsonAsync()).GetProperty("errors");
             Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
             Assert.True(errors.TryGetProperty("Name", out _));
         }
 
-        using (var unknown = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/products", new { categoryId = Guid.NewGuid(), name = "Sản phẩm" }))
+        using (var unknown = await cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/products", new { categoryId = Guid.NewGuid(), name = "Sản phẩm" }))
         {
             Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
             Assert.True((await unknown.JsonAsync()).GetProperty("errors").TryGetProperty("CategoryId", out _));
@@ -54,13 +58,16 @@ public sealed class CatalogBadInputTests(MarketplaceFactory factory) : IClassFix
         Assert.Empty((await (await cooperative.Owner.GetAsync($"/api/v1/cooperatives/{cooperative.Id}/products")).JsonAsync()).EnumerateArray());
 
         var categories = await (await factory.CreateClient().GetAsync("/api/v1/categories")).JsonAsync();
-        var created = await (await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/products", new { categoryId = categories[0].GetProperty("categoryId").GetGuid(), name = "Sản phẩm thật" })).JsonAsync();
+        var created = await (await cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/products",
+            new { categoryId = categories[0].GetProperty("categoryId").GetGuid(), name = "Sản phẩm thật" })).JsonAsync();
         var file = new ByteArrayContent("GIF89a not really"u8.ToArray());
         file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
         using var form = new MultipartFormDataContent { { file, "file", "anh.png" } };
         using var picture = await cooperative.Owner.PostAsync($"/api/v1/cooperatives/products/{created.GetProperty("productId").GetGuid()}/images", form);
         Assert.Equal(HttpStatusCode.BadRequest, picture.StatusCode);
-        Assert.Equal("Tệp phải là ảnh JPEG hoặc PNG, không quá 5 MB.", (await picture.JsonAsync()).GetProperty("errors").GetProperty("Image")[0].GetString());
+        Assert.Equal(
+            "Tệp phải là ảnh JPEG hoặc PNG, không quá 5 MB.", (await picture.JsonAsync()).GetProperty("errors").GetProperty("Image")[0].GetString());
     }
 
     [Fact]

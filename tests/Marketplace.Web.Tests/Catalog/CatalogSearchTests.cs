@@ -65,7 +65,8 @@ public sealed class CatalogSearchTests(MarketplaceFactory factory) : IClassFixtu
     public async Task Facets_CountWhatEachChoiceWouldGive()
     {
         var page = await SearchAsync("category=tra");
-        var provinces = page.GetProperty("provinces").EnumerateArray().ToDictionary(f => f.GetProperty("value").GetString()!, f => f.GetProperty("count").GetInt32());
+        var provinces = page.GetProperty("provinces").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("value").GetString()!, f => f.GetProperty("count").GetInt32());
         Assert.Equal(2, provinces["Lào Cai"]);
         Assert.Equal(2, provinces["Thái Nguyên"]);
         Assert.Equal(1, provinces["Cao Bằng"]);
@@ -73,7 +74,8 @@ public sealed class CatalogSearchTests(MarketplaceFactory factory) : IClassFixtu
         // Choosing a province leaves the province facet showing the other provinces' counts.
         var laoCai = await SearchAsync("category=tra&province=" + Uri.EscapeDataString("Lào Cai"));
         Assert.Equal(3, laoCai.GetProperty("provinces").GetArrayLength());
-        var categories = laoCai.GetProperty("categories").EnumerateArray().ToDictionary(f => f.GetProperty("value").GetString()!, f => f.GetProperty("count").GetInt32());
+        var categories = laoCai.GetProperty("categories").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("value").GetString()!, f => f.GetProperty("count").GetInt32());
         Assert.Equal(2, categories["tra"]);
         Assert.Equal(1, categories["hong-tra"]);
     }
@@ -117,7 +119,10 @@ public sealed class CatalogSearchTests(MarketplaceFactory factory) : IClassFixtu
     public async Task Certification_FiltersByTheCooperativesValidBadges()
     {
         var vietGap = await SearchAsync("certification=VietGap");
-        var vendors = vietGap.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("vendorSlug").GetString()).Distinct().Order(StringComparer.Ordinal);
+        var vendors = vietGap.GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("vendorSlug").GetString())
+            .Distinct()
+            .Order(StringComparer.Ordinal);
         Assert.Equal(["htx-tan-hoang-tra", "htx-thao-duong-vinh"], vendors); // Sơn Thủy's VietGAP has expired
         var facet = vietGap.GetProperty("certifications").EnumerateArray().Single(f => f.GetProperty("value").GetString() == "VietGap");
         Assert.Equal(vietGap.GetProperty("total").GetInt32(), facet.GetProperty("count").GetInt32());

@@ -20,13 +20,24 @@ public sealed class ProductManagementApiTests(MarketplaceFactory factory) : ICla
     {
         var cooperative = await factory.ApprovedCooperativeAsync();
         var category = await CategoryAsync("dac-san-kho");
-        using var created = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/products", new { categoryId = category, name, description = "Mật ong hoa bạc hà vùng cao." });
+        using var created = await cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/products", new { categoryId = category, name, description = "Mật ong hoa bạc hà vùng cao." });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         return (cooperative, await created.JsonAsync());
     }
 
     private static object Variant(string sku, long price = 250_000, int stock = 40, object[]? tiers = null, Guid? version = null) =>
-        new { version, sku, unit = "bag", netWeightGrams = 500, priceVnd = price, stock, minOrderQuantity = 5, tiers = tiers ?? [new { minQuantity = 20, priceVnd = 220_000 }] };
+        new
+        {
+            version,
+            sku,
+            unit = "bag",
+            netWeightGrams = 500,
+            priceVnd = price,
+            stock,
+            minOrderQuantity = 5,
+            tiers = tiers ?? [new { minQuantity = 20, priceVnd = 220_000 }]
+        };
 
     private static string Sku() => "T-" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
 
@@ -57,7 +68,8 @@ public sealed class ProductManagementApiTests(MarketplaceFactory factory) : ICla
 
         await People.EventuallyAsync(
             () => Task.FromResult(Directory.Exists(factory.MailFolder) && Directory.GetFiles(factory.MailFolder, "*.eml").Select(File.ReadAllText)
-                .Any(m => m.Contains(cooperative.OwnerEmail, StringComparison.OrdinalIgnoreCase) && m.Contains("B=E1=BA=AFc H=C3=A0", StringComparison.Ordinal) || m.Contains("Bắc Hà", StringComparison.Ordinal))),
+                .Any(m => m.Contains(cooperative.OwnerEmail, StringComparison.OrdinalIgnoreCase) && m.Contains("B=E1=BA=AFc H=C3=A0", StringComparison.Ordinal)
+                    || m.Contains("Bắc Hà", StringComparison.Ordinal))),
             "the 'on sale' mail to the owner");
     }
 
@@ -70,8 +82,16 @@ public sealed class ProductManagementApiTests(MarketplaceFactory factory) : ICla
         (await cooperative.Owner.PutAsJsonAsync($"/api/v1/cooperatives/products/{id}/status", new { status = "Published" })).EnsureSuccessStatusCode();
 
         var (buyer, email) = await factory.NewPersonAsync("muasi");
-        var account = await (await buyer.PostAsJsonAsync("/api/v1/business-accounts", new { companyName = "Công ty Xanh", taxCode = TestTaxCodes.Next(), address = "Hà Nội", contactPerson = "Chi", phone = "0912345678" })).JsonAsync();
-        (await (await factory.AdminAsync()).PostAsJsonAsync($"/api/v1/admin/business-accounts/{account.GetProperty("businessAccountId").GetGuid()}/decisions", new { decision = "Verify" })).Dispose();
+        var account = await (await buyer.PostAsJsonAsync("/api/v1/business-accounts", new
+        {
+            companyName = "Công ty Xanh",
+            taxCode = TestTaxCodes.Next(),
+            address = "Hà Nội",
+            contactPerson = "Chi",
+            phone = "0912345678"
+        })).JsonAsync();
+        (await (await factory.AdminAsync()).PostAsJsonAsync(
+            $"/api/v1/admin/business-accounts/{account.GetProperty("businessAccountId").GetGuid()}/decisions", new { decision = "Verify" })).Dispose();
 
         JsonElement variant = default;
         await People.EventuallyAsync(
@@ -97,12 +117,14 @@ public sealed class ProductManagementApiTests(MarketplaceFactory factory) : ICla
         var variantId = variant.GetProperty("variantId").GetGuid();
         var version = variant.GetProperty("version").GetGuid();
 
-        using (var first = await cooperative.Owner.PutAsJsonAsync($"/api/v1/cooperatives/products/{id}/variants/{variantId}", Variant(sku, stock: 35, version: version)))
+        using (var first = await cooperative.Owner.PutAsJsonAsync(
+            $"/api/v1/cooperatives/products/{id}/variants/{variantId}", Variant(sku, stock: 35, version: version)))
         {
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         }
 
-        using var stale = await cooperative.Owner.PutAsJsonAsync($"/api/v1/cooperatives/products/{id}/variants/{variantId}", Variant(sku, stock: 99, version: version));
+        using var stale = await cooperative.Owner.PutAsJsonAsync(
+            $"/api/v1/cooperatives/products/{id}/variants/{variantId}", Variant(sku, stock: 99, version: version));
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var now = await (await cooperative.Owner.GetAsync($"/api/v1/cooperatives/products/{id}")).JsonAsync();
         Assert.Equal(35, now.GetProperty("variants")[0].GetProperty("stock").GetInt32());
@@ -134,7 +156,8 @@ public sealed class ProductManagementApiTests(MarketplaceFactory factory) : ICla
         Assert.Equal("variant.sku_taken", (await taken.JsonAsync()).GetProperty("code").GetString());
 
         var category = await CategoryAsync("dac-san-kho");
-        using var twin = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/products", new { categoryId = category, name = "Mật ong trùng", description = "" });
+        using var twin = await cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/products", new { categoryId = category, name = "Mật ong trùng", description = "" });
         Assert.Equal(HttpStatusCode.Conflict, twin.StatusCode);
     }
 
@@ -150,9 +173,16 @@ public sealed class ProductManagementApiTests(MarketplaceFactory factory) : ICla
             new(HttpMethod.Put, $"/api/v1/cooperatives/products/{id}") { Content = JsonContent.Create(new { categoryId = Guid.NewGuid(), name = "Chiếm" }) },
             new(HttpMethod.Post, $"/api/v1/cooperatives/products/{id}/variants") { Content = JsonContent.Create(Variant(Sku())) },
             new(HttpMethod.Put, $"/api/v1/cooperatives/products/{id}/status") { Content = JsonContent.Create(new { status = "Published" }) },
-            new(HttpMethod.Post, $"/api/v1/cooperatives/products/{id}/lots") { Content = JsonContent.Create(new { code = "X-1", producedOn = "2026-01-01", commune = "x", province = "Cao Bằng", quantity = 1, quantityUnit = "kg" }) },
+            new(HttpMethod.Post, $"/api/v1/cooperatives/products/{id}/lots")
+            {
+                Content = JsonContent.Create(
+                    new { code = "X-1", producedOn = "2026-01-01", commune = "x", province = "Cao Bằng", quantity = 1, quantityUnit = "kg" })
+            },
             new(HttpMethod.Get, $"/api/v1/cooperatives/{cooperative.Id}/products"),
-            new(HttpMethod.Post, $"/api/v1/cooperatives/{cooperative.Id}/products") { Content = JsonContent.Create(new { categoryId = Guid.NewGuid(), name = "Giả" }) },
+            new(HttpMethod.Post, $"/api/v1/cooperatives/{cooperative.Id}/products")
+            {
+                Content = JsonContent.Create(new { categoryId = Guid.NewGuid(), name = "Giả" })
+            },
         ];
         foreach (var attempt in attempts)
         {
@@ -204,7 +234,16 @@ public sealed class ProductManagementApiTests(MarketplaceFactory factory) : ICla
         (await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/products/{id}/variants", Variant(Sku()))).EnsureSuccessStatusCode();
         (await cooperative.Owner.PutAsJsonAsync($"/api/v1/cooperatives/products/{id}/status", new { status = "Published" })).EnsureSuccessStatusCode();
         var code = "MO-" + Guid.NewGuid().ToString("N")[..6];
-        using var added = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/products/{id}/lots", new { code, producedOn = "2026-10-01", expiresOn = "2028-10-01", commune = "xã Như Cố", province = "Thái Nguyên", quantity = 300, quantityUnit = "kg" });
+        using var added = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/products/{id}/lots", new
+        {
+            code,
+            producedOn = "2026-10-01",
+            expiresOn = "2028-10-01",
+            commune = "xã Như Cố",
+            province = "Thái Nguyên",
+            quantity = 300,
+            quantityUnit = "kg"
+        });
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
 
         var anonymous = factory.CreateClient();
@@ -234,9 +273,13 @@ public sealed class ProductManagementApiTests(MarketplaceFactory factory) : ICla
         Assert.Equal("01/10/2026", page.Text("#trace-produced"));
         Assert.Equal("01/10/2028", page.Text("#trace-expires"));
 
-        using var duplicate = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/products/{id}/lots", new { code, producedOn = "2026-10-02", commune = "x", province = "Thái Nguyên", quantity = 1, quantityUnit = "kg" });
+        using var duplicate = await cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/products/{id}/lots",
+            new { code, producedOn = "2026-10-02", commune = "x", province = "Thái Nguyên", quantity = 1, quantityUnit = "kg" });
         Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
-        using var future = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/products/{id}/lots", new { code = code + "-2", producedOn = "2099-01-01", commune = "x", province = "Thái Nguyên", quantity = 1, quantityUnit = "kg" });
+        using var future = await cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/products/{id}/lots",
+            new { code = code + "-2", producedOn = "2099-01-01", commune = "x", province = "Thái Nguyên", quantity = 1, quantityUnit = "kg" });
         Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/api/v1/lots/KHONG-CO")).StatusCode);
     }
@@ -245,7 +288,9 @@ public sealed class ProductManagementApiTests(MarketplaceFactory factory) : ICla
     public async Task AnAdmin_HidesAProductWithAReason_ItLeavesSearch_AndRestoringBringsItBack()
     {
         var search = await (await factory.CreateClient().GetAsync("/api/v1/products?q=nhan+tuoi")).JsonAsync();
-        var longan = search.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Nhãn tươi").GetProperty("productId").GetGuid();
+        var longan = search.GetProperty("items").EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == "Nhãn tươi")
+            .GetProperty("productId").GetGuid();
         var admin = await factory.AdminAsync();
 
         using (var noReason = await admin.PostAsJsonAsync($"/api/v1/admin/products/{longan}/moderation", new { hide = true }))
@@ -253,7 +298,8 @@ public sealed class ProductManagementApiTests(MarketplaceFactory factory) : ICla
             Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         }
 
-        (await admin.PostAsJsonAsync($"/api/v1/admin/products/{longan}/moderation", new { hide = true, reason = "Ảnh không đúng sản phẩm." })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/api/v1/admin/products/{longan}/moderation", new { hide = true, reason = "Ảnh không đúng sản phẩm." }))
+            .EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync($"/api/v1/products/{longan}")).StatusCode);
         var hidden = await (await factory.CreateClient().GetAsync("/api/v1/products?q=nhan+tuoi")).JsonAsync();
         Assert.DoesNotContain(hidden.GetProperty("items").EnumerateArray(), p => p.GetProperty("productId").GetGuid() == longan);
@@ -261,10 +307,14 @@ public sealed class ProductManagementApiTests(MarketplaceFactory factory) : ICla
         (await admin.PostAsJsonAsync($"/api/v1/admin/products/{longan}/moderation", new { hide = false })).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync($"/api/v1/products/{longan}")).StatusCode);
         var log = await (await admin.GetAsync("/api/v1/admin/moderation")).JsonAsync();
-        Assert.Equal(["RestoreProduct", "HideProduct"], log.EnumerateArray().Where(e => e.GetProperty("productId").GetGuid() == longan).Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal(
+            ["RestoreProduct", "HideProduct"],
+            log.EnumerateArray().Where(e => e.GetProperty("productId").GetGuid() == longan).Select(e => e.GetProperty("action").GetString()));
 
         var (shopper, _) = await factory.NewPersonAsync();
-        Assert.Equal(HttpStatusCode.Forbidden, (await shopper.PostAsJsonAsync($"/api/v1/admin/products/{longan}/moderation", new { hide = true, reason = "x" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await shopper.PostAsJsonAsync($"/api/v1/admin/products/{longan}/moderation", new { hide = true, reason = "x" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync($"/api/v1/products/{longan}")).StatusCode); // still shown
         var unchanged = await (await admin.GetAsync("/api/v1/admin/moderation")).JsonAsync();
         Assert.Equal(2, unchanged.EnumerateArray().Count(e => e.GetProperty("productId").GetGuid() == longan));

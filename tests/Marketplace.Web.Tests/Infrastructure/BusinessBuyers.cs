@@ -17,7 +17,9 @@ public static class BusinessBuyers
             phone = "028 3822 1234",
         })).JsonAsync();
         var admin = await factory.AdminAsync();
-        (await admin.PostAsJsonAsync($"/api/v1/admin/business-accounts/{account.GetProperty("businessAccountId").GetGuid()}/decisions", new { decision = "Verify" })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync(
+            $"/api/v1/admin/business-accounts/{account.GetProperty("businessAccountId").GetGuid()}/decisions", new { decision = "Verify" }))
+            .EnsureSuccessStatusCode();
         await People.EventuallyAsync(
             async () => (await (await (await factory.BearerClientAsync(email, People.Password)).GetAsync("/api/v1/account/me")).JsonAsync())
                 .GetProperty("roles").EnumerateArray().Any(r => r.GetString() == "BulkBuyer"),

@@ -17,7 +17,10 @@ public static class Html
 
     /// <summary>The page a response ended on, after any redirects.</summary>
     public static async Task<HtmlPage> ParseAsync(HttpResponseMessage response) =>
-        new(response.RequestMessage!.RequestUri!.PathAndQuery, (int)response.StatusCode, await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync()));
+        new(
+            response.RequestMessage!.RequestUri!.PathAndQuery,
+            (int)response.StatusCode,
+            await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync()));
 
     /// <summary>Fills the named fields of the form matched by <paramref name="formSelector"/> and posts it.</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(

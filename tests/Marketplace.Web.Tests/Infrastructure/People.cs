@@ -14,7 +14,8 @@ public static class People
     public static async Task<(HttpClient Client, string Email)> NewPersonAsync(this MarketplaceFactory factory, string prefix = "nguoi")
     {
         var email = $"{prefix}-{Guid.NewGuid():N}@example.vn";
-        using (var registered = await factory.CreateClient().PostAsJsonAsync("/api/v1/account/register", new { email, password = Password, displayName = prefix }))
+        using (var registered = await factory.CreateClient().PostAsJsonAsync(
+            "/api/v1/account/register", new { email, password = Password, displayName = prefix }))
         {
             registered.EnsureSuccessStatusCode();
         }
@@ -41,7 +42,8 @@ public static class People
         ArgumentNullException.ThrowIfNull(factory);
         var client = factory.CreateClient();
         var login = await client.GetPageAsync("/account/login");
-        using var response = await client.SubmitAsync(login, "main form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+        using var response = await client.SubmitAsync(
+            login, "main form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
         Assert.Contains(email, (await Html.ParseAsync(response)).Text(".hello"), StringComparison.OrdinalIgnoreCase);
         return client;
     }

@@ -36,7 +36,8 @@ public sealed class OrderLinesMigrationTests
         {
             await db.GetService<IMigrator>().MigrateAsync(Before);
             var order = new Order(
-                OrderId.New(), "DH-MIGRATE", "mua@example.vn", "rfq-migrate", new Address("Đỗ Minh Anh", "+84912345678", "Huế", "phường Thuận Hóa", "3 Lê Lợi"),
+                OrderId.New(), "DH-MIGRATE", "mua@example.vn", "rfq-migrate",
+                new Address("Đỗ Minh Anh", "+84912345678", "Huế", "phường Thuận Hóa", "3 Lê Lợi"),
                 null, PaymentMethod.BankTransfer, "vi", Now);
             OrderLine[] lines =
             [

@@ -79,7 +79,8 @@ public sealed class BankTransferTests(MarketplaceWithStripeFactory factory) : IC
         var amountB = short_.GetProperty("total").Amount();
         var csv = string.Join("\r\n",
             "Ngày giao dịch,Số tiền ghi có,Nội dung",
-            $"26/11/2026,\"{amountA.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.')}\",MBVCB.8812345.{referenceA[..9].ToLowerInvariant()} {referenceA[9..].ToLowerInvariant()}.CT tu 0451000123 TRAN THU HA",
+            $"26/11/2026,\"{amountA.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.')}\","
+                + $"MBVCB.8812345.{referenceA[..9].ToLowerInvariant()} {referenceA[9..].ToLowerInvariant()}.CT tu 0451000123 TRAN THU HA",
             $"26/11/2026,{amountB - 1_000},{referenceB} chuyen tien hang",
             "26/11/2026,150000,HTX2611269999ZZZZ thanh toan",
             "26/11/2026,-22000,Phi quan ly tai khoan",
@@ -127,7 +128,9 @@ public sealed class BankTransferTests(MarketplaceWithStripeFactory factory) : IC
     public async Task OnlyAnAdmin_ImportsStatementsAndRecordsTransfers()
     {
         var (shopper, order) = await factory.OrderAsync("BankTransfer", ("SG-HT-100", 1));
-        Assert.Equal(HttpStatusCode.Forbidden, (await shopper.PostAsJsonAsync($"/api/v1/admin/payments/{order.Id()}/transfer-received", new { amountVnd = 1 })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await shopper.PostAsJsonAsync($"/api/v1/admin/payments/{order.Id()}/transfer-received", new { amountVnd = 1 })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await shopper.PostAsync("/api/v1/admin/bank-statements", Statement("a,b\r\n"))).StatusCode);
     }
 
@@ -135,18 +138,32 @@ public sealed class BankTransferTests(MarketplaceWithStripeFactory factory) : IC
     public async Task TheOrderPage_ShowsTheQrCodeTheAmountAndTheReference()
     {
         var (shopper, buyer) = await factory.NewPersonAsync("xem");
-        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = await factory.VariantAsync("TP-GUNG-KG"), quantity = 1 })).EnsureSuccessStatusCode();
+        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = await factory.VariantAsync("TP-GUNG-KG"), quantity = 1 }))
+            .EnsureSuccessStatusCode();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
         {
-            Content = JsonContent.Create(new { recipient = "Trần Thu Hà", phone = "0903123456", province = "Đà Nẵng", commune = "phường Hải Châu", street = "5 Bạch Đằng", paymentMethod = "BankTransfer" }),
+            Content = JsonContent.Create(new
+            {
+                recipient = "Trần Thu Hà",
+                phone = "0903123456",
+                province = "Đà Nẵng",
+                commune = "phường Hải Châu",
+                street = "5 Bạch Đằng",
+                paymentMethod = "BankTransfer"
+            }),
         };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         var order = await (await shopper.SendAsync(request)).JsonAsync();
 
         var pages = await factory.SignedInPagesAsync(buyer);
         var page = await pages.GetPageAsync($"/orders/{order.Id()}");
-        Assert.Equal(order.GetProperty("number").GetString()!.Replace("-", string.Empty, StringComparison.Ordinal), page.Document.QuerySelector("#transfer-reference")!.TextContent);
-        Assert.Contains(order.GetProperty("total").Amount().ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.'), page.Document.QuerySelector("#transfer-amount")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+            order.GetProperty("number").GetString()!.Replace("-", string.Empty, StringComparison.Ordinal),
+            page.Document.QuerySelector("#transfer-reference")!.TextContent);
+        Assert.Contains(
+            order.GetProperty("total").Amount().ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.'),
+            page.Document.QuerySelector("#transfer-amount")!.TextContent,
+            StringComparison.Ordinal);
         using var image = await pages.GetAsync(page.Document.QuerySelector("#vietqr")!.GetAttribute("src"));
         Assert.Equal(page.Document.QuerySelector("#vietqr-payload")!.TextContent, QrCodes.Read(await image.Content.ReadAsByteArrayAsync()));
     }

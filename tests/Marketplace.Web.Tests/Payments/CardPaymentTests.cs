@@ -24,7 +24,8 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
         var outbox = await db.OutboxMessages.AsNoTracking().ToListAsync();
         return (
             await db.StripeEvents.CountAsync(),
-            outbox.Count(m => m.Type.Contains(nameof(PaymentSucceededIntegrationEvent), StringComparison.Ordinal) && m.Payload.Contains(orderId.ToString(), StringComparison.Ordinal)),
+            outbox.Count(m => m.Type.Contains(nameof(PaymentSucceededIntegrationEvent), StringComparison.Ordinal)
+                && m.Payload.Contains(orderId.ToString(), StringComparison.Ordinal)),
             await db.Ledger.CountAsync(e => e.OrderId == OrderId.From(orderId) && e.Kind == LedgerEntryKind.Sale));
     }
 
@@ -67,7 +68,8 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
         await People.EventuallyAsync(
             () => Task.FromResult(Directory.Exists(factory.MailFolder) && Directory.GetFiles(factory.MailFolder, "*.eml")
                 .Select(f => MimeKit.MimeMessage.Load(f))
-                .Any(m => m.To.Mailboxes.Any(b => b.Address == buyer) && (m.Subject ?? string.Empty).StartsWith("Đã nhận thanh toán", StringComparison.Ordinal))),
+                .Any(m => m.To.Mailboxes.Any(b => b.Address == buyer)
+                    && (m.Subject ?? string.Empty).StartsWith("Đã nhận thanh toán", StringComparison.Ordinal))),
             "the shopper's mail that the payment came");
 
         // The ledger: a sale of the part's total, less 5 % of its goods.
@@ -77,14 +79,17 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
             .Where(e => e.GetProperty("orderNumber").GetString() == order.GetProperty("number").GetString()).ToList();
         var part = order.Part("HTX Suối Giàng");
         Assert.Equal(part.GetProperty("total").Amount(), entries.Single(e => e.GetProperty("kind").GetString() == "Sale").GetProperty("amount").Amount());
-        Assert.Equal(-((part.GetProperty("subtotal").Amount() * 500) + 5_000) / 10_000, entries.Single(e => e.GetProperty("kind").GetString() == "Commission").GetProperty("amount").Amount());
+        Assert.Equal(
+            -((part.GetProperty("subtotal").Amount() * 500) + 5_000) / 10_000,
+            entries.Single(e => e.GetProperty("kind").GetString() == "Commission").GetProperty("amount").Amount());
     }
 
     [Fact]
     public async Task AWebhookReplayedTenTimes_AndAnOlderFailureArrivingLast_TakesEffectOnce()
     {
         var (shopper, order) = await factory.OrderAsync("Card", ("NC-NEP-KG", 2));
-        var intentId = (await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).JsonAsync()).GetProperty("paymentIntentId").GetString()!;
+        var intentId = (await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).JsonAsync())
+            .GetProperty("paymentIntentId").GetString()!;
         var declined = factory.Stripe.Decline(intentId, "Thẻ không đủ số dư.", DateTimeOffset.UtcNow.AddSeconds(-30));
         var succeeded = factory.Stripe.Succeed(intentId);
         var (eventsBefore, _, _) = await BookedAsync(order.Id());
@@ -126,10 +131,12 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
     [Theory]
     [InlineData("{\"id\":\"evt_no_data\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\"}")]
     [InlineData("{\"object\":\"event\",\"type\":\"payment_intent.succeeded\",\"data\":{\"object\":{\"object\":\"payment_intent\",\"id\":\"pi_1\"}}}")]
-    [InlineData("{\"id\":\"evt_no_intent_id\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\",\"data\":{\"object\":{\"object\":\"payment_intent\",\"amount_received\":999999999,\"status\":\"succeeded\"}}}")]
+    [InlineData("{\"id\":\"evt_no_intent_id\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\","
+        + "\"data\":{\"object\":{\"object\":\"payment_intent\",\"amount_received\":999999999,\"status\":\"succeeded\"}}}")]
     [InlineData("[]")]
     [InlineData("not json at all")]
-    [InlineData("{\"id\":\"evt_x\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\",\"data\":{\"object\":{\"object\":\"payment_intent\",\"amount\":\"many\"}}}")]
+    [InlineData("{\"id\":\"evt_x\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\","
+        + "\"data\":{\"object\":{\"object\":\"payment_intent\",\"amount\":\"many\"}}}")]
     public async Task ASignedBodyThatIsNotAUsableEvent_Gets400_AndBooksNothing(string payload)
     {
         var signed = new SignedEvent("evt_unused", payload, StripeServer.Sign(payload, DateTimeOffset.UtcNow));
@@ -142,7 +149,8 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
     public async Task ABadOrStaleSignature_Gets400_AndChangesNothing()
     {
         var (shopper, order) = await factory.OrderAsync("Card", ("ST-LN-500", 1));
-        var intentId = (await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).JsonAsync()).GetProperty("paymentIntentId").GetString()!;
+        var intentId = (await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).JsonAsync())
+            .GetProperty("paymentIntentId").GetString()!;
         var signed = factory.Stripe.Succeed(intentId);
         var (eventsBefore, _, _) = await BookedAsync(order.Id());
 
@@ -214,7 +222,8 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
         var stockBefore = await factory.StockAsync("NC-MIEN-500");
         var (shopper, order) = await factory.OrderAsync("Card", ("NC-MIEN-500", 2));
         Assert.Equal(stockBefore - 2, await factory.StockAsync("NC-MIEN-500"));
-        var intentId = (await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).JsonAsync()).GetProperty("paymentIntentId").GetString()!;
+        var intentId = (await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).JsonAsync())
+            .GetProperty("paymentIntentId").GetString()!;
         using (var declined = await factory.DeliverAsync(factory.Stripe.Decline(intentId)))
         {
             declined.EnsureSuccessStatusCode();
@@ -224,7 +233,9 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
 
         // Booked by the webhook in no reader's language; worded for each reader (Stripe's own words kept).
         Assert.Equal("Thẻ bị từ chối. (Your card was declined.)", (await shopper.OrderOfAsync(order.Id())).GetProperty("paymentProblem").GetString());
-        Assert.Equal("The card was declined. (Your card was declined.)", (await InEnglishAsync(shopper, $"/api/v1/orders/{order.Id()}")).GetProperty("paymentProblem").GetString());
+        Assert.Equal(
+            "The card was declined. (Your card was declined.)",
+            (await InEnglishAsync(shopper, $"/api/v1/orders/{order.Id()}")).GetProperty("paymentProblem").GetString());
         try
         {
             factory.Clock.Shift = TimeSpan.FromMinutes(11);
@@ -238,8 +249,10 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
 
         var expired = await shopper.OrderOfAsync(order.Id());
         Assert.All(expired.GetProperty("parts").EnumerateArray(), p => Assert.Equal("Cancelled", p.GetProperty("status").GetString()));
-        Assert.All(expired.GetProperty("parts").EnumerateArray(), p => Assert.Equal("Không nhận được thanh toán đúng hạn.", p.GetProperty("cancelReason").GetString()));
-        Assert.All((await InEnglishAsync(shopper, $"/api/v1/orders/{order.Id()}")).GetProperty("parts").EnumerateArray(), p => Assert.Equal("The payment did not come in time.", p.GetProperty("cancelReason").GetString()));
+        Assert.All(expired.GetProperty("parts").EnumerateArray(), p =>
+            Assert.Equal("Không nhận được thanh toán đúng hạn.", p.GetProperty("cancelReason").GetString()));
+        Assert.All((await InEnglishAsync(shopper, $"/api/v1/orders/{order.Id()}")).GetProperty("parts").EnumerateArray(), p =>
+            Assert.Equal("The payment did not come in time.", p.GetProperty("cancelReason").GetString()));
         Assert.Equal("canceled", factory.Stripe.Get(intentId)["status"]!.GetValue<string>());
         using var tooLate = await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null);
         Assert.Equal(HttpStatusCode.Conflict, tooLate.StatusCode);

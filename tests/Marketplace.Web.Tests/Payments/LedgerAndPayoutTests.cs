@@ -19,7 +19,8 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
     private async Task<(HttpClient Shopper, JsonElement Order)> PaidByCardAsync(params (string Sku, int Quantity)[] lines)
     {
         var (shopper, order) = await factory.OrderAsync("Card", lines);
-        var intent = (await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).JsonAsync()).GetProperty("paymentIntentId").GetString()!;
+        var intent = (await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).JsonAsync())
+            .GetProperty("paymentIntentId").GetString()!;
         (await factory.DeliverAsync(factory.Stripe.Succeed(intent))).EnsureSuccessStatusCode();
         await shopper.WaitForPaymentStateAsync(order.Id(), "Paid");
         return (shopper, order);
@@ -29,14 +30,19 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
     {
         var staff = await factory.BearerClientAsync(owner, PaymentFlows.OwnerPassword);
         var partId = order.Part(vendor).GetProperty("partId").GetGuid();
-        foreach (var (action, body) in new (string, object)[] { ("Confirm", new { }), ("Pack", new { }), ("Ship", new { carrier = "GHN", trackingNumber = "GHN123456" }), ("Deliver", new { }) })
+        foreach (var (action, body) in new (string, object)[]
+        {
+            ("Confirm", new { }), ("Pack", new { }), ("Ship", new { carrier = "GHN", trackingNumber = "GHN123456" }), ("Deliver", new { })
+        })
         {
             (await staff.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/{action}", body)).EnsureSuccessStatusCode();
         }
     }
 
     private static Task<HttpResponseMessage> RefundAsync(HttpClient admin, JsonElement order, string vendor, long amount) =>
-        admin.PostAsJsonAsync($"/api/v1/admin/order-parts/{order.Part(vendor).GetProperty("partId").GetGuid()}/refunds", new { amountVnd = amount, reason = "Hàng dập khi giao" });
+        admin.PostAsJsonAsync(
+            $"/api/v1/admin/order-parts/{order.Part(vendor).GetProperty("partId").GetGuid()}/refunds",
+            new { amountVnd = amount, reason = "Hàng dập khi giao" });
 
     /// <summary>The payment Payments opened for the order (on its OrderPlaced notification), as the admin lists it.</summary>
     private static async Task<JsonElement> PaymentOfAsync(HttpClient admin, JsonElement order)
@@ -64,7 +70,8 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         var key = Guid.NewGuid().ToString();
         var twice = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/order-parts/{order.Part(SuoiGiang).GetProperty("partId").GetGuid()}/refunds")
+            using var request = new HttpRequestMessage(
+                HttpMethod.Post, $"/api/v1/admin/order-parts/{order.Part(SuoiGiang).GetProperty("partId").GetGuid()}/refunds")
             {
                 Content = JsonContent.Create(new { amountVnd = 60_000, reason = "Hàng dập khi giao" }),
             };
@@ -108,7 +115,8 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         }
 
         var (shopper, bank) = await factory.OrderAsync("BankTransfer", ("SG-HT-100", 1));
-        (await admin.PostAsJsonAsync($"/api/v1/admin/payments/{bank.Id()}/transfer-received", new { amountVnd = bank.GetProperty("total").Amount() })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/api/v1/admin/payments/{bank.Id()}/transfer-received", new { amountVnd = bank.GetProperty("total").Amount() }))
+            .EnsureSuccessStatusCode();
         var refundsBefore = factory.Stripe.Count("re_");
         using var refunded = await RefundAsync(admin, bank, SuoiGiang, 20_000);
         Assert.Equal(HttpStatusCode.Created, refunded.StatusCode);
@@ -123,7 +131,8 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         var admin = await factory.AdminAsync();
         var (_, card) = await PaidByCardAsync(("SG-HT-100", 3), ("TP-MC-500", 2));
         var (_, bank) = await factory.OrderAsync("BankTransfer", ("TP-GUNG-KG", 4));
-        (await admin.PostAsJsonAsync($"/api/v1/admin/payments/{bank.Id()}/transfer-received", new { amountVnd = bank.GetProperty("total").Amount() })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/api/v1/admin/payments/{bank.Id()}/transfer-received", new { amountVnd = bank.GetProperty("total").Amount() }))
+            .EnsureSuccessStatusCode();
         var (_, cash) = await factory.OrderAsync("CashOnDelivery", ("SG-STCT-200", 1), ("TP-MC-500", 1));
         await DeliverAsync(cash, SuoiGiang, "lienhe3@htx-demo.vn");
         await DeliverAsync(cash, ThuanPhong, "lienhe2@htx-demo.vn");
@@ -136,8 +145,13 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         await People.EventuallyAsync(async () => await SumAsync("CashCollected") != 0, "the cash delivery to be booked");
 
         // What the orders themselves say Thuận Phong earned on them, computed here.
-        Assert.Equal(card.Part(ThuanPhong).GetProperty("total").Amount() + bank.Part(ThuanPhong).GetProperty("total").Amount() + cash.Part(ThuanPhong).GetProperty("total").Amount(), await SumAsync("Sale"));
-        Assert.Equal(-(Commission(card.Part(ThuanPhong), 500) + Commission(bank.Part(ThuanPhong), 500) + Commission(cash.Part(ThuanPhong), 500)) + 3_750, await SumAsync("Commission"));
+        Assert.Equal(
+            card.Part(ThuanPhong).GetProperty("total").Amount() + bank.Part(ThuanPhong).GetProperty("total").Amount()
+                + cash.Part(ThuanPhong).GetProperty("total").Amount(),
+            await SumAsync("Sale"));
+        Assert.Equal(
+            -(Commission(card.Part(ThuanPhong), 500) + Commission(bank.Part(ThuanPhong), 500) + Commission(cash.Part(ThuanPhong), 500)) + 3_750,
+            await SumAsync("Commission"));
         Assert.Equal(-75_000, await SumAsync("Refund"));
         Assert.Equal(-cash.Part(ThuanPhong).GetProperty("total").Amount(), await SumAsync("CashCollected"));
         var before = (await admin.LedgerAsync(cooperativeId)).GetProperty("balance");
@@ -156,7 +170,9 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
             Assert.Equal(
                 Sum("sales") - Sum("commission") - Sum("refunds") - Sum("cashCollected") - Sum("payouts") + Sum("reversals"),
                 Sum("balance"));
-            Assert.True(Sum("balance") <= 0 || !balance.GetProperty("hasPayoutAccount").GetBoolean(), $"{balance.GetProperty("vendorName")} still has {Sum("balance")} after the payout");
+            Assert.True(
+                Sum("balance") <= 0 || !balance.GetProperty("hasPayoutAccount").GetBoolean(),
+                $"{balance.GetProperty("vendorName")} still has {Sum("balance")} after the payout");
         }
 
         // Another test of this class may have paid the cooperative out before: count this batch's share.
@@ -176,14 +192,25 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         var owner = await factory.BearerClientAsync("lienhe6@htx-demo.vn", PaymentFlows.OwnerPassword);
         var (_, card) = await PaidByCardAsync(("NC-NEP-KG", 3));
         var cooperativeId = card.GetProperty("parts")[0].GetProperty("vendorId").GetGuid();
-        using (var set = await owner.PutAsJsonAsync($"/api/v1/cooperatives/{cooperativeId}/payout-account", new { bankName = "DBS", accountNumber = "0721-234567", accountHolder = "NHU CO COOP", country = "SG", stripeAccountId = "acct_1NhuCoSingapore" }))
+        using (var set = await owner.PutAsJsonAsync($"/api/v1/cooperatives/{cooperativeId}/payout-account", new
+        {
+            bankName = "DBS",
+            accountNumber = "0721-234567",
+            accountHolder = "NHU CO COOP",
+            country = "SG",
+            stripeAccountId = "acct_1NhuCoSingapore"
+        }))
         {
             Assert.True((await set.JsonAsync()).GetProperty("paidByStripe").GetBoolean());
         }
 
         var stranger = await factory.BearerClientAsync("lienhe1@htx-demo.vn", PaymentFlows.OwnerPassword);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/cooperatives/{cooperativeId}/ledger")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PutAsJsonAsync($"/api/v1/cooperatives/{cooperativeId}/payout-account", new { bankName = "X", accountNumber = "123456789", accountHolder = "X", country = "VN" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await stranger.PutAsJsonAsync(
+                $"/api/v1/cooperatives/{cooperativeId}/payout-account",
+                new { bankName = "X", accountNumber = "123456789", accountHolder = "X", country = "VN" })).StatusCode);
 
         var batch = await (await admin.PostAsync("/api/v1/admin/payouts", null)).JsonAsync();
         var batchId = batch.GetProperty("batchId").GetGuid();
@@ -192,7 +219,9 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         var csv = Encoding.UTF8.GetString(await (await admin.GetAsync($"/api/v1/admin/payouts/{batchId}/bank.csv")).Content.ReadAsByteArrayAsync());
         Assert.StartsWith("\uFEFFso_tai_khoan,", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("NHU CO COOP", csv, StringComparison.Ordinal);
-        Assert.Equal(batch.GetProperty("lines").EnumerateArray().Count(l => l.GetProperty("method").GetString() == "BankTransfer") + 1, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(
+            batch.GetProperty("lines").EnumerateArray().Count(l => l.GetProperty("method").GetString() == "BankTransfer") + 1,
+            csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
 
         var transfersBefore = factory.Stripe.Count("tr_");
         factory.Stripe.FailNext(4, 500);
@@ -204,10 +233,13 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         var paid = await (await admin.PostAsync($"/api/v1/admin/payouts/{batchId}/paid", null)).JsonAsync();
         Assert.Equal("Paid", paid.GetProperty("status").GetString());
         Assert.Equal(transfersBefore + 1, factory.Stripe.Count("tr_"));
-        var transfer = factory.Stripe.Get(paid.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("vendorId").GetGuid() == cooperativeId).GetProperty("stripeTransferId").GetString()!);
+        var transfer = factory.Stripe.Get(paid.GetProperty("lines").EnumerateArray()
+            .Single(l => l.GetProperty("vendorId").GetGuid() == cooperativeId)
+            .GetProperty("stripeTransferId").GetString()!);
         Assert.Equal("acct_1NhuCoSingapore", transfer["destination"]!.GetValue<string>());
         Assert.Equal(line.GetProperty("amount").Amount(), transfer["amount"]!.GetValue<long>());
-        Assert.All(factory.Stripe.Requests.Where(r => r.Path == "/v1/transfers"), r => Assert.Equal($"tr-{line.GetProperty("lineId").GetGuid()}", r.IdempotencyKey));
+        Assert.All(factory.Stripe.Requests.Where(r => r.Path == "/v1/transfers"), r =>
+            Assert.Equal($"tr-{line.GetProperty("lineId").GetGuid()}", r.IdempotencyKey));
         Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsync($"/api/v1/admin/payouts/{batchId}/paid", null)).StatusCode);
     }
 
@@ -243,15 +275,22 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         var (_, card) = await PaidByCardAsync(("ST-LN-500", 1));
         var cooperativeId = card.GetProperty("parts")[0].GetProperty("vendorId").GetGuid();
         var ledger = await admin.LedgerAsync(cooperativeId);
-        var sale = ledger.GetProperty("entries").EnumerateArray().First(e => e.GetProperty("kind").GetString() == "Sale" && e.GetProperty("orderNumber").GetString() == card.GetProperty("number").GetString());
+        var sale = ledger.GetProperty("entries").EnumerateArray().First(e =>
+            e.GetProperty("kind").GetString() == "Sale" && e.GetProperty("orderNumber").GetString() == card.GetProperty("number").GetString());
         var balanceBefore = ledger.GetProperty("balance").GetProperty("balance").Amount();
 
-        var reversal = await (await admin.PostAsJsonAsync($"/api/v1/admin/ledger/entries/{sale.GetProperty("entryId").GetGuid()}/reverse", new { reason = "Ghi nhầm" })).JsonAsync();
+        var reversal = await (await admin.PostAsJsonAsync(
+            $"/api/v1/admin/ledger/entries/{sale.GetProperty("entryId").GetGuid()}/reverse", new { reason = "Ghi nhầm" })).JsonAsync();
         Assert.Equal(-sale.GetProperty("amount").Amount(), reversal.GetProperty("amount").Amount());
-        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync($"/api/v1/admin/ledger/entries/{sale.GetProperty("entryId").GetGuid()}/reverse", new { reason = "Lần nữa" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Conflict,
+            (await admin.PostAsJsonAsync(
+                $"/api/v1/admin/ledger/entries/{sale.GetProperty("entryId").GetGuid()}/reverse", new { reason = "Lần nữa" })).StatusCode);
         var after = await admin.LedgerAsync(cooperativeId);
         Assert.Equal(balanceBefore - sale.GetProperty("amount").Amount(), after.GetProperty("balance").GetProperty("balance").Amount());
-        Assert.Contains(after.GetProperty("entries").EnumerateArray(), e => e.GetProperty("entryId").GetGuid() == sale.GetProperty("entryId").GetGuid() && e.GetProperty("amount").Amount() == sale.GetProperty("amount").Amount());
+        Assert.Contains(after.GetProperty("entries").EnumerateArray(), e =>
+            e.GetProperty("entryId").GetGuid() == sale.GetProperty("entryId").GetGuid()
+                && e.GetProperty("amount").Amount() == sale.GetProperty("amount").Amount());
     }
 
     [Fact]

@@ -11,10 +11,19 @@ public sealed class PaymentPagesTests(MarketplaceFactory factory) : IClassFixtur
     public async Task WithoutAStripeKey_CardsAreNotOffered_NotOnThePageNorThroughTheApi()
     {
         var (shopper, email) = await factory.NewPersonAsync("khach");
-        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = await factory.VariantAsync("SG-HT-100"), quantity = 1 })).EnsureSuccessStatusCode();
+        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = await factory.VariantAsync("SG-HT-100"), quantity = 1 }))
+            .EnsureSuccessStatusCode();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
         {
-            Content = JsonContent.Create(new { recipient = "Lê Văn Nam", phone = "0987654321", province = "Cao Bằng", commune = "xã Thạch An", street = "thôn Độc Lập", paymentMethod = "Card" }),
+            Content = JsonContent.Create(new
+            {
+                recipient = "Lê Văn Nam",
+                phone = "0987654321",
+                province = "Cao Bằng",
+                commune = "xã Thạch An",
+                street = "thôn Độc Lập",
+                paymentMethod = "Card"
+            }),
         };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         using var refused = await shopper.SendAsync(request);

@@ -68,7 +68,9 @@ public sealed class OpenApiFuzzTests(MarketplaceFactory factory) : IClassFixture
                 await SendAsync(client, method, url, Body("--x\r\n\r\n--x--", "multipart/form-data; boundary="), "multipart with empty boundary", 400);
                 foreach (var parameter in parameters.Where(p => (string?)p["in"] is "path" or "query"))
                 {
-                    await SendAsync(client, method, Url(path, parameters, schemas, poison: (string)parameter["name"]!), null, $"control character in {parameter["name"]}", 400);
+                    await SendAsync(
+                        client, method, Url(path, parameters, schemas, poison: (string)parameter["name"]!), null,
+                        $"control character in {parameter["name"]}", 400);
                 }
 
                 var content = operation["requestBody"]?["content"]?.AsObject();
@@ -89,7 +91,9 @@ public sealed class OpenApiFuzzTests(MarketplaceFactory factory) : IClassFixture
                             {
                                 var mutated = fields.DeepClone().AsObject();
                                 mutated[name] = value?.DeepClone();
-                                await SendAsync(client, method, url, Body(mutated.ToJsonString(), "application/json"), $"{name}={Shorten(value?.ToJsonString() ?? "null")}");
+                                await SendAsync(
+                                    client, method, url, Body(mutated.ToJsonString(), "application/json"),
+                                    $"{name}={Shorten(value?.ToJsonString() ?? "null")}");
                             }
 
                             var without = fields.DeepClone().AsObject();
@@ -108,7 +112,8 @@ public sealed class OpenApiFuzzTests(MarketplaceFactory factory) : IClassFixture
                         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
 
                         // Written by hand: HttpClient would refuse to send some of these names itself.
-                        file.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"file\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}");
+                        file.Headers.TryAddWithoutValidation(
+                            "Content-Disposition", $"form-data; name=\"file\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}");
                         form.Add(file);
                         await SendAsync(client, method, url, form, $"file {Shorten(fileName)}");
                     }
@@ -116,7 +121,8 @@ public sealed class OpenApiFuzzTests(MarketplaceFactory factory) : IClassFixture
             }
         }
 
-        TestContext.Current.SendDiagnosticMessage($"OpenAPI fuzz: {requests} requests over {document["paths"]!.AsObject().Count} paths, {failures.Count} wrong answers");
+        TestContext.Current.SendDiagnosticMessage(
+            $"OpenAPI fuzz: {requests} requests over {document["paths"]!.AsObject().Count} paths, {failures.Count} wrong answers");
         Assert.True(requests > 1_000, $"only {requests} requests");
         Assert.Empty(failures);
     }

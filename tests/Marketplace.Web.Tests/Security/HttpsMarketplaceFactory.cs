@@ -26,7 +26,10 @@ public sealed class HttpsMarketplaceFactory : MarketplaceFactory
         {
             UseCookies = false,
             AllowAutoRedirect = false,
-            SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == _certificate.GetCertHashString() },
+            SslOptions =
+            {
+                RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == _certificate.GetCertHashString()
+            },
         };
         var client = new HttpClient(handler) { BaseAddress = HttpsAddress };
 

@@ -30,7 +30,8 @@ public sealed class PageAccessTests(MarketplaceFactory factory) : IClassFixture<
         // A page's model, and so its [Authorize], is known once the page is loaded, as a request would.
         var loader = factory.Services.GetRequiredService<PageLoader>();
         var pages = new List<(string Route, List<IAuthorizeData> Rules)>();
-        foreach (var descriptor in factory.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items.OfType<PageActionDescriptor>())
+        foreach (var descriptor in factory.Services.GetRequiredService<IActionDescriptorCollectionProvider>()
+            .ActionDescriptors.Items.OfType<PageActionDescriptor>())
         {
             var page = await loader.LoadAsync(descriptor, EndpointMetadataCollection.Empty);
             pages.Add((descriptor.AttributeRouteInfo!.Template!, page.EndpointMetadata.OfType<IAuthorizeData>().ToList()));

@@ -41,7 +41,9 @@ public sealed class TokenTests(MarketplaceFactory factory) : IClassFixture<Marke
             phone = "024 3822 1234",
         })).JsonAsync();
         var admin = await factory.AdminAsync();
-        (await admin.PostAsJsonAsync($"/api/v1/admin/business-accounts/{account.GetProperty("businessAccountId").GetGuid()}/decisions", new { decision = "Verify" })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync(
+            $"/api/v1/admin/business-accounts/{account.GetProperty("businessAccountId").GetGuid()}/decisions", new { decision = "Verify" }))
+            .EnsureSuccessStatusCode();
 
         await People.EventuallyAsync(
             async () => (await BulkCheckAsync()).StatusCode == HttpStatusCode.OK,

@@ -12,7 +12,8 @@ public sealed partial class TrustedAddressTests(MarketplaceFactory factory) : IC
     {
         var (_, email) = await factory.NewPersonAsync("quenmatkhau");
         var client = factory.CreateClient(); // http://localhost: the public address is http://localhost:8080/
-        using (await client.SubmitAsync(await client.GetPageAsync("/account/forgot-password"), "main form", new Dictionary<string, string> { ["Input.Email"] = email }))
+        using (await client.SubmitAsync(
+            await client.GetPageAsync("/account/forgot-password"), "main form", new Dictionary<string, string> { ["Input.Email"] = email }))
         {
         }
 

@@ -115,7 +115,9 @@ public sealed class ApplicationApiTests(MarketplaceFactory factory) : IClassFixt
         using var second = await client.PostAsync("/api/v1/cooperatives/applications", large);
 
         Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
-        Assert.Equal("Tệp thứ 1 không phải tệp PDF (tối đa 50 trang), JPEG hay PNG đọc được.", (await first.JsonAsync()).GetProperty("errors").GetProperty("Documents")[0].GetString());
+        Assert.Equal(
+            "Tệp thứ 1 không phải tệp PDF (tối đa 50 trang), JPEG hay PNG đọc được.",
+            (await first.JsonAsync()).GetProperty("errors").GetProperty("Documents")[0].GetString());
         Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
         Assert.Equal("Tệp thứ 1 lớn hơn 5 MB.", (await second.JsonAsync()).GetProperty("errors").GetProperty("Documents")[0].GetString());
         Assert.Empty((await (await client.GetAsync("/api/v1/cooperatives/mine")).JsonAsync()).EnumerateArray());
@@ -159,7 +161,9 @@ public sealed class ApplicationApiTests(MarketplaceFactory factory) : IClassFixt
             () =>
             {
                 mail = Directory.Exists(factory.MailFolder)
-                    ? Directory.GetFiles(factory.MailFolder, "*.eml").Select(File.ReadAllText).FirstOrDefault(m => m.Contains(email, StringComparison.OrdinalIgnoreCase) && m.Contains("approved", StringComparison.Ordinal))
+                    ? Directory.GetFiles(factory.MailFolder, "*.eml")
+                        .Select(File.ReadAllText)
+                        .FirstOrDefault(m => m.Contains(email, StringComparison.OrdinalIgnoreCase) && m.Contains("approved", StringComparison.Ordinal))
                     : null;
                 return Task.FromResult(mail is not null);
             },

@@ -50,7 +50,8 @@ public sealed class BusinessAccountApiTests(MarketplaceFactory factory) : IClass
     public async Task ARejectedBuyer_StaysAShopper_AndMayRegisterAgain()
     {
         var (buyer, email) = await factory.NewPersonAsync("muasi");
-        var id = (await (await buyer.PostAsJsonAsync("/api/v1/business-accounts", Company(TestTaxCodes.Next()))).JsonAsync()).GetProperty("businessAccountId").GetGuid();
+        var id = (await (await buyer.PostAsJsonAsync("/api/v1/business-accounts", Company(TestTaxCodes.Next()))).JsonAsync())
+            .GetProperty("businessAccountId").GetGuid();
         var admin = await factory.AdminAsync();
 
         using (var noReason = await admin.PostAsJsonAsync($"/api/v1/admin/business-accounts/{id}/decisions", new { decision = "Reject" }))
@@ -58,7 +59,8 @@ public sealed class BusinessAccountApiTests(MarketplaceFactory factory) : IClass
             Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         }
 
-        using (var rejected = await admin.PostAsJsonAsync($"/api/v1/admin/business-accounts/{id}/decisions", new { decision = "Reject", reason = "Mã số thuế không khớp tên công ty." }))
+        using (var rejected = await admin.PostAsJsonAsync(
+            $"/api/v1/admin/business-accounts/{id}/decisions", new { decision = "Reject", reason = "Mã số thuế không khớp tên công ty." }))
         {
             Assert.Equal("Rejected", (await rejected.JsonAsync()).GetProperty("status").GetString());
         }
@@ -94,7 +96,12 @@ public sealed class BusinessAccountApiTests(MarketplaceFactory factory) : IClass
     {
         var (person, _) = await factory.NewPersonAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await person.GetAsync("/api/v1/admin/business-accounts")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await person.PostAsJsonAsync($"/api/v1/admin/business-accounts/{Guid.NewGuid()}/decisions", new { decision = "Verify" })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await factory.AdminAsync()).PostAsJsonAsync($"/api/v1/admin/business-accounts/{Guid.NewGuid()}/decisions", new { decision = "Verify" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await person.PostAsJsonAsync($"/api/v1/admin/business-accounts/{Guid.NewGuid()}/decisions", new { decision = "Verify" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await (await factory.AdminAsync()).PostAsJsonAsync(
+                $"/api/v1/admin/business-accounts/{Guid.NewGuid()}/decisions", new { decision = "Verify" })).StatusCode);
     }
 }

@@ -30,7 +30,10 @@ public sealed class CertificateApiTests(MarketplaceWithClockFactory factory) : I
         return form;
     }
 
-    private static string Date(DateTimeOffset at, int days) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(7)).DateTime).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Date(DateTimeOffset at, int days) =>
+        DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(7)).DateTime)
+            .AddDays(days)
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<JsonElement> SubmitAsync(TestCooperative cooperative, string kind, string? stars, int expiresInDays)
     {
@@ -56,7 +59,8 @@ public sealed class CertificateApiTests(MarketplaceWithClockFactory factory) : I
         Assert.Empty(await BadgesAsync(cooperative));
 
         var admin = await factory.AdminAsync();
-        using var verified = await admin.PostAsJsonAsync($"/api/v1/admin/certificates/{certificate.GetProperty("certificateId").GetGuid()}/decisions", new { decision = "Verify" });
+        using var verified = await admin.PostAsJsonAsync(
+            $"/api/v1/admin/certificates/{certificate.GetProperty("certificateId").GetGuid()}/decisions", new { decision = "Verify" });
         Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
         Assert.Equal(["VietGap"], await BadgesAsync(cooperative));
         var listed = await (await factory.CreateClient().GetAsync("/api/v1/storefronts")).JsonAsync();
@@ -107,11 +111,14 @@ public sealed class CertificateApiTests(MarketplaceWithClockFactory factory) : I
         using (var refused = await cooperative.Owner.PostAsync($"/api/v1/cooperatives/{cooperative.Id}/certificates", noStars))
         {
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-            Assert.Equal("Chứng nhận OCOP phải có từ 1 đến 5 sao.", (await refused.JsonAsync()).GetProperty("errors").GetProperty("OcopStars")[0].GetString());
+            Assert.Equal(
+                "Chứng nhận OCOP phải có từ 1 đến 5 sao.",
+                (await refused.JsonAsync()).GetProperty("errors").GetProperty("OcopStars")[0].GetString());
         }
 
         var certificate = await SubmitAsync(cooperative, "Ocop", "4", 300);
-        (await (await factory.AdminAsync()).PostAsJsonAsync($"/api/v1/admin/certificates/{certificate.GetProperty("certificateId").GetGuid()}/decisions", new { decision = "Verify" })).Dispose();
+        (await (await factory.AdminAsync()).PostAsJsonAsync(
+            $"/api/v1/admin/certificates/{certificate.GetProperty("certificateId").GetGuid()}/decisions", new { decision = "Verify" })).Dispose();
         var storefront = await (await factory.CreateClient().GetAsync($"/api/v1/storefronts/{cooperative.Slug}")).JsonAsync();
         Assert.Equal(4, storefront.GetProperty("badges")[0].GetProperty("ocopStars").GetInt32());
     }
@@ -142,7 +149,8 @@ public sealed class CertificateApiTests(MarketplaceWithClockFactory factory) : I
             Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         }
 
-        using (var rejected = await admin.PostAsJsonAsync($"/api/v1/admin/certificates/{id}/decisions", new { decision = "Reject", reason = "Bản chụp không đọc được." }))
+        using (var rejected = await admin.PostAsJsonAsync(
+            $"/api/v1/admin/certificates/{id}/decisions", new { decision = "Reject", reason = "Bản chụp không đọc được." }))
         {
             Assert.Equal("Rejected", (await rejected.JsonAsync()).GetProperty("status").GetString());
         }
@@ -157,6 +165,8 @@ public sealed class CertificateApiTests(MarketplaceWithClockFactory factory) : I
         Assert.Equal("RejectCertificate", entry.GetProperty("action").GetString());
         Assert.Equal("Bản chụp không đọc được.", entry.GetProperty("reason").GetString());
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await cooperative.Owner.PostAsJsonAsync($"/api/v1/admin/certificates/{id}/decisions", new { decision = "Verify" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await cooperative.Owner.PostAsJsonAsync($"/api/v1/admin/certificates/{id}/decisions", new { decision = "Verify" })).StatusCode);
     }
 }

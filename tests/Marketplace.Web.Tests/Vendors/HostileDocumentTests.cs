@@ -24,7 +24,10 @@ public sealed class HostileDocumentTests(MarketplaceFactory factory) : IClassFix
             { "PDF header, random bytes", "chung-nhan.pdf", [.. "%PDF-1.5\n"u8, .. RandomBytes(4_000)] },
             { "a truncated PDF", "chung-nhan.pdf", pdf[..(pdf.Length / 3)] },
             { "a PDF of 60 pages", "chung-nhan.pdf", Cooperatives.PdfOfPages(60) },
-            { "deeply nested PDF objects", "chung-nhan.pdf", Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n" + new string('[', 200_000) + "\nendobj\ntrailer<</Root 1 0 R>>\n%%EOF\n") },
+            {
+                "deeply nested PDF objects", "chung-nhan.pdf",
+                Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n" + new string('[', 200_000) + "\nendobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+            },
             { "JPEG marker, garbage after", "scan.jpg", [0xFF, 0xD8, 0xFF, 0xE0, .. RandomBytes(2_000)] },
             { "a truncated JPEG", "scan.jpg", jpeg[..64] },
             { "PNG signature, garbage after", "scan.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. RandomBytes(2_000)] },

@@ -18,9 +18,12 @@ public sealed class StaffAndAccessApiTests(MarketplaceFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
 
         var people = await (await staff.GetAsync($"/api/v1/cooperatives/{cooperative.Id}/staff")).JsonAsync();
-        Assert.Equal([("Owner", cooperative.OwnerEmail), ("Staff", staffEmail)], people.EnumerateArray().Select(p => (p.GetProperty("role").GetString(), p.GetProperty("email").GetString())));
+        Assert.Equal(
+            [("Owner", cooperative.OwnerEmail), ("Staff", staffEmail)],
+            people.EnumerateArray().Select(p => (p.GetProperty("role").GetString(), p.GetProperty("email").GetString())));
 
-        using var edited = await staff.PutAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/storefront", Cooperatives.StorefrontEdit(cooperative.Name + " Mới"));
+        using var edited = await staff.PutAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/storefront", Cooperatives.StorefrontEdit(cooperative.Name + " Mới"));
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
 
         using var invite = await staff.PostAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/staff", new { email = "ai-do@example.vn", role = "Owner" });
@@ -29,11 +32,14 @@ public sealed class StaffAndAccessApiTests(MarketplaceFactory factory) : IClassF
         using var promote = await staff.PutAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/staff/{staffEmail}", new { role = "Owner" });
         Assert.Equal(HttpStatusCode.Forbidden, promote.StatusCode);
         var after = await (await cooperative.Owner.GetAsync($"/api/v1/cooperatives/{cooperative.Id}/staff")).JsonAsync();
-        Assert.Equal([("Owner", cooperative.OwnerEmail), ("Staff", staffEmail)], after.EnumerateArray().Select(p => (p.GetProperty("role").GetString(), p.GetProperty("email").GetString())));
+        Assert.Equal(
+            [("Owner", cooperative.OwnerEmail), ("Staff", staffEmail)],
+            after.EnumerateArray().Select(p => (p.GetProperty("role").GetString(), p.GetProperty("email").GetString())));
 
         await People.EventuallyAsync(
             () => Task.FromResult(Directory.Exists(factory.MailFolder) && Directory.GetFiles(factory.MailFolder, "*.eml")
-                .Select(File.ReadAllText).Any(m => m.Contains(staffEmail, StringComparison.OrdinalIgnoreCase) && m.Contains("You are invited", StringComparison.Ordinal))),
+                .Select(File.ReadAllText)
+                .Any(m => m.Contains(staffEmail, StringComparison.OrdinalIgnoreCase) && m.Contains("You are invited", StringComparison.Ordinal))),
             "the invitation mail in English");
     }
 
@@ -41,7 +47,8 @@ public sealed class StaffAndAccessApiTests(MarketplaceFactory factory) : IClassF
     public async Task TheLastOwner_CannotBeRemovedOrDemoted_409_ButAnotherOwnerCanTakeOver()
     {
         var cooperative = await factory.ApprovedCooperativeAsync();
-        using var demote = await cooperative.Owner.PutAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/staff/{cooperative.OwnerEmail}", new { role = "Staff" });
+        using var demote = await cooperative.Owner.PutAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/staff/{cooperative.OwnerEmail}", new { role = "Staff" });
         Assert.Equal(HttpStatusCode.Conflict, demote.StatusCode);
         Assert.Equal("staff.last_owner", (await demote.JsonAsync()).GetProperty("code").GetString());
         using var remove = await cooperative.Owner.DeleteAsync($"/api/v1/cooperatives/{cooperative.Id}/staff/{cooperative.OwnerEmail}");
@@ -58,8 +65,10 @@ public sealed class StaffAndAccessApiTests(MarketplaceFactory factory) : IClassF
     public async Task InvitingSomeoneTwice_Is409()
     {
         var cooperative = await factory.ApprovedCooperativeAsync();
-        (await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/staff", new { email = "hai-lan@example.vn", role = "Staff" })).Dispose();
-        using var again = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/staff", new { email = "Hai-Lan@example.vn", role = "Staff" });
+        (await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/staff", new { email = "hai-lan@example.vn", role = "Staff" }))
+            .Dispose();
+        using var again = await cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/staff", new { email = "Hai-Lan@example.vn", role = "Staff" });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("staff.already_member", (await again.JsonAsync()).GetProperty("code").GetString());
     }

@@ -42,13 +42,15 @@ public sealed class VendorPageTests(MarketplaceFactory factory) : IClassFixture<
         var client = await factory.SignedInPagesAsync(email);
 
         var form = await client.GetPageAsync("/cooperatives/apply");
-        using var response = await client.SubmitMultipartAsync(form, "main form", Application(existing.TaxCode), ("documents", "dang-ky.pdf", Cooperatives.Pdf));
+        using var response = await client.SubmitMultipartAsync(
+            form, "main form", Application(existing.TaxCode), ("documents", "dang-ky.pdf", Cooperatives.Pdf));
         var page = await Html.ParseAsync(response);
         Assert.Contains($"Mã số thuế {existing.TaxCode} đã có hồ sơ đang xét hoặc đã được duyệt.", page.Texts(".field-error"));
 
         await client.SwitchLanguageAsync("en", "/cooperatives/apply");
         var english = await client.GetPageAsync("/cooperatives/apply");
-        using var again = await client.SubmitMultipartAsync(english, "main form", Application("0100107519"), ("documents", "anh.png", "not a picture"u8.ToArray()));
+        using var again = await client.SubmitMultipartAsync(
+            english, "main form", Application("0100107519"), ("documents", "anh.png", "not a picture"u8.ToArray()));
         var errors = (await Html.ParseAsync(again)).Texts(".field-error");
         Assert.Contains(errors, e => e.StartsWith("The tax code must have 10 digits", StringComparison.Ordinal));
         // Named by its place in the form: the name it came with is never echoed.
@@ -95,7 +97,10 @@ public sealed class VendorPageTests(MarketplaceFactory factory) : IClassFixture<
         var a = await factory.ApprovedCooperativeAsync();
         var b = await factory.ApprovedCooperativeAsync();
         var client = await factory.SignedInPagesAsync(a.OwnerEmail);
-        foreach (var url in new[] { $"/cooperatives/{b.Id}", $"/cooperatives/{b.Id}/storefront", $"/cooperatives/{b.Id}/staff", $"/cooperatives/{b.Id}/certificates" })
+        foreach (var url in new[]
+        {
+            $"/cooperatives/{b.Id}", $"/cooperatives/{b.Id}/storefront", $"/cooperatives/{b.Id}/staff", $"/cooperatives/{b.Id}/certificates"
+        })
         {
             var page = await client.GetPageAsync(url);
             Assert.True(page.Status == 404, url);
@@ -161,7 +166,8 @@ public sealed class VendorPageTests(MarketplaceFactory factory) : IClassFixture<
         };
         using (var bad = await client.SubmitAsync(page, "#business-form", fields))
         {
-            Assert.Contains((await Html.ParseAsync(bad)).Texts(".field-error"), e => e.StartsWith("Mã số thuế phải có 10 chữ số", StringComparison.Ordinal));
+            Assert.Contains(
+                (await Html.ParseAsync(bad)).Texts(".field-error"), e => e.StartsWith("Mã số thuế phải có 10 chữ số", StringComparison.Ordinal));
         }
 
         fields["Input.TaxCode"] = TestTaxCodes.Next();

@@ -57,7 +57,8 @@ internal sealed class ScopeConnection(DatabaseOptions options) : IOpenTransactio
             return result;
         }
 
-        public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+        public ValueTask<DbTransaction> TransactionStartedAsync(
+            DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
         {
             scope._transactionOwner = eventData.Context;
             return ValueTask.FromResult(result);

@@ -15,7 +15,8 @@ namespace Marketplace.Web.Infrastructure.Mail;
 /// written there after sending (a crash in between resends it under the same Message-ID, and
 /// in the pickup folder under the same file name).
 /// </summary>
-internal sealed class MailKitMailSender(IOptions<MailOptions> options, IWebHostEnvironment environment, IServiceScopeFactory scopes, TimeProvider clock) : IMailSender
+internal sealed class MailKitMailSender(
+    IOptions<MailOptions> options, IWebHostEnvironment environment, IServiceScopeFactory scopes, TimeProvider clock) : IMailSender
 {
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {

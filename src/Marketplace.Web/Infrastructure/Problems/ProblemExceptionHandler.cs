@@ -21,23 +21,25 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             return false;
         }
 
-        ProblemDetails problem = BadInput.StatusCode(exception) is { } badInput ? new ProblemDetails { Status = badInput, Detail = BadInput.Detail(exception) } : exception switch
-        {
-            ValidationException validation => new HttpValidationProblemDetails(
-                validation.Errors.GroupBy(e => e.PropertyName, StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray(), StringComparer.Ordinal))
+        ProblemDetails problem = BadInput.StatusCode(exception) is { } badInput
+            ? new ProblemDetails { Status = badInput, Detail = BadInput.Detail(exception) }
+            : exception switch
             {
-                Status = StatusCodes.Status400BadRequest,
-            },
-            DbUpdateConcurrencyException => new ProblemDetails { Status = StatusCodes.Status409Conflict },
+                ValidationException validation => new HttpValidationProblemDetails(
+                    validation.Errors.GroupBy(e => e.PropertyName, StringComparer.Ordinal)
+                        .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray(), StringComparer.Ordinal))
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                },
+                DbUpdateConcurrencyException => new ProblemDetails { Status = StatusCodes.Status409Conflict },
 
-            // A unique key that two requests raced for (a slug, a tax code): the loser is told to retry.
-            DbUpdateException => new ProblemDetails { Status = StatusCodes.Status409Conflict },
+                // A unique key that two requests raced for (a slug, a tax code): the loser is told to retry.
+                DbUpdateException => new ProblemDetails { Status = StatusCodes.Status409Conflict },
 
-            // The same, as PostgreSQL's retrying strategy reports it inside a transaction of ours (a deadlock, a serialization failure).
-            InvalidOperationException { InnerException: DbUpdateException } => new ProblemDetails { Status = StatusCodes.Status409Conflict },
-            _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError },
-        };
+                // The same, as PostgreSQL's retrying strategy reports it inside a transaction of ours (a deadlock, a serialization failure).
+                InvalidOperationException { InnerException: DbUpdateException } => new ProblemDetails { Status = StatusCodes.Status409Conflict },
+                _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError },
+            };
 
         if (problem.Status >= StatusCodes.Status500InternalServerError)
         {

@@ -44,7 +44,8 @@ internal static class RequestGuard
 
     internal static Refusal? Check(HttpRequest request)
     {
-        if (HasControlCharacter(request.Path.Value) || request.QueryString.HasValue && request.Query.Any(p => HasControlCharacter(p.Key) || p.Value.Any(HasControlCharacter)))
+        if (HasControlCharacter(request.Path.Value)
+            || request.QueryString.HasValue && request.Query.Any(p => HasControlCharacter(p.Key) || p.Value.Any(HasControlCharacter)))
         {
             return new Refusal(StatusCodes.Status400BadRequest, "request.control_characters", "The address holds control characters (such as NUL).");
         }
@@ -61,7 +62,10 @@ internal static class RequestGuard
 
         if (contentType.Charset.HasValue && !IsKnownEncoding(contentType.Charset.Value!))
         {
-            return new Refusal(StatusCodes.Status415UnsupportedMediaType, "request.charset", $"The charset '{Printable(contentType.Charset.Value!)}' is not supported: send UTF-8.");
+            return new Refusal(
+                StatusCodes.Status415UnsupportedMediaType,
+                "request.charset",
+                $"The charset '{Printable(contentType.Charset.Value!)}' is not supported: send UTF-8.");
         }
 
         if (contentType.MediaType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
@@ -69,7 +73,8 @@ internal static class RequestGuard
             var boundary = HeaderUtilities.RemoveQuotes(contentType.Boundary);
             if (boundary.Length is 0 or > MaxBoundaryLength)
             {
-                return new Refusal(StatusCodes.Status400BadRequest, "request.boundary", "A multipart body needs a boundary of 1 to 70 characters in its Content-Type.");
+                return new Refusal(
+                    StatusCodes.Status400BadRequest, "request.boundary", "A multipart body needs a boundary of 1 to 70 characters in its Content-Type.");
             }
         }
 
@@ -81,7 +86,8 @@ internal static class RequestGuard
         try
         {
             var name = HeaderUtilities.RemoveQuotes(charset).ToString();
-            _ = Encoding.GetEncoding(name.Equals("utf8", StringComparison.OrdinalIgnoreCase) ? "utf-8" : name); // "utf8": a common misspelling MVC reads as UTF-8
+            // "utf8": a common misspelling MVC reads as UTF-8
+            _ = Encoding.GetEncoding(name.Equals("utf8", StringComparison.OrdinalIgnoreCase) ? "utf-8" : name);
             return true;
         }
         catch (ArgumentException)

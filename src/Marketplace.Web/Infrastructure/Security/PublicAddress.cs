@@ -29,7 +29,8 @@ internal static class PublicAddress
             })
             .Validate(
                 options => options.PublicBaseUrl is { IsAbsoluteUri: true } url && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp),
-                "Site:PublicBaseUrl must be the marketplace's public address, such as https://cho.htx.vn (absolute links are made from it, never from the request's Host).")
+                "Site:PublicBaseUrl must be the marketplace's public address, such as https://cho.htx.vn "
+                + "(absolute links are made from it, never from the request's Host).")
             .ValidateOnStart();
         services.AddSingleton<PublicSite>();
 

@@ -12,7 +12,8 @@ using Microsoft.Extensions.Localization;
 namespace Marketplace.Web.Pages.Account;
 
 /// <summary>Registration for people: sends the same command as the API, then signs the new shopper in.</summary>
-public sealed class RegisterModel(ISender sender, SignInManager<MarketplaceUser> signIn, UserManager<MarketplaceUser> users, IStringLocalizer<SharedText> text) : PageModel
+public sealed class RegisterModel(
+    ISender sender, SignInManager<MarketplaceUser> signIn, UserManager<MarketplaceUser> users, IStringLocalizer<SharedText> text) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();

@@ -23,8 +23,18 @@ public sealed record PaymentOptions(bool CardsEnabled, string? PublishableKey);
 
 public sealed record GetPaymentOptionsQuery : IQuery<PaymentOptions>;
 
-/// <summary>What the shopper needs to pay by bank transfer: the alliance's account, the amount, the reference, and the VietQR payload their banking app scans.</summary>
-public sealed record BankTransferInstructions(string BankName, string BankBin, string AccountNumber, string AccountHolder, Money Amount, string Reference, string VietQrPayload);
+/// <summary>
+/// What the shopper needs to pay by bank transfer: the alliance's account, the amount, the reference, and the VietQR payload
+/// their banking app scans.
+/// </summary>
+public sealed record BankTransferInstructions(
+    string BankName,
+    string BankBin,
+    string AccountNumber,
+    string AccountHolder,
+    Money Amount,
+    string Reference,
+    string VietQrPayload);
 
 public sealed record PaymentView(
     OrderId OrderId,

@@ -10,6 +10,15 @@ public sealed record GetVendorStaffRoleQuery(CooperativeId CooperativeId, string
 public sealed record ListCertifiedVendorsQuery(CertificationKind Kind) : IQuery<IReadOnlyCollection<CooperativeId>>;
 
 /// <summary>A cooperative as an invoice names its seller: legal name, tax code and address.</summary>
-public sealed record SellerDetails(CooperativeId CooperativeId, string LegalName, string Name, string TaxCode, string Address, string Commune, string Province, string Phone, string Email);
+public sealed record SellerDetails(
+    CooperativeId CooperativeId,
+    string LegalName,
+    string Name,
+    string TaxCode,
+    string Address,
+    string Commune,
+    string Province,
+    string Phone,
+    string Email);
 
 public sealed record GetSellerDetailsQuery(CooperativeId CooperativeId) : IQuery<SellerDetails?>;

@@ -46,7 +46,11 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             order.HasIndex(o => new { o.BuyerKey, o.IdempotencyKey }).IsUnique();
             order.Property(o => o.Note).HasMaxLength(1000);
             order.Property(o => o.PaymentMethod).HasConversion<string>().HasMaxLength(20);
-            order.Property(o => o.PaymentState).HasConversion<string>().HasMaxLength(20).HasDefaultValue(OrderPaymentState.OnDelivery).HasSentinel((OrderPaymentState)(-1));
+            order.Property(o => o.PaymentState)
+                .HasConversion<string>()
+                .HasMaxLength(20)
+                .HasDefaultValue(OrderPaymentState.OnDelivery)
+                .HasSentinel((OrderPaymentState)(-1));
             order.Property(o => o.PaymentProblem).HasMaxLength(500);
             order.Property(o => o.PurchaseOrderNumber).HasMaxLength(50);
             order.Property(o => o.Culture).HasMaxLength(5);

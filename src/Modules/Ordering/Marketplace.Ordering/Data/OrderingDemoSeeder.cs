@@ -23,7 +23,8 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
     /// <summary>(shopper number, days ago, lines by SKU, how far every part of it got, how it is paid).</summary>
     private static readonly (int Shopper, int DaysAgo, (string Sku, int Quantity)[] Lines, FulfilmentAction[] Steps, PaymentMethod Method)[] Orders =
     [
-        (1, 20, [("SG-STCT-200", 2), ("TP-MC-500", 1)], [FulfilmentAction.Confirm, FulfilmentAction.Pack, FulfilmentAction.Ship, FulfilmentAction.Deliver], PaymentMethod.CashOnDelivery),
+        (1, 20, [("SG-STCT-200", 2), ("TP-MC-500", 1)], [FulfilmentAction.Confirm, FulfilmentAction.Pack, FulfilmentAction.Ship, FulfilmentAction.Deliver],
+            PaymentMethod.CashOnDelivery),
         (2, 9, [("THT-TN-500", 1), ("TDV-CSK-500", 2)], [FulfilmentAction.Confirm, FulfilmentAction.Pack, FulfilmentAction.Ship], PaymentMethod.CashOnDelivery),
         (3, 4, [("ST-LN-500", 3)], [FulfilmentAction.Confirm, FulfilmentAction.Pack], PaymentMethod.CashOnDelivery),
         (4, 2, [("NC-NEP-KG", 5), ("DD-BUOI-KG", 4)], [FulfilmentAction.Confirm], PaymentMethod.CashOnDelivery),
@@ -58,7 +59,8 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
             var placedAt = now.AddDays(-daysAgo);
             var email = $"shopper{shopper}@example.vn";
             var order = new Order(
-                OrderId.New(), $"HTX-{placedAt.ToOffset(SharedKernel.Vietnam.VietnamTime.Offset):yyMMdd}-{10_000_000 + (++n * 7_919_113 % 89_999_999)}", email, $"demo-{n}",
+                OrderId.New(), $"HTX-{placedAt.ToOffset(SharedKernel.Vietnam.VietnamTime.Offset):yyMMdd}-{10_000_000 + (++n * 7_919_113 % 89_999_999)}",
+                email, $"demo-{n}",
                 new Address(faker.Name.FullName(), "0912345678", "Hà Nội", "phường Hoàn Kiếm", faker.Address.StreetAddress()),
                 null, method, "vi", placedAt);
             foreach (var vendor in lines.Select(l => variants[l.Sku]).GroupBy(v => v.CooperativeId))
@@ -72,19 +74,33 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
                     .ToList();
                 var subtotal = SharedKernel.Money.Dong(orderLines.Sum(l => l.TotalVnd));
                 var shipping = terms.TryGetValue(vendor.Key, out var t) ? t.FeeFor(subtotal).Amount : 0;
-                var part = new OrderPart(OrderPartId.New(), order.Id, vendor.Key, names.GetValueOrDefault(vendor.Key, vendor.First().VendorName), orderLines, shipping, cashOnDelivery: method == PaymentMethod.CashOnDelivery, placedAt);
+                var part = new OrderPart(
+                    OrderPartId.New(),
+                    order.Id,
+                    vendor.Key,
+                    names.GetValueOrDefault(vendor.Key, vendor.First().VendorName),
+                    orderLines,
+                    shipping,
+                    cashOnDelivery: method == PaymentMethod.CashOnDelivery,
+                    placedAt);
                 var at = placedAt;
                 foreach (var step in steps)
                 {
                     at = at.AddHours(10);
-                    part.Fulfil(step, "Viettel Post", $"VTP{faker.Random.Number(100_000_000, 999_999_999)}", step == FulfilmentAction.Cancel ? "Khách đổi ý, gọi điện hủy." : null, at);
+                    part.Fulfil(
+                        step,
+                        "Viettel Post",
+                        $"VTP{faker.Random.Number(100_000_000, 999_999_999)}",
+                        step == FulfilmentAction.Cancel ? "Khách đổi ý, gọi điện hủy." : null,
+                        at);
                 }
 
                 order.Add(part);
                 if (part.Status == PartStatus.Delivered)
                 {
                     // Payments books the cash collected and the commission owed, as for any delivery.
-                    db.AddIntegrationEvent(new OrderPartDeliveredIntegrationEvent(Guid.NewGuid(), at, order.Id, part.Id, part.CooperativeId, part.CashCollectedVnd ?? 0));
+                    db.AddIntegrationEvent(
+                        new OrderPartDeliveredIntegrationEvent(Guid.NewGuid(), at, order.Id, part.Id, part.CooperativeId, part.CashCollectedVnd ?? 0));
                 }
             }
 

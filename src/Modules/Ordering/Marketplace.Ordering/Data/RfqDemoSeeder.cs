@@ -30,15 +30,26 @@ internal sealed class RfqDemoSeeder(OrderingDbContext db, ISender sender, TimePr
             return;
         }
 
-        var account = await sender.Send(new RegisterBusinessAccountCommand(Buyer, "Công ty CP Siêu thị Nông sản Sạch", "0312345673", "86 Lê Thánh Tôn, phường Sài Gòn, TP. Hồ Chí Minh", "Đặng Thu Trang", "028 3823 4567"), cancellationToken);
+        var account = await sender.Send(
+            new RegisterBusinessAccountCommand(
+                Buyer,
+                "Công ty CP Siêu thị Nông sản Sạch",
+                "0312345673",
+                "86 Lê Thánh Tôn, phường Sài Gòn, TP. Hồ Chí Minh",
+                "Đặng Thu Trang",
+                "028 3823 4567"),
+            cancellationToken);
         if (!account.IsSuccess)
         {
             return;
         }
 
-        await sender.Send(new DecideBusinessAccountCommand(account.Value.BusinessAccountId, BusinessAccountDecision.Verify, null, Guid.Empty, "Demo"), cancellationToken);
+        await sender.Send(
+            new DecideBusinessAccountCommand(account.Value.BusinessAccountId, BusinessAccountDecision.Verify, null, Guid.Empty, "Demo"), cancellationToken);
         var tea = (await sender.Send(new ListCategoriesQuery(), cancellationToken)).SingleOrDefault(c => c.Slug == "tra");
-        var storefronts = (await sender.Send(new ListStorefrontsQuery(), cancellationToken)).Where(s => s.Slug is "htx-suoi-giang" or "htx-tan-hoang-tra").ToList();
+        var storefronts = (await sender.Send(new ListStorefrontsQuery(), cancellationToken))
+            .Where(s => s.Slug is "htx-suoi-giang" or "htx-tan-hoang-tra")
+            .ToList();
         if (tea is null || storefronts.Count != 2)
         {
             return;
@@ -49,7 +60,9 @@ internal sealed class RfqDemoSeeder(OrderingDbContext db, ISender sender, TimePr
         var today = VietnamTime.Today(clock);
         var request = new QuoteRequest(
             "RFQ-DEMO-0001", Buyer, account.Value.CompanyName, tea.Name, null, tea.CategoryId, 10, QuantityUnit.Tan, "TP. Hồ Chí Minh", today.AddDays(21),
-            "Trà Shan Tuyết loại 1 cho hệ thống siêu thị, đóng bao 20 kg.", storefronts.Select(s => new RfqRecipient(s.CooperativeId, s.Name)).ToList(), clock.GetUtcNow());
+            "Trà Shan Tuyết loại 1 cho hệ thống siêu thị, đóng bao 20 kg.",
+            storefronts.Select(s => new RfqRecipient(s.CooperativeId, s.Name)).ToList(),
+            clock.GetUtcNow());
         db.QuoteRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
         var rfq = RfqView(request);
@@ -63,16 +76,25 @@ internal sealed class RfqDemoSeeder(OrderingDbContext db, ISender sender, TimePr
                 return;
             }
 
-            await sender.Send(new PostRfqMessageCommand(rfq.RfqId, recipient.CooperativeId, Buyer, AsBuyer: true, "Hợp tác xã giao được trong ba tuần không?"), cancellationToken);
-            await sender.Send(new PostRfqMessageCommand(rfq.RfqId, recipient.CooperativeId, owner, AsBuyer: false, $"Được ạ, chúng tôi có sẵn {tonnes} tấn vụ xuân."), cancellationToken);
-            await sender.Send(new SubmitQuoteCommand(rfq.RfqId, recipient.CooperativeId, owner, tonnes, price, today.AddDays(14), 10, "Giá đã gồm vận chuyển.", null), cancellationToken);
+            await sender.Send(
+                new PostRfqMessageCommand(rfq.RfqId, recipient.CooperativeId, Buyer, AsBuyer: true, "Hợp tác xã giao được trong ba tuần không?"),
+                cancellationToken);
+            await sender.Send(
+                new PostRfqMessageCommand(
+                    rfq.RfqId, recipient.CooperativeId, owner, AsBuyer: false, $"Được ạ, chúng tôi có sẵn {tonnes} tấn vụ xuân."),
+                cancellationToken);
+            await sender.Send(
+                new SubmitQuoteCommand(
+                    rfq.RfqId, recipient.CooperativeId, owner, tonnes, price, today.AddDays(14), 10, "Giá đã gồm vận chuyển.", null),
+                cancellationToken);
         }
 
         var offered = (await sender.Send(new GetRfqQuery(rfq.RfqId, Buyer), cancellationToken)).Value.Quotes;
         await sender.Send(
             new AcceptQuotesCommand(
                 rfq.RfqId, Buyer, offered.Select(q => new AcceptedQuote(q.QuoteId, null)).ToList(), PaymentMethod.BankTransfer, "PO-STNS-2026-041",
-                new DeliveryAddress("Kho Siêu thị Nông sản Sạch", "028 3823 4567", "TP. Hồ Chí Minh", "phường Sài Gòn", "86 Lê Thánh Tôn"), "vi"),
+                new DeliveryAddress("Kho Siêu thị Nông sản Sạch", "028 3823 4567", "TP. Hồ Chí Minh", "phường Sài Gòn", "86 Lê Thánh Tôn"),
+                "vi"),
             cancellationToken);
     }
 

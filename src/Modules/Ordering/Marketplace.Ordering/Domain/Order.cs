@@ -22,7 +22,16 @@ internal sealed class Order
     {
     }
 
-    public Order(OrderId id, string number, string buyerEmail, string idempotencyKey, Address delivery, string? note, PaymentMethod paymentMethod, string culture, DateTimeOffset now)
+    public Order(
+        OrderId id,
+        string number,
+        string buyerEmail,
+        string idempotencyKey,
+        Address delivery,
+        string? note,
+        PaymentMethod paymentMethod,
+        string culture,
+        DateTimeOffset now)
     {
         Id = id;
         Number = number;

@@ -29,7 +29,12 @@ internal sealed class PaymentsDemoSeeder(PaymentsDbContext db, ISender sender) :
         foreach (var storefront in storefronts.OrderBy(s => s.Slug, StringComparer.Ordinal))
         {
             var account = new PayoutAccount(storefront.CooperativeId);
-            account.Set("Agribank", (1_500_205_000_000L + (++n * 104_729)).ToString(CultureInfo.InvariantCulture), VietnameseText.RemoveDiacritics(storefront.Name).ToUpperInvariant(), "VN", null);
+            account.Set(
+                "Agribank",
+                (1_500_205_000_000L + (++n * 104_729)).ToString(CultureInfo.InvariantCulture),
+                VietnameseText.RemoveDiacritics(storefront.Name).ToUpperInvariant(),
+                "VN",
+                null);
             db.PayoutAccounts.Add(account);
         }
 

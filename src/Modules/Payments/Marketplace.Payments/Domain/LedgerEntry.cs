@@ -15,7 +15,17 @@ internal sealed class LedgerEntry
     {
     }
 
-    public LedgerEntry(CooperativeId cooperativeId, string vendorName, LedgerEntryKind kind, long amountVnd, string sourceKey, string description, DateTimeOffset at, OrderId? orderId = null, string? orderNumber = null, Guid? reverses = null)
+    public LedgerEntry(
+        CooperativeId cooperativeId,
+        string vendorName,
+        LedgerEntryKind kind,
+        long amountVnd,
+        string sourceKey,
+        string description,
+        DateTimeOffset at,
+        OrderId? orderId = null,
+        string? orderNumber = null,
+        Guid? reverses = null)
     {
         Id = Guid.NewGuid();
         CooperativeId = cooperativeId;

@@ -5,7 +5,8 @@ using Marketplace.SharedKernel;
 namespace Marketplace.Payments.Domain;
 
 /// <summary>A cooperative's share of a paid order, with the commission rate the order was placed under.</summary>
-internal sealed record PaymentPart(OrderPartId PartId, CooperativeId CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, int CommissionBasisPoints)
+internal sealed record PaymentPart(
+    OrderPartId PartId, CooperativeId CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, int CommissionBasisPoints)
 {
     public bool Cancelled { get; init; }
 
@@ -35,7 +36,10 @@ internal sealed class Payment
         BuyerKey = order.BuyerEmail.Trim().ToUpperInvariant();
         Method = order.PaymentMethod;
         Parts = order.Parts
-            .Select(p => new PaymentPart(p.PartId, p.CooperativeId, p.VendorName, p.SubtotalVnd, p.TotalVnd, commissionBasisPoints) { Cancelled = p.Status == PartStatus.Cancelled })
+            .Select(p => new PaymentPart(p.PartId, p.CooperativeId, p.VendorName, p.SubtotalVnd, p.TotalVnd, commissionBasisPoints)
+            {
+                Cancelled = p.Status == PartStatus.Cancelled,
+            })
             .ToList();
         AmountVnd = Parts.Where(p => !p.Cancelled).Sum(p => p.TotalVnd);
         Reference = ReferenceFor(order.Number);

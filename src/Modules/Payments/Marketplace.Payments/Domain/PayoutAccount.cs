@@ -1,7 +1,10 @@
 using Marketplace.SharedKernel;
 namespace Marketplace.Payments.Domain;
 
-/// <summary>Where a cooperative's payouts go. A Stripe connected account counts only in a country Stripe pays out to (see <see cref="StripeConnectCountries"/>).</summary>
+/// <summary>
+/// Where a cooperative's payouts go. A Stripe connected account counts only in a country Stripe pays out to
+/// (see <see cref="StripeConnectCountries"/>).
+/// </summary>
 internal sealed class PayoutAccount
 {
     private PayoutAccount()

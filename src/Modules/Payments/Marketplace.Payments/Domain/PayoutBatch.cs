@@ -9,7 +9,16 @@ internal enum PayoutMethod
     StripeTransfer,
 }
 
-internal sealed record PayoutLine(Guid LineId, CooperativeId CooperativeId, string VendorName, long AmountVnd, PayoutMethod Method, string BankName, string AccountNumber, string AccountHolder, string? StripeAccountId)
+internal sealed record PayoutLine(
+    Guid LineId,
+    CooperativeId CooperativeId,
+    string VendorName,
+    long AmountVnd,
+    PayoutMethod Method,
+    string BankName,
+    string AccountNumber,
+    string AccountHolder,
+    string? StripeAccountId)
 {
     public string? StripeTransferId { get; init; }
 }

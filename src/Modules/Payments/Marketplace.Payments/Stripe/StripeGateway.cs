@@ -22,7 +22,8 @@ internal sealed partial class StripeGateway(IStripeClient client, IOptions<Strip
 
     public string PublishableKey => options.Value.PublishableKey ?? string.Empty;
 
-    public Task<Result<PaymentIntent>> CreatePaymentIntentAsync(OrderId orderId, string orderNumber, long amountVnd, string buyerEmail, CancellationToken cancellationToken) =>
+    public Task<Result<PaymentIntent>> CreatePaymentIntentAsync(
+        OrderId orderId, string orderNumber, long amountVnd, string buyerEmail, CancellationToken cancellationToken) =>
         CallAsync(() => new PaymentIntentService(client).CreateAsync(
             new PaymentIntentCreateOptions
             {
@@ -41,7 +42,10 @@ internal sealed partial class StripeGateway(IStripeClient client, IOptions<Strip
 
     public Task<Result<PaymentIntent>> CancelPaymentIntentAsync(string id, CancellationToken cancellationToken) =>
         CallAsync(() => new PaymentIntentService(client).CancelAsync(
-            id, new PaymentIntentCancelOptions { CancellationReason = "abandoned" }, new RequestOptions { IdempotencyKey = $"pi-cancel-{id}" }, cancellationToken));
+            id,
+            new PaymentIntentCancelOptions { CancellationReason = "abandoned" },
+            new RequestOptions { IdempotencyKey = $"pi-cancel-{id}" },
+            cancellationToken));
 
     public Task<Result<global::Stripe.Refund>> RefundAsync(Guid refundId, string paymentIntentId, long amountVnd, CancellationToken cancellationToken) =>
         CallAsync(() => new RefundService(client).CreateAsync(
@@ -55,7 +59,8 @@ internal sealed partial class StripeGateway(IStripeClient client, IOptions<Strip
             new RequestOptions { IdempotencyKey = $"re-{refundId}" },
             cancellationToken));
 
-    public Task<Result<Transfer>> TransferAsync(Guid payoutLineId, string destination, long amountVnd, string batchNumber, CancellationToken cancellationToken) =>
+    public Task<Result<Transfer>> TransferAsync(
+        Guid payoutLineId, string destination, long amountVnd, string batchNumber, CancellationToken cancellationToken) =>
         CallAsync(() => new TransferService(client).CreateAsync(
             new TransferCreateOptions
             {

@@ -11,7 +11,8 @@ internal static class CertificateViews
         c.Status.ToString(), c.IsExpired(today), c.RejectionReason, c.FileName, c.SubmittedAt);
 
     /// <summary>Certificates with their cooperatives' names, newest first.</summary>
-    public static async Task<IReadOnlyList<CertificateView>> ListAsync(this VendorsDbContext db, IQueryable<Certificate> certificates, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<CertificateView>> ListAsync(
+        this VendorsDbContext db, IQueryable<Certificate> certificates, DateOnly today, CancellationToken cancellationToken)
     {
         var rows = await certificates.AsNoTracking()
             .Join(db.Cooperatives, c => c.CooperativeId, o => o.Id, (c, o) => new { Certificate = c, o.Name })

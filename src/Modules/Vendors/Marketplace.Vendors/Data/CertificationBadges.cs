@@ -34,6 +34,7 @@ internal static class CertificationBadges
                 .ToList());
     }
 
-    public static IReadOnlyList<CertificationBadge> Of(this IReadOnlyDictionary<CooperativeId, IReadOnlyList<CertificationBadge>> badges, CooperativeId cooperativeId) =>
+    public static IReadOnlyList<CertificationBadge> Of(
+        this IReadOnlyDictionary<CooperativeId, IReadOnlyList<CertificationBadge>> badges, CooperativeId cooperativeId) =>
         badges.TryGetValue(cooperativeId, out var found) ? found : [];
 }

@@ -11,13 +11,18 @@ internal static class DemoCertificates
 {
     public static readonly IReadOnlyList<DemoCertificate> All =
     [
-        new("HTX Thảo Đường Vinh", CertificationKind.VietGap, null, "VietGAP-TT-19-07-04-0123", "Trung tâm Chứng nhận Phù hợp (QUACERT)", -400, 2 * 365, Verified: true),
+        new("HTX Thảo Đường Vinh", CertificationKind.VietGap, null, "VietGAP-TT-19-07-04-0123",
+            "Trung tâm Chứng nhận Phù hợp (QUACERT)", -400, 2 * 365, Verified: true),
         new("HTX Suối Giàng", CertificationKind.Ocop, 4, "OCOP-YB-2024-041", "UBND tỉnh Yên Bái", -300, 3 * 365, Verified: true),
-        new("HTX Suối Giàng", CertificationKind.Organic, null, "ORG-VN-2025-0310", "Trung tâm Chứng nhận Phù hợp (QUACERT)", -200, 3 * 365, Verified: true),
-        new("HTX Tân Hoàng Trà", CertificationKind.VietGap, null, "VietGAP-TT-14-03-19-0456", "Công ty Chứng nhận NHONHO Việt Nam", -250, 2 * 365, Verified: true),
+        new("HTX Suối Giàng", CertificationKind.Organic, null, "ORG-VN-2025-0310",
+            "Trung tâm Chứng nhận Phù hợp (QUACERT)", -200, 3 * 365, Verified: true),
+        new("HTX Tân Hoàng Trà", CertificationKind.VietGap, null, "VietGAP-TT-14-03-19-0456",
+            "Công ty Chứng nhận NHONHO Việt Nam", -250, 2 * 365, Verified: true),
         new("HTX Thuận Phong", CertificationKind.Ocop, 3, "OCOP-CB-2025-017", "UBND tỉnh Cao Bằng", -150, 3 * 365, Verified: true),
-        new("HTX Dịch vụ Nông nghiệp Sơn Thủy", CertificationKind.VietGap, null, "VietGAP-TT-17-02-12-0789", "Trung tâm Chứng nhận Phù hợp (QUACERT)", -790, 2 * 365, Verified: true),
-        new("HTX Thuận Phong", CertificationKind.Organic, null, "ORG-VN-2026-0077", "Công ty Chứng nhận NHONHO Việt Nam", -20, 3 * 365, Verified: false),
+        new("HTX Dịch vụ Nông nghiệp Sơn Thủy", CertificationKind.VietGap, null, "VietGAP-TT-17-02-12-0789",
+            "Trung tâm Chứng nhận Phù hợp (QUACERT)", -790, 2 * 365, Verified: true),
+        new("HTX Thuận Phong", CertificationKind.Organic, null, "ORG-VN-2026-0077",
+            "Công ty Chứng nhận NHONHO Việt Nam", -20, 3 * 365, Verified: false),
     ];
 
     /// <summary>A one-page PDF standing for the scan a cooperative would upload (a real one: uploads are opened and checked).</summary>

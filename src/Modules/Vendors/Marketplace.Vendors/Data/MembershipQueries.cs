@@ -28,7 +28,8 @@ internal static class MembershipQueries
     /// The cooperative, tracked, with the person's role in it; a null cooperative when the person
     /// is not one of its people (or there is no such cooperative): the two look alike from outside.
     /// </summary>
-    public static async Task<(Cooperative? Cooperative, MemberRole Role)> FindManagedAsync(this VendorsDbContext db, CooperativeId cooperativeId, string email, CancellationToken cancellationToken)
+    public static async Task<(Cooperative? Cooperative, MemberRole Role)> FindManagedAsync(
+        this VendorsDbContext db, CooperativeId cooperativeId, string email, CancellationToken cancellationToken)
     {
         var role = await db.RoleOfAsync(cooperativeId, email, cancellationToken);
         return role is null ? (null, default) : (await db.Cooperatives.FindAsync([cooperativeId], cancellationToken), role.Value);

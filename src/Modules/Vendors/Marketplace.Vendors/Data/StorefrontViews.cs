@@ -13,5 +13,6 @@ internal static class StorefrontViews
 
     public static StorefrontSettings Settings(Cooperative c, MemberRole role) => new(
         c.Id, c.Status.ToString(), c.Name, c.Slug, c.Tagline, c.Story, c.StoryEnglish, c.ContactPerson, c.Phone, c.Email,
-        c.Province, c.Commune, c.Address, ImageUrl(c.LogoKey), ImageUrl(c.BannerKey), role.ToString(), Features.SetShippingTerms.ShippingTermsHandler.TermsOf(c));
+        c.Province, c.Commune, c.Address, ImageUrl(c.LogoKey), ImageUrl(c.BannerKey), role.ToString(),
+        Features.SetShippingTerms.ShippingTermsHandler.TermsOf(c));
 }

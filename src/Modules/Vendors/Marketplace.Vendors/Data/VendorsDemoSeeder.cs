@@ -34,7 +34,8 @@ internal sealed class VendorsDemoSeeder(VendorsDbContext db, ISender sender, Tim
         var all = DemoCooperatives.Approved.Append(DemoCooperatives.Pending).Append(DemoCooperatives.Rejected).ToList();
         foreach (var demo in all)
         {
-            var cooperative = Cooperative.Apply(demo.Id, demo.OwnerEmail, demo.Application, VietnameseText.Slugify(demo.Application.LegalName), clock.GetUtcNow());
+            var cooperative = Cooperative.Apply(
+                demo.Id, demo.OwnerEmail, demo.Application, VietnameseText.Slugify(demo.Application.LegalName), clock.GetUtcNow());
             cooperative.PresentStorefront(demo.Tagline, demo.StoryEnglish);
             db.Cooperatives.Add(cooperative);
             db.Members.Add(new CooperativeMember(demo.Id, demo.OwnerEmail, MemberRole.Owner, clock.GetUtcNow()));
@@ -66,7 +67,8 @@ internal sealed class VendorsDemoSeeder(VendorsDbContext db, ISender sender, Tim
             Ensure(submitted.IsSuccess, demo.Number, submitted.Error);
             if (demo.Verified)
             {
-                var verified = await sender.Send(new DecideCertificateCommand(submitted.Value.CertificateId, CertificateDecision.Verify, null, Guid.Empty, Actor), cancellationToken);
+                var verified = await sender.Send(
+                    new DecideCertificateCommand(submitted.Value.CertificateId, CertificateDecision.Verify, null, Guid.Empty, Actor), cancellationToken);
                 Ensure(verified.IsSuccess, demo.Number, verified.Error);
             }
         }

@@ -10,7 +10,18 @@ internal sealed class AuditEntry
     {
     }
 
-    public AuditEntry(Guid id, DateTimeOffset occurredAt, Guid actorUserId, string actorName, string action, string subjectType, Guid subjectId, string subjectName, string? reason, string before, string after)
+    public AuditEntry(
+        Guid id,
+        DateTimeOffset occurredAt,
+        Guid actorUserId,
+        string actorName,
+        string action,
+        string subjectType,
+        Guid subjectId,
+        string subjectName,
+        string? reason,
+        string before,
+        string after)
     {
         Id = id;
         OccurredAt = occurredAt;

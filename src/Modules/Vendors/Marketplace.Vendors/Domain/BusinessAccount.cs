@@ -50,7 +50,8 @@ internal sealed class BusinessAccount
 
     public Guid Version { get; private set; }
 
-    public static BusinessAccount Register(Guid id, string accountEmail, string companyName, string taxCode, string address, string contactPerson, string phone, DateTimeOffset now) =>
+    public static BusinessAccount Register(
+        Guid id, string accountEmail, string companyName, string taxCode, string address, string contactPerson, string phone, DateTimeOffset now) =>
         new()
         {
             Id = id,

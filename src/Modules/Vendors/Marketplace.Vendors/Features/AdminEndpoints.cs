@@ -28,8 +28,10 @@ internal static class AdminEndpoints
             .WithName("ListApplications")
             .WithSummary("The review queue, newest first; ?status=Pending|ChangesRequested|Approved|Rejected|Suspended filters it.");
 
-        admin.MapPost("/cooperatives/{cooperativeId:guid}/decisions", async (CooperativeId cooperativeId, DecisionRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new DecideCooperativeCommand(cooperativeId, request.Decision, request.Reason, user.UserId(), user.Email()), cancellationToken))
+        admin.MapPost("/cooperatives/{cooperativeId:guid}/decisions", async (
+                CooperativeId cooperativeId, DecisionRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new DecideCooperativeCommand(cooperativeId, request.Decision, request.Reason, user.UserId(), user.Email()), cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("DecideCooperative")
             .WithSummary("Approve, Reject, RequestChanges, Suspend or Reinstate a cooperative; all but Approve and Reinstate need a reason.")
@@ -37,7 +39,9 @@ internal static class AdminEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        admin.MapGet("/audit", async Task<Ok<IReadOnlyList<AuditEntryView>>> (string? action, string? subjectType, Guid? subjectId, DateTimeOffset? from, DateTimeOffset? to, ISender sender, CancellationToken cancellationToken) =>
+        admin.MapGet("/audit", async Task<Ok<IReadOnlyList<AuditEntryView>>> (
+                string? action, string? subjectType, Guid? subjectId, DateTimeOffset? from, DateTimeOffset? to,
+                ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ListAuditEntriesQuery(action, subjectType, subjectId, from, to), cancellationToken)))
             .WithName("ListAuditEntries")
             .WithSummary("The audit log of admin decisions, newest first (at most 500), filtered by action, subject and period.");
@@ -47,8 +51,10 @@ internal static class AdminEndpoints
             .WithName("ListCertificateQueue")
             .WithSummary("Every cooperative's certificates, newest first; ?status=Pending|Verified|Rejected filters them.");
 
-        admin.MapPost("/certificates/{certificateId:guid}/decisions", async (Guid certificateId, CertificateDecisionRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new DecideCertificateCommand(certificateId, request.Decision, request.Reason, user.UserId(), user.Email()), cancellationToken))
+        admin.MapPost("/certificates/{certificateId:guid}/decisions", async (
+                Guid certificateId, CertificateDecisionRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new DecideCertificateCommand(certificateId, request.Decision, request.Reason, user.UserId(), user.Email()), cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("DecideCertificate")
             .WithSummary("Verify a pending certificate (its badge shows until it expires) or Reject it with a reason.")
@@ -56,13 +62,16 @@ internal static class AdminEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        admin.MapGet("/business-accounts", async Task<Ok<IReadOnlyList<BusinessAccountView>>> (string? status, ISender sender, CancellationToken cancellationToken) =>
+        admin.MapGet("/business-accounts", async Task<Ok<IReadOnlyList<BusinessAccountView>>> (
+                string? status, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ListBusinessAccountsQuery(status), cancellationToken)))
             .WithName("ListBusinessAccounts")
             .WithSummary("Business accounts, newest first; ?status=Pending|Verified|Rejected filters them.");
 
-        admin.MapPost("/business-accounts/{accountId:guid}/decisions", async (Guid accountId, BusinessAccountDecisionRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new DecideBusinessAccountCommand(accountId, request.Decision, request.Reason, user.UserId(), user.Email()), cancellationToken))
+        admin.MapPost("/business-accounts/{accountId:guid}/decisions", async (
+                Guid accountId, BusinessAccountDecisionRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new DecideBusinessAccountCommand(accountId, request.Decision, request.Reason, user.UserId(), user.Email()), cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("DecideBusinessAccount")
             .WithSummary("Verify a business account (its person becomes a BulkBuyer) or Reject it with a reason.")

@@ -21,7 +21,8 @@ internal static class CategoriesEndpoints
 
         var admin = api.MapGroup("/admin/categories").WithTags("Admin").RequireAuthorization(AuthorizationPolicies.AdminApi);
         admin.MapPost("/", async (CategoryRequest request, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new CreateCategoryCommand(request.ParentId, request.Name ?? string.Empty, request.NameEnglish ?? string.Empty), cancellationToken))
+                (await sender.Send(
+                    new CreateCategoryCommand(request.ParentId, request.Name ?? string.Empty, request.NameEnglish ?? string.Empty), cancellationToken))
                     .ToHttpResult(category => TypedResults.Created($"/api/v1/categories", category)))
             .WithName("CreateCategory")
             .ProducesValidationProblem()

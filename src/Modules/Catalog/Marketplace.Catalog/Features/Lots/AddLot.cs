@@ -28,7 +28,15 @@ internal sealed class AddLotHandler(CatalogDbContext db, ISender sender, TimePro
 
         var lot = new Lot(
             Guid.NewGuid(), product.Id, product.CooperativeId,
-            new LotFacts(code, command.ProducedOn, command.ExpiresOn, command.Commune.Trim(), command.Province, command.Quantity, SaleUnitCodes.FromCode(command.QuantityUnit)!.Value, command.Notes?.Trim()),
+            new LotFacts(
+                code,
+                command.ProducedOn,
+                command.ExpiresOn,
+                command.Commune.Trim(),
+                command.Province,
+                command.Quantity,
+                SaleUnitCodes.FromCode(command.QuantityUnit)!.Value,
+                command.Notes?.Trim()),
             clock.GetUtcNow());
         db.Lots.Add(lot);
         return ProductViews.Lot(lot);

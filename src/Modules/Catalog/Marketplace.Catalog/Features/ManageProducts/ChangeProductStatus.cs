@@ -7,7 +7,8 @@ using Mediator;
 namespace Marketplace.Catalog.Features.ManageProducts;
 
 /// <summary>Publishes, hides or returns a product to draft; the first publication tells the others through the outbox.</summary>
-internal sealed class ChangeProductStatusHandler(CatalogDbContext db, ISender sender, TimeProvider clock) : ICommandHandler<ChangeProductStatusCommand, Result<ProductForEditing>>
+internal sealed class ChangeProductStatusHandler(CatalogDbContext db, ISender sender, TimeProvider clock)
+    : ICommandHandler<ChangeProductStatusCommand, Result<ProductForEditing>>
 {
     public async ValueTask<Result<ProductForEditing>> Handle(ChangeProductStatusCommand command, CancellationToken cancellationToken)
     {

@@ -15,7 +15,8 @@ internal sealed class EditProductHandler(CatalogDbContext db, ISender sender) : 
             return ProductAccess.NotFound();
         }
 
-        var text = new ProductText(command.CategoryId, command.Name.Trim(), command.NameEnglish?.Trim(), command.Description.Trim(), command.DescriptionEnglish?.Trim());
+        var text = new ProductText(
+            command.CategoryId, command.Name.Trim(), command.NameEnglish?.Trim(), command.Description.Trim(), command.DescriptionEnglish?.Trim());
         if (await ProductRules.CheckAsync(db, product.CooperativeId, product.Id, text, cancellationToken) is { } broken)
         {
             return broken;

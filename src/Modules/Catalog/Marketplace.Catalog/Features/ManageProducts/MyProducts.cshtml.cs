@@ -26,7 +26,8 @@ internal sealed class MyProductsModel(ISender sender, IStringLocalizer<CatalogTe
     public async Task<IActionResult> OnPostAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         var result = await sender.Send(
-            new CreateProductCommand(id, User.Email(), Input.CategoryId, Input.Name ?? string.Empty, Input.NameEnglish, Input.Description ?? string.Empty, Input.DescriptionEnglish),
+            new CreateProductCommand(
+                id, User.Email(), Input.CategoryId, Input.Name ?? string.Empty, Input.NameEnglish, Input.Description ?? string.Empty, Input.DescriptionEnglish),
             cancellationToken);
         if (result.IsSuccess)
         {

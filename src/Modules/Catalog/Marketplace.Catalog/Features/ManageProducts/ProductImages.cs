@@ -28,7 +28,8 @@ internal sealed class ProductImagesHandler(CatalogDbContext db, ISender sender, 
 
         if (product.Images.Count >= MaxImages)
         {
-            return Error.Rule("product.too_many_images", Bilingual.Pick($"Mỗi sản phẩm có tối đa {MaxImages} ảnh.", $"A product has at most {MaxImages} pictures."));
+            return Error.Rule("product.too_many_images", Bilingual.Pick(
+                $"Mỗi sản phẩm có tối đa {MaxImages} ảnh.", $"A product has at most {MaxImages} pictures."));
         }
 
         var large = ImageResizer.Resize(command.Image.Content, 1200, 1200, ImageFit.Contain, SKEncodedImageFormat.Jpeg);

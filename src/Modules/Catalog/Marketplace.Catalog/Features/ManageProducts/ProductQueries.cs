@@ -20,7 +20,17 @@ internal sealed class ProductQueriesHandler(CatalogDbContext db, ISender sender)
 
         var rows = await db.Products.AsNoTracking()
             .Where(p => p.CooperativeId == query.CooperativeId)
-            .Select(p => new { p.Id, p.Name, p.Slug, p.Status, p.HiddenByAdmin, p.FromPriceVnd, Stock = p.Variants.Sum(v => v.Stock), Variants = p.Variants.Count })
+            .Select(p => new
+            {
+                p.Id,
+                p.Name,
+                p.Slug,
+                p.Status,
+                p.HiddenByAdmin,
+                p.FromPriceVnd,
+                Stock = p.Variants.Sum(v => v.Stock),
+                Variants = p.Variants.Count
+            })
             .ToListAsync(cancellationToken);
         return rows.OrderBy(p => p.Name, VietnameseText.Comparer)
             .Select(p => new MyProduct(p.Id, p.Name, p.Slug, ProductViews.State(p.Status), p.HiddenByAdmin, Money.Dong(p.FromPriceVnd), p.Stock, p.Variants))

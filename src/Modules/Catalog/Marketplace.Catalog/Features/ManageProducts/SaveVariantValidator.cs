@@ -14,18 +14,23 @@ internal sealed class SaveVariantValidator : AbstractValidator<SaveVariantComman
             .NotEmpty()
             .MaximumLength(64)
             .Matches("^[A-Za-z0-9][A-Za-z0-9._-]*$")
-            .WithMessage(_ => Bilingual.Pick("Mã SKU gồm chữ không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.", "A SKU has letters without accents, digits, dots, hyphens or underscores."));
+            .WithMessage(_ => Bilingual.Pick(
+                "Mã SKU gồm chữ không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.",
+                "A SKU has letters without accents, digits, dots, hyphens or underscores."));
         RuleFor(c => c.Unit)
             .Must(u => SaleUnitCodes.FromCode(u) is not null)
-            .WithMessage(_ => Bilingual.Pick("Đơn vị phải là g, kg, yến, tạ, tấn, túi hoặc thùng.", "The unit must be g, kg, yến, tạ, tấn, bag or box."));
+            .WithMessage(_ => Bilingual.Pick(
+                "Đơn vị phải là g, kg, yến, tạ, tấn, túi hoặc thùng.", "The unit must be g, kg, yến, tạ, tấn, bag or box."));
         RuleFor(c => c.NetWeightGrams)
             .NotNull()
             .InclusiveBetween(1, 1_000_000)
             .When(c => c.Unit is "bag" or "box")
-            .WithMessage(_ => Bilingual.Pick("Túi và thùng cần khối lượng tịnh (1 g đến 1 tấn).", "Bags and boxes need a net weight (1 g to 1 tonne)."));
+            .WithMessage(_ => Bilingual.Pick(
+                "Túi và thùng cần khối lượng tịnh (1 g đến 1 tấn).", "Bags and boxes need a net weight (1 g to 1 tonne)."));
         RuleFor(c => c.PriceVnd)
             .InclusiveBetween(1, MaxPriceVnd)
-            .WithMessage(_ => Bilingual.Pick("Giá phải là số đồng dương (không có phần lẻ).", "The price must be a positive whole number of đồng."));
+            .WithMessage(_ => Bilingual.Pick(
+                "Giá phải là số đồng dương (không có phần lẻ).", "The price must be a positive whole number of đồng."));
         RuleFor(c => c.Stock).InclusiveBetween(0, 10_000_000).WithName(_ => Bilingual.Pick("Tồn kho", "Stock"));
         RuleFor(c => c.MinOrderQuantity).InclusiveBetween(1, 1_000_000).WithName(_ => Bilingual.Pick("Số lượng tối thiểu", "Minimum order quantity"));
         RuleFor(c => c.VariantId).NotNull().When(c => c.Version is not null);

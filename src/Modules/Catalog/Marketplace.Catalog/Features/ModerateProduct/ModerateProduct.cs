@@ -27,7 +27,8 @@ internal sealed class ModerateProductHandler(CatalogDbContext db, TimeProvider c
             return moderated.Error!;
         }
 
-        db.Moderation.Add(new ModerationEntry(Guid.NewGuid(), product.Id, product.Name, product.CooperativeId, command.Hide, reason, command.ActorUserId, command.ActorName, clock.GetUtcNow()));
+        db.Moderation.Add(new ModerationEntry(
+            Guid.NewGuid(), product.Id, product.Name, product.CooperativeId, command.Hide, reason, command.ActorUserId, command.ActorName, clock.GetUtcNow()));
         return await db.ForEditingAsync(product, cancellationToken);
     }
 

@@ -10,7 +10,8 @@ internal sealed class ModerateProductValidator : AbstractValidator<ModerateProdu
         RuleFor(c => c.Reason)
             .NotEmpty()
             .When(c => c.Hide)
-            .WithMessage(_ => Bilingual.Pick("Hãy ghi lý do ẩn: hợp tác xã sẽ thấy lý do này.", "Give the reason for hiding: the cooperative will see it."));
+            .WithMessage(_ => Bilingual.Pick(
+                "Hãy ghi lý do ẩn: hợp tác xã sẽ thấy lý do này.", "Give the reason for hiding: the cooperative will see it."));
         RuleFor(c => c.Reason).MaximumLength(1000);
         RuleFor(c => c.ActorName).NotEmpty();
     }

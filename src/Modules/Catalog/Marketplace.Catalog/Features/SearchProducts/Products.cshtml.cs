@@ -46,7 +46,8 @@ internal sealed class ProductsModel(ISender sender) : PageModel
     {
         // Values the binder could not read (a word in a price box) are left out, not a failure;
         // values it read but the search refuses (a price below zero) are explained above the results.
-        var result = await sender.Send(new SearchProductsQuery(Q, Category, Province, Vendor, Certification, MinPrice, MaxPrice, Sort, PageNumber, 24), cancellationToken);
+        var result = await sender.Send(
+            new SearchProductsQuery(Q, Category, Province, Vendor, Certification, MinPrice, MaxPrice, Sort, PageNumber, 24), cancellationToken);
         if (!result.IsSuccess)
         {
             ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
@@ -58,7 +59,9 @@ internal sealed class ProductsModel(ISender sender) : PageModel
 
     public string PageUrl(int page)
     {
-        var query = Request.Query.Where(q => q.Key != "page").SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? string.Empty)}"));
+        var query = Request.Query
+            .Where(q => q.Key != "page")
+            .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? string.Empty)}"));
         return "/products?" + string.Join('&', query.Append($"page={page}"));
     }
 }

@@ -34,7 +34,9 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
             rows = await near.AsNoTracking().ToListAsync(cancellationToken);
         }
 
-        var categories = await db.Categories.AsNoTracking().Select(c => new CategoryNode(c.Id, c.ParentId, c.Slug, c.Name, c.NameEnglish)).ToListAsync(cancellationToken);
+        var categories = await db.Categories.AsNoTracking()
+            .Select(c => new CategoryNode(c.Id, c.ParentId, c.Slug, c.Name, c.NameEnglish))
+            .ToListAsync(cancellationToken);
         var categoryIds = Descendants(categories, query.Category);
         var certified = query.Certification is { } kind ? (await sender.Send(new ListCertifiedVendorsQuery(kind), cancellationToken)).ToHashSet() : null;
 
@@ -129,7 +131,10 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
 
         var badges = await sender.Send(new GetCertificationBadgesQuery(byVendor.Keys.ToList()), cancellationToken);
         return Enum.GetValues<CertificationKind>()
-            .Select(kind => new FacetValue(kind.ToString(), kind.ToString(), byVendor.Where(v => badges.TryGetValue(v.Key, out var b) && b.Any(x => x.Kind == kind)).Sum(v => v.Value)))
+            .Select(kind => new FacetValue(
+                kind.ToString(),
+                kind.ToString(),
+                byVendor.Where(v => badges.TryGetValue(v.Key, out var b) && b.Any(x => x.Kind == kind)).Sum(v => v.Value)))
             .Where(f => f.Count > 0)
             .ToList();
     }

@@ -11,7 +11,8 @@ internal sealed class SearchProductsValidator : AbstractValidator<SearchProducts
     {
         RuleFor(q => q.Text)
             .MaximumLength(MaxTextLength)
-            .WithMessage(_ => Bilingual.Pick($"Từ khóa tìm kiếm tối đa {MaxTextLength} ký tự.", $"A search has at most {MaxTextLength} characters."));
+            .WithMessage(_ => Bilingual.Pick(
+                $"Từ khóa tìm kiếm tối đa {MaxTextLength} ký tự.", $"A search has at most {MaxTextLength} characters."));
         RuleFor(q => q.MinPrice).GreaterThanOrEqualTo(0).WithName(_ => Bilingual.Pick("Giá từ", "Price from"));
         RuleFor(q => q.MaxPrice).GreaterThanOrEqualTo(0).WithName(_ => Bilingual.Pick("Giá đến", "Price up to"));
         RuleFor(q => q.MaxPrice)

@@ -17,7 +17,9 @@ internal sealed class GetQuotationSubjectHandler(CatalogDbContext db) : IQueryHa
         if (query.ProductId is { } productId)
         {
             var product = await published.SingleOrDefaultAsync(p => p.Id == productId, cancellationToken);
-            return product is null ? null : new QuotationSubject(product.Name, product.NameEnglish ?? product.Name, await SellersAsync([product.CooperativeId], cancellationToken));
+            return product is null
+                ? null
+                : new QuotationSubject(product.Name, product.NameEnglish ?? product.Name, await SellersAsync([product.CooperativeId], cancellationToken));
         }
 
         var categories = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.ParentId, c.Name, c.NameEnglish }).ToListAsync(cancellationToken);

@@ -34,9 +34,12 @@ internal sealed class GetProductsForCheckoutHandler(CatalogDbContext db)
         // The seller's name is the catalog's copy, which may not have arrived yet (demo seeding
         // runs before the outbox is delivered): the product is then simply not purchasable.
         var cooperativeIds = rows.Select(r => r.Product.CooperativeId).Distinct().ToList();
-        var sellers = await db.Sellers.AsNoTracking().Where(s => cooperativeIds.Contains(s.CooperativeId)).ToDictionaryAsync(s => s.CooperativeId, cancellationToken);
+        var sellers = await db.Sellers.AsNoTracking()
+            .Where(s => cooperativeIds.Contains(s.CooperativeId))
+            .ToDictionaryAsync(s => s.CooperativeId, cancellationToken);
         return rows.Select(r => new CheckoutVariant(
-                r.Variant.Id, r.Product.Id, r.Product.CooperativeId, sellers.GetValueOrDefault(r.Product.CooperativeId)?.Name ?? string.Empty, r.Variant.Sku, r.Product.Name,
+                r.Variant.Id, r.Product.Id, r.Product.CooperativeId, sellers.GetValueOrDefault(r.Product.CooperativeId)?.Name ?? string.Empty,
+                r.Variant.Sku, r.Product.Name,
                 r.Variant.Unit.Code(), r.Variant.NetWeightGrams,
                 Money.Dong(r.Variant.PriceVnd), r.Variant.Tiers.Select(t => new VolumeTierView(t.MinQuantity, Money.Dong(t.PriceVnd))).ToList(),
                 r.Variant.Stock, r.Variant.MinOrderQuantity,

@@ -39,7 +39,8 @@ internal sealed class BulkModel(ISender sender, IStringLocalizer<OrderingText> t
             return Page();
         }
 
-        var result = await sender.Send(new AddBulkOrderCommand(await CartOwners.ForAsync(HttpContext, sender, cancellationToken), file, checkOnly), cancellationToken);
+        var result = await sender.Send(
+            new AddBulkOrderCommand(await CartOwners.ForAsync(HttpContext, sender, cancellationToken), file, checkOnly), cancellationToken);
         if (!result.IsSuccess)
         {
             ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
@@ -60,6 +61,8 @@ internal sealed class BulkModel(ISender sender, IStringLocalizer<OrderingText> t
     {
         var body = pasted.Replace('\t', ',').Trim();
         var first = body.Split('\n', 2)[0];
-        return first.Contains("sku", StringComparison.OrdinalIgnoreCase) || first.Contains("mã", StringComparison.OrdinalIgnoreCase) ? body : "sku,quantity\n" + body;
+        return first.Contains("sku", StringComparison.OrdinalIgnoreCase) || first.Contains("mã", StringComparison.OrdinalIgnoreCase)
+            ? body
+            : "sku,quantity\n" + body;
     }
 }

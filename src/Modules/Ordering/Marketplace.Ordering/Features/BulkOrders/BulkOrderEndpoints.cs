@@ -24,12 +24,14 @@ internal static class BulkOrderEndpoints
     public static void MapBulkOrderEndpoints(this IEndpointRouteBuilder api)
     {
         var bulk = api.MapGroup("/cart/bulk").WithTags("Bulk orders").RequireAuthorization(AuthorizationPolicies.Api);
-        bulk.MapPost("/", async Task<Results<Ok<BulkOrderResult>, ValidationProblem, ProblemHttpResult>> (HttpRequest request, bool? checkOnly, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        bulk.MapPost("/", async Task<Results<Ok<BulkOrderResult>, ValidationProblem, ProblemHttpResult>> (
+                HttpRequest request, bool? checkOnly, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
             {
                 if (!user.IsInRole(Roles.BulkBuyer))
                 {
                     return Error.Forbidden("bulk.business_only", Bilingual.Pick(
-                        "Đặt hàng theo tệp dành cho người mua doanh nghiệp đã được xác minh.", "Ordering by file is for verified business buyers.")).ToProblemHttpResult();
+                        "Đặt hàng theo tệp dành cho người mua doanh nghiệp đã được xác minh.",
+                        "Ordering by file is for verified business buyers.")).ToProblemHttpResult();
                 }
 
                 if (request.ContentLength > MaxRequestBytes)
@@ -40,12 +42,14 @@ internal static class BulkOrderEndpoints
                 var file = await ReadAsync(request, cancellationToken);
                 return file is null
                     ? UploadProblems.OneFileExpected()
-                    : (await sender.Send(new AddBulkOrderCommand(CartOwner.Person(user.Email()), file, checkOnly ?? false), cancellationToken)).ToHttpResult(TypedResults.Ok);
+                    : (await sender.Send(new AddBulkOrderCommand(CartOwner.Person(user.Email()), file, checkOnly ?? false), cancellationToken))
+                        .ToHttpResult(TypedResults.Ok);
             })
             .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes))
             .DisableAntiforgery() // bearer tokens only
             .WithName("AddBulkOrder")
-            .WithSummary("Checks a CSV of sku,quantity (one multipart file, or the CSV as a text/csv body) line by line and puts the valid lines in the cart; ?checkOnly=true only checks. UTF-8, at most 1 MB and 5,000 lines.")
+            .WithSummary("Checks a CSV of sku,quantity (one multipart file, or the CSV as a text/csv body) line by line "
+                + "and puts the valid lines in the cart; ?checkOnly=true only checks. UTF-8, at most 1 MB and 5,000 lines.")
             .Accepts<IFormFile>("multipart/form-data", "text/csv", "text/plain")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -57,7 +61,8 @@ internal static class BulkOrderEndpoints
     }
 
     /// <summary>UTF-8 with a byte-order mark, so that a spreadsheet opens it as UTF-8.</summary>
-    private static byte[] Template { get; } = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("sku,quantity\r\nSG-STCT-200,20\r\nTP-MC-500,50\r\n")).ToArray();
+    private static byte[] Template { get; } =
+        Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("sku,quantity\r\nSG-STCT-200,20\r\nTP-MC-500,50\r\n")).ToArray();
 
     private static async Task<UploadedFile?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -44,7 +44,8 @@ internal sealed class CartHandlers(OrderingDbContext db, ISender sender, TimePro
 
             if (cart.Lines.Count >= Domain.Cart.MaxLines && cart.QuantityOf(command.VariantId) == 0)
             {
-                return Error.Rule("cart.full", Bilingual.Pick($"Giỏ hàng có tối đa {Domain.Cart.MaxLines} dòng.", $"A cart holds at most {Domain.Cart.MaxLines} lines."));
+                return Error.Rule("cart.full", Bilingual.Pick(
+                    $"Giỏ hàng có tối đa {Domain.Cart.MaxLines} dòng.", $"A cart holds at most {Domain.Cart.MaxLines} lines."));
             }
         }
 

@@ -24,7 +24,10 @@ internal static class CartOwners
             }
 
             var fresh = Guid.NewGuid();
-            http.Response.Cookies.Append(Cookie, fresh.ToString("N"), new CookieOptions { HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(30) });
+            http.Response.Cookies.Append(
+                Cookie,
+                fresh.ToString("N"),
+                new CookieOptions { HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(30) });
             return CartOwner.Visitor(fresh);
         }
 

@@ -51,7 +51,8 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
     {
         if (part.Status == PartStatus.Shipped)
         {
-            db.AddIntegrationEvent(new OrderPartShippedIntegrationEvent(Guid.NewGuid(), now, part.OrderId, part.Id, part.CooperativeId, part.Carrier!, part.TrackingNumber!));
+            db.AddIntegrationEvent(
+                new OrderPartShippedIntegrationEvent(Guid.NewGuid(), now, part.OrderId, part.Id, part.CooperativeId, part.Carrier!, part.TrackingNumber!));
         }
         else if (part.Status == PartStatus.Cancelled)
         {
@@ -66,7 +67,8 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
         if (part.Status == PartStatus.Delivered)
         {
             // Payments books the sale (and, paid in cash, the cash the cooperative now holds).
-            db.AddIntegrationEvent(new OrderPartDeliveredIntegrationEvent(Guid.NewGuid(), now, part.OrderId, part.Id, part.CooperativeId, part.CashCollectedVnd ?? 0));
+            db.AddIntegrationEvent(
+                new OrderPartDeliveredIntegrationEvent(Guid.NewGuid(), now, part.OrderId, part.Id, part.CooperativeId, part.CashCollectedVnd ?? 0));
         }
 
         var number = await db.Orders.Where(o => o.Id == part.OrderId).Select(o => o.Number).SingleAsync(cancellationToken);

@@ -20,6 +20,7 @@ internal sealed class FulfilPartValidator : AbstractValidator<FulfilPartCommand>
         RuleFor(c => c.Reason)
             .NotEmpty().MaximumLength(1000)
             .When(c => c.Action == FulfilmentAction.Cancel)
-            .WithMessage(_ => Bilingual.Pick("Hãy ghi lý do hủy: người mua sẽ nhận được lý do này.", "Give the reason for cancelling: the shopper will receive it."));
+            .WithMessage(_ => Bilingual.Pick(
+                "Hãy ghi lý do hủy: người mua sẽ nhận được lý do này.", "Give the reason for cancelling: the shopper will receive it."));
     }
 }

@@ -18,9 +18,13 @@ namespace Marketplace.Ordering.Features.Fulfilment;
 /// own (confirmed, packed, delivered). It names the step: by the time the mail goes out the part
 /// may be further on, and each step gets its own mail. (No step: queued before it was carried.)
 /// </summary>
-internal sealed record OrderPartProgressMailRequested(Guid EventId, DateTimeOffset OccurredAt, OrderId OrderId, OrderPartId PartId, PartStatus? Step = null) : IIntegrationEvent;
+internal sealed record OrderPartProgressMailRequested(Guid EventId, DateTimeOffset OccurredAt, OrderId OrderId, OrderPartId PartId, PartStatus? Step = null)
+    : IIntegrationEvent;
 
-/// <summary>Mails the shopper each step of each part, and what became of the payment, in the language they ordered in; a second delivery sends nothing.</summary>
+/// <summary>
+/// Mails the shopper each step of each part, and what became of the payment, in the language they ordered in; a second
+/// delivery sends nothing.
+/// </summary>
 internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, TimeProvider clock)
     : INotificationHandler<OrderPlacedIntegrationEvent>,
       INotificationHandler<OrderPartShippedIntegrationEvent>,
@@ -34,19 +38,24 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
             Bilingual.Pick(order.Culture, $"Đã nhận thanh toán đơn hàng {order.Number}", $"Payment received for order {order.Number}"),
             Bilingual.Pick(
                 order.Culture,
-                $"Chợ HTX đã nhận {Money.Dong(notification.AmountVnd).Format(CultureInfo.GetCultureInfo("vi"))} cho đơn hàng {order.Number}. Các hợp tác xã sẽ xác nhận và giao hàng.",
-                $"Co-op Market has received {Money.Dong(notification.AmountVnd).Format(CultureInfo.InvariantCulture)} for order {order.Number}. The cooperatives will confirm and deliver.")));
+                $"Chợ HTX đã nhận {Money.Dong(notification.AmountVnd).Format(CultureInfo.GetCultureInfo("vi"))} cho đơn hàng {order.Number}. "
+                    + "Các hợp tác xã sẽ xác nhận và giao hàng.",
+                $"Co-op Market has received {Money.Dong(notification.AmountVnd).Format(CultureInfo.InvariantCulture)} for order {order.Number}. "
+                    + "The cooperatives will confirm and deliver.")));
 
     /// <summary>Only the first failures are mailed: a final one cancels the parts, and each cancellation has its own mail.</summary>
     public ValueTask Handle(PaymentFailedIntegrationEvent notification, CancellationToken cancellationToken) =>
         notification.Final
             ? ValueTask.CompletedTask
             : SendAsync(notification, "ordering.mail-payment-failed", notification.OrderId, null, cancellationToken, order => (
-                Bilingual.Pick(order.Culture, $"Thanh toán đơn hàng {order.Number} chưa thành công", $"The payment for order {order.Number} did not go through"),
+                Bilingual.Pick(
+                    order.Culture, $"Thanh toán đơn hàng {order.Number} chưa thành công", $"The payment for order {order.Number} did not go through"),
                 Bilingual.Pick(
                     order.Culture,
-                    $"{PaymentFailureReasons.Render(notification.Reason, order.Culture)} Bạn có thể thử lại từ trang đơn hàng trước khi đơn hàng hết hạn thanh toán.",
-                    $"{PaymentFailureReasons.Render(notification.Reason, order.Culture)} You may try again from the order's page before its payment deadline.")));
+                    $"{PaymentFailureReasons.Render(notification.Reason, order.Culture)} "
+                        + "Bạn có thể thử lại từ trang đơn hàng trước khi đơn hàng hết hạn thanh toán.",
+                    $"{PaymentFailureReasons.Render(notification.Reason, order.Culture)} "
+                        + "You may try again from the order's page before its payment deadline.")));
 
     public ValueTask Handle(OrderPlacedIntegrationEvent notification, CancellationToken cancellationToken) =>
         SendAsync(notification, "ordering.mail-placed", notification.OrderId, null, cancellationToken);
@@ -63,7 +72,13 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
         SendAsync(notification, "ordering.mail-progress", notification.OrderId, notification.PartId, cancellationToken, order =>
             Step(order, notification.PartId, notification.Step));
 
-    private async ValueTask SendAsync(IIntegrationEvent notification, string handler, OrderId orderId, OrderPartId? partId, CancellationToken cancellationToken, Func<Order, (string, string)>? compose = null)
+    private async ValueTask SendAsync(
+        IIntegrationEvent notification,
+        string handler,
+        OrderId orderId,
+        OrderPartId? partId,
+        CancellationToken cancellationToken,
+        Func<Order, (string, string)>? compose = null)
     {
         await db.HandleOnceAsync(notification, handler, clock, async () =>
         {
@@ -71,7 +86,9 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
             if (order is not null)
             {
                 var (subject, body) = compose is not null ? compose(order) : Placed(order);
-                await mail.SendAsync(new OutgoingMail(order.BuyerEmail, order.Delivery.Recipient, subject, body, OutgoingMail.IdFor(notification.EventId, handler)), cancellationToken);
+                await mail.SendAsync(
+                    new OutgoingMail(order.BuyerEmail, order.Delivery.Recipient, subject, body, OutgoingMail.IdFor(notification.EventId, handler)),
+                    cancellationToken);
             }
         }, cancellationToken);
     }
@@ -90,7 +107,8 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
 
     // Each step's mail tells the step of its event, with the event's own figures, not the part's
     // state when the outbox gets to it (confirmed and packed within one poll once sent "packed" twice).
-    private static (string, string) Step(Order order, OrderPartId partId, PartStatus? step, string? carrier = null, string? trackingNumber = null, string? reason = null)
+    private static (string, string) Step(
+        Order order, OrderPartId partId, PartStatus? step, string? carrier = null, string? trackingNumber = null, string? reason = null)
     {
         if (order.Parts.SingleOrDefault(p => p.Id == partId) is not { } part)
         {
@@ -101,7 +119,8 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
         {
             PartStatus.Confirmed => ("đã xác nhận", "is confirmed"),
             PartStatus.Packed => ("đã đóng gói", "is packed"),
-            PartStatus.Shipped => ($"đang được giao ({carrier}, mã vận đơn {trackingNumber})", $"is on its way ({carrier}, tracking number {trackingNumber})"),
+            PartStatus.Shipped => (
+                $"đang được giao ({carrier}, mã vận đơn {trackingNumber})", $"is on its way ({carrier}, tracking number {trackingNumber})"),
             PartStatus.Delivered => ("đã được giao", "is delivered"),
             PartStatus.Cancelled => ($"đã bị hủy: {reason}", $"is cancelled: {reason}"),
             _ => ("đã được đặt", "is placed"),

@@ -29,7 +29,14 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
     public async Task<IActionResult> OnGetAsync(CooperativeId id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostStepAsync(CooperativeId id, OrderPartId partId, FulfilmentAction action, string? carrier, string? trackingNumber, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostStepAsync(
+        CooperativeId id,
+        OrderPartId partId,
+        FulfilmentAction action,
+        string? carrier,
+        string? trackingNumber,
+        string? reason,
+        CancellationToken cancellationToken)
     {
         var result = await sender.Send(new FulfilPartCommand(partId, User.Email(), action, carrier, trackingNumber, reason), cancellationToken);
         if (result.IsSuccess)

@@ -27,7 +27,9 @@ internal sealed class GetInvoiceHandler(OrderingDbContext db, ISender sender, IO
     public async ValueTask<Result<InvoiceDocument>> Handle(GetInvoiceQuery query, CancellationToken cancellationToken)
     {
         var buyerKey = query.BuyerEmail.Trim().ToUpperInvariant();
-        var order = await db.Orders.AsNoTracking().Include(o => o.Parts).SingleOrDefaultAsync(o => o.Id == query.OrderId && o.BuyerKey == buyerKey, cancellationToken);
+        var order = await db.Orders.AsNoTracking()
+            .Include(o => o.Parts)
+            .SingleOrDefaultAsync(o => o.Id == query.OrderId && o.BuyerKey == buyerKey, cancellationToken);
         var part = order?.Parts.SingleOrDefault(p => p.Id == query.PartId);
         if (order is null || part is null)
         {
@@ -48,7 +50,9 @@ internal sealed class GetInvoiceHandler(OrderingDbContext db, ISender sender, IO
 
         var seller = await sender.Send(new GetSellerDetailsQuery(part.CooperativeId), cancellationToken);
         var company = (await sender.Send(new GetMyBusinessAccountsQuery(order.BuyerEmail), cancellationToken)).FirstOrDefault(a => a.Status == "Verified");
-        var payment = order.PaymentMethod == PaymentMethod.CashOnDelivery ? null : await sender.Send(new GetPaymentQuery(order.Id, order.BuyerEmail), cancellationToken);
+        var payment = order.PaymentMethod == PaymentMethod.CashOnDelivery
+            ? null
+            : await sender.Send(new GetPaymentQuery(order.Id, order.BuyerEmail), cancellationToken);
         var vat = options.Value.VatPercent;
         var preVat = (long)Math.Round(part.TotalVnd * 100m / (100 + vat), MidpointRounding.AwayFromZero);
         var index = order.Parts.OrderBy(p => p.VendorName, StringComparer.Ordinal).ToList().IndexOf(part) + 1;
@@ -67,9 +71,15 @@ internal sealed class GetInvoiceHandler(OrderingDbContext db, ISender sender, IO
             payment is { IsSuccess: true } ? payment.Value.Reference : null,
             seller is null
                 ? new InvoiceParty(part.VendorName, null, null, string.Empty, null)
-                : new InvoiceParty(seller.Name, seller.LegalName, seller.TaxCode, string.Join(", ", new[] { seller.Address, seller.Commune, seller.Province }.Where(s => !string.IsNullOrWhiteSpace(s))), seller.Phone),
+                : new InvoiceParty(
+                    seller.Name,
+                    seller.LegalName,
+                    seller.TaxCode,
+                    string.Join(", ", new[] { seller.Address, seller.Commune, seller.Province }.Where(s => !string.IsNullOrWhiteSpace(s))),
+                    seller.Phone),
             company is null
-                ? new InvoiceParty(order.Delivery.Recipient, null, null, $"{order.Delivery.Street}, {order.Delivery.Commune}, {order.Delivery.Province}", order.Delivery.Phone)
+                ? new InvoiceParty(
+                    order.Delivery.Recipient, null, null, $"{order.Delivery.Street}, {order.Delivery.Commune}, {order.Delivery.Province}", order.Delivery.Phone)
                 : new InvoiceParty(company.CompanyName, null, company.TaxCode, company.Address, company.Phone),
             part.Lines.Select(l => new InvoiceLine(l.ProductName, UnitWord(l.Unit, l.NetWeightGrams), l.Quantity, l.UnitPriceVnd, l.TotalVnd)).ToList(),
             part.ShippingFeeVnd,

@@ -145,7 +145,8 @@ internal static class InvoicePdf
         formatter.DrawString($"Số tiền viết bằng chữ: {invoice.TotalInWords}.", regular, XBrushes.Black, new XRect(Margin, y, width, 40));
         y += 46;
         formatter.DrawString(
-            "Giá đã bao gồm thuế GTGT. Hóa đơn do sàn HTX lập thay hợp tác xã bán hàng; hóa đơn điện tử theo quy định do hợp tác xã phát hành khi có yêu cầu.",
+            "Giá đã bao gồm thuế GTGT. Hóa đơn do sàn HTX lập thay hợp tác xã bán hàng; "
+                + "hóa đơn điện tử theo quy định do hợp tác xã phát hành khi có yêu cầu.",
             Font(7.5, XFontStyleEx.Regular), XBrushes.Black, new XRect(Margin, y, width, 30));
         gfx.Dispose();
 

@@ -44,7 +44,9 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
     public async ValueTask<Result<OrderView>> Handle(GetOrderQuery query, CancellationToken cancellationToken)
     {
         var buyer = query.BuyerEmail.Trim().ToUpperInvariant();
-        var order = await db.Orders.AsNoTracking().Include(o => o.Parts).SingleOrDefaultAsync(o => o.Id == query.OrderId && o.BuyerKey == buyer, cancellationToken);
+        var order = await db.Orders.AsNoTracking()
+            .Include(o => o.Parts)
+            .SingleOrDefaultAsync(o => o.Id == query.OrderId && o.BuyerKey == buyer, cancellationToken);
         return order is null ? NotFound() : OrderViews.Order(order);
     }
 

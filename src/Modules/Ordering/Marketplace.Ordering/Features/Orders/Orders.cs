@@ -21,12 +21,17 @@ internal sealed record GetOrderQuery(OrderId OrderId, string BuyerEmail) : IQuer
 /// <summary>A cooperative's parts of orders, for its own people, optionally of one status.</summary>
 internal sealed record ListVendorPartsQuery(CooperativeId CooperativeId, string ActorEmail, PartStatus? Status) : IQuery<Result<IReadOnlyList<OrderPartView>>>;
 
-/// <summary>A cooperative moves its part on: confirm, pack, ship (carrier and tracking number), deliver (cash collected), or cancel with a reason before shipping.</summary>
-internal sealed record FulfilPartCommand(OrderPartId PartId, string ActorEmail, FulfilmentAction Action, string? Carrier, string? TrackingNumber, string? Reason)
+/// <summary>
+/// A cooperative moves its part on: confirm, pack, ship (carrier and tracking number), deliver (cash collected), or cancel with a
+/// reason before shipping.
+/// </summary>
+internal sealed record FulfilPartCommand(
+    OrderPartId PartId, string ActorEmail, FulfilmentAction Action, string? Carrier, string? TrackingNumber, string? Reason)
     : ICommand<Result<OrderPartView>>, IRunsIn<OrderingTransaction>;
 
 /// <summary>The shopper cancels a part that its cooperative has not confirmed yet.</summary>
-internal sealed record CancelPartByShopperCommand(OrderId OrderId, OrderPartId PartId, string BuyerEmail, string? Reason) : ICommand<Result<OrderPartView>>, IRunsIn<OrderingTransaction>;
+internal sealed record CancelPartByShopperCommand(OrderId OrderId, OrderPartId PartId, string BuyerEmail, string? Reason)
+    : ICommand<Result<OrderPartView>>, IRunsIn<OrderingTransaction>;
 
 /// <summary>What a package's slip shows: the part, the order's number and where it goes.</summary>
 internal sealed record PackingSlip(OrderPartView Part, string OrderNumber, DeliveryAddress Delivery, string? Note);

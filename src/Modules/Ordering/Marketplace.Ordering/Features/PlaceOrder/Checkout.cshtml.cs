@@ -45,7 +45,12 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
         var result = await sender.Send(
             new PlaceOrderCommand(
                 owner, User.Email(), IdempotencyKey,
-                new DeliveryAddress(Input.Recipient ?? string.Empty, Input.Phone ?? string.Empty, Input.Province ?? string.Empty, Input.Commune ?? string.Empty, Input.Street ?? string.Empty),
+                new DeliveryAddress(
+                    Input.Recipient ?? string.Empty,
+                    Input.Phone ?? string.Empty,
+                    Input.Province ?? string.Empty,
+                    Input.Commune ?? string.Empty,
+                    Input.Street ?? string.Empty),
                 Input.Note, Input.PaymentMethod, Cultures.Current, HttpContext.IsBusinessBuyer(), Input.PurchaseOrderNumber),
             cancellationToken);
         if (result.IsSuccess)
@@ -61,7 +66,8 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Cart = await sender.Send(new GetCartQuery(await CartOwners.ForAsync(HttpContext, sender, cancellationToken), HttpContext.IsBusinessBuyer()), cancellationToken);
+        Cart = await sender.Send(
+            new GetCartQuery(await CartOwners.ForAsync(HttpContext, sender, cancellationToken), HttpContext.IsBusinessBuyer()), cancellationToken);
         CardsEnabled = (await sender.Send(new GetPaymentOptionsQuery(), cancellationToken)).CardsEnabled;
     }
 

@@ -76,7 +76,10 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
         if (!priced.CanCheckOut)
         {
             var problems = priced.Groups.SelectMany(g => g.Lines).Where(l => l.Problem is not null).Select(l => $"{l.ProductName}: {l.Problem}");
-            return Error.Conflict("checkout.cart_has_problems", string.Join(" ", problems.DefaultIfEmpty(Bilingual.Pick("Giỏ hàng có sản phẩm không còn bán.", "The cart holds a product no longer on sale."))));
+            return Error.Conflict(
+                "checkout.cart_has_problems",
+                string.Join(" ", problems.DefaultIfEmpty(
+                    Bilingual.Pick("Giỏ hàng có sản phẩm không còn bán.", "The cart holds a product no longer on sale."))));
         }
 
         var lines = cart.Lines.Select(l => new StockLine(l.VariantId, l.Quantity)).ToList();

@@ -17,11 +17,21 @@ internal static class PlaceOrderEndpoint
 {
     public static void MapPlaceOrder(this IEndpointRouteBuilder orders)
     {
-        orders.MapPost("/", async ([FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, CheckoutRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        orders.MapPost("/", async (
+                [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+                CheckoutRequest request,
+                ClaimsPrincipal user,
+                ISender sender,
+                CancellationToken cancellationToken) =>
                 (await sender.Send(
                     new PlaceOrderCommand(
                         CartOwner.Person(user.Email()), user.Email(), idempotencyKey ?? string.Empty,
-                        new DeliveryAddress(request.Recipient ?? string.Empty, request.Phone ?? string.Empty, request.Province ?? string.Empty, request.Commune ?? string.Empty, request.Street ?? string.Empty),
+                        new DeliveryAddress(
+                            request.Recipient ?? string.Empty,
+                            request.Phone ?? string.Empty,
+                            request.Province ?? string.Empty,
+                            request.Commune ?? string.Empty,
+                            request.Street ?? string.Empty),
                         request.Note, request.PaymentMethod ?? PaymentMethod.CashOnDelivery,
                         Cultures.Current,
                         user.IsInRole(Roles.BulkBuyer),
@@ -29,10 +39,19 @@ internal static class PlaceOrderEndpoint
                     cancellationToken))
                     .ToHttpResult(order => TypedResults.Created($"/api/v1/orders/{order.OrderId}", order)))
             .WithName("PlaceOrder")
-            .WithSummary("Checks the cart out: one order, one part per cooperative, stock taken for every line or none. Send an Idempotency-Key header: a retry with the same key returns the same order.")
+            .WithSummary("Checks the cart out: one order, one part per cooperative, stock taken for every line or none. "
+                + "Send an Idempotency-Key header: a retry with the same key returns the same order.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    internal sealed record CheckoutRequest(string? Recipient = null, string? Phone = null, string? Province = null, string? Commune = null, string? Street = null, string? Note = null, PaymentMethod? PaymentMethod = null, string? PurchaseOrderNumber = null);
+    internal sealed record CheckoutRequest(
+        string? Recipient = null,
+        string? Phone = null,
+        string? Province = null,
+        string? Commune = null,
+        string? Street = null,
+        string? Note = null,
+        PaymentMethod? PaymentMethod = null,
+        string? PurchaseOrderNumber = null);
 }

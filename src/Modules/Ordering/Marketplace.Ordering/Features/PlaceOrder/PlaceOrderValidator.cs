@@ -12,12 +12,16 @@ internal sealed class PlaceOrderValidator : AbstractValidator<PlaceOrderCommand>
         RuleFor(c => c.IdempotencyKey)
             .NotEmpty()
             .MaximumLength(100)
-            .WithMessage(_ => Bilingual.Pick("Thiếu khóa chống đặt trùng (Idempotency-Key), tối đa 100 ký tự.", "An Idempotency-Key of at most 100 characters is required."));
-        RuleFor(c => c.Delivery.Recipient).NotEmpty().MaximumLength(100).OverridePropertyName("Recipient").WithName(_ => Bilingual.Pick("Người nhận", "Recipient"));
+            .WithMessage(_ => Bilingual.Pick(
+                "Thiếu khóa chống đặt trùng (Idempotency-Key), tối đa 100 ký tự.", "An Idempotency-Key of at most 100 characters is required."));
+        RuleFor(c => c.Delivery.Recipient).NotEmpty().MaximumLength(100).OverridePropertyName("Recipient")
+            .WithName(_ => Bilingual.Pick("Người nhận", "Recipient"));
         RuleFor(c => c.Delivery.Phone).VietnamesePhone().OverridePropertyName("Phone");
         RuleFor(c => c.Delivery.Province).Province().OverridePropertyName("Province");
-        RuleFor(c => c.Delivery.Commune).NotEmpty().MaximumLength(100).OverridePropertyName("Commune").WithName(_ => Bilingual.Pick("Xã, phường", "Commune"));
-        RuleFor(c => c.Delivery.Street).NotEmpty().MaximumLength(300).OverridePropertyName("Street").WithName(_ => Bilingual.Pick("Địa chỉ", "Street address"));
+        RuleFor(c => c.Delivery.Commune).NotEmpty().MaximumLength(100).OverridePropertyName("Commune")
+            .WithName(_ => Bilingual.Pick("Xã, phường", "Commune"));
+        RuleFor(c => c.Delivery.Street).NotEmpty().MaximumLength(300).OverridePropertyName("Street")
+            .WithName(_ => Bilingual.Pick("Địa chỉ", "Street address"));
         RuleFor(c => c.Note).MaximumLength(1000);
         RuleFor(c => c.PaymentMethod).IsInEnum();
         RuleFor(c => c.PurchaseOrderNumber).MaximumLength(50).WithName(_ => Bilingual.Pick("Số đơn đặt hàng (PO)", "Purchase order number"));

@@ -36,11 +36,18 @@ internal sealed class RfqModel(ISender sender, IStringLocalizer<OrderingText> te
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken cancellationToken)
     {
-        var quotes = Input.Chosen.Select(q => new AcceptedQuote(q, Input.Quantities.TryGetValue(q, out var quantity) && quantity > 0 ? quantity : null)).ToList();
+        var quotes = Input.Chosen
+            .Select(q => new AcceptedQuote(q, Input.Quantities.TryGetValue(q, out var quantity) && quantity > 0 ? quantity : null))
+            .ToList();
         var result = await sender.Send(
             new AcceptQuotesCommand(
                 id, User.Email(), quotes, Input.PaymentMethod, Input.PurchaseOrderNumber,
-                new DeliveryAddress(Input.Recipient ?? string.Empty, Input.Phone ?? string.Empty, Input.Province ?? string.Empty, Input.Commune ?? string.Empty, Input.Street ?? string.Empty),
+                new DeliveryAddress(
+                    Input.Recipient ?? string.Empty,
+                    Input.Phone ?? string.Empty,
+                    Input.Province ?? string.Empty,
+                    Input.Commune ?? string.Empty,
+                    Input.Street ?? string.Empty),
                 Cultures.Current),
             cancellationToken);
         if (result.IsSuccess)
@@ -53,7 +60,8 @@ internal sealed class RfqModel(ISender sender, IStringLocalizer<OrderingText> te
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostMessageAsync(Guid id, CooperativeId cooperativeId, [FromForm(Name = "text")] string? message, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostMessageAsync(
+        Guid id, CooperativeId cooperativeId, [FromForm(Name = "text")] string? message, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new PostRfqMessageCommand(id, cooperativeId, User.Email(), AsBuyer: true, message ?? string.Empty), cancellationToken);
         if (result.IsSuccess)

@@ -12,7 +12,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Ordering.Features.Rfqs;
 
 /// <summary>Asks, through the outbox, for the buyer's mail about a cooperative's answer (a quote, a revision, a decline).</summary>
-internal sealed record QuoteMailRequested(Guid EventId, DateTimeOffset OccurredAt, Guid RfqId, [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId) : IIntegrationEvent;
+internal sealed record QuoteMailRequested(
+    Guid EventId, DateTimeOffset OccurredAt, Guid RfqId, [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId)
+    : IIntegrationEvent;
 
 /// <summary>
 /// Mails the buyer each answer to their request, in both languages (a request does not record
@@ -34,10 +36,18 @@ internal sealed class RfqMailsHandler(OrderingDbContext db, IMailSender mail, Ti
                     ? $"{quote.VendorName} từ chối yêu cầu {request.Number} / declined {request.Number}"
                     : $"Báo giá mới cho {request.Number} từ {quote.VendorName} / a quote from {quote.VendorName}";
                 var body = declined
-                    ? $"{quote.VendorName} không nhận yêu cầu báo giá {request.Number}. {quote.Note}\n\n{quote.VendorName} declined request {request.Number}."
-                    : $"{quote.VendorName} báo giá {quote.Quantity} {request.Unit.Label()} {request.Subject}, {Money.Dong(quote.UnitPriceVnd).Format(CultureInfo.GetCultureInfo("vi"))} mỗi {request.Unit.Label()}, hiệu lực đến {quote.ValidUntil:dd/MM/yyyy}. Xem và chấp nhận tại /business/rfqs/{request.Id}.\n\n"
-                      + $"{quote.VendorName} quotes {quote.Quantity} {request.Unit.Label()} of {request.Subject} at {Money.Dong(quote.UnitPriceVnd).Format(CultureInfo.InvariantCulture)} per {request.Unit.Label()}, valid until {quote.ValidUntil:yyyy-MM-dd}. See and accept at /business/rfqs/{request.Id}.";
-                await mail.SendAsync(new OutgoingMail(request.BuyerEmail, request.CompanyName ?? request.BuyerEmail, subject, body, OutgoingMail.IdFor(notification.EventId, handler)), cancellationToken);
+                    ? $"{quote.VendorName} không nhận yêu cầu báo giá {request.Number}. {quote.Note}\n\n"
+                      + $"{quote.VendorName} declined request {request.Number}."
+                    : $"{quote.VendorName} báo giá {quote.Quantity} {request.Unit.Label()} {request.Subject}, "
+                      + $"{Money.Dong(quote.UnitPriceVnd).Format(CultureInfo.GetCultureInfo("vi"))} mỗi {request.Unit.Label()}, "
+                      + $"hiệu lực đến {quote.ValidUntil:dd/MM/yyyy}. Xem và chấp nhận tại /business/rfqs/{request.Id}.\n\n"
+                      + $"{quote.VendorName} quotes {quote.Quantity} {request.Unit.Label()} of {request.Subject} "
+                      + $"at {Money.Dong(quote.UnitPriceVnd).Format(CultureInfo.InvariantCulture)} per {request.Unit.Label()}, "
+                      + $"valid until {quote.ValidUntil:yyyy-MM-dd}. See and accept at /business/rfqs/{request.Id}.";
+                await mail.SendAsync(
+                    new OutgoingMail(
+                        request.BuyerEmail, request.CompanyName ?? request.BuyerEmail, subject, body, OutgoingMail.IdFor(notification.EventId, handler)),
+                    cancellationToken);
             }
         }, cancellationToken);
     }

@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Ordering.Features.Rfqs;
 
-/// <summary>A buyer reads their own requests; a cooperative's people the requests sent to it, with only its own quote and messages. Anyone else: not found.</summary>
+/// <summary>
+/// A buyer reads their own requests; a cooperative's people the requests sent to it, with only its own quote and messages.
+/// Anyone else: not found.
+/// </summary>
 internal sealed class RfqQueries(OrderingDbContext db, ISender sender, TimeProvider clock)
     : IQueryHandler<ListMyRfqsQuery, IReadOnlyList<RfqView>>,
       IQueryHandler<GetRfqQuery, Result<RfqView>>,
@@ -51,10 +54,13 @@ internal sealed class RfqQueries(OrderingDbContext db, ISender sender, TimeProvi
     public async ValueTask<Result<RfqView>> Handle(GetVendorRfqQuery query, CancellationToken cancellationToken)
     {
         var request = await db.QuoteRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.RfqId, cancellationToken);
-        return request is null || !request.IsSentTo(query.CooperativeId) || await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorEmail), cancellationToken) is null
+        return request is null
+            || !request.IsSentTo(query.CooperativeId)
+            || await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorEmail), cancellationToken) is null
             ? NotFound()
             : RfqViews.View(request, clock.Today(), query.CooperativeId);
     }
 
-    public static Error NotFound() => Error.NotFound("rfq.not_found", Bilingual.Pick("Không tìm thấy yêu cầu báo giá.", "No such request for quotation."));
+    public static Error NotFound() =>
+        Error.NotFound("rfq.not_found", Bilingual.Pick("Không tìm thấy yêu cầu báo giá.", "No such request for quotation."));
 }

@@ -32,20 +32,36 @@ internal sealed class VendorRfqModel(ISender sender, IStringLocalizer<OrderingTe
         var quote = Rfq!.Quotes.SingleOrDefault(q => q.Status != QuoteStatus.Declined);
         Input = quote is null
             ? new QuoteInput { Quantity = Rfq.Quantity, ValidUntil = clock.Today().AddDays(14), LeadTimeDays = 7 }
-            : new QuoteInput { Quantity = quote.Quantity, UnitPriceVnd = quote.UnitPrice.Amount, ValidUntil = quote.ValidUntil, LeadTimeDays = quote.LeadTimeDays ?? 7, Note = quote.Note, Sku = quote.Sku };
+            : new QuoteInput
+            {
+                Quantity = quote.Quantity,
+                UnitPriceVnd = quote.UnitPrice.Amount,
+                ValidUntil = quote.ValidUntil,
+                LeadTimeDays = quote.LeadTimeDays ?? 7,
+                Note = quote.Note,
+                Sku = quote.Sku
+            };
         return Page();
     }
 
     public Task<IActionResult> OnPostQuoteAsync(CooperativeId id, Guid rfqId, CancellationToken cancellationToken) =>
-        SendAsync(id, rfqId, new SubmitQuoteCommand(rfqId, id, User.Email(), Input.Quantity, Input.UnitPriceVnd, Input.ValidUntil ?? default, Input.LeadTimeDays, Input.Note, Input.Sku), "rfq.quoted", cancellationToken);
+        SendAsync(
+            id,
+            rfqId,
+            new SubmitQuoteCommand(
+                rfqId, id, User.Email(), Input.Quantity, Input.UnitPriceVnd, Input.ValidUntil ?? default, Input.LeadTimeDays, Input.Note, Input.Sku),
+            "rfq.quoted",
+            cancellationToken);
 
     public Task<IActionResult> OnPostDeclineAsync(CooperativeId id, Guid rfqId, string? reason, CancellationToken cancellationToken) =>
         SendAsync(id, rfqId, new DeclineRfqCommand(rfqId, id, User.Email(), reason), "rfq.declined", cancellationToken);
 
-    public Task<IActionResult> OnPostMessageAsync(CooperativeId id, Guid rfqId, [FromForm(Name = "text")] string? message, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostMessageAsync(
+        CooperativeId id, Guid rfqId, [FromForm(Name = "text")] string? message, CancellationToken cancellationToken) =>
         SendAsync(id, rfqId, new PostRfqMessageCommand(rfqId, id, User.Email(), AsBuyer: false, message ?? string.Empty), "rfq.posted", cancellationToken);
 
-    private async Task<IActionResult> SendAsync(CooperativeId id, Guid rfqId, ICommand<Result<RfqView>> command, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> SendAsync(
+        CooperativeId id, Guid rfqId, ICommand<Result<RfqView>> command, string done, CancellationToken cancellationToken)
     {
         var result = await sender.Send(command, cancellationToken);
         if (result.IsSuccess)

@@ -16,7 +16,8 @@ internal static class BankTransferEndpoints
 {
     public static void MapBankTransfersAdmin(this IEndpointRouteBuilder admin)
     {
-        admin.MapPost("/payments/{orderId:guid}/transfer-received", async (OrderId orderId, TransferReceivedRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        admin.MapPost("/payments/{orderId:guid}/transfer-received", async (
+                OrderId orderId, TransferReceivedRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new MarkTransferReceivedCommand(orderId, request.AmountVnd, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("MarkTransferReceived")
             .WithSummary("Records a bank transfer seen in the alliance's account; the amount must be the order's.")
@@ -35,7 +36,8 @@ internal static class BankTransferEndpoints
             })
             .DisableAntiforgery() // bearer tokens only
             .WithName("ImportBankStatement")
-            .WithSummary("Imports the bank's statement (CSV with date, amount and description columns, UTF-8, at most 5 MB) and books each credit that carries a pending order's reference and amount.")
+            .WithSummary("Imports the bank's statement (CSV with date, amount and description columns, UTF-8, at most 5 MB) "
+                + "and books each credit that carries a pending order's reference and amount.")
             .Accepts<IFormFile>("multipart/form-data")
             .ProducesValidationProblem();
     }

@@ -56,8 +56,10 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
         if (amount < 0 || description < 0)
         {
             return Invalid(Bilingual.Pick(
-                $"Không tìm thấy cột số tiền và nội dung. Dòng tiêu đề cần có \"Ngày\", \"Số tiền\", \"Nội dung\"; tệp có: {string.Join(", ", header)}.",
-                $"No amount and description columns found. The header row needs \"Date\", \"Amount\", \"Description\"; the file has: {string.Join(", ", header)}."));
+                $"Không tìm thấy cột số tiền và nội dung. Dòng tiêu đề cần có \"Ngày\", \"Số tiền\", \"Nội dung\"; "
+                    + $"tệp có: {string.Join(", ", header)}.",
+                $"No amount and description columns found. The header row needs \"Date\", \"Amount\", \"Description\"; "
+                    + $"the file has: {string.Join(", ", header)}."));
         }
 
         var lines = new List<(int Line, string? Date, string Amount, string Memo)>();
@@ -75,20 +77,25 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
         {
             if (!TryParseAmount(amountText, out var value))
             {
-                outcomes.Add(new StatementLineOutcome(line, dateText, 0, memo, null, false, Bilingual.Pick($"Số tiền không đọc được: \"{amountText}\".", $"Unreadable amount: \"{amountText}\".")));
+                outcomes.Add(new StatementLineOutcome(
+                    line, dateText, 0, memo, null, false,
+                    Bilingual.Pick($"Số tiền không đọc được: \"{amountText}\".", $"Unreadable amount: \"{amountText}\".")));
                 continue;
             }
 
             if (value <= 0)
             {
-                outcomes.Add(new StatementLineOutcome(line, dateText, value, memo, null, false, Bilingual.Pick("Không phải khoản tiền vào.", "Not a credit.")));
+                outcomes.Add(new StatementLineOutcome(
+                    line, dateText, value, memo, null, false, Bilingual.Pick("Không phải khoản tiền vào.", "Not a credit.")));
                 continue;
             }
 
             var reference = ReferencePattern().Match(Normalize(memo));
             if (!reference.Success)
             {
-                outcomes.Add(new StatementLineOutcome(line, dateText, value, memo, null, false, Bilingual.Pick("Nội dung không có mã thanh toán.", "No payment reference in the description.")));
+                outcomes.Add(new StatementLineOutcome(
+                    line, dateText, value, memo, null, false,
+                    Bilingual.Pick("Nội dung không có mã thanh toán.", "No payment reference in the description.")));
                 continue;
             }
 
@@ -99,7 +106,9 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
 
             if (payment is null)
             {
-                outcomes.Add(new StatementLineOutcome(line, dateText, value, memo, null, false, Bilingual.Pick($"Không có đơn hàng với mã {reference.Value}.", $"No order has the reference {reference.Value}.")));
+                outcomes.Add(new StatementLineOutcome(
+                    line, dateText, value, memo, null, false,
+                    Bilingual.Pick($"Không có đơn hàng với mã {reference.Value}.", $"No order has the reference {reference.Value}.")));
                 continue;
             }
 

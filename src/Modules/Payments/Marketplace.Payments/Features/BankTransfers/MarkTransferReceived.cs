@@ -34,12 +34,14 @@ internal sealed class MarkTransferReceivedHandler(PaymentsDbContext db, PaymentB
         var culture = CultureInfo.CurrentUICulture;
         if (payment.Method != PaymentMethod.BankTransfer)
         {
-            return Error.Rule("payment.not_by_transfer", Bilingual.Pick("Đơn hàng này không thanh toán bằng chuyển khoản.", "This order is not paid by bank transfer."));
+            return Error.Rule("payment.not_by_transfer", Bilingual.Pick(
+                "Đơn hàng này không thanh toán bằng chuyển khoản.", "This order is not paid by bank transfer."));
         }
 
         if (payment.Status == PaymentStatus.Succeeded)
         {
-            return Error.Rule("payment.already_paid", Bilingual.Pick("Đơn hàng đã được ghi nhận thanh toán trước đó.", "The order was already recorded as paid."));
+            return Error.Rule("payment.already_paid", Bilingual.Pick(
+                "Đơn hàng đã được ghi nhận thanh toán trước đó.", "The order was already recorded as paid."));
         }
 
         if (payment.Status is not (PaymentStatus.Pending or PaymentStatus.Failed))

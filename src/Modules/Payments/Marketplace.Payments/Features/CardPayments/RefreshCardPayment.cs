@@ -13,7 +13,8 @@ namespace Marketplace.Payments.Features.CardPayments;
 /// for the webhook, and books the outcome the same way the webhook would (whichever comes
 /// second finds it booked and does nothing).
 /// </summary>
-internal sealed class RefreshCardPaymentHandler(PaymentsDbContext db, PaymentBook book, StripeGateway stripe, CardOutcomes outcomes, IOptions<PaymentsOptions> options)
+internal sealed class RefreshCardPaymentHandler(
+    PaymentsDbContext db, PaymentBook book, StripeGateway stripe, CardOutcomes outcomes, IOptions<PaymentsOptions> options)
     : IRequestHandler<RefreshCardPaymentCommand, Result<PaymentView>>
 {
     public async ValueTask<Result<PaymentView>> Handle(RefreshCardPaymentCommand command, CancellationToken cancellationToken)

@@ -51,6 +51,7 @@ internal sealed class StartCardPaymentHandler(PaymentsDbContext db, PaymentBook 
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new CardPaymentSession(payment.OrderId, payment.OrderNumber, intent.Value.Id, intent.Value.ClientSecret, stripe.PublishableKey, Money.Dong(payment.AmountVnd));
+        return new CardPaymentSession(
+            payment.OrderId, payment.OrderNumber, intent.Value.Id, intent.Value.ClientSecret, stripe.PublishableKey, Money.Dong(payment.AmountVnd));
     }
 }

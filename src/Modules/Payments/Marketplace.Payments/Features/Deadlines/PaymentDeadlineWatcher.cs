@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Marketplace.Payments.Features.Deadlines;
 
 /// <summary>Looks at the payment deadlines every <see cref="PaymentsOptions.DeadlineCheckInterval"/>, on the marketplace's clock.</summary>
-internal sealed partial class PaymentDeadlineWatcher(IServiceScopeFactory scopes, TimeProvider clock, IOptions<PaymentsOptions> options, ILogger<PaymentDeadlineWatcher> logger)
+internal sealed partial class PaymentDeadlineWatcher(
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<PaymentsOptions> options, ILogger<PaymentDeadlineWatcher> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

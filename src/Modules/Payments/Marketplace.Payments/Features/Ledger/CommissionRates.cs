@@ -17,7 +17,10 @@ internal sealed class CommissionRatesHandler(PaymentsDbContext db, TimeProvider 
     public async ValueTask<CommissionRateView> Handle(GetCommissionRateQuery query, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var rate = await db.CommissionRates.AsNoTracking().Where(r => r.EffectiveFrom <= now).OrderByDescending(r => r.EffectiveFrom).FirstOrDefaultAsync(cancellationToken);
+        var rate = await db.CommissionRates.AsNoTracking()
+            .Where(r => r.EffectiveFrom <= now)
+            .OrderByDescending(r => r.EffectiveFrom)
+            .FirstOrDefaultAsync(cancellationToken);
         return rate is null
             ? new CommissionRateView(Commission.DefaultBasisPoints / 100m, null, null)
             : new CommissionRateView(rate.BasisPoints / 100m, rate.EffectiveFrom, rate.SetBy);

@@ -24,7 +24,8 @@ internal enum LedgerEntryKind
     Reversal,
 }
 
-internal sealed record LedgerEntryView(Guid EntryId, DateTimeOffset At, LedgerEntryKind Kind, Money Amount, string? OrderNumber, string Description, Guid? Reverses);
+internal sealed record LedgerEntryView(
+    Guid EntryId, DateTimeOffset At, LedgerEntryKind Kind, Money Amount, string? OrderNumber, string Description, Guid? Reverses);
 
 /// <summary>A cooperative's balance, and the sums it is made of: sales − commission − refunds − cash collected − payouts (+ reversals).</summary>
 internal sealed record LedgerBalance(
@@ -48,7 +49,8 @@ internal sealed record GetVendorLedgerQuery(CooperativeId CooperativeId, string 
 internal sealed record ListLedgerBalancesQuery : IQuery<IReadOnlyList<LedgerBalance>>;
 
 /// <summary>An admin undoes an entry booked in error by a new, opposite one; the first stays.</summary>
-internal sealed record ReverseLedgerEntryCommand(Guid EntryId, string Reason, string ActorEmail) : ICommand<Result<LedgerEntryView>>, IRunsIn<PaymentsTransaction>;
+internal sealed record ReverseLedgerEntryCommand(Guid EntryId, string Reason, string ActorEmail)
+    : ICommand<Result<LedgerEntryView>>, IRunsIn<PaymentsTransaction>;
 
 internal sealed record CommissionRateView(decimal Percent, DateTimeOffset? Since, string? SetBy);
 

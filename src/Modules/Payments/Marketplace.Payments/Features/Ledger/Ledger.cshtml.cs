@@ -32,7 +32,14 @@ internal sealed class LedgerModel(ISender sender, IStringLocalizer<PaymentsText>
         }
 
         Input = Account is { } a
-            ? new AccountInput { BankName = a.BankName, AccountNumber = a.AccountNumber, AccountHolder = a.AccountHolder, Country = a.Country, StripeAccountId = a.StripeAccountId }
+            ? new AccountInput
+            {
+                BankName = a.BankName,
+                AccountNumber = a.AccountNumber,
+                AccountHolder = a.AccountHolder,
+                Country = a.Country,
+                StripeAccountId = a.StripeAccountId
+            }
             : new AccountInput();
         return Page();
     }
@@ -40,7 +47,14 @@ internal sealed class LedgerModel(ISender sender, IStringLocalizer<PaymentsText>
     public async Task<IActionResult> OnPostAccountAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         var result = await sender.Send(
-            new SetPayoutAccountCommand(id, User.Email(), Input.BankName ?? string.Empty, Input.AccountNumber ?? string.Empty, Input.AccountHolder ?? string.Empty, Input.Country ?? "VN", Input.StripeAccountId),
+            new SetPayoutAccountCommand(
+                id,
+                User.Email(),
+                Input.BankName ?? string.Empty,
+                Input.AccountNumber ?? string.Empty,
+                Input.AccountHolder ?? string.Empty,
+                Input.Country ?? "VN",
+                Input.StripeAccountId),
             cancellationToken);
         if (result.IsSuccess)
         {

@@ -27,11 +27,15 @@ internal static class LedgerEndpoints
                 TypedResults.Ok(await sender.Send(new ListLedgerBalancesQuery(), cancellationToken)))
             .WithName("ListLedgerBalances")
             .WithSummary("Every cooperative's balance with the sums it is made of.");
-        admin.MapGet("/ledger/{cooperativeId:guid}", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetVendorLedgerQuery(cooperativeId, user.Email(), ActorIsAdmin: true), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        admin.MapGet("/ledger/{cooperativeId:guid}", async (
+                CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetVendorLedgerQuery(cooperativeId, user.Email(), ActorIsAdmin: true), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
             .WithName("GetCooperativeLedgerAsAdmin");
-        admin.MapPost("/ledger/entries/{entryId:guid}/reverse", async (Guid entryId, ReasonRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ReverseLedgerEntryCommand(entryId, request.Reason ?? string.Empty, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        admin.MapPost("/ledger/entries/{entryId:guid}/reverse", async (
+                Guid entryId, ReasonRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new ReverseLedgerEntryCommand(entryId, request.Reason ?? string.Empty, user.Email()), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
             .WithName("ReverseLedgerEntry")
             .WithSummary("Books the opposite of an entry made in error; the entry itself is never changed.")
             .ProducesValidationProblem()
@@ -42,7 +46,8 @@ internal static class LedgerEndpoints
     public static void MapCooperativeLedger(this IEndpointRouteBuilder cooperative)
     {
         cooperative.MapGet("/ledger", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetVendorLedgerQuery(cooperativeId, user.Email(), ActorIsAdmin: false), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new GetVendorLedgerQuery(cooperativeId, user.Email(), ActorIsAdmin: false), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
             .WithName("GetCooperativeLedger")
             .WithSummary("The cooperative's balance and entries, newest first.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -31,7 +31,8 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
     public async ValueTask<IReadOnlyList<LedgerBalance>> Handle(ListLedgerBalancesQuery query, CancellationToken cancellationToken) =>
         await BalancesAsync(null, cancellationToken);
 
-    public static LedgerEntryView View(LedgerEntry e) => new(e.Id, e.At, e.Kind, Money.Dong(e.AmountVnd), e.OrderNumber, LedgerText.Render(e.Description), e.Reverses);
+    public static LedgerEntryView View(LedgerEntry e) =>
+        new(e.Id, e.At, e.Kind, Money.Dong(e.AmountVnd), e.OrderNumber, LedgerText.Render(e.Description), e.Reverses);
 
     private async Task<IReadOnlyList<LedgerBalance>> BalancesAsync(IReadOnlyCollection<CooperativeId>? cooperativeIds, CancellationToken cancellationToken)
     {

@@ -19,7 +19,9 @@ internal sealed class ReverseLedgerEntryHandler(PaymentsDbContext db, TimeProvid
 
         if (entry.Kind == LedgerEntryKind.Reversal || await db.Ledger.AnyAsync(e => e.Reverses == entry.Id, cancellationToken))
         {
-            return Error.Rule("ledger.already_reversed", Bilingual.Pick("Bút toán này đã được đảo (hoặc chính nó là bút toán đảo).", "This entry is already reversed (or is itself a reversal)."));
+            return Error.Rule("ledger.already_reversed", Bilingual.Pick(
+                "Bút toán này đã được đảo (hoặc chính nó là bút toán đảo).",
+                "This entry is already reversed (or is itself a reversal)."));
         }
 
         var reversal = entry.Reverse($"{command.Reason.Trim()} ({command.ActorEmail})", clock.GetUtcNow());

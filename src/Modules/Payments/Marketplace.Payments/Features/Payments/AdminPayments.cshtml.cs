@@ -39,10 +39,12 @@ internal sealed class AdminPaymentsModel(ISender sender, IStringLocalizer<Paymen
     }
 
     /// <summary>The form carries a key made when it was shown: a double click refunds once.</summary>
-    public async Task<IActionResult> OnPostRefundAsync(OrderPartId partId, long amountVnd, string? reason, string? refundKey, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRefundAsync(
+        OrderPartId partId, long amountVnd, string? reason, string? refundKey, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new RefundPartCommand(partId, amountVnd, reason ?? string.Empty, User.Email(), refundKey), cancellationToken);
-        return await AfterAsync(result.IsSuccess ? text["payments.refunded", result.Value.OrderNumber, result.Value.VendorName].Value : null, result.Error, cancellationToken);
+        return await AfterAsync(
+            result.IsSuccess ? text["payments.refunded", result.Value.OrderNumber, result.Value.VendorName].Value : null, result.Error, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostStatementAsync(IFormFile? statement, CancellationToken cancellationToken)

@@ -61,5 +61,6 @@ internal sealed class PaymentBook(PaymentsDbContext db, ISender sender, IOptions
         return payment is not null && string.Equals(payment.BuyerKey, buyerEmail.Trim(), StringComparison.OrdinalIgnoreCase) ? payment : NotFound();
     }
 
-    public static Error NotFound() => Error.NotFound("payment.not_found", Bilingual.Pick("Không tìm thấy thanh toán của đơn hàng.", "No such order payment."));
+    public static Error NotFound() =>
+        Error.NotFound("payment.not_found", Bilingual.Pick("Không tìm thấy thanh toán của đơn hàng.", "No such order payment."));
 }

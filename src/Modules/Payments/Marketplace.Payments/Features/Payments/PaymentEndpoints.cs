@@ -43,9 +43,11 @@ internal static class PaymentEndpoints
 
     public static void MapPaymentsAdmin(this IEndpointRouteBuilder admin)
     {
-        admin.MapGet("/payments", async Task<Ok<IReadOnlyList<PaymentSummary>>> (PaymentStatus? status, string? method, string? search, ISender sender, CancellationToken cancellationToken) =>
+        admin.MapGet("/payments", async Task<Ok<IReadOnlyList<PaymentSummary>>> (
+                PaymentStatus? status, string? method, string? search, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ListPaymentsQuery(status, method, search), cancellationToken)))
             .WithName("ListPayments")
-            .WithSummary("Payments, newest first; ?status=Pending|Succeeded|… &method=Card|BankTransfer|CashOnDelivery &search=reference, order number or e-mail.");
+            .WithSummary("Payments, newest first; ?status=Pending|Succeeded|… &method=Card|BankTransfer|CashOnDelivery "
+                + "&search=reference, order number or e-mail.");
     }
 }

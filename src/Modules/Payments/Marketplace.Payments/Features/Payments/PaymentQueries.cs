@@ -35,7 +35,8 @@ internal sealed class PaymentQueries(PaymentsDbContext db, PaymentBook book, Str
 
         if (PaymentViews.View(payment.Value, options.Value).BankTransfer is not { } transfer)
         {
-            return Error.NotFound("payment.no_vietqr", Bilingual.Pick("Đơn hàng này không thanh toán bằng chuyển khoản.", "This order is not paid by bank transfer."));
+            return Error.NotFound("payment.no_vietqr", Bilingual.Pick(
+                "Đơn hàng này không thanh toán bằng chuyển khoản.", "This order is not paid by bank transfer."));
         }
 
         // Error correction M: what banking apps expect of VietQR, and still small enough to scan from a phone screen.

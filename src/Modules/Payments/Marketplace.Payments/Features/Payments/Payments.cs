@@ -9,19 +9,22 @@ using Mediator;
 namespace Marketplace.Payments.Features.Payments;
 
 /// <summary>What the page needs to show Stripe's Payment Element for the order.</summary>
-internal sealed record CardPaymentSession(OrderId OrderId, string OrderNumber, string PaymentIntentId, string ClientSecret, string PublishableKey, Money Amount);
+internal sealed record CardPaymentSession(
+    OrderId OrderId, string OrderNumber, string PaymentIntentId, string ClientSecret, string PublishableKey, Money Amount);
 
 /// <summary>
 /// Creates (or finds again) the order's Stripe PaymentIntent. It owns its transaction (IOwnsTransaction): it calls
 /// Stripe, under an idempotency key, before it saves.
 /// </summary>
-internal sealed record StartCardPaymentCommand(OrderId OrderId, string BuyerEmail) : IRequest<Result<CardPaymentSession>>, IOwnsTransaction<PaymentsTransaction>;
+internal sealed record StartCardPaymentCommand(OrderId OrderId, string BuyerEmail)
+    : IRequest<Result<CardPaymentSession>>, IOwnsTransaction<PaymentsTransaction>;
 
 /// <summary>The return page asks Stripe for the intent's outcome rather than wait for the webhook.</summary>
 internal sealed record RefreshCardPaymentCommand(OrderId OrderId, string BuyerEmail) : IRequest<Result<PaymentView>>, IOwnsTransaction<PaymentsTransaction>;
 
 /// <summary>A webhook call from Stripe, as received: checked against its signature before anything is read.</summary>
-internal sealed record HandleStripeWebhookCommand(string Payload, string? Signature) : IRequest<Result<StripeWebhookOutcome>>, IOwnsTransaction<PaymentsTransaction>;
+internal sealed record HandleStripeWebhookCommand(string Payload, string? Signature)
+    : IRequest<Result<StripeWebhookOutcome>>, IOwnsTransaction<PaymentsTransaction>;
 
 internal sealed record StripeWebhookOutcome(string EventId, string Type, bool AlreadyHandled);
 
@@ -38,13 +41,21 @@ internal sealed record PaymentSummary(
     DateTimeOffset? PaidAt,
     IReadOnlyList<PaymentPartView> Parts);
 
-internal sealed record PaymentPartView(OrderPartId PartId, [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId, string VendorName, Money Total, Money Refunded, bool Cancelled, int CommissionBasisPoints);
+internal sealed record PaymentPartView(
+    OrderPartId PartId,
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
+    string VendorName,
+    Money Total,
+    Money Refunded,
+    bool Cancelled,
+    int CommissionBasisPoints);
 
 /// <summary>Payments for the admin, newest first, optionally of one status and method.</summary>
 internal sealed record ListPaymentsQuery(PaymentStatus? Status, string? Method, string? Search) : IQuery<IReadOnlyList<PaymentSummary>>;
 
 /// <summary>An admin records a bank transfer that reached the alliance's account.</summary>
-internal sealed record MarkTransferReceivedCommand(OrderId OrderId, long AmountVnd, string ActorEmail) : ICommand<Result<PaymentView>>, IRunsIn<PaymentsTransaction>;
+internal sealed record MarkTransferReceivedCommand(OrderId OrderId, long AmountVnd, string ActorEmail)
+    : ICommand<Result<PaymentView>>, IRunsIn<PaymentsTransaction>;
 
 internal sealed record StatementLineOutcome(int Line, string? Date, long AmountVnd, string Description, string? OrderNumber, bool Matched, string? Problem);
 
@@ -59,13 +70,25 @@ internal sealed record StatementImportResult(int Lines, int Matched, IReadOnlyLi
 /// </summary>
 internal sealed record ImportBankStatementCommand(UploadedFile File, string ActorEmail) : ICommand<Result<StatementImportResult>>, IRunsIn<PaymentsTransaction>;
 
-internal sealed record RefundView(Guid RefundId, OrderId OrderId, string OrderNumber, OrderPartId PartId, string VendorName, Money Amount, string Method, string Reason, string? StripeRefundId, DateTimeOffset At, string By);
+internal sealed record RefundView(
+    Guid RefundId,
+    OrderId OrderId,
+    string OrderNumber,
+    OrderPartId PartId,
+    string VendorName,
+    Money Amount,
+    string Method,
+    string Reason,
+    string? StripeRefundId,
+    DateTimeOffset At,
+    string By);
 
 /// <summary>
 /// Gives back all or some of a part's money: through Stripe for a card payment, recorded as a
 /// bank refund for a transfer. The same <see cref="IdempotencyKey"/> (a form shown once, a retried
 /// API call) gives back the same refund. It owns its transaction (IOwnsTransaction): Stripe is called before it saves.
 /// </summary>
-internal sealed record RefundPartCommand(OrderPartId PartId, long AmountVnd, string Reason, string ActorEmail, string? IdempotencyKey = null) : IRequest<Result<RefundView>>, IOwnsTransaction<PaymentsTransaction>;
+internal sealed record RefundPartCommand(OrderPartId PartId, long AmountVnd, string Reason, string ActorEmail, string? IdempotencyKey = null)
+    : IRequest<Result<RefundView>>, IOwnsTransaction<PaymentsTransaction>;
 
 internal sealed record ListRefundsQuery(OrderId? OrderId) : IQuery<IReadOnlyList<RefundView>>;

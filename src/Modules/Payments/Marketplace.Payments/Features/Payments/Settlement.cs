@@ -50,7 +50,8 @@ internal static class Settlement
                 LedgerText.CommissionReturned, refund.At, payment.OrderId, payment.OrderNumber));
         }
 
-        db.AddIntegrationEvent(new RefundedIntegrationEvent(Guid.NewGuid(), refund.At, payment.OrderId, part.PartId, part.CooperativeId, refund.AmountVnd, payment.Method.ToString()));
+        db.AddIntegrationEvent(new RefundedIntegrationEvent(
+            Guid.NewGuid(), refund.At, payment.OrderId, part.PartId, part.CooperativeId, refund.AmountVnd, payment.Method.ToString()));
     }
 
     private static LedgerEntry CommissionOn(Payment payment, PaymentPart part, DateTimeOffset at) =>

@@ -38,7 +38,8 @@ internal sealed class CreatePayoutBatchHandler(PaymentsDbContext db, TimeProvide
         if (lines.Count == 0)
         {
             return Error.Rule("payout.nothing_due", Bilingual.Pick(
-                "Không có hợp tác xã nào có số dư dương và tài khoản nhận tiền.", "No cooperative has a positive balance and a payout account."));
+                "Không có hợp tác xã nào có số dư dương và tài khoản nhận tiền.",
+                "No cooperative has a positive balance and a payout account."));
         }
 
         var now = clock.GetUtcNow();

@@ -27,7 +27,8 @@ internal sealed class MarkPayoutBatchPaidHandler(PaymentsDbContext db, StripeGat
 
         if (batch.Status == PayoutBatchStatus.Paid)
         {
-            return Error.Rule("payout.already_paid", Bilingual.Pick("Đợt chi trả này đã được đánh dấu đã trả.", "This batch is already marked paid."));
+            return Error.Rule("payout.already_paid", Bilingual.Pick(
+                "Đợt chi trả này đã được đánh dấu đã trả.", "This batch is already marked paid."));
         }
 
         foreach (var line in batch.Lines.Where(l => l.Method == PayoutMethod.StripeTransfer && l.StripeTransferId is null).ToList())

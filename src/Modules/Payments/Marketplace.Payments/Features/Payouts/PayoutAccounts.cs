@@ -34,7 +34,8 @@ internal sealed class PayoutAccountsHandler(PaymentsDbContext db, ISender sender
 
         if (role != StaffRole.Owner)
         {
-            return Error.Forbidden("payout_account.owner_only", Bilingual.Pick("Chỉ chủ hợp tác xã được đổi tài khoản nhận tiền.", "Only an owner may change where the money goes."));
+            return Error.Forbidden("payout_account.owner_only", Bilingual.Pick(
+                "Chỉ chủ hợp tác xã được đổi tài khoản nhận tiền.", "Only an owner may change where the money goes."));
         }
 
         var account = await db.PayoutAccounts.SingleOrDefaultAsync(a => a.CooperativeId == command.CooperativeId, cancellationToken);
@@ -50,7 +51,8 @@ internal sealed class PayoutAccountsHandler(PaymentsDbContext db, ISender sender
         return View(account);
     }
 
-    public static PayoutAccountView View(PayoutAccount a) => new(a.CooperativeId, a.BankName, a.AccountNumber, a.AccountHolder, a.Country, a.StripeAccountId, a.PaidByStripe);
+    public static PayoutAccountView View(PayoutAccount a) =>
+        new(a.CooperativeId, a.BankName, a.AccountNumber, a.AccountHolder, a.Country, a.StripeAccountId, a.PaidByStripe);
 
     private static Error NotFound() => Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
 }

@@ -19,7 +19,8 @@ internal static class PayoutEndpoints
                 TypedResults.Ok(await sender.Send(new ListPayoutBatchesQuery(), cancellationToken)))
             .WithName("ListPayoutBatches");
         admin.MapPost("/payouts", async (ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new CreatePayoutBatchCommand(user.Email()), cancellationToken)).ToHttpResult(batch => TypedResults.Created($"/api/v1/admin/payouts/{batch.BatchId}", batch)))
+                (await sender.Send(new CreatePayoutBatchCommand(user.Email()), cancellationToken))
+                    .ToHttpResult(batch => TypedResults.Created($"/api/v1/admin/payouts/{batch.BatchId}", batch)))
             .WithName("CreatePayoutBatch")
             .WithSummary("A batch of every positive balance of a cooperative with a payout account, booked as payouts at once.")
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -28,7 +29,8 @@ internal static class PayoutEndpoints
             .WithName("GetPayoutBatch")
             .ProducesProblem(StatusCodes.Status404NotFound);
         admin.MapGet("/payouts/{batchId:guid}/bank.csv", async (Guid batchId, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ExportPayoutBatchQuery(batchId), cancellationToken)).ToHttpResult(csv => TypedResults.File(csv, "text/csv; charset=utf-8", $"payout-{batchId:N}.csv")))
+                (await sender.Send(new ExportPayoutBatchQuery(batchId), cancellationToken))
+                    .ToHttpResult(csv => TypedResults.File(csv, "text/csv; charset=utf-8", $"payout-{batchId:N}.csv")))
             .WithName("ExportPayoutBatch")
             .WithSummary("The batch's bank-transfer lines as CSV for the bank's bulk upload.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
@@ -45,13 +47,23 @@ internal static class PayoutEndpoints
     public static void MapPayoutAccount(this IEndpointRouteBuilder cooperative)
     {
         cooperative.MapGet("/payout-account", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetPayoutAccountQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(Results<Ok<PayoutAccountView>, NoContent> (account) => account is null ? TypedResults.NoContent() : TypedResults.Ok(account)))
+                (await sender.Send(new GetPayoutAccountQuery(cooperativeId, user.Email()), cancellationToken))
+                    .ToHttpResult(Results<Ok<PayoutAccountView>, NoContent> (account) =>
+                        account is null ? TypedResults.NoContent() : TypedResults.Ok(account)))
             .WithName("GetPayoutAccount")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        cooperative.MapPut("/payout-account", async (CooperativeId cooperativeId, PayoutAccountRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        cooperative.MapPut("/payout-account", async (
+                CooperativeId cooperativeId, PayoutAccountRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
-                    new SetPayoutAccountCommand(cooperativeId, user.Email(), request.BankName ?? string.Empty, request.AccountNumber ?? string.Empty, request.AccountHolder ?? string.Empty, request.Country ?? "VN", request.StripeAccountId),
+                    new SetPayoutAccountCommand(
+                        cooperativeId,
+                        user.Email(),
+                        request.BankName ?? string.Empty,
+                        request.AccountNumber ?? string.Empty,
+                        request.AccountHolder ?? string.Empty,
+                        request.Country ?? "VN",
+                        request.StripeAccountId),
                     cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("SetPayoutAccount")
             .WithSummary("Where the cooperative's payouts go (owners only): a bank account, or a Stripe connected account in a country Stripe pays out to.")
@@ -60,5 +72,6 @@ internal static class PayoutEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    internal sealed record PayoutAccountRequest(string? BankName = null, string? AccountNumber = null, string? AccountHolder = null, string? Country = null, string? StripeAccountId = null);
+    internal sealed record PayoutAccountRequest(
+        string? BankName = null, string? AccountNumber = null, string? AccountHolder = null, string? Country = null, string? StripeAccountId = null);
 }

@@ -8,12 +8,20 @@ using Mediator;
 namespace Marketplace.Payments.Features.Payouts;
 
 /// <summary>Where a cooperative's money goes: a bank account in Vietnam, or a Stripe connected account in a country Stripe pays out to.</summary>
-internal sealed record PayoutAccountView([property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId, string BankName, string AccountNumber, string AccountHolder, string Country, string? StripeAccountId, bool PaidByStripe);
+internal sealed record PayoutAccountView(
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
+    string BankName,
+    string AccountNumber,
+    string AccountHolder,
+    string Country,
+    string? StripeAccountId,
+    bool PaidByStripe);
 
 internal sealed record GetPayoutAccountQuery(CooperativeId CooperativeId, string ActorEmail) : IQuery<Result<PayoutAccountView?>>;
 
 /// <summary>The cooperative's owner sets where its payouts go.</summary>
-internal sealed record SetPayoutAccountCommand(CooperativeId CooperativeId, string ActorEmail, string BankName, string AccountNumber, string AccountHolder, string Country, string? StripeAccountId)
+internal sealed record SetPayoutAccountCommand(
+    CooperativeId CooperativeId, string ActorEmail, string BankName, string AccountNumber, string AccountHolder, string Country, string? StripeAccountId)
     : ICommand<Result<PayoutAccountView>>, IRunsIn<PaymentsTransaction>;
 
 internal enum PayoutBatchStatus
@@ -22,9 +30,27 @@ internal enum PayoutBatchStatus
     Paid,
 }
 
-internal sealed record PayoutLineView(Guid LineId, [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId, string VendorName, Money Amount, string Method, string? BankName, string? AccountNumber, string? AccountHolder, string? StripeAccountId, string? StripeTransferId);
+internal sealed record PayoutLineView(
+    Guid LineId,
+    [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
+    string VendorName,
+    Money Amount,
+    string Method,
+    string? BankName,
+    string? AccountNumber,
+    string? AccountHolder,
+    string? StripeAccountId,
+    string? StripeTransferId);
 
-internal sealed record PayoutBatchView(Guid BatchId, string Number, PayoutBatchStatus Status, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? PaidAt, Money Total, IReadOnlyList<PayoutLineView> Lines);
+internal sealed record PayoutBatchView(
+    Guid BatchId,
+    string Number,
+    PayoutBatchStatus Status,
+    DateTimeOffset CreatedAt,
+    string CreatedBy,
+    DateTimeOffset? PaidAt,
+    Money Total,
+    IReadOnlyList<PayoutLineView> Lines);
 
 /// <summary>A batch of every positive balance of a cooperative that has a payout account; each line is booked as a payout at once.</summary>
 internal sealed record CreatePayoutBatchCommand(string ActorEmail) : ICommand<Result<PayoutBatchView>>, IRunsIn<PaymentsTransaction>;

@@ -11,7 +11,8 @@ internal sealed class SetPayoutAccountValidator : AbstractValidator<SetPayoutAcc
         RuleFor(c => c.AccountNumber)
             .NotEmpty()
             .Must(n => n.Count(char.IsAsciiLetterOrDigit) is >= 6 and <= 34)
-            .WithMessage(_ => Bilingual.Pick("Số tài khoản có từ 6 đến 34 chữ số hoặc chữ cái.", "An account number has 6 to 34 letters or digits."))
+            .WithMessage(_ => Bilingual.Pick(
+                "Số tài khoản có từ 6 đến 34 chữ số hoặc chữ cái.", "An account number has 6 to 34 letters or digits."))
             .WithName(_ => Bilingual.Pick("Số tài khoản", "Account number"));
         RuleFor(c => c.AccountHolder).NotEmpty().MaximumLength(100).WithName(_ => Bilingual.Pick("Chủ tài khoản", "Account holder"));
         RuleFor(c => c.Country).NotEmpty().Matches("^[A-Za-z]{2}$").WithName(_ => Bilingual.Pick("Quốc gia (mã 2 chữ)", "Country (2-letter code)"));

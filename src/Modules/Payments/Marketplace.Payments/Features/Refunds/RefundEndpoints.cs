@@ -17,11 +17,19 @@ internal static class RefundEndpoints
 {
     public static void MapRefundsAdmin(this IEndpointRouteBuilder admin)
     {
-        admin.MapPost("/order-parts/{partId:guid}/refunds", async (OrderPartId partId, RefundRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new RefundPartCommand(partId, request.AmountVnd, request.Reason ?? string.Empty, user.Email(), idempotencyKey), cancellationToken))
+        admin.MapPost("/order-parts/{partId:guid}/refunds", async (
+                OrderPartId partId,
+                RefundRequest request,
+                [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+                ClaimsPrincipal user,
+                ISender sender,
+                CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new RefundPartCommand(partId, request.AmountVnd, request.Reason ?? string.Empty, user.Email(), idempotencyKey), cancellationToken))
                     .ToHttpResult(refund => TypedResults.Created($"/api/v1/admin/refunds?orderId={refund.OrderId}", refund)))
             .WithName("RefundOrderPart")
-            .WithSummary("Refunds all or some of a part: by Stripe for a card payment, recorded as a bank refund for a transfer. Send an Idempotency-Key header: a retry with the same key returns the same refund.")
+            .WithSummary("Refunds all or some of a part: by Stripe for a card payment, recorded as a bank refund for a transfer. "
+                + "Send an Idempotency-Key header: a retry with the same key returns the same refund.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);

@@ -39,7 +39,9 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
         if (payment.Status != PaymentStatus.Succeeded)
         {
             return Error.Rule("refund.not_paid", payment.Method == PaymentMethod.CashOnDelivery
-                ? Bilingual.Pick("Tiền mặt thu khi giao hàng do hợp tác xã hoàn trực tiếp cho người mua.", "Cash paid on delivery is given back by the cooperative itself.")
+                ? Bilingual.Pick(
+                    "Tiền mặt thu khi giao hàng do hợp tác xã hoàn trực tiếp cho người mua.",
+                    "Cash paid on delivery is given back by the cooperative itself.")
                 : Bilingual.Pick("Đơn hàng chưa được thanh toán: không có gì để hoàn.", "The order is not paid: there is nothing to refund."));
         }
 

@@ -46,7 +46,8 @@ internal sealed partial class HandleStripeWebhookHandler(
             LogRejected(logger, ex.Message);
             return Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
             {
-                ["Stripe-Signature"] = [Bilingual.Pick("Chữ ký webhook không hợp lệ hoặc đã quá hạn.", "The webhook's signature is not valid or is too old.")],
+                ["Stripe-Signature"] =
+                    [Bilingual.Pick("Chữ ký webhook không hợp lệ hoặc đã quá hạn.", "The webhook's signature is not valid or is too old.")],
             });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -23,6 +23,7 @@ internal static class StripeWebhookEndpoint
             .DisableAntiforgery() // Stripe signs the body instead
             .WithTags("Payments")
             .WithName("StripeWebhook")
-            .WithSummary("Stripe's events (payment_intent.succeeded, payment_intent.payment_failed), signed with the endpoint's secret; each event counts once.")
+            .WithSummary("Stripe's events (payment_intent.succeeded, payment_intent.payment_failed), signed with the endpoint's secret; "
+                + "each event counts once.")
             .ProducesValidationProblem();
 }

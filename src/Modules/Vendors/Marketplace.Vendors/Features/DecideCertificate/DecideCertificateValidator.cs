@@ -12,7 +12,8 @@ internal sealed class DecideCertificateValidator : AbstractValidator<DecideCerti
         RuleFor(c => c.Reason)
             .NotEmpty()
             .When(c => c.Decision == CertificateDecision.Reject)
-            .WithMessage(_ => Bilingual.Pick("Hãy ghi lý do từ chối: hợp tác xã sẽ thấy lý do này.", "Give the reason for rejecting: the cooperative will see it."));
+            .WithMessage(_ => Bilingual.Pick(
+                "Hãy ghi lý do từ chối: hợp tác xã sẽ thấy lý do này.", "Give the reason for rejecting: the cooperative will see it."));
         RuleFor(c => c.Reason).MaximumLength(1000);
         RuleFor(c => c.ActorName).NotEmpty();
     }

@@ -29,7 +29,8 @@ internal sealed class DecideCooperativeHandler(VendorsDbContext db, TimeProvider
             return Error.Rule(
                 "cooperative.decision_not_allowed",
                 Bilingual.Pick(
-                    $"Hồ sơ đang ở trạng thái {StatusNames.Vietnamese(cooperative.Status)}: không thể {DecisionNames.Vietnamese(command.Decision)}.",
+                    $"Hồ sơ đang ở trạng thái {StatusNames.Vietnamese(cooperative.Status)}: "
+                        + $"không thể {DecisionNames.Vietnamese(command.Decision)}.",
                     $"The cooperative is {StatusNames.English(cooperative.Status)}: it cannot be {DecisionNames.EnglishPast(command.Decision)}."));
         }
 

@@ -19,7 +19,9 @@ internal sealed class SendDecisionMailHandler(VendorsDbContext db, IMailSender m
             if (cooperative is not null)
             {
                 var (subject, body) = DecisionMail.Compose(cooperative.Culture, cooperative.LegalName, notification.Decision, notification.Reason);
-                await mail.SendAsync(new OutgoingMail(cooperative.OwnerEmail, cooperative.ContactPerson, subject, body, OutgoingMail.IdFor(notification.EventId, HandlerName)), cancellationToken);
+                await mail.SendAsync(
+                    new OutgoingMail(cooperative.OwnerEmail, cooperative.ContactPerson, subject, body, OutgoingMail.IdFor(notification.EventId, HandlerName)),
+                    cancellationToken);
             }
         }, cancellationToken);
     }
@@ -33,14 +35,30 @@ internal static class DecisionMail
         var reasonLine = string.IsNullOrEmpty(reason) ? string.Empty : (english ? $"\n\nReason: {reason}" : $"\n\nLý do: {reason}");
         return (english, decision) switch
         {
-            (false, CooperativeDecision.Approve) => ($"{cooperative} đã được duyệt", $"Chúc mừng! Liên minh HTX đã duyệt hồ sơ của {cooperative}. Gian hàng của bạn đã mở trên Chợ HTX."),
-            (true, CooperativeDecision.Approve) => ($"{cooperative} is approved", $"Congratulations! The Cooperative Alliance approved {cooperative}. Your storefront is now open on Co-op Market."),
-            (false, CooperativeDecision.Reject) => ($"Hồ sơ {cooperative} chưa được duyệt", $"Rất tiếc, hồ sơ của {cooperative} chưa được duyệt.{reasonLine}"),
-            (true, CooperativeDecision.Reject) => ($"{cooperative}'s application was not approved", $"We are sorry: the application of {cooperative} was not approved.{reasonLine}"),
-            (false, CooperativeDecision.RequestChanges) => ($"Hồ sơ {cooperative} cần bổ sung", $"Liên minh HTX đề nghị bổ sung hồ sơ của {cooperative}.{reasonLine}"),
-            (true, CooperativeDecision.RequestChanges) => ($"{cooperative}'s application needs changes", $"The Cooperative Alliance asks for changes to the application of {cooperative}.{reasonLine}"),
-            (false, CooperativeDecision.Suspend) => ($"Gian hàng {cooperative} bị tạm ngừng", $"Gian hàng của {cooperative} đã bị tạm ngừng; các đơn hàng đang có vẫn được giao.{reasonLine}"),
-            (true, CooperativeDecision.Suspend) => ($"{cooperative}'s storefront is suspended", $"The storefront of {cooperative} is suspended; orders already placed can still be fulfilled.{reasonLine}"),
+            (false, CooperativeDecision.Approve) => (
+                $"{cooperative} đã được duyệt",
+                $"Chúc mừng! Liên minh HTX đã duyệt hồ sơ của {cooperative}. Gian hàng của bạn đã mở trên Chợ HTX."),
+            (true, CooperativeDecision.Approve) => (
+                $"{cooperative} is approved",
+                $"Congratulations! The Cooperative Alliance approved {cooperative}. Your storefront is now open on Co-op Market."),
+            (false, CooperativeDecision.Reject) => (
+                $"Hồ sơ {cooperative} chưa được duyệt",
+                $"Rất tiếc, hồ sơ của {cooperative} chưa được duyệt.{reasonLine}"),
+            (true, CooperativeDecision.Reject) => (
+                $"{cooperative}'s application was not approved",
+                $"We are sorry: the application of {cooperative} was not approved.{reasonLine}"),
+            (false, CooperativeDecision.RequestChanges) => (
+                $"Hồ sơ {cooperative} cần bổ sung",
+                $"Liên minh HTX đề nghị bổ sung hồ sơ của {cooperative}.{reasonLine}"),
+            (true, CooperativeDecision.RequestChanges) => (
+                $"{cooperative}'s application needs changes",
+                $"The Cooperative Alliance asks for changes to the application of {cooperative}.{reasonLine}"),
+            (false, CooperativeDecision.Suspend) => (
+                $"Gian hàng {cooperative} bị tạm ngừng",
+                $"Gian hàng của {cooperative} đã bị tạm ngừng; các đơn hàng đang có vẫn được giao.{reasonLine}"),
+            (true, CooperativeDecision.Suspend) => (
+                $"{cooperative}'s storefront is suspended",
+                $"The storefront of {cooperative} is suspended; orders already placed can still be fulfilled.{reasonLine}"),
             (false, _) => ($"Gian hàng {cooperative} hoạt động trở lại", $"Gian hàng của {cooperative} đã được mở lại."),
             (true, _) => ($"{cooperative}'s storefront is open again", $"The storefront of {cooperative} is open again."),
         };

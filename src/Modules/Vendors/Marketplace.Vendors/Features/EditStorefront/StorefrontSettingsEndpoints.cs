@@ -18,7 +18,9 @@ internal static class StorefrontSettingsEndpoints
 {
     public static void MapStorefrontSettingsApi(this IEndpointRouteBuilder api)
     {
-        var storefront = api.MapGroup("/cooperatives/{cooperativeId:guid}/storefront").WithTags("Storefront settings").RequireAuthorization(AuthorizationPolicies.Api);
+        var storefront = api.MapGroup("/cooperatives/{cooperativeId:guid}/storefront")
+            .WithTags("Storefront settings")
+            .RequireAuthorization(AuthorizationPolicies.Api);
 
         storefront.MapGet("/", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetStorefrontSettingsQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
@@ -26,7 +28,8 @@ internal static class StorefrontSettingsEndpoints
             .WithSummary("The storefront's editable settings; 404 for anyone who is not one of the cooperative's people.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        storefront.MapPut("/", async (CooperativeId cooperativeId, StorefrontRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        storefront.MapPut("/", async (
+                CooperativeId cooperativeId, StorefrontRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(request.ToCommand(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("EditStorefront")
             .WithSummary("Edits name, slug (empty: made from the name), tagline, story, contact and province of an approved cooperative's storefront.")
@@ -34,14 +37,18 @@ internal static class StorefrontSettingsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        storefront.MapPut("/shipping", async (CooperativeId cooperativeId, ShippingRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new SetShippingTermsCommand(cooperativeId, user.Email(), request.FeeVnd, request.FreeFromVnd), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        storefront.MapPut("/shipping", async (
+                CooperativeId cooperativeId, ShippingRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new SetShippingTermsCommand(cooperativeId, user.Email(), request.FeeVnd, request.FreeFromVnd), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
             .WithName("SetShippingTerms")
             .WithSummary("Sets the flat delivery fee in đồng and the order value from which delivery is free (null: never).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        storefront.MapPut("/{kind}", async (CooperativeId cooperativeId, StorefrontImageKind kind, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        storefront.MapPut("/{kind}", async (
+                CooperativeId cooperativeId, StorefrontImageKind kind, HttpRequest request, ClaimsPrincipal user, ISender sender,
+                CancellationToken cancellationToken) =>
             {
                 var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
                 if (form?.Files.Count != 1)
@@ -50,7 +57,8 @@ internal static class StorefrontSettingsEndpoints
                 }
 
                 var image = (await UploadedFiles.ReadAsync(form.Files, cancellationToken))[0];
-                return (await sender.Send(new SetStorefrontImageCommand(cooperativeId, user.Email(), kind, image), cancellationToken)).ToHttpResult(TypedResults.Ok);
+                return (await sender.Send(new SetStorefrontImageCommand(cooperativeId, user.Email(), kind, image), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok);
             })
             .DisableAntiforgery() // bearer tokens only: no cookie, so no cross-site forgery to guard against
             .WithName("SetStorefrontImage")
@@ -77,6 +85,7 @@ internal static class StorefrontSettingsEndpoints
     {
         public EditStorefrontCommand ToCommand(CooperativeId cooperativeId, string actorEmail) => new(
             cooperativeId, actorEmail, Name ?? string.Empty, Slug, Tagline ?? string.Empty, Story ?? string.Empty, StoryEnglish,
-            ContactPerson ?? string.Empty, Phone ?? string.Empty, Email ?? string.Empty, Province ?? string.Empty, Commune ?? string.Empty, Address ?? string.Empty);
+            ContactPerson ?? string.Empty, Phone ?? string.Empty, Email ?? string.Empty, Province ?? string.Empty, Commune ?? string.Empty,
+            Address ?? string.Empty);
     }
 }

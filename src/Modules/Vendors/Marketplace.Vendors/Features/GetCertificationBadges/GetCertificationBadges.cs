@@ -10,6 +10,7 @@ namespace Marketplace.Vendors.Features.GetCertificationBadges;
 internal sealed class GetCertificationBadgesHandler(VendorsDbContext db, TimeProvider clock)
     : IQueryHandler<GetCertificationBadgesQuery, IReadOnlyDictionary<CooperativeId, IReadOnlyList<CertificationBadge>>>
 {
-    public async ValueTask<IReadOnlyDictionary<CooperativeId, IReadOnlyList<CertificationBadge>>> Handle(GetCertificationBadgesQuery query, CancellationToken cancellationToken) =>
+    public async ValueTask<IReadOnlyDictionary<CooperativeId, IReadOnlyList<CertificationBadge>>> Handle(
+        GetCertificationBadgesQuery query, CancellationToken cancellationToken) =>
         await db.BadgesAsync(query.CooperativeIds, clock.Today(), cancellationToken);
 }

@@ -13,7 +13,11 @@ internal sealed class GetMyCooperativesHandler(VendorsDbContext db) : IQueryHand
         var email = CooperativeMember.NormalizeEmail(query.Email);
         return await db.Members.AsNoTracking()
             .Where(m => m.Email == email)
-            .Join(db.Cooperatives, m => m.CooperativeId, c => c.Id, (m, c) => new MyCooperative(c.Id, c.Name, c.Slug, c.Status.ToString(), c.DecisionReason, m.Role.ToString()))
+            .Join(
+                db.Cooperatives,
+                m => m.CooperativeId,
+                c => c.Id,
+                (m, c) => new MyCooperative(c.Id, c.Name, c.Slug, c.Status.ToString(), c.DecisionReason, m.Role.ToString()))
             .ToListAsync(cancellationToken);
     }
 }

@@ -25,7 +25,8 @@ internal sealed class InviteStaffHandler(VendorsDbContext db, TimeProvider clock
         var now = clock.GetUtcNow();
         var member = new CooperativeMember(command.CooperativeId, command.Email, StaffViews.ToMemberRole(command.Role), now);
         db.Members.Add(member);
-        db.AddIntegrationEvent(new StaffInvitationMailRequested(Guid.NewGuid(), now, command.CooperativeId, command.Email.Trim(), command.Role, command.Culture));
+        db.AddIntegrationEvent(
+            new StaffInvitationMailRequested(Guid.NewGuid(), now, command.CooperativeId, command.Email.Trim(), command.Role, command.Culture));
         return StaffViews.From(member);
     }
 }

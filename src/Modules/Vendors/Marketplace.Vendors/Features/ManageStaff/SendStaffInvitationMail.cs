@@ -33,12 +33,17 @@ internal sealed class SendStaffInvitationMailHandler(VendorsDbContext db, IMailS
                 var role = notification.Role == StaffRole.Owner
                     ? Bilingual.Pick(notification.Culture, "chủ gian hàng", "an owner")
                     : Bilingual.Pick(notification.Culture, "nhân viên", "staff");
-                var subject = Bilingual.Pick(notification.Culture, $"Lời mời tham gia gian hàng {cooperative.Name}", $"You are invited to {cooperative.Name}'s storefront");
+                var subject = Bilingual.Pick(
+                    notification.Culture, $"Lời mời tham gia gian hàng {cooperative.Name}", $"You are invited to {cooperative.Name}'s storefront");
                 var body = Bilingual.Pick(
                     notification.Culture,
-                    $"Bạn được mời làm {role} của gian hàng {cooperative.Name} trên Chợ HTX. Hãy đăng nhập (hoặc đăng ký) bằng địa chỉ {notification.Email} và mở mục \"Bán hàng\".",
-                    $"You are invited as {role} of {cooperative.Name}'s storefront on Co-op Market. Sign in (or register) with {notification.Email} and open \"Sell\".");
-                await mail.SendAsync(new OutgoingMail(notification.Email, notification.Email, subject, body, OutgoingMail.IdFor(notification.EventId, HandlerName)), cancellationToken);
+                    $"Bạn được mời làm {role} của gian hàng {cooperative.Name} trên Chợ HTX. "
+                        + $"Hãy đăng nhập (hoặc đăng ký) bằng địa chỉ {notification.Email} và mở mục \"Bán hàng\".",
+                    $"You are invited as {role} of {cooperative.Name}'s storefront on Co-op Market. "
+                        + $"Sign in (or register) with {notification.Email} and open \"Sell\".");
+                await mail.SendAsync(
+                    new OutgoingMail(notification.Email, notification.Email, subject, body, OutgoingMail.IdFor(notification.EventId, HandlerName)),
+                    cancellationToken);
             }
         }, cancellationToken);
     }

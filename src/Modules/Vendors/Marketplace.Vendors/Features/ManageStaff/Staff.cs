@@ -19,7 +19,8 @@ internal sealed record InviteStaffCommand(CooperativeId CooperativeId, string Ac
     : ICommand<Result<StaffMember>>, IRunsIn<VendorsTransaction>;
 
 /// <summary>An owner changes a member's role; the last owner cannot stop being one.</summary>
-internal sealed record ChangeStaffRoleCommand(CooperativeId CooperativeId, string ActorEmail, string Email, StaffRole Role) : ICommand<Result<StaffMember>>, IRunsIn<VendorsTransaction>;
+internal sealed record ChangeStaffRoleCommand(CooperativeId CooperativeId, string ActorEmail, string Email, StaffRole Role)
+    : ICommand<Result<StaffMember>>, IRunsIn<VendorsTransaction>;
 
 /// <summary>An owner removes a member; the last owner cannot be removed.</summary>
 internal sealed record RemoveStaffCommand(CooperativeId CooperativeId, string ActorEmail, string Email) : ICommand<Result<Done>>, IRunsIn<VendorsTransaction>;

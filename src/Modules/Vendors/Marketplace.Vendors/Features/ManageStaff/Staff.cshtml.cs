@@ -32,7 +32,12 @@ internal sealed class StaffModel(ISender sender, IStringLocalizer<VendorsText> t
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostInviteAsync(CooperativeId id, CancellationToken cancellationToken) =>
-        SendAsync(id, new InviteStaffCommand(id, User.Email(), InviteEmail ?? string.Empty, InviteRole, Cultures.Current), "staff.invited", nameof(InviteEmail), cancellationToken);
+        SendAsync(
+            id,
+            new InviteStaffCommand(id, User.Email(), InviteEmail ?? string.Empty, InviteRole, Cultures.Current),
+            "staff.invited",
+            nameof(InviteEmail),
+            cancellationToken);
 
     public Task<IActionResult> OnPostRoleAsync(CooperativeId id, string email, StaffRole role, CancellationToken cancellationToken) =>
         SendAsync(id, new ChangeStaffRoleCommand(id, User.Email(), email, role), "staff.changed", string.Empty, cancellationToken);
@@ -40,7 +45,8 @@ internal sealed class StaffModel(ISender sender, IStringLocalizer<VendorsText> t
     public Task<IActionResult> OnPostRemoveAsync(CooperativeId id, string email, CancellationToken cancellationToken) =>
         SendAsync(id, new RemoveStaffCommand(id, User.Email(), email), "staff.removed", string.Empty, cancellationToken);
 
-    private async Task<IActionResult> SendAsync<T>(CooperativeId id, ICommand<Result<T>> command, string done, string field, CancellationToken cancellationToken)
+    private async Task<IActionResult> SendAsync<T>(
+        CooperativeId id, ICommand<Result<T>> command, string done, string field, CancellationToken cancellationToken)
     {
         var result = await sender.Send(command, cancellationToken);
         if (result.IsSuccess)

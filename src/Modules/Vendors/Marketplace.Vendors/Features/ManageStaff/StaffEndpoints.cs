@@ -23,8 +23,11 @@ internal static class StaffEndpoints
             .WithSummary("The cooperative's owners and staff.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        staff.MapPost("/", async (CooperativeId cooperativeId, InviteRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new InviteStaffCommand(cooperativeId, user.Email(), request.Email ?? string.Empty, request.Role, request.Culture ?? "vi"), cancellationToken))
+        staff.MapPost("/", async (
+                CooperativeId cooperativeId, InviteRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new InviteStaffCommand(cooperativeId, user.Email(), request.Email ?? string.Empty, request.Role, request.Culture ?? "vi"),
+                    cancellationToken))
                     .ToHttpResult(member => TypedResults.Created($"/api/v1/cooperatives/{cooperativeId}/staff/{member.Email}", member)))
             .WithName("InviteStaff")
             .WithSummary("An owner invites a person by e-mail as Owner or Staff; the invitation is mailed in the given culture (vi or en).")
@@ -33,15 +36,18 @@ internal static class StaffEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        staff.MapPut("/{email}", async (CooperativeId cooperativeId, string email, RoleRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ChangeStaffRoleCommand(cooperativeId, user.Email(), email, request.Role), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        staff.MapPut("/{email}", async (
+                CooperativeId cooperativeId, string email, RoleRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new ChangeStaffRoleCommand(cooperativeId, user.Email(), email, request.Role), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
             .WithName("ChangeStaffRole")
             .WithSummary("An owner changes a person's role; the last owner stays an owner (409).")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        staff.MapDelete("/{email}", async (CooperativeId cooperativeId, string email, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        staff.MapDelete("/{email}", async (
+                CooperativeId cooperativeId, string email, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new RemoveStaffCommand(cooperativeId, user.Email(), email), cancellationToken)).ToHttpResult(_ => TypedResults.NoContent()))
             .WithName("RemoveStaff")
             .WithSummary("An owner removes a person; the last owner cannot be removed (409).")

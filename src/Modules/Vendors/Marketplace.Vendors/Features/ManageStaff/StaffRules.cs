@@ -11,7 +11,8 @@ namespace Marketplace.Vendors.Features.ManageStaff;
 internal static class StaffRules
 {
     /// <summary>Null when the actor is an owner; otherwise "not found" (outsiders) or "owners only" (staff).</summary>
-    public static async Task<Error?> RequireOwnerAsync(this VendorsDbContext db, CooperativeId cooperativeId, string actorEmail, CancellationToken cancellationToken) =>
+    public static async Task<Error?> RequireOwnerAsync(
+        this VendorsDbContext db, CooperativeId cooperativeId, string actorEmail, CancellationToken cancellationToken) =>
         await db.RoleOfAsync(cooperativeId, actorEmail, cancellationToken) switch
         {
             null => MembershipQueries.NotAMember(),
@@ -19,7 +20,8 @@ internal static class StaffRules
             _ => MembershipQueries.OwnersOnly(),
         };
 
-    public static Task<CooperativeMember?> FindMemberAsync(this VendorsDbContext db, CooperativeId cooperativeId, string email, CancellationToken cancellationToken)
+    public static Task<CooperativeMember?> FindMemberAsync(
+        this VendorsDbContext db, CooperativeId cooperativeId, string email, CancellationToken cancellationToken)
     {
         var normalized = CooperativeMember.NormalizeEmail(email);
         return db.Members.SingleOrDefaultAsync(m => m.CooperativeId == cooperativeId && m.Email == normalized, cancellationToken);

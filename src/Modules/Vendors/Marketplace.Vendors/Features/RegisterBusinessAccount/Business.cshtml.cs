@@ -27,7 +27,13 @@ internal sealed class BusinessModel(ISender sender, IStringLocalizer<VendorsText
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var result = await sender.Send(
-            new RegisterBusinessAccountCommand(User.Email(), Input.CompanyName ?? string.Empty, Input.TaxCode ?? string.Empty, Input.Address ?? string.Empty, Input.ContactPerson ?? string.Empty, Input.Phone ?? string.Empty),
+            new RegisterBusinessAccountCommand(
+                User.Email(),
+                Input.CompanyName ?? string.Empty,
+                Input.TaxCode ?? string.Empty,
+                Input.Address ?? string.Empty,
+                Input.ContactPerson ?? string.Empty,
+                Input.Phone ?? string.Empty),
             cancellationToken);
         if (result.IsSuccess)
         {

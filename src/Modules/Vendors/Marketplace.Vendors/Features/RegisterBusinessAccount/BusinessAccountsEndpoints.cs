@@ -19,7 +19,13 @@ internal static class BusinessAccountsEndpoints
 
         accounts.MapPost("/", async (BusinessAccountRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
-                    new RegisterBusinessAccountCommand(user.Email(), request.CompanyName ?? string.Empty, request.TaxCode ?? string.Empty, request.Address ?? string.Empty, request.ContactPerson ?? string.Empty, request.Phone ?? string.Empty),
+                    new RegisterBusinessAccountCommand(
+                        user.Email(),
+                        request.CompanyName ?? string.Empty,
+                        request.TaxCode ?? string.Empty,
+                        request.Address ?? string.Empty,
+                        request.ContactPerson ?? string.Empty,
+                        request.Phone ?? string.Empty),
                     cancellationToken))
                     .ToHttpResult(account => TypedResults.Created("/api/v1/business-accounts/mine", account)))
             .WithName("RegisterBusinessAccount")
@@ -27,11 +33,13 @@ internal static class BusinessAccountsEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        accounts.MapGet("/mine", async Task<Ok<IReadOnlyList<BusinessAccountView>>> (ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        accounts.MapGet("/mine", async Task<Ok<IReadOnlyList<BusinessAccountView>>> (
+                ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new GetMyBusinessAccountsQuery(user.Email()), cancellationToken)))
             .WithName("GetMyBusinessAccounts")
             .WithSummary("The caller's business accounts with their state, newest first.");
     }
 
-    internal sealed record BusinessAccountRequest(string? CompanyName = null, string? TaxCode = null, string? Address = null, string? ContactPerson = null, string? Phone = null);
+    internal sealed record BusinessAccountRequest(
+        string? CompanyName = null, string? TaxCode = null, string? Address = null, string? ContactPerson = null, string? Phone = null);
 }

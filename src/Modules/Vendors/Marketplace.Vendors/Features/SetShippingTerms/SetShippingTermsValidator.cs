@@ -13,6 +13,7 @@ internal sealed class SetShippingTermsValidator : AbstractValidator<SetShippingT
         RuleFor(c => c.FreeFromVnd)
             .InclusiveBetween(1, 10_000_000_000)
             .When(c => c.FreeFromVnd is not null)
-            .WithMessage(_ => Bilingual.Pick("Mức miễn phí giao hàng phải là số đồng dương.", "The free-delivery threshold must be a positive number of đồng."));
+            .WithMessage(_ => Bilingual.Pick(
+                "Mức miễn phí giao hàng phải là số đồng dương.", "The free-delivery threshold must be a positive number of đồng."));
     }
 }

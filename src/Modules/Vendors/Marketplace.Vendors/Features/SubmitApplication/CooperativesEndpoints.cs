@@ -51,7 +51,8 @@ internal static class CooperativesEndpoints
             })
             .DisableAntiforgery() // bearer tokens only: no cookie, so no cross-site forgery to guard against
             .WithName("SubmitApplication")
-            .WithSummary("Applies for a cooperative (multipart form: legalName, registrationNumber, taxCode, province, commune, address, contactPerson, phone, email, story, and PDF/JPEG/PNG files of at most 5 MB).")
+            .WithSummary("Applies for a cooperative (multipart form: legalName, registrationNumber, taxCode, province, commune, address, contactPerson, "
+                + "phone, email, story, and PDF/JPEG/PNG files of at most 5 MB).")
             .Accepts<IFormFileCollection>("multipart/form-data")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -61,13 +62,15 @@ internal static class CooperativesEndpoints
             .WithName("GetMyCooperatives")
             .WithSummary("The cooperatives the caller applied for or works for, with the state of each.");
 
-        cooperatives.MapGet("/{cooperativeId:guid}/application", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        cooperatives.MapGet("/{cooperativeId:guid}/application", async (
+                CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetApplicationQuery(cooperativeId, user.Email(), user.IsAdmin()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetApplication")
             .WithSummary("An application with its documents and decisions: the cooperative's own people and admins only.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        cooperatives.MapGet("/documents/{documentId:guid}", async (Guid documentId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        cooperatives.MapGet("/documents/{documentId:guid}", async (
+                Guid documentId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetApplicationDocumentQuery(documentId, user.Email(), user.IsAdmin()), cancellationToken))
                     .ToHttpResult(document => TypedResults.File(document.Content, document.ContentType, document.FileName)))
             .WithName("GetApplicationDocument")

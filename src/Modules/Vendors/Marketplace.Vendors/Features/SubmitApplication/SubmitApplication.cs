@@ -22,7 +22,9 @@ internal sealed class SubmitApplicationHandler(VendorsDbContext db, IFileStore f
             return Error.FieldConflict(
                 "application.tax_code_taken",
                 nameof(command.TaxCode),
-                Bilingual.Pick($"Mã số thuế {taxCode} đã có hồ sơ đang xét hoặc đã được duyệt.", $"The tax code {taxCode} already has an application under review or approved."));
+                Bilingual.Pick(
+                    $"Mã số thuế {taxCode} đã có hồ sơ đang xét hoặc đã được duyệt.",
+                    $"The tax code {taxCode} already has an application under review or approved."));
         }
 
         var application = new CooperativeApplication(
@@ -38,7 +40,8 @@ internal sealed class SubmitApplicationHandler(VendorsDbContext db, IFileStore f
             command.Story.Trim(),
             command.Culture);
         var now = clock.GetUtcNow();
-        var cooperative = Cooperative.Apply(CooperativeId.New(), command.ApplicantEmail, application, await FreeSlugAsync(application.LegalName, cancellationToken), now);
+        var cooperative = Cooperative.Apply(
+            CooperativeId.New(), command.ApplicantEmail, application, await FreeSlugAsync(application.LegalName, cancellationToken), now);
 
         // Kept as written anew from what was read (the validator refused what does not read), and
         // named by us: the name a file came with is neither kept nor shown.

@@ -25,7 +25,8 @@ internal sealed class SubmitApplicationValidator : AbstractValidator<SubmitAppli
         RuleFor(c => c.Culture).Must(c => c is "vi" or "en");
         RuleFor(c => c.Documents)
             .NotEmpty()
-            .WithMessage(_ => Bilingual.Pick("Hãy đính kèm ít nhất một giấy tờ (PDF, JPEG hoặc PNG).", "Attach at least one document (PDF, JPEG or PNG)."))
+            .WithMessage(_ => Bilingual.Pick(
+                "Hãy đính kèm ít nhất một giấy tờ (PDF, JPEG hoặc PNG).", "Attach at least one document (PDF, JPEG or PNG)."))
             .Must(d => d.Count <= MaxDocuments)
             .WithMessage(_ => Bilingual.Pick($"Tối đa {MaxDocuments} tệp.", $"At most {MaxDocuments} files."));
         RuleForEach(c => c.Documents).Document(nameof(SubmitApplicationCommand.Documents));

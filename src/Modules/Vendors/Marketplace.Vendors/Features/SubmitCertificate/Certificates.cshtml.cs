@@ -29,7 +29,9 @@ internal sealed class CertificatesModel(ISender sender, IStringLocalizer<Vendors
 
     public async Task<IActionResult> OnPostAsync(CooperativeId id, IFormFile? document, CancellationToken cancellationToken)
     {
-        var file = document is null ? new UploadedFile(string.Empty, ReadOnlyMemory<byte>.Empty) : (await UploadedFiles.ReadAsync([document], cancellationToken))[0];
+        var file = document is null
+            ? new UploadedFile(string.Empty, ReadOnlyMemory<byte>.Empty)
+            : (await UploadedFiles.ReadAsync([document], cancellationToken))[0];
         var command = new SubmitCertificateCommand(
             id, User.Email(), Input.Kind, Input.Kind == CertificationKind.Ocop ? Input.OcopStars : null, Input.Number ?? string.Empty,
             Input.Issuer ?? string.Empty, Input.IssuedOn ?? default, Input.ExpiresOn ?? default, file);

@@ -21,13 +21,15 @@ internal static class CertificatesEndpoints
     {
         var certificates = api.MapGroup("/cooperatives").WithTags("Certificates").RequireAuthorization(AuthorizationPolicies.Api);
 
-        certificates.MapGet("/{cooperativeId:guid}/certificates", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        certificates.MapGet("/{cooperativeId:guid}/certificates", async (
+                CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new ListCertificatesQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListCertificates")
             .WithSummary("The cooperative's certificates with their review state and whether each has expired.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        certificates.MapPost("/{cooperativeId:guid}/certificates", async (CooperativeId cooperativeId, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        certificates.MapPost("/{cooperativeId:guid}/certificates", async (
+                CooperativeId cooperativeId, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
             {
                 var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
                 if (form?.Files.Count != 1)
@@ -51,12 +53,14 @@ internal static class CertificatesEndpoints
             })
             .DisableAntiforgery() // bearer tokens only: no cookie, so no cross-site forgery to guard against
             .WithName("SubmitCertificate")
-            .WithSummary("Uploads a certificate (multipart: kind = VietGap|GlobalGap|Organic|Ocop, ocopStars 1-5 for OCOP, number, issuer, issuedOn and expiresOn as yyyy-MM-dd, one PDF/JPEG/PNG file).")
+            .WithSummary("Uploads a certificate (multipart: kind = VietGap|GlobalGap|Organic|Ocop, ocopStars 1-5 for OCOP, number, issuer, "
+                + "issuedOn and expiresOn as yyyy-MM-dd, one PDF/JPEG/PNG file).")
             .Accepts<IFormFile>("multipart/form-data")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        certificates.MapGet("/certificates/{certificateId:guid}/document", async (Guid certificateId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        certificates.MapGet("/certificates/{certificateId:guid}/document", async (
+                Guid certificateId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetCertificateDocumentQuery(certificateId, user.Email(), user.IsAdmin()), cancellationToken))
                     .ToHttpResult(document => TypedResults.File(document.Content, document.ContentType, document.FileName)))
             .WithName("GetCertificateDocument")
