@@ -1,15 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Marketplace.Catalog.Data;
 using Marketplace.SharedKernel;
 using Marketplace.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Ordering;
 
-/// <summary>One cart across cooperatives, one cash-on-delivery checkout, a part per cooperative; through /api/v1.</summary>
+/// <summary>
+/// One cart across cooperatives, one cash-on-delivery checkout, a part per cooperative; through
+/// /api/v1. Each test sells what it built itself (<see cref="ListingBuilder"/>), at its own prices,
+/// stock and delivery fees.
+/// </summary>
 public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture<MarketplaceFactory>
 {
     private static readonly object Address = new
@@ -22,13 +23,6 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
         note = "Gọi trước khi giao.",
         paymentMethod = "CashOnDelivery",
     };
-
-    private async Task<(VariantId Id, int Stock)> VariantAsync(string sku)
-    {
-        await using var scope = factory.CreateScope();
-        var variant = await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants.AsNoTracking().SingleAsync(v => v.Sku == sku);
-        return (variant.Id, variant.Stock);
-    }
 
     private static async Task<HttpResponseMessage> CheckoutAsync(HttpClient client, string key, object? body = null)
     {
@@ -44,12 +38,12 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
     public async Task ACartOfThreeCooperatives_BecomesOneOrderWithThreeParts_AtTheCatalogsPrices()
     {
         var (shopper, _) = await factory.NewPersonAsync("khach");
-        var tea = await VariantAsync("SG-STCT-200");      // Suối Giàng: 350.000, delivery 40.000 under 1.000.000
-        var macadamia = await VariantAsync("TP-MC-500");  // Thuận Phong: 250.000, delivery 30.000 under 500.000
-        var pomelo = await VariantAsync("DD-BUOI-KG");    // Đồng Din: 55.000, free delivery from 200.000
-        await AddAsync(shopper, tea.Id, 1);
-        await AddAsync(shopper, macadamia.Id, 2);
-        await AddAsync(shopper, pomelo.Id, 4);
+        var tea = await factory.Listing().Priced(350_000).WithStock(10).ShippedFor(40_000, freeFromVnd: 1_000_000).BuildAsync();
+        var macadamia = await factory.Listing().Priced(250_000).WithStock(10).ShippedFor(30_000, freeFromVnd: 500_000).BuildAsync();
+        var pomelo = await factory.Listing().Priced(55_000).WithStock(10).SoldPer("kg", null).ShippedFor(25_000, freeFromVnd: 200_000).BuildAsync();
+        await AddAsync(shopper, tea.VariantId, 1);
+        await AddAsync(shopper, macadamia.VariantId, 2);
+        await AddAsync(shopper, pomelo.VariantId, 4);
 
         var cart = await (await shopper.GetAsync("/api/v1/cart")).JsonAsync();
         Assert.Equal(3, cart.GetProperty("groups").GetArrayLength());
@@ -61,15 +55,17 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
         var order = await placed.JsonAsync();
         var parts = order.GetProperty("parts").EnumerateArray().ToDictionary(p => p.GetProperty("vendorName").GetString()!);
         Assert.Equal(3, parts.Count);
-        Assert.Equal(390_000, parts["HTX Suối Giàng"].GetProperty("total").GetProperty("amount").GetInt64());
-        Assert.Equal(390_000, parts["HTX Suối Giàng"].GetProperty("cashDue").GetProperty("amount").GetInt64());
-        Assert.Equal(500_000, parts["HTX Thuận Phong"].GetProperty("total").GetProperty("amount").GetInt64());
+        Assert.Equal(390_000, parts[tea.Cooperative.Name].GetProperty("total").GetProperty("amount").GetInt64());
+        Assert.Equal(390_000, parts[tea.Cooperative.Name].GetProperty("cashDue").GetProperty("amount").GetInt64());
+        Assert.Equal(500_000, parts[macadamia.Cooperative.Name].GetProperty("total").GetProperty("amount").GetInt64());
+        Assert.Equal(220_000, parts[pomelo.Cooperative.Name].GetProperty("total").GetProperty("amount").GetInt64());
         Assert.Equal(1_110_000, order.GetProperty("total").GetProperty("amount").GetInt64());
         Assert.All(parts.Values, p => Assert.Equal("Placed", p.GetProperty("status").GetString()));
         Assert.StartsWith("HTX-", order.GetProperty("number").GetString(), StringComparison.Ordinal);
 
-        Assert.Equal(tea.Stock - 1, (await VariantAsync("SG-STCT-200")).Stock);
-        Assert.Equal(macadamia.Stock - 2, (await VariantAsync("TP-MC-500")).Stock);
+        Assert.Equal(9, await factory.StockAsync(tea));
+        Assert.Equal(8, await factory.StockAsync(macadamia));
+        Assert.Equal(6, await factory.StockAsync(pomelo));
         Assert.Empty((await (await shopper.GetAsync("/api/v1/cart")).JsonAsync()).GetProperty("groups").EnumerateArray());
         var mine = await (await shopper.GetAsync("/api/v1/orders")).JsonAsync();
         Assert.Single(mine.EnumerateArray());
@@ -79,8 +75,8 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
     public async Task TheSameIdempotencyKey_Twice_AndAtTheSameInstant_MakesOneOrder()
     {
         var (shopper, _) = await factory.NewPersonAsync("khach");
-        var rice = await VariantAsync("NC-NEP-KG");
-        await AddAsync(shopper, rice.Id, 3);
+        var rice = await factory.Listing().WithStock(50).BuildAsync();
+        await AddAsync(shopper, rice.VariantId, 3);
         var key = Guid.NewGuid().ToString();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => CheckoutAsync(shopper, key)));
@@ -93,7 +89,7 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
         }
 
         Assert.Single(ids);
-        Assert.Equal(rice.Stock - 3, (await VariantAsync("NC-NEP-KG")).Stock);
+        Assert.Equal(47, await factory.StockAsync(rice));
         Assert.Single((await (await shopper.GetAsync("/api/v1/orders")).JsonAsync()).EnumerateArray());
     }
 
@@ -101,8 +97,8 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
     public async Task OneCart_CheckedOutTwentyTimesAtOnceWithTwentyKeys_MakesOneOrder_AndTakesTheStockOnce()
     {
         var (shopper, _) = await factory.NewPersonAsync("khach");
-        var honey = await VariantAsync("TP-MC-500");
-        await AddAsync(shopper, honey.Id, 1);
+        var honey = await factory.Listing().WithStock(30).BuildAsync();
+        await AddAsync(shopper, honey.VariantId, 1);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => CheckoutAsync(shopper, Guid.NewGuid().ToString())));
         var created = 0;
@@ -118,29 +114,30 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
 
         Assert.Equal(1, created);
         Assert.Single((await (await shopper.GetAsync("/api/v1/orders")).JsonAsync()).EnumerateArray());
-        Assert.Equal(honey.Stock - 1, (await VariantAsync("TP-MC-500")).Stock);
+        Assert.Equal(29, await factory.StockAsync(honey));
     }
 
     [Theory]
     [InlineData(0)]
     [InlineData(-2)]
-    public async Task AZeroOrNegativeQuantity_Is400(int quantity)
+    public async Task AZeroOrNegativeQuantity_Is400_AndTheCartStaysEmpty(int quantity)
     {
         var (shopper, _) = await factory.NewPersonAsync("khach");
-        var rice = await VariantAsync("NC-MIEN-500");
-        using var response = await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = rice.Id, quantity });
+        var rice = await factory.Listing().BuildAsync();
+        using var response = await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = rice.VariantId, quantity });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty("Quantity", out _));
+        Assert.Empty((await (await shopper.GetAsync("/api/v1/cart")).JsonAsync()).GetProperty("groups").EnumerateArray());
     }
 
     [Fact]
     public async Task MoreThanTheStock_IsRefused_InTheShoppersLanguage()
     {
         var (shopper, _) = await factory.NewPersonAsync("khach");
-        var noodles = await VariantAsync("NC-MIEN-500");
-        using var response = await shopper.InEnglish().PostAsJsonAsync("/api/v1/cart/lines", new { variantId = noodles.Id, quantity = noodles.Stock + 1 });
+        var noodles = await factory.Listing().Named("Miến dong " + Guid.NewGuid().ToString("N")[..4]).WithStock(12).BuildAsync();
+        using var response = await shopper.InEnglish().PostAsJsonAsync("/api/v1/cart/lines", new { variantId = noodles.VariantId, quantity = 13 });
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal($"Only {noodles.Stock} of Miến dong left.", (await response.JsonAsync()).GetProperty("errors").GetProperty("Quantity")[0].GetString());
+        Assert.Equal($"Only 12 of {noodles.Name} left.", (await response.JsonAsync()).GetProperty("errors").GetProperty("Quantity")[0].GetString());
     }
 
     [Theory]
@@ -150,15 +147,15 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
     public async Task ABadAddress_Is400_AndNothingIsTaken(string field, string value, string error)
     {
         var (shopper, _) = await factory.NewPersonAsync("khach");
-        var ginger = await VariantAsync("TP-GUNG-KG");
-        await AddAsync(shopper, ginger.Id, 1);
+        var ginger = await factory.Listing().WithStock(20).BuildAsync();
+        await AddAsync(shopper, ginger.VariantId, 1);
         var body = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(Address))!;
         body[field] = value;
 
         using var response = await CheckoutAsync(shopper, Guid.NewGuid().ToString(), body);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty(error, out _), error);
-        Assert.Equal(ginger.Stock, (await VariantAsync("TP-GUNG-KG")).Stock);
+        Assert.Equal(20, await factory.StockAsync(ginger));
         Assert.Single((await (await shopper.GetAsync("/api/v1/cart")).JsonAsync()).GetProperty("groups").EnumerateArray());
     }
 
@@ -172,59 +169,51 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
 
         using var noKey = await shopper.PostAsJsonAsync("/api/v1/orders", Address);
         Assert.Equal(HttpStatusCode.BadRequest, noKey.StatusCode);
+        Assert.Empty((await (await shopper.GetAsync("/api/v1/orders")).JsonAsync()).EnumerateArray());
     }
 
     [Fact]
     public async Task AProductHiddenAfterItWasPutInTheCart_CannotBeCheckedOut_AndNothingIsWritten()
     {
         var (shopper, _) = await factory.NewPersonAsync("khach");
-        var bamboo = await VariantAsync("NC-MANG-500");
-        var rice = await VariantAsync("NC-NEP-YEN");
-        await AddAsync(shopper, bamboo.Id, 1);
-        await AddAsync(shopper, rice.Id, 1);
-        var product = (await (await shopper.GetAsync("/api/v1/cart")).JsonAsync()).GetProperty("groups")[0].GetProperty("lines").EnumerateArray()
-            .Single(l => l.GetProperty("variantId").GetGuid() == bamboo.Id.Value).GetProperty("productId").GetGuid();
+        var bamboo = await factory.Listing().WithStock(20).BuildAsync();
+        var rice = await factory.Listing().SoldBy(bamboo.Cooperative).WithStock(20).BuildAsync();
+        await AddAsync(shopper, bamboo.VariantId, 1);
+        await AddAsync(shopper, rice.VariantId, 1);
         (await (await factory.AdminAsync()).PostAsJsonAsync(
-            $"/api/v1/admin/products/{product}/moderation", new { hide = true, reason = "Kiểm tra nhãn." })).EnsureSuccessStatusCode();
+            $"/api/v1/admin/products/{bamboo.ProductId}/moderation", new { hide = true, reason = "Kiểm tra nhãn." })).EnsureSuccessStatusCode();
 
         using var response = await CheckoutAsync(shopper, Guid.NewGuid().ToString());
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("checkout.cart_has_problems", (await response.JsonAsync()).GetProperty("code").GetString());
-        Assert.Equal(rice.Stock, (await VariantAsync("NC-NEP-YEN")).Stock);
+        Assert.Equal(20, await factory.StockAsync(rice));
+        Assert.Equal(20, await factory.StockAsync(bamboo));
         Assert.Empty((await (await shopper.GetAsync("/api/v1/orders")).JsonAsync()).EnumerateArray());
-        (await (await factory.AdminAsync()).PostAsJsonAsync($"/api/v1/admin/products/{product}/moderation", new { hide = false })).EnsureSuccessStatusCode();
     }
 
     [Fact]
     public async Task AProductOfACooperativeSuspendedMeanwhile_CannotBeCheckedOut()
     {
         var (shopper, _) = await factory.NewPersonAsync("khach");
-        var tea = await VariantAsync("THT-MC-200");
-        await AddAsync(shopper, tea.Id, 1);
-        var storefront = await (await factory.CreateClient().GetAsync("/api/v1/storefronts/htx-tan-hoang-tra")).JsonAsync();
-        var cooperativeId = storefront.GetProperty("vendorId").GetGuid();
-        var admin = await factory.AdminAsync();
-        (await admin.DecideAsync(cooperativeId, "Suspend", "Kiểm tra chất lượng.")).EnsureSuccessStatusCode();
-        try
-        {
-            await People.EventuallyAsync(
-                async () => !(await (await shopper.GetAsync("/api/v1/cart")).JsonAsync()).GetProperty("canCheckOut").GetBoolean(),
-                "the catalog to learn of the suspension");
-            using var response = await CheckoutAsync(shopper, Guid.NewGuid().ToString());
-            Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-            Assert.Equal(tea.Stock, (await VariantAsync("THT-MC-200")).Stock);
-        }
-        finally
-        {
-            (await admin.DecideAsync(cooperativeId, "Reinstate")).EnsureSuccessStatusCode();
-        }
+        var tea = await factory.Listing().WithStock(20).BuildAsync();
+        await AddAsync(shopper, tea.VariantId, 1);
+        (await (await factory.AdminAsync()).DecideAsync(tea.Cooperative.Id, "Suspend", "Kiểm tra chất lượng.")).EnsureSuccessStatusCode();
+
+        await People.EventuallyAsync(
+            async () => !(await (await shopper.GetAsync("/api/v1/cart")).JsonAsync()).GetProperty("canCheckOut").GetBoolean(),
+            "the catalog to learn of the suspension");
+        using var response = await CheckoutAsync(shopper, Guid.NewGuid().ToString());
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(20, await factory.StockAsync(tea));
+        Assert.Empty((await (await shopper.GetAsync("/api/v1/orders")).JsonAsync()).EnumerateArray());
     }
 
     [Fact]
-    public async Task AnotherShoppersOrder_IsNotFound()
+    public async Task AnotherShoppersOrder_IsNotFound_AndStaysAsItWas()
     {
         var (shopper, _) = await factory.NewPersonAsync("khach");
-        await AddAsync(shopper, (await VariantAsync("DD-RAU-3KG")).Id, 1);
+        var greens = await factory.Listing().BuildAsync();
+        await AddAsync(shopper, greens.VariantId, 1);
         var order = await (await CheckoutAsync(shopper, Guid.NewGuid().ToString())).JsonAsync();
         var orderId = order.GetProperty("orderId").GetGuid();
         var partId = order.GetProperty("parts")[0].GetProperty("partId").GetGuid();
@@ -234,6 +223,9 @@ public sealed class CheckoutApiTests(MarketplaceFactory factory) : IClassFixture
         Assert.Equal(
             HttpStatusCode.NotFound,
             (await stranger.PostAsJsonAsync($"/api/v1/orders/{orderId}/parts/{partId}/cancel", new { reason = "x" })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await shopper.GetAsync($"/api/v1/orders/{orderId}")).StatusCode);
+
+        var mine = await (await shopper.GetAsync($"/api/v1/orders/{orderId}")).JsonAsync();
+        Assert.Equal("Placed", mine.GetProperty("parts")[0].GetProperty("status").GetString());
+        Assert.Equal(99, await factory.StockAsync(greens));
     }
 }
