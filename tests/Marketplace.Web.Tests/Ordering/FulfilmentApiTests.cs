@@ -1,11 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Marketplace.Catalog.Data;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Features.Cart;
 using Marketplace.Ordering.Features.PlaceOrder;
-using Marketplace.SharedKernel;
 using Marketplace.Web.Tests.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -16,21 +14,12 @@ namespace Marketplace.Web.Tests.Ordering;
 /// <summary>Each cooperative fulfils only its own part, step by step; a step out of turn is 409; cancelling gives the stock back.</summary>
 public sealed class FulfilmentApiTests(MarketplaceFactory factory) : IClassFixture<MarketplaceFactory>
 {
-    private const string OwnerPassword = "Owner#Demo2025";
-
-    private async Task<(VariantId Id, int Stock)> VariantAsync(string sku)
-    {
-        await using var scope = factory.CreateScope();
-        var variant = await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants.AsNoTracking().SingleAsync(v => v.Sku == sku);
-        return (variant.Id, variant.Stock);
-    }
-
-    private async Task<(HttpClient Shopper, JsonElement Order)> OrderAsync(params (string Sku, int Quantity)[] lines)
+    private async Task<(HttpClient Shopper, JsonElement Order)> OrderAsync(params (TestListing Listing, int Quantity)[] lines)
     {
         var (shopper, _) = await factory.NewPersonAsync("khach");
-        foreach (var (sku, quantity) in lines)
+        foreach (var (listing, quantity) in lines)
         {
-            (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = (await VariantAsync(sku)).Id, quantity })).EnsureSuccessStatusCode();
+            (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = listing.VariantId, quantity })).EnsureSuccessStatusCode();
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
@@ -44,8 +33,8 @@ public sealed class FulfilmentApiTests(MarketplaceFactory factory) : IClassFixtu
         return (shopper, await placed.JsonAsync());
     }
 
-    private static JsonElement PartOf(JsonElement order, string vendor) =>
-        order.GetProperty("parts").EnumerateArray().Single(p => p.GetProperty("vendorName").GetString() == vendor);
+    private static JsonElement PartOf(JsonElement order, TestListing listing) =>
+        order.GetProperty("parts").EnumerateArray().Single(p => p.GetProperty("vendorId").GetGuid() == listing.Cooperative.Id);
 
     private static Task<HttpResponseMessage> StepAsync(HttpClient staff, Guid partId, string action, object? body = null) =>
         staff.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/{action}", body ?? new { });
@@ -53,14 +42,16 @@ public sealed class FulfilmentApiTests(MarketplaceFactory factory) : IClassFixtu
     [Fact]
     public async Task EachCooperative_ShipsAndDeliversItsOwnPart_AndTheShopperSeesEveryStep()
     {
-        var (shopper, order) = await OrderAsync(("SG-HT-100", 2), ("TDV-CSK-500", 1));
-        var tea = PartOf(order, "HTX Suối Giàng").GetProperty("partId").GetGuid();
-        var stevia = PartOf(order, "HTX Thảo Đường Vinh").GetProperty("partId").GetGuid();
-        var suoiGiang = await factory.BearerClientAsync("lienhe3@htx-demo.vn", OwnerPassword);
-        var thaoDuong = await factory.BearerClientAsync("lienhe1@htx-demo.vn", OwnerPassword);
+        var teaListing = await factory.Listing().BuildAsync();
+        var steviaListing = await factory.Listing().BuildAsync();
+        var (shopper, order) = await OrderAsync((teaListing, 2), (steviaListing, 1));
+        var tea = PartOf(order, teaListing).GetProperty("partId").GetGuid();
+        var stevia = PartOf(order, steviaListing).GetProperty("partId").GetGuid();
+        var suoiGiang = teaListing.Cooperative.Owner;
+        var thaoDuong = steviaListing.Cooperative.Owner;
 
         // Each sees only its own part.
-        var cooperativeId = PartOf(order, "HTX Suối Giàng").GetProperty("vendorId").GetGuid();
+        var cooperativeId = teaListing.Cooperative.Id;
         var parts = await (await suoiGiang.GetAsync($"/api/v1/cooperatives/{cooperativeId}/order-parts?status=Placed")).JsonAsync();
         Assert.Contains(parts.EnumerateArray(), p => p.GetProperty("partId").GetGuid() == tea);
         Assert.DoesNotContain(parts.EnumerateArray(), p => p.GetProperty("partId").GetGuid() == stevia);
@@ -84,9 +75,9 @@ public sealed class FulfilmentApiTests(MarketplaceFactory factory) : IClassFixtu
             part.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("status").GetString()));
 
         var seen = await (await shopper.GetAsync($"/api/v1/orders/{order.GetProperty("orderId").GetGuid()}")).JsonAsync();
-        Assert.Equal("Delivered", PartOf(seen, "HTX Suối Giàng").GetProperty("status").GetString());
-        Assert.Equal("VTP123456789", PartOf(seen, "HTX Suối Giàng").GetProperty("trackingNumber").GetString());
-        Assert.Equal("Placed", PartOf(seen, "HTX Thảo Đường Vinh").GetProperty("status").GetString());
+        Assert.Equal("Delivered", PartOf(seen, teaListing).GetProperty("status").GetString());
+        Assert.Equal("VTP123456789", PartOf(seen, teaListing).GetProperty("trackingNumber").GetString());
+        Assert.Equal("Placed", PartOf(seen, steviaListing).GetProperty("status").GetString());
 
         var buyer = seen.GetProperty("buyerEmail").GetString()!;
         await People.EventuallyAsync(
@@ -98,36 +89,37 @@ public sealed class FulfilmentApiTests(MarketplaceFactory factory) : IClassFixtu
     [Fact]
     public async Task AStepOutOfTurn_Is409_AndChangesNothing()
     {
-        var (_, order) = await OrderAsync(("TDV-TCN-100", 1));
-        var part = PartOf(order, "HTX Thảo Đường Vinh").GetProperty("partId").GetGuid();
-        var staff = await factory.BearerClientAsync("lienhe1@htx-demo.vn", OwnerPassword);
+        var listing = await factory.Listing().BuildAsync();
+        var (_, order) = await OrderAsync((listing, 1));
+        var part = PartOf(order, listing).GetProperty("partId").GetGuid();
+        var staff = listing.Cooperative.Owner;
 
         using var ship = await StepAsync(staff, part, "Ship", new { carrier = "GHN", trackingNumber = "GHN1" });
         Assert.Equal(HttpStatusCode.Conflict, ship.StatusCode);
         Assert.Equal("order_part.transition_not_allowed", (await ship.JsonAsync()).GetProperty("code").GetString());
-        var parts = await (await staff.GetAsync(
-            $"/api/v1/cooperatives/{PartOf(order, "HTX Thảo Đường Vinh").GetProperty("vendorId").GetGuid()}/order-parts")).JsonAsync();
+        var parts = await (await staff.GetAsync($"/api/v1/cooperatives/{listing.Cooperative.Id}/order-parts")).JsonAsync();
         Assert.Equal("Placed", parts.EnumerateArray().Single(p => p.GetProperty("partId").GetGuid() == part).GetProperty("status").GetString());
     }
 
     [Fact]
     public async Task TheShopperCancelsBeforeConfirmation_NotAfter_AndCancelledStockComesBack()
     {
-        var before = await VariantAsync("TP-NMC-500");
-        var (shopper, order) = await OrderAsync(("TP-NMC-500", 2), ("ST-LN-500", 1));
+        var macadamiaListing = await factory.Listing().WithStock(30).BuildAsync();
+        var longanListing = await factory.Listing().WithStock(30).BuildAsync();
+        var (shopper, order) = await OrderAsync((macadamiaListing, 2), (longanListing, 1));
         var orderId = order.GetProperty("orderId").GetGuid();
-        var macadamia = PartOf(order, "HTX Thuận Phong").GetProperty("partId").GetGuid();
-        var longan = PartOf(order, "HTX Dịch vụ Nông nghiệp Sơn Thủy").GetProperty("partId").GetGuid();
-        Assert.Equal(before.Stock - 2, (await VariantAsync("TP-NMC-500")).Stock);
+        var macadamia = PartOf(order, macadamiaListing).GetProperty("partId").GetGuid();
+        var longan = PartOf(order, longanListing).GetProperty("partId").GetGuid();
+        Assert.Equal(28, await factory.StockAsync(macadamiaListing));
 
         using (var cancelled = await shopper.PostAsJsonAsync($"/api/v1/orders/{orderId}/parts/{macadamia}/cancel", new { reason = "Đặt nhầm." }))
         {
             Assert.Equal("Cancelled", (await cancelled.JsonAsync()).GetProperty("status").GetString());
         }
 
-        await People.EventuallyAsync(async () => (await VariantAsync("TP-NMC-500")).Stock == before.Stock, "the cancelled stock to come back");
+        await People.EventuallyAsync(async () => await factory.StockAsync(macadamiaListing) == 30, "the cancelled stock to come back");
 
-        var sonThuy = await factory.BearerClientAsync("lienhe4@htx-demo.vn", OwnerPassword);
+        var sonThuy = longanListing.Cooperative.Owner;
         (await StepAsync(sonThuy, longan, "Confirm")).EnsureSuccessStatusCode();
         using var late = await shopper.PostAsJsonAsync($"/api/v1/orders/{orderId}/parts/{longan}/cancel", new { reason = "Muộn rồi." });
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
@@ -141,12 +133,8 @@ public sealed class FulfilmentApiTests(MarketplaceFactory factory) : IClassFixtu
     [Fact]
     public async Task HundredConcurrentCheckouts_OfTheLastTenUnits_PlaceExactlyTen()
     {
-        var (variant, _) = await VariantAsync("THT-TN-500");
-        await using (var scope = factory.CreateScope())
-        {
-            var catalog = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
-            await catalog.Variants.Where(v => v.Id == variant).ExecuteUpdateAsync(set => set.SetProperty(v => v.Stock, 10));
-        }
+        var listing = await factory.Listing().WithStock(10).BuildAsync();
+        var variant = listing.VariantId;
 
         var buyers = Enumerable.Range(0, 100).Select(i => ($"race-{i}-{Guid.NewGuid():N}@example.vn", Guid.NewGuid())).ToList();
         foreach (var (email, _) in buyers)
@@ -167,6 +155,6 @@ public sealed class FulfilmentApiTests(MarketplaceFactory factory) : IClassFixtu
 
         Assert.Equal(10, results.Count(r => r.IsSuccess));
         Assert.All(results.Where(r => !r.IsSuccess), r => Assert.Contains(r.Error!.Code, new[] { "stock.insufficient", "checkout.cart_has_problems" }));
-        Assert.Equal(0, (await VariantAsync("THT-TN-500")).Stock);
+        Assert.Equal(0, await factory.StockAsync(listing));
     }
 }
