@@ -1,28 +1,19 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Marketplace.Catalog.Data;
 using Marketplace.SharedKernel;
 using Marketplace.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Catalog;
 
 /// <summary>Only a shopper who received a product reviews it, once per order line; its cooperative answers; an admin hides.</summary>
 public sealed class ReviewApiTests(MarketplaceFactory factory) : IClassFixture<MarketplaceFactory>
 {
-    private async Task<VariantId> VariantAsync(string sku)
+    private async Task<(HttpClient Shopper, Guid OrderId, Guid PartId, VariantId VariantId, TestListing Listing)> OrderedAsync()
     {
-        await using var scope = factory.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants.Where(v => v.Sku == sku).Select(v => v.Id).SingleAsync();
-    }
-
-    private async Task<(HttpClient Shopper, Guid OrderId, Guid PartId, VariantId VariantId, ProductId ProductId)> OrderedAsync(string sku)
-    {
+        var listing = await factory.Listing().BuildAsync();
         var (shopper, _) = await factory.NewPersonAsync("khach");
-        var variant = await VariantAsync(sku);
-        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = variant, quantity = 1 })).EnsureSuccessStatusCode();
+        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = listing.VariantId, quantity = 1 })).EnsureSuccessStatusCode();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
         {
             Content = JsonContent.Create(
@@ -32,26 +23,21 @@ public sealed class ReviewApiTests(MarketplaceFactory factory) : IClassFixture<M
         var order = await (await shopper.SendAsync(request)).JsonAsync();
         var part = order.GetProperty("parts")[0];
         var cart = part.GetProperty("lines")[0];
-        await using var scope = factory.CreateScope();
-        var productId = await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants
-            .Where(v => v.Id == variant)
-            .Select(v => v.ProductId)
-            .SingleAsync();
         return (
             shopper,
             order.GetProperty("orderId").GetGuid(),
             part.GetProperty("partId").GetGuid(),
             VariantId.From(cart.GetProperty("variantId").GetGuid()),
-            productId);
+            listing);
     }
 
     private static Task<HttpResponseMessage> ReviewAsync(
         HttpClient client, Guid orderId, Guid partId, VariantId variantId, int stars = 5, string text = "Rất ngon.") =>
         client.PostAsJsonAsync($"/api/v1/orders/{orderId}/parts/{partId}/lines/{variantId}/review", new { stars, text });
 
-    private async Task DeliverAsync(Guid partId)
+    private static async Task DeliverAsync(TestListing listing, Guid partId)
     {
-        var staff = await factory.BearerClientAsync("lienhe4@htx-demo.vn", "Owner#Demo2025");
+        var staff = listing.Cooperative.Owner;
         foreach (var step in new[] { "Confirm", "Pack", "Ship", "Deliver" })
         {
             (await staff.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/{step}", new { carrier = "GHN", trackingNumber = "GHN1" }))
@@ -62,14 +48,15 @@ public sealed class ReviewApiTests(MarketplaceFactory factory) : IClassFixture<M
     [Fact]
     public async Task AReceivedProduct_IsReviewedOnce_ShowsOnItsPage_AndItsCooperativeAnswers()
     {
-        var (shopper, orderId, partId, variantId, productId) = await OrderedAsync("ST-NHAN-KG");
+        var (shopper, orderId, partId, variantId, listing) = await OrderedAsync();
+        var productId = listing.ProductId;
         using (var tooEarly = await ReviewAsync(shopper, orderId, partId, variantId))
         {
             Assert.Equal(HttpStatusCode.Conflict, tooEarly.StatusCode);
             Assert.Equal("review.not_received", (await tooEarly.JsonAsync()).GetProperty("code").GetString());
         }
 
-        await DeliverAsync(partId);
+        await DeliverAsync(listing, partId);
         using (var written = await ReviewAsync(shopper, orderId, partId, variantId, 4, "Nhãn ngọt, cùi dày."))
         {
             Assert.Equal(HttpStatusCode.Created, written.StatusCode);
@@ -88,11 +75,15 @@ public sealed class ReviewApiTests(MarketplaceFactory factory) : IClassFixture<M
         Assert.DoesNotContain("Đỗ Minh Anh", page.GetRawText(), StringComparison.Ordinal);
 
         var reviewId = review.GetProperty("reviewId").GetGuid();
-        var stranger = await factory.BearerClientAsync("lienhe1@htx-demo.vn", "Owner#Demo2025");
+        var stranger = (await factory.ApprovedCooperativeAsync()).Owner;
         Assert.Equal(
             HttpStatusCode.NotFound,
             (await stranger.PostAsJsonAsync($"/api/v1/cooperatives/reviews/{reviewId}/reply", new { reply = "x" })).StatusCode);
-        var owner = await factory.BearerClientAsync("lienhe4@htx-demo.vn", "Owner#Demo2025");
+        var afterStranger = await (await factory.CreateClient().GetAsync($"/api/v1/products/{productId}")).JsonAsync();
+        Assert.Equal(
+            JsonValueKind.Null,
+            afterStranger.GetProperty("reviews").EnumerateArray().Single(r => r.GetProperty("reviewId").GetGuid() == reviewId).GetProperty("reply").ValueKind);
+        var owner = listing.Cooperative.Owner;
         (await owner.PostAsJsonAsync($"/api/v1/cooperatives/reviews/{reviewId}/reply", new { reply = "Cảm ơn chị!" })).EnsureSuccessStatusCode();
 
         var html = await factory.CreateClient().GetPageAsync($"/products/{productId}");
@@ -102,8 +93,8 @@ public sealed class ReviewApiTests(MarketplaceFactory factory) : IClassFixture<M
     [Fact]
     public async Task SomeoneElse_CannotReviewAnotherShoppersLine_AndStarsMustBeOneToFive()
     {
-        var (shopper, orderId, partId, variantId, _) = await OrderedAsync("ST-LN-500");
-        await DeliverAsync(partId);
+        var (shopper, orderId, partId, variantId, listing) = await OrderedAsync();
+        await DeliverAsync(listing, partId);
         var (stranger, _) = await factory.NewPersonAsync("la");
         Assert.Equal(HttpStatusCode.Conflict, (await ReviewAsync(stranger, orderId, partId, variantId)).StatusCode);
         using var six = await ReviewAsync(shopper, orderId, partId, variantId, 6);
@@ -114,8 +105,9 @@ public sealed class ReviewApiTests(MarketplaceFactory factory) : IClassFixture<M
     [Fact]
     public async Task AnAdminHidesAReview_WithAReason_AndItLeavesTheProductPage()
     {
-        var (shopper, orderId, partId, variantId, productId) = await OrderedAsync("ST-NHAN-YEN");
-        await DeliverAsync(partId);
+        var (shopper, orderId, partId, variantId, listing) = await OrderedAsync();
+        var productId = listing.ProductId;
+        await DeliverAsync(listing, partId);
         var written = await (await ReviewAsync(shopper, orderId, partId, variantId, 1, "Quảng cáo: mua nhãn rẻ tại trang khác!")).JsonAsync();
         var reviewId = written.GetProperty("reviewId").GetGuid();
         var admin = await factory.AdminAsync();

@@ -16,8 +16,10 @@ public sealed record ReviewView(
     bool Hidden,
     string? HiddenReason);
 
-/// <summary>A shopper reviews a variant they received, once per order line: 1 to 5 stars and a text.</summary>
-/// <summary>A review, published under <paramref name="ReviewerName"/>: the name the account chose (never its delivery's recipient).</summary>
+/// <summary>
+/// A shopper reviews a variant they received, once per order line: 1 to 5 stars and a text,
+/// published under <paramref name="ReviewerName"/>: the name the account chose (never its delivery's recipient).
+/// </summary>
 public sealed record WriteReviewCommand(
     OrderPartId PartId, VariantId VariantId, string BuyerEmail, int Stars, string Text, string? ReviewerName = null)
     : ICommand<Result<ReviewView>>, IRunsIn<CatalogTransaction>;
