@@ -12,9 +12,6 @@ namespace Marketplace.Web.Tests.Business;
 /// </summary>
 public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFixture<MarketplaceWithClockFactory>
 {
-    private const string SuoiGiang = "lienhe3@htx-demo.vn";
-    private const string TanHoangTra = "lienhe5@htx-demo.vn";
-    private const string ThuanPhong = "lienhe2@htx-demo.vn";
 
     private string Today =>
         DateOnly.FromDateTime(factory.Clock.GetUtcNow().AddHours(7).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -31,8 +28,8 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
             .GetProperty("categoryId")
             .GetGuid();
 
-    private static async Task<Guid> VendorOfAsync(HttpClient staff) =>
-        (await (await staff.GetAsync("/api/v1/cooperatives/mine")).JsonAsync())[0].GetProperty("cooperativeId").GetGuid();
+    /// <summary>A cooperative of the test's own that sells tea, so a request for tea reaches it.</summary>
+    private Task<TestListing> TeaAsync(string category = "tra") => factory.Listing().InCategory(category).BuildAsync();
 
     private async Task<JsonElement> AskForTeaAsync(HttpClient buyer, int quantity = 10, string unit = "Tan")
     {
@@ -70,21 +67,23 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
     [Fact]
     public async Task TwoTeaCooperativesQuote_TheBuyerAcceptsTheCombination_AndGetsOneOrderWithTwoParts_Once()
     {
+        var (sg, tht) = (await TeaAsync(), await TeaAsync());
+        var tp = await factory.Listing().InCategory("dac-san-kho").BuildAsync();
         var (buyer, email) = await factory.VerifiedBusinessBuyerAsync();
         var rfq = await AskForTeaAsync(buyer);
         var rfqId = rfq.GetProperty("rfqId").GetGuid();
         var recipients = rfq.GetProperty("recipients").EnumerateArray().Select(r => r.GetProperty("vendorName").GetString()).ToList();
-        Assert.Contains("HTX Suối Giàng", recipients);
-        Assert.Contains(recipients, r => r!.Contains("Tân Hoàng Trà", StringComparison.Ordinal));
-        Assert.DoesNotContain("HTX Thuận Phong", recipients);
+        Assert.Contains(sg.Cooperative.Name, recipients);
+        Assert.Contains(tht.Cooperative.Name, recipients);
+        Assert.DoesNotContain(tp.Cooperative.Name, recipients);
 
-        var suoiGiang = await factory.BearerClientAsync(SuoiGiang, PaymentFlows.OwnerPassword);
-        var tanHoang = await factory.BearerClientAsync(TanHoangTra, PaymentFlows.OwnerPassword);
-        var (sgId, thtId) = (await VendorOfAsync(suoiGiang), await VendorOfAsync(tanHoang));
+        var suoiGiang = sg.Cooperative.Owner;
+        var tanHoang = tht.Cooperative.Owner;
+        var (sgId, thtId) = (sg.Cooperative.Id, tht.Cooperative.Id);
 
         // A cooperative the request was not sent to sees nothing of it.
-        var thuanPhong = await factory.BearerClientAsync(ThuanPhong, PaymentFlows.OwnerPassword);
-        var tpId = await VendorOfAsync(thuanPhong);
+        var thuanPhong = tp.Cooperative.Owner;
+        var tpId = tp.Cooperative.Id;
         Assert.DoesNotContain(
             (await (await thuanPhong.GetAsync($"/api/v1/cooperatives/{tpId}/rfqs")).JsonAsync()).EnumerateArray(),
             r => r.GetProperty("rfqId").GetGuid() == rfqId);
@@ -97,10 +96,10 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
         // The cooperatives' owners hear of the request, the buyer of each quote, by mail.
         var number = rfq.GetProperty("number").GetString()!;
         await People.EventuallyAsync(
-            () => Task.FromResult(MailsTo(SuoiGiang).Any(m => (m.Subject ?? string.Empty).Contains(number, StringComparison.Ordinal))),
+            () => Task.FromResult(MailsTo(sg.Cooperative.OwnerEmail).Any(m => (m.Subject ?? string.Empty).Contains(number, StringComparison.Ordinal))),
             "the cooperative's mail about the request");
         await People.EventuallyAsync(
-            () => Task.FromResult(MailsTo(email).Any(m => (m.Subject ?? string.Empty).Contains("HTX Suối Giàng", StringComparison.Ordinal))),
+            () => Task.FromResult(MailsTo(email).Any(m => (m.Subject ?? string.Empty).Contains(sg.Cooperative.Name, StringComparison.Ordinal))),
             "the buyer's mail about the quote");
         // not its buyer
         Assert.Equal(
@@ -193,10 +192,10 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
     [Fact]
     public async Task AnExpiredQuote_CannotBeAccepted()
     {
+        var sg = await TeaAsync();
         var (buyer, email) = await factory.VerifiedBusinessBuyerAsync();
         var rfqId = (await AskForTeaAsync(buyer, 3)).GetProperty("rfqId").GetGuid();
-        var suoiGiang = await factory.BearerClientAsync(SuoiGiang, PaymentFlows.OwnerPassword);
-        var sgId = await VendorOfAsync(suoiGiang);
+        var (suoiGiang, sgId) = (sg.Cooperative.Owner, sg.Cooperative.Id);
         using (var past = await QuoteAsync(suoiGiang, sgId, rfqId, 3, 1_500_000_000, InDays(-1)))
         {
             Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
@@ -224,24 +223,25 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
     [Fact]
     public async Task AQuoteNamingAVariantInStock_HoldsThatStock()
     {
+        var tea = await factory.Listing().InCategory("tra-xanh").SoldPer("kg", null).WithStock(100).BuildAsync();
+        var someoneElses = await factory.Listing().BuildAsync();
         var (buyer, _) = await factory.VerifiedBusinessBuyerAsync();
-        var stockBefore = await factory.StockAsync("SG-STCT-KG");
         using var created = await buyer.PostAsJsonAsync(
             "/api/v1/rfqs",
             new { categoryId = await CategoryAsync("tra-xanh"), quantity = 12, unit = "Kg", deliveryProvince = "Lào Cai", deliveryDate = InDays(10) });
         var rfqId = (await created.JsonAsync()).GetProperty("rfqId").GetGuid();
-        var suoiGiang = await factory.BearerClientAsync(SuoiGiang, PaymentFlows.OwnerPassword);
-        var sgId = await VendorOfAsync(suoiGiang);
-        using (var wrongSku = await QuoteAsync(suoiGiang, sgId, rfqId, 12, 1_400_000, InDays(5), "TP-MC-500"))
+        var (suoiGiang, sgId) = (tea.Cooperative.Owner, tea.Cooperative.Id);
+        using (var wrongSku = await QuoteAsync(suoiGiang, sgId, rfqId, 12, 1_400_000, InDays(5), someoneElses.Sku))
         {
             Assert.Equal(HttpStatusCode.Conflict, wrongSku.StatusCode); // another cooperative's product
         }
 
-        var quoteId = (await (await QuoteAsync(suoiGiang, sgId, rfqId, 12, 1_400_000, InDays(5), "SG-STCT-KG")).JsonAsync())
+        var quoteId = (await (await QuoteAsync(suoiGiang, sgId, rfqId, 12, 1_400_000, InDays(5), tea.Sku)).JsonAsync())
             .GetProperty("quotes")[0].GetProperty("quoteId").GetGuid();
         var order = await (await buyer.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/accept", Acceptance((quoteId, null)))).JsonAsync();
         Assert.Equal(12 * 1_400_000L, order.GetProperty("total").Amount());
-        Assert.Equal(stockBefore - 12, await factory.StockAsync("SG-STCT-KG"));
+        Assert.Equal(88, await factory.StockAsync(tea));
+        Assert.Equal(100, await factory.StockAsync(someoneElses));
     }
 
     [Fact]

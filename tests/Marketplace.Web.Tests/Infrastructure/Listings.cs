@@ -26,10 +26,18 @@ public sealed class ListingBuilder(MarketplaceFactory factory)
     private int _minimumOrder = 1;
     private (int From, long PriceVnd)[] _tiers = [];
     private (long FeeVnd, long? FreeFromVnd)? _shipping;
+    private string? _categorySlug;
 
     public ListingBuilder Named(string name)
     {
         _name = name;
+        return this;
+    }
+
+    /// <summary>The category, by its slug (the first category when not given).</summary>
+    public ListingBuilder InCategory(string slug)
+    {
+        _categorySlug = slug;
         return this;
     }
 
@@ -85,7 +93,9 @@ public sealed class ListingBuilder(MarketplaceFactory factory)
         }
 
         var categories = await (await factory.CreateClient().GetAsync("/api/v1/categories")).JsonAsync();
-        var category = categories.EnumerateArray().First().GetProperty("categoryId").GetGuid();
+        var category = categories.EnumerateArray()
+            .First(c => _categorySlug is null || c.GetProperty("slug").GetString() == _categorySlug)
+            .GetProperty("categoryId").GetGuid();
         using var created = await owner.PostAsJsonAsync(
             $"/api/v1/cooperatives/{cooperative.Id}/products", new { categoryId = category, name = _name, description = $"{_name} của {cooperative.Name}." });
         created.EnsureSuccessStatusCode();
