@@ -32,8 +32,12 @@ public sealed class BulkOrderApiTests(MarketplaceFactory factory) : IClassFixtur
     [Fact]
     public async Task EachLine_IsMatchedPricedAtItsTier_OrToldWhatIsWrong_AndTheValidOnesGoInTheCart()
     {
+        var tea = await factory.Listing().Priced(350_000, (10, 330_000)).BuildAsync();
+        var macadamia = await factory.Listing().Priced(250_000, (20, 230_000)).BuildAsync();
+        var bulkTea = await factory.Listing().WithMinimumOrder(5).BuildAsync();
+        var honey = await factory.Listing().WithStock(50).BuildAsync();
         var (buyer, _) = await factory.VerifiedBusinessBuyerAsync();
-        var csv = "sku,quantity\r\nSG-STCT-200,12\r\ntp-mc-500,20\r\nKHONG-CO-MA,3\r\nSG-STCT-KG,2\r\nSG-HT-100,99999\r\n";
+        var csv = $"sku,quantity\r\n{tea.Sku},12\r\n{macadamia.Sku.ToLowerInvariant()},20\r\nKHONG-CO-MA,3\r\n{bulkTea.Sku},2\r\n{honey.Sku},99999\r\n";
 
         var result = await (await buyer.PostAsync("/api/v1/cart/bulk", File(csv))).JsonAsync();
         Assert.Equal(5, result.GetProperty("lines").GetInt32());
@@ -42,7 +46,7 @@ public sealed class BulkOrderApiTests(MarketplaceFactory factory) : IClassFixtur
         var lines = result.GetProperty("results").EnumerateArray().ToList();
         Assert.Equal(330_000, lines[0].GetProperty("unitPrice").Amount());          // 10 and more: the first tier
         Assert.Equal(330_000 * 12, lines[0].GetProperty("lineTotal").Amount());
-        Assert.Equal("TP-MC-500", lines[1].GetProperty("sku").GetString());
+        Assert.Equal(macadamia.Sku, lines[1].GetProperty("sku").GetString());
         Assert.Equal(230_000, lines[1].GetProperty("unitPrice").Amount());
         Assert.Contains("mã", lines[2].GetProperty("problem").GetString(), StringComparison.Ordinal);          // unknown SKU
         Assert.Contains("tối thiểu 5", lines[3].GetProperty("problem").GetString(), StringComparison.Ordinal); // below the minimum
@@ -51,15 +55,16 @@ public sealed class BulkOrderApiTests(MarketplaceFactory factory) : IClassFixtur
 
         var cart = await CartLinesAsync(buyer);
         Assert.Equal(2, cart.Count);
-        Assert.Equal(12, cart.Single(l => l.GetProperty("sku").GetString() == "SG-STCT-200").GetProperty("quantity").GetInt32());
-        Assert.Equal(330_000, cart.Single(l => l.GetProperty("sku").GetString() == "SG-STCT-200").GetProperty("unitPrice").Amount());
+        Assert.Equal(12, cart.Single(l => l.GetProperty("sku").GetString() == tea.Sku).GetProperty("quantity").GetInt32());
+        Assert.Equal(330_000, cart.Single(l => l.GetProperty("sku").GetString() == tea.Sku).GetProperty("unitPrice").Amount());
     }
 
     [Fact]
     public async Task CheckingOnly_LeavesTheCartAsItWas_AndTheTemplateIsReadyToFill()
     {
+        var listing = await factory.Listing().BuildAsync();
         var (buyer, _) = await factory.VerifiedBusinessBuyerAsync();
-        using var body = new StringContent("sku;quantity\nSG-HT-100;20\n", Encoding.UTF8, "text/csv");
+        using var body = new StringContent($"sku;quantity\n{listing.Sku};20\n", Encoding.UTF8, "text/csv");
         var result = await (await buyer.PostAsync("/api/v1/cart/bulk?checkOnly=true", body)).JsonAsync();
         Assert.Equal(1, result.GetProperty("valid").GetInt32());
         Assert.False(result.GetProperty("added").GetBoolean());
@@ -110,8 +115,9 @@ public sealed class BulkOrderApiTests(MarketplaceFactory factory) : IClassFixtur
     [Fact]
     public async Task FiveThousandLines_AreEachChecked()
     {
+        var (one, other) = (await factory.Listing().WithStock(5_000).BuildAsync(), await factory.Listing().WithStock(5_000).BuildAsync());
         var (buyer, _) = await factory.VerifiedBusinessBuyerAsync();
-        string[] skus = ["SG-STCT-200", "TP-MC-500", "SG-HT-100", "TP-GUNG-KG", "DD-BUOI-KG"];
+        string[] skus = [one.Sku, other.Sku, "KHONG-CO-MA"];
         var csv = new StringBuilder("sku,quantity\n");
         for (var i = 0; i < 5_000; i++)
         {
@@ -121,6 +127,8 @@ public sealed class BulkOrderApiTests(MarketplaceFactory factory) : IClassFixtur
         var result = await (await buyer.PostAsync("/api/v1/cart/bulk?checkOnly=true", File(csv.ToString()))).JsonAsync();
         Assert.Equal(5_000, result.GetProperty("lines").GetInt32());
         Assert.Equal(5_000, result.GetProperty("results").GetArrayLength());
+        Assert.Equal(3_334, result.GetProperty("valid").GetInt32());
+        Assert.Empty(await CartLinesAsync(buyer));
     }
 
     [Fact]
@@ -130,5 +138,6 @@ public sealed class BulkOrderApiTests(MarketplaceFactory factory) : IClassFixtur
         using var response = await shopper.PostAsync("/api/v1/cart/bulk", File("sku,quantity\r\nSG-HT-100,20\r\n"));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("bulk.business_only", (await response.JsonAsync()).GetProperty("code").GetString());
+        Assert.Empty(await CartLinesAsync(shopper));
     }
 }

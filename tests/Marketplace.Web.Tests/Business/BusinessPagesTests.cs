@@ -11,20 +11,21 @@ public sealed class BusinessPagesTests(MarketplaceFactory factory) : IClassFixtu
     [Fact]
     public async Task PastedLines_AreCheckedOnThePage_AndTheValidOnesGoInTheCart()
     {
+        var tea = await factory.Listing().Named("Hồng trà Shan Tuyết " + Guid.NewGuid().ToString("N")[..6]).BuildAsync();
         var (_, email) = await factory.VerifiedBusinessBuyerAsync();
         var pages = await factory.SignedInPagesAsync(email);
         var bulk = await pages.GetPageAsync("/business/bulk");
         Assert.NotNull(bulk.Document.QuerySelector("#bulk-template"));
 
         using var response = await pages.SubmitMultipartAsync(
-            bulk, "#bulk-form", new Dictionary<string, string> { ["Pasted"] = "SG-HT-100\t20\nKHONG-CO\t5", ["checkOnly"] = "false" }, []);
+            bulk, "#bulk-form", new Dictionary<string, string> { ["Pasted"] = $"{tea.Sku}\t20\nKHONG-CO\t5", ["checkOnly"] = "false" }, []);
         var result = await Html.ParseAsync(response);
         Assert.Equal("1 trên 2 dòng hợp lệ. · Giỏ hàng", result.Text("#bulk-summary"));
         Assert.Equal(2, result.Document.QuerySelectorAll("#bulk-lines tbody tr").Length);
         Assert.Contains("Không có mã sản phẩm này.", result.Text("#bulk-lines tr.problem"), StringComparison.Ordinal);
 
         var cart = await pages.GetPageAsync("/cart");
-        Assert.Contains("Hồng trà Shan Tuyết", cart.Document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(tea.Name, cart.Document.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

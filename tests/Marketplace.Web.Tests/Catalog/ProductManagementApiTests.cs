@@ -149,9 +149,11 @@ public sealed class ProductManagementApiTests(MarketplaceFactory factory) : ICla
     [Fact]
     public async Task ASkuAnotherProductHas_Is409_AndASecondProductOfTheSameNameToo()
     {
+        var anotherCooperatives = await factory.Listing().BuildAsync();
         var (cooperative, product) = await DraftAsync("Mật ong trùng");
         var id = product.GetProperty("productId").GetGuid();
-        using var taken = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/products/{id}/variants", Variant("SG-STCT-200"));
+        using var taken = await cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/products/{id}/variants", Variant(anotherCooperatives.Sku));
         Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
         Assert.Equal("variant.sku_taken", (await taken.JsonAsync()).GetProperty("code").GetString());
 

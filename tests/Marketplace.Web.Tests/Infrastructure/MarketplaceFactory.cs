@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel.Outbox;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,25 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"marketplace-mail-{Guid.NewGuid():N}");
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialized.");
+
+    /// <summary>Delivers every pending outbox message now, for a host whose outbox does not run by itself.</summary>
+    public async Task DrainOutboxesAsync()
+    {
+        var processors = Services.GetServices<IOutboxProcessor>().ToList();
+        for (var pass = 0; pass < 10; pass++)
+        {
+            var delivered = 0;
+            foreach (var processor in processors)
+            {
+                delivered += await processor.ProcessPendingAsync(CancellationToken.None);
+            }
+
+            if (delivered == 0)
+            {
+                return;
+            }
+        }
+    }
 
     public virtual async ValueTask InitializeAsync()
     {

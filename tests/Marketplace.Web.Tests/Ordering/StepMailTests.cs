@@ -1,11 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Marketplace.Catalog.Data;
-using Marketplace.SharedKernel;
-using Marketplace.SharedKernel.Outbox;
 using Marketplace.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Ordering;
 
@@ -16,24 +11,6 @@ public sealed class HeldOutboxFactory : MarketplaceFactory
     {
         OutboxEnabled = false;
     }
-
-    public async Task DrainOutboxesAsync()
-    {
-        var processors = Services.GetServices<IOutboxProcessor>().ToList();
-        for (var pass = 0; pass < 10; pass++)
-        {
-            var delivered = 0;
-            foreach (var processor in processors)
-            {
-                delivered += await processor.ProcessPendingAsync(CancellationToken.None);
-            }
-
-            if (delivered == 0)
-            {
-                return;
-            }
-        }
-    }
 }
 
 public sealed class StepMailTests(HeldOutboxFactory factory) : IClassFixture<HeldOutboxFactory>
@@ -41,14 +18,9 @@ public sealed class StepMailTests(HeldOutboxFactory factory) : IClassFixture<Hel
     [Fact]
     public async Task EveryStepTakenBeforeTheOutboxRuns_GetsAMailOfItsOwnStep()
     {
+        var listing = await factory.Listing().BuildAsync();
         var (shopper, email) = await factory.NewPersonAsync("khach");
-        VariantId variant;
-        await using (var scope = factory.CreateScope())
-        {
-            variant = (await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants.AsNoTracking().SingleAsync(v => v.Sku == "SG-HT-100")).Id;
-        }
-
-        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = variant, quantity = 1 })).EnsureSuccessStatusCode();
+        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = listing.VariantId, quantity = 1 })).EnsureSuccessStatusCode();
         using var checkout = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
         {
             Content = JsonContent.Create(
@@ -59,7 +31,7 @@ public sealed class StepMailTests(HeldOutboxFactory factory) : IClassFixture<Hel
         Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
         var part = (await placed.JsonAsync()).GetProperty("parts")[0].GetProperty("partId").GetGuid();
 
-        var suoiGiang = await factory.BearerClientAsync("lienhe3@htx-demo.vn", "Owner#Demo2025");
+        var suoiGiang = listing.Cooperative.Owner;
         foreach (var (action, body) in new (string, object)[]
         {
             ("Confirm", new { }), ("Pack", new { }), ("Ship", new { carrier = "Viettel Post", trackingNumber = "VTP987" }), ("Deliver", new { })
@@ -73,8 +45,8 @@ public sealed class StepMailTests(HeldOutboxFactory factory) : IClassFixture<Hel
         var subjects = Directory.GetFiles(factory.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
             .Where(m => m.To.Mailboxes.Any(b => b.Address == email))
             .Select(m => m.Subject ?? string.Empty)
-            .Where(subject => subject.Contains("phần của HTX Suối Giàng ", StringComparison.Ordinal))
-            .Select(subject => subject[(subject.IndexOf("HTX Suối Giàng", StringComparison.Ordinal) + "HTX Suối Giàng ".Length)..])
+            .Where(subject => subject.Contains($"phần của {listing.Cooperative.Name} ", StringComparison.Ordinal))
+            .Select(subject => subject[(subject.IndexOf(listing.Cooperative.Name, StringComparison.Ordinal) + listing.Cooperative.Name.Length + 1)..])
             .Order(StringComparer.Ordinal)
             .ToList();
         string[] steps = ["đã xác nhận", "đã đóng gói", "đang được giao (Viettel Post, mã vận đơn VTP987)", "đã được giao"];

@@ -39,7 +39,8 @@ public sealed class BankTransferTests(MarketplaceWithStripeFactory factory) : IC
     [Fact]
     public async Task ABankTransferOrder_HasAReferenceAndAVietQrCode_ThatAnEmvcoReaderReadsBack()
     {
-        var (shopper, order) = await factory.OrderAsync("BankTransfer", ("SG-HT-100", 2));
+        var tea = await factory.Listing().Priced(180_000).BuildAsync();
+        var (shopper, order) = await factory.OrderAsync("BankTransfer", (tea, 2));
         Assert.Equal("Awaiting", order.GetProperty("paymentState").GetString());
         var payment = await (await shopper.GetAsync($"/api/v1/orders/{order.Id()}/payment")).JsonAsync();
         var reference = payment.GetProperty("reference").GetString()!;
@@ -71,8 +72,10 @@ public sealed class BankTransferTests(MarketplaceWithStripeFactory factory) : IC
     [Fact]
     public async Task TheBanksStatement_IsMatchedByReferenceAndAmount_AndWhatIsNotMatchedIsListed()
     {
-        var (shopperA, paid) = await factory.OrderAsync("BankTransfer", ("TP-MC-500", 1));
-        var (_, short_) = await factory.OrderAsync("BankTransfer", ("ST-LN-500", 1));
+        var macadamia = await factory.Listing().Priced(250_000).BuildAsync();
+        var longan = await factory.Listing().Priced(150_000).BuildAsync();
+        var (shopperA, paid) = await factory.OrderAsync("BankTransfer", (macadamia, 1));
+        var (_, short_) = await factory.OrderAsync("BankTransfer", (longan, 1));
         var referenceA = paid.GetProperty("number").GetString()!.Replace("-", string.Empty, StringComparison.Ordinal);
         var referenceB = short_.GetProperty("number").GetString()!.Replace("-", string.Empty, StringComparison.Ordinal);
         var amountA = paid.GetProperty("total").Amount();
@@ -127,19 +130,22 @@ public sealed class BankTransferTests(MarketplaceWithStripeFactory factory) : IC
     [Fact]
     public async Task OnlyAnAdmin_ImportsStatementsAndRecordsTransfers()
     {
-        var (shopper, order) = await factory.OrderAsync("BankTransfer", ("SG-HT-100", 1));
+        var tea = await factory.Listing().BuildAsync();
+        var (shopper, order) = await factory.OrderAsync("BankTransfer", (tea, 1));
         Assert.Equal(
             HttpStatusCode.Forbidden,
-            (await shopper.PostAsJsonAsync($"/api/v1/admin/payments/{order.Id()}/transfer-received", new { amountVnd = 1 })).StatusCode);
+            (await shopper.PostAsJsonAsync(
+                $"/api/v1/admin/payments/{order.Id()}/transfer-received", new { amountVnd = order.GetProperty("total").Amount() })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await shopper.PostAsync("/api/v1/admin/bank-statements", Statement("a,b\r\n"))).StatusCode);
+        Assert.Equal("Awaiting", (await shopper.OrderOfAsync(order.Id())).GetProperty("paymentState").GetString());
     }
 
     [Fact]
     public async Task TheOrderPage_ShowsTheQrCodeTheAmountAndTheReference()
     {
         var (shopper, buyer) = await factory.NewPersonAsync("xem");
-        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = await factory.VariantAsync("TP-GUNG-KG"), quantity = 1 }))
-            .EnsureSuccessStatusCode();
+        var ginger = await factory.Listing().SoldPer("kg", null).Priced(45_000).BuildAsync();
+        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = ginger.VariantId, quantity = 1 })).EnsureSuccessStatusCode();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
         {
             Content = JsonContent.Create(new

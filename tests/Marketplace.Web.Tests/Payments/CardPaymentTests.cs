@@ -32,12 +32,14 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
     [Fact]
     public async Task ACardOrder_WaitsForItsMoney_ThenThePaidWebhookLetsTheCooperativeConfirm()
     {
-        var (shopper, order) = await factory.OrderAsync("Card", ("SG-HT-100", 1), ("TP-MC-500", 1));
+        var tea = await factory.Listing().Priced(180_000).BuildAsync();
+        var macadamia = await factory.Listing().Priced(250_000).BuildAsync();
+        var (shopper, order) = await factory.OrderAsync("Card", (tea, 1), (macadamia, 1));
         Assert.Equal("Awaiting", order.GetProperty("paymentState").GetString());
         Assert.All(order.GetProperty("parts").EnumerateArray(), p => Assert.Equal(0, p.GetProperty("cashDue").Amount()));
-        var partId = order.Part("HTX Suối Giàng").GetProperty("partId").GetGuid();
-        var suoiGiang = await factory.BearerClientAsync("lienhe3@htx-demo.vn", PaymentFlows.OwnerPassword);
-        using (var early = await suoiGiang.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/Confirm", new { }))
+        var partId = order.Part(tea.Cooperative.Name).GetProperty("partId").GetGuid();
+        var teaOwner = tea.Cooperative.Owner;
+        using (var early = await teaOwner.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/Confirm", new { }))
         {
             Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
             Assert.Equal("order_part.awaiting_payment", (await early.JsonAsync()).GetProperty("code").GetString());
@@ -63,7 +65,7 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
         await shopper.WaitForPaymentStateAsync(order.Id(), "Paid");
         var payment = await (await shopper.GetAsync($"/api/v1/orders/{order.Id()}/payment")).JsonAsync();
         Assert.Equal("Succeeded", payment.GetProperty("status").GetString());
-        (await suoiGiang.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/Confirm", new { })).EnsureSuccessStatusCode();
+        (await teaOwner.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/Confirm", new { })).EnsureSuccessStatusCode();
         var buyer = order.GetProperty("buyerEmail").GetString()!;
         await People.EventuallyAsync(
             () => Task.FromResult(Directory.Exists(factory.MailFolder) && Directory.GetFiles(factory.MailFolder, "*.eml")
@@ -74,10 +76,10 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
 
         // The ledger: a sale of the part's total, less 5 % of its goods.
         var admin = await factory.AdminAsync();
-        var cooperativeId = order.Part("HTX Suối Giàng").GetProperty("vendorId").GetGuid();
+        var cooperativeId = order.Part(tea.Cooperative.Name).GetProperty("vendorId").GetGuid();
         var entries = (await admin.LedgerAsync(cooperativeId)).GetProperty("entries").EnumerateArray()
             .Where(e => e.GetProperty("orderNumber").GetString() == order.GetProperty("number").GetString()).ToList();
-        var part = order.Part("HTX Suối Giàng");
+        var part = order.Part(tea.Cooperative.Name);
         Assert.Equal(part.GetProperty("total").Amount(), entries.Single(e => e.GetProperty("kind").GetString() == "Sale").GetProperty("amount").Amount());
         Assert.Equal(
             -((part.GetProperty("subtotal").Amount() * 500) + 5_000) / 10_000,
@@ -87,7 +89,8 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
     [Fact]
     public async Task AWebhookReplayedTenTimes_AndAnOlderFailureArrivingLast_TakesEffectOnce()
     {
-        var (shopper, order) = await factory.OrderAsync("Card", ("NC-NEP-KG", 2));
+        var rice = await factory.Listing().SoldPer("kg", null).Priced(35_000).BuildAsync();
+        var (shopper, order) = await factory.OrderAsync("Card", (rice, 2));
         var intentId = (await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).JsonAsync())
             .GetProperty("paymentIntentId").GetString()!;
         var declined = factory.Stripe.Decline(intentId, "Thẻ không đủ số dư.", DateTimeOffset.UtcNow.AddSeconds(-30));
@@ -148,7 +151,8 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
     [Fact]
     public async Task ABadOrStaleSignature_Gets400_AndChangesNothing()
     {
-        var (shopper, order) = await factory.OrderAsync("Card", ("ST-LN-500", 1));
+        var longan = await factory.Listing().Priced(150_000).BuildAsync();
+        var (shopper, order) = await factory.OrderAsync("Card", (longan, 1));
         var intentId = (await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).JsonAsync())
             .GetProperty("paymentIntentId").GetString()!;
         var signed = factory.Stripe.Succeed(intentId);
@@ -172,7 +176,8 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
     [Fact]
     public async Task Stripe500sAndATimeout_AreRetriedWithTheSameIdempotencyKey_AndCreateOneIntent()
     {
-        var (shopper, order) = await factory.OrderAsync("Card", ("DD-BUOI-KG", 3));
+        var pomelo = await factory.Listing().SoldPer("kg", null).Priced(55_000).BuildAsync();
+        var (shopper, order) = await factory.OrderAsync("Card", (pomelo, 3));
         var intentsBefore = factory.Stripe.Count("pi_");
         var requestsBefore = factory.Stripe.Requests.Count;
 
@@ -193,7 +198,8 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
     [Fact]
     public async Task WhenStripeStaysDown_TheShopperIsToldToTryAgain_AndNothingIsCharged()
     {
-        var (shopper, order) = await factory.OrderAsync("Card", ("TP-GUNG-KG", 1));
+        var ginger = await factory.Listing().SoldPer("kg", null).Priced(45_000).BuildAsync();
+        var (shopper, order) = await factory.OrderAsync("Card", (ginger, 1));
         var intentsBefore = factory.Stripe.Count("pi_");
         factory.Stripe.FailNext(4, 503);
         using var refused = await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null);
@@ -208,20 +214,24 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
     }
 
     [Fact]
-    public async Task AnotherShoppersOrder_IsNotFound()
+    public async Task AnotherShoppersOrder_IsNotFound_AndNoIntentIsMadeForIt()
     {
-        var (_, order) = await factory.OrderAsync("Card", ("SG-HT-100", 1));
+        var tea = await factory.Listing().BuildAsync();
+        var (shopper, order) = await factory.OrderAsync("Card", (tea, 1));
+        var intentsBefore = factory.Stripe.Count("pi_");
         var (stranger, _) = await factory.NewPersonAsync("la");
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/orders/{order.Id()}/payment")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).StatusCode);
+        Assert.Equal(intentsBefore, factory.Stripe.Count("pi_"));
+        Assert.Equal("Awaiting", (await shopper.OrderOfAsync(order.Id())).GetProperty("paymentState").GetString());
     }
 
     [Fact]
     public async Task AnOrderNotPaidByItsDeadline_IsCancelled_ItsStockReturned_AndItsIntentCancelledAtStripe()
     {
-        var stockBefore = await factory.StockAsync("NC-MIEN-500");
-        var (shopper, order) = await factory.OrderAsync("Card", ("NC-MIEN-500", 2));
-        Assert.Equal(stockBefore - 2, await factory.StockAsync("NC-MIEN-500"));
+        var noodles = await factory.Listing().Priced(70_000).WithStock(20).BuildAsync();
+        var (shopper, order) = await factory.OrderAsync("Card", (noodles, 2));
+        Assert.Equal(18, await factory.StockAsync(noodles));
         var intentId = (await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).JsonAsync())
             .GetProperty("paymentIntentId").GetString()!;
         using (var declined = await factory.DeliverAsync(factory.Stripe.Decline(intentId)))
@@ -240,7 +250,7 @@ public sealed class CardPaymentTests(MarketplaceWithStripeFactory factory) : ICl
         {
             factory.Clock.Shift = TimeSpan.FromMinutes(11);
             await shopper.WaitForPaymentStateAsync(order.Id(), "Expired");
-            await People.EventuallyAsync(async () => await factory.StockAsync("NC-MIEN-500") == stockBefore, "the stock to come back");
+            await People.EventuallyAsync(async () => await factory.StockAsync(noodles) == 20, "the stock to come back");
         }
         finally
         {

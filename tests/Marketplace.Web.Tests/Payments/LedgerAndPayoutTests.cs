@@ -13,10 +13,7 @@ namespace Marketplace.Web.Tests.Payments;
 /// </summary>
 public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) : IClassFixture<MarketplaceWithStripeFactory>
 {
-    private const string SuoiGiang = "HTX Suối Giàng";
-    private const string ThuanPhong = "HTX Thuận Phong";
-
-    private async Task<(HttpClient Shopper, JsonElement Order)> PaidByCardAsync(params (string Sku, int Quantity)[] lines)
+    private async Task<(HttpClient Shopper, JsonElement Order)> PaidByCardAsync(params (TestListing Listing, int Quantity)[] lines)
     {
         var (shopper, order) = await factory.OrderAsync("Card", lines);
         var intent = (await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).JsonAsync())
@@ -26,10 +23,11 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         return (shopper, order);
     }
 
-    private async Task DeliverAsync(JsonElement order, string vendor, string owner)
+    /// <summary>The cooperative's owner takes its part of the order from confirmation to delivery.</summary>
+    private static async Task DeliverAsync(JsonElement order, TestCooperative cooperative)
     {
-        var staff = await factory.BearerClientAsync(owner, PaymentFlows.OwnerPassword);
-        var partId = order.Part(vendor).GetProperty("partId").GetGuid();
+        var staff = cooperative.Owner;
+        var partId = order.Part(cooperative.Name).GetProperty("partId").GetGuid();
         foreach (var (action, body) in new (string, object)[]
         {
             ("Confirm", new { }), ("Pack", new { }), ("Ship", new { carrier = "GHN", trackingNumber = "GHN123456" }), ("Deliver", new { })
@@ -59,19 +57,29 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         return found;
     }
 
+    /// <summary>Where the cooperative's payouts go: a bank account in Vietnam, set by its owner.</summary>
+    private static async Task PaidIntoABankAsync(TestCooperative cooperative) =>
+        (await cooperative.Owner.PutAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/payout-account",
+            new { bankName = "Agribank", accountNumber = "1500205104729", accountHolder = "HTX THU NGHIEM", country = "VN" }))
+            .EnsureSuccessStatusCode();
+
     private static long Commission(JsonElement part, int basisPoints) => ((part.GetProperty("subtotal").Amount() * basisPoints) + 5_000) / 10_000;
 
     [Fact]
     public async Task ACardRefund_GoesThroughStripeOnce_AndGivesBackItsShareOfCommission()
     {
         var admin = await factory.AdminAsync();
-        var (shopper, order) = await PaidByCardAsync(("SG-HT-100", 2), ("TP-MC-500", 1));
+        var tea = await factory.Listing().Priced(180_000).BuildAsync();
+        var macadamia = await factory.Listing().Priced(250_000).BuildAsync();
+        var (shopper, order) = await PaidByCardAsync((tea, 2), (macadamia, 1));
+        var teaVendor = tea.Cooperative.Name;
         var refundsBefore = factory.Stripe.Count("re_");
         var key = Guid.NewGuid().ToString();
         var twice = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
         {
             using var request = new HttpRequestMessage(
-                HttpMethod.Post, $"/api/v1/admin/order-parts/{order.Part(SuoiGiang).GetProperty("partId").GetGuid()}/refunds")
+                HttpMethod.Post, $"/api/v1/admin/order-parts/{order.Part(teaVendor).GetProperty("partId").GetGuid()}/refunds")
             {
                 Content = JsonContent.Create(new { amountVnd = 60_000, reason = "Hàng dập khi giao" }),
             };
@@ -86,20 +94,20 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         Assert.Equal(60_000, stripeRefund["amount"]!.GetValue<long>());
         Assert.Equal(refundsBefore + 1, factory.Stripe.Count("re_"));
 
-        var left = order.Part(SuoiGiang).GetProperty("total").Amount() - 60_000;
-        using (var tooMuch = await RefundAsync(admin, order, SuoiGiang, left + 1))
+        var left = order.Part(teaVendor).GetProperty("total").Amount() - 60_000;
+        using (var tooMuch = await RefundAsync(admin, order, teaVendor, left + 1))
         {
             Assert.Equal(HttpStatusCode.Conflict, tooMuch.StatusCode);
             Assert.Equal("refund.too_much", (await tooMuch.JsonAsync()).GetProperty("code").GetString());
         }
 
         Assert.Equal(refundsBefore + 1, factory.Stripe.Count("re_"));
-        var entries = (await admin.LedgerAsync(order.Part(SuoiGiang).GetProperty("vendorId").GetGuid())).GetProperty("entries").EnumerateArray()
+        var entries = (await admin.LedgerAsync(order.Part(teaVendor).GetProperty("vendorId").GetGuid())).GetProperty("entries").EnumerateArray()
             .Where(e => e.GetProperty("orderNumber").GetString() == order.GetProperty("number").GetString()).ToList();
         Assert.Equal(-60_000, entries.Single(e => e.GetProperty("kind").GetString() == "Refund").GetProperty("amount").Amount());
         Assert.Contains(entries, e => e.GetProperty("kind").GetString() == "Commission" && e.GetProperty("amount").Amount() == 3_000);
         await People.EventuallyAsync(
-            async () => (await shopper.OrderOfAsync(order.Id())).Part(SuoiGiang).GetProperty("refunded").Amount() == 60_000,
+            async () => (await shopper.OrderOfAsync(order.Id())).Part(teaVendor).GetProperty("refunded").Amount() == 60_000,
             "the order to show the refund");
     }
 
@@ -107,18 +115,22 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
     public async Task CashOnDelivery_IsNotRefundedHere_AndABankRefundIsRecordedWithoutStripe()
     {
         var admin = await factory.AdminAsync();
-        var (_, cod) = await factory.OrderAsync("CashOnDelivery", ("SG-HT-100", 1));
+        var tea = await factory.Listing().Priced(180_000).BuildAsync();
+        var (_, cod) = await factory.OrderAsync("CashOnDelivery", (tea, 1));
         Assert.Equal("DueOnDelivery", (await PaymentOfAsync(admin, cod)).GetProperty("status").GetString());
-        using (var refused = await RefundAsync(admin, cod, SuoiGiang, 10_000))
+        using (var refused = await RefundAsync(admin, cod, tea.Cooperative.Name, 10_000))
         {
             Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         }
 
-        var (shopper, bank) = await factory.OrderAsync("BankTransfer", ("SG-HT-100", 1));
+        Assert.Empty((await admin.LedgerAsync(tea.Cooperative.Id)).GetProperty("entries").EnumerateArray()); // nothing booked for the refused refund
+        Assert.Equal("DueOnDelivery", (await PaymentOfAsync(admin, cod)).GetProperty("status").GetString());
+
+        var (shopper, bank) = await factory.OrderAsync("BankTransfer", (tea, 1));
         (await admin.PostAsJsonAsync($"/api/v1/admin/payments/{bank.Id()}/transfer-received", new { amountVnd = bank.GetProperty("total").Amount() }))
             .EnsureSuccessStatusCode();
         var refundsBefore = factory.Stripe.Count("re_");
-        using var refunded = await RefundAsync(admin, bank, SuoiGiang, 20_000);
+        using var refunded = await RefundAsync(admin, bank, tea.Cooperative.Name, 20_000);
         Assert.Equal(HttpStatusCode.Created, refunded.StatusCode);
         Assert.Equal(JsonValueKind.Null, (await refunded.JsonAsync()).GetProperty("stripeRefundId").ValueKind);
         Assert.Equal(refundsBefore, factory.Stripe.Count("re_"));
@@ -129,31 +141,44 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
     public async Task AfterOrdersRefundsAndAPayout_EveryBalanceIsTheSumOfItsParts_ToTheDong()
     {
         var admin = await factory.AdminAsync();
-        var (_, card) = await PaidByCardAsync(("SG-HT-100", 3), ("TP-MC-500", 2));
-        var (_, bank) = await factory.OrderAsync("BankTransfer", ("TP-GUNG-KG", 4));
+        var tea = await factory.Listing().Priced(180_000).ShippedFor(40_000, freeFromVnd: 1_000_000).BuildAsync();
+        var teaBox = await factory.Listing().SoldBy(tea.Cooperative).Priced(350_000).BuildAsync();
+        var macadamia = await factory.Listing().Priced(250_000).ShippedFor(30_000, freeFromVnd: 500_000).BuildAsync();
+        var ginger = await factory.Listing().SoldBy(macadamia.Cooperative).SoldPer("kg", null).Priced(45_000).BuildAsync();
+        var grower = macadamia.Cooperative;
+        var vendor = grower.Name;
+        await PaidIntoABankAsync(grower); // so that the payout batch pays it
+        var (_, card) = await PaidByCardAsync((tea, 3), (macadamia, 2));
+        var (_, bank) = await factory.OrderAsync("BankTransfer", (ginger, 4));
         (await admin.PostAsJsonAsync($"/api/v1/admin/payments/{bank.Id()}/transfer-received", new { amountVnd = bank.GetProperty("total").Amount() }))
             .EnsureSuccessStatusCode();
-        var (_, cash) = await factory.OrderAsync("CashOnDelivery", ("SG-STCT-200", 1), ("TP-MC-500", 1));
-        await DeliverAsync(cash, SuoiGiang, "lienhe3@htx-demo.vn");
-        await DeliverAsync(cash, ThuanPhong, "lienhe2@htx-demo.vn");
-        (await RefundAsync(admin, card, ThuanPhong, 75_000)).EnsureSuccessStatusCode();
-        var cooperativeId = card.Part(ThuanPhong).GetProperty("vendorId").GetGuid();
+        var (_, cash) = await factory.OrderAsync("CashOnDelivery", (teaBox, 1), (macadamia, 1));
+        await DeliverAsync(cash, tea.Cooperative);
+        await DeliverAsync(cash, grower);
+        (await RefundAsync(admin, card, vendor, 75_000)).EnsureSuccessStatusCode();
+        var cooperativeId = card.Part(vendor).GetProperty("vendorId").GetGuid();
+        Assert.Equal(grower.Id, cooperativeId);
+
+        // The parts at the prices and delivery terms set above: two bags of macadamia are delivered free, the rest for 30.000 ₫.
+        Assert.Equal(2 * macadamia.PriceVnd, card.Part(vendor).GetProperty("total").Amount());
+        Assert.Equal((4 * ginger.PriceVnd) + 30_000, bank.Part(vendor).GetProperty("total").Amount());
+        Assert.Equal(macadamia.PriceVnd + 30_000, cash.Part(vendor).GetProperty("total").Amount());
         string[] mine = [card.GetProperty("number").GetString()!, bank.GetProperty("number").GetString()!, cash.GetProperty("number").GetString()!];
         async Task<long> SumAsync(string kind) => (await admin.LedgerAsync(cooperativeId)).GetProperty("entries").EnumerateArray()
             .Where(e => e.GetProperty("kind").GetString() == kind && mine.Contains(e.GetProperty("orderNumber").GetString()))
             .Sum(e => e.GetProperty("amount").Amount());
         await People.EventuallyAsync(async () => await SumAsync("CashCollected") != 0, "the cash delivery to be booked");
 
-        // What the orders themselves say Thuận Phong earned on them, computed here.
+        // What the orders themselves say the macadamia cooperative earned on them, computed here.
         Assert.Equal(
-            card.Part(ThuanPhong).GetProperty("total").Amount() + bank.Part(ThuanPhong).GetProperty("total").Amount()
-                + cash.Part(ThuanPhong).GetProperty("total").Amount(),
+            card.Part(vendor).GetProperty("total").Amount() + bank.Part(vendor).GetProperty("total").Amount()
+                + cash.Part(vendor).GetProperty("total").Amount(),
             await SumAsync("Sale"));
         Assert.Equal(
-            -(Commission(card.Part(ThuanPhong), 500) + Commission(bank.Part(ThuanPhong), 500) + Commission(cash.Part(ThuanPhong), 500)) + 3_750,
+            -(Commission(card.Part(vendor), 500) + Commission(bank.Part(vendor), 500) + Commission(cash.Part(vendor), 500)) + 3_750,
             await SumAsync("Commission"));
         Assert.Equal(-75_000, await SumAsync("Refund"));
-        Assert.Equal(-cash.Part(ThuanPhong).GetProperty("total").Amount(), await SumAsync("CashCollected"));
+        Assert.Equal(-cash.Part(vendor).GetProperty("total").Amount(), await SumAsync("CashCollected"));
         var before = (await admin.LedgerAsync(cooperativeId)).GetProperty("balance");
 
         using var created = await admin.PostAsync("/api/v1/admin/payouts", null);
@@ -175,7 +200,7 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
                 $"{balance.GetProperty("vendorName")} still has {Sum("balance")} after the payout");
         }
 
-        // Another test of this class may have paid the cooperative out before: count this batch's share.
+        // The batch paid the whole balance out, booked as this cooperative's payout.
         var after = (await admin.LedgerAsync(cooperativeId)).GetProperty("balance");
         Assert.Equal(0, after.GetProperty("balance").Amount());
         Assert.Equal(line.GetProperty("amount").Amount(), after.GetProperty("payouts").Amount() - before.GetProperty("payouts").Amount());
@@ -189,8 +214,9 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
     public async Task APayout_PaysAStripeConnectedAccountByTransfer_OnceEvenWhenStripeFailsHalfway()
     {
         var admin = await factory.AdminAsync();
-        var owner = await factory.BearerClientAsync("lienhe6@htx-demo.vn", PaymentFlows.OwnerPassword);
-        var (_, card) = await PaidByCardAsync(("NC-NEP-KG", 3));
+        var rice = await factory.Listing().SoldPer("kg", null).Priced(35_000).BuildAsync();
+        var owner = rice.Cooperative.Owner;
+        var (_, card) = await PaidByCardAsync((rice, 3));
         var cooperativeId = card.GetProperty("parts")[0].GetProperty("vendorId").GetGuid();
         using (var set = await owner.PutAsJsonAsync($"/api/v1/cooperatives/{cooperativeId}/payout-account", new
         {
@@ -204,13 +230,16 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
             Assert.True((await set.JsonAsync()).GetProperty("paidByStripe").GetBoolean());
         }
 
-        var stranger = await factory.BearerClientAsync("lienhe1@htx-demo.vn", PaymentFlows.OwnerPassword);
+        var stranger = (await factory.ApprovedCooperativeAsync()).Owner; // the owner of another cooperative
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/cooperatives/{cooperativeId}/ledger")).StatusCode);
         Assert.Equal(
             HttpStatusCode.NotFound,
             (await stranger.PutAsJsonAsync(
                 $"/api/v1/cooperatives/{cooperativeId}/payout-account",
                 new { bankName = "X", accountNumber = "123456789", accountHolder = "X", country = "VN" })).StatusCode);
+        var kept = await (await owner.GetAsync($"/api/v1/cooperatives/{cooperativeId}/payout-account")).JsonAsync();
+        Assert.Equal("DBS", kept.GetProperty("bankName").GetString());
+        Assert.Equal("acct_1NhuCoSingapore", kept.GetProperty("stripeAccountId").GetString());
 
         var batch = await (await admin.PostAsync("/api/v1/admin/payouts", null)).JsonAsync();
         var batchId = batch.GetProperty("batchId").GetGuid();
@@ -247,7 +276,8 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
     public async Task ANewCommissionRate_AppliesToOrdersPlacedFromThenOn_AndPlacedOrdersKeepTheirs()
     {
         var admin = await factory.AdminAsync();
-        var (_, before) = await factory.OrderAsync("BankTransfer", ("DD-BUOI-KG", 2));
+        var pomelo = await factory.Listing().SoldPer("kg", null).Priced(55_000).BuildAsync();
+        var (_, before) = await factory.OrderAsync("BankTransfer", (pomelo, 2));
         using (var invalid = await admin.PutAsJsonAsync("/api/v1/admin/commission-rate", new { percent = 75 }))
         {
             Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
@@ -256,7 +286,7 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         (await admin.PutAsJsonAsync("/api/v1/admin/commission-rate", new { percent = 8 })).EnsureSuccessStatusCode();
         try
         {
-            var (_, after) = await factory.OrderAsync("BankTransfer", ("DD-BUOI-KG", 2));
+            var (_, after) = await factory.OrderAsync("BankTransfer", (pomelo, 2));
             async Task<int> RateOfAsync(JsonElement order) =>
                 (await PaymentOfAsync(admin, order)).GetProperty("parts")[0].GetProperty("commissionBasisPoints").GetInt32();
             Assert.Equal(500, await RateOfAsync(before));
@@ -272,7 +302,8 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
     public async Task ALedgerEntry_IsReversedByAnOppositeEntry_Once()
     {
         var admin = await factory.AdminAsync();
-        var (_, card) = await PaidByCardAsync(("ST-LN-500", 1));
+        var longan = await factory.Listing().Priced(150_000).BuildAsync();
+        var (_, card) = await PaidByCardAsync((longan, 1));
         var cooperativeId = card.GetProperty("parts")[0].GetProperty("vendorId").GetGuid();
         var ledger = await admin.LedgerAsync(cooperativeId);
         var sale = ledger.GetProperty("entries").EnumerateArray().First(e =>
@@ -296,7 +327,8 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
     [Fact]
     public async Task ALedgerEntry_ReadsInTheReadersLanguage_WhateverThreadBookedIt()
     {
-        var (_, card) = await PaidByCardAsync(("ST-LN-500", 1)); // booked by the webhook, in no reader's language
+        var longan = await factory.Listing().Priced(150_000).BuildAsync();
+        var (_, card) = await PaidByCardAsync((longan, 1)); // booked by the webhook, in no reader's language
         var cooperativeId = card.GetProperty("parts")[0].GetProperty("vendorId").GetGuid();
         string Describe(System.Text.Json.JsonElement ledger, string kind) => ledger.GetProperty("entries").EnumerateArray()
             .First(e => e.GetProperty("kind").GetString() == kind && e.GetProperty("orderNumber").GetString() == card.GetProperty("number").GetString())

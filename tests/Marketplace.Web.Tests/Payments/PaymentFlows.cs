@@ -2,40 +2,22 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Marketplace.Catalog.Data;
-using Marketplace.SharedKernel;
 using Marketplace.StripeTestServer;
 using Marketplace.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Payments;
 
 /// <summary>The steps the payment tests share: an order paid a given way, and Stripe's webhook delivered as Stripe delivers it.</summary>
 internal static class PaymentFlows
 {
-    public const string OwnerPassword = "Owner#Demo2025";
-
-    public static async Task<VariantId> VariantAsync(this MarketplaceFactory factory, string sku)
-    {
-        await using var scope = factory.CreateScope();
-        return (await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants.AsNoTracking().SingleAsync(v => v.Sku == sku)).Id;
-    }
-
-    public static async Task<int> StockAsync(this MarketplaceFactory factory, string sku)
-    {
-        await using var scope = factory.CreateScope();
-        return (await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants.AsNoTracking().SingleAsync(v => v.Sku == sku)).Stock;
-    }
-
     /// <summary>A new shopper's order of the given lines, paid by <paramref name="method"/>.</summary>
     public static async Task<(HttpClient Shopper, JsonElement Order)> OrderAsync(
-        this MarketplaceFactory factory, string method, params (string Sku, int Quantity)[] lines)
+        this MarketplaceFactory factory, string method, params (TestListing Listing, int Quantity)[] lines)
     {
         var (shopper, _) = await factory.NewPersonAsync("khach");
-        foreach (var (sku, quantity) in lines)
+        foreach (var (listing, quantity) in lines)
         {
-            (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = await factory.VariantAsync(sku), quantity })).EnsureSuccessStatusCode();
+            (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = listing.VariantId, quantity })).EnsureSuccessStatusCode();
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")

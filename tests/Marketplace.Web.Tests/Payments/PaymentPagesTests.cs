@@ -11,8 +11,8 @@ public sealed class PaymentPagesTests(MarketplaceFactory factory) : IClassFixtur
     public async Task WithoutAStripeKey_CardsAreNotOffered_NotOnThePageNorThroughTheApi()
     {
         var (shopper, email) = await factory.NewPersonAsync("khach");
-        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = await factory.VariantAsync("SG-HT-100"), quantity = 1 }))
-            .EnsureSuccessStatusCode();
+        var tea = await factory.Listing().WithStock(10).BuildAsync();
+        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = tea.VariantId, quantity = 1 })).EnsureSuccessStatusCode();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
         {
             Content = JsonContent.Create(new
@@ -29,6 +29,8 @@ public sealed class PaymentPagesTests(MarketplaceFactory factory) : IClassFixtur
         using var refused = await shopper.SendAsync(request);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.True((await refused.JsonAsync()).GetProperty("errors").TryGetProperty("PaymentMethod", out _));
+        Assert.Empty((await (await shopper.GetAsync("/api/v1/orders")).JsonAsync()).EnumerateArray());
+        Assert.Equal(10, await factory.StockAsync(tea));
 
         var pages = await factory.SignedInPagesAsync(email);
         var checkout = await pages.GetPageAsync("/orders/checkout");
@@ -57,19 +59,26 @@ public sealed class PaymentPagesTests(MarketplaceFactory factory) : IClassFixtur
     [Fact]
     public async Task ACooperative_SeesItsLedger_AndAWrongAccountNumberIsExplainedInVietnamese()
     {
-        var owner = await factory.SignedInPagesAsync("lienhe3@htx-demo.vn", PaymentFlows.OwnerPassword);
-        var api = await factory.BearerClientAsync("lienhe3@htx-demo.vn", PaymentFlows.OwnerPassword);
-        var cooperativeId = (await (await api.GetAsync("/api/v1/cooperatives/mine")).JsonAsync())[0].GetProperty("cooperativeId").GetGuid();
+        var cooperative = await factory.ApprovedCooperativeAsync();
+        var api = cooperative.Owner;
+        var cooperativeId = cooperative.Id;
+        var account = new { bankName = "Agribank", accountNumber = "1500205104729", accountHolder = "HTX THU NGHIEM", country = "VN" };
+        (await api.PutAsJsonAsync($"/api/v1/cooperatives/{cooperativeId}/payout-account", account)).EnsureSuccessStatusCode();
+        var owner = await factory.SignedInPagesAsync(cooperative.OwnerEmail);
         var page = await owner.GetPageAsync($"/cooperatives/{cooperativeId}/ledger");
         Assert.NotNull(page.Document.QuerySelector($"#ledger-balance-{cooperativeId}"));
-        Assert.Equal("Agribank", ((AngleSharp.Html.Dom.IHtmlInputElement)page.Document.QuerySelector("#BankName")!).Value); // the demo's account
+        Assert.Equal("Agribank", ((AngleSharp.Html.Dom.IHtmlInputElement)page.Document.QuerySelector("#BankName")!).Value); // the account set above
 
         using var wrong = await owner.SubmitAsync(page, "#payout-account-form", new Dictionary<string, string> { ["Input.AccountNumber"] = "12-34" });
         var again = await Html.ParseAsync(wrong);
         Assert.Contains("Số tài khoản có từ 6 đến 34 chữ số", string.Join(" ", again.Texts(".field-error")), StringComparison.Ordinal);
 
-        var other = await factory.SignedInPagesAsync("lienhe1@htx-demo.vn", PaymentFlows.OwnerPassword);
+        var other = await factory.SignedInPagesAsync((await factory.ApprovedCooperativeAsync()).OwnerEmail); // the owner of another cooperative
         using var foreign = await other.GetAsync($"/cooperatives/{cooperativeId}/ledger");
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+
+        // The refused account number left the account as it was.
+        var kept = await (await api.GetAsync($"/api/v1/cooperatives/{cooperativeId}/payout-account")).JsonAsync();
+        Assert.Equal("1500205104729", kept.GetProperty("accountNumber").GetString());
     }
 }
