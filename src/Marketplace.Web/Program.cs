@@ -14,6 +14,7 @@ builder.Services
     .AddMarketplaceMediator()
     .AddMarketplaceLocalization()
     .AddMarketplaceAccounts()
+    .AddSharedKeys(builder.Configuration)
     .AddMarketplaceWeb(builder.Configuration, builder.Environment)
     .AddVendorsModule()
     .AddCatalogModule()

@@ -38,6 +38,9 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     public virtual string PublicBaseUrl => "http://localhost:8080/";
 
+    /// <summary>Another content root than the build's, as on another machine (null: the build's).</summary>
+    public string? ContentRoot { get; init; }
+
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"marketplace-mail-{Guid.NewGuid():N}");
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialized.");
@@ -73,6 +76,11 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        if (ContentRoot is not null)
+        {
+            builder.UseContentRoot(ContentRoot);
+        }
+
         builder.UseSetting("Site:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Marketplace", Database.ConnectionString);
