@@ -68,6 +68,7 @@ internal static class WebSetup
 
             return Task.CompletedTask;
         }));
+        services.AddTrustedProxies(configuration);
         services.AddMarketplaceRateLimits(configuration);
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddSingleton<IMailSender, MailKitMailSender>();
@@ -78,6 +79,9 @@ internal static class WebSetup
 
     public static WebApplication UseMarketplaceWeb(this WebApplication app)
     {
+        // First: everything after it sees the client's address and scheme, not the proxy's.
+        app.UseForwardedHeaders();
+
         // /api failures become problem details (ProblemExceptionHandler); pages re-execute /error,
         // with a 4xx status when the request itself was at fault.
         app.UseExceptionHandler(new ExceptionHandlerOptions
