@@ -10,15 +10,20 @@ internal static partial class DatabasePreparation
     /// <summary>
     /// Brings the database up to date before the first request: every context's migrations,
     /// the roles, and on the embedded default the demo data (with its notifications delivered,
-    /// so the first page already shows the demo cooperatives' products).
+    /// so the first page already shows the demo cooperatives' products). One instance at a time
+    /// (<see cref="PreparationLock"/>), after waiting up to "Database:StartupWait" (a minute) for
+    /// a database that is not up yet.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Marketplace.Database");
+        var database = app.Services.GetRequiredService<DatabaseOptions>();
+        var cancellationToken = app.Lifetime.ApplicationStopping;
+        var patience = app.Configuration.GetValue("Database:StartupWait", TimeSpan.FromMinutes(1));
+        await using var held = await PreparationLock.AcquireAsync(database, patience, logger, cancellationToken);
+
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Marketplace.Database");
-        var database = services.GetRequiredService<DatabaseOptions>();
-        var cancellationToken = app.Lifetime.ApplicationStopping;
 
         foreach (var context in AllContexts(services))
         {
