@@ -54,29 +54,39 @@ internal static partial class PreparationLock
     {
         // Pooling off: the lock belongs to this session, which must end (not return to a pool) when released.
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({AdvisoryKey})", connection))
+        try
         {
+            await connection.OpenAsync(cancellationToken);
+            await using var take = new NpgsqlCommand($"SELECT pg_advisory_lock({AdvisoryKey})", connection);
             take.CommandTimeout = 0;
             await take.ExecuteNonQueryAsync(cancellationToken);
+            return new Held(connection.DisposeAsync);
         }
-
-        return new Held(connection.DisposeAsync);
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     private static async Task<IAsyncDisposable> SqlServerAsync(string connectionString, CancellationToken cancellationToken)
     {
         var connection = new SqlConnection(new SqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using (var take = new SqlCommand(
-            "EXEC sp_getapplock @Resource = @resource, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1", connection))
+        try
         {
+            await connection.OpenAsync(cancellationToken);
+            await using var take = new SqlCommand(
+                "EXEC sp_getapplock @Resource = @resource, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1", connection);
             take.Parameters.AddWithValue("@resource", AppLock);
             take.CommandTimeout = 0;
             await take.ExecuteNonQueryAsync(cancellationToken);
+            return new Held(connection.DisposeAsync);
         }
-
-        return new Held(connection.DisposeAsync);
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     private static async Task<IAsyncDisposable> SqliteFileAsync(string connectionString, CancellationToken cancellationToken)
