@@ -38,6 +38,40 @@ public sealed class PaymentPagesTests(MarketplaceFactory factory) : IClassFixtur
         Assert.NotNull(checkout.Document.QuerySelector("input[value=BankTransfer]:not([disabled])"));
     }
 
+    [Fact]
+    public async Task ADeliveredPart_SaysWhatWasCollectedAtTheDoor_OnlyWhenCashWasDue()
+    {
+        var tea = await factory.Listing().Priced(180_000).BuildAsync();
+        var (transferShopper, byTransfer) = await factory.OrderAsync("BankTransfer", (tea, 1));
+        var (_, byCash) = await factory.OrderAsync("CashOnDelivery", (tea, 1));
+        var admin = await factory.AdminAsync();
+        (await admin.PostAsJsonAsync(
+            $"/api/v1/admin/payments/{byTransfer.Id()}/transfer-received", new { amountVnd = byTransfer.GetProperty("total").Amount() }))
+            .EnsureSuccessStatusCode();
+        await transferShopper.WaitForPaymentStateAsync(byTransfer.Id(), "Paid");
+        foreach (var order in new[] { byTransfer, byCash })
+        {
+            var partId = order.Part(tea.Cooperative.Name).GetProperty("partId").GetGuid();
+            foreach (var step in new[] { "Confirm", "Pack", "Ship", "Deliver" })
+            {
+                (await tea.Cooperative.Owner.PostAsJsonAsync(
+                    $"/api/v1/cooperatives/order-parts/{partId}/{step}", new { carrier = "GHN", trackingNumber = "GHN7" })).EnsureSuccessStatusCode();
+            }
+        }
+
+        async Task<string> PartTextAsync(System.Text.Json.JsonElement order)
+        {
+            var pages = await factory.SignedInPagesAsync(order.GetProperty("buyerEmail").GetString()!);
+            return (await pages.GetPageAsync($"/orders/{order.Id()}")).Document.Body!.TextContent;
+        }
+
+        Assert.DoesNotContain("Đã thu", await PartTextAsync(byTransfer), StringComparison.Ordinal);
+        var due = byCash.Part(tea.Cooperative.Name).GetProperty("cashDue").Amount();
+        Assert.True(due > 0);
+        var collected = "Đã thu: " + due.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+        Assert.Contains(collected, await PartTextAsync(byCash), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/admin/payments", "#import-statement")]
     [InlineData("/admin/ledger", "#balances")]

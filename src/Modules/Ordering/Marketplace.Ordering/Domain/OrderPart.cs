@@ -137,7 +137,8 @@ internal sealed class OrderPart
             TrackingNumber = trackingNumber;
         }
 
-        if (action == FulfilmentAction.Deliver)
+        // Cash changes hands at the door only when it was due: a part paid beforehand collects none.
+        if (action == FulfilmentAction.Deliver && CashDueVnd > 0)
         {
             CashCollectedVnd = CashDueVnd;
         }
