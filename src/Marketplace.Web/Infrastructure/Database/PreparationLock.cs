@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Marketplace.SharedKernel.Persistence;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
@@ -50,34 +51,30 @@ internal static partial class PreparationLock
         exception is NpgsqlException { IsTransient: true } or SqlException or System.Net.Sockets.SocketException or TimeoutException
         || exception is NpgsqlException { InnerException: System.Net.Sockets.SocketException or TimeoutException or IOException };
 
-    private static async Task<IAsyncDisposable> PostgresAsync(string connectionString, CancellationToken cancellationToken)
-    {
-        // Pooling off: the lock belongs to this session, which must end (not return to a pool) when released.
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var take = new NpgsqlCommand($"SELECT pg_advisory_lock({AdvisoryKey})", connection);
-            take.CommandTimeout = 0;
-            await take.ExecuteNonQueryAsync(cancellationToken);
-            return new Held(connection.DisposeAsync);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    private static Task<IAsyncDisposable> PostgresAsync(string connectionString, CancellationToken cancellationToken) =>
+        SessionLockAsync(
+            new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString),
+            $"SELECT pg_advisory_lock({AdvisoryKey})",
+            cancellationToken);
 
-    private static async Task<IAsyncDisposable> SqlServerAsync(string connectionString, CancellationToken cancellationToken)
+    private static Task<IAsyncDisposable> SqlServerAsync(string connectionString, CancellationToken cancellationToken) =>
+        SessionLockAsync(
+            new SqlConnection(new SqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString),
+            $"EXEC sp_getapplock @Resource = '{AppLock}', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1",
+            cancellationToken);
+
+    /// <summary>
+    /// Takes a lock that belongs to the session, on a connection of its own with pooling off: the
+    /// lock is released when the connection closes (not when it goes back to a pool), so also when
+    /// the instance dies.
+    /// </summary>
+    private static async Task<IAsyncDisposable> SessionLockAsync(DbConnection connection, string takeLock, CancellationToken cancellationToken)
     {
-        var connection = new SqlConnection(new SqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var take = new SqlCommand(
-                "EXEC sp_getapplock @Resource = @resource, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1", connection);
-            take.Parameters.AddWithValue("@resource", AppLock);
+            await using var take = connection.CreateCommand();
+            take.CommandText = takeLock;
             take.CommandTimeout = 0;
             await take.ExecuteNonQueryAsync(cancellationToken);
             return new Held(connection.DisposeAsync);
