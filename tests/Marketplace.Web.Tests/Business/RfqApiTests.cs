@@ -21,13 +21,6 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
             .AddDays(days)
             .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task<Guid> CategoryAsync(string slug) =>
-        (await (await factory.CreateClient().GetAsync("/api/v1/categories")).JsonAsync())
-            .EnumerateArray()
-            .Single(c => c.GetProperty("slug").GetString() == slug)
-            .GetProperty("categoryId")
-            .GetGuid();
-
     /// <summary>A cooperative of the test's own that sells tea, so a request for tea reaches it.</summary>
     private Task<TestListing> TeaAsync(string category = "tra") => factory.Listing().InCategory(category).BuildAsync();
 
@@ -35,7 +28,7 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
     {
         using var created = await buyer.PostAsJsonAsync("/api/v1/rfqs", new
         {
-            categoryId = await CategoryAsync("tra"),
+            categoryId = await factory.CategoryIdAsync("tra"),
             quantity,
             unit,
             deliveryProvince = "Hà Nội",
@@ -228,7 +221,7 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
         var (buyer, _) = await factory.VerifiedBusinessBuyerAsync();
         using var created = await buyer.PostAsJsonAsync(
             "/api/v1/rfqs",
-            new { categoryId = await CategoryAsync("tra-xanh"), quantity = 12, unit = "Kg", deliveryProvince = "Lào Cai", deliveryDate = InDays(10) });
+            new { categoryId = await factory.CategoryIdAsync("tra-xanh"), quantity = 12, unit = "Kg", deliveryProvince = "Lào Cai", deliveryDate = InDays(10) });
         var rfqId = (await created.JsonAsync()).GetProperty("rfqId").GetGuid();
         var (suoiGiang, sgId) = (tea.Cooperative.Owner, tea.Cooperative.Id);
         using (var wrongSku = await QuoteAsync(suoiGiang, sgId, rfqId, 12, 1_400_000, InDays(5), someoneElses.Sku))
@@ -250,7 +243,7 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
         var (shopper, _) = await factory.NewPersonAsync("khach");
         using var refused = await shopper.PostAsJsonAsync(
             "/api/v1/rfqs",
-            new { categoryId = await CategoryAsync("tra"), quantity = 1, unit = "Tan", deliveryProvince = "Hà Nội", deliveryDate = InDays(30) });
+            new { categoryId = await factory.CategoryIdAsync("tra"), quantity = 1, unit = "Tan", deliveryProvince = "Hà Nội", deliveryDate = InDays(30) });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal("rfq.business_only", (await refused.JsonAsync()).GetProperty("code").GetString());
 

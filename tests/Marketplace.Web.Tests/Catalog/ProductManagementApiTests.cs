@@ -10,16 +10,10 @@ namespace Marketplace.Web.Tests.Catalog;
 /// <summary>A cooperative puts a product on sale through /api/v1, and only its own people can.</summary>
 public sealed class ProductManagementApiTests(MarketplaceFactory factory) : IClassFixture<MarketplaceFactory>
 {
-    private async Task<Guid> CategoryAsync(string slug)
-    {
-        var categories = await (await factory.CreateClient().GetAsync("/api/v1/categories")).JsonAsync();
-        return categories.EnumerateArray().Single(c => c.GetProperty("slug").GetString() == slug).GetProperty("categoryId").GetGuid();
-    }
-
     private async Task<(TestCooperative Cooperative, JsonElement Product)> DraftAsync(string name = "Mật ong rừng bạc hà")
     {
         var cooperative = await factory.ApprovedCooperativeAsync();
-        var category = await CategoryAsync("dac-san-kho");
+        var category = await factory.CategoryIdAsync("dac-san-kho");
         using var created = await cooperative.Owner.PostAsJsonAsync(
             $"/api/v1/cooperatives/{cooperative.Id}/products", new { categoryId = category, name, description = "Mật ong hoa bạc hà vùng cao." });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -157,7 +151,7 @@ public sealed class ProductManagementApiTests(MarketplaceFactory factory) : ICla
         Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
         Assert.Equal("variant.sku_taken", (await taken.JsonAsync()).GetProperty("code").GetString());
 
-        var category = await CategoryAsync("dac-san-kho");
+        var category = await factory.CategoryIdAsync("dac-san-kho");
         using var twin = await cooperative.Owner.PostAsJsonAsync(
             $"/api/v1/cooperatives/{cooperative.Id}/products", new { categoryId = category, name = "Mật ong trùng", description = "" });
         Assert.Equal(HttpStatusCode.Conflict, twin.StatusCode);

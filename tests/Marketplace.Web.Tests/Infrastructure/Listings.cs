@@ -92,10 +92,7 @@ public sealed class ListingBuilder(MarketplaceFactory factory)
             (await owner.PutAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/storefront/shipping", terms)).EnsureSuccessStatusCode();
         }
 
-        var categories = await (await factory.CreateClient().GetAsync("/api/v1/categories")).JsonAsync();
-        var category = categories.EnumerateArray()
-            .First(c => _categorySlug is null || c.GetProperty("slug").GetString() == _categorySlug)
-            .GetProperty("categoryId").GetGuid();
+        var category = await factory.CategoryIdAsync(_categorySlug);
         using var created = await owner.PostAsJsonAsync(
             $"/api/v1/cooperatives/{cooperative.Id}/products", new { categoryId = category, name = _name, description = $"{_name} của {cooperative.Name}." });
         created.EnsureSuccessStatusCode();
@@ -125,6 +122,14 @@ public sealed class ListingBuilder(MarketplaceFactory factory)
 public static class Listings
 {
     public static ListingBuilder Listing(this MarketplaceFactory factory) => new(factory);
+
+    /// <summary>A category's id by its slug, as the public API lists them (the first category when no slug is given).</summary>
+    public static async Task<Guid> CategoryIdAsync(this MarketplaceFactory factory, string? slug = null)
+    {
+        var categories = (await (await factory.CreateClient().GetAsync("/api/v1/categories")).JsonAsync()).EnumerateArray();
+        var category = slug is null ? categories.First() : categories.Single(c => c.GetProperty("slug").GetString() == slug);
+        return category.GetProperty("categoryId").GetGuid();
+    }
 
     /// <summary>The variant's stock as the catalogue has it now.</summary>
     public static async Task<int> StockAsync(this MarketplaceFactory factory, TestListing listing)
