@@ -221,7 +221,14 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
         var (buyer, _) = await factory.VerifiedBusinessBuyerAsync();
         using var created = await buyer.PostAsJsonAsync(
             "/api/v1/rfqs",
-            new { categoryId = await factory.CategoryIdAsync("tra-xanh"), quantity = 12, unit = "Kg", deliveryProvince = "Lào Cai", deliveryDate = InDays(10) });
+            new
+            {
+                categoryId = await factory.CategoryIdAsync("tra-xanh"),
+                quantity = 12,
+                unit = "Kg",
+                deliveryProvince = "Lào Cai",
+                deliveryDate = InDays(10),
+            });
         var rfqId = (await created.JsonAsync()).GetProperty("rfqId").GetGuid();
         var (suoiGiang, sgId) = (tea.Cooperative.Owner, tea.Cooperative.Id);
         using (var wrongSku = await QuoteAsync(suoiGiang, sgId, rfqId, 12, 1_400_000, InDays(5), someoneElses.Sku))
