@@ -1,4 +1,5 @@
 using Bogus;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Security;
 using Marketplace.Vendors.Contracts;
@@ -46,7 +47,7 @@ public sealed class AccountsDemoSeeder(UserManager<MarketplaceUser> users, ISend
         // Each demo cooperative's applicant, so that its people can sign in and run its storefront.
         foreach (var cooperative in await sender.Send(new ListApplicationsQuery(null), cancellationToken))
         {
-            var application = await sender.Send(new GetApplicationQuery(cooperative.CooperativeId, string.Empty, RequesterIsAdmin: true), cancellationToken);
+            var application = await sender.Send(new GetApplicationQuery(cooperative.CooperativeId, UserId.None, RequesterIsAdmin: true), cancellationToken);
             var role = cooperative.Status == "Approved" ? Roles.VendorOwner : Roles.Shopper;
             await CreateAsync(application.Value.OwnerEmail, application.Value.ContactPerson, OwnerPassword, role);
         }
@@ -56,6 +57,7 @@ public sealed class AccountsDemoSeeder(UserManager<MarketplaceUser> users, ISend
     {
         var user = new MarketplaceUser
         {
+            Id = DemoPeople.IdOf(email).Value,
             UserName = email,
             Email = email,
             EmailConfirmed = true,

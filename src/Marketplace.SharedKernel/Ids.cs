@@ -40,6 +40,17 @@ public readonly partial struct VariantId
     public static VariantId New() => From(Guid.NewGuid());
 }
 
+/// <summary>
+/// A person's account (ASP.NET Core Identity's user id). What every module keeps of who did what,
+/// so that a person may change their e-mail without losing their orders, cooperatives or reviews.
+/// </summary>
+[ValueObject<Guid>]
+public readonly partial struct UserId
+{
+    /// <summary>Nobody: the id an anonymous caller has, which owns nothing.</summary>
+    public static UserId None { get; } = From(Guid.Empty);
+}
+
 /// <summary>The typed ids, for what handles them all alike (the OpenAPI schema: a uuid string).</summary>
 public static class TypedIds
 {
@@ -50,5 +61,6 @@ public static class TypedIds
         typeof(OrderPartId),
         typeof(ProductId),
         typeof(VariantId),
+        typeof(UserId),
     };
 }

@@ -2,14 +2,17 @@ using System.Globalization;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Features.Cart;
 using Marketplace.Ordering.Features.PlaceOrder;
+using Marketplace.SharedKernel;
 
 namespace Marketplace.Ordering.Tests;
 
 /// <summary>Checkout's validator as a case table: one field wrong at a time, named in the answer.</summary>
 public sealed class PlaceOrderValidatorTests
 {
+    private static readonly UserId Buyer = UserId.From(Guid.NewGuid());
+
     private static readonly PlaceOrderCommand Valid = new(
-        CartOwner.Person("mua@example.vn"), "mua@example.vn", "key-1",
+        CartOwner.Person(Buyer), Buyer, "mua@example.vn", "key-1",
         new DeliveryAddress("Đỗ Minh Anh", "0912345678", "Hà Nội", "phường Hoàn Kiếm", "12 Hàng Bạc"),
         null, PaymentMethod.CashOnDelivery, "vi");
 
@@ -17,6 +20,7 @@ public sealed class PlaceOrderValidatorTests
     {
         { "no idempotency key", "IdempotencyKey" },
         { "an idempotency key of 101 characters", "IdempotencyKey" },
+        { "no account", "BuyerId" },
         { "no e-mail", "BuyerEmail" },
         { "no recipient", "Recipient" },
         { "a phone that is not Vietnamese", "Phone" },
@@ -41,6 +45,7 @@ public sealed class PlaceOrderValidatorTests
         {
             "no idempotency key" => Valid with { IdempotencyKey = "" },
             "an idempotency key of 101 characters" => Valid with { IdempotencyKey = new string('k', 101) },
+            "no account" => Valid with { BuyerId = UserId.None },
             "no e-mail" => Valid with { BuyerEmail = "" },
             "no recipient" => Valid with { Delivery = Valid.Delivery with { Recipient = " " } },
             "a phone that is not Vietnamese" => Valid with { Delivery = Valid.Delivery with { Phone = "12345" } },

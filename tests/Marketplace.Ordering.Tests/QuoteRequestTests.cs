@@ -10,7 +10,8 @@ public sealed class QuoteRequestTests
     private static readonly CooperativeId SuoiGiang = CooperativeId.New();
 
     private static QuoteRequest Request() => new(
-        "RFQ-261126-ABC123", "mua@example.vn", "Công ty Xanh", "Trà", null, Guid.NewGuid(), 10, QuantityUnit.Tan, "Hà Nội", new DateOnly(2026, 12, 20),
+        "RFQ-261126-ABC123", UserId.From(Guid.NewGuid()), "mua@example.vn", "Công ty Xanh", "Trà", null, Guid.NewGuid(), 10, QuantityUnit.Tan,
+        "Hà Nội", new DateOnly(2026, 12, 20),
         null,
         [new RfqRecipient(SuoiGiang, "HTX Suối Giàng")], Now);
 

@@ -16,7 +16,7 @@ public sealed class PaymentRulesTests
     private static readonly DateTimeOffset Placed = new(2026, 11, 26, 3, 0, 0, TimeSpan.Zero);
 
     private static Payment CardPayment() => new(
-        new OrderForPayment(OrderId.New(), "HTX-261126-7K4Q9M2X", "lan@example.vn", PaymentMethod.Card, Placed, "vi",
+        new OrderForPayment(OrderId.New(), "HTX-261126-7K4Q9M2X", UserId.From(Guid.NewGuid()), "lan@example.vn", PaymentMethod.Card, Placed, "vi",
             [new PartForPayment(OrderPartId.New(), CooperativeId.New(), "HTX Suối Giàng", 700_000, 740_000, PartStatus.Placed)]),
         500,
         Placed.AddHours(1));

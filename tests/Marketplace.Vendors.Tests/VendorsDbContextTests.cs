@@ -81,7 +81,8 @@ public sealed class VendorsDbContextTests : IDisposable
     {
         await using var db = NewContext();
         var entry = new AuditEntry(
-            Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), "admin", "Approve", "Cooperative", Guid.NewGuid(), "HTX", null, "Pending", "Approved");
+            Guid.NewGuid(), DateTimeOffset.UtcNow, UserId.From(Guid.NewGuid()), "admin", "Approve", "Cooperative", Guid.NewGuid(), "HTX", null,
+            "Pending", "Approved");
         db.AuditEntries.Add(entry);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
 

@@ -32,7 +32,7 @@ public sealed class OutboxTests
     }
 
     private static DecideCooperativeCommand Approve(CooperativeId id) =>
-        new(id, CooperativeDecision.Approve, null, Guid.NewGuid(), "admin@test");
+        new(id, CooperativeDecision.Approve, null, UserId.From(Guid.NewGuid()), "admin@test");
 
     private static async Task<(int Sellers, int Processed, int Outbox)> CountsAsync(MarketplaceFactory host, CooperativeId cooperativeId)
     {

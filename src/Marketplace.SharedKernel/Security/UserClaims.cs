@@ -11,8 +11,9 @@ public static class UserClaims
     public static string? DisplayName(this ClaimsPrincipal user) =>
         user?.FindFirstValue(DisplayNameClaim) is { Length: > 0 } name ? name : null;
 
-    public static Guid UserId(this ClaimsPrincipal user) =>
-        Guid.TryParse(user?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+    /// <summary>The account's id, or <see cref="SharedKernel.UserId.None"/> for an anonymous caller.</summary>
+    public static UserId UserId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? SharedKernel.UserId.From(id) : SharedKernel.UserId.None;
 
     public static string Email(this ClaimsPrincipal user) =>
         user?.FindFirstValue(ClaimTypes.Email) ?? user?.Identity?.Name ?? string.Empty;

@@ -26,7 +26,7 @@ internal sealed class CurrentAccountClaims(AccountsDbContext db, IOptions<Identi
             return principal;
         }
 
-        var id = principal.UserId();
+        var id = principal.UserId().Value;
         var account = id == Guid.Empty ? null : await db.Users.AsNoTracking()
             .Where(u => u.Id == id)
             .Select(u => new { u.SecurityStamp, u.DisplayName })

@@ -23,6 +23,7 @@ internal static class MediatorSetup
             options.Assemblies =
             [
                 typeof(RegisterAccountCommand),
+                typeof(SharedKernel.Security.FindAccountQuery),
                 typeof(VendorsModule),
                 typeof(Vendors.Contracts.ListStorefrontsQuery),
                 typeof(CatalogModule),

@@ -2,6 +2,7 @@ using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Features.ModerateProduct;
 using Marketplace.Catalog.Features.Stock;
+using Marketplace.SharedKernel;
 using Marketplace.Web.Tests.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -73,7 +74,8 @@ public sealed class StockReservationTests(MarketplaceFactory factory) : IClassFi
         await using var scope = factory.CreateScope();
         var sender = scope.ServiceProvider.GetRequiredService<ISender>();
         var productId = (await sender.Send(new GetProductsForCheckoutQuery([variant])))[0].ProductId;
-        Assert.True((await sender.Send(new ModerateProductCommand(productId, Hide: true, "Kiểm tra nhãn.", Guid.NewGuid(), "admin@test"))).IsSuccess);
+        Assert.True((await sender.Send(new ModerateProductCommand(productId, Hide: true, "Kiểm tra nhãn.", UserId.From(Guid.NewGuid()),
+            "admin@test"))).IsSuccess);
 
         Assert.False(await ReserveAsync(new StockLine(variant, 1)));
         var seen = Assert.Single(await sender.Send(new GetProductsForCheckoutQuery([variant])));

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Features.Cart;
 using Marketplace.Ordering.Features.PlaceOrder;
+using Marketplace.SharedKernel;
 using Marketplace.Web.Tests.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -136,11 +137,11 @@ public sealed class FulfilmentApiTests(MarketplaceFactory factory) : IClassFixtu
         var listing = await factory.Listing().WithStock(10).BuildAsync();
         var variant = listing.VariantId;
 
-        var buyers = Enumerable.Range(0, 100).Select(i => ($"race-{i}-{Guid.NewGuid():N}@example.vn", Guid.NewGuid())).ToList();
-        foreach (var (email, _) in buyers)
+        var buyers = Enumerable.Range(0, 100).Select(i => (UserId.From(Guid.NewGuid()), $"race-{i}@example.vn")).ToList();
+        foreach (var (buyer, _) in buyers)
         {
             await using var scope = factory.CreateScope();
-            var added = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new SetCartLineCommand(CartOwner.Person(email), variant, 1, Add: true));
+            var added = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new SetCartLineCommand(CartOwner.Person(buyer), variant, 1, Add: true));
             Assert.True(added.IsSuccess);
         }
 
@@ -148,7 +149,7 @@ public sealed class FulfilmentApiTests(MarketplaceFactory factory) : IClassFixtu
         {
             await using var scope = factory.CreateScope();
             return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new PlaceOrderCommand(
-                CartOwner.Person(b.Item1), b.Item1, b.Item2.ToString(),
+                CartOwner.Person(b.Item1), b.Item1, b.Item2, Guid.NewGuid().ToString(),
                 new DeliveryAddress("Khách", "0912345678", "Hà Nội", "phường Ba Đình", "1 Điện Biên Phủ"),
                 null, PaymentMethod.CashOnDelivery, "vi"));
         })));

@@ -2,8 +2,6 @@ using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
 using Marketplace.SharedKernel;
-using Marketplace.SharedKernel.Persistence;
-using Marketplace.Web.Infrastructure.Database;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -15,28 +13,32 @@ namespace Marketplace.Web.Tests.Ordering;
 /// <summary>
 /// Lines of accepted quotes that held no stock were written with an empty Guid for their variant;
 /// the migration <c>OrderLinesWithoutVariant</c> makes them null, on the database the suite runs on
-/// (SQLite, then PostgreSQL), and leaves the lines that name a variant as they were.
+/// (SQLite, then PostgreSQL), and leaves the lines that name a variant as they were. The line is
+/// written as the old code wrote it, then Ordering goes down to before the migration and up again.
 /// </summary>
-public sealed class OrderLinesMigrationTests
+public sealed class OrderLinesMigrationTests : IAsyncLifetime
 {
     private const string Before = "CooperativeIdOneName";
 
     private static readonly DateTimeOffset Now = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
 
+    // No dispatcher polling the outbox while Ordering's tables go back and forth.
+    private readonly MarketplaceFactory _factory = new() { OutboxEnabled = false };
+
+    public ValueTask InitializeAsync() => _factory.InitializeAsync();
+
+    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+
     [Fact]
     public async Task ALineSavedWithAnEmptyVariant_HasNoVariantAfterTheMigration_AndAgainAfterItsDown()
     {
-        await using var database = await TestDatabase.CreateAsync();
-        var options = new DatabaseOptions(Enum.Parse<DatabaseProvider>(database.Provider), database.ConnectionString);
-        await using var services = new ServiceCollection().AddSingleton(options).AddScoped<ScopeConnection>().BuildServiceProvider();
         var held = VariantId.New();
         var partId = OrderPartId.New();
 
-        await WithContextAsync(services, options, async db =>
+        await WithContextAsync(async db =>
         {
-            await db.GetService<IMigrator>().MigrateAsync(Before);
             var order = new Order(
-                OrderId.New(), "DH-MIGRATE", "mua@example.vn", "rfq-migrate",
+                OrderId.New(), "DH-MIGRATE", UserId.From(Guid.NewGuid()), "mua@example.vn", "rfq-migrate",
                 new Address("Đỗ Minh Anh", "+84912345678", "Huế", "phường Thuận Hóa", "3 Lê Lợi"),
                 null, PaymentMethod.BankTransfer, "vi", Now);
             OrderLine[] lines =
@@ -47,9 +49,10 @@ public sealed class OrderLinesMigrationTests
             order.Add(new OrderPart(partId, order.Id, CooperativeId.New(), "HTX Suối Giàng", lines, 0, cashOnDelivery: false, Now));
             db.Orders.Add(order);
             await db.SaveChangesAsync();
+            await db.GetService<IMigrator>().MigrateAsync(Before);
         });
 
-        await WithContextAsync(services, options, async db =>
+        await WithContextAsync(async db =>
         {
             await db.GetService<IMigrator>().MigrateAsync();
             var part = await db.Parts.AsNoTracking().SingleAsync(p => p.Id == partId);
@@ -58,21 +61,19 @@ public sealed class OrderLinesMigrationTests
             Assert.Equal([new CancelledLine(held, 3)], part.StockToReturn());
         });
 
-        await WithContextAsync(services, options, async db =>
+        await WithContextAsync(async db =>
         {
             await db.GetService<IMigrator>().MigrateAsync(Before);
             var part = await db.Parts.AsNoTracking().SingleAsync(p => p.Id == partId);
             Assert.Equal(VariantId.From(Guid.Empty), part.Lines[0].VariantId);
             Assert.Equal(held, part.Lines[1].VariantId);
+            await db.GetService<IMigrator>().MigrateAsync();
         });
     }
 
-    private static async Task WithContextAsync(IServiceProvider services, DatabaseOptions options, Func<OrderingDbContext, Task> work)
+    private async Task WithContextAsync(Func<OrderingDbContext, Task> work)
     {
-        await using var scope = services.CreateAsyncScope();
-        var builder = new DbContextOptionsBuilder<OrderingDbContext>();
-        new ModuleDatabase(options).Configure(builder, OrderingDbContext.SchemaName, scope.ServiceProvider);
-        await using var db = new OrderingDbContext(builder.Options);
-        await work(db);
+        await using var scope = _factory.CreateScope();
+        await work(scope.ServiceProvider.GetRequiredService<OrderingDbContext>());
     }
 }

@@ -62,6 +62,28 @@ public sealed class StaffAndAccessApiTests(MarketplaceFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task APersonInvitedBeforeTheyHaveAnAccount_ActsForTheCooperative_OnceTheyRegisterWithThatAddress()
+    {
+        var cooperative = await factory.ApprovedCooperativeAsync();
+        var email = $"chua-co-{Guid.NewGuid():N}@example.vn";
+        using var invited = await cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/staff", new { email = email.ToUpperInvariant(), role = "Staff", culture = "vi" });
+        Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
+
+        var (someoneElse, _) = await factory.NewPersonAsync("nguoi-khac");
+        Assert.Equal(HttpStatusCode.NotFound, (await someoneElse.GetAsync($"/api/v1/cooperatives/{cooperative.Id}/storefront")).StatusCode);
+
+        using (var registered = await factory.CreateClient().PostAsJsonAsync(
+            "/api/v1/account/register", new { email, password = People.Password, displayName = "Nhân viên mới" }))
+        {
+            registered.EnsureSuccessStatusCode();
+        }
+
+        using var staff = await factory.BearerClientAsync(email, People.Password);
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/api/v1/cooperatives/{cooperative.Id}/storefront")).StatusCode);
+    }
+
+    [Fact]
     public async Task InvitingSomeoneTwice_Is409()
     {
         var cooperative = await factory.ApprovedCooperativeAsync();

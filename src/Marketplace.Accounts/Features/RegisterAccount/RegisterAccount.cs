@@ -1,6 +1,8 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
+using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 
@@ -12,7 +14,7 @@ public sealed record RegisterAccountCommand(string Email, string Password, strin
 
 public sealed record RegisteredAccount(Guid UserId, string Email, string DisplayName);
 
-internal sealed class RegisterAccountHandler(UserManager<MarketplaceUser> users, TimeProvider clock)
+internal sealed class RegisterAccountHandler(UserManager<MarketplaceUser> users, ISender sender, TimeProvider clock)
     : ICommandHandler<RegisterAccountCommand, Result<RegisteredAccount>>
 {
     public async ValueTask<Result<RegisteredAccount>> Handle(RegisterAccountCommand command, CancellationToken cancellationToken)
@@ -38,6 +40,9 @@ internal sealed class RegisterAccountHandler(UserManager<MarketplaceUser> users,
         }
 
         await users.AddToRoleAsync(user, Roles.Shopper);
+
+        // Joins this transaction (ADR 0005): the account and the invitations it takes up commit together.
+        await sender.Send(new TakeUpInvitationsCommand(UserId.From(user.Id), email), cancellationToken);
         return new RegisteredAccount(user.Id, email, user.DisplayName);
     }
 

@@ -21,10 +21,10 @@ public sealed record ReviewView(
 /// published under <paramref name="ReviewerName"/>: the name the account chose (never its delivery's recipient).
 /// </summary>
 public sealed record WriteReviewCommand(
-    OrderPartId PartId, VariantId VariantId, string BuyerEmail, int Stars, string Text, string? ReviewerName = null)
+    OrderPartId PartId, VariantId VariantId, UserId BuyerId, string BuyerEmail, int Stars, string Text, string? ReviewerName = null)
     : ICommand<Result<ReviewView>>, IRunsIn<CatalogTransaction>;
 
 /// <summary>The reviews a person wrote, to know which lines they have reviewed already.</summary>
-public sealed record ListMyReviewsQuery(string BuyerEmail) : IQuery<IReadOnlyList<MyReview>>;
+public sealed record ListMyReviewsQuery(UserId BuyerId) : IQuery<IReadOnlyList<MyReview>>;
 
 public sealed record MyReview(Guid ReviewId, OrderPartId PartId, VariantId VariantId, int Stars);

@@ -9,6 +9,7 @@ public sealed record PartForPayment(OrderPartId PartId, CooperativeId Cooperativ
 public sealed record OrderForPayment(
     OrderId OrderId,
     string Number,
+    UserId BuyerId,
     string BuyerEmail,
     PaymentMethod PaymentMethod,
     DateTimeOffset PlacedAt,

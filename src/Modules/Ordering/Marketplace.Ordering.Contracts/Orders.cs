@@ -74,10 +74,10 @@ public sealed record OrderView(
     string? PaymentProblem,
     string? PurchaseOrderNumber);
 
-public sealed record ListMyOrdersQuery(string BuyerEmail) : IQuery<IReadOnlyList<OrderView>>;
+public sealed record ListMyOrdersQuery(UserId BuyerId) : IQuery<IReadOnlyList<OrderView>>;
 
 /// <summary>A line the buyer has received, as a review needs it (no delivery data: a review is published under the account's name).</summary>
 public sealed record DeliveredLine(OrderPartId PartId, CooperativeId CooperativeId, VariantId VariantId);
 
 /// <summary>The line of this variant in this part, when the part was delivered to this buyer; null otherwise.</summary>
-public sealed record GetDeliveredLineQuery(OrderPartId PartId, VariantId VariantId, string BuyerEmail) : IQuery<DeliveredLine?>;
+public sealed record GetDeliveredLineQuery(OrderPartId PartId, VariantId VariantId, UserId BuyerId) : IQuery<DeliveredLine?>;

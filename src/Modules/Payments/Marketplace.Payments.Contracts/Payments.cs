@@ -50,7 +50,7 @@ public sealed record PaymentView(
     BankTransferInstructions? BankTransfer);
 
 /// <summary>The payment of the buyer's own order (anyone else: not found).</summary>
-public sealed record GetPaymentQuery(OrderId OrderId, string BuyerEmail) : IQuery<Result<PaymentView>>;
+public sealed record GetPaymentQuery(OrderId OrderId, UserId BuyerId) : IQuery<Result<PaymentView>>;
 
 /// <summary>The bank transfer's VietQR code as a PNG image, for the buyer's own order.</summary>
-public sealed record GetVietQrImageQuery(OrderId OrderId, string BuyerEmail) : IQuery<Result<byte[]>>;
+public sealed record GetVietQrImageQuery(OrderId OrderId, UserId BuyerId) : IQuery<Result<byte[]>>;

@@ -40,7 +40,7 @@ public sealed record ApplicationDetails(
 public sealed record AuditEntryView(
     Guid Id,
     DateTimeOffset OccurredAt,
-    Guid ActorUserId,
+    UserId ActorUserId,
     string ActorName,
     string Action,
     string SubjectType,
@@ -57,4 +57,4 @@ public sealed record ListApplicationsQuery(string? Status) : IQuery<IReadOnlyLis
 /// One application. Admins see any; anyone else only one of their own cooperatives (by their
 /// e-mail), and gets "not found" for the rest, so other cooperatives' ids reveal nothing.
 /// </summary>
-public sealed record GetApplicationQuery(CooperativeId CooperativeId, string RequesterEmail, bool RequesterIsAdmin) : IQuery<Result<ApplicationDetails>>;
+public sealed record GetApplicationQuery(CooperativeId CooperativeId, UserId Requester, bool RequesterIsAdmin) : IQuery<Result<ApplicationDetails>>;

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
@@ -25,6 +26,7 @@ public sealed record BusinessAccountView(
 
 /// <summary>A signed-in person registers the company they buy for; an admin then verifies it.</summary>
 public sealed record RegisterBusinessAccountCommand(
+    UserId Account,
     string AccountEmail,
     string CompanyName,
     string TaxCode,
@@ -33,10 +35,11 @@ public sealed record RegisterBusinessAccountCommand(
     string Phone) : ICommand<Result<BusinessAccountView>>, IRunsIn<VendorsTransaction>;
 
 /// <summary>The caller's business accounts, newest first.</summary>
-public sealed record GetMyBusinessAccountsQuery(string AccountEmail) : IQuery<IReadOnlyList<BusinessAccountView>>;
+public sealed record GetMyBusinessAccountsQuery(UserId Account) : IQuery<IReadOnlyList<BusinessAccountView>>;
 
 /// <summary>An admin verifies a business account (its person becomes a BulkBuyer) or rejects it with a reason.</summary>
-public sealed record DecideBusinessAccountCommand(Guid BusinessAccountId, BusinessAccountDecision Decision, string? Reason, Guid ActorUserId, string ActorName)
+public sealed record DecideBusinessAccountCommand(
+    Guid BusinessAccountId, BusinessAccountDecision Decision, string? Reason, UserId ActorUserId, string ActorName)
     : ICommand<Result<BusinessAccountView>>, IRunsIn<VendorsTransaction>;
 
 /// <summary>A business account was verified: its person may buy in bulk.</summary>

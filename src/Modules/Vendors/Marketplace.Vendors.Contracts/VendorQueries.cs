@@ -4,7 +4,7 @@ using Mediator;
 namespace Marketplace.Vendors.Contracts;
 
 /// <summary>The person's role in the cooperative, or null when they are not one of its people.</summary>
-public sealed record GetVendorStaffRoleQuery(CooperativeId CooperativeId, string Email) : IQuery<StaffRole?>;
+public sealed record GetVendorStaffRoleQuery(CooperativeId CooperativeId, UserId Person) : IQuery<StaffRole?>;
 
 /// <summary>The cooperatives that hold an unexpired, verified certificate of this kind today.</summary>
 public sealed record ListCertifiedVendorsQuery(CertificationKind Kind) : IQuery<IReadOnlyCollection<CooperativeId>>;

@@ -122,7 +122,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             review.HasKey(r => r.Id);
             review.HasIndex(r => new { r.PartId, r.VariantId }).IsUnique();
             review.HasIndex(r => r.ProductId);
-            review.Property(r => r.ReviewerEmail).HasMaxLength(256);
+            review.HasIndex(r => r.ReviewerId);
             review.Property(r => r.ReviewerName).HasMaxLength(100);
             review.Property(r => r.Text).HasMaxLength(2000);
             review.Property(r => r.Reply).HasMaxLength(2000);

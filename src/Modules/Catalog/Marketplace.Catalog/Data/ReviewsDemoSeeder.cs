@@ -28,13 +28,14 @@ internal sealed class ReviewsDemoSeeder(CatalogDbContext db, ISender sender) : I
         var n = 0;
         foreach (var shopper in Enumerable.Range(1, 5).Select(i => $"shopper{i}@example.vn"))
         {
-            var orders = await sender.Send(new ListMyOrdersQuery(shopper), cancellationToken);
+            var orders = await sender.Send(new ListMyOrdersQuery(DemoPeople.IdOf(shopper)), cancellationToken);
             foreach (var part in orders.SelectMany(o => o.Parts).Where(p => p.Status == PartStatus.Delivered))
             {
                 foreach (var line in part.Lines.Where(l => l.VariantId is not null))
                 {
                     var (stars, text) = Words[n++ % Words.Length];
-                    await sender.Send(new WriteReviewCommand(part.PartId, line.VariantId!.Value, shopper, stars, text), cancellationToken);
+                    await sender.Send(new WriteReviewCommand(part.PartId, line.VariantId!.Value, DemoPeople.IdOf(shopper), shopper, stars, text),
+                        cancellationToken);
                 }
             }
         }

@@ -15,7 +15,7 @@ internal sealed class ModerationEntry
         CooperativeId cooperativeId,
         bool hidden,
         string? reason,
-        Guid actorUserId,
+        UserId actorUserId,
         string actorName,
         DateTimeOffset occurredAt)
     {
@@ -42,7 +42,7 @@ internal sealed class ModerationEntry
 
     public string? Reason { get; private set; }
 
-    public Guid ActorUserId { get; private set; }
+    public UserId ActorUserId { get; private set; }
 
     public string ActorName { get; private set; } = string.Empty;
 

@@ -17,7 +17,7 @@ internal sealed class Review
         CooperativeId cooperativeId,
         OrderPartId partId,
         VariantId variantId,
-        string reviewerEmail,
+        UserId reviewerId,
         string reviewerName,
         int stars,
         string text,
@@ -28,7 +28,7 @@ internal sealed class Review
         CooperativeId = cooperativeId;
         PartId = partId;
         VariantId = variantId;
-        ReviewerEmail = reviewerEmail;
+        ReviewerId = reviewerId;
         ReviewerName = reviewerName;
         Stars = stars;
         Text = text;
@@ -45,7 +45,8 @@ internal sealed class Review
 
     public VariantId VariantId { get; private set; }
 
-    public string ReviewerEmail { get; private set; } = string.Empty;
+    /// <summary>Who wrote it; never shown (the review is published under <see cref="ReviewerName"/>).</summary>
+    public UserId ReviewerId { get; private set; }
 
     public string ReviewerName { get; private set; } = string.Empty;
 

@@ -41,9 +41,8 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             order.Property(o => o.Number).HasMaxLength(30);
             order.HasIndex(o => o.Number).IsUnique();
             order.Property(o => o.BuyerEmail).HasMaxLength(256);
-            order.Property(o => o.BuyerKey).HasMaxLength(256);
             order.Property(o => o.IdempotencyKey).HasMaxLength(100);
-            order.HasIndex(o => new { o.BuyerKey, o.IdempotencyKey }).IsUnique();
+            order.HasIndex(o => new { o.BuyerId, o.IdempotencyKey }).IsUnique();
             order.Property(o => o.Note).HasMaxLength(1000);
             order.Property(o => o.PaymentMethod).HasConversion<string>().HasMaxLength(20);
             order.Property(o => o.PaymentState)
@@ -72,8 +71,7 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             request.Property(r => r.Number).HasMaxLength(30);
             request.HasIndex(r => r.Number).IsUnique();
             request.Property(r => r.BuyerEmail).HasMaxLength(256);
-            request.Property(r => r.BuyerKey).HasMaxLength(256);
-            request.HasIndex(r => new { r.BuyerKey, r.CreatedAt });
+            request.HasIndex(r => new { r.BuyerId, r.CreatedAt });
             request.HasIndex(r => r.CreatedAt);
             request.Property(r => r.CompanyName).HasMaxLength(200);
             request.Property(r => r.Subject).HasMaxLength(200);

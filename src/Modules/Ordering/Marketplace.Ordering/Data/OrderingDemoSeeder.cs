@@ -60,7 +60,7 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
             var email = $"shopper{shopper}@example.vn";
             var order = new Order(
                 OrderId.New(), $"HTX-{placedAt.ToOffset(SharedKernel.Vietnam.VietnamTime.Offset):yyMMdd}-{10_000_000 + (++n * 7_919_113 % 89_999_999)}",
-                email, $"demo-{n}",
+                DemoPeople.IdOf(email), email, $"demo-{n}",
                 new Address(faker.Name.FullName(), "0912345678", "Hà Nội", "phường Hoàn Kiếm", faker.Address.StreetAddress()),
                 null, method, "vi", placedAt);
             foreach (var vendor in lines.Select(l => variants[l.Sku]).GroupBy(v => v.CooperativeId))

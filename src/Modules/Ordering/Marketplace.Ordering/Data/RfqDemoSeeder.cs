@@ -2,6 +2,7 @@ using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Rfqs;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Contracts;
@@ -20,6 +21,8 @@ internal sealed class RfqDemoSeeder(OrderingDbContext db, ISender sender, TimePr
 {
     private const string Buyer = "muasi@example.vn";
 
+    private static readonly UserId BuyerId = DemoPeople.IdOf(Buyer);
+
     /// <summary>After the demo orders (30), before Payments opens their payments (50).</summary>
     public int Order => 35;
 
@@ -32,6 +35,7 @@ internal sealed class RfqDemoSeeder(OrderingDbContext db, ISender sender, TimePr
 
         var account = await sender.Send(
             new RegisterBusinessAccountCommand(
+                BuyerId,
                 Buyer,
                 "Công ty CP Siêu thị Nông sản Sạch",
                 "0312345673",
@@ -45,7 +49,7 @@ internal sealed class RfqDemoSeeder(OrderingDbContext db, ISender sender, TimePr
         }
 
         await sender.Send(
-            new DecideBusinessAccountCommand(account.Value.BusinessAccountId, BusinessAccountDecision.Verify, null, Guid.Empty, "Demo"), cancellationToken);
+            new DecideBusinessAccountCommand(account.Value.BusinessAccountId, BusinessAccountDecision.Verify, null, UserId.None, "Demo"), cancellationToken);
         var tea = (await sender.Send(new ListCategoriesQuery(), cancellationToken)).SingleOrDefault(c => c.Slug == "tra");
         var storefronts = (await sender.Send(new ListStorefrontsQuery(), cancellationToken))
             .Where(s => s.Slug is "htx-suoi-giang" or "htx-tan-hoang-tra")
@@ -59,7 +63,8 @@ internal sealed class RfqDemoSeeder(OrderingDbContext db, ISender sender, TimePr
         // is still in the outbox), so it cannot say who sells tea; these two do.
         var today = VietnamTime.Today(clock);
         var request = new QuoteRequest(
-            "RFQ-DEMO-0001", Buyer, account.Value.CompanyName, tea.Name, null, tea.CategoryId, 10, QuantityUnit.Tan, "TP. Hồ Chí Minh", today.AddDays(21),
+            "RFQ-DEMO-0001", BuyerId, Buyer, account.Value.CompanyName, tea.Name, null, tea.CategoryId, 10, QuantityUnit.Tan, "TP. Hồ Chí Minh",
+            today.AddDays(21),
             "Trà Shan Tuyết loại 1 cho hệ thống siêu thị, đóng bao 20 kg.",
             storefronts.Select(s => new RfqRecipient(s.CooperativeId, s.Name)).ToList(),
             clock.GetUtcNow());
@@ -77,22 +82,22 @@ internal sealed class RfqDemoSeeder(OrderingDbContext db, ISender sender, TimePr
             }
 
             await sender.Send(
-                new PostRfqMessageCommand(rfq.RfqId, recipient.CooperativeId, Buyer, AsBuyer: true, "Hợp tác xã giao được trong ba tuần không?"),
+                new PostRfqMessageCommand(rfq.RfqId, recipient.CooperativeId, BuyerId, Buyer, AsBuyer: true, "Hợp tác xã giao được trong ba tuần không?"),
                 cancellationToken);
             await sender.Send(
                 new PostRfqMessageCommand(
-                    rfq.RfqId, recipient.CooperativeId, owner, AsBuyer: false, $"Được ạ, chúng tôi có sẵn {tonnes} tấn vụ xuân."),
+                    rfq.RfqId, recipient.CooperativeId, DemoPeople.IdOf(owner), owner, AsBuyer: false, $"Được ạ, chúng tôi có sẵn {tonnes} tấn vụ xuân."),
                 cancellationToken);
             await sender.Send(
                 new SubmitQuoteCommand(
-                    rfq.RfqId, recipient.CooperativeId, owner, tonnes, price, today.AddDays(14), 10, "Giá đã gồm vận chuyển.", null),
+                    rfq.RfqId, recipient.CooperativeId, DemoPeople.IdOf(owner), tonnes, price, today.AddDays(14), 10, "Giá đã gồm vận chuyển.", null),
                 cancellationToken);
         }
 
-        var offered = (await sender.Send(new GetRfqQuery(rfq.RfqId, Buyer), cancellationToken)).Value.Quotes;
+        var offered = (await sender.Send(new GetRfqQuery(rfq.RfqId, BuyerId), cancellationToken)).Value.Quotes;
         await sender.Send(
             new AcceptQuotesCommand(
-                rfq.RfqId, Buyer, offered.Select(q => new AcceptedQuote(q.QuoteId, null)).ToList(), PaymentMethod.BankTransfer, "PO-STNS-2026-041",
+                rfq.RfqId, BuyerId, offered.Select(q => new AcceptedQuote(q.QuoteId, null)).ToList(), PaymentMethod.BankTransfer, "PO-STNS-2026-041",
                 new DeliveryAddress("Kho Siêu thị Nông sản Sạch", "028 3823 4567", "TP. Hồ Chí Minh", "phường Sài Gòn", "86 Lê Thánh Tôn"),
                 "vi"),
             cancellationToken);

@@ -25,6 +25,7 @@ internal sealed class Order
     public Order(
         OrderId id,
         string number,
+        UserId buyerId,
         string buyerEmail,
         string idempotencyKey,
         Address delivery,
@@ -35,8 +36,8 @@ internal sealed class Order
     {
         Id = id;
         Number = number;
+        BuyerId = buyerId;
         BuyerEmail = buyerEmail;
-        BuyerKey = buyerEmail.Trim().ToUpperInvariant();
         IdempotencyKey = idempotencyKey;
         Delivery = delivery;
         Note = note;
@@ -64,10 +65,11 @@ internal sealed class Order
     /// <summary>What people read and say on the phone: "HTX-261126-7K4Q9M2X" (<see cref="NewNumber"/>).</summary>
     public string Number { get; private set; } = string.Empty;
 
-    public string BuyerEmail { get; private set; } = string.Empty;
+    /// <summary>Whose order it is: with the idempotency key, what makes a retried checkout the same order.</summary>
+    public UserId BuyerId { get; private set; }
 
-    /// <summary>The buyer's e-mail, normalized: with the idempotency key, what makes a retried checkout the same order.</summary>
-    public string BuyerKey { get; private set; } = string.Empty;
+    /// <summary>Where the order's mails go: the buyer's e-mail when the order was placed.</summary>
+    public string BuyerEmail { get; private set; } = string.Empty;
 
     public string IdempotencyKey { get; private set; } = string.Empty;
 

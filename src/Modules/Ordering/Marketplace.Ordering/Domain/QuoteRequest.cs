@@ -42,13 +42,14 @@ internal sealed class QuoteRequest
     }
 
     public QuoteRequest(
-        string number, string buyerEmail, string? companyName, string subject, ProductId? productId, Guid? categoryId, int quantity, QuantityUnit unit,
+        string number, UserId buyerId, string buyerEmail, string? companyName, string subject, ProductId? productId, Guid? categoryId, int quantity,
+        QuantityUnit unit,
         string deliveryProvince, DateOnly deliveryDate, string? note, IReadOnlyList<RfqRecipient> recipients, DateTimeOffset now)
     {
         Id = Guid.NewGuid();
         Number = number;
+        BuyerId = buyerId;
         BuyerEmail = buyerEmail;
-        BuyerKey = buyerEmail.Trim().ToUpperInvariant();
         CompanyName = companyName;
         Subject = subject;
         ProductId = productId;
@@ -69,9 +70,11 @@ internal sealed class QuoteRequest
     /// <summary>"RFQ-261126-4K7QZ2": what the buyer and the cooperatives call it.</summary>
     public string Number { get; private set; } = string.Empty;
 
-    public string BuyerEmail { get; private set; } = string.Empty;
+    /// <summary>Whose request it is.</summary>
+    public UserId BuyerId { get; private set; }
 
-    public string BuyerKey { get; private set; } = string.Empty;
+    /// <summary>Where the request's mails go: the buyer's e-mail when it was made.</summary>
+    public string BuyerEmail { get; private set; } = string.Empty;
 
     public string? CompanyName { get; private set; }
 

@@ -22,12 +22,12 @@ internal static class OrderingEndpoints
     {
         var cart = api.MapGroup("/cart").WithTags("Cart").RequireAuthorization(AuthorizationPolicies.Api);
         cart.MapGet("/", async Task<Ok<CartView>> (ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(new GetCartQuery(CartOwner.Person(user.Email()), user.IsInRole(Roles.BulkBuyer)), cancellationToken)))
+                TypedResults.Ok(await sender.Send(new GetCartQuery(CartOwner.Person(user.UserId()), user.IsInRole(Roles.BulkBuyer)), cancellationToken)))
             .WithName("GetCart")
             .WithSummary("The caller's cart grouped by cooperative, priced now by the catalog, with each cooperative's delivery fee.");
         cart.MapPost("/lines", async (CartLineRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
-                    new SetCartLineCommand(CartOwner.Person(user.Email()), request.VariantId, request.Quantity, Add: true, user.IsInRole(Roles.BulkBuyer)),
+                    new SetCartLineCommand(CartOwner.Person(user.UserId()), request.VariantId, request.Quantity, Add: true, user.IsInRole(Roles.BulkBuyer)),
                     cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("AddToCart")
             .WithSummary("Adds a quantity of a variant; any price sent is ignored.")
@@ -37,7 +37,7 @@ internal static class OrderingEndpoints
         cart.MapPut("/lines/{variantId:guid}", async (
                 VariantId variantId, CartLineRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
-                    new SetCartLineCommand(CartOwner.Person(user.Email()), variantId, request.Quantity, Add: false, user.IsInRole(Roles.BulkBuyer)),
+                    new SetCartLineCommand(CartOwner.Person(user.UserId()), variantId, request.Quantity, Add: false, user.IsInRole(Roles.BulkBuyer)),
                     cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("SetCartLine")
             .WithSummary("Sets a line's quantity; 0 removes it.")
@@ -47,15 +47,15 @@ internal static class OrderingEndpoints
         var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization(AuthorizationPolicies.Api);
         orders.MapPlaceOrder();
         orders.MapGet("/", async Task<Ok<IReadOnlyList<OrderView>>> (ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(new ListMyOrdersQuery(user.Email()), cancellationToken)))
+                TypedResults.Ok(await sender.Send(new ListMyOrdersQuery(user.UserId()), cancellationToken)))
             .WithName("ListMyOrders");
         orders.MapGet("/{orderId:guid}", async (OrderId orderId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetOrderQuery(orderId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new GetOrderQuery(orderId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetOrder")
             .ProducesProblem(StatusCodes.Status404NotFound);
         orders.MapGet("/{orderId:guid}/parts/{partId:guid}/invoice.pdf", async (
                 OrderId orderId, OrderPartId partId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetInvoiceQuery(orderId, partId, user.Email()), cancellationToken))
+                (await sender.Send(new GetInvoiceQuery(orderId, partId, user.UserId()), cancellationToken))
                     .ToHttpResult(invoice => TypedResults.File(invoice.Pdf, "application/pdf", invoice.FileName)))
             .WithName("GetInvoice")
             .WithSummary("The PDF invoice of a cooperative's part: seller and buyer with tax codes, lines, VAT, "
@@ -65,7 +65,7 @@ internal static class OrderingEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         orders.MapPost("/{orderId:guid}/parts/{partId:guid}/cancel", async (
                 OrderId orderId, OrderPartId partId, ReasonRequest? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new CancelPartByShopperCommand(orderId, partId, user.Email(), request?.Reason), cancellationToken))
+                (await sender.Send(new CancelPartByShopperCommand(orderId, partId, user.UserId(), request?.Reason), cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("CancelOrderPart")
             .WithSummary("The shopper cancels a part its cooperative has not confirmed yet (409 after).")
@@ -75,7 +75,7 @@ internal static class OrderingEndpoints
         var fulfilment = api.MapGroup("/cooperatives").WithTags("Fulfilment").RequireAuthorization(AuthorizationPolicies.Api);
         fulfilment.MapGet("/{cooperativeId:guid}/order-parts", async (
                 CooperativeId cooperativeId, PartStatus? status, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ListVendorPartsQuery(cooperativeId, user.Email(), status), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new ListVendorPartsQuery(cooperativeId, user.UserId(), status), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListVendorOrderParts")
             .WithSummary("The cooperative's parts of orders, newest first; ?status=Placed|Confirmed|Packed|Shipped|Delivered|Cancelled.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -83,7 +83,7 @@ internal static class OrderingEndpoints
                 OrderPartId partId, FulfilmentAction action, FulfilmentRequest? request, ClaimsPrincipal user, ISender sender,
                 CancellationToken cancellationToken) =>
                 (await sender.Send(
-                    new FulfilPartCommand(partId, user.Email(), action, request?.Carrier, request?.TrackingNumber, request?.Reason), cancellationToken))
+                    new FulfilPartCommand(partId, user.UserId(), action, request?.Carrier, request?.TrackingNumber, request?.Reason), cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("FulfilOrderPart")
             .WithSummary("Confirm, Pack, Ship (carrier and trackingNumber), Deliver (records the cash collected) or Cancel (reason) a part; "

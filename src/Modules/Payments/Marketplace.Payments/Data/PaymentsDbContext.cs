@@ -37,7 +37,6 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             payment.HasIndex(p => p.OrderId).IsUnique();
             payment.Property(p => p.OrderNumber).HasMaxLength(30);
             payment.Property(p => p.BuyerEmail).HasMaxLength(256);
-            payment.Property(p => p.BuyerKey).HasMaxLength(256);
             payment.Property(p => p.Method).HasConversion<string>().HasMaxLength(20);
             payment.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
             payment.HasIndex(p => new { p.Status, p.DueBy });

@@ -32,8 +32,8 @@ internal sealed class Payment
         Id = Guid.NewGuid();
         OrderId = order.OrderId;
         OrderNumber = order.Number;
+        BuyerId = order.BuyerId;
         BuyerEmail = order.BuyerEmail;
-        BuyerKey = order.BuyerEmail.Trim().ToUpperInvariant();
         Method = order.PaymentMethod;
         Parts = order.Parts
             .Select(p => new PaymentPart(p.PartId, p.CooperativeId, p.VendorName, p.SubtotalVnd, p.TotalVnd, commissionBasisPoints)
@@ -57,9 +57,11 @@ internal sealed class Payment
 
     public string OrderNumber { get; private set; } = string.Empty;
 
-    public string BuyerEmail { get; private set; } = string.Empty;
+    /// <summary>Whose payment it is: the order's buyer.</summary>
+    public UserId BuyerId { get; private set; }
 
-    public string BuyerKey { get; private set; } = string.Empty;
+    /// <summary>The buyer's e-mail when the order was placed, given to Stripe for its receipt.</summary>
+    public string BuyerEmail { get; private set; } = string.Empty;
 
     public PaymentMethod Method { get; private set; }
 

@@ -8,19 +8,11 @@ namespace Marketplace.Vendors.Data;
 
 internal static class MembershipQueries
 {
-    /// <summary>Whether the person with this e-mail acts for the cooperative (as owner or staff).</summary>
-    public static Task<bool> IsMemberAsync(this VendorsDbContext db, CooperativeId cooperativeId, string email, CancellationToken cancellationToken)
-    {
-        var normalized = CooperativeMember.NormalizeEmail(email);
-        return db.Members.AnyAsync(m => m.CooperativeId == cooperativeId && m.Email == normalized, cancellationToken);
-    }
-
     /// <summary>The person's role in the cooperative, or null when they are not one of its people.</summary>
-    public static async Task<MemberRole?> RoleOfAsync(this VendorsDbContext db, CooperativeId cooperativeId, string email, CancellationToken cancellationToken)
+    public static async Task<MemberRole?> RoleOfAsync(this VendorsDbContext db, CooperativeId cooperativeId, UserId person, CancellationToken cancellationToken)
     {
-        var normalized = CooperativeMember.NormalizeEmail(email);
         var member = await db.Members.AsNoTracking()
-            .SingleOrDefaultAsync(m => m.CooperativeId == cooperativeId && m.Email == normalized, cancellationToken);
+            .SingleOrDefaultAsync(m => m.CooperativeId == cooperativeId && m.UserId == person, cancellationToken);
         return member?.Role;
     }
 
@@ -29,9 +21,9 @@ internal static class MembershipQueries
     /// is not one of its people (or there is no such cooperative): the two look alike from outside.
     /// </summary>
     public static async Task<(Cooperative? Cooperative, MemberRole Role)> FindManagedAsync(
-        this VendorsDbContext db, CooperativeId cooperativeId, string email, CancellationToken cancellationToken)
+        this VendorsDbContext db, CooperativeId cooperativeId, UserId person, CancellationToken cancellationToken)
     {
-        var role = await db.RoleOfAsync(cooperativeId, email, cancellationToken);
+        var role = await db.RoleOfAsync(cooperativeId, person, cancellationToken);
         return role is null ? (null, default) : (await db.Cooperatives.FindAsync([cooperativeId], cancellationToken), role.Value);
     }
 

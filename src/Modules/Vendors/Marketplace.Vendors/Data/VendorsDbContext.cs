@@ -73,6 +73,7 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
             member.HasKey(m => new { m.CooperativeId, m.Email });
             member.Property(m => m.Email).HasMaxLength(256);
             member.HasIndex(m => m.Email);
+            member.HasIndex(m => m.UserId);
             member.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
         });
         modelBuilder.Entity<Certificate>(certificate =>
@@ -96,8 +97,8 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
             account.ToTable("business_accounts");
             account.HasKey(a => a.Id);
             account.Property(a => a.AccountEmail).HasMaxLength(256);
-            account.Property(a => a.ActiveAccountEmail).HasMaxLength(256);
-            account.HasIndex(a => a.ActiveAccountEmail).IsUnique();
+            account.HasIndex(a => a.AccountId);
+            account.HasIndex(a => a.ActiveAccountId).IsUnique();
             account.Property(a => a.CompanyName).HasMaxLength(200);
             account.Property(a => a.TaxCode).HasMaxLength(14);
             account.Property(a => a.Address).HasMaxLength(300);

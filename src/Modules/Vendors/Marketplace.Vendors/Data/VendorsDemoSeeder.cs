@@ -38,7 +38,7 @@ internal sealed class VendorsDemoSeeder(VendorsDbContext db, ISender sender, Tim
                 demo.Id, demo.OwnerEmail, demo.Application, VietnameseText.Slugify(demo.Application.LegalName), clock.GetUtcNow());
             cooperative.PresentStorefront(demo.Tagline, demo.StoryEnglish);
             db.Cooperatives.Add(cooperative);
-            db.Members.Add(new CooperativeMember(demo.Id, demo.OwnerEmail, MemberRole.Owner, clock.GetUtcNow()));
+            db.Members.Add(new CooperativeMember(demo.Id, demo.OwnerEmail, DemoPeople.IdOf(demo.OwnerEmail), MemberRole.Owner, clock.GetUtcNow()));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -61,14 +61,15 @@ internal sealed class VendorsDemoSeeder(VendorsDbContext db, ISender sender, Tim
             var issued = today.AddDays(demo.IssuedDaysAgo);
             var submitted = await sender.Send(
                 new SubmitCertificateCommand(
-                    cooperative.Id, cooperative.OwnerEmail, demo.Kind, demo.OcopStars, demo.Number, demo.Issuer, issued, issued.AddDays(demo.ValidDays),
+                    cooperative.Id, DemoPeople.IdOf(cooperative.OwnerEmail), demo.Kind, demo.OcopStars, demo.Number, demo.Issuer, issued,
+                    issued.AddDays(demo.ValidDays),
                     new UploadedFile($"{demo.Number}.pdf", DemoCertificates.PlaceholderScan(demo.Number))),
                 cancellationToken);
             Ensure(submitted.IsSuccess, demo.Number, submitted.Error);
             if (demo.Verified)
             {
                 var verified = await sender.Send(
-                    new DecideCertificateCommand(submitted.Value.CertificateId, CertificateDecision.Verify, null, Guid.Empty, Actor), cancellationToken);
+                    new DecideCertificateCommand(submitted.Value.CertificateId, CertificateDecision.Verify, null, UserId.None, Actor), cancellationToken);
                 Ensure(verified.IsSuccess, demo.Number, verified.Error);
             }
         }
@@ -85,7 +86,7 @@ internal sealed class VendorsDemoSeeder(VendorsDbContext db, ISender sender, Tim
                 "HTX Suối Giàng" => (40_000L, 1_000_000L),
                 _ => (Cooperative.DefaultShippingFeeVnd, 500_000L),
             };
-            var set = await sender.Send(new SetShippingTermsCommand(demo.Id, demo.OwnerEmail, fee, freeFrom), cancellationToken);
+            var set = await sender.Send(new SetShippingTermsCommand(demo.Id, DemoPeople.IdOf(demo.OwnerEmail), fee, freeFrom), cancellationToken);
             Ensure(set.IsSuccess, demo.Application.LegalName, set.Error);
         }
     }
@@ -100,7 +101,7 @@ internal sealed class VendorsDemoSeeder(VendorsDbContext db, ISender sender, Tim
 
     private async Task DecideAsync(CooperativeId id, CooperativeDecision decision, string? reason, CancellationToken cancellationToken)
     {
-        var decided = await sender.Send(new DecideCooperativeCommand(id, decision, reason, Guid.Empty, Actor), cancellationToken);
+        var decided = await sender.Send(new DecideCooperativeCommand(id, decision, reason, UserId.None, Actor), cancellationToken);
         Ensure(decided.IsSuccess, id.ToString(), decided.Error);
     }
 }

@@ -1,3 +1,5 @@
+using Marketplace.SharedKernel;
+
 namespace Marketplace.Vendors.Domain;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal sealed class AuditEntry
     public AuditEntry(
         Guid id,
         DateTimeOffset occurredAt,
-        Guid actorUserId,
+        UserId actorUserId,
         string actorName,
         string action,
         string subjectType,
@@ -40,7 +42,7 @@ internal sealed class AuditEntry
 
     public DateTimeOffset OccurredAt { get; private set; }
 
-    public Guid ActorUserId { get; private set; }
+    public UserId ActorUserId { get; private set; }
 
     public string ActorName { get; private set; } = string.Empty;
 

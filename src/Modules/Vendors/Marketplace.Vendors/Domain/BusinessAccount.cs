@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
@@ -24,11 +25,14 @@ internal sealed class BusinessAccount
 
     public Guid Id { get; private set; }
 
-    /// <summary>The e-mail of the person's account, as they signed in.</summary>
+    /// <summary>The person who buys for the company: their account.</summary>
+    public UserId AccountId { get; private set; }
+
+    /// <summary>The person's e-mail when they registered the company, for the admins who review it.</summary>
     public string AccountEmail { get; private set; } = string.Empty;
 
-    /// <summary>The normalized account e-mail while the account counts (pending or verified): unique, one at a time.</summary>
-    public string? ActiveAccountEmail { get; private set; }
+    /// <summary>The person's account while the business account counts (pending or verified): unique, one at a time.</summary>
+    public UserId? ActiveAccountId { get; private set; }
 
     public string CompanyName { get; private set; } = string.Empty;
 
@@ -51,12 +55,14 @@ internal sealed class BusinessAccount
     public Guid Version { get; private set; }
 
     public static BusinessAccount Register(
-        Guid id, string accountEmail, string companyName, string taxCode, string address, string contactPerson, string phone, DateTimeOffset now) =>
+        Guid id, UserId accountId, string accountEmail, string companyName, string taxCode, string address, string contactPerson, string phone,
+        DateTimeOffset now) =>
         new()
         {
             Id = id,
+            AccountId = accountId,
             AccountEmail = accountEmail,
-            ActiveAccountEmail = CooperativeMember.NormalizeEmail(accountEmail),
+            ActiveAccountId = accountId,
             CompanyName = companyName,
             TaxCode = taxCode,
             Address = address,
@@ -83,7 +89,7 @@ internal sealed class BusinessAccount
         {
             Status = BusinessAccountStatus.Rejected;
             DecisionReason = reason;
-            ActiveAccountEmail = null; // may register again, corrected
+            ActiveAccountId = null; // may register again, corrected
             return (before, null);
         }
 

@@ -8,8 +8,10 @@ internal enum MemberRole
 }
 
 /// <summary>
-/// A person who acts for a cooperative, known by e-mail so that the owner can invite someone
-/// who has no account yet: the invitation applies as soon as that address signs in.
+/// A person who acts for a cooperative, by their account (<see cref="UserId"/>). The owner invites
+/// by e-mail: someone who has no account yet is an invitation (no <see cref="UserId"/>) until an
+/// account is registered with that address, which then takes it up. After that the e-mail is only
+/// what the staff list shows, and the person may change it.
 /// </summary>
 internal sealed class CooperativeMember
 {
@@ -17,10 +19,11 @@ internal sealed class CooperativeMember
     {
     }
 
-    public CooperativeMember(CooperativeId cooperativeId, string email, MemberRole role, DateTimeOffset addedAt)
+    public CooperativeMember(CooperativeId cooperativeId, string email, UserId? userId, MemberRole role, DateTimeOffset addedAt)
     {
         CooperativeId = cooperativeId;
         Email = NormalizeEmail(email);
+        UserId = userId;
         Role = role;
         AddedAt = addedAt;
     }
@@ -29,12 +32,18 @@ internal sealed class CooperativeMember
 
     public string Email { get; private set; } = string.Empty;
 
+    /// <summary>The person's account; null while the invitation waits for an account with <see cref="Email"/>.</summary>
+    public UserId? UserId { get; private set; }
+
     public MemberRole Role { get; private set; }
 
     public DateTimeOffset AddedAt { get; private set; }
 
     /// <summary>Only an owner changes roles; the rule that one owner must remain is the handler's.</summary>
     public void ChangeRole(MemberRole role) => Role = role;
+
+    /// <summary>The account registered with the invited address takes the invitation up.</summary>
+    public void TakeUp(UserId account) => UserId ??= account;
 
     public static string NormalizeEmail(string email) => email.Trim().ToUpperInvariant();
 }

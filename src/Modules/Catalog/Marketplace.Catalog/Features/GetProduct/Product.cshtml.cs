@@ -27,7 +27,7 @@ internal sealed class ProductModel(ISender sender, IStringLocalizer<CatalogText>
     public async Task<IActionResult> OnPostReplyAsync(ProductId id, Guid reviewId, string? reply, CancellationToken cancellationToken) =>
         await AfterAsync(
             id,
-            await sender.Send(new ReplyToReviewCommand(reviewId, User.Email(), reply ?? string.Empty), cancellationToken),
+            await sender.Send(new ReplyToReviewCommand(reviewId, User.UserId(), reply ?? string.Empty), cancellationToken),
             "reviews.replied",
             cancellationToken);
 
@@ -82,7 +82,8 @@ internal sealed class ProductModel(ISender sender, IStringLocalizer<CatalogText>
 
         Product = result.Value;
         IsVendorStaff = User.Identity?.IsAuthenticated == true
-            && await sender.Send(new Marketplace.Vendors.Contracts.GetVendorStaffRoleQuery(Product.CooperativeId, User.Email()), cancellationToken) is not null;
+            && await sender.Send(new Marketplace.Vendors.Contracts.GetVendorStaffRoleQuery(Product.CooperativeId, User.UserId()),
+                cancellationToken) is not null;
         var categories = await sender.Send(new ListCategoriesQuery(), cancellationToken);
         CategorySlug = categories.FirstOrDefault(c => c.CategoryId == Product.CategoryId)?.Slug ?? string.Empty;
         return true;

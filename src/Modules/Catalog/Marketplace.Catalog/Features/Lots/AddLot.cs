@@ -12,7 +12,7 @@ internal sealed class AddLotHandler(CatalogDbContext db, ISender sender, TimePro
 {
     public async ValueTask<Result<LotView>> Handle(AddLotCommand command, CancellationToken cancellationToken)
     {
-        var product = await db.FindManagedAsync(sender, command.ProductId, command.ActorEmail, cancellationToken);
+        var product = await db.FindManagedAsync(sender, command.ProductId, command.ActorId, cancellationToken);
         if (product is null)
         {
             return ProductAccess.NotFound();

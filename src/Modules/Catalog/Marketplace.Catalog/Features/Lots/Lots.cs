@@ -12,7 +12,7 @@ internal sealed record LotView(
 
 internal sealed record AddLotCommand(
     ProductId ProductId,
-    string ActorEmail,
+    UserId ActorId,
     string Code,
     DateOnly ProducedOn,
     DateOnly? ExpiresOn,

@@ -19,7 +19,7 @@ internal static class LotsEndpoints
                 (await sender.Send(
                     new AddLotCommand(
                         productId,
-                        user.Email(),
+                        user.UserId(),
                         request.Code ?? string.Empty,
                         request.ProducedOn ?? default,
                         request.ExpiresOn,

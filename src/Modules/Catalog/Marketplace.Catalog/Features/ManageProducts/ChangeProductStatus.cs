@@ -12,7 +12,7 @@ internal sealed class ChangeProductStatusHandler(CatalogDbContext db, ISender se
 {
     public async ValueTask<Result<ProductForEditing>> Handle(ChangeProductStatusCommand command, CancellationToken cancellationToken)
     {
-        var product = await db.FindManagedAsync(sender, command.ProductId, command.ActorEmail, cancellationToken);
+        var product = await db.FindManagedAsync(sender, command.ProductId, command.ActorId, cancellationToken);
         if (product is null)
         {
             return ProductAccess.NotFound();

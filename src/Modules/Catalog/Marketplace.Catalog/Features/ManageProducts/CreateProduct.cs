@@ -12,7 +12,7 @@ internal sealed class CreateProductHandler(CatalogDbContext db, ISender sender, 
 {
     public async ValueTask<Result<ProductForEditing>> Handle(CreateProductCommand command, CancellationToken cancellationToken)
     {
-        if (!await sender.ActsForAsync(command.CooperativeId, command.ActorEmail, cancellationToken))
+        if (!await sender.ActsForAsync(command.CooperativeId, command.ActorId, cancellationToken))
         {
             return ProductAccess.VendorNotFound();
         }

@@ -9,7 +9,7 @@ internal sealed class EditProductHandler(CatalogDbContext db, ISender sender) : 
 {
     public async ValueTask<Result<ProductForEditing>> Handle(EditProductCommand command, CancellationToken cancellationToken)
     {
-        var product = await db.FindManagedAsync(sender, command.ProductId, command.ActorEmail, cancellationToken);
+        var product = await db.FindManagedAsync(sender, command.ProductId, command.ActorId, cancellationToken);
         if (product is null)
         {
             return ProductAccess.NotFound();

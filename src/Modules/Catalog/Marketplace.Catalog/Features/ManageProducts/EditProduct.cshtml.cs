@@ -33,14 +33,14 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
         await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostStatusAsync(ProductId productId, ProductState status, CancellationToken cancellationToken) =>
-        SendAsync(productId, new ChangeProductStatusCommand(productId, User.Email(), status), "myproducts.saved", string.Empty, cancellationToken);
+        SendAsync(productId, new ChangeProductStatusCommand(productId, User.UserId(), status), "myproducts.saved", string.Empty, cancellationToken);
 
     public Task<IActionResult> OnPostTextsAsync(ProductId productId, CancellationToken cancellationToken) =>
         SendAsync(
             productId,
             new EditProductCommand(
                 productId,
-                User.Email(),
+                User.UserId(),
                 Input.CategoryId,
                 Input.Name ?? string.Empty,
                 Input.NameEnglish,
@@ -62,7 +62,7 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
         }
 
         var command = new SaveVariantCommand(
-            productId, User.Email(), variantId, version, sku ?? string.Empty, unit ?? string.Empty, netWeightGrams, priceVnd, stock, minOrderQuantity ?? 1,
+            productId, User.UserId(), variantId, version, sku ?? string.Empty, unit ?? string.Empty, netWeightGrams, priceVnd, stock, minOrderQuantity ?? 1,
             parsed);
         return await SendAsync(productId, command, "myproducts.saved", string.Empty, cancellationToken);
     }
@@ -71,18 +71,18 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
     {
         var image = file is null ? new UploadedFile(string.Empty, ReadOnlyMemory<byte>.Empty) : (await UploadedFiles.ReadAsync([file], cancellationToken))[0];
         return await SendAsync(
-            productId, new AddProductImageCommand(productId, User.Email(), image), "storefront.image.saved", nameof(Image), cancellationToken);
+            productId, new AddProductImageCommand(productId, User.UserId(), image), "storefront.image.saved", nameof(Image), cancellationToken);
     }
 
     public Task<IActionResult> OnPostRemoveImageAsync(ProductId productId, Guid imageId, CancellationToken cancellationToken) =>
-        SendAsync(productId, new RemoveProductImageCommand(productId, User.Email(), imageId), "myproducts.saved", string.Empty, cancellationToken);
+        SendAsync(productId, new RemoveProductImageCommand(productId, User.UserId(), imageId), "myproducts.saved", string.Empty, cancellationToken);
 
     public async Task<IActionResult> OnPostLotAsync(ProductId productId, CancellationToken cancellationToken)
     {
         var result = await sender.Send(
             new AddLotCommand(
                 productId,
-                User.Email(),
+                User.UserId(),
                 Lot.Code ?? string.Empty,
                 Lot.ProducedOn ?? default,
                 Lot.ExpiresOn,
@@ -145,7 +145,7 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
 
     private async Task<bool> LoadAsync(ProductId productId, CancellationToken cancellationToken, bool keepInput = false)
     {
-        var result = await sender.Send(new GetProductForEditingQuery(productId, User.Email()), cancellationToken);
+        var result = await sender.Send(new GetProductForEditingQuery(productId, User.UserId()), cancellationToken);
         if (!result.IsSuccess)
         {
             return false;

@@ -21,7 +21,7 @@ internal static class ManageProductsEndpoints
             .WithTags("Product management")
             .RequireAuthorization(AuthorizationPolicies.Api);
         cooperative.MapGet("/", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ListMyProductsQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new ListMyProductsQuery(cooperativeId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListMyProducts")
             .WithSummary("The cooperative's products in every state.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -30,7 +30,7 @@ internal static class ManageProductsEndpoints
                 (await sender.Send(
                     new CreateProductCommand(
                         cooperativeId,
-                        user.Email(),
+                        user.UserId(),
                         request.CategoryId,
                         request.Name ?? string.Empty,
                         request.NameEnglish,
@@ -46,7 +46,7 @@ internal static class ManageProductsEndpoints
 
         var product = api.MapGroup("/cooperatives/products/{productId:guid}").WithTags("Product management").RequireAuthorization(AuthorizationPolicies.Api);
         product.MapGet("/", async (ProductId productId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetProductForEditingQuery(productId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new GetProductForEditingQuery(productId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetProductForEditing")
             .ProducesProblem(StatusCodes.Status404NotFound);
         product.MapPut("/", (ProductId productId, ProductRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
@@ -54,7 +54,7 @@ internal static class ManageProductsEndpoints
                     sender,
                     new EditProductCommand(
                         productId,
-                        user.Email(),
+                        user.UserId(),
                         request.CategoryId,
                         request.Name ?? string.Empty,
                         request.NameEnglish,
@@ -65,7 +65,7 @@ internal static class ManageProductsEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         product.MapPost("/variants", (ProductId productId, VariantRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                SendAsync(sender, request.ToCommand(productId, null, user.Email()), cancellationToken))
+                SendAsync(sender, request.ToCommand(productId, null, user.UserId()), cancellationToken))
             .WithName("AddVariant")
             .WithSummary("Adds a variant: SKU, unit (g, kg, yen, ta, tan, bag, box), net weight for bags and boxes, price in đồng, stock, "
                 + "minimum order quantity, volume tiers.")
@@ -73,13 +73,13 @@ internal static class ManageProductsEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         product.MapPut("/variants/{variantId:guid}", (
                 ProductId productId, VariantId variantId, VariantRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                SendAsync(sender, request.ToCommand(productId, variantId, user.Email()), cancellationToken))
+                SendAsync(sender, request.ToCommand(productId, variantId, user.UserId()), cancellationToken))
             .WithName("ChangeVariant")
             .WithSummary("Changes a variant; send the version you read: if stock was sold since, the answer is 409 and nothing changes.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         product.MapPut("/status", (ProductId productId, StatusRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                SendAsync(sender, new ChangeProductStatusCommand(productId, user.Email(), request.Status), cancellationToken))
+                SendAsync(sender, new ChangeProductStatusCommand(productId, user.UserId(), request.Status), cancellationToken))
             .WithName("ChangeProductStatus")
             .WithSummary("Draft, Published or Hidden; publishing needs a variant.")
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -93,7 +93,7 @@ internal static class ManageProductsEndpoints
                 }
 
                 var image = (await UploadedFiles.ReadAsync(form.Files, cancellationToken))[0];
-                return await SendAsync(sender, new AddProductImageCommand(productId, user.Email(), image), cancellationToken);
+                return await SendAsync(sender, new AddProductImageCommand(productId, user.UserId(), image), cancellationToken);
             })
             .DisableAntiforgery() // bearer tokens only: no cookie, so no cross-site forgery to guard against
             .WithName("AddProductImage")
@@ -102,7 +102,7 @@ internal static class ManageProductsEndpoints
             .ProducesValidationProblem();
         product.MapDelete("/images/{imageId:guid}", (
                 ProductId productId, Guid imageId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                SendAsync(sender, new RemoveProductImageCommand(productId, user.Email(), imageId), cancellationToken))
+                SendAsync(sender, new RemoveProductImageCommand(productId, user.UserId(), imageId), cancellationToken))
             .WithName("RemoveProductImage")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
@@ -126,9 +126,9 @@ internal static class ManageProductsEndpoints
         int? MinOrderQuantity = null,
         IReadOnlyList<VolumeTierInput>? Tiers = null)
     {
-        public SaveVariantCommand ToCommand(ProductId productId, VariantId? variantId, string actorEmail) =>
+        public SaveVariantCommand ToCommand(ProductId productId, VariantId? variantId, UserId actor) =>
             new(
-                productId, actorEmail, variantId, Version, Sku ?? string.Empty, Unit ?? string.Empty, NetWeightGrams, PriceVnd, Stock, MinOrderQuantity ?? 1,
+                productId, actor, variantId, Version, Sku ?? string.Empty, Unit ?? string.Empty, NetWeightGrams, PriceVnd, Stock, MinOrderQuantity ?? 1,
                 Tiers ?? []);
     }
 }

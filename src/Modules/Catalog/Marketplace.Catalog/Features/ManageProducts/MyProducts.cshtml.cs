@@ -27,7 +27,8 @@ internal sealed class MyProductsModel(ISender sender, IStringLocalizer<CatalogTe
     {
         var result = await sender.Send(
             new CreateProductCommand(
-                id, User.Email(), Input.CategoryId, Input.Name ?? string.Empty, Input.NameEnglish, Input.Description ?? string.Empty, Input.DescriptionEnglish),
+                id, User.UserId(), Input.CategoryId, Input.Name ?? string.Empty, Input.NameEnglish, Input.Description ?? string.Empty,
+                Input.DescriptionEnglish),
             cancellationToken);
         if (result.IsSuccess)
         {
@@ -42,7 +43,7 @@ internal sealed class MyProductsModel(ISender sender, IStringLocalizer<CatalogTe
     private async Task<bool> LoadAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         Id = id;
-        var products = await sender.Send(new ListMyProductsQuery(id, User.Email()), cancellationToken);
+        var products = await sender.Send(new ListMyProductsQuery(id, User.UserId()), cancellationToken);
         Products = products.IsSuccess ? products.Value : [];
         return products.IsSuccess;
     }

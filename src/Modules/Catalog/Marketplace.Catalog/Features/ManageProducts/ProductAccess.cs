@@ -15,15 +15,15 @@ namespace Marketplace.Catalog.Features.ManageProducts;
 /// </summary>
 internal static class ProductAccess
 {
-    public static async Task<bool> ActsForAsync(this ISender sender, CooperativeId cooperativeId, string email, CancellationToken cancellationToken) =>
-        await sender.Send(new GetVendorStaffRoleQuery(cooperativeId, email), cancellationToken) is not null;
+    public static async Task<bool> ActsForAsync(this ISender sender, CooperativeId cooperativeId, UserId person, CancellationToken cancellationToken) =>
+        await sender.Send(new GetVendorStaffRoleQuery(cooperativeId, person), cancellationToken) is not null;
 
     /// <summary>The product with its variants and images, tracked, when the person acts for its cooperative.</summary>
     public static async Task<Product?> FindManagedAsync(
-        this CatalogDbContext db, ISender sender, ProductId productId, string email, CancellationToken cancellationToken)
+        this CatalogDbContext db, ISender sender, ProductId productId, UserId person, CancellationToken cancellationToken)
     {
         var product = await db.Products.Include(p => p.Variants).Include(p => p.Images).SingleOrDefaultAsync(p => p.Id == productId, cancellationToken);
-        return product is not null && await sender.ActsForAsync(product.CooperativeId, email, cancellationToken) ? product : null;
+        return product is not null && await sender.ActsForAsync(product.CooperativeId, person, cancellationToken) ? product : null;
     }
 
     public static async Task<ProductForEditing> ForEditingAsync(this CatalogDbContext db, Product product, CancellationToken cancellationToken)

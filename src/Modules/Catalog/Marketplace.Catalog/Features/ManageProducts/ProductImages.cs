@@ -20,7 +20,7 @@ internal sealed class ProductImagesHandler(CatalogDbContext db, ISender sender, 
 
     public async ValueTask<Result<ProductForEditing>> Handle(AddProductImageCommand command, CancellationToken cancellationToken)
     {
-        var product = await db.FindManagedAsync(sender, command.ProductId, command.ActorEmail, cancellationToken);
+        var product = await db.FindManagedAsync(sender, command.ProductId, command.ActorId, cancellationToken);
         if (product is null)
         {
             return ProductAccess.NotFound();
@@ -54,7 +54,7 @@ internal sealed class ProductImagesHandler(CatalogDbContext db, ISender sender, 
 
     public async ValueTask<Result<ProductForEditing>> Handle(RemoveProductImageCommand command, CancellationToken cancellationToken)
     {
-        var product = await db.FindManagedAsync(sender, command.ProductId, command.ActorEmail, cancellationToken);
+        var product = await db.FindManagedAsync(sender, command.ProductId, command.ActorId, cancellationToken);
         var image = product?.RemoveImage(command.ImageId);
         if (product is null || image is null)
         {

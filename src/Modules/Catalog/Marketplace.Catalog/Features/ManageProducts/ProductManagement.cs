@@ -51,17 +51,17 @@ internal sealed record MyProduct(
     ProductId ProductId, string Name, string Slug, ProductState Status, bool HiddenByAdmin, Money FromPrice, int Stock, int Variants);
 
 /// <summary>The products of a cooperative, every state, for its own people.</summary>
-internal sealed record ListMyProductsQuery(CooperativeId CooperativeId, string ActorEmail) : IQuery<Result<IReadOnlyList<MyProduct>>>;
+internal sealed record ListMyProductsQuery(CooperativeId CooperativeId, UserId ActorId) : IQuery<Result<IReadOnlyList<MyProduct>>>;
 
-internal sealed record GetProductForEditingQuery(ProductId ProductId, string ActorEmail) : IQuery<Result<ProductForEditing>>;
+internal sealed record GetProductForEditingQuery(ProductId ProductId, UserId ActorId) : IQuery<Result<ProductForEditing>>;
 
 /// <summary>A cooperative's person adds a product, as a draft.</summary>
 internal sealed record CreateProductCommand(
-    CooperativeId CooperativeId, string ActorEmail, Guid CategoryId, string Name, string? NameEnglish, string Description, string? DescriptionEnglish)
+    CooperativeId CooperativeId, UserId ActorId, Guid CategoryId, string Name, string? NameEnglish, string Description, string? DescriptionEnglish)
     : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
 
 internal sealed record EditProductCommand(
-    ProductId ProductId, string ActorEmail, Guid CategoryId, string Name, string? NameEnglish, string Description, string? DescriptionEnglish)
+    ProductId ProductId, UserId ActorId, Guid CategoryId, string Name, string? NameEnglish, string Description, string? DescriptionEnglish)
     : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
 
 internal sealed record VolumeTierInput(int MinQuantity, long PriceVnd);
@@ -72,7 +72,7 @@ internal sealed record VolumeTierInput(int MinQuantity, long PriceVnd);
 /// </summary>
 internal sealed record SaveVariantCommand(
     ProductId ProductId,
-    string ActorEmail,
+    UserId ActorId,
     VariantId? VariantId,
     Guid? Version,
     string Sku,
@@ -83,14 +83,14 @@ internal sealed record SaveVariantCommand(
     int MinOrderQuantity,
     IReadOnlyList<VolumeTierInput> Tiers) : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
 
-internal sealed record ChangeProductStatusCommand(ProductId ProductId, string ActorEmail, ProductState Status)
+internal sealed record ChangeProductStatusCommand(ProductId ProductId, UserId ActorId, ProductState Status)
     : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
 
 /// <summary>A picture of the product (JPEG or PNG), resized with a thumbnail before it is kept.</summary>
-internal sealed record AddProductImageCommand(ProductId ProductId, string ActorEmail, UploadedFile Image)
+internal sealed record AddProductImageCommand(ProductId ProductId, UserId ActorId, UploadedFile Image)
     : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
 
-internal sealed record RemoveProductImageCommand(ProductId ProductId, string ActorEmail, Guid ImageId)
+internal sealed record RemoveProductImageCommand(ProductId ProductId, UserId ActorId, Guid ImageId)
     : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
 
 /// <summary>A product picture by its key, while its product is public.</summary>

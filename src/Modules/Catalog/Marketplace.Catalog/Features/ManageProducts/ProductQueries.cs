@@ -13,7 +13,7 @@ internal sealed class ProductQueriesHandler(CatalogDbContext db, ISender sender)
 {
     public async ValueTask<Result<IReadOnlyList<MyProduct>>> Handle(ListMyProductsQuery query, CancellationToken cancellationToken)
     {
-        if (!await sender.ActsForAsync(query.CooperativeId, query.ActorEmail, cancellationToken))
+        if (!await sender.ActsForAsync(query.CooperativeId, query.ActorId, cancellationToken))
         {
             return ProductAccess.VendorNotFound();
         }
@@ -39,7 +39,7 @@ internal sealed class ProductQueriesHandler(CatalogDbContext db, ISender sender)
 
     public async ValueTask<Result<ProductForEditing>> Handle(GetProductForEditingQuery query, CancellationToken cancellationToken)
     {
-        var product = await db.FindManagedAsync(sender, query.ProductId, query.ActorEmail, cancellationToken);
+        var product = await db.FindManagedAsync(sender, query.ProductId, query.ActorId, cancellationToken);
         return product is null ? ProductAccess.NotFound() : await db.ForEditingAsync(product, cancellationToken);
     }
 }

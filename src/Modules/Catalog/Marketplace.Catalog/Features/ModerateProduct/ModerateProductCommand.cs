@@ -8,5 +8,5 @@ using Mediator;
 namespace Marketplace.Catalog.Features.ModerateProduct;
 
 /// <summary>An admin hides a product with a reason, or restores it; each is kept in the moderation log.</summary>
-internal sealed record ModerateProductCommand(ProductId ProductId, bool Hide, string? Reason, Guid ActorUserId, string ActorName)
+internal sealed record ModerateProductCommand(ProductId ProductId, bool Hide, string? Reason, UserId ActorUserId, string ActorName)
     : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;

@@ -24,7 +24,7 @@ internal sealed class ReviewsHandler(CatalogDbContext db, ISender sender, TimePr
 {
     public async ValueTask<Result<ReviewView>> Handle(WriteReviewCommand command, CancellationToken cancellationToken)
     {
-        var line = await sender.Send(new GetDeliveredLineQuery(command.PartId, command.VariantId, command.BuyerEmail), cancellationToken);
+        var line = await sender.Send(new GetDeliveredLineQuery(command.PartId, command.VariantId, command.BuyerId), cancellationToken);
         var productId = line is null
             ? (ProductId?)null
             : await db.Variants.Where(v => v.Id == command.VariantId).Select(v => (ProductId?)v.ProductId).SingleOrDefaultAsync(cancellationToken);
@@ -47,7 +47,7 @@ internal sealed class ReviewsHandler(CatalogDbContext db, ISender sender, TimePr
             line.CooperativeId,
             command.PartId,
             command.VariantId,
-            command.BuyerEmail.Trim(),
+            command.BuyerId,
             PublicName(command),
             command.Stars,
             command.Text.Trim(),
@@ -68,7 +68,7 @@ internal sealed class ReviewsHandler(CatalogDbContext db, ISender sender, TimePr
     public async ValueTask<Result<ReviewView>> Handle(ReplyToReviewCommand command, CancellationToken cancellationToken)
     {
         var review = await db.Reviews.FindAsync([command.ReviewId], cancellationToken);
-        if (review is null || await sender.Send(new GetVendorStaffRoleQuery(review.CooperativeId, command.ActorEmail), cancellationToken) is null)
+        if (review is null || await sender.Send(new GetVendorStaffRoleQuery(review.CooperativeId, command.ActorId), cancellationToken) is null)
         {
             return NotFound();
         }
@@ -91,9 +91,8 @@ internal sealed class ReviewsHandler(CatalogDbContext db, ISender sender, TimePr
 
     public async ValueTask<IReadOnlyList<MyReview>> Handle(ListMyReviewsQuery query, CancellationToken cancellationToken)
     {
-        var email = query.BuyerEmail.Trim();
         return await db.Reviews.AsNoTracking()
-            .Where(r => r.ReviewerEmail == email)
+            .Where(r => r.ReviewerId == query.BuyerId)
             .Select(r => new MyReview(r.Id, r.PartId, r.VariantId, r.Stars))
             .ToListAsync(cancellationToken);
     }

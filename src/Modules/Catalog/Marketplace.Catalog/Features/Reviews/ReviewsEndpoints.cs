@@ -17,7 +17,7 @@ internal static class ReviewsEndpoints
         api.MapPost("/orders/{orderId:guid}/parts/{partId:guid}/lines/{variantId:guid}/review", async (
                 OrderPartId partId, VariantId variantId, ReviewRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
-                    new WriteReviewCommand(partId, variantId, user.Email(), request.Stars, request.Text ?? string.Empty, user.DisplayName()),
+                    new WriteReviewCommand(partId, variantId, user.UserId(), user.Email(), request.Stars, request.Text ?? string.Empty, user.DisplayName()),
                     cancellationToken))
                     .ToHttpResult(review => TypedResults.Created($"/api/v1/products/{review.ProductId}", review)))
             .RequireAuthorization(AuthorizationPolicies.Api)
@@ -28,7 +28,7 @@ internal static class ReviewsEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/cooperatives/reviews/{reviewId:guid}/reply", async (
                 Guid reviewId, ReplyRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ReplyToReviewCommand(reviewId, user.Email(), request.Reply ?? string.Empty), cancellationToken))
+                (await sender.Send(new ReplyToReviewCommand(reviewId, user.UserId(), request.Reply ?? string.Empty), cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .RequireAuthorization(AuthorizationPolicies.Api)
             .WithName("ReplyToReview")

@@ -1,4 +1,5 @@
 using Marketplace.Catalog.Contracts;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Mediator;
@@ -6,7 +7,7 @@ using Mediator;
 namespace Marketplace.Catalog.Features.Reviews;
 
 /// <summary>The cooperative's people answer a review of one of its products.</summary>
-internal sealed record ReplyToReviewCommand(Guid ReviewId, string ActorEmail, string Reply) : ICommand<Result<ReviewView>>, IRunsIn<CatalogTransaction>;
+internal sealed record ReplyToReviewCommand(Guid ReviewId, UserId ActorId, string Reply) : ICommand<Result<ReviewView>>, IRunsIn<CatalogTransaction>;
 
 /// <summary>An admin hides a review with a reason, or shows it again.</summary>
 internal sealed record ModerateReviewCommand(Guid ReviewId, bool Hide, string? Reason) : ICommand<Result<ReviewView>>, IRunsIn<CatalogTransaction>;

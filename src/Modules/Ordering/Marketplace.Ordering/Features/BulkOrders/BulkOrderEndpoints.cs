@@ -42,7 +42,7 @@ internal static class BulkOrderEndpoints
                 var file = await ReadAsync(request, cancellationToken);
                 return file is null
                     ? UploadProblems.OneFileExpected()
-                    : (await sender.Send(new AddBulkOrderCommand(CartOwner.Person(user.Email()), file, checkOnly ?? false), cancellationToken))
+                    : (await sender.Send(new AddBulkOrderCommand(CartOwner.Person(user.UserId()), file, checkOnly ?? false), cancellationToken))
                         .ToHttpResult(TypedResults.Ok);
             })
             .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes))

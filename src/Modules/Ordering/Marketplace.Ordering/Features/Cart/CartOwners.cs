@@ -31,7 +31,7 @@ internal static class CartOwners
             return CartOwner.Visitor(fresh);
         }
 
-        var person = CartOwner.Person(http.User.Email());
+        var person = CartOwner.Person(http.User.UserId());
         if (visitor is not null)
         {
             await sender.Send(new MergeCartsCommand(visitor, person), cancellationToken);

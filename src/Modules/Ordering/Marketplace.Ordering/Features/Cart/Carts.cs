@@ -8,12 +8,13 @@ using Mediator;
 namespace Marketplace.Ordering.Features.Cart;
 
 /// <summary>
-/// Whose cart: a signed-in person's (by e-mail) or a visitor's (by the id in their cookie).
+/// Whose cart: a signed-in person's (by account) or a visitor's (by the id in their cookie).
 /// A visitor's cart joins the person's when they sign in.
 /// </summary>
 internal sealed record CartOwner(string Key)
 {
-    public static CartOwner Person(string email) => new("u:" + email.Trim().ToUpperInvariant());
+    /// <summary>A signed-in person's cart, by account: it follows them when they change their e-mail.</summary>
+    public static CartOwner Person(UserId user) => new("u:" + user.Value.ToString("N"));
 
     public static CartOwner Visitor(Guid cookieId) => new("a:" + cookieId.ToString("N"));
 }

@@ -21,7 +21,7 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
     public async ValueTask<Result<OrderPartView>> Handle(FulfilPartCommand command, CancellationToken cancellationToken)
     {
         var part = await db.Parts.SingleOrDefaultAsync(p => p.Id == command.PartId, cancellationToken);
-        if (part is null || await sender.Send(new GetVendorStaffRoleQuery(part.CooperativeId, command.ActorEmail), cancellationToken) is null)
+        if (part is null || await sender.Send(new GetVendorStaffRoleQuery(part.CooperativeId, command.ActorId), cancellationToken) is null)
         {
             return OrderQueries.NotFound();
         }
@@ -33,9 +33,9 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
 
     public async ValueTask<Result<OrderPartView>> Handle(CancelPartByShopperCommand command, CancellationToken cancellationToken)
     {
-        var buyer = command.BuyerEmail.Trim().ToUpperInvariant();
+        var buyer = command.BuyerId;
         var part = await db.Parts
-            .Where(p => p.Id == command.PartId && p.OrderId == command.OrderId && db.Orders.Any(o => o.Id == p.OrderId && o.BuyerKey == buyer))
+            .Where(p => p.Id == command.PartId && p.OrderId == command.OrderId && db.Orders.Any(o => o.Id == p.OrderId && o.BuyerId == buyer))
             .SingleOrDefaultAsync(cancellationToken);
         if (part is null)
         {

@@ -19,7 +19,7 @@ internal sealed class PackingSlipModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnGetAsync(OrderPartId partId, CancellationToken cancellationToken)
     {
-        var slip = await sender.Send(new GetPackingSlipQuery(partId, User.Email()), cancellationToken);
+        var slip = await sender.Send(new GetPackingSlipQuery(partId, User.UserId()), cancellationToken);
         if (!slip.IsSuccess)
         {
             return NotFound();

@@ -38,7 +38,7 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
         string? reason,
         CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new FulfilPartCommand(partId, User.Email(), action, carrier, trackingNumber, reason), cancellationToken);
+        var result = await sender.Send(new FulfilPartCommand(partId, User.UserId(), action, carrier, trackingNumber, reason), cancellationToken);
         if (result.IsSuccess)
         {
             TempData["Flash"] = text["vendororders.done", result.Value.OrderNumber, text["partstatus." + result.Value.Status]].Value;
@@ -57,7 +57,7 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
     private async Task<bool> LoadAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         Id = id;
-        var parts = await sender.Send(new ListVendorPartsQuery(id, User.Email(), Status), cancellationToken);
+        var parts = await sender.Send(new ListVendorPartsQuery(id, User.UserId(), Status), cancellationToken);
         Parts = parts.IsSuccess ? parts.Value : [];
         return parts.IsSuccess;
     }

@@ -26,10 +26,10 @@ internal sealed class GetInvoiceHandler(OrderingDbContext db, ISender sender, IO
 
     public async ValueTask<Result<InvoiceDocument>> Handle(GetInvoiceQuery query, CancellationToken cancellationToken)
     {
-        var buyerKey = query.BuyerEmail.Trim().ToUpperInvariant();
+        var buyer = query.BuyerId;
         var order = await db.Orders.AsNoTracking()
             .Include(o => o.Parts)
-            .SingleOrDefaultAsync(o => o.Id == query.OrderId && o.BuyerKey == buyerKey, cancellationToken);
+            .SingleOrDefaultAsync(o => o.Id == query.OrderId && o.BuyerId == buyer, cancellationToken);
         var part = order?.Parts.SingleOrDefault(p => p.Id == query.PartId);
         if (order is null || part is null)
         {
@@ -49,10 +49,10 @@ internal sealed class GetInvoiceHandler(OrderingDbContext db, ISender sender, IO
         }
 
         var seller = await sender.Send(new GetSellerDetailsQuery(part.CooperativeId), cancellationToken);
-        var company = (await sender.Send(new GetMyBusinessAccountsQuery(order.BuyerEmail), cancellationToken)).FirstOrDefault(a => a.Status == "Verified");
+        var company = (await sender.Send(new GetMyBusinessAccountsQuery(order.BuyerId), cancellationToken)).FirstOrDefault(a => a.Status == "Verified");
         var payment = order.PaymentMethod == PaymentMethod.CashOnDelivery
             ? null
-            : await sender.Send(new GetPaymentQuery(order.Id, order.BuyerEmail), cancellationToken);
+            : await sender.Send(new GetPaymentQuery(order.Id, order.BuyerId), cancellationToken);
         var vat = options.Value.VatPercent;
         var preVat = (long)Math.Round(part.TotalVnd * 100m / (100 + vat), MidpointRounding.AwayFromZero);
         var index = order.Parts.OrderBy(p => p.VendorName, StringComparer.Ordinal).ToList().IndexOf(part) + 1;

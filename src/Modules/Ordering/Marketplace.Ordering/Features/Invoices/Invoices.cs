@@ -7,4 +7,4 @@ namespace Marketplace.Ordering.Features.Invoices;
 internal sealed record InvoiceDocument(string FileName, byte[] Pdf);
 
 /// <summary>The PDF invoice of one cooperative's part of the buyer's own order (a cancelled part has none).</summary>
-internal sealed record GetInvoiceQuery(OrderId OrderId, OrderPartId PartId, string BuyerEmail) : IQuery<Result<InvoiceDocument>>;
+internal sealed record GetInvoiceQuery(OrderId OrderId, OrderPartId PartId, UserId BuyerId) : IQuery<Result<InvoiceDocument>>;

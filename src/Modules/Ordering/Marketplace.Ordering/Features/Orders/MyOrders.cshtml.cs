@@ -12,5 +12,5 @@ internal sealed class MyOrdersModel(ISender sender) : PageModel
     public IReadOnlyList<OrderView> Orders { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Orders = await sender.Send(new ListMyOrdersQuery(User.Email()), cancellationToken);
+        Orders = await sender.Send(new ListMyOrdersQuery(User.UserId()), cancellationToken);
 }

@@ -27,7 +27,8 @@ internal sealed class OrderModel(ISender sender, IStringLocalizer<OrderingText> 
         OrderId id, OrderPartId partId, VariantId variantId, int stars, [FromForm(Name = "text")] string? reviewText, CancellationToken cancellationToken)
     {
         var result = await sender.Send(
-            new Marketplace.Catalog.Contracts.WriteReviewCommand(partId, variantId, User.Email(), stars, reviewText ?? string.Empty, User.DisplayName()),
+            new Marketplace.Catalog.Contracts.WriteReviewCommand(partId, variantId, User.UserId(), User.Email(), stars, reviewText ?? string.Empty,
+                User.DisplayName()),
             cancellationToken);
         if (result.IsSuccess)
         {
@@ -44,7 +45,7 @@ internal sealed class OrderModel(ISender sender, IStringLocalizer<OrderingText> 
 
     public async Task<IActionResult> OnGetInvoiceAsync(OrderId id, OrderPartId partId, CancellationToken cancellationToken)
     {
-        var invoice = await sender.Send(new GetInvoiceQuery(id, partId, User.Email()), cancellationToken);
+        var invoice = await sender.Send(new GetInvoiceQuery(id, partId, User.UserId()), cancellationToken);
         if (invoice.IsSuccess)
         {
             return File(invoice.Value.Pdf, "application/pdf", invoice.Value.FileName);
@@ -62,13 +63,13 @@ internal sealed class OrderModel(ISender sender, IStringLocalizer<OrderingText> 
     /// <summary>The bank transfer's VietQR code, for the banking app to scan.</summary>
     public async Task<IActionResult> OnGetVietQrAsync(OrderId id, CancellationToken cancellationToken)
     {
-        var png = await sender.Send(new GetVietQrImageQuery(id, User.Email()), cancellationToken);
+        var png = await sender.Send(new GetVietQrImageQuery(id, User.UserId()), cancellationToken);
         return png.IsSuccess ? File(png.Value, "image/png") : NotFound();
     }
 
     public async Task<IActionResult> OnPostCancelAsync(OrderId id, OrderPartId partId, string? reason, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new CancelPartByShopperCommand(id, partId, User.Email(), reason), cancellationToken);
+        var result = await sender.Send(new CancelPartByShopperCommand(id, partId, User.UserId(), reason), cancellationToken);
         if (result.IsSuccess)
         {
             TempData["Flash"] = text["order.cancelled", result.Value.VendorName].Value;
@@ -81,11 +82,11 @@ internal sealed class OrderModel(ISender sender, IStringLocalizer<OrderingText> 
 
     private async Task<bool> LoadAsync(OrderId id, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new GetOrderQuery(id, User.Email()), cancellationToken);
+        var result = await sender.Send(new GetOrderQuery(id, User.UserId()), cancellationToken);
         Order = result.IsSuccess ? result.Value : null;
-        var payment = result.IsSuccess ? await sender.Send(new GetPaymentQuery(id, User.Email()), cancellationToken) : null;
+        var payment = result.IsSuccess ? await sender.Send(new GetPaymentQuery(id, User.UserId()), cancellationToken) : null;
         Payment = payment is { IsSuccess: true } ? payment.Value : null;
-        Reviewed = (await sender.Send(new Marketplace.Catalog.Contracts.ListMyReviewsQuery(User.Email()), cancellationToken))
+        Reviewed = (await sender.Send(new Marketplace.Catalog.Contracts.ListMyReviewsQuery(User.UserId()), cancellationToken))
             .Select(r => (r.PartId, r.VariantId))
             .ToHashSet();
         return result.IsSuccess;

@@ -18,10 +18,10 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
 {
     public async ValueTask<DeliveredLine?> Handle(GetDeliveredLineQuery query, CancellationToken cancellationToken)
     {
-        var buyer = query.BuyerEmail.Trim().ToUpperInvariant();
+        var buyer = query.BuyerId;
         var found = await db.Parts.AsNoTracking()
             .Where(p => p.Id == query.PartId && p.Status == PartStatus.Delivered)
-            .Join(db.Orders.Where(o => o.BuyerKey == buyer), p => p.OrderId, o => o.Id, (p, _) => new { Part = p })
+            .Join(db.Orders.Where(o => o.BuyerId == buyer), p => p.OrderId, o => o.Id, (p, _) => new { Part = p })
             .SingleOrDefaultAsync(cancellationToken);
         return found is not null && found.Part.Lines.Any(l => l.VariantId == query.VariantId)
             ? new DeliveredLine(found.Part.Id, found.Part.CooperativeId, query.VariantId)
@@ -33,7 +33,7 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
         var found = await db.Parts.AsNoTracking().Where(p => p.Id == query.PartId)
             .Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new { Part = p, o.Number, o.Delivery, o.Note })
             .SingleOrDefaultAsync(cancellationToken);
-        if (found is null || await sender.Send(new GetVendorStaffRoleQuery(found.Part.CooperativeId, query.ActorEmail), cancellationToken) is null)
+        if (found is null || await sender.Send(new GetVendorStaffRoleQuery(found.Part.CooperativeId, query.ActorId), cancellationToken) is null)
         {
             return NotFound();
         }
@@ -43,23 +43,23 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
 
     public async ValueTask<Result<OrderView>> Handle(GetOrderQuery query, CancellationToken cancellationToken)
     {
-        var buyer = query.BuyerEmail.Trim().ToUpperInvariant();
+        var buyer = query.BuyerId;
         var order = await db.Orders.AsNoTracking()
             .Include(o => o.Parts)
-            .SingleOrDefaultAsync(o => o.Id == query.OrderId && o.BuyerKey == buyer, cancellationToken);
+            .SingleOrDefaultAsync(o => o.Id == query.OrderId && o.BuyerId == buyer, cancellationToken);
         return order is null ? NotFound() : OrderViews.Order(order);
     }
 
     public async ValueTask<IReadOnlyList<OrderView>> Handle(ListMyOrdersQuery query, CancellationToken cancellationToken)
     {
-        var buyer = query.BuyerEmail.Trim().ToUpperInvariant();
-        var orders = await db.Orders.AsNoTracking().Include(o => o.Parts).Where(o => o.BuyerKey == buyer).ToListAsync(cancellationToken);
+        var buyer = query.BuyerId;
+        var orders = await db.Orders.AsNoTracking().Include(o => o.Parts).Where(o => o.BuyerId == buyer).ToListAsync(cancellationToken);
         return orders.OrderByDescending(o => o.PlacedAt).Select(OrderViews.Order).ToList();
     }
 
     public async ValueTask<Result<IReadOnlyList<OrderPartView>>> Handle(ListVendorPartsQuery query, CancellationToken cancellationToken)
     {
-        if (await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorEmail), cancellationToken) is null)
+        if (await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorId), cancellationToken) is null)
         {
             return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
         }

@@ -16,25 +16,25 @@ internal enum FulfilmentAction
     Cancel,
 }
 
-internal sealed record GetOrderQuery(OrderId OrderId, string BuyerEmail) : IQuery<Result<OrderView>>;
+internal sealed record GetOrderQuery(OrderId OrderId, UserId BuyerId) : IQuery<Result<OrderView>>;
 
 /// <summary>A cooperative's parts of orders, for its own people, optionally of one status.</summary>
-internal sealed record ListVendorPartsQuery(CooperativeId CooperativeId, string ActorEmail, PartStatus? Status) : IQuery<Result<IReadOnlyList<OrderPartView>>>;
+internal sealed record ListVendorPartsQuery(CooperativeId CooperativeId, UserId ActorId, PartStatus? Status) : IQuery<Result<IReadOnlyList<OrderPartView>>>;
 
 /// <summary>
 /// A cooperative moves its part on: confirm, pack, ship (carrier and tracking number), deliver (cash collected), or cancel with a
 /// reason before shipping.
 /// </summary>
 internal sealed record FulfilPartCommand(
-    OrderPartId PartId, string ActorEmail, FulfilmentAction Action, string? Carrier, string? TrackingNumber, string? Reason)
+    OrderPartId PartId, UserId ActorId, FulfilmentAction Action, string? Carrier, string? TrackingNumber, string? Reason)
     : ICommand<Result<OrderPartView>>, IRunsIn<OrderingTransaction>;
 
 /// <summary>The shopper cancels a part that its cooperative has not confirmed yet.</summary>
-internal sealed record CancelPartByShopperCommand(OrderId OrderId, OrderPartId PartId, string BuyerEmail, string? Reason)
+internal sealed record CancelPartByShopperCommand(OrderId OrderId, OrderPartId PartId, UserId BuyerId, string? Reason)
     : ICommand<Result<OrderPartView>>, IRunsIn<OrderingTransaction>;
 
 /// <summary>What a package's slip shows: the part, the order's number and where it goes.</summary>
 internal sealed record PackingSlip(OrderPartView Part, string OrderNumber, DeliveryAddress Delivery, string? Note);
 
 /// <summary>A part's packing slip, for its cooperative's people only.</summary>
-internal sealed record GetPackingSlipQuery(OrderPartId PartId, string ActorEmail) : IQuery<Result<PackingSlip>>;
+internal sealed record GetPackingSlipQuery(OrderPartId PartId, UserId ActorId) : IQuery<Result<PackingSlip>>;

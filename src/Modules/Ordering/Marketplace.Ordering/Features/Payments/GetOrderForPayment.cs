@@ -19,7 +19,7 @@ internal sealed class GetOrderForPaymentHandler(OrderingDbContext db)
         return order is null
             ? null
             : new OrderForPayment(
-                order.Id, order.Number, order.BuyerEmail, order.PaymentMethod, order.PlacedAt, order.Culture,
+                order.Id, order.Number, order.BuyerId, order.BuyerEmail, order.PaymentMethod, order.PlacedAt, order.Culture,
                 order.Parts.Select(p => new PartForPayment(p.Id, p.CooperativeId, p.VendorName, p.SubtotalVnd, p.TotalVnd, p.Status)).ToList());
     }
 }

@@ -44,7 +44,7 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
         var owner = await CartOwners.ForAsync(HttpContext, sender, cancellationToken);
         var result = await sender.Send(
             new PlaceOrderCommand(
-                owner, User.Email(), IdempotencyKey,
+                owner, User.UserId(), User.Email(), IdempotencyKey,
                 new DeliveryAddress(
                     Input.Recipient ?? string.Empty,
                     Input.Phone ?? string.Empty,

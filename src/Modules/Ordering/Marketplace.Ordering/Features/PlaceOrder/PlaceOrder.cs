@@ -116,9 +116,9 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
 
     private async Task<OrderView?> ExistingAsync(PlaceOrderCommand command, CancellationToken cancellationToken)
     {
-        var buyer = command.BuyerEmail.Trim().ToUpperInvariant();
+        var buyer = command.BuyerId;
         var order = await db.Orders.AsNoTracking().Include(o => o.Parts)
-            .SingleOrDefaultAsync(o => o.BuyerKey == buyer && o.IdempotencyKey == command.IdempotencyKey, cancellationToken);
+            .SingleOrDefaultAsync(o => o.BuyerId == buyer && o.IdempotencyKey == command.IdempotencyKey, cancellationToken);
         return order is null ? null : OrderViews.Order(order);
     }
 
@@ -133,7 +133,7 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
             Street = command.Delivery.Street.Trim(),
         };
         var order = new Order(
-            OrderId.New(), Order.NewNumber(now), command.BuyerEmail.Trim(), command.IdempotencyKey, delivery,
+            OrderId.New(), Order.NewNumber(now), command.BuyerId, command.BuyerEmail.Trim(), command.IdempotencyKey, delivery,
             string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), command.PaymentMethod, command.Culture, now)
             .WithPurchaseOrder(command.PurchaseOrderNumber);
         var byId = variants.ToDictionary(v => v.VariantId);

@@ -1,5 +1,6 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Features.Cart;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Mediator;
@@ -14,6 +15,7 @@ namespace Marketplace.Ordering.Features.PlaceOrder;
 /// </summary>
 internal sealed record PlaceOrderCommand(
     CartOwner Cart,
+    UserId BuyerId,
     string BuyerEmail,
     string IdempotencyKey,
     DeliveryAddress Delivery,

@@ -25,7 +25,7 @@ internal static class PlaceOrderEndpoint
                 CancellationToken cancellationToken) =>
                 (await sender.Send(
                     new PlaceOrderCommand(
-                        CartOwner.Person(user.Email()), user.Email(), idempotencyKey ?? string.Empty,
+                        CartOwner.Person(user.UserId()), user.UserId(), user.Email(), idempotencyKey ?? string.Empty,
                         new DeliveryAddress(
                             request.Recipient ?? string.Empty,
                             request.Phone ?? string.Empty,

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
 
@@ -8,6 +9,8 @@ internal sealed class PlaceOrderValidator : AbstractValidator<PlaceOrderCommand>
 {
     public PlaceOrderValidator()
     {
+        RuleFor(c => c.BuyerId).NotEqual(UserId.None)
+            .WithMessage(_ => Bilingual.Pick("Hãy đăng nhập để đặt hàng.", "Sign in to place an order."));
         RuleFor(c => c.BuyerEmail).NotEmpty().EmailAddress();
         RuleFor(c => c.IdempotencyKey)
             .NotEmpty()

@@ -24,8 +24,8 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
 {
     public async ValueTask<Result<OrderView>> Handle(AcceptQuotesCommand command, CancellationToken cancellationToken)
     {
-        var buyer = command.BuyerEmail.Trim().ToUpperInvariant();
-        var request = await db.QuoteRequests.SingleOrDefaultAsync(r => r.Id == command.RfqId && r.BuyerKey == buyer, cancellationToken);
+        var buyer = command.BuyerId;
+        var request = await db.QuoteRequests.SingleOrDefaultAsync(r => r.Id == command.RfqId && r.BuyerId == buyer, cancellationToken);
         if (request is null)
         {
             return RfqQueries.NotFound();
@@ -87,7 +87,8 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
         var now = clock.GetUtcNow();
         var order = new Order(
             OrderId.New(), Order.NewNumber(now),
-            request.BuyerEmail, $"rfq-{request.Id}", Address.From(command.Delivery) with { Phone = PhoneNumber.Normalize(command.Delivery.Phone)! },
+            request.BuyerId, request.BuyerEmail, $"rfq-{request.Id}",
+            Address.From(command.Delivery) with { Phone = PhoneNumber.Normalize(command.Delivery.Phone)! },
             Bilingual.Pick($"Theo yêu cầu báo giá {request.Number}", $"From request for quotation {request.Number}"),
             command.PaymentMethod, command.Culture, now)
             .WithPurchaseOrder(command.PurchaseOrderNumber);

@@ -22,7 +22,7 @@ internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, Tim
 {
     public async ValueTask<Result<RfqView>> Handle(SubmitQuoteCommand command, CancellationToken cancellationToken)
     {
-        var request = await ForVendorAsync(command.RfqId, command.CooperativeId, command.ActorEmail, cancellationToken);
+        var request = await ForVendorAsync(command.RfqId, command.CooperativeId, command.ActorId, cancellationToken);
         if (request is null)
         {
             return RfqQueries.NotFound();
@@ -62,7 +62,7 @@ internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, Tim
 
     public async ValueTask<Result<RfqView>> Handle(DeclineRfqCommand command, CancellationToken cancellationToken)
     {
-        var request = await ForVendorAsync(command.RfqId, command.CooperativeId, command.ActorEmail, cancellationToken);
+        var request = await ForVendorAsync(command.RfqId, command.CooperativeId, command.ActorId, cancellationToken);
         if (request is null)
         {
             return RfqQueries.NotFound();
@@ -89,13 +89,13 @@ internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, Tim
         QuoteRequest? request;
         if (command.AsBuyer)
         {
-            var buyer = command.ActorEmail.Trim().ToUpperInvariant();
-            request = await db.QuoteRequests.SingleOrDefaultAsync(r => r.Id == command.RfqId && r.BuyerKey == buyer, cancellationToken);
+            var buyer = command.ActorId;
+            request = await db.QuoteRequests.SingleOrDefaultAsync(r => r.Id == command.RfqId && r.BuyerId == buyer, cancellationToken);
             request = request?.IsSentTo(cooperativeId) == true ? request : null;
         }
         else
         {
-            request = await ForVendorAsync(command.RfqId, cooperativeId, command.ActorEmail, cancellationToken);
+            request = await ForVendorAsync(command.RfqId, cooperativeId, command.ActorId, cancellationToken);
         }
 
         if (request is null)
@@ -107,12 +107,12 @@ internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, Tim
         return RfqViews.View(request, clock.Today(), command.AsBuyer ? null : cooperativeId);
     }
 
-    private async Task<QuoteRequest?> ForVendorAsync(Guid rfqId, CooperativeId cooperativeId, string actorEmail, CancellationToken cancellationToken)
+    private async Task<QuoteRequest?> ForVendorAsync(Guid rfqId, CooperativeId cooperativeId, UserId actor, CancellationToken cancellationToken)
     {
         var request = await db.QuoteRequests.SingleOrDefaultAsync(r => r.Id == rfqId, cancellationToken);
         return request is not null
             && request.IsSentTo(cooperativeId)
-            && await sender.Send(new GetVendorStaffRoleQuery(cooperativeId, actorEmail), cancellationToken) is not null
+            && await sender.Send(new GetVendorStaffRoleQuery(cooperativeId, actor), cancellationToken) is not null
             ? request
             : null;
     }

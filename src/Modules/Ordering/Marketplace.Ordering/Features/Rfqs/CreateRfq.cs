@@ -45,11 +45,12 @@ internal sealed class CreateRfqHandler(OrderingDbContext db, ISender sender, Tim
                 : Bilingual.Pick("Hợp tác xã này không bán mặt hàng này.", "This cooperative does not sell this."));
         }
 
-        var company = (await sender.Send(new GetMyBusinessAccountsQuery(command.BuyerEmail), cancellationToken))
+        var company = (await sender.Send(new GetMyBusinessAccountsQuery(command.BuyerId), cancellationToken))
             .FirstOrDefault(a => a.Status == "Verified")?.CompanyName;
         var now = clock.GetUtcNow();
         var request = new QuoteRequest(
-            NumberFor(now), command.BuyerEmail.Trim(), company, subject.Name, command.ProductId, command.ProductId is null ? command.CategoryId : null,
+            NumberFor(now), command.BuyerId, command.BuyerEmail.Trim(), company, subject.Name, command.ProductId,
+            command.ProductId is null ? command.CategoryId : null,
             command.Quantity, command.Unit, command.DeliveryProvince, command.DeliveryDate,
             string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), recipients, now);
         db.QuoteRequests.Add(request);

@@ -41,7 +41,7 @@ internal sealed class RfqModel(ISender sender, IStringLocalizer<OrderingText> te
             .ToList();
         var result = await sender.Send(
             new AcceptQuotesCommand(
-                id, User.Email(), quotes, Input.PaymentMethod, Input.PurchaseOrderNumber,
+                id, User.UserId(), quotes, Input.PaymentMethod, Input.PurchaseOrderNumber,
                 new DeliveryAddress(
                     Input.Recipient ?? string.Empty,
                     Input.Phone ?? string.Empty,
@@ -63,7 +63,8 @@ internal sealed class RfqModel(ISender sender, IStringLocalizer<OrderingText> te
     public async Task<IActionResult> OnPostMessageAsync(
         Guid id, CooperativeId cooperativeId, [FromForm(Name = "text")] string? message, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new PostRfqMessageCommand(id, cooperativeId, User.Email(), AsBuyer: true, message ?? string.Empty), cancellationToken);
+        var result = await sender.Send(new PostRfqMessageCommand(id, cooperativeId, User.UserId(), User.Email(), AsBuyer: true,
+            message ?? string.Empty), cancellationToken);
         if (result.IsSuccess)
         {
             return Redirect($"/business/rfqs/{id}#thread-{cooperativeId}");
@@ -75,7 +76,7 @@ internal sealed class RfqModel(ISender sender, IStringLocalizer<OrderingText> te
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var rfq = await sender.Send(new GetRfqQuery(id, User.Email()), cancellationToken);
+        var rfq = await sender.Send(new GetRfqQuery(id, User.UserId()), cancellationToken);
         Rfq = rfq.IsSuccess ? rfq.Value : null;
         CardsEnabled = (await sender.Send(new GetPaymentOptionsQuery(), cancellationToken)).CardsEnabled;
         return rfq.IsSuccess;

@@ -22,7 +22,8 @@ internal static class RfqEndpoints
         rfqs.MapPost("/", async (RfqRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
                     new CreateRfqCommand(
-                        user.Email(), user.IsInRole(Roles.BulkBuyer), request.ProductId, request.CategoryId, request.Quantity, request.Unit ?? QuantityUnit.Kg,
+                        user.UserId(), user.Email(), user.IsInRole(Roles.BulkBuyer), request.ProductId, request.CategoryId, request.Quantity,
+                        request.Unit ?? QuantityUnit.Kg,
                         request.DeliveryProvince ?? string.Empty, request.DeliveryDate ?? default, request.Note, request.CooperativeId),
                     cancellationToken)).ToHttpResult(rfq => TypedResults.Created($"/api/v1/rfqs/{rfq.RfqId}", rfq)))
             .WithName("CreateRfq")
@@ -33,17 +34,18 @@ internal static class RfqEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         rfqs.MapGet("/", async Task<Ok<IReadOnlyList<RfqView>>> (ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(new ListMyRfqsQuery(user.Email()), cancellationToken)))
+                TypedResults.Ok(await sender.Send(new ListMyRfqsQuery(user.UserId()), cancellationToken)))
             .WithName("ListMyRfqs");
         rfqs.MapGet("/{rfqId:guid}", async (Guid rfqId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetRfqQuery(rfqId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new GetRfqQuery(rfqId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetRfq")
             .WithSummary("The request with every quote (status Offered, Declined, Accepted, or Expired once its day has passed) and conversation.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         rfqs.MapPost("/{rfqId:guid}/messages", async (
                 Guid rfqId, MessageRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
-                    new PostRfqMessageCommand(rfqId, request.CooperativeId, user.Email(), AsBuyer: true, request.Text ?? string.Empty), cancellationToken))
+                    new PostRfqMessageCommand(rfqId, request.CooperativeId, user.UserId(), user.Email(), AsBuyer: true,
+                        request.Text ?? string.Empty), cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("PostRfqMessageAsBuyer")
             .WithSummary("A message to one of the cooperatives the request was sent to ({\"vendorId\": …, \"text\": …}).")
@@ -53,7 +55,7 @@ internal static class RfqEndpoints
                 Guid rfqId, AcceptRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
                     new AcceptQuotesCommand(
-                        rfqId, user.Email(), request.Quotes ?? [], request.PaymentMethod ?? PaymentMethod.BankTransfer, request.PurchaseOrderNumber,
+                        rfqId, user.UserId(), request.Quotes ?? [], request.PaymentMethod ?? PaymentMethod.BankTransfer, request.PurchaseOrderNumber,
                         new DeliveryAddress(
                             request.Recipient ?? string.Empty,
                             request.Phone ?? string.Empty,
@@ -74,20 +76,20 @@ internal static class RfqEndpoints
             .WithTags("Requests for quotation")
             .RequireAuthorization(AuthorizationPolicies.Api);
         cooperative.MapGet("/", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ListVendorRfqsQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new ListVendorRfqsQuery(cooperativeId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListCooperativeRfqs")
             .WithSummary("The requests sent to the cooperative, each with only its own quote and conversation.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         cooperative.MapGet("/{rfqId:guid}", async (
                 CooperativeId cooperativeId, Guid rfqId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetVendorRfqQuery(rfqId, cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new GetVendorRfqQuery(rfqId, cooperativeId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetCooperativeRfq")
             .ProducesProblem(StatusCodes.Status404NotFound);
         cooperative.MapPut("/{rfqId:guid}/quote", async (
                 CooperativeId cooperativeId, Guid rfqId, QuoteRequestBody request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
                     new SubmitQuoteCommand(
-                        rfqId, cooperativeId, user.Email(), request.Quantity, request.UnitPriceVnd, request.ValidUntil ?? default, request.LeadTimeDays,
+                        rfqId, cooperativeId, user.UserId(), request.Quantity, request.UnitPriceVnd, request.ValidUntil ?? default, request.LeadTimeDays,
                         request.Note, request.Sku),
                     cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("SubmitQuote")
@@ -98,7 +100,7 @@ internal static class RfqEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         cooperative.MapPost("/{rfqId:guid}/decline", async (
                 CooperativeId cooperativeId, Guid rfqId, ReasonBody? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new DeclineRfqCommand(rfqId, cooperativeId, user.Email(), request?.Reason), cancellationToken))
+                (await sender.Send(new DeclineRfqCommand(rfqId, cooperativeId, user.UserId(), request?.Reason), cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("DeclineRfq")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -106,7 +108,8 @@ internal static class RfqEndpoints
         cooperative.MapPost("/{rfqId:guid}/messages", async (
                 CooperativeId cooperativeId, Guid rfqId, MessageRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
-                    new PostRfqMessageCommand(rfqId, cooperativeId, user.Email(), AsBuyer: false, request.Text ?? string.Empty), cancellationToken))
+                    new PostRfqMessageCommand(rfqId, cooperativeId, user.UserId(), user.Email(), AsBuyer: false,
+                        request.Text ?? string.Empty), cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("PostRfqMessageAsCooperative")
             .ProducesValidationProblem()

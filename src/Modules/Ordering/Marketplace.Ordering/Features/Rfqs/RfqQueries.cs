@@ -22,21 +22,21 @@ internal sealed class RfqQueries(OrderingDbContext db, ISender sender, TimeProvi
 
     public async ValueTask<IReadOnlyList<RfqView>> Handle(ListMyRfqsQuery query, CancellationToken cancellationToken)
     {
-        var buyer = query.BuyerEmail.Trim().ToUpperInvariant();
-        var requests = await db.QuoteRequests.AsNoTracking().Where(r => r.BuyerKey == buyer).ToListAsync(cancellationToken);
+        var buyer = query.BuyerId;
+        var requests = await db.QuoteRequests.AsNoTracking().Where(r => r.BuyerId == buyer).ToListAsync(cancellationToken);
         return requests.OrderByDescending(r => r.CreatedAt).Select(r => RfqViews.View(r, clock.Today())).ToList();
     }
 
     public async ValueTask<Result<RfqView>> Handle(GetRfqQuery query, CancellationToken cancellationToken)
     {
-        var buyer = query.BuyerEmail.Trim().ToUpperInvariant();
-        var request = await db.QuoteRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.RfqId && r.BuyerKey == buyer, cancellationToken);
+        var buyer = query.BuyerId;
+        var request = await db.QuoteRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.RfqId && r.BuyerId == buyer, cancellationToken);
         return request is null ? NotFound() : RfqViews.View(request, clock.Today());
     }
 
     public async ValueTask<Result<IReadOnlyList<RfqView>>> Handle(ListVendorRfqsQuery query, CancellationToken cancellationToken)
     {
-        if (await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorEmail), cancellationToken) is null)
+        if (await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorId), cancellationToken) is null)
         {
             return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
         }
@@ -56,7 +56,7 @@ internal sealed class RfqQueries(OrderingDbContext db, ISender sender, TimeProvi
         var request = await db.QuoteRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.RfqId, cancellationToken);
         return request is null
             || !request.IsSentTo(query.CooperativeId)
-            || await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorEmail), cancellationToken) is null
+            || await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorId), cancellationToken) is null
             ? NotFound()
             : RfqViews.View(request, clock.Today(), query.CooperativeId);
     }

@@ -77,6 +77,7 @@ internal sealed record RfqView(
 /// sells it now.
 /// </summary>
 internal sealed record CreateRfqCommand(
+    UserId BuyerId,
     string BuyerEmail,
     bool VerifiedBusinessBuyer,
     ProductId? ProductId,
@@ -88,21 +89,21 @@ internal sealed record CreateRfqCommand(
     string? Note,
     CooperativeId? CooperativeId) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
 
-internal sealed record ListMyRfqsQuery(string BuyerEmail) : IQuery<IReadOnlyList<RfqView>>;
+internal sealed record ListMyRfqsQuery(UserId BuyerId) : IQuery<IReadOnlyList<RfqView>>;
 
 /// <summary>The buyer's own request with every quote and conversation.</summary>
-internal sealed record GetRfqQuery(Guid RfqId, string BuyerEmail) : IQuery<Result<RfqView>>;
+internal sealed record GetRfqQuery(Guid RfqId, UserId BuyerId) : IQuery<Result<RfqView>>;
 
 /// <summary>The requests sent to a cooperative, for its people; each shows only the cooperative's own quote and conversation.</summary>
-internal sealed record ListVendorRfqsQuery(CooperativeId CooperativeId, string ActorEmail) : IQuery<Result<IReadOnlyList<RfqView>>>;
+internal sealed record ListVendorRfqsQuery(CooperativeId CooperativeId, UserId ActorId) : IQuery<Result<IReadOnlyList<RfqView>>>;
 
-internal sealed record GetVendorRfqQuery(Guid RfqId, CooperativeId CooperativeId, string ActorEmail) : IQuery<Result<RfqView>>;
+internal sealed record GetVendorRfqQuery(Guid RfqId, CooperativeId CooperativeId, UserId ActorId) : IQuery<Result<RfqView>>;
 
 /// <summary>A cooperative quotes, or revises its quote: the quantity it can supply, the price per unit of the request, until when, in how many days.</summary>
 internal sealed record SubmitQuoteCommand(
     Guid RfqId,
     CooperativeId CooperativeId,
-    string ActorEmail,
+    UserId ActorId,
     int Quantity,
     long UnitPriceVnd,
     DateOnly ValidUntil,
@@ -110,11 +111,11 @@ internal sealed record SubmitQuoteCommand(
     string? Note,
     string? Sku) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
 
-internal sealed record DeclineRfqCommand(Guid RfqId, CooperativeId CooperativeId, string ActorEmail, string? Reason)
+internal sealed record DeclineRfqCommand(Guid RfqId, CooperativeId CooperativeId, UserId ActorId, string? Reason)
     : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
 
 /// <summary>A message in the conversation between the buyer and one cooperative about the request.</summary>
-internal sealed record PostRfqMessageCommand(Guid RfqId, CooperativeId? CooperativeId, string ActorEmail, bool AsBuyer, string Text)
+internal sealed record PostRfqMessageCommand(Guid RfqId, CooperativeId? CooperativeId, UserId ActorId, string ActorEmail, bool AsBuyer, string Text)
     : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
 
 internal sealed record AcceptedQuote(Guid QuoteId, int? Quantity = null);
@@ -127,7 +128,7 @@ internal sealed record AcceptedQuote(Guid QuoteId, int? Quantity = null);
 /// </summary>
 internal sealed record AcceptQuotesCommand(
     Guid RfqId,
-    string BuyerEmail,
+    UserId BuyerId,
     IReadOnlyList<AcceptedQuote> Quotes,
     PaymentMethod PaymentMethod,
     string? PurchaseOrderNumber,

@@ -38,7 +38,8 @@ internal sealed class RfqsModel(ISender sender, IStringLocalizer<OrderingText> t
     {
         var result = await sender.Send(
             new CreateRfqCommand(
-                User.Email(), IsBusinessBuyer, Input.ProductId, Input.CategoryId, Input.Quantity, Input.Unit, Input.DeliveryProvince ?? string.Empty,
+                User.UserId(), User.Email(), IsBusinessBuyer, Input.ProductId, Input.CategoryId, Input.Quantity, Input.Unit,
+                Input.DeliveryProvince ?? string.Empty,
                 Input.DeliveryDate ?? default, Input.Note, Input.CooperativeId),
             cancellationToken);
         if (result.IsSuccess)
@@ -54,7 +55,7 @@ internal sealed class RfqsModel(ISender sender, IStringLocalizer<OrderingText> t
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Requests = await sender.Send(new ListMyRfqsQuery(User.Email()), cancellationToken);
+        Requests = await sender.Send(new ListMyRfqsQuery(User.UserId()), cancellationToken);
         Categories = await sender.Send(new ListCategoriesQuery(), cancellationToken);
         Cooperatives = await sender.Send(new ListStorefrontsQuery(), cancellationToken);
     }

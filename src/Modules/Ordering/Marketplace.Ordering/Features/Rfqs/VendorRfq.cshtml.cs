@@ -49,16 +49,17 @@ internal sealed class VendorRfqModel(ISender sender, IStringLocalizer<OrderingTe
             id,
             rfqId,
             new SubmitQuoteCommand(
-                rfqId, id, User.Email(), Input.Quantity, Input.UnitPriceVnd, Input.ValidUntil ?? default, Input.LeadTimeDays, Input.Note, Input.Sku),
+                rfqId, id, User.UserId(), Input.Quantity, Input.UnitPriceVnd, Input.ValidUntil ?? default, Input.LeadTimeDays, Input.Note, Input.Sku),
             "rfq.quoted",
             cancellationToken);
 
     public Task<IActionResult> OnPostDeclineAsync(CooperativeId id, Guid rfqId, string? reason, CancellationToken cancellationToken) =>
-        SendAsync(id, rfqId, new DeclineRfqCommand(rfqId, id, User.Email(), reason), "rfq.declined", cancellationToken);
+        SendAsync(id, rfqId, new DeclineRfqCommand(rfqId, id, User.UserId(), reason), "rfq.declined", cancellationToken);
 
     public Task<IActionResult> OnPostMessageAsync(
         CooperativeId id, Guid rfqId, [FromForm(Name = "text")] string? message, CancellationToken cancellationToken) =>
-        SendAsync(id, rfqId, new PostRfqMessageCommand(rfqId, id, User.Email(), AsBuyer: false, message ?? string.Empty), "rfq.posted", cancellationToken);
+        SendAsync(id, rfqId, new PostRfqMessageCommand(rfqId, id, User.UserId(), User.Email(), AsBuyer: false, message ?? string.Empty), "rfq.posted",
+            cancellationToken);
 
     private async Task<IActionResult> SendAsync(
         CooperativeId id, Guid rfqId, ICommand<Result<RfqView>> command, string done, CancellationToken cancellationToken)
@@ -82,7 +83,7 @@ internal sealed class VendorRfqModel(ISender sender, IStringLocalizer<OrderingTe
     private async Task<bool> LoadAsync(CooperativeId id, Guid rfqId, CancellationToken cancellationToken)
     {
         Id = id;
-        var rfq = await sender.Send(new GetVendorRfqQuery(rfqId, id, User.Email()), cancellationToken);
+        var rfq = await sender.Send(new GetVendorRfqQuery(rfqId, id, User.UserId()), cancellationToken);
         Rfq = rfq.IsSuccess ? rfq.Value : null;
         return rfq.IsSuccess;
     }

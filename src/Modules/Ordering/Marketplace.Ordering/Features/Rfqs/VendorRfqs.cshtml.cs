@@ -18,7 +18,7 @@ internal sealed class VendorRfqsModel(ISender sender) : PageModel
     public async Task<IActionResult> OnGetAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         Id = id;
-        var requests = await sender.Send(new ListVendorRfqsQuery(id, User.Email()), cancellationToken);
+        var requests = await sender.Send(new ListVendorRfqsQuery(id, User.UserId()), cancellationToken);
         if (!requests.IsSuccess)
         {
             return NotFound();

@@ -20,7 +20,7 @@ internal sealed class PaymentReturnModel(ISender sender) : PageModel
     public async Task<IActionResult> OnGetAsync(OrderId id, CancellationToken cancellationToken)
     {
         Id = id;
-        var payment = await sender.Send(new RefreshCardPaymentCommand(id, User.Email()), cancellationToken);
+        var payment = await sender.Send(new RefreshCardPaymentCommand(id, User.UserId()), cancellationToken);
         if (!payment.IsSuccess)
         {
             return NotFound();

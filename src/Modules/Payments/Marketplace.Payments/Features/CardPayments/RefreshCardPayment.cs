@@ -19,7 +19,7 @@ internal sealed class RefreshCardPaymentHandler(
 {
     public async ValueTask<Result<PaymentView>> Handle(RefreshCardPaymentCommand command, CancellationToken cancellationToken)
     {
-        var found = await book.ForBuyerAsync(command.OrderId, command.BuyerEmail, cancellationToken);
+        var found = await book.ForBuyerAsync(command.OrderId, command.BuyerId, cancellationToken);
         if (!found.IsSuccess)
         {
             return found.Error!;

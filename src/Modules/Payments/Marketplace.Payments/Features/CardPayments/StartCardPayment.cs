@@ -20,7 +20,7 @@ internal sealed class StartCardPaymentHandler(PaymentsDbContext db, PaymentBook 
 {
     public async ValueTask<Result<CardPaymentSession>> Handle(StartCardPaymentCommand command, CancellationToken cancellationToken)
     {
-        var found = await book.ForBuyerAsync(command.OrderId, command.BuyerEmail, cancellationToken);
+        var found = await book.ForBuyerAsync(command.OrderId, command.BuyerId, cancellationToken);
         if (!found.IsSuccess)
         {
             return found.Error!;

@@ -28,7 +28,7 @@ internal sealed class AdminLedgerModel(ISender sender, IStringLocalizer<Payments
         Rate = await sender.Send(new GetCommissionRateQuery(), cancellationToken);
         if (Vendor is { } cooperativeId)
         {
-            var ledger = await sender.Send(new GetVendorLedgerQuery(cooperativeId, User.Email(), ActorIsAdmin: true), cancellationToken);
+            var ledger = await sender.Send(new GetVendorLedgerQuery(cooperativeId, User.UserId(), ActorIsAdmin: true), cancellationToken);
             Entries = ledger.IsSuccess ? ledger.Value : null;
         }
     }

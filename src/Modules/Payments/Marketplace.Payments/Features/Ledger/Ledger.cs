@@ -43,7 +43,7 @@ internal sealed record LedgerBalance(
 internal sealed record VendorLedger(LedgerBalance Balance, IReadOnlyList<LedgerEntryView> Entries);
 
 /// <summary>A cooperative's ledger, for its own people or an admin.</summary>
-internal sealed record GetVendorLedgerQuery(CooperativeId CooperativeId, string ActorEmail, bool ActorIsAdmin) : IQuery<Result<VendorLedger>>;
+internal sealed record GetVendorLedgerQuery(CooperativeId CooperativeId, UserId ActorId, bool ActorIsAdmin) : IQuery<Result<VendorLedger>>;
 
 /// <summary>Every cooperative's balance, for the admin.</summary>
 internal sealed record ListLedgerBalancesQuery : IQuery<IReadOnlyList<LedgerBalance>>;

@@ -49,7 +49,7 @@ internal sealed class LedgerModel(ISender sender, IStringLocalizer<PaymentsText>
         var result = await sender.Send(
             new SetPayoutAccountCommand(
                 id,
-                User.Email(),
+                User.UserId(),
                 Input.BankName ?? string.Empty,
                 Input.AccountNumber ?? string.Empty,
                 Input.AccountHolder ?? string.Empty,
@@ -74,14 +74,14 @@ internal sealed class LedgerModel(ISender sender, IStringLocalizer<PaymentsText>
     private async Task<bool> LoadAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         Id = id;
-        var ledger = await sender.Send(new GetVendorLedgerQuery(id, User.Email(), ActorIsAdmin: false), cancellationToken);
+        var ledger = await sender.Send(new GetVendorLedgerQuery(id, User.UserId(), ActorIsAdmin: false), cancellationToken);
         if (!ledger.IsSuccess)
         {
             return false;
         }
 
         Ledger = ledger.Value;
-        var account = await sender.Send(new GetPayoutAccountQuery(id, User.Email()), cancellationToken);
+        var account = await sender.Send(new GetPayoutAccountQuery(id, User.UserId()), cancellationToken);
         Account = account.IsSuccess ? account.Value : null;
         return true;
     }

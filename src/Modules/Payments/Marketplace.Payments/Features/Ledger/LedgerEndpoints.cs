@@ -29,7 +29,7 @@ internal static class LedgerEndpoints
             .WithSummary("Every cooperative's balance with the sums it is made of.");
         admin.MapGet("/ledger/{cooperativeId:guid}", async (
                 CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetVendorLedgerQuery(cooperativeId, user.Email(), ActorIsAdmin: true), cancellationToken))
+                (await sender.Send(new GetVendorLedgerQuery(cooperativeId, user.UserId(), ActorIsAdmin: true), cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("GetCooperativeLedgerAsAdmin");
         admin.MapPost("/ledger/entries/{entryId:guid}/reverse", async (
@@ -46,7 +46,7 @@ internal static class LedgerEndpoints
     public static void MapCooperativeLedger(this IEndpointRouteBuilder cooperative)
     {
         cooperative.MapGet("/ledger", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetVendorLedgerQuery(cooperativeId, user.Email(), ActorIsAdmin: false), cancellationToken))
+                (await sender.Send(new GetVendorLedgerQuery(cooperativeId, user.UserId(), ActorIsAdmin: false), cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("GetCooperativeLedger")
             .WithSummary("The cooperative's balance and entries, newest first.")

@@ -16,7 +16,7 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
 {
     public async ValueTask<Result<VendorLedger>> Handle(GetVendorLedgerQuery query, CancellationToken cancellationToken)
     {
-        if (!query.ActorIsAdmin && await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorEmail), cancellationToken) is null)
+        if (!query.ActorIsAdmin && await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorId), cancellationToken) is null)
         {
             return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
         }

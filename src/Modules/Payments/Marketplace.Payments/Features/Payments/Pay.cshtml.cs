@@ -19,7 +19,7 @@ internal sealed class PayModel(ISender sender) : PageModel
     public async Task<IActionResult> OnGetAsync(OrderId id, CancellationToken cancellationToken)
     {
         Id = id;
-        var session = await sender.Send(new StartCardPaymentCommand(id, User.Email()), cancellationToken);
+        var session = await sender.Send(new StartCardPaymentCommand(id, User.UserId()), cancellationToken);
         if (session.IsSuccess)
         {
             Session = session.Value;

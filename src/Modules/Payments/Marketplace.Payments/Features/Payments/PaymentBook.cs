@@ -55,10 +55,10 @@ internal sealed class PaymentBook(PaymentsDbContext db, ISender sender, IOptions
     }
 
     /// <summary>The buyer's own payment; anyone else's order is "not found".</summary>
-    public async Task<Result<Payment>> ForBuyerAsync(OrderId orderId, string buyerEmail, CancellationToken cancellationToken)
+    public async Task<Result<Payment>> ForBuyerAsync(OrderId orderId, UserId buyerId, CancellationToken cancellationToken)
     {
         var payment = await FindOrOpenAsync(orderId, cancellationToken);
-        return payment is not null && string.Equals(payment.BuyerKey, buyerEmail.Trim(), StringComparison.OrdinalIgnoreCase) ? payment : NotFound();
+        return payment is not null && payment.BuyerId == buyerId ? payment : NotFound();
     }
 
     public static Error NotFound() =>

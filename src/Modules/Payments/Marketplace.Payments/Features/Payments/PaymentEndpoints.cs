@@ -17,25 +17,26 @@ internal static class PaymentEndpoints
     public static void MapBuyerPayment(this IEndpointRouteBuilder payment)
     {
         payment.MapGet("/", async (OrderId orderId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetPaymentQuery(orderId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new GetPaymentQuery(orderId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetOrderPayment")
             .WithSummary("How the order is paid and where that stands; for a bank transfer, the account, the reference and the VietQR payload.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         payment.MapGet("/vietqr.png", async (OrderId orderId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetVietQrImageQuery(orderId, user.Email()), cancellationToken)).ToHttpResult(png => TypedResults.File(png, "image/png")))
+                (await sender.Send(new GetVietQrImageQuery(orderId, user.UserId()), cancellationToken)).ToHttpResult(png => TypedResults.File(png,
+                    "image/png")))
             .WithName("GetOrderVietQr")
             .WithSummary("The bank transfer's VietQR code as a PNG image.")
             .Produces(StatusCodes.Status200OK, contentType: "image/png")
             .ProducesProblem(StatusCodes.Status404NotFound);
         payment.MapPost("/card", async (OrderId orderId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new StartCardPaymentCommand(orderId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new StartCardPaymentCommand(orderId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("StartCardPayment")
             .WithSummary("The order's Stripe PaymentIntent (created once per order and amount): its client secret is for Stripe's Payment Element.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         payment.MapPost("/card/refresh", async (OrderId orderId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new RefreshCardPaymentCommand(orderId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new RefreshCardPaymentCommand(orderId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("RefreshCardPayment")
             .WithSummary("Asks Stripe how the card payment ended, without waiting for the webhook.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -21,13 +21,13 @@ internal sealed class PaymentQueries(PaymentsDbContext db, PaymentBook book, Str
 
     public async ValueTask<Result<PaymentView>> Handle(GetPaymentQuery query, CancellationToken cancellationToken)
     {
-        var payment = await book.ForBuyerAsync(query.OrderId, query.BuyerEmail, cancellationToken);
+        var payment = await book.ForBuyerAsync(query.OrderId, query.BuyerId, cancellationToken);
         return payment.IsSuccess ? PaymentViews.View(payment.Value, options.Value) : payment.Error!;
     }
 
     public async ValueTask<Result<byte[]>> Handle(GetVietQrImageQuery query, CancellationToken cancellationToken)
     {
-        var payment = await book.ForBuyerAsync(query.OrderId, query.BuyerEmail, cancellationToken);
+        var payment = await book.ForBuyerAsync(query.OrderId, query.BuyerId, cancellationToken);
         if (!payment.IsSuccess)
         {
             return payment.Error!;
@@ -61,7 +61,10 @@ internal sealed class PaymentQueries(PaymentsDbContext db, PaymentBook book, Str
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var search = query.Search.Trim().ToUpperInvariant();
-            payments = payments.Where(p => p.Reference.Contains(search) || p.OrderNumber.Contains(search) || p.BuyerKey.Contains(search));
+            // ToUpper() is SQL's UPPER() here, not .NET's culture: e-mails are stored as typed.
+#pragma warning disable CA1304, CA1311, CA1862
+            payments = payments.Where(p => p.Reference.Contains(search) || p.OrderNumber.Contains(search) || p.BuyerEmail.ToUpper().Contains(search));
+#pragma warning restore CA1304, CA1311, CA1862
         }
 
         var rows = await payments.OrderByDescending(p => p.PlacedAt).Take(200).ToListAsync(cancellationToken);

@@ -16,11 +16,11 @@ internal sealed record CardPaymentSession(
 /// Creates (or finds again) the order's Stripe PaymentIntent. It owns its transaction (IOwnsTransaction): it calls
 /// Stripe, under an idempotency key, before it saves.
 /// </summary>
-internal sealed record StartCardPaymentCommand(OrderId OrderId, string BuyerEmail)
+internal sealed record StartCardPaymentCommand(OrderId OrderId, UserId BuyerId)
     : IRequest<Result<CardPaymentSession>>, IOwnsTransaction<PaymentsTransaction>;
 
 /// <summary>The return page asks Stripe for the intent's outcome rather than wait for the webhook.</summary>
-internal sealed record RefreshCardPaymentCommand(OrderId OrderId, string BuyerEmail) : IRequest<Result<PaymentView>>, IOwnsTransaction<PaymentsTransaction>;
+internal sealed record RefreshCardPaymentCommand(OrderId OrderId, UserId BuyerId) : IRequest<Result<PaymentView>>, IOwnsTransaction<PaymentsTransaction>;
 
 /// <summary>A webhook call from Stripe, as received: checked against its signature before anything is read.</summary>
 internal sealed record HandleStripeWebhookCommand(string Payload, string? Signature)

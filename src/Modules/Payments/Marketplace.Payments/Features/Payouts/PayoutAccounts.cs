@@ -15,7 +15,7 @@ internal sealed class PayoutAccountsHandler(PaymentsDbContext db, ISender sender
 {
     public async ValueTask<Result<PayoutAccountView?>> Handle(GetPayoutAccountQuery query, CancellationToken cancellationToken)
     {
-        if (await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorEmail), cancellationToken) is null)
+        if (await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorId), cancellationToken) is null)
         {
             return NotFound();
         }
@@ -26,7 +26,7 @@ internal sealed class PayoutAccountsHandler(PaymentsDbContext db, ISender sender
 
     public async ValueTask<Result<PayoutAccountView>> Handle(SetPayoutAccountCommand command, CancellationToken cancellationToken)
     {
-        var role = await sender.Send(new GetVendorStaffRoleQuery(command.CooperativeId, command.ActorEmail), cancellationToken);
+        var role = await sender.Send(new GetVendorStaffRoleQuery(command.CooperativeId, command.ActorId), cancellationToken);
         if (role is null)
         {
             return NotFound();

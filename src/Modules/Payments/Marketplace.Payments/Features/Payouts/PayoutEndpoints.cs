@@ -47,7 +47,7 @@ internal static class PayoutEndpoints
     public static void MapPayoutAccount(this IEndpointRouteBuilder cooperative)
     {
         cooperative.MapGet("/payout-account", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetPayoutAccountQuery(cooperativeId, user.Email()), cancellationToken))
+                (await sender.Send(new GetPayoutAccountQuery(cooperativeId, user.UserId()), cancellationToken))
                     .ToHttpResult(Results<Ok<PayoutAccountView>, NoContent> (account) =>
                         account is null ? TypedResults.NoContent() : TypedResults.Ok(account)))
             .WithName("GetPayoutAccount")
@@ -58,7 +58,7 @@ internal static class PayoutEndpoints
                 (await sender.Send(
                     new SetPayoutAccountCommand(
                         cooperativeId,
-                        user.Email(),
+                        user.UserId(),
                         request.BankName ?? string.Empty,
                         request.AccountNumber ?? string.Empty,
                         request.AccountHolder ?? string.Empty,

@@ -17,11 +17,11 @@ internal sealed record PayoutAccountView(
     string? StripeAccountId,
     bool PaidByStripe);
 
-internal sealed record GetPayoutAccountQuery(CooperativeId CooperativeId, string ActorEmail) : IQuery<Result<PayoutAccountView?>>;
+internal sealed record GetPayoutAccountQuery(CooperativeId CooperativeId, UserId ActorId) : IQuery<Result<PayoutAccountView?>>;
 
 /// <summary>The cooperative's owner sets where its payouts go.</summary>
 internal sealed record SetPayoutAccountCommand(
-    CooperativeId CooperativeId, string ActorEmail, string BankName, string AccountNumber, string AccountHolder, string Country, string? StripeAccountId)
+    CooperativeId CooperativeId, UserId ActorId, string BankName, string AccountNumber, string AccountHolder, string Country, string? StripeAccountId)
     : ICommand<Result<PayoutAccountView>>, IRunsIn<PaymentsTransaction>;
 
 internal enum PayoutBatchStatus

@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Marketplace.Vendors.Contracts;
@@ -7,5 +8,5 @@ using Mediator;
 namespace Marketplace.Vendors.Features.DecideCertificate;
 
 /// <summary>An admin verifies a certificate, or rejects it with a reason; one audit entry either way.</summary>
-internal sealed record DecideCertificateCommand(Guid CertificateId, CertificateDecision Decision, string? Reason, Guid ActorUserId, string ActorName)
+internal sealed record DecideCertificateCommand(Guid CertificateId, CertificateDecision Decision, string? Reason, UserId ActorUserId, string ActorName)
     : ICommand<Result<CertificateView>>, IRunsIn<VendorsTransaction>;

@@ -39,7 +39,7 @@ internal sealed class AdminApplicationModel(ISender sender, IStringLocalizer<Ven
 
     private async Task<bool> LoadAsync(CooperativeId id, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new GetApplicationQuery(id, User.Email(), RequesterIsAdmin: true), cancellationToken);
+        var result = await sender.Send(new GetApplicationQuery(id, User.UserId(), RequesterIsAdmin: true), cancellationToken);
         if (!result.IsSuccess)
         {
             return false;

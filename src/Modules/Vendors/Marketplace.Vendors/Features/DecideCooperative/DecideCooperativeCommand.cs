@@ -11,7 +11,7 @@ internal sealed record DecideCooperativeCommand(
     CooperativeId CooperativeId,
     CooperativeDecision Decision,
     string? Reason,
-    Guid ActorUserId,
+    UserId ActorUserId,
     string ActorName) : ICommand<Result<CooperativeDecided>>, IRunsIn<VendorsTransaction>;
 
 internal sealed record CooperativeDecided(CooperativeId CooperativeId, string Before, string After);

@@ -12,7 +12,7 @@ internal sealed class EditStorefrontHandler(VendorsDbContext db, TimeProvider cl
 {
     public async ValueTask<Result<StorefrontSettings>> Handle(EditStorefrontCommand command, CancellationToken cancellationToken)
     {
-        var (cooperative, role) = await db.FindManagedAsync(command.CooperativeId, command.ActorEmail, cancellationToken);
+        var (cooperative, role) = await db.FindManagedAsync(command.CooperativeId, command.ActorId, cancellationToken);
         if (cooperative is null)
         {
             return MembershipQueries.NotAMember();

@@ -12,7 +12,7 @@ namespace Marketplace.Vendors.Features.EditStorefront;
 /// </summary>
 internal sealed record EditStorefrontCommand(
     CooperativeId CooperativeId,
-    string ActorEmail,
+    UserId ActorId,
     string Name,
     string? Slug,
     string Tagline,

@@ -42,7 +42,7 @@ internal sealed class StorefrontModel(ISender sender, IStringLocalizer<VendorsTe
 
     public async Task<IActionResult> OnPostSaveAsync(CooperativeId id, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(Input.ToCommand(id, User.Email()), cancellationToken);
+        var result = await sender.Send(Input.ToCommand(id, User.UserId()), cancellationToken);
         if (result.IsSuccess)
         {
             TempData["Flash"] = text["storefront.saved"].Value;
@@ -56,7 +56,7 @@ internal sealed class StorefrontModel(ISender sender, IStringLocalizer<VendorsTe
     public async Task<IActionResult> OnPostImageAsync(CooperativeId id, StorefrontImageKind kind, IFormFile? file, CancellationToken cancellationToken)
     {
         var image = file is null ? new UploadedFile(string.Empty, ReadOnlyMemory<byte>.Empty) : (await UploadedFiles.ReadAsync([file], cancellationToken))[0];
-        var result = await sender.Send(new SetStorefrontImageCommand(id, User.Email(), kind, image), cancellationToken);
+        var result = await sender.Send(new SetStorefrontImageCommand(id, User.UserId(), kind, image), cancellationToken);
         if (result.IsSuccess)
         {
             TempData["Flash"] = text["storefront.image.saved"].Value;
@@ -75,7 +75,7 @@ internal sealed class StorefrontModel(ISender sender, IStringLocalizer<VendorsTe
 
     public async Task<IActionResult> OnPostShippingAsync(CooperativeId id, long feeVnd, long? freeFromVnd, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new SetShippingTermsCommand(id, User.Email(), feeVnd, freeFromVnd), cancellationToken);
+        var result = await sender.Send(new SetShippingTermsCommand(id, User.UserId(), feeVnd, freeFromVnd), cancellationToken);
         if (result.IsSuccess)
         {
             TempData["Flash"] = text["storefront.saved"].Value;
@@ -94,7 +94,7 @@ internal sealed class StorefrontModel(ISender sender, IStringLocalizer<VendorsTe
 
     private async Task<bool> LoadAsync(CooperativeId id, CancellationToken cancellationToken)
     {
-        var settings = await sender.Send(new GetStorefrontSettingsQuery(id, User.Email()), cancellationToken);
+        var settings = await sender.Send(new GetStorefrontSettingsQuery(id, User.UserId()), cancellationToken);
         Settings = settings.IsSuccess ? settings.Value : null;
         return settings.IsSuccess;
     }
@@ -138,8 +138,8 @@ internal sealed class StorefrontModel(ISender sender, IStringLocalizer<VendorsTe
             Address = s.Address,
         };
 
-        public EditStorefrontCommand ToCommand(CooperativeId id, string actorEmail) => new(
-            id, actorEmail, Name ?? string.Empty, Slug, Tagline ?? string.Empty, Story ?? string.Empty, StoryEnglish, ContactPerson ?? string.Empty,
+        public EditStorefrontCommand ToCommand(CooperativeId id, UserId actor) => new(
+            id, actor, Name ?? string.Empty, Slug, Tagline ?? string.Empty, Story ?? string.Empty, StoryEnglish, ContactPerson ?? string.Empty,
             Phone ?? string.Empty, Email ?? string.Empty, Province ?? string.Empty, Commune ?? string.Empty, Address ?? string.Empty);
     }
 }

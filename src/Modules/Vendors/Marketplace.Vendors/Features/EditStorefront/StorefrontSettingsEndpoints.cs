@@ -23,14 +23,14 @@ internal static class StorefrontSettingsEndpoints
             .RequireAuthorization(AuthorizationPolicies.Api);
 
         storefront.MapGet("/", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetStorefrontSettingsQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new GetStorefrontSettingsQuery(cooperativeId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetStorefrontSettings")
             .WithSummary("The storefront's editable settings; 404 for anyone who is not one of the cooperative's people.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         storefront.MapPut("/", async (
                 CooperativeId cooperativeId, StorefrontRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(request.ToCommand(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(request.ToCommand(cooperativeId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("EditStorefront")
             .WithSummary("Edits name, slug (empty: made from the name), tagline, story, contact and province of an approved cooperative's storefront.")
             .ProducesValidationProblem()
@@ -39,7 +39,7 @@ internal static class StorefrontSettingsEndpoints
 
         storefront.MapPut("/shipping", async (
                 CooperativeId cooperativeId, ShippingRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new SetShippingTermsCommand(cooperativeId, user.Email(), request.FeeVnd, request.FreeFromVnd), cancellationToken))
+                (await sender.Send(new SetShippingTermsCommand(cooperativeId, user.UserId(), request.FeeVnd, request.FreeFromVnd), cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("SetShippingTerms")
             .WithSummary("Sets the flat delivery fee in đồng and the order value from which delivery is free (null: never).")
@@ -57,7 +57,7 @@ internal static class StorefrontSettingsEndpoints
                 }
 
                 var image = (await UploadedFiles.ReadAsync(form.Files, cancellationToken))[0];
-                return (await sender.Send(new SetStorefrontImageCommand(cooperativeId, user.Email(), kind, image), cancellationToken))
+                return (await sender.Send(new SetStorefrontImageCommand(cooperativeId, user.UserId(), kind, image), cancellationToken))
                     .ToHttpResult(TypedResults.Ok);
             })
             .DisableAntiforgery() // bearer tokens only: no cookie, so no cross-site forgery to guard against
@@ -83,8 +83,8 @@ internal static class StorefrontSettingsEndpoints
         string? Commune = null,
         string? Address = null)
     {
-        public EditStorefrontCommand ToCommand(CooperativeId cooperativeId, string actorEmail) => new(
-            cooperativeId, actorEmail, Name ?? string.Empty, Slug, Tagline ?? string.Empty, Story ?? string.Empty, StoryEnglish,
+        public EditStorefrontCommand ToCommand(CooperativeId cooperativeId, UserId actor) => new(
+            cooperativeId, actor, Name ?? string.Empty, Slug, Tagline ?? string.Empty, Story ?? string.Empty, StoryEnglish,
             ContactPerson ?? string.Empty, Phone ?? string.Empty, Email ?? string.Empty, Province ?? string.Empty, Commune ?? string.Empty,
             Address ?? string.Empty);
     }

@@ -16,7 +16,7 @@ internal sealed class ApplicationModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CooperativeId id, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new GetApplicationQuery(id, User.Email(), User.IsAdmin()), cancellationToken);
+        var result = await sender.Send(new GetApplicationQuery(id, User.UserId(), User.IsAdmin()), cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();

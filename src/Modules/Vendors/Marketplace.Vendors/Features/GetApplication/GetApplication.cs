@@ -11,7 +11,7 @@ internal sealed class GetApplicationHandler(VendorsDbContext db) : IQueryHandler
 {
     public async ValueTask<Result<ApplicationDetails>> Handle(GetApplicationQuery query, CancellationToken cancellationToken)
     {
-        if (!query.RequesterIsAdmin && !await db.IsMemberAsync(query.CooperativeId, query.RequesterEmail, cancellationToken))
+        if (!query.RequesterIsAdmin && await db.RoleOfAsync(query.CooperativeId, query.Requester, cancellationToken) is null)
         {
             return NotFound();
         }

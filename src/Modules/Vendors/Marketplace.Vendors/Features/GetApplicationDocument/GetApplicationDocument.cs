@@ -13,7 +13,7 @@ internal sealed class GetApplicationDocumentHandler(VendorsDbContext db, IFileSt
     public async ValueTask<Result<DocumentContent>> Handle(GetApplicationDocumentQuery query, CancellationToken cancellationToken)
     {
         var document = await db.Set<Domain.ApplicationDocument>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == query.DocumentId, cancellationToken);
-        if (document is null || (!query.RequesterIsAdmin && !await db.IsMemberAsync(document.CooperativeId, query.RequesterEmail, cancellationToken)))
+        if (document is null || (!query.RequesterIsAdmin && await db.RoleOfAsync(document.CooperativeId, query.Requester, cancellationToken) is null))
         {
             return NotFound();
         }

@@ -12,7 +12,7 @@ internal sealed class CertificateDocumentModel(ISender sender) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new GetCertificateDocumentQuery(id, User.Email(), User.IsAdmin()), cancellationToken);
+        var result = await sender.Send(new GetCertificateDocumentQuery(id, User.UserId(), User.IsAdmin()), cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();

@@ -13,7 +13,7 @@ internal sealed class GetCertificateDocumentHandler(VendorsDbContext db, IFileSt
     public async ValueTask<Result<DocumentContent>> Handle(GetCertificateDocumentQuery query, CancellationToken cancellationToken)
     {
         var certificate = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.CertificateId, cancellationToken);
-        if (certificate is null || (!query.RequesterIsAdmin && !await db.IsMemberAsync(certificate.CooperativeId, query.RequesterEmail, cancellationToken)))
+        if (certificate is null || (!query.RequesterIsAdmin && await db.RoleOfAsync(certificate.CooperativeId, query.Requester, cancellationToken) is null))
         {
             return NotFound();
         }

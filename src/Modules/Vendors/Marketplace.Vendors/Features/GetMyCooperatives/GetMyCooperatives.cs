@@ -1,5 +1,4 @@
 using Marketplace.Vendors.Data;
-using Marketplace.Vendors.Domain;
 using Marketplace.Vendors.Features.GetApplication;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +9,8 @@ internal sealed class GetMyCooperativesHandler(VendorsDbContext db) : IQueryHand
 {
     public async ValueTask<IReadOnlyList<MyCooperative>> Handle(GetMyCooperativesQuery query, CancellationToken cancellationToken)
     {
-        var email = CooperativeMember.NormalizeEmail(query.Email);
         return await db.Members.AsNoTracking()
-            .Where(m => m.Email == email)
+            .Where(m => m.UserId == query.Person)
             .Join(
                 db.Cooperatives,
                 m => m.CooperativeId,

@@ -12,5 +12,5 @@ internal sealed class MineModel(ISender sender) : PageModel
     public IReadOnlyList<MyCooperative> Cooperatives { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Cooperatives = await sender.Send(new GetMyCooperativesQuery(User.Email()), cancellationToken);
+        Cooperatives = await sender.Send(new GetMyCooperativesQuery(User.UserId()), cancellationToken);
 }

@@ -10,7 +10,7 @@ internal sealed class GetStorefrontSettingsHandler(VendorsDbContext db) : IQuery
 {
     public async ValueTask<Result<StorefrontSettings>> Handle(GetStorefrontSettingsQuery query, CancellationToken cancellationToken)
     {
-        var role = await db.RoleOfAsync(query.CooperativeId, query.ActorEmail, cancellationToken);
+        var role = await db.RoleOfAsync(query.CooperativeId, query.ActorId, cancellationToken);
         var cooperative = role is null ? null : await db.Cooperatives.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.CooperativeId, cancellationToken);
         return cooperative is null ? MembershipQueries.NotAMember() : StorefrontViews.Settings(cooperative, role!.Value);
     }

@@ -6,4 +6,4 @@ using Mediator;
 namespace Marketplace.Vendors.Features.GetStorefrontSettings;
 
 /// <summary>The storefront's settings, for a member of the cooperative; "not found" for anyone else.</summary>
-internal sealed record GetStorefrontSettingsQuery(CooperativeId CooperativeId, string ActorEmail) : IQuery<Result<StorefrontSettings>>;
+internal sealed record GetStorefrontSettingsQuery(CooperativeId CooperativeId, UserId ActorId) : IQuery<Result<StorefrontSettings>>;

@@ -23,8 +23,7 @@ internal sealed class ListBusinessAccountsHandler(VendorsDbContext db)
 
     public async ValueTask<IReadOnlyList<BusinessAccountView>> Handle(GetMyBusinessAccountsQuery query, CancellationToken cancellationToken)
     {
-        var email = query.AccountEmail.Trim();
-        var mine = await db.BusinessAccounts.AsNoTracking().Where(a => a.AccountEmail == email).ToListAsync(cancellationToken);
+        var mine = await db.BusinessAccounts.AsNoTracking().Where(a => a.AccountId == query.Account).ToListAsync(cancellationToken);
         return mine.OrderByDescending(a => a.RegisteredAt).Select(BusinessAccountViews.From).ToList();
     }
 

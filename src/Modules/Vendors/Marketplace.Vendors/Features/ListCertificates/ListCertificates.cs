@@ -13,7 +13,7 @@ internal sealed class ListCertificatesHandler(VendorsDbContext db, TimeProvider 
 {
     public async ValueTask<Result<IReadOnlyList<CertificateView>>> Handle(ListCertificatesQuery query, CancellationToken cancellationToken)
     {
-        if (await db.RoleOfAsync(query.CooperativeId, query.ActorEmail, cancellationToken) is null)
+        if (await db.RoleOfAsync(query.CooperativeId, query.ActorId, cancellationToken) is null)
         {
             return MembershipQueries.NotAMember();
         }

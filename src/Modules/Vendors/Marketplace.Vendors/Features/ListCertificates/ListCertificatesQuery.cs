@@ -6,4 +6,4 @@ using Mediator;
 namespace Marketplace.Vendors.Features.ListCertificates;
 
 /// <summary>A cooperative's certificates, for its own people; "not found" for anyone else.</summary>
-internal sealed record ListCertificatesQuery(CooperativeId CooperativeId, string ActorEmail) : IQuery<Result<IReadOnlyList<CertificateView>>>;
+internal sealed record ListCertificatesQuery(CooperativeId CooperativeId, UserId ActorId) : IQuery<Result<IReadOnlyList<CertificateView>>>;

@@ -9,7 +9,7 @@ internal sealed class ChangeStaffRoleHandler(VendorsDbContext db) : ICommandHand
 {
     public async ValueTask<Result<StaffMember>> Handle(ChangeStaffRoleCommand command, CancellationToken cancellationToken)
     {
-        if (await db.RequireOwnerAsync(command.CooperativeId, command.ActorEmail, cancellationToken) is { } refused)
+        if (await db.RequireOwnerAsync(command.CooperativeId, command.ActorId, cancellationToken) is { } refused)
         {
             return refused;
         }

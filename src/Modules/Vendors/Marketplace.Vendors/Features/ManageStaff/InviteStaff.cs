@@ -1,4 +1,5 @@
 using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Domain;
@@ -6,11 +7,11 @@ using Mediator;
 
 namespace Marketplace.Vendors.Features.ManageStaff;
 
-internal sealed class InviteStaffHandler(VendorsDbContext db, TimeProvider clock) : ICommandHandler<InviteStaffCommand, Result<StaffMember>>
+internal sealed class InviteStaffHandler(VendorsDbContext db, ISender sender, TimeProvider clock) : ICommandHandler<InviteStaffCommand, Result<StaffMember>>
 {
     public async ValueTask<Result<StaffMember>> Handle(InviteStaffCommand command, CancellationToken cancellationToken)
     {
-        if (await db.RequireOwnerAsync(command.CooperativeId, command.ActorEmail, cancellationToken) is { } refused)
+        if (await db.RequireOwnerAsync(command.CooperativeId, command.ActorId, cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -23,7 +24,8 @@ internal sealed class InviteStaffHandler(VendorsDbContext db, TimeProvider clock
         }
 
         var now = clock.GetUtcNow();
-        var member = new CooperativeMember(command.CooperativeId, command.Email, StaffViews.ToMemberRole(command.Role), now);
+        var account = await sender.Send(new FindAccountQuery(command.Email), cancellationToken);
+        var member = new CooperativeMember(command.CooperativeId, command.Email, account, StaffViews.ToMemberRole(command.Role), now);
         db.Members.Add(member);
         db.AddIntegrationEvent(
             new StaffInvitationMailRequested(Guid.NewGuid(), now, command.CooperativeId, command.Email.Trim(), command.Role, command.Culture));

@@ -9,7 +9,7 @@ internal sealed class ListStaffHandler(VendorsDbContext db) : IQueryHandler<List
 {
     public async ValueTask<Result<IReadOnlyList<StaffMember>>> Handle(ListStaffQuery query, CancellationToken cancellationToken)
     {
-        if (await db.RoleOfAsync(query.CooperativeId, query.ActorEmail, cancellationToken) is null)
+        if (await db.RoleOfAsync(query.CooperativeId, query.ActorId, cancellationToken) is null)
         {
             return MembershipQueries.NotAMember();
         }

@@ -8,7 +8,7 @@ internal sealed class RemoveStaffHandler(VendorsDbContext db) : ICommandHandler<
 {
     public async ValueTask<Result<Done>> Handle(RemoveStaffCommand command, CancellationToken cancellationToken)
     {
-        if (await db.RequireOwnerAsync(command.CooperativeId, command.ActorEmail, cancellationToken) is { } refused)
+        if (await db.RequireOwnerAsync(command.CooperativeId, command.ActorId, cancellationToken) is { } refused)
         {
             return refused;
         }

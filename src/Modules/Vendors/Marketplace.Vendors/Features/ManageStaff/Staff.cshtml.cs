@@ -34,16 +34,16 @@ internal sealed class StaffModel(ISender sender, IStringLocalizer<VendorsText> t
     public Task<IActionResult> OnPostInviteAsync(CooperativeId id, CancellationToken cancellationToken) =>
         SendAsync(
             id,
-            new InviteStaffCommand(id, User.Email(), InviteEmail ?? string.Empty, InviteRole, Cultures.Current),
+            new InviteStaffCommand(id, User.UserId(), InviteEmail ?? string.Empty, InviteRole, Cultures.Current),
             "staff.invited",
             nameof(InviteEmail),
             cancellationToken);
 
     public Task<IActionResult> OnPostRoleAsync(CooperativeId id, string email, StaffRole role, CancellationToken cancellationToken) =>
-        SendAsync(id, new ChangeStaffRoleCommand(id, User.Email(), email, role), "staff.changed", string.Empty, cancellationToken);
+        SendAsync(id, new ChangeStaffRoleCommand(id, User.UserId(), email, role), "staff.changed", string.Empty, cancellationToken);
 
     public Task<IActionResult> OnPostRemoveAsync(CooperativeId id, string email, CancellationToken cancellationToken) =>
-        SendAsync(id, new RemoveStaffCommand(id, User.Email(), email), "staff.removed", string.Empty, cancellationToken);
+        SendAsync(id, new RemoveStaffCommand(id, User.UserId(), email), "staff.removed", string.Empty, cancellationToken);
 
     private async Task<IActionResult> SendAsync<T>(
         CooperativeId id, ICommand<Result<T>> command, string done, string field, CancellationToken cancellationToken)
@@ -67,15 +67,14 @@ internal sealed class StaffModel(ISender sender, IStringLocalizer<VendorsText> t
     private async Task<bool> LoadAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         Id = id;
-        var members = await sender.Send(new ListStaffQuery(id, User.Email()), cancellationToken);
+        var members = await sender.Send(new ListStaffQuery(id, User.UserId()), cancellationToken);
         if (!members.IsSuccess)
         {
             return false;
         }
 
         Members = members.Value;
-        var me = User.Email();
-        IsOwner = Members.Any(m => m.Role == StaffRole.Owner && string.Equals(m.Email, me, StringComparison.OrdinalIgnoreCase));
+        IsOwner = await sender.Send(new GetVendorStaffRoleQuery(id, User.UserId()), cancellationToken) == StaffRole.Owner;
         return true;
     }
 }

@@ -18,7 +18,7 @@ internal static class StaffEndpoints
         var staff = api.MapGroup("/cooperatives/{cooperativeId:guid}/staff").WithTags("Staff").RequireAuthorization(AuthorizationPolicies.Api);
 
         staff.MapGet("/", async (CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ListStaffQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new ListStaffQuery(cooperativeId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListStaff")
             .WithSummary("The cooperative's owners and staff.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -26,7 +26,7 @@ internal static class StaffEndpoints
         staff.MapPost("/", async (
                 CooperativeId cooperativeId, InviteRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
-                    new InviteStaffCommand(cooperativeId, user.Email(), request.Email ?? string.Empty, request.Role, request.Culture ?? "vi"),
+                    new InviteStaffCommand(cooperativeId, user.UserId(), request.Email ?? string.Empty, request.Role, request.Culture ?? "vi"),
                     cancellationToken))
                     .ToHttpResult(member => TypedResults.Created($"/api/v1/cooperatives/{cooperativeId}/staff/{member.Email}", member)))
             .WithName("InviteStaff")
@@ -38,7 +38,7 @@ internal static class StaffEndpoints
 
         staff.MapPut("/{email}", async (
                 CooperativeId cooperativeId, string email, RoleRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ChangeStaffRoleCommand(cooperativeId, user.Email(), email, request.Role), cancellationToken))
+                (await sender.Send(new ChangeStaffRoleCommand(cooperativeId, user.UserId(), email, request.Role), cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("ChangeStaffRole")
             .WithSummary("An owner changes a person's role; the last owner stays an owner (409).")
@@ -48,7 +48,7 @@ internal static class StaffEndpoints
 
         staff.MapDelete("/{email}", async (
                 CooperativeId cooperativeId, string email, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new RemoveStaffCommand(cooperativeId, user.Email(), email), cancellationToken)).ToHttpResult(_ => TypedResults.NoContent()))
+                (await sender.Send(new RemoveStaffCommand(cooperativeId, user.UserId(), email), cancellationToken)).ToHttpResult(_ => TypedResults.NoContent()))
             .WithName("RemoveStaff")
             .WithSummary("An owner removes a person; the last owner cannot be removed (409).")
             .Produces(StatusCodes.Status204NoContent)

@@ -22,12 +22,13 @@ internal sealed class BusinessModel(ISender sender, IStringLocalizer<VendorsText
     public BusinessInput Input { get; set; } = new();
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Accounts = await sender.Send(new GetMyBusinessAccountsQuery(User.Email()), cancellationToken);
+        Accounts = await sender.Send(new GetMyBusinessAccountsQuery(User.UserId()), cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var result = await sender.Send(
             new RegisterBusinessAccountCommand(
+                User.UserId(),
                 User.Email(),
                 Input.CompanyName ?? string.Empty,
                 Input.TaxCode ?? string.Empty,

@@ -20,6 +20,7 @@ internal static class BusinessAccountsEndpoints
         accounts.MapPost("/", async (BusinessAccountRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
                     new RegisterBusinessAccountCommand(
+                        user.UserId(),
                         user.Email(),
                         request.CompanyName ?? string.Empty,
                         request.TaxCode ?? string.Empty,
@@ -35,7 +36,7 @@ internal static class BusinessAccountsEndpoints
 
         accounts.MapGet("/mine", async Task<Ok<IReadOnlyList<BusinessAccountView>>> (
                 ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(new GetMyBusinessAccountsQuery(user.Email()), cancellationToken)))
+                TypedResults.Ok(await sender.Send(new GetMyBusinessAccountsQuery(user.UserId()), cancellationToken)))
             .WithName("GetMyBusinessAccounts")
             .WithSummary("The caller's business accounts with their state, newest first.");
     }

@@ -14,8 +14,7 @@ internal sealed class RegisterBusinessAccountHandler(VendorsDbContext db, TimePr
 {
     public async ValueTask<Result<BusinessAccountView>> Handle(RegisterBusinessAccountCommand command, CancellationToken cancellationToken)
     {
-        var email = CooperativeMember.NormalizeEmail(command.AccountEmail);
-        if (await db.BusinessAccounts.AnyAsync(a => a.ActiveAccountEmail == email, cancellationToken))
+        if (await db.BusinessAccounts.AnyAsync(a => a.ActiveAccountId == command.Account, cancellationToken))
         {
             return Error.Conflict("business_account.exists", Bilingual.Pick(
                 "Tài khoản của bạn đã có một doanh nghiệp đang chờ xét hoặc đã được xác minh.",
@@ -23,7 +22,8 @@ internal sealed class RegisterBusinessAccountHandler(VendorsDbContext db, TimePr
         }
 
         var account = BusinessAccount.Register(
-            Guid.NewGuid(), command.AccountEmail, command.CompanyName.Trim(), TaxCode.Normalize(command.TaxCode)!, command.Address.Trim(),
+            Guid.NewGuid(), command.Account, command.AccountEmail.Trim(), command.CompanyName.Trim(), TaxCode.Normalize(command.TaxCode)!,
+            command.Address.Trim(),
             command.ContactPerson.Trim(), PhoneNumber.Normalize(command.Phone)!, clock.GetUtcNow());
         db.BusinessAccounts.Add(account);
         return BusinessAccountViews.From(account);

@@ -15,7 +15,7 @@ internal sealed class ShippingTermsHandler(VendorsDbContext db)
 {
     public async ValueTask<Result<Contracts.ShippingTerms>> Handle(SetShippingTermsCommand command, CancellationToken cancellationToken)
     {
-        var (cooperative, _) = await db.FindManagedAsync(command.CooperativeId, command.ActorEmail, cancellationToken);
+        var (cooperative, _) = await db.FindManagedAsync(command.CooperativeId, command.ActorId, cancellationToken);
         if (cooperative is null)
         {
             return MembershipQueries.NotAMember();

@@ -7,5 +7,5 @@ using Mediator;
 namespace Marketplace.Vendors.Features.SetShippingTerms;
 
 /// <summary>A member of the cooperative sets its flat delivery fee and the order value from which delivery is free.</summary>
-internal sealed record SetShippingTermsCommand(CooperativeId CooperativeId, string ActorEmail, long FeeVnd, long? FreeFromVnd)
+internal sealed record SetShippingTermsCommand(CooperativeId CooperativeId, UserId ActorId, long FeeVnd, long? FreeFromVnd)
     : ICommand<Result<ShippingTerms>>, IRunsIn<VendorsTransaction>;

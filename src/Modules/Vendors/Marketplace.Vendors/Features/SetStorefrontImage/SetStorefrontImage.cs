@@ -16,7 +16,7 @@ internal sealed class SetStorefrontImageHandler(VendorsDbContext db, IFileStore 
 {
     public async ValueTask<Result<StorefrontSettings>> Handle(SetStorefrontImageCommand command, CancellationToken cancellationToken)
     {
-        var (cooperative, role) = await db.FindManagedAsync(command.CooperativeId, command.ActorEmail, cancellationToken);
+        var (cooperative, role) = await db.FindManagedAsync(command.CooperativeId, command.ActorId, cancellationToken);
         if (cooperative is null)
         {
             return MembershipQueries.NotAMember();

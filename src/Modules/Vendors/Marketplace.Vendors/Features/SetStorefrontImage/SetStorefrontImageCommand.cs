@@ -9,5 +9,5 @@ using Mediator;
 namespace Marketplace.Vendors.Features.SetStorefrontImage;
 
 /// <summary>A new logo or banner (JPEG or PNG), resized before it is kept.</summary>
-internal sealed record SetStorefrontImageCommand(CooperativeId CooperativeId, string ActorEmail, StorefrontImageKind Kind, UploadedFile Image)
+internal sealed record SetStorefrontImageCommand(CooperativeId CooperativeId, UserId ActorId, StorefrontImageKind Kind, UploadedFile Image)
     : ICommand<Result<StorefrontSettings>>, IRunsIn<VendorsTransaction>;

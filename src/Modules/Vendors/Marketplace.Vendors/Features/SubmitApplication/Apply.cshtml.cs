@@ -24,7 +24,7 @@ internal sealed class ApplyModel(ISender sender, IStringLocalizer<VendorsText> t
     {
         var files = await UploadedFiles.ReadAsync(documents, cancellationToken);
         var command = new SubmitApplicationCommand(
-            User.Email(), Input.LegalName, Input.RegistrationNumber, Input.TaxCode, Input.Province, Input.Commune,
+            User.UserId(), User.Email(), Input.LegalName, Input.RegistrationNumber, Input.TaxCode, Input.Province, Input.Commune,
             Input.Address, Input.ContactPerson, Input.Phone, Input.Email, Input.Story, Cultures.Current, files);
         var result = await sender.Send(command, cancellationToken);
         if (!result.IsSuccess)

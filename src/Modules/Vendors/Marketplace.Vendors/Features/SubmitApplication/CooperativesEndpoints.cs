@@ -33,6 +33,7 @@ internal static class CooperativesEndpoints
                 var form = await request.ReadFormAsync(cancellationToken);
                 var documents = await UploadedFiles.ReadAsync(form.Files, cancellationToken);
                 var command = new SubmitApplicationCommand(
+                    user.UserId(),
                     user.Email(),
                     form["legalName"].ToString(),
                     form["registrationNumber"].ToString(),
@@ -58,20 +59,20 @@ internal static class CooperativesEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         cooperatives.MapGet("/mine", async Task<Ok<IReadOnlyList<MyCooperative>>> (ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(new GetMyCooperativesQuery(user.Email()), cancellationToken)))
+                TypedResults.Ok(await sender.Send(new GetMyCooperativesQuery(user.UserId()), cancellationToken)))
             .WithName("GetMyCooperatives")
             .WithSummary("The cooperatives the caller applied for or works for, with the state of each.");
 
         cooperatives.MapGet("/{cooperativeId:guid}/application", async (
                 CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetApplicationQuery(cooperativeId, user.Email(), user.IsAdmin()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new GetApplicationQuery(cooperativeId, user.UserId(), user.IsAdmin()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetApplication")
             .WithSummary("An application with its documents and decisions: the cooperative's own people and admins only.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         cooperatives.MapGet("/documents/{documentId:guid}", async (
                 Guid documentId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetApplicationDocumentQuery(documentId, user.Email(), user.IsAdmin()), cancellationToken))
+                (await sender.Send(new GetApplicationDocumentQuery(documentId, user.UserId(), user.IsAdmin()), cancellationToken))
                     .ToHttpResult(document => TypedResults.File(document.Content, document.ContentType, document.FileName)))
             .WithName("GetApplicationDocument")
             .WithSummary("A document of an application.")

@@ -55,7 +55,7 @@ internal sealed class SubmitApplicationHandler(VendorsDbContext db, IFileStore f
         }
 
         db.Cooperatives.Add(cooperative);
-        db.Members.Add(new CooperativeMember(cooperative.Id, command.ApplicantEmail, MemberRole.Owner, now));
+        db.Members.Add(new CooperativeMember(cooperative.Id, command.ApplicantEmail, command.ApplicantId, MemberRole.Owner, now));
         return new ApplicationSubmitted(cooperative.Id, cooperative.Status.ToString());
     }
 

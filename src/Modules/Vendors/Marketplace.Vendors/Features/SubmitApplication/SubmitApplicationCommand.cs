@@ -9,6 +9,7 @@ namespace Marketplace.Vendors.Features.SubmitApplication;
 
 /// <summary>A signed-in person applies for their cooperative to sell on the marketplace.</summary>
 internal sealed record SubmitApplicationCommand(
+    UserId ApplicantId,
     string ApplicantEmail,
     string LegalName,
     string RegistrationNumber,

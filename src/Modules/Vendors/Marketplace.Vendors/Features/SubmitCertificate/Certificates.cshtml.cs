@@ -33,7 +33,7 @@ internal sealed class CertificatesModel(ISender sender, IStringLocalizer<Vendors
             ? new UploadedFile(string.Empty, ReadOnlyMemory<byte>.Empty)
             : (await UploadedFiles.ReadAsync([document], cancellationToken))[0];
         var command = new SubmitCertificateCommand(
-            id, User.Email(), Input.Kind, Input.Kind == CertificationKind.Ocop ? Input.OcopStars : null, Input.Number ?? string.Empty,
+            id, User.UserId(), Input.Kind, Input.Kind == CertificationKind.Ocop ? Input.OcopStars : null, Input.Number ?? string.Empty,
             Input.Issuer ?? string.Empty, Input.IssuedOn ?? default, Input.ExpiresOn ?? default, file);
         var result = await sender.Send(command, cancellationToken);
         if (result.IsSuccess)
@@ -49,7 +49,7 @@ internal sealed class CertificatesModel(ISender sender, IStringLocalizer<Vendors
     private async Task<bool> LoadAsync(CooperativeId id, CancellationToken cancellationToken)
     {
         Id = id;
-        var certificates = await sender.Send(new ListCertificatesQuery(id, User.Email()), cancellationToken);
+        var certificates = await sender.Send(new ListCertificatesQuery(id, User.UserId()), cancellationToken);
         Certificates = certificates.IsSuccess ? certificates.Value : [];
         return certificates.IsSuccess;
     }

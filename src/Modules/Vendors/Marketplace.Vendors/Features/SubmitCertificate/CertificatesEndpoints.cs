@@ -23,7 +23,7 @@ internal static class CertificatesEndpoints
 
         certificates.MapGet("/{cooperativeId:guid}/certificates", async (
                 CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ListCertificatesQuery(cooperativeId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new ListCertificatesQuery(cooperativeId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListCertificates")
             .WithSummary("The cooperative's certificates with their review state and whether each has expired.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -40,7 +40,7 @@ internal static class CertificatesEndpoints
                 var document = (await UploadedFiles.ReadAsync(form.Files, cancellationToken))[0];
                 var command = new SubmitCertificateCommand(
                     cooperativeId,
-                    user.Email(),
+                    user.UserId(),
                     Enum.TryParse<CertificationKind>(form["kind"], ignoreCase: true, out var kind) ? kind : (CertificationKind)(-1),
                     int.TryParse(form["ocopStars"], NumberStyles.None, CultureInfo.InvariantCulture, out var stars) ? stars : null,
                     form["number"].ToString(),
@@ -61,7 +61,7 @@ internal static class CertificatesEndpoints
 
         certificates.MapGet("/certificates/{certificateId:guid}/document", async (
                 Guid certificateId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetCertificateDocumentQuery(certificateId, user.Email(), user.IsAdmin()), cancellationToken))
+                (await sender.Send(new GetCertificateDocumentQuery(certificateId, user.UserId(), user.IsAdmin()), cancellationToken))
                     .ToHttpResult(document => TypedResults.File(document.Content, document.ContentType, document.FileName)))
             .WithName("GetCertificateDocument")
             .WithSummary("The scan of a certificate, for its cooperative's people and admins.")

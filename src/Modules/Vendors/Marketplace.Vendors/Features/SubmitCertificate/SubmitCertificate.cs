@@ -12,7 +12,7 @@ internal sealed class SubmitCertificateHandler(VendorsDbContext db, IFileStore f
 {
     public async ValueTask<Result<CertificateView>> Handle(SubmitCertificateCommand command, CancellationToken cancellationToken)
     {
-        var (cooperative, _) = await db.FindManagedAsync(command.CooperativeId, command.ActorEmail, cancellationToken);
+        var (cooperative, _) = await db.FindManagedAsync(command.CooperativeId, command.ActorId, cancellationToken);
         if (cooperative is null)
         {
             return MembershipQueries.NotAMember();

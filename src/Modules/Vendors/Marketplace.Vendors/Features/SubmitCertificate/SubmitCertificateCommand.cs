@@ -10,7 +10,7 @@ namespace Marketplace.Vendors.Features.SubmitCertificate;
 /// <summary>A member uploads a certificate (PDF, JPEG or PNG) for an admin to verify.</summary>
 internal sealed record SubmitCertificateCommand(
     CooperativeId CooperativeId,
-    string ActorEmail,
+    UserId ActorId,
     CertificationKind Kind,
     int? OcopStars,
     string Number,

@@ -21,7 +21,7 @@ internal sealed class VendorQueriesHandler(VendorsDbContext db, TimeProvider clo
             .SingleOrDefaultAsync(cancellationToken);
 
     public async ValueTask<StaffRole?> Handle(GetVendorStaffRoleQuery query, CancellationToken cancellationToken) =>
-        await db.RoleOfAsync(query.CooperativeId, query.Email, cancellationToken) switch
+        await db.RoleOfAsync(query.CooperativeId, query.Person, cancellationToken) switch
         {
             MemberRole.Owner => StaffRole.Owner,
             MemberRole.Staff => StaffRole.Staff,

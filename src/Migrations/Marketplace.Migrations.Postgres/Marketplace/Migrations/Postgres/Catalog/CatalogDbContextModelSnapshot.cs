@@ -202,7 +202,6 @@ namespace Marketplace.Migrations.Postgres.Catalog
             modelBuilder.Entity("Marketplace.Catalog.Domain.Product", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CategoryId")
@@ -347,10 +346,8 @@ namespace Marketplace.Migrations.Postgres.Catalog
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.Property<string>("ReviewerEmail")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ReviewerName")
                         .IsRequired()
@@ -375,6 +372,8 @@ namespace Marketplace.Migrations.Postgres.Catalog
 
                     b.HasIndex("ProductId");
 
+                    b.HasIndex("ReviewerId");
+
                     b.HasIndex("PartId", "VariantId")
                         .IsUnique();
 
@@ -384,7 +383,6 @@ namespace Marketplace.Migrations.Postgres.Catalog
             modelBuilder.Entity("Marketplace.Catalog.Domain.Seller", b =>
                 {
                     b.Property<Guid>("CooperativeId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("ActiveSince")
@@ -416,7 +414,6 @@ namespace Marketplace.Migrations.Postgres.Catalog
             modelBuilder.Entity("Marketplace.Catalog.Domain.Variant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("MinOrderQuantity")

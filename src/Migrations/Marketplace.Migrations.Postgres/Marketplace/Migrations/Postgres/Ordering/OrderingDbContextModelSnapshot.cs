@@ -56,10 +56,8 @@ namespace Marketplace.Migrations.Postgres.Ordering
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.Property<string>("BuyerKey")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Culture")
                         .IsRequired()
@@ -111,7 +109,7 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("BuyerKey", "IdempotencyKey")
+                    b.HasIndex("BuyerId", "IdempotencyKey")
                         .IsUnique();
 
                     b.ToTable("orders", "ordering");
@@ -192,10 +190,8 @@ namespace Marketplace.Migrations.Postgres.Ordering
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.Property<string>("BuyerKey")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("CategoryId")
                         .HasColumnType("uuid");
@@ -259,7 +255,7 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("BuyerKey", "CreatedAt");
+                    b.HasIndex("BuyerId", "CreatedAt");
 
                     b.ToTable("quote_requests", "ordering");
                 });

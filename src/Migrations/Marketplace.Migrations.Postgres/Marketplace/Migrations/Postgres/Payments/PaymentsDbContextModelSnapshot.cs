@@ -116,10 +116,8 @@ namespace Marketplace.Migrations.Postgres.Payments
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.Property<string>("BuyerKey")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("DueBy")
                         .HasColumnType("timestamp with time zone");
@@ -187,7 +185,6 @@ namespace Marketplace.Migrations.Postgres.Payments
             modelBuilder.Entity("Marketplace.Payments.Domain.PayoutAccount", b =>
                 {
                     b.Property<Guid>("CooperativeId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AccountHolder")

@@ -184,9 +184,11 @@ namespace Marketplace.Migrations.Postgres.Vendors
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.Property<string>("ActiveAccountEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ActiveAccountId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Address")
                         .IsRequired()
@@ -234,7 +236,9 @@ namespace Marketplace.Migrations.Postgres.Vendors
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActiveAccountEmail")
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("ActiveAccountId")
                         .IsUnique();
 
                     b.HasIndex("Status");
@@ -319,7 +323,6 @@ namespace Marketplace.Migrations.Postgres.Vendors
             modelBuilder.Entity("Marketplace.Vendors.Domain.Cooperative", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ActiveTaxCode")
@@ -475,9 +478,14 @@ namespace Marketplace.Migrations.Postgres.Vendors
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("CooperativeId", "Email");
 
                     b.HasIndex("Email");
+
+                    b.HasIndex("UserId");
 
                     b.ToTable("members", "vendors");
                 });

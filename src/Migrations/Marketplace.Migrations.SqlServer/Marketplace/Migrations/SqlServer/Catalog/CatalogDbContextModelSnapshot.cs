@@ -202,7 +202,6 @@ namespace Marketplace.Migrations.SqlServer.Catalog
             modelBuilder.Entity("Marketplace.Catalog.Domain.Product", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CategoryId")
@@ -347,10 +346,8 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
-                    b.Property<string>("ReviewerEmail")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ReviewerName")
                         .IsRequired()
@@ -375,6 +372,8 @@ namespace Marketplace.Migrations.SqlServer.Catalog
 
                     b.HasIndex("ProductId");
 
+                    b.HasIndex("ReviewerId");
+
                     b.HasIndex("PartId", "VariantId")
                         .IsUnique();
 
@@ -384,7 +383,6 @@ namespace Marketplace.Migrations.SqlServer.Catalog
             modelBuilder.Entity("Marketplace.Catalog.Domain.Seller", b =>
                 {
                     b.Property<Guid>("CooperativeId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("ActiveSince")
@@ -416,7 +414,6 @@ namespace Marketplace.Migrations.SqlServer.Catalog
             modelBuilder.Entity("Marketplace.Catalog.Domain.Variant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("MinOrderQuantity")

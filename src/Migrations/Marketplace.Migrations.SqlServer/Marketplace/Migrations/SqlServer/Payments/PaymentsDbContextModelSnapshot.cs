@@ -116,10 +116,8 @@ namespace Marketplace.Migrations.SqlServer.Payments
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
-                    b.Property<string>("BuyerKey")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("DueBy")
                         .HasColumnType("datetimeoffset");
@@ -187,7 +185,6 @@ namespace Marketplace.Migrations.SqlServer.Payments
             modelBuilder.Entity("Marketplace.Payments.Domain.PayoutAccount", b =>
                 {
                     b.Property<Guid>("CooperativeId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AccountHolder")

@@ -184,9 +184,11 @@ namespace Marketplace.Migrations.SqlServer.Vendors
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
-                    b.Property<string>("ActiveAccountEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ActiveAccountId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Address")
                         .IsRequired()
@@ -234,9 +236,11 @@ namespace Marketplace.Migrations.SqlServer.Vendors
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActiveAccountEmail")
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("ActiveAccountId")
                         .IsUnique()
-                        .HasFilter("[ActiveAccountEmail] IS NOT NULL");
+                        .HasFilter("[ActiveAccountId] IS NOT NULL");
 
                     b.HasIndex("Status");
 
@@ -320,7 +324,6 @@ namespace Marketplace.Migrations.SqlServer.Vendors
             modelBuilder.Entity("Marketplace.Vendors.Domain.Cooperative", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ActiveTaxCode")
@@ -477,9 +480,14 @@ namespace Marketplace.Migrations.SqlServer.Vendors
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("CooperativeId", "Email");
 
                     b.HasIndex("Email");
+
+                    b.HasIndex("UserId");
 
                     b.ToTable("members", "vendors");
                 });

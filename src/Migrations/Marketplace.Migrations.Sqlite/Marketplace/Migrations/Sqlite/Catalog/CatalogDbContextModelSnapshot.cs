@@ -196,7 +196,6 @@ namespace Marketplace.Migrations.Sqlite.Catalog
             modelBuilder.Entity("Marketplace.Catalog.Domain.Product", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CategoryId")
@@ -341,9 +340,7 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ReviewerEmail")
-                        .IsRequired()
-                        .HasMaxLength(256)
+                    b.Property<Guid>("ReviewerId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewerName")
@@ -369,6 +366,8 @@ namespace Marketplace.Migrations.Sqlite.Catalog
 
                     b.HasIndex("ProductId");
 
+                    b.HasIndex("ReviewerId");
+
                     b.HasIndex("PartId", "VariantId")
                         .IsUnique();
 
@@ -378,7 +377,6 @@ namespace Marketplace.Migrations.Sqlite.Catalog
             modelBuilder.Entity("Marketplace.Catalog.Domain.Seller", b =>
                 {
                     b.Property<Guid>("CooperativeId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ActiveSince")
@@ -410,7 +408,6 @@ namespace Marketplace.Migrations.Sqlite.Catalog
             modelBuilder.Entity("Marketplace.Catalog.Domain.Variant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MinOrderQuantity")

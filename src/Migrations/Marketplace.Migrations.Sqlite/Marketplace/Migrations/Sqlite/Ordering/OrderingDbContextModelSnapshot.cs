@@ -50,9 +50,7 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("BuyerKey")
-                        .IsRequired()
-                        .HasMaxLength(256)
+                    b.Property<Guid>("BuyerId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Culture")
@@ -105,7 +103,7 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("BuyerKey", "IdempotencyKey")
+                    b.HasIndex("BuyerId", "IdempotencyKey")
                         .IsUnique();
 
                     b.ToTable("ordering_orders", (string)null);
@@ -186,9 +184,7 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("BuyerKey")
-                        .IsRequired()
-                        .HasMaxLength(256)
+                    b.Property<Guid>("BuyerId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CategoryId")
@@ -253,7 +249,7 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("BuyerKey", "CreatedAt");
+                    b.HasIndex("BuyerId", "CreatedAt");
 
                     b.ToTable("ordering_quote_requests", (string)null);
                 });

@@ -110,9 +110,7 @@ namespace Marketplace.Migrations.Sqlite.Payments
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("BuyerKey")
-                        .IsRequired()
-                        .HasMaxLength(256)
+                    b.Property<Guid>("BuyerId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("DueBy")
@@ -181,7 +179,6 @@ namespace Marketplace.Migrations.Sqlite.Payments
             modelBuilder.Entity("Marketplace.Payments.Domain.PayoutAccount", b =>
                 {
                     b.Property<Guid>("CooperativeId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AccountHolder")

@@ -178,8 +178,10 @@ namespace Marketplace.Migrations.Sqlite.Vendors
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ActiveAccountEmail")
-                        .HasMaxLength(256)
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActiveAccountId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Address")
@@ -228,7 +230,9 @@ namespace Marketplace.Migrations.Sqlite.Vendors
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActiveAccountEmail")
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("ActiveAccountId")
                         .IsUnique();
 
                     b.HasIndex("Status");
@@ -313,7 +317,6 @@ namespace Marketplace.Migrations.Sqlite.Vendors
             modelBuilder.Entity("Marketplace.Vendors.Domain.Cooperative", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActiveTaxCode")
@@ -469,9 +472,14 @@ namespace Marketplace.Migrations.Sqlite.Vendors
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("CooperativeId", "Email");
 
                     b.HasIndex("Email");
+
+                    b.HasIndex("UserId");
 
                     b.ToTable("vendors_members", (string)null);
                 });
