@@ -41,9 +41,7 @@ public sealed class OutboxProcessorTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var processor = new OutboxProcessor<SampleDbContext>(
-            _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, Options.Create(new OutboxOptions()),
-            NullLogger<OutboxProcessor<SampleDbContext>>.Instance);
+        var processor = NewProcessor();
         var delivered = await processor.ProcessPendingAsync(CancellationToken.None);
 
         Assert.Equal(1, delivered);
@@ -71,9 +69,7 @@ public sealed class OutboxProcessorTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var processor = new OutboxProcessor<SampleDbContext>(
-            _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, Options.Create(new OutboxOptions()),
-            NullLogger<OutboxProcessor<SampleDbContext>>.Instance);
+        var processor = NewProcessor();
         Assert.Equal(0, await processor.ProcessPendingAsync(CancellationToken.None));
 
         await using var check = _services.CreateAsyncScope();
@@ -83,6 +79,69 @@ public sealed class OutboxProcessorTests : IAsyncLifetime
         var message = Assert.Single(rows, m => m.Payload.Contains(HalfWayHandler.Breaks, StringComparison.Ordinal));
         Assert.Equal(1, message.Attempts);
         Assert.Contains("broke half-way", message.LastError, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Another instance's claim holds: the message is passed by while the claim lasts, and
+    /// delivered once it has lapsed (that instance died while delivering it).
+    /// </summary>
+    [Fact]
+    public async Task AMessageAnotherInstanceHolds_IsPassedBy_UntilItsClaimLapses()
+    {
+        var happened = new OutboxMessageTests.SampleHappened(Guid.NewGuid(), DateTimeOffset.UtcNow.AddMinutes(-1), "claimed elsewhere", 1);
+        await ClaimAsync(happened, "another-instance", DateTimeOffset.UtcNow.AddMinutes(1));
+        Assert.Equal(0, await NewProcessor().ProcessPendingAsync(CancellationToken.None));
+
+        await ClaimAsync(happened, "another-instance", DateTimeOffset.UtcNow.AddSeconds(-1));
+        Assert.Equal(1, await NewProcessor().ProcessPendingAsync(CancellationToken.None));
+
+        await using var check = _services.CreateAsyncScope();
+        var message = await check.ServiceProvider.GetRequiredService<SampleDbContext>().OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == happened.EventId);
+        Assert.NotNull(message.ProcessedAt);
+        Assert.Null(message.ClaimedBy);
+        Assert.Equal(1, message.Attempts);
+    }
+
+    /// <summary>A claim made from a read that another instance has changed since (claimed, or delivered) is refused.</summary>
+    [Fact]
+    public async Task AClaimFromAStaleRead_IsRefused()
+    {
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SampleDbContext>();
+            db.AddIntegrationEvent(new OutboxMessageTests.SampleHappened(Guid.NewGuid(), DateTimeOffset.UtcNow.AddMinutes(-1), "raced", 1));
+            await db.SaveChangesAsync();
+        }
+
+        await using var first = _services.CreateAsyncScope();
+        await using var second = _services.CreateAsyncScope();
+        var mine = await first.ServiceProvider.GetRequiredService<SampleDbContext>().OutboxMessages.SingleAsync();
+        var theirs = await second.ServiceProvider.GetRequiredService<SampleDbContext>().OutboxMessages.SingleAsync();
+        theirs.Claim("their-instance", DateTimeOffset.UtcNow.AddMinutes(2));
+        await second.ServiceProvider.GetRequiredService<SampleDbContext>().SaveChangesAsync();
+
+        mine.Claim("my-instance", DateTimeOffset.UtcNow.AddMinutes(2));
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => first.ServiceProvider.GetRequiredService<SampleDbContext>().SaveChangesAsync());
+    }
+
+    private OutboxProcessor<SampleDbContext> NewProcessor() => new(
+        _services.GetRequiredService<IServiceScopeFactory>(), new InstanceIdentity(), TimeProvider.System, Options.Create(new OutboxOptions()),
+        NullLogger<OutboxProcessor<SampleDbContext>>.Instance);
+
+    private async Task ClaimAsync(OutboxMessageTests.SampleHappened happened, string instance, DateTimeOffset until)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SampleDbContext>();
+        var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == happened.EventId);
+        if (message is null)
+        {
+            db.AddIntegrationEvent(happened);
+            await db.SaveChangesAsync();
+            message = await db.OutboxMessages.SingleAsync(m => m.Id == happened.EventId);
+        }
+
+        message.Claim(instance, until);
+        await db.SaveChangesAsync();
     }
 
     public async ValueTask DisposeAsync()

@@ -27,6 +27,19 @@ public sealed class OutboxMessage
 
     public string? LastError { get; private set; }
 
+    /// <summary>The instance delivering it now (<see cref="Persistence.InstanceIdentity"/>), until <see cref="ClaimedUntil"/>.</summary>
+    public string? ClaimedBy { get; private set; }
+
+    /// <summary>When the claim lapses: an instance that died or hung while delivering gives the message up then.</summary>
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    /// <summary>
+    /// Changes with every claim and every outcome, and is checked by each UPDATE (a concurrency
+    /// token): of two instances that read the message as free, only the first one's claim is
+    /// saved, and a claim made from a read older than another instance's delivery is refused.
+    /// </summary>
+    public Guid Version { get; private set; }
+
     public static OutboxMessage From(IIntegrationEvent integrationEvent)
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
@@ -53,8 +66,16 @@ public sealed class OutboxMessage
             ?? throw new InvalidOperationException($"Outbox message {Id} has an empty payload."));
     }
 
+    public void Claim(string instance, DateTimeOffset until)
+    {
+        ClaimedBy = instance;
+        ClaimedUntil = until;
+        Version = Guid.NewGuid();
+    }
+
     public void MarkProcessed(DateTimeOffset now)
     {
+        Release();
         Attempts++;
         ProcessedAt = now;
         LastError = null;
@@ -63,9 +84,17 @@ public sealed class OutboxMessage
     /// <summary>Schedules the next attempt with exponential backoff: 2, 4, 8 … seconds, at most an hour.</summary>
     public void MarkFailed(string error, DateTimeOffset now)
     {
+        Release();
         Attempts++;
         LastError = error.Length > 2000 ? error[..2000] : error;
         var delaySeconds = Math.Min(Math.Pow(2, Attempts), 3600);
         NextAttemptAt = now.AddSeconds(delaySeconds);
+    }
+
+    private void Release()
+    {
+        ClaimedBy = null;
+        ClaimedUntil = null;
+        Version = Guid.NewGuid();
     }
 }

@@ -12,6 +12,12 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// How long an instance holds a message it is delivering; one that dies (or hangs) meanwhile
+    /// lets another instance deliver it after this. Longer than any handler takes.
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>After this many failed attempts a message is left for an operator to look at.</summary>
     public int MaxAttempts { get; set; } = 10;
 }

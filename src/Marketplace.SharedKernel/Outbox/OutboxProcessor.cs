@@ -15,9 +15,14 @@ public interface IOutboxProcessor
     Task<int> ProcessPendingAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>Publishes one module's due outbox messages through the mediator, one pass at a time.</summary>
+/// <summary>
+/// Publishes one module's due outbox messages through the mediator, one pass at a time. With
+/// several instances on one database, each message is delivered by the one instance whose claim
+/// on it was saved first (<see cref="OutboxMessage.Version"/>); the others pass it by.
+/// </summary>
 public sealed partial class OutboxProcessor<TContext>(
     IServiceScopeFactory scopes,
+    InstanceIdentity instance,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
     ILogger<OutboxProcessor<TContext>> logger) : IOutboxProcessor
@@ -31,7 +36,8 @@ public sealed partial class OutboxProcessor<TContext>(
         var settings = options.Value;
         var now = clock.GetUtcNow();
         var due = await db.OutboxMessages
-            .Where(m => m.ProcessedAt == null && m.Attempts < settings.MaxAttempts && m.NextAttemptAt <= now)
+            .Where(m => m.ProcessedAt == null && m.Attempts < settings.MaxAttempts && m.NextAttemptAt <= now
+                && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
             .OrderBy(m => m.OccurredAt)
             .Take(settings.BatchSize)
             .ToListAsync(cancellationToken);
@@ -39,6 +45,11 @@ public sealed partial class OutboxProcessor<TContext>(
         var delivered = 0;
         foreach (var message in due)
         {
+            if (!await ClaimAsync(db, message, settings.ClaimLease, cancellationToken))
+            {
+                continue;
+            }
+
             try
             {
                 await DeliverAsync(message.ToIntegrationEvent(), cancellationToken);
@@ -53,10 +64,36 @@ public sealed partial class OutboxProcessor<TContext>(
                 LogDeliveryFailed(logger, ex, message.Id, message.Type, message.Attempts);
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // The claim lapsed while the handlers ran and another instance took the message:
+                // its outcome stands (the handlers that finished here skip it there).
+                db.Entry(message).State = EntityState.Detached;
+                LogClaimLapsed(logger, message.Id, message.Type);
+            }
         }
 
         return delivered;
+    }
+
+    /// <summary>Saves this instance's claim, unless another instance changed the message since it was read.</summary>
+    private async Task<bool> ClaimAsync(TContext db, OutboxMessage message, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        message.Claim(instance.Name, clock.GetUtcNow() + lease);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.Entry(message).State = EntityState.Detached;
+            return false;
+        }
     }
 
     /// <summary>
@@ -103,6 +140,9 @@ public sealed partial class OutboxProcessor<TContext>(
             throw new AggregateException(failures);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Type}) was taken over by another instance before its outcome was saved")]
+    private static partial void LogClaimLapsed(ILogger logger, Guid messageId, string type);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Type}) failed on attempt {Attempt}")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception exception, Guid messageId, string type, int attempt);

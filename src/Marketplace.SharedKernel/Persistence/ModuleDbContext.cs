@@ -18,6 +18,8 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
     /// <summary>Entities only ever added (an audit log, a ledger): a change to or removal of one is a bug, never saved.</summary>
     protected virtual IReadOnlyCollection<Type> AppendOnly => [];
 
@@ -32,6 +34,42 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         }
 
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether this instance runs <paramref name="job"/> now: it holds the job's lease, or takes
+    /// it (there is none yet, or its holder let it lapse), for <paramref name="term"/> from now.
+    /// Of several instances asking at once, one gets it; the leader keeps it by asking again
+    /// before it lapses. Saves only the lease: ask on a context of its own.
+    /// </summary>
+    public async Task<bool> TryLeadAsync(string job, string instance, TimeSpan term, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var lease = await JobLeases.SingleOrDefaultAsync(l => l.Job == job, cancellationToken);
+        if (lease is null)
+        {
+            JobLeases.Add(new JobLease(job, instance, now + term));
+        }
+        else if (lease.Holder == instance || lease.Until <= now)
+        {
+            lease.Renew(instance, now + term);
+        }
+        else
+        {
+            return false;
+        }
+
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance inserted or renewed the lease since it was read (a duplicate key,
+            // or a version that no longer matches): it leads.
+            ChangeTracker.Clear();
+            return false;
+        }
     }
 
     /// <summary>Queues an integration event; it is saved by the same SaveChanges as the change itself.</summary>
@@ -51,12 +89,22 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             outbox.Property(m => m.Type).HasMaxLength(300);
             outbox.Property(m => m.LastError).HasMaxLength(2000);
             outbox.HasIndex(m => new { m.ProcessedAt, m.NextAttemptAt });
+            outbox.Property(m => m.ClaimedBy).HasMaxLength(JobLease.HolderLength);
+            outbox.Property(m => m.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<ProcessedMessage>(processed =>
         {
             processed.ToTable("processed_messages");
             processed.HasKey(m => new { m.EventId, m.Handler });
             processed.Property(m => m.Handler).HasMaxLength(200);
+        });
+        modelBuilder.Entity<JobLease>(lease =>
+        {
+            lease.ToTable("job_leases");
+            lease.HasKey(l => l.Job);
+            lease.Property(l => l.Job).HasMaxLength(100);
+            lease.Property(l => l.Holder).HasMaxLength(JobLease.HolderLength);
+            lease.Property(l => l.Version).IsConcurrencyToken();
         });
         ModuleNaming.Apply(modelBuilder, Schema, Database.IsSqlite());
     }

@@ -1,5 +1,6 @@
 using Marketplace.SharedKernel.Outbox;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Marketplace.SharedKernel.Persistence;
 
@@ -18,6 +19,7 @@ public static class ModuleRegistration
         services.AddKeyedScoped<IModuleUnitOfWork>(typeof(TTransaction), (provider, _) =>
             new ModuleUnitOfWork<TContext>(provider.GetRequiredService<TContext>()));
         services.AddSingleton(new ModuleContextType(typeof(TContext)));
+        services.TryAddSingleton<InstanceIdentity>();
         services.AddSingleton<OutboxProcessor<TContext>>();
         services.AddSingleton<IOutboxProcessor>(provider => provider.GetRequiredService<OutboxProcessor<TContext>>());
         services.AddHostedService<OutboxDispatcher<TContext>>();

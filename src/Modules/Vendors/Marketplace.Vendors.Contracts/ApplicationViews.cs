@@ -54,7 +54,7 @@ public sealed record AuditEntryView(
 public sealed record ListApplicationsQuery(string? Status) : IQuery<IReadOnlyList<ApplicationSummary>>;
 
 /// <summary>
-/// One application. Admins see any; anyone else only one of their own cooperatives (by their
-/// e-mail), and gets "not found" for the rest, so other cooperatives' ids reveal nothing.
+/// One application. Admins see any; anyone else only one of the cooperatives they act for (by
+/// their account), and gets "not found" for the rest, so other cooperatives' ids reveal nothing.
 /// </summary>
 public sealed record GetApplicationQuery(CooperativeId CooperativeId, UserId Requester, bool RequesterIsAdmin) : IQuery<Result<ApplicationDetails>>;

@@ -1,3 +1,5 @@
+using Marketplace.Payments.Data;
+using Marketplace.SharedKernel.Persistence;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -6,19 +8,32 @@ using Microsoft.Extensions.Options;
 
 namespace Marketplace.Payments.Features.Deadlines;
 
-/// <summary>Looks at the payment deadlines every <see cref="PaymentsOptions.DeadlineCheckInterval"/>, on the marketplace's clock.</summary>
+/// <summary>
+/// Looks at the payment deadlines every <see cref="PaymentsOptions.DeadlineCheckInterval"/>, on
+/// the marketplace's clock, on one instance at a time: the one that holds the job's lease (so
+/// an overdue card payment is cancelled at Stripe once, not once per instance).
+/// </summary>
 internal sealed partial class PaymentDeadlineWatcher(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptions<PaymentsOptions> options, ILogger<PaymentDeadlineWatcher> logger)
+    IServiceScopeFactory scopes,
+    InstanceIdentity instance,
+    TimeProvider clock,
+    IOptions<PaymentsOptions> options,
+    ILogger<PaymentDeadlineWatcher> logger)
     : BackgroundService
 {
+    public const string Job = "payment-deadlines";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ExpireOverduePaymentsCommand(), stoppingToken);
+                if (await LeadsAsync(stoppingToken))
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ExpireOverduePaymentsCommand(), stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -32,6 +47,14 @@ internal sealed partial class PaymentDeadlineWatcher(
 
             await Task.Delay(options.Value.DeadlineCheckInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
+    }
+
+    /// <summary>The lease outlasts three rounds: the leader keeps it, and another instance takes over within three after it stops.</summary>
+    private async Task<bool> LeadsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PaymentsDbContext>();
+        return await db.TryLeadAsync(Job, instance.Name, options.Value.DeadlineCheckInterval * 3, clock.GetUtcNow(), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Payment deadline round failed")]

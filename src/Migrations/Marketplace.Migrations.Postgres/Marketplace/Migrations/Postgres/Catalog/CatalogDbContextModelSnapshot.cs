@@ -467,6 +467,13 @@ namespace Marketplace.Migrations.Postgres.Catalog
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -488,6 +495,10 @@ namespace Marketplace.Migrations.Postgres.Catalog
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -511,6 +522,29 @@ namespace Marketplace.Migrations.Postgres.Catalog
                     b.HasKey("EventId", "Handler");
 
                     b.ToTable("processed_messages", "catalog");
+                });
+
+            modelBuilder.Entity("Marketplace.SharedKernel.Persistence.JobLease", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("job_leases", "catalog");
                 });
 
             modelBuilder.Entity("Marketplace.Catalog.Domain.Category", b =>

@@ -269,6 +269,13 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -290,6 +297,10 @@ namespace Marketplace.Migrations.Postgres.Ordering
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -313,6 +324,29 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.HasKey("EventId", "Handler");
 
                     b.ToTable("processed_messages", "ordering");
+                });
+
+            modelBuilder.Entity("Marketplace.SharedKernel.Persistence.JobLease", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("job_leases", "ordering");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.Cart", b =>

@@ -32,6 +32,13 @@ namespace Marketplace.Migrations.Postgres.Vendors
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -53,6 +60,10 @@ namespace Marketplace.Migrations.Postgres.Vendors
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -76,6 +87,29 @@ namespace Marketplace.Migrations.Postgres.Vendors
                     b.HasKey("EventId", "Handler");
 
                     b.ToTable("processed_messages", "vendors");
+                });
+
+            modelBuilder.Entity("Marketplace.SharedKernel.Persistence.JobLease", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("job_leases", "vendors");
                 });
 
             modelBuilder.Entity("Marketplace.Vendors.Domain.ApplicationDocument", b =>

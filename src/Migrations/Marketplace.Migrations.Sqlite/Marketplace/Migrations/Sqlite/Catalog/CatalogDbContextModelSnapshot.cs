@@ -461,6 +461,13 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -481,6 +488,10 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -505,6 +516,29 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                     b.HasKey("EventId", "Handler");
 
                     b.ToTable("catalog_processed_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.SharedKernel.Persistence.JobLease", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("catalog_job_leases", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Catalog.Domain.Category", b =>
