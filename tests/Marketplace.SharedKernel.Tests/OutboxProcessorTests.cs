@@ -96,7 +96,8 @@ public sealed class OutboxProcessorTests : IAsyncLifetime
         Assert.Equal(1, await NewProcessor().ProcessPendingAsync(CancellationToken.None));
 
         await using var check = _services.CreateAsyncScope();
-        var message = await check.ServiceProvider.GetRequiredService<SampleDbContext>().OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == happened.EventId);
+        var message = await check.ServiceProvider.GetRequiredService<SampleDbContext>().OutboxMessages.AsNoTracking()
+            .SingleAsync(m => m.Id == happened.EventId);
         Assert.NotNull(message.ProcessedAt);
         Assert.Null(message.ClaimedBy);
         Assert.Equal(1, message.Attempts);
