@@ -175,6 +175,10 @@ public sealed class CrashTests : IAsyncLifetime
             ["DemoData__Enabled"] = "true",
             ["Mail__PickupDirectory"] = _mail,
             ["Outbox__PollInterval"] = "00:00:00.100",
+
+            // A message the killed process was delivering stays its own until the claim lapses;
+            // the next process then delivers it. Two seconds here, two minutes by default.
+            ["Outbox__ClaimLease"] = "00:00:02",
             ["RateLimiting__SignInPerMinute"] = "100000",
             ["Logging__LogLevel__Default"] = "Warning",
         })
