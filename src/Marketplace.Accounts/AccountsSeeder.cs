@@ -48,7 +48,7 @@ public sealed class AccountsDemoSeeder(UserManager<MarketplaceUser> users, ISend
         foreach (var cooperative in await sender.Send(new ListApplicationsQuery(null), cancellationToken))
         {
             var application = await sender.Send(new GetApplicationQuery(cooperative.CooperativeId, UserId.None, RequesterIsAdmin: true), cancellationToken);
-            var role = cooperative.Status == "Approved" ? Roles.VendorOwner : Roles.Shopper;
+            var role = cooperative.Status == CooperativeStatus.Approved ? Roles.VendorOwner : Roles.Shopper;
             await CreateAsync(application.Value.OwnerEmail, application.Value.ContactPerson, OwnerPassword, role);
         }
     }

@@ -1,6 +1,5 @@
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
-using Marketplace.Vendors.Domain;
 using Marketplace.Vendors.Features.DecideCooperative;
 
 namespace Marketplace.Vendors.Tests;

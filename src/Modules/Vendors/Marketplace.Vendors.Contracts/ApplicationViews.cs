@@ -10,7 +10,7 @@ public sealed record ApplicationSummary(
     string LegalName,
     string TaxCode,
     string Province,
-    string Status,
+    CooperativeStatus Status,
     DateTimeOffset AppliedAt);
 
 public sealed record ApplicationDocumentInfo(Guid DocumentId, string FileName, string ContentType, long Size);
@@ -30,7 +30,7 @@ public sealed record ApplicationDetails(
     string OwnerEmail,
     string Story,
     string Slug,
-    string Status,
+    CooperativeStatus Status,
     string? DecisionReason,
     DateTimeOffset AppliedAt,
     IReadOnlyList<ApplicationDocumentInfo> Documents,

@@ -12,6 +12,14 @@ public enum BusinessAccountDecision
     Reject,
 }
 
+/// <summary>Whether a business account lets its person buy in bulk: only once verified.</summary>
+public enum BusinessAccountStatus
+{
+    Pending = 0,
+    Verified = 1,
+    Rejected = 2,
+}
+
 public sealed record BusinessAccountView(
     Guid BusinessAccountId,
     string AccountEmail,
@@ -20,7 +28,7 @@ public sealed record BusinessAccountView(
     string Address,
     string ContactPerson,
     string Phone,
-    string Status,
+    BusinessAccountStatus Status,
     string? DecisionReason,
     DateTimeOffset RegisteredAt);
 

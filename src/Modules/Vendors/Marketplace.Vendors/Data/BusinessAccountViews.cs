@@ -7,7 +7,7 @@ namespace Marketplace.Vendors.Data;
 internal static class BusinessAccountViews
 {
     public static readonly Expression<Func<BusinessAccount, BusinessAccountView>> ToView = a => new BusinessAccountView(
-        a.Id, a.AccountEmail, a.CompanyName, a.TaxCode, a.Address, a.ContactPerson, a.Phone, a.Status.ToString(), a.DecisionReason, a.RegisteredAt);
+        a.Id, a.AccountEmail, a.CompanyName, a.TaxCode, a.Address, a.ContactPerson, a.Phone, a.Status, a.DecisionReason, a.RegisteredAt);
 
     private static readonly Func<BusinessAccount, BusinessAccountView> Compiled = ToView.Compile();
 

@@ -12,7 +12,7 @@ internal static class StorefrontViews
     public static string? ImageUrl(string? key) => key is null ? null : $"/api/v1/storefronts/images/{key}";
 
     public static StorefrontSettings Settings(Cooperative c, MemberRole role) => new(
-        c.Id, c.Status.ToString(), c.Name, c.Slug, c.Tagline, c.Story, c.StoryEnglish, c.ContactPerson, c.Phone, c.Email,
+        c.Id, c.Status, c.Name, c.Slug, c.Tagline, c.Story, c.StoryEnglish, c.ContactPerson, c.Phone, c.Email,
         c.Province, c.Commune, c.Address, ImageUrl(c.LogoKey), ImageUrl(c.BannerKey), role.ToString(),
         Features.SetShippingTerms.ShippingTermsHandler.TermsOf(c));
 }

@@ -6,13 +6,6 @@ using Marketplace.Vendors.Contracts;
 
 namespace Marketplace.Vendors.Domain;
 
-internal enum BusinessAccountStatus
-{
-    Pending = 0,
-    Verified = 1,
-    Rejected = 2,
-}
-
 /// <summary>
 /// The company a business buyer (supermarket, hotel, exporter) purchases for. Only once an
 /// admin verifies it does its person get volume prices, bulk orders and quotations.

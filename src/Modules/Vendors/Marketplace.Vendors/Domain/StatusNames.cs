@@ -1,3 +1,4 @@
+using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Features.DecideCooperative;
 
 namespace Marketplace.Vendors.Domain;

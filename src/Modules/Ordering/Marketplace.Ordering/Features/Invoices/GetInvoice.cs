@@ -49,7 +49,8 @@ internal sealed class GetInvoiceHandler(OrderingDbContext db, ISender sender, IO
         }
 
         var seller = await sender.Send(new GetSellerDetailsQuery(part.CooperativeId), cancellationToken);
-        var company = (await sender.Send(new GetMyBusinessAccountsQuery(order.BuyerId), cancellationToken)).FirstOrDefault(a => a.Status == "Verified");
+        var company = (await sender.Send(new GetMyBusinessAccountsQuery(order.BuyerId), cancellationToken))
+            .FirstOrDefault(a => a.Status == BusinessAccountStatus.Verified);
         var payment = order.PaymentMethod == PaymentMethod.CashOnDelivery
             ? null
             : await sender.Send(new GetPaymentQuery(order.Id, order.BuyerId), cancellationToken);

@@ -46,7 +46,7 @@ internal sealed class CreateRfqHandler(OrderingDbContext db, ISender sender, Tim
         }
 
         var company = (await sender.Send(new GetMyBusinessAccountsQuery(command.BuyerId), cancellationToken))
-            .FirstOrDefault(a => a.Status == "Verified")?.CompanyName;
+            .FirstOrDefault(a => a.Status == BusinessAccountStatus.Verified)?.CompanyName;
         var now = clock.GetUtcNow();
         var request = new QuoteRequest(
             NumberFor(now), command.BuyerId, command.BuyerEmail.Trim(), company, subject.Name, command.ProductId,

@@ -17,7 +17,7 @@ internal static class PaymentViews
             : null);
 
     public static PaymentSummary Summary(Payment p) => new(
-        p.OrderId, p.OrderNumber, p.BuyerEmail, p.Method.ToString(), p.Status, Money.Dong(p.AmountVnd), Money.Dong(p.RefundedVnd), p.Reference,
+        p.OrderId, p.OrderNumber, p.BuyerEmail, p.Method, p.Status, Money.Dong(p.AmountVnd), Money.Dong(p.RefundedVnd), p.Reference,
         p.PlacedAt, p.PaidAt,
         p.Parts
             .Select(part => new PaymentPartView(

@@ -35,7 +35,7 @@ internal sealed record PayoutLineView(
     [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
     string VendorName,
     Money Amount,
-    string Method,
+    Domain.PayoutMethod Method,
     string? BankName,
     string? AccountNumber,
     string? AccountHolder,

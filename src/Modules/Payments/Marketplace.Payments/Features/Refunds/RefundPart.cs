@@ -96,7 +96,7 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
 internal static class RefundViews
 {
     public static RefundView View(Domain.Refund r) => new(
-        r.Id, r.OrderId, r.OrderNumber, r.PartId, r.VendorName, Money.Dong(r.AmountVnd), r.Method.ToString(), r.Reason, r.StripeRefundId, r.At, r.By);
+        r.Id, r.OrderId, r.OrderNumber, r.PartId, r.VendorName, Money.Dong(r.AmountVnd), r.Method, r.Reason, r.StripeRefundId, r.At, r.By);
 }
 
 internal sealed class ListRefundsHandler(PaymentsDbContext db) : IQueryHandler<ListRefundsQuery, IReadOnlyList<RefundView>>

@@ -48,10 +48,10 @@ internal sealed class AdminApplicationModel(ISender sender, IStringLocalizer<Ven
         Application = result.Value;
         Decisions = Application.Status switch
         {
-            "Pending" => [CooperativeDecision.Approve, CooperativeDecision.RequestChanges, CooperativeDecision.Reject],
-            "ChangesRequested" => [CooperativeDecision.Reject],
-            "Approved" => [CooperativeDecision.Suspend],
-            "Suspended" => [CooperativeDecision.Reinstate],
+            CooperativeStatus.Pending => [CooperativeDecision.Approve, CooperativeDecision.RequestChanges, CooperativeDecision.Reject],
+            CooperativeStatus.ChangesRequested => [CooperativeDecision.Reject],
+            CooperativeStatus.Approved => [CooperativeDecision.Suspend],
+            CooperativeStatus.Suspended => [CooperativeDecision.Reinstate],
             _ => [],
         };
         return true;

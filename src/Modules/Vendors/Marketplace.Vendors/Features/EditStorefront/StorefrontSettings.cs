@@ -6,7 +6,7 @@ namespace Marketplace.Vendors.Features.EditStorefront;
 /// <summary>What a cooperative's own people can change about its storefront.</summary>
 internal sealed record StorefrontSettings(
     CooperativeId CooperativeId,
-    string Status,
+    CooperativeStatus Status,
     string Name,
     string Slug,
     string Tagline,

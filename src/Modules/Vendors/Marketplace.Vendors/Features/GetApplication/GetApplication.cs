@@ -31,7 +31,7 @@ internal sealed class GetApplicationHandler(VendorsDbContext db) : IQueryHandler
         return new ApplicationDetails(
             cooperative.Id, cooperative.LegalName, cooperative.RegistrationNumber, cooperative.TaxCode, cooperative.Province,
             cooperative.Commune, cooperative.Address, cooperative.ContactPerson, cooperative.Phone, cooperative.Email,
-            cooperative.OwnerEmail, cooperative.Story, cooperative.Slug, cooperative.Status.ToString(), cooperative.DecisionReason,
+            cooperative.OwnerEmail, cooperative.Story, cooperative.Slug, cooperative.Status, cooperative.DecisionReason,
             cooperative.CreatedAt,
             cooperative.Documents.Select(d => new ApplicationDocumentInfo(d.Id, d.FileName, d.ContentType, d.Size)).ToList(),
             history.OrderBy(e => e.OccurredAt).ToList());

@@ -1,4 +1,6 @@
+using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
+using Marketplace.Vendors.Domain;
 using Marketplace.Vendors.Features.GetApplication;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +17,7 @@ internal sealed class GetMyCooperativesHandler(VendorsDbContext db) : IQueryHand
                 db.Cooperatives,
                 m => m.CooperativeId,
                 c => c.Id,
-                (m, c) => new MyCooperative(c.Id, c.Name, c.Slug, c.Status.ToString(), c.DecisionReason, m.Role.ToString()))
+                (m, c) => new MyCooperative(c.Id, c.Name, c.Slug, c.Status, c.DecisionReason, m.Role == MemberRole.Owner ? StaffRole.Owner : StaffRole.Staff))
             .ToListAsync(cancellationToken);
     }
 }

@@ -3,7 +3,6 @@ using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
-using Marketplace.Vendors.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,7 @@ using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Data;
-using Marketplace.Vendors.Domain;
+using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Features.GetApplication;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

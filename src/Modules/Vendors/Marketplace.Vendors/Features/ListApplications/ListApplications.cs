@@ -1,6 +1,5 @@
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
-using Marketplace.Vendors.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +16,7 @@ internal sealed class ListApplicationsHandler(VendorsDbContext db) : IQueryHandl
         }
 
         var rows = await cooperatives
-            .Select(c => new ApplicationSummary(c.Id, c.LegalName, c.TaxCode, c.Province, c.Status.ToString(), c.CreatedAt))
+            .Select(c => new ApplicationSummary(c.Id, c.LegalName, c.TaxCode, c.Province, c.Status, c.CreatedAt))
             .ToListAsync(cancellationToken);
         return rows.OrderByDescending(r => r.AppliedAt).ToList();
     }

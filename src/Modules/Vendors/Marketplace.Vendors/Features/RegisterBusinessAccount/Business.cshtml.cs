@@ -16,7 +16,7 @@ internal sealed class BusinessModel(ISender sender, IStringLocalizer<VendorsText
     public IReadOnlyList<BusinessAccountView> Accounts { get; private set; } = [];
 
     /// <summary>One account waiting or verified at a time; after a rejection, the person may register again.</summary>
-    public bool CanRegister => Accounts.All(a => a.Status == "Rejected");
+    public bool CanRegister => Accounts.All(a => a.Status == BusinessAccountStatus.Rejected);
 
     [BindProperty]
     public BusinessInput Input { get; set; } = new();

@@ -56,7 +56,7 @@ internal sealed class SubmitApplicationHandler(VendorsDbContext db, IFileStore f
 
         db.Cooperatives.Add(cooperative);
         db.Members.Add(new CooperativeMember(cooperative.Id, command.ApplicantEmail, command.ApplicantId, MemberRole.Owner, now));
-        return new ApplicationSubmitted(cooperative.Id, cooperative.Status.ToString());
+        return new ApplicationSubmitted(cooperative.Id, cooperative.Status);
     }
 
     /// <summary>The slug of the name, with -2, -3 … when another cooperative has it already.</summary>

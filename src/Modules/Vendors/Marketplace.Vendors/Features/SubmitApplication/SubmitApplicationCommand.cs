@@ -24,4 +24,4 @@ internal sealed record SubmitApplicationCommand(
     string Culture,
     IReadOnlyList<UploadedFile> Documents) : ICommand<Result<ApplicationSubmitted>>, IRunsIn<VendorsTransaction>;
 
-internal sealed record ApplicationSubmitted(CooperativeId CooperativeId, string Status);
+internal sealed record ApplicationSubmitted(CooperativeId CooperativeId, CooperativeStatus Status);

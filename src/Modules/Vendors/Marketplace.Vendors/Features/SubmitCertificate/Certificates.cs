@@ -1,4 +1,5 @@
 using Marketplace.SharedKernel;
+using Marketplace.Vendors.Domain;
 using Marketplace.Vendors.Contracts;
 using Mediator;
 
@@ -21,7 +22,7 @@ internal sealed record CertificateView(
     string Issuer,
     DateOnly IssuedOn,
     DateOnly ExpiresOn,
-    string Status,
+    CertificateStatus Status,
     bool IsExpired,
     string? RejectionReason,
     string FileName,

@@ -1,6 +1,7 @@
-namespace Marketplace.Vendors.Domain;
+namespace Marketplace.Vendors.Contracts;
 
-internal enum CooperativeStatus
+/// <summary>Where a cooperative stands with the alliance.</summary>
+public enum CooperativeStatus
 {
     /// <summary>Applied, waiting for an admin.</summary>
     Pending = 0,
