@@ -7,7 +7,10 @@ using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Infrastructure.Database;
 using Marketplace.Web.Infrastructure.Localization;
 
-var builder = WebApplication.CreateBuilder(args);
+// "migrate": the release step. It brings the database up to date (migrations, roles, and the
+// demo data where it is on) and exits, before the instances of a new release start.
+var migrateOnly = args is ["migrate", ..];
+var builder = WebApplication.CreateBuilder(migrateOnly ? args[1..] : args);
 
 builder.Services
     .AddMarketplaceDatabase(builder.Configuration)
@@ -22,6 +25,12 @@ builder.Services
     .AddPaymentsModule();
 
 var app = builder.Build();
+
+if (migrateOnly)
+{
+    await app.MigrateDatabaseAsync();
+    return;
+}
 
 await app.PrepareDatabaseAsync();
 

@@ -32,6 +32,9 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>False: no background dispatch at all, as in a process that stops before its next pass.</summary>
     public bool OutboxEnabled { get; init; } = true;
 
+    /// <summary>False leaves migrations to the release step (the <c>migrate</c> command), as on a server database in production.</summary>
+    public bool MigrateOnStart { get; init; } = true;
+
     /// <summary>
     /// The address links are made from: the test server's host ("localhost", which AllowedHosts
     /// then lets in) on another port than the requests', so a link made from the request would show.
@@ -88,6 +91,7 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Mail:PickupDirectory", MailFolder);
         builder.UseSetting("Outbox:PollInterval", OutboxPollInterval.ToString());
         builder.UseSetting("Outbox:Enabled", OutboxEnabled ? "true" : "false");
+        builder.UseSetting("Database:MigrateOnStart", MigrateOnStart ? "true" : "false");
         builder.UseSetting("RateLimiting:SignInPerMinute", "1000");
 
         // Warnings and errors only, so that a failing test's message is not lost in the host's chatter.

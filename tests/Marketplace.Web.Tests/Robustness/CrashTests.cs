@@ -159,7 +159,7 @@ public sealed class CrashTests : IAsyncLifetime
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
-        var info = new ProcessStartInfo("dotnet", [WebAssembly()])
+        var info = new ProcessStartInfo("dotnet", [WebProcess.AssemblyPath()])
         {
             WorkingDirectory = _workDir,
             RedirectStandardOutput = true,
@@ -220,19 +220,6 @@ public sealed class CrashTests : IAsyncLifetime
     }
 
     /// <summary>The host this test project was built with (the same configuration, next to it in src/).</summary>
-    private static string WebAssembly()
-    {
-        var here = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = here.Parent!.Name; // bin/<Configuration>/net10.0/
-        var root = here;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Marketplace.sln")))
-        {
-            root = root.Parent;
-        }
-
-        return Path.Combine(root!.FullName, "src", "Marketplace.Web", "bin", configuration, here.Name, "Marketplace.Web.dll");
-    }
-
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

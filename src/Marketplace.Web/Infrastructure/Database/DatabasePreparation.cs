@@ -8,13 +8,31 @@ namespace Marketplace.Web.Infrastructure.Database;
 internal static partial class DatabasePreparation
 {
     /// <summary>
-    /// Brings the database up to date before the first request: every context's migrations,
-    /// the roles, and on the embedded default the demo data (with its notifications delivered,
-    /// so the first page already shows the demo cooperatives' products). One instance at a time
-    /// (<see cref="PreparationLock"/>), after waiting up to "Database:StartupWait" (a minute) for
-    /// a database that is not up yet.
+    /// Before the first request, unless "Database:MigrateOnStart" is false: <see cref="MigrateDatabaseAsync"/>.
+    /// An operator who runs several instances on a server database sets it false and runs the
+    /// release step (<c>dotnet Marketplace.Web.dll migrate</c>) once per release; the instances
+    /// then start at once and stay not ready (/health/ready) until the schema is current.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        if (app.Configuration.GetValue("Database:MigrateOnStart", defaultValue: true))
+        {
+            await app.MigrateDatabaseAsync();
+        }
+        else
+        {
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Marketplace.Database");
+            LogLeftToReleaseStep(logger);
+        }
+    }
+
+    /// <summary>
+    /// Brings the database up to date: every context's migrations, the roles, and on the embedded
+    /// default the demo data (with its notifications delivered, so the first page already shows the
+    /// demo cooperatives' products). One instance at a time (<see cref="PreparationLock"/>), after
+    /// waiting up to "Database:StartupWait" (a minute) for a database that is not up yet.
+    /// </summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Marketplace.Database");
         var database = app.Services.GetRequiredService<DatabaseOptions>();
@@ -67,6 +85,9 @@ internal static partial class DatabasePreparation
             yield return (DbContext)services.GetRequiredService(module.ContextType);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Migrations are left to the release step (Database:MigrateOnStart is false): not ready until the schema is current")]
+    private static partial void LogLeftToReleaseStep(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data is in place")]
     private static partial void LogSeeded(ILogger logger);
