@@ -86,7 +86,9 @@ internal static partial class DatabasePreparation
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Migrations are left to the release step (Database:MigrateOnStart is false): not ready until the schema is current")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Migrations are left to the release step (Database:MigrateOnStart is false): not ready until the schema is current")]
     private static partial void LogLeftToReleaseStep(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data is in place")]
