@@ -1,8 +1,8 @@
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
-using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Features.GetApplication;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using Marketplace.SharedKernel;
-using Marketplace.Vendors.Domain;
 using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Domain;
 using Mediator;
 
 namespace Marketplace.Vendors.Features.SubmitCertificate;
