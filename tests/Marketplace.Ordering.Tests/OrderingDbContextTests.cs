@@ -17,7 +17,10 @@ public sealed class OrderingDbContextTests
         // Owned types (cart lines, order lines, the timeline) live in their owner's table, as JSON.
         var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()!).Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
-            ["ordering_carts", "ordering_order_parts", "ordering_orders", "ordering_outbox_messages", "ordering_processed_messages", "ordering_quote_requests"],
+            [
+                "ordering_carts", "ordering_job_leases", "ordering_order_parts", "ordering_orders", "ordering_outbox_messages",
+                "ordering_processed_messages", "ordering_quote_requests",
+            ],
             tables);
         Assert.Equal("ordering", db.Schema);
     }
