@@ -31,6 +31,7 @@ public sealed class CooperativeOnboardingInTheBrowserTests(BrowserFixture browse
         await applicant.FillAsync("#Input_Password", Password);
         await applicant.FillAsync("#Input_ConfirmPassword", Password);
         await applicant.ClickAsync("#register-submit");
+        await applicant.WaitForSelectorAsync("#flash"); // signed in: a navigation started now would cut the registration short
         await applicant.ClickAsync("#nav-sell");
         await applicant.ClickAsync("#apply-link");
         await applicant.FillAsync("#LegalName", name);

@@ -22,6 +22,7 @@ public sealed class PaymentsInTheBrowserTests(BrowserFixture browser)
         await page.FillAsync("#Input_Password", "Tra#Tien2026");
         await page.FillAsync("#Input_ConfirmPassword", "Tra#Tien2026");
         await page.ClickAsync("#register-submit");
+        await page.WaitForSelectorAsync("#flash"); // signed in: a navigation started now would cut the registration short
         await page.GotoAsync("/products?q=" + Uri.EscapeDataString(product));
         await page.GetByRole(AriaRole.Link, new() { Name = product, Exact = true }).ClickAsync();
         await page.Locator("form.add-to-cart button").First.ClickAsync();

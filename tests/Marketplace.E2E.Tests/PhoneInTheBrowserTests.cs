@@ -19,6 +19,7 @@ public sealed class PhoneInTheBrowserTests(BrowserFixture browser)
         await page.FillAsync("#Input_Password", "Dien#Thoai2026");
         await page.FillAsync("#Input_ConfirmPassword", "Dien#Thoai2026");
         await page.ClickAsync("#register-submit");
+        await page.WaitForSelectorAsync("#flash"); // signed in: a navigation started now would cut the registration short
         await page.GotoAsync("/products?q=" + Uri.EscapeDataString("Hạt mắc ca sấy nứt vỏ"));
         await page.GetByRole(AriaRole.Link, new() { Name = "Hạt mắc ca sấy nứt vỏ", Exact = true }).ClickAsync();
         await page.Locator("form.add-to-cart button").First.ClickAsync();

@@ -49,6 +49,7 @@ public sealed class ShoppingInTheBrowserTests(BrowserFixture browser)
         await shopper.FillAsync("#Input_Password", "Mua#Hang2026");
         await shopper.FillAsync("#Input_ConfirmPassword", "Mua#Hang2026");
         await shopper.ClickAsync("#register-submit");
+        await shopper.WaitForSelectorAsync("#flash"); // signed in: a navigation started now would cut the registration short
         await shopper.ClickAsync("#nav-cart");
         Assert.Equal(3, await shopper.Locator(".cart-group").CountAsync());
 
