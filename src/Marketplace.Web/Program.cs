@@ -5,12 +5,14 @@ using Marketplace.Vendors;
 using Marketplace.Web.Accounts;
 using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Infrastructure.Database;
+using Marketplace.Web.Infrastructure.Files;
 using Marketplace.Web.Infrastructure.Localization;
 
 // "migrate": the release step. It brings the database up to date (migrations, roles, and the
 // demo data where it is on) and exits, before the instances of a new release start.
-var migrateOnly = args is ["migrate", ..];
-var builder = WebApplication.CreateBuilder(migrateOnly ? args[1..] : args);
+// "copy-files": copies the disk store's files into the object store, once, when moving to it.
+var command = args is [("migrate" or "copy-files") and var name, ..] ? name : null;
+var builder = WebApplication.CreateBuilder(command is null ? args : args[1..]);
 
 builder.Services
     .AddMarketplaceDatabase(builder.Configuration)
@@ -26,10 +28,13 @@ builder.Services
 
 var app = builder.Build();
 
-if (migrateOnly)
+switch (command)
 {
-    await app.MigrateDatabaseAsync();
-    return;
+    case "migrate":
+        await app.MigrateDatabaseAsync();
+        return 0;
+    case "copy-files":
+        return await FileStoreCopy.CopyDiskToObjectStoreAsync(app.Services, Console.Out, CancellationToken.None);
 }
 
 await app.PrepareDatabaseAsync();
@@ -45,6 +50,7 @@ api.MapPaymentsModule();
 app.MapMarketplacePages();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Public so that the tests' WebApplicationFactory can start the real host.</summary>
 public partial class Program;

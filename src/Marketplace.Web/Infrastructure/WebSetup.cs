@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Marketplace.SharedKernel;
-using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Mail;
 using Marketplace.SharedKernel.Text;
 using Marketplace.Web.Infrastructure.Files;
@@ -72,7 +71,7 @@ internal static class WebSetup
         services.AddMarketplaceRateLimits(configuration);
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddSingleton<IMailSender, MailKitMailSender>();
-        services.AddSingleton<IFileStore, DiskFileStore>();
+        services.AddFileStorage(configuration);
         services.AddScoped<UnitLabels>();
         return services;
     }

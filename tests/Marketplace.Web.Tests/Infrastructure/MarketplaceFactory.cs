@@ -44,6 +44,9 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Another content root than the build's, as on another machine (null: the build's).</summary>
     public string? ContentRoot { get; init; }
 
+    /// <summary>More settings, applied last (an object store, Redis, an SMTP server on loopback).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"marketplace-mail-{Guid.NewGuid():N}");
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialized.");
@@ -93,6 +96,10 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Outbox:Enabled", OutboxEnabled ? "true" : "false");
         builder.UseSetting("Database:MigrateOnStart", MigrateOnStart ? "true" : "false");
         builder.UseSetting("RateLimiting:SignInPerMinute", "1000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
 
         // Warnings and errors only, so that a failing test's message is not lost in the host's chatter.
         // EF's own "failed command" errors are left out: the first migration's probe of a history table

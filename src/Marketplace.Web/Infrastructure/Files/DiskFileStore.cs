@@ -36,6 +36,12 @@ internal sealed class DiskFileStore(IConfiguration configuration, IWebHostEnviro
         return Task.CompletedTask;
     }
 
+    /// <summary>Every file's key, for the copy into object storage.</summary>
+    public IEnumerable<string> Keys() =>
+        Directory.Exists(_root)
+            ? Directory.EnumerateFiles(_root).Select(Path.GetFileName).OfType<string>().Where(name => !name.StartsWith('.'))
+            : [];
+
     private string? PathOf(string key)
     {
         var path = Path.GetFullPath(Path.Combine(_root, key));

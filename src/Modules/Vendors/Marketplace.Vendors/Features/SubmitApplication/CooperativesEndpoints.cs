@@ -71,9 +71,9 @@ internal static class CooperativesEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         cooperatives.MapGet("/documents/{documentId:guid}", async (
-                Guid documentId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                Guid documentId, ClaimsPrincipal user, HttpContext http, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetApplicationDocumentQuery(documentId, user.UserId(), user.IsAdmin()), cancellationToken))
-                    .ToHttpResult(document => TypedResults.File(document.Content, document.ContentType, document.FileName)))
+                    .ToHttpResult(document => document.AsPrivateFile(http)))
             .WithName("GetApplicationDocument")
             .WithSummary("A document of an application.")
             .ProducesProblem(StatusCodes.Status404NotFound);

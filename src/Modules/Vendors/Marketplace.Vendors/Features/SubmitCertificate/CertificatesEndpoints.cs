@@ -60,9 +60,9 @@ internal static class CertificatesEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         certificates.MapGet("/certificates/{certificateId:guid}/document", async (
-                Guid certificateId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                Guid certificateId, ClaimsPrincipal user, HttpContext http, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetCertificateDocumentQuery(certificateId, user.UserId(), user.IsAdmin()), cancellationToken))
-                    .ToHttpResult(document => TypedResults.File(document.Content, document.ContentType, document.FileName)))
+                    .ToHttpResult(document => document.AsPrivateFile(http)))
             .WithName("GetCertificateDocument")
             .WithSummary("The scan of a certificate, for its cooperative's people and admins.")
             .ProducesProblem(StatusCodes.Status404NotFound);
