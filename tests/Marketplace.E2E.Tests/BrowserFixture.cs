@@ -39,6 +39,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("DemoData:Enabled", "true");
             builder.UseSetting("Mail:PickupDirectory", _mail);
             builder.UseSetting("RateLimiting:SignInPerMinute", "1000");
+            builder.UseSetting("RateLimiting:RegistrationsPerHour", "100000");
             builder.UseSetting("Stripe:SecretKey", StripeServer.SecretKey);
             builder.UseSetting("Stripe:PublishableKey", StripeServer.PublishableKey);
             builder.UseSetting("Stripe:WebhookSecret", StripeServer.WebhookSecret);

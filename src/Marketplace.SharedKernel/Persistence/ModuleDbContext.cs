@@ -23,8 +23,25 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Entities only ever added (an audit log, a ledger): a change to or removal of one is a bug, never saved.</summary>
     protected virtual IReadOnlyCollection<Type> AppendOnly => [];
 
+    /// <summary>
+    /// The keys of the cached reads (HybridCache) that a change to entities of these types makes
+    /// stale; <see cref="CachedReadsInvalidator"/> removes them once the change is saved.
+    /// </summary>
+    protected internal virtual IEnumerable<string> CachedReadsChangedBy(IReadOnlySet<Type> changed) => [];
+
+    internal HashSet<string> StaleCachedReads { get; } = [];
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        var changed = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Metadata.ClrType)
+            .ToHashSet();
+        if (changed.Count > 0)
+        {
+            StaleCachedReads.UnionWith(CachedReadsChangedBy(changed));
+        }
+
         if (AppendOnly.Count > 0
             && ChangeTracker.Entries()
                 .FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted && AppendOnly.Contains(e.Metadata.ClrType)) is { } entry)

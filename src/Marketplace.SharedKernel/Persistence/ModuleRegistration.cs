@@ -14,8 +14,12 @@ public static class ModuleRegistration
         where TContext : ModuleDbContext
         where TTransaction : IModuleTransaction
     {
+        services.TryAddSingleton<CachedReadsInvalidator>();
         services.AddDbContext<TContext>((provider, options) =>
-            provider.GetRequiredService<IModuleDatabase>().Configure(options, schema, provider));
+        {
+            provider.GetRequiredService<IModuleDatabase>().Configure(options, schema, provider);
+            options.AddInterceptors(provider.GetRequiredService<CachedReadsInvalidator>());
+        });
         services.AddKeyedScoped<IModuleUnitOfWork>(typeof(TTransaction), (provider, _) =>
             new ModuleUnitOfWork<TContext>(provider.GetRequiredService<TContext>()));
         services.AddSingleton(new ModuleContextType(typeof(TContext)));

@@ -3,7 +3,6 @@ using Marketplace.Accounts;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Web;
-using Marketplace.Web.Infrastructure.Security;
 using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -26,6 +25,7 @@ internal static class AccountsApi
                         request.Email ?? string.Empty, request.Password ?? string.Empty, request.DisplayName ?? string.Empty, Cultures.Current),
                     cancellationToken))
                     .ToHttpResult(registered => TypedResults.Created("/api/v1/account/me", registered)))
+            .RequireRateLimiting(RateLimitPolicies.Registration)
             .WithName("RegisterAccount")
             .WithSummary("Registers a shopper account.")
             .ProducesValidationProblem();
@@ -63,7 +63,7 @@ internal static class AccountsApi
                     new AuthenticationTicket(principal, properties, $"{IdentityConstants.BearerScheme}:AccessToken"));
                 return TypedResults.Ok(new BearerToken("Bearer", token, (long)options.BearerTokenExpiration.TotalSeconds));
             })
-            .RequireRateLimiting(RateLimits.SignIn)
+            .RequireRateLimiting(RateLimitPolicies.SignIn)
             .WithName("CreateToken")
             .WithSummary("Exchanges an e-mail and password for a bearer token (lockout after five failures).")
             .ProducesProblem(StatusCodes.Status401Unauthorized)

@@ -9,6 +9,7 @@ using Marketplace.Web.Infrastructure.Localization;
 using Marketplace.Web.Infrastructure.Mail;
 using Marketplace.Web.Infrastructure.Problems;
 using Marketplace.Web.Infrastructure.Security;
+using Marketplace.Web.Infrastructure.SharedState;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -68,6 +69,7 @@ internal static class WebSetup
             return Task.CompletedTask;
         }));
         services.AddTrustedProxies(configuration);
+        services.AddSharedState(configuration);
         services.AddMarketplaceRateLimits(configuration);
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddSingleton<IMailSender, MailKitMailSender>();
@@ -87,9 +89,12 @@ internal static class WebSetup
         {
             ExceptionHandlingPath = "/error",
             StatusCodeSelector = exception => BadInput.StatusCode(exception)
-                ?? (exception is Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException
-                    ? StatusCodes.Status409Conflict
-                    : StatusCodes.Status500InternalServerError),
+                ?? exception switch
+                {
+                    Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
+                    StackExchange.Redis.RedisException => StatusCodes.Status503ServiceUnavailable,
+                    _ => StatusCodes.Status500InternalServerError,
+                },
 
             // The caller's mistakes are answered, not logged as the server's failures.
             SuppressDiagnosticsCallback = context => BadInput.StatusCode(context.Exception) is not null,
@@ -107,8 +112,10 @@ internal static class WebSetup
         app.UseRequestGuard();
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
+
+        // After authentication: a signed-in person's limits are their own, not their address's.
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

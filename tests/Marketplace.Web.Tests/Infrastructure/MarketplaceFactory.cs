@@ -96,6 +96,9 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Outbox:Enabled", OutboxEnabled ? "true" : "false");
         builder.UseSetting("Database:MigrateOnStart", MigrateOnStart ? "true" : "false");
         builder.UseSetting("RateLimiting:SignInPerMinute", "1000");
+        builder.UseSetting("RateLimiting:RegistrationsPerHour", "100000");
+        builder.UseSetting("RateLimiting:CheckoutsPerMinute", "100000");
+        builder.UseSetting("RateLimiting:UploadsPerMinute", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

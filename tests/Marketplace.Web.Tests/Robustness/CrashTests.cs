@@ -180,6 +180,8 @@ public sealed class CrashTests : IAsyncLifetime
             // the next process then delivers it. Two seconds here, two minutes by default.
             ["Outbox__ClaimLease"] = "00:00:02",
             ["RateLimiting__SignInPerMinute"] = "100000",
+            ["RateLimiting__RegistrationsPerHour"] = "100000",
+            ["RateLimiting__CheckoutsPerMinute"] = "100000",
             ["Logging__LogLevel__Default"] = "Warning",
         })
         {

@@ -7,7 +7,7 @@ namespace Marketplace.Web.Infrastructure.Problems;
 
 /// <summary>
 /// Turns what escapes a handler into problem details for /api: a request the server could not
-/// read or store is a 4xx (<see cref="BadInput"/>), a concurrent change a 409, anything else a logged 500. Pages fall through to
+/// read or store is a 4xx (<see cref="BadInput"/>), a concurrent change a 409, a shared service that is away a 503, anything else a logged 500. Pages fall through to
 /// the friendly error page.
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
@@ -38,6 +38,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 
                 // The same, as PostgreSQL's retrying strategy reports it inside a transaction of ours (a deadlock, a serialization failure).
                 InvalidOperationException { InnerException: DbUpdateException } => new ProblemDetails { Status = StatusCodes.Status409Conflict },
+                // Redis, shared by the instances, is away (its rate-limit counters): not the caller's fault, worth a retry.
+                StackExchange.Redis.RedisException => new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable },
                 _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError },
             };
 

@@ -4,7 +4,6 @@ using Marketplace.Accounts;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Mail;
 using Marketplace.SharedKernel.Web;
-using Marketplace.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +16,7 @@ namespace Marketplace.Web.Pages.Account;
 /// Mails a reset link in the account's own language. The page says the same thing whether or
 /// not the address has an account, so it cannot be used to find out who is registered.
 /// </summary>
-[EnableRateLimiting(RateLimits.SignIn)]
+[EnableRateLimiting(RateLimitPolicies.SignIn)]
 public sealed class ForgotPasswordModel(UserManager<MarketplaceUser> users, IMailSender mail, IStringLocalizerFactory localizers, PublicSite site) : PageModel
 {
     [BindProperty]

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Accounts;
 using Marketplace.SharedKernel;
-using Marketplace.Web.Infrastructure.Security;
+using Marketplace.SharedKernel.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Pages.Account;
 
-[EnableRateLimiting(RateLimits.SignIn)]
+[EnableRateLimiting(RateLimitPolicies.SignIn)]
 public sealed class LoginModel(SignInManager<MarketplaceUser> signIn, IOptions<IdentityOptions> identity, IStringLocalizer<SharedText> text) : PageModel
 {
     [BindProperty]

@@ -7,11 +7,13 @@ using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Pages.Account;
 
 /// <summary>Registration for people: sends the same command as the API, then signs the new shopper in.</summary>
+[EnableRateLimiting(RateLimitPolicies.Registration)]
 public sealed class RegisterModel(
     ISender sender, SignInManager<MarketplaceUser> signIn, UserManager<MarketplaceUser> users, IStringLocalizer<SharedText> text) : PageModel
 {

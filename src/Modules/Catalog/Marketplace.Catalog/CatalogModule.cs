@@ -26,7 +26,6 @@ public static class CatalogModule
         services.AddModuleText<CatalogText>();
         services.AddScoped<IDemoDataSeeder, CatalogDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, ReviewsDemoSeeder>();
-        services.AddMemoryCache();
         return services;
     }
 

@@ -30,6 +30,20 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
     /// <summary>Rows of the search index, read with provider-specific SQL (see ProductSearchIndex).</summary>
     public DbSet<SearchHit> SearchHits => Set<SearchHit>();
 
+    /// <summary>The catalog's cached reads that a change to these entities makes stale.</summary>
+    protected override IEnumerable<string> CachedReadsChangedBy(IReadOnlySet<Type> changed)
+    {
+        if (changed.Contains(typeof(Product)) || changed.Contains(typeof(Variant)))
+        {
+            yield return CatalogCache.BrowseRows;
+        }
+
+        if (changed.Contains(typeof(Category)))
+        {
+            yield return CatalogCache.Categories;
+        }
+    }
+
     /// <summary>The moderation log is append-only: a change to or removal of an entry is a bug, never saved.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -174,4 +188,17 @@ internal sealed class SearchHit
     public DateTimeOffset CreatedAt { get; set; }
 
     public string Slug { get; set; } = string.Empty;
+}
+
+/// <summary>
+/// The catalog's hot reads, kept in the host's HybridCache (this instance's memory, and Redis when
+/// several instances share it) and removed when the rows they come from change.
+/// </summary>
+internal static class CatalogCache
+{
+    /// <summary>Every public product's search row: browsing without words reads all of them.</summary>
+    public const string BrowseRows = "catalog:browse-rows";
+
+    /// <summary>The category tree, read by every search for its filter and its facet.</summary>
+    public const string Categories = "catalog:categories";
 }

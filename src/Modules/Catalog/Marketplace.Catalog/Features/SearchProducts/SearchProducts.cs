@@ -4,7 +4,7 @@ using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Marketplace.Catalog.Features.SearchProducts;
 
@@ -13,16 +13,11 @@ namespace Marketplace.Catalog.Features.SearchProducts;
 /// <see cref="ProductSearchIndex.MaxHits"/> best matches) with one compact row per product;
 /// filters, counts per filter value, sorting and the page are then worked out on those rows,
 /// and only the page's products are read whole. Browsing without words reads every public
-/// product's row, so those rows are kept for <see cref="BrowseRowsLifetime"/>: a product
-/// published meanwhile shows in a word search at once and in browsing a few seconds later.
+/// product's row, so those rows are cached (<see cref="CatalogCache"/>) until a product changes.
 /// Each facet counts what the other filters leave, so a shopper sees what choosing a value gives.
 /// </summary>
-internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender, IMemoryCache cache) : IQueryHandler<SearchProductsQuery, Result<ProductPage>>
+internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender, HybridCache cache) : IQueryHandler<SearchProductsQuery, Result<ProductPage>>
 {
-    public static readonly TimeSpan BrowseRowsLifetime = TimeSpan.FromSeconds(30);
-
-    private static readonly object BrowseRowsKey = new();
-
     public async ValueTask<Result<ProductPage>> Handle(SearchProductsQuery query, CancellationToken cancellationToken)
     {
         var words = ProductSearchIndex.Words(query.Text);
@@ -34,9 +29,12 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
             rows = await near.AsNoTracking().ToListAsync(cancellationToken);
         }
 
-        var categories = await db.Categories.AsNoTracking()
-            .Select(c => new CategoryNode(c.Id, c.ParentId, c.Slug, c.Name, c.NameEnglish))
-            .ToListAsync(cancellationToken);
+        var categories = await cache.GetOrCreateAsync(
+            CatalogCache.Categories,
+            async token => await db.Categories.AsNoTracking()
+                .Select(c => new CategoryNode(c.Id, c.ParentId, c.Slug, c.Name, c.NameEnglish))
+                .ToListAsync(token),
+            cancellationToken: cancellationToken);
         var categoryIds = Descendants(categories, query.Category);
         var certified = query.Certification is { } kind ? (await sender.Send(new ListCertifiedVendorsQuery(kind), cancellationToken)).ToHashSet() : null;
 
@@ -68,11 +66,10 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
     }
 
     private async Task<List<SearchHit>> BrowseRowsAsync(CancellationToken cancellationToken) =>
-        (await cache.GetOrCreateAsync(BrowseRowsKey, async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = BrowseRowsLifetime;
-            return await ProductSearchIndex.All(db.Public()).AsNoTracking().ToListAsync(cancellationToken);
-        }))!;
+        await cache.GetOrCreateAsync(
+            CatalogCache.BrowseRows,
+            async token => await ProductSearchIndex.All(db.Public()).AsNoTracking().ToListAsync(token),
+            cancellationToken: cancellationToken);
 
     private static IEnumerable<SearchHit> Sorted(List<SearchHit> rows, ProductSort sort, bool ranked) => sort switch
     {

@@ -8,6 +8,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Ordering.Features.PlaceOrder;
@@ -17,6 +18,7 @@ namespace Marketplace.Ordering.Features.PlaceOrder;
 /// shown, so a double click or a resent form makes one order.
 /// </summary>
 [Authorize]
+[EnableRateLimiting(RateLimitPolicies.Checkout)]
 internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingText> text) : PageModel
 {
     public CartView? Cart { get; private set; }

@@ -38,6 +38,7 @@ internal static class PlaceOrderEndpoint
                         request.PurchaseOrderNumber),
                     cancellationToken))
                     .ToHttpResult(order => TypedResults.Created($"/api/v1/orders/{order.OrderId}", order)))
+            .RequireRateLimiting(RateLimitPolicies.Checkout)
             .WithName("PlaceOrder")
             .WithSummary("Checks the cart out: one order, one part per cooperative, stock taken for every line or none. "
                 + "Send an Idempotency-Key header: a retry with the same key returns the same order.")

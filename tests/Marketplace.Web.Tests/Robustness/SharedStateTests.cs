@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Marketplace.Web.Tests.Infrastructure;
+
+namespace Marketplace.Web.Tests.Robustness;
+
+/// <summary>
+/// Two instances on one database sharing a real Redis (Debian's redis-server on loopback): a
+/// price edited through one shows in the other's cached catalog browsing within about a second;
+/// rate limits are counted once across both; and an instance whose Redis is gone is not ready
+/// but still answers the catalog from the database.
+/// </summary>
+public sealed class SharedStateTests : IAsyncLifetime
+{
+    private const int SignInsPerMinute = 4;
+
+    private LoopbackServer? _redis;
+    private TestDatabase? _database;
+    private HostOnDatabase? _first;
+    private HostOnDatabase? _second;
+
+    private HostOnDatabase First => _first!;
+
+    private HostOnDatabase Second => _second!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _redis = await SharedServers.StartRedisAsync();
+        _database = await TestDatabase.CreateAsync();
+        var settings = new Dictionary<string, string>
+        {
+            ["Redis:Configuration"] = $"127.0.0.1:{_redis.Port}",
+            ["RateLimiting:SignInPerMinute"] = SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        _first = new HostOnDatabase(_database, TimeSpan.FromMilliseconds(100)) { Settings = settings };
+        _second = new HostOnDatabase(_database, TimeSpan.FromMilliseconds(100)) { Settings = settings };
+        await _first.InitializeAsync();
+        await _second.InitializeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var host in new[] { _first, _second })
+        {
+            if (host is not null)
+            {
+                await host.DisposeAsync();
+            }
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        if (_redis is not null)
+        {
+            await _redis.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task APriceEditedThroughOneInstance_ShowsInTheOthersCachedBrowsingWithinASecond()
+    {
+        var listing = await First.Listing().Named("Mắc ca sấy giá mới").Priced(250_000).BuildAsync();
+        var cheap = $"/api/v1/products?vendor={listing.Cooperative.Slug}&maxPrice=100000";
+        using var reader = Second.CreateClient();
+
+        // The second instance has the browsing rows cached, the price then among them.
+        Assert.Equal(0, (await (await reader.GetAsync(cheap)).JsonAsync()).GetProperty("total").GetInt32());
+
+        var owner = listing.Cooperative.Owner;
+        var product = await (await owner.GetAsync($"/api/v1/cooperatives/products/{listing.ProductId}")).JsonAsync();
+        var variant = product.GetProperty("variants")[0];
+        using var edited = await owner.PutAsJsonAsync($"/api/v1/cooperatives/products/{listing.ProductId}/variants/{listing.VariantId}", new
+        {
+            version = variant.GetProperty("version").GetGuid(),
+            sku = listing.Sku,
+            unit = "bag",
+            netWeightGrams = 500,
+            priceVnd = 90_000,
+            stock = 100,
+            minOrderQuantity = 1,
+            tiers = Array.Empty<object>(),
+        });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+
+        var clock = Stopwatch.StartNew();
+        var total = 0;
+        while (clock.Elapsed < TimeSpan.FromSeconds(5) && total == 0)
+        {
+            total = (await (await reader.GetAsync(cheap)).JsonAsync()).GetProperty("total").GetInt32();
+            if (total == 0)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        Assert.Equal(1, total);
+
+        // One second of the instance's own copy, and a margin for a busy machine; without the
+        // removal from Redis it would be the cache's whole lifetime (five minutes).
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2.5), $"seen after {clock.Elapsed.TotalMilliseconds:0} ms");
+    }
+
+    [Fact]
+    public async Task SignInAttempts_AreCountedAcrossBothInstances()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < SignInsPerMinute + 2; attempt++)
+        {
+            using var client = (attempt % 2 == 0 ? First : Second).CreateClient();
+            using var response = await client.PostAsJsonAsync("/api/v1/account/token", new { email = "khong-co@example.vn", password = "sai-mat-khau" });
+            statuses.Add(response.StatusCode);
+        }
+
+        // Per instance, six attempts would be three each, all under the limit of four.
+        Assert.Equal(SignInsPerMinute, statuses.Count(s => s == HttpStatusCode.Unauthorized));
+        Assert.Equal(2, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+    }
+
+    [Fact]
+    public async Task WithRedisGone_AnInstanceIsNotReady_ButStillAnswersTheCatalog()
+    {
+        using var client = First.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+
+        await _redis!.KillAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/products")).StatusCode);
+
+        // A sign-in cannot be counted: "try again", as problem details, not a server failure.
+        using var signIn = await client.PostAsJsonAsync("/api/v1/account/token", new { email = "khong-co@example.vn", password = "sai-mat-khau" });
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, signIn.StatusCode);
+        Assert.Equal("application/problem+json", signIn.Content.Headers.ContentType?.MediaType);
+    }
+}
