@@ -113,6 +113,7 @@ internal static class CatalogBenchmark
             builder.UseSetting("Database:Provider", provider);
             builder.UseSetting("ConnectionStrings:Marketplace", database.ConnectionString);
             builder.UseSetting("DemoData:Enabled", "true");
+            builder.UseSetting("Mail:Delivery", "Pickup");
             builder.UseSetting("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), "marketplace-bench-mail"));
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
         });

@@ -37,6 +37,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:Marketplace", $"Data Source={_database}");
             builder.UseSetting("DemoData:Enabled", "true");
+            builder.UseSetting("Mail:Delivery", "Pickup");
             builder.UseSetting("Mail:PickupDirectory", _mail);
             builder.UseSetting("RateLimiting:SignInPerMinute", "1000");
             builder.UseSetting("RateLimiting:RegistrationsPerHour", "100000");

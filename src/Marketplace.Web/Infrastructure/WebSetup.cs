@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Marketplace.SharedKernel;
-using Marketplace.SharedKernel.Mail;
 using Marketplace.SharedKernel.Text;
 using Marketplace.Web.Infrastructure.Files;
 using Marketplace.Web.Infrastructure.Localization;
@@ -71,8 +70,7 @@ internal static class WebSetup
         services.AddTrustedProxies(configuration);
         services.AddSharedState(configuration);
         services.AddMarketplaceRateLimits(configuration);
-        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
-        services.AddSingleton<IMailSender, MailKitMailSender>();
+        services.AddMail(configuration, environment);
         services.AddFileStorage(configuration);
         services.AddScoped<UnitLabels>();
         return services;

@@ -91,6 +91,7 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Marketplace", Database.ConnectionString);
         builder.UseSetting("DemoData:Enabled", "true");
+        builder.UseSetting("Mail:Delivery", "Pickup");
         builder.UseSetting("Mail:PickupDirectory", MailFolder);
         builder.UseSetting("Outbox:PollInterval", OutboxPollInterval.ToString());
         builder.UseSetting("Outbox:Enabled", OutboxEnabled ? "true" : "false");

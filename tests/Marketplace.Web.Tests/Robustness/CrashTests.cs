@@ -173,6 +173,7 @@ public sealed class CrashTests : IAsyncLifetime
             ["Database__Provider"] = _database.Provider,
             ["ConnectionStrings__Marketplace"] = _database.ConnectionString,
             ["DemoData__Enabled"] = "true",
+            ["Mail__Delivery"] = "Pickup",
             ["Mail__PickupDirectory"] = _mail,
             ["Outbox__PollInterval"] = "00:00:00.100",
 

@@ -9,7 +9,7 @@ using MimeKit;
 namespace Marketplace.Web.Infrastructure.Mail;
 
 /// <summary>
-/// Sends through the configured SMTP server, or, on the embedded default where none is set,
+/// Sends through the configured SMTP server, or (Development, tests, <see cref="MailDelivery.Pickup"/>)
 /// writes each mail as an .eml file into the pickup folder, where a person (or a test) opens it.
 /// A mail with a stable id is sent once: the id is looked up in the sent-mail log first and
 /// written there after sending (a crash in between resends it under the same Message-ID, and
@@ -41,7 +41,7 @@ internal sealed class MailKitMailSender(
             message.MessageId = $"{mail.MessageId}@{message.From.Mailboxes.First().Domain}";
         }
 
-        if (string.IsNullOrWhiteSpace(settings.Smtp.Host))
+        if (settings.Delivery == MailDelivery.Pickup)
         {
             await WriteToPickupAsync(message, mail.MessageId, settings, cancellationToken);
         }
