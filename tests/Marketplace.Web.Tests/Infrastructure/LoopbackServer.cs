@@ -49,7 +49,8 @@ public sealed class LoopbackServer : IAsyncDisposable
     }
 
     /// <summary>Starts the program and waits until its port takes connections.</summary>
-    public static async Task<LoopbackServer> StartAsync(string program, IEnumerable<string> arguments, int port, IDictionary<string, string>? environment = null)
+    public static async Task<LoopbackServer> StartAsync(
+        string program, IEnumerable<string> arguments, int port, IDictionary<string, string>? environment = null, TimeSpan? timeout = null)
     {
         var info = new ProcessStartInfo(program, arguments)
         {
@@ -68,7 +69,7 @@ public sealed class LoopbackServer : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await server.WaitForPortAsync(TimeSpan.FromSeconds(30));
+        await server.WaitForPortAsync(timeout ?? TimeSpan.FromSeconds(30));
         return server;
     }
 

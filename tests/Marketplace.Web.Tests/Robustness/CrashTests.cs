@@ -3,15 +3,11 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Marketplace.Catalog.Data;
 using Marketplace.Ordering.Data;
 using Marketplace.SharedKernel;
-using Marketplace.SharedKernel.Persistence;
-using Marketplace.Web.Infrastructure.Database;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Robustness;
 
@@ -48,10 +44,10 @@ public sealed class CrashTests : IAsyncLifetime
             if (initialStock < 0)
             {
                 // Enough for every checkout of the test, so that each one takes stock.
-                await WithContextAsync<CatalogDbContext, int>("catalog", db =>
+                await _database.ReadAsync<CatalogDbContext, int>("catalog", db =>
                     db.Variants.Where(v => v.Sku == Sku).ExecuteUpdateAsync(set => set.SetProperty(v => v.Stock, 1_000_000)));
                 initialStock = await StockAsync();
-                variantId = await WithContextAsync<CatalogDbContext, VariantId>("catalog", db =>
+                variantId = await _database.ReadAsync<CatalogDbContext, VariantId>("catalog", db =>
                     db.Variants.Where(v => v.Sku == Sku).Select(v => v.Id).SingleAsync());
             }
 
@@ -157,7 +153,7 @@ public sealed class CrashTests : IAsyncLifetime
 
     private async Task<RunningApp> StartAsync()
     {
-        var port = FreePort();
+        var port = LoopbackServer.FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
         var info = new ProcessStartInfo("dotnet", [WebProcess.AssemblyPath()])
         {
@@ -222,38 +218,18 @@ public sealed class CrashTests : IAsyncLifetime
         throw new TimeoutException("The marketplace did not become ready.");
     }
 
-    /// <summary>The host this test project was built with (the same configuration, next to it in src/).</summary>
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private async Task<T> WithContextAsync<TContext, T>(string schema, Func<TContext, Task<T>> read)
-        where TContext : DbContext
-    {
-        var options = new DatabaseOptions(Enum.Parse<DatabaseProvider>(_database.Provider), _database.ConnectionString);
-        await using var services = new ServiceCollection().AddSingleton(options).AddScoped<ScopeConnection>().BuildServiceProvider();
-        await using var scope = services.CreateAsyncScope();
-        var builder = new DbContextOptionsBuilder<TContext>();
-        new ModuleDatabase(options).Configure(builder, schema, scope.ServiceProvider);
-        await using var db = (TContext)Activator.CreateInstance(typeof(TContext), builder.Options)!;
-        return await read(db);
-    }
-
     private Task<long> StockAsync() =>
-        WithContextAsync<CatalogDbContext, long>("catalog", async db => await db.Variants.Where(v => v.Sku == Sku).Select(v => (long)v.Stock).SingleAsync());
+        _database.ReadAsync<CatalogDbContext, long>("catalog", async db => await db.Variants.Where(v => v.Sku == Sku).Select(v => (long)v.Stock).SingleAsync());
 
     private Task<int> PendingOutboxAsync() =>
-        WithContextAsync<OrderingDbContext, int>("ordering", async db => await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null));
+        _database.ReadAsync<OrderingDbContext, int>("ordering", async db => await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null));
 
     /// <summary>
     /// Every order of this test's shoppers (the demo has orders of its own): whether it is whole (parts, each with lines), and the
     /// units of the SKU ordered in all.
     /// </summary>
     private Task<(Dictionary<OrderId, bool> Orders, long Units)> OrdersAsync() =>
-        WithContextAsync<OrderingDbContext, (Dictionary<OrderId, bool>, long)>("ordering", async db =>
+        _database.ReadAsync<OrderingDbContext, (Dictionary<OrderId, bool>, long)>("ordering", async db =>
         {
             var orders = await db.Orders.AsNoTracking().Include(o => o.Parts).ToListAsync();
             var mine = orders.Where(o => o.BuyerEmail.StartsWith("crash-", StringComparison.Ordinal)).ToList();
@@ -263,7 +239,7 @@ public sealed class CrashTests : IAsyncLifetime
         });
 
     private Task<List<string>> OrderNumbersAsync() =>
-        WithContextAsync<OrderingDbContext, List<string>>("ordering", async db =>
+        _database.ReadAsync<OrderingDbContext, List<string>>("ordering", async db =>
             (await db.Orders.AsNoTracking().Include(o => o.Parts).ToListAsync())
                 .Where(o => o.BuyerEmail.StartsWith("crash-", StringComparison.Ordinal)).Select(o => o.Number).ToList());
 

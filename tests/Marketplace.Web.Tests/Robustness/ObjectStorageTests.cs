@@ -182,7 +182,7 @@ public sealed class ObjectStorageTests : IAsyncLifetime
         return listed.S3Objects?.Select(o => o.Key).ToList() ?? [];
     }
 
-    private static MultipartFormDataContent PictureForm()
+    internal static MultipartFormDataContent PictureForm()
     {
         using var bitmap = new SKBitmap(1600, 1200);
         using (var canvas = new SKCanvas(bitmap))

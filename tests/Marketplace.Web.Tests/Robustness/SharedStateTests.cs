@@ -99,7 +99,7 @@ public sealed class SharedStateTests : IAsyncLifetime
 
         Assert.Equal(1, total);
 
-        // One second of the instance's own copy, and a margin for a busy machine; without the
+        // Half a second of the instance's own copy, and a margin for a busy machine; without the
         // removal from Redis it would be the cache's whole lifetime (five minutes).
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2.5), $"seen after {clock.Elapsed.TotalMilliseconds:0} ms");
     }

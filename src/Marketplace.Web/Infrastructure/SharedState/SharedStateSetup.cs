@@ -16,7 +16,7 @@ internal static class SharedStateSetup
     /// How long an instance keeps its own copy of a shared cached read: the most an edit made
     /// through another instance takes to show here (the shared copy is removed at once).
     /// </summary>
-    public static readonly TimeSpan LocalCopyWithRedis = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan LocalCopyWithRedis = TimeSpan.FromMilliseconds(500);
 
     /// <summary>How long a cached read lives when nothing removes it first.</summary>
     public static readonly TimeSpan CachedReadLifetime = TimeSpan.FromMinutes(5);
