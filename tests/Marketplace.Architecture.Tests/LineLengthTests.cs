@@ -7,7 +7,7 @@ namespace Marketplace.Architecture.Tests;
 /// </summary>
 public sealed class LineLengthTests
 {
-    private static readonly string Root = FindRoot();
+    internal static readonly string Root = FindRoot();
 
     [Fact]
     public void EveryLineWeWrite_FitsTheLengthInEditorconfig()

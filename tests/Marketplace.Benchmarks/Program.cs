@@ -15,6 +15,8 @@ namespace Marketplace.Benchmarks;
 /// Usage (scripts/benchmark-catalog runs it):
 ///   Marketplace.Benchmarks [--checkout | --bulk] [--sizes 10000,100000] [--seconds 10] [--concurrency 8]
 ///     [--postgres "connection string"] [--providers Sqlite,Postgres]
+///   Marketplace.Benchmarks --against http://127.0.0.1:8080/ [--label "2 instances"] [--no-header]: a marketplace
+///     already running (scripts/benchmark-scale-out)
 /// </summary>
 internal static class CatalogBenchmark
 {
@@ -23,6 +25,18 @@ internal static class CatalogBenchmark
     public static async Task Main(string[] args)
     {
         var options = BenchmarkOptions.Parse(args);
+        if (args.SkipWhile(a => a != "--against").Skip(1).FirstOrDefault() is { } against)
+        {
+            if (!args.Contains("--no-header"))
+            {
+                Console.WriteLine(RunningMarketplaceBenchmark.Header());
+            }
+
+            var label = args.SkipWhile(a => a != "--label").Skip(1).FirstOrDefault() ?? against;
+            await RunningMarketplaceBenchmark.RunAsync(new Uri(against), label, options);
+            return;
+        }
+
         if (args.Contains("--checkout"))
         {
             await CheckoutAsync(options);

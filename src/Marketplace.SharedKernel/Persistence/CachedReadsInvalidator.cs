@@ -24,7 +24,8 @@ internal sealed class CachedReadsInvalidator(IServiceProvider services) : SaveCh
         return result;
     }
 
-    async Task IDbTransactionInterceptor.TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken)
+    async Task IDbTransactionInterceptor.TransactionCommittedAsync(
+        DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken)
     {
         if (eventData.Context is ModuleDbContext { StaleCachedReads.Count: > 0 } context)
         {

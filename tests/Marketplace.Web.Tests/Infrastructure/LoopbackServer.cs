@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -141,7 +142,9 @@ public static class SharedServers
         Directory.CreateDirectory(folder);
         var port = LoopbackServer.FreePort();
         return await LoopbackServer.StartAsync(
-            "node", [s3rver, "-d", folder, "-a", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--silent", "--configure-bucket", Bucket], port);
+            "node",
+            [s3rver, "-d", folder, "-a", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture), "--silent", "--configure-bucket", Bucket],
+            port);
     }
 
     public static Dictionary<string, string> ObjectStoreSettings(LoopbackServer store, string separator = ":") => new()
@@ -158,7 +161,9 @@ public static class SharedServers
         var redis = LoopbackServer.Require("/usr/bin/redis-server", "Debian's redis-server");
         var port = LoopbackServer.FreePort();
         return await LoopbackServer.StartAsync(
-            redis, ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", string.Empty, "--appendonly", "no"], port);
+            redis,
+            ["--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", string.Empty, "--appendonly", "no"],
+            port);
     }
 
     /// <summary>aiosmtpd (Debian's python3-aiosmtpd): a real SMTP server writing each mail it takes into a Maildir.</summary>

@@ -174,7 +174,8 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
             {
                 // Each step is retried until it is answered: a request cut off by the kill goes to
                 // the surviving instance, the checkout under the same key.
-                await RetryAsync(() => shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId, quantity = 1 }), HttpStatusCode.Created, HttpStatusCode.OK);
+                await RetryAsync(
+                    () => shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId, quantity = 1 }), HttpStatusCode.Created, HttpStatusCode.OK);
                 var key = Guid.NewGuid();
                 using var response = await RetryAsync(() => shopper.SendAsync(Checkout(key)), HttpStatusCode.Created, HttpStatusCode.OK);
                 answered[key] = (await response.JsonAsync()).GetProperty("orderId").GetGuid();
@@ -192,7 +193,10 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
         {
             var mine = emails.ToHashSet();
             return (await db.Orders.AsNoTracking().Include(o => o.Parts).Where(o => mine.Contains(o.BuyerEmail)).ToListAsync())
-                .Select(o => (o.Id.Value, o.Parts.Count > 0 && o.Parts.All(p => p.Lines.Count > 0), o.Parts.SelectMany(p => p.Lines).Sum(l => (long)l.Quantity)))
+                .Select(o => (
+                    o.Id.Value,
+                    o.Parts.Count > 0 && o.Parts.All(p => p.Lines.Count > 0),
+                    o.Parts.SelectMany(p => p.Lines).Sum(l => (long)l.Quantity)))
                 .ToList();
         });
         TestContext.Current.SendDiagnosticMessage(
@@ -221,7 +225,9 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
                 }
 
                 // Refused for what it says (a 4xx other than a conflict) is a failure of the test.
-                Assert.True((int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.Conflict, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+                Assert.True(
+                    (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.Conflict,
+                    $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
                 response.Dispose();
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException && DateTime.UtcNow < deadline)
@@ -292,7 +298,8 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
     {
         var email = $"{prefix}-{Guid.NewGuid():N}@example.vn";
         using var client = cluster.Client();
-        using var response = await client.PostAsJsonAsync("/api/v1/account/register", new { email, password = People.Password, displayName = "Khách " + prefix });
+        var account = new { email, password = People.Password, displayName = "Khách " + prefix };
+        using var response = await client.PostAsJsonAsync("/api/v1/account/register", account);
         Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return email;
     }

@@ -7,8 +7,9 @@ namespace Marketplace.Web.Infrastructure.Problems;
 
 /// <summary>
 /// Turns what escapes a handler into problem details for /api: a request the server could not
-/// read or store is a 4xx (<see cref="BadInput"/>), a concurrent change a 409, a shared service that is away a 503, anything else a logged 500. Pages fall through to
-/// the friendly error page.
+/// read or store is a 4xx (<see cref="BadInput"/>), a concurrent change a 409, a shared service
+/// that is away (Redis) a 503, anything else a logged 500. Pages fall through to the friendly
+/// error page.
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {

@@ -28,9 +28,13 @@ internal static class RateLimits
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(RateLimitPolicies.SignIn, context => Partition(context, RateLimitPolicies.SignIn, Address(context), signIn, TimeSpan.FromMinutes(1)));
-            options.AddPolicy(RateLimitPolicies.Registration, context => Partition(context, RateLimitPolicies.Registration, Address(context), registrations, TimeSpan.FromHours(1)));
-            options.AddPolicy(RateLimitPolicies.Checkout, context => Partition(context, RateLimitPolicies.Checkout, Person(context), checkouts, TimeSpan.FromMinutes(1)));
+            options.AddPolicy(
+                RateLimitPolicies.SignIn, context => Partition(context, RateLimitPolicies.SignIn, Address(context), signIn, TimeSpan.FromMinutes(1)));
+            options.AddPolicy(
+                RateLimitPolicies.Registration,
+                context => Partition(context, RateLimitPolicies.Registration, Address(context), registrations, TimeSpan.FromHours(1)));
+            options.AddPolicy(
+                RateLimitPolicies.Checkout, context => Partition(context, RateLimitPolicies.Checkout, Person(context), checkouts, TimeSpan.FromMinutes(1)));
 
             // Every upload, wherever it is (logos, pictures, documents, scans, statements): any
             // request that carries files is counted, so a new upload form is limited from its first day.
