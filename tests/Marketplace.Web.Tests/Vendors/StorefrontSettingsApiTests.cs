@@ -29,6 +29,30 @@ public sealed class StorefrontSettingsApiTests(MarketplaceFactory factory) : ICl
     }
 
     [Fact]
+    public async Task ARenamedStorefront_IsBrowsedUnderItsNewSlugAtOnce_ThoughBrowsingIsCached()
+    {
+        var cooperative = await factory.ApprovedCooperativeAsync();
+        await factory.Listing().SoldBy(cooperative).Named("Mật ong rừng đổi tên").BuildAsync();
+        var anonymous = factory.CreateClient();
+
+        // Browsing caches every public product's row, with its cooperative's slug and province.
+        Assert.Equal(1, await TotalAsync(anonymous, $"/api/v1/products?vendor={cooperative.Slug}"));
+
+        var newName = $"HTX Đổi Tên {Guid.NewGuid().ToString("N")[..6]}";
+        using var edited = await cooperative.Owner.PutAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/storefront", Cooperatives.StorefrontEdit(newName));
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        var slug = (await edited.JsonAsync()).GetProperty("slug").GetString();
+        await factory.DrainOutboxesAsync();
+
+        // The catalog copies the new slug onto the products in one bulk UPDATE; the cached rows go with it.
+        Assert.Equal(1, await TotalAsync(anonymous, $"/api/v1/products?vendor={slug}"));
+        Assert.Equal(0, await TotalAsync(anonymous, $"/api/v1/products?vendor={cooperative.Slug}"));
+    }
+
+    private static async Task<int> TotalAsync(HttpClient client, string url) =>
+        (await (await client.GetAsync(url)).JsonAsync()).GetProperty("total").GetInt32();
+
+    [Fact]
     public async Task TheOwner_EditsTheStorefront_AndThePublicPageFollowsItsNewSlug()
     {
         var cooperative = await factory.ApprovedCooperativeAsync();

@@ -33,7 +33,9 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
     /// <summary>The catalog's cached reads that a change to these entities makes stale.</summary>
     protected override IEnumerable<string> CachedReadsChangedBy(IReadOnlySet<Type> changed)
     {
-        if (changed.Contains(typeof(Product)) || changed.Contains(typeof(Variant)))
+        // A seller's new name, province or standing is copied onto its products by a bulk UPDATE
+        // (SellerCopies), which no change tracker sees: the seller's own row, saved with it, stands for it.
+        if (changed.Contains(typeof(Product)) || changed.Contains(typeof(Variant)) || changed.Contains(typeof(Seller)))
         {
             yield return CatalogCache.BrowseRows;
         }
