@@ -106,18 +106,7 @@ public sealed class CrashTests : IAsyncLifetime
             while (!stop.IsCancellationRequested)
             {
                 (await client.PostAsJsonAsync("/api/v1/cart/lines", new { variantId, quantity = 1 + Random.Shared.Next(3) }, stop)).EnsureSuccessStatusCode();
-                using var checkout = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
-                {
-                    Content = JsonContent.Create(new
-                    {
-                        recipient = "Lê Văn Nam",
-                        phone = "0987654321",
-                        province = "Cao Bằng",
-                        commune = "xã Thạch An",
-                        street = "thôn Độc Lập"
-                    }),
-                };
-                checkout.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+                using var checkout = Checkouts.Request(Guid.NewGuid());
                 using var placed = await client.SendAsync(checkout, stop);
                 if (placed.StatusCode == HttpStatusCode.Created)
                 {

@@ -143,7 +143,7 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
             for (var i = 0; i < ordersEach; i++)
             {
                 (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId, quantity = 1 })).EnsureSuccessStatusCode();
-                using var response = await shopper.SendAsync(Checkout(Guid.NewGuid()));
+                using var response = await shopper.SendAsync(Checkouts.Request(Guid.NewGuid()));
                 Assert.Equal(HttpStatusCode.Created, response.StatusCode);
                 placed.Add((await response.JsonAsync()).GetProperty("orderId").GetGuid());
                 servedBy.AddOrUpdate(response.Headers.GetValues(ScaleOutCluster.ServedByHeader).Single(), 1, (_, n) => n + 1);
@@ -177,7 +177,7 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
                 await RetryAsync(
                     () => shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId, quantity = 1 }), HttpStatusCode.Created, HttpStatusCode.OK);
                 var key = Guid.NewGuid();
-                using var response = await RetryAsync(() => shopper.SendAsync(Checkout(key)), HttpStatusCode.Created, HttpStatusCode.OK);
+                using var response = await RetryAsync(() => shopper.SendAsync(Checkouts.Request(key)), HttpStatusCode.Created, HttpStatusCode.OK);
                 answered[key] = (await response.JsonAsync()).GetProperty("orderId").GetGuid();
             }
         }).ToList();
@@ -302,23 +302,6 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
         using var response = await client.PostAsJsonAsync("/api/v1/account/register", account);
         Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return email;
-    }
-
-    private static HttpRequestMessage Checkout(Guid idempotencyKey)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
-        {
-            Content = JsonContent.Create(new
-            {
-                recipient = "Lê Văn Nam",
-                phone = "0987654321",
-                province = "Cao Bằng",
-                commune = "xã Thạch An",
-                street = "thôn Độc Lập",
-            }),
-        };
-        request.Headers.Add("Idempotency-Key", idempotencyKey.ToString());
-        return request;
     }
 
     /// <summary>The demo bag's price and stock, set by its cooperative through the API.</summary>
