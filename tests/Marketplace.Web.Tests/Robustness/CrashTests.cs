@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -120,41 +119,9 @@ public sealed class CrashTests : IAsyncLifetime
         }
     }
 
-    private sealed class RunningApp(Process process, Uri address) : IDisposable
-    {
-        public Uri Address { get; } = address;
-
-        public void Kill()
+    private Task<WebProcess> StartAsync() =>
+        WebProcess.StartAsync(_workDir, new Uri($"http://127.0.0.1:{LoopbackServer.FreePort()}/"), new Dictionary<string, string>
         {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true); // SIGKILL: no shutdown, no flush
-                process.WaitForExit();
-            }
-        }
-
-        public void Dispose()
-        {
-            Kill();
-            process.Dispose();
-        }
-    }
-
-    private async Task<RunningApp> StartAsync()
-    {
-        var port = LoopbackServer.FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}/");
-        var info = new ProcessStartInfo("dotnet", [WebProcess.AssemblyPath()])
-        {
-            WorkingDirectory = _workDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var (key, value) in new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/'),
-            ["Site__PublicBaseUrl"] = address.ToString(),
             ["Database__Provider"] = _database.Provider,
             ["ConnectionStrings__Marketplace"] = _database.ConnectionString,
             ["DemoData__Enabled"] = "true",
@@ -169,43 +136,7 @@ public sealed class CrashTests : IAsyncLifetime
             ["RateLimiting__RegistrationsPerHour"] = "100000",
             ["RateLimiting__CheckoutsPerMinute"] = "100000",
             ["Logging__LogLevel__Default"] = "Warning",
-        })
-        {
-            info.Environment[key] = value;
-        }
-
-        var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var app = new RunningApp(process, address);
-        using var probe = new HttpClient { BaseAddress = address };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                if ((await probe.GetAsync("/health/ready")).IsSuccessStatusCode)
-                {
-                    return app;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"The marketplace exited with {process.ExitCode} at start.");
-            }
-
-            await Task.Delay(200);
-        }
-
-        app.Dispose();
-        throw new TimeoutException("The marketplace did not become ready.");
-    }
+        });
 
     private Task<long> StockAsync() =>
         _database.ReadAsync<CatalogDbContext, long>("catalog", async db => await db.Variants.Where(v => v.Sku == Sku).Select(v => (long)v.Stock).SingleAsync());
