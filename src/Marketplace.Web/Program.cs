@@ -7,6 +7,7 @@ using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Infrastructure.Database;
 using Marketplace.Web.Infrastructure.Files;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Observability;
 
 // "migrate": the release step. It brings the database up to date (migrations, roles, and the
 // demo data where it is on) and exits, before the instances of a new release start.
@@ -21,6 +22,7 @@ builder.Services
     .AddMarketplaceAccounts()
     .AddSharedKeys(builder.Configuration)
     .AddMarketplaceWeb(builder.Configuration, builder.Environment)
+    .AddMarketplaceTelemetry(builder.Configuration)
     .AddVendorsModule()
     .AddCatalogModule()
     .AddOrderingModule()
@@ -39,6 +41,7 @@ switch (command)
 
 await app.PrepareDatabaseAsync();
 
+app.UseMetricsPort();
 app.UseMarketplaceWeb();
 
 var api = app.MapGroup("/api/v1");

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Marketplace.SharedKernel.Messaging;
 
@@ -40,6 +41,24 @@ public sealed class OutboxMessage
     /// </summary>
     public Guid Version { get; private set; }
 
+    /// <summary>
+    /// The W3C trace context of the request that raised the event ("00-trace-span-flags"), so
+    /// that its delivery, on whichever instance and however many attempts later, is traced as
+    /// part of the same trace as the checkout or the approval that caused it.
+    /// </summary>
+    public string? TraceParent { get; private set; }
+
+    /// <summary>The event's short name ("OrderPlaced"), for traces, metrics and logs.</summary>
+    public string EventName
+    {
+        get
+        {
+            var fullName = Type.Split(',')[0];
+            var name = fullName[(fullName.LastIndexOfAny(['.', '+']) + 1)..];
+            return name.EndsWith("IntegrationEvent", StringComparison.Ordinal) ? name[..^"IntegrationEvent".Length] : name;
+        }
+    }
+
     public static OutboxMessage From(IIntegrationEvent integrationEvent)
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
@@ -51,6 +70,7 @@ public sealed class OutboxMessage
             Payload = JsonSerializer.Serialize(integrationEvent, type),
             OccurredAt = integrationEvent.OccurredAt,
             NextAttemptAt = integrationEvent.OccurredAt,
+            TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
         };
     }
 

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
+using Marketplace.SharedKernel.Diagnostics;
 using Marketplace.SharedKernel.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +30,8 @@ public sealed partial class OutboxProcessor<TContext>(
     ILogger<OutboxProcessor<TContext>> logger) : IOutboxProcessor
     where TContext : ModuleDbContext
 {
+    private static readonly string Module = typeof(TContext).Name.Replace("DbContext", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+
     /// <summary>Returns how many messages were delivered in this pass.</summary>
     public async Task<int> ProcessPendingAsync(CancellationToken cancellationToken)
     {
@@ -50,18 +54,32 @@ public sealed partial class OutboxProcessor<TContext>(
                 continue;
             }
 
+            // One span per delivery, in the trace of the request that raised the event. The pass's
+            // own queries run outside any span, so an idle outbox polling twice a second traces nothing.
+            ActivityContext.TryParse(message.TraceParent, null, out var raisedBy);
+            using var activity = MarketplaceTelemetry.Source.StartActivity($"outbox {message.EventName}", ActivityKind.Consumer, raisedBy);
+            activity?.SetTag("messaging.system", "outbox");
+            activity?.SetTag("messaging.operation.type", "process");
+            activity?.SetTag("messaging.message.id", message.Id.ToString());
+            activity?.SetTag("marketplace.module", Module);
+            activity?.SetTag("marketplace.attempt", message.Attempts + 1);
+            var started = Stopwatch.GetTimestamp();
+            string outcome;
             try
             {
                 await DeliverAsync(message.ToIntegrationEvent(), cancellationToken);
                 message.MarkProcessed(clock.GetUtcNow());
                 delivered++;
+                outcome = "delivered";
             }
             // A handler's own timeout is an OperationCanceledException too: it counts as a failed
             // attempt like any other. Only the dispatcher being stopped leaves the message as it was.
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 message.MarkFailed(ex.Message, clock.GetUtcNow());
+                MarketplaceTelemetry.Fail(activity, ex);
                 LogDeliveryFailed(logger, ex, message.Id, message.Type, message.Attempts);
+                outcome = "failed";
             }
 
             try
@@ -74,7 +92,11 @@ public sealed partial class OutboxProcessor<TContext>(
                 // its outcome stands (the handlers that finished here skip it there).
                 db.Entry(message).State = EntityState.Detached;
                 LogClaimLapsed(logger, message.Id, message.Type);
+                outcome = "lapsed";
             }
+
+            MarketplaceTelemetry.RecordOutboxDelivery(
+                Module, message.EventName, outcome, Stopwatch.GetElapsedTime(started), clock.GetUtcNow() - message.OccurredAt);
         }
 
         return delivered;

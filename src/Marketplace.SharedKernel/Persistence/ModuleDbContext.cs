@@ -108,6 +108,8 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             outbox.HasIndex(m => new { m.ProcessedAt, m.NextAttemptAt });
             outbox.Property(m => m.ClaimedBy).HasMaxLength(JobLease.HolderLength);
             outbox.Property(m => m.Version).IsConcurrencyToken();
+            outbox.Property(m => m.TraceParent).HasMaxLength(64);
+            outbox.Ignore(m => m.EventName);
         });
         modelBuilder.Entity<ProcessedMessage>(processed =>
         {

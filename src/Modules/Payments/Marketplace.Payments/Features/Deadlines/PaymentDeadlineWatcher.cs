@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Marketplace.Payments.Data;
+using Marketplace.SharedKernel.Diagnostics;
 using Marketplace.SharedKernel.Persistence;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,8 +33,7 @@ internal sealed partial class PaymentDeadlineWatcher(
             {
                 if (await LeadsAsync(stoppingToken))
                 {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ExpireOverduePaymentsCommand(), stoppingToken);
+                    await RunRoundAsync(stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -46,6 +47,25 @@ internal sealed partial class PaymentDeadlineWatcher(
             }
 
             await Task.Delay(options.Value.DeadlineCheckInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    /// <summary>One round, as a trace of its own (its queries and Stripe calls beneath it) and a counted run.</summary>
+    private async Task RunRoundAsync(CancellationToken stoppingToken)
+    {
+        using var activity = MarketplaceTelemetry.Source.StartActivity($"job {Job}", ActivityKind.Internal, parentContext: default);
+        activity?.SetTag("marketplace.job", Job);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ExpireOverduePaymentsCommand(), stoppingToken);
+            MarketplaceTelemetry.RecordJobRun(Job, "completed");
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            MarketplaceTelemetry.Fail(activity, ex);
+            MarketplaceTelemetry.RecordJobRun(Job, "failed");
+            throw;
         }
     }
 
