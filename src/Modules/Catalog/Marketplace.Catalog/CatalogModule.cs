@@ -10,6 +10,7 @@ using Marketplace.Catalog.Features.ModerateProduct;
 using Marketplace.Catalog.Features.Reviews;
 using Marketplace.Catalog.Features.SearchProducts;
 using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Printing;
 using Marketplace.SharedKernel.Text;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class CatalogModule
         services.AddModuleDatabase<CatalogDbContext, CatalogTransaction>(CatalogDbContext.SchemaName);
         services.AddValidatorsFromAssembly(typeof(CatalogModule).Assembly, includeInternalTypes: true);
         services.AddModuleText<CatalogText>();
+        PdfFonts.AddPdfFonts(services);
         services.AddScoped<IDemoDataSeeder, CatalogDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, ReviewsDemoSeeder>();
         return services;

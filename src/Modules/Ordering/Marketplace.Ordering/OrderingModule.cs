@@ -6,6 +6,7 @@ using Marketplace.Ordering.Features.BulkOrders;
 using Marketplace.Ordering.Features.Invoices;
 using Marketplace.Ordering.Features.Rfqs;
 using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Printing;
 using Marketplace.SharedKernel.Text;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public static class OrderingModule
         services.AddScoped<IDemoDataSeeder, OrderingDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, RfqDemoSeeder>();
         services.AddOptions<InvoiceOptions>().BindConfiguration(InvoiceOptions.Section);
+        PdfFonts.AddPdfFonts(services);
         return services;
     }
 

@@ -39,6 +39,22 @@ internal static class LotsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        api.MapGet("/cooperatives/products/{productId:guid}/lots/{code}/labels.pdf", async (
+                ProductId productId, string code, string? size, int? copies, VariantId? variantId, ClaimsPrincipal user, ISender sender,
+                CancellationToken cancellationToken) =>
+                (await sender.Send(new GetLotLabelsQuery(productId, user.UserId(), code, size, copies, variantId), cancellationToken))
+                    .ToHttpResult(labels => TypedResults.File(labels.Pdf, "application/pdf", labels.FileName)))
+            .RequireAuthorization(AuthorizationPolicies.Api)
+            .WithName("GetLotLabels")
+            .WithSummary("A PDF of the lot's labels for its cooperative's people, draft or published: product, cooperative, lot code, "
+                + "production and expiry dates, net weight, origin, certificates and the QR code of the lot's page. size: a4 (24 to a sheet), "
+                + "50x30, 60x40 or 100x50 (label-printer rolls, one to a page); copies: 1 to 500 (a full sheet by default); "
+                + "variantId: whose net weight is printed (the first by default).")
+            .WithTags("Lots")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         api.MapGet("/lots/{code}", async (string code, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetLotTraceQuery(code), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetLotTrace")

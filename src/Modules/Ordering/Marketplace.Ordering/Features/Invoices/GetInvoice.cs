@@ -4,6 +4,7 @@ using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Features.Orders;
 using Marketplace.Payments.Contracts;
+using Marketplace.SharedKernel.Printing;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
@@ -19,7 +20,7 @@ namespace Marketplace.Ordering.Features.Invoices;
 /// code; the buyer is the verified company (with its tax code) or else the person. Prices include
 /// VAT, which the invoice breaks out; the total is written out in Vietnamese words (Humanizer).
 /// </summary>
-internal sealed class GetInvoiceHandler(OrderingDbContext db, ISender sender, IOptions<InvoiceOptions> options)
+internal sealed class GetInvoiceHandler(OrderingDbContext db, ISender sender, IOptions<InvoiceOptions> options, IOptions<PdfFontOptions> fonts)
     : IQueryHandler<GetInvoiceQuery, Result<InvoiceDocument>>
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
@@ -41,7 +42,7 @@ internal sealed class GetInvoiceHandler(OrderingDbContext db, ISender sender, IO
             return Error.Rule("invoice.cancelled", Bilingual.Pick("Phần đơn hàng đã hủy không có hóa đơn.", "A cancelled part has no invoice."));
         }
 
-        if (!InvoiceFonts.TryInstall(options.Value))
+        if (!PdfFonts.TryInstall(fonts.Value))
         {
             return Error.Unavailable("invoice.no_font", Bilingual.Pick(
                 "Máy chủ thiếu phông chữ tiếng Việt để in hóa đơn (cài gói fonts-dejavu-core hoặc đặt Invoices:FontPath).",

@@ -7,12 +7,4 @@ internal sealed class InvoiceOptions
 
     /// <summary>The VAT rate included in the prices: 5 % for the fresh and preliminarily processed farm produce the alliance sells.</summary>
     public int VatPercent { get; set; } = 5;
-
-    /// <summary>
-    /// A TrueType font with Vietnamese letters; when empty, the usual system fonts are looked for (DejaVu Sans, Noto Sans,
-    /// Liberation Sans, Arial).
-    /// </summary>
-    public string? FontPath { get; set; }
-
-    public string? BoldFontPath { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Printing;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -27,7 +28,7 @@ internal sealed record InvoiceContent(
     long VatVnd,
     string TotalInWords);
 
-/// <summary>Lays an invoice out on A4 pages with PDFsharp, in Vietnamese, with the font <see cref="InvoiceFonts"/> serves.</summary>
+/// <summary>Lays an invoice out on A4 pages with PDFsharp, in Vietnamese, with the font <see cref="PdfFonts"/> serves.</summary>
 internal static class InvoicePdf
 {
     private const double Margin = 40;
@@ -170,30 +171,9 @@ internal static class InvoicePdf
         }
     }
 
-    /// <summary>
-    /// The whole font file goes into the PDF: PDFsharp's subset drops the parts of composite glyphs,
-    /// and Vietnamese letters with two marks (ố, ế, ấ) are drawn from such parts.
-    /// </summary>
-    private static XFont Font(double size, XFontStyleEx style) =>
-        new(InvoiceFonts.Family, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.EmbedCompleteFontFile));
+    private static XFont Font(double size, XFontStyleEx style) => PdfFonts.Font(size, style == XFontStyleEx.Bold);
 
     private static string Amount(long vnd) => Money.Dong(vnd).Format(Vietnamese).Replace("\u00A0₫", string.Empty, StringComparison.Ordinal);
 
-    /// <summary>Shortens a name that would run into the next column.</summary>
-    private static string Fit(string text, XFont font, double width)
-    {
-        using var measure = XGraphics.CreateMeasureContext(new XSize(1000, 100), XGraphicsUnit.Point, XPageDirection.Downwards);
-        if (measure.MeasureString(text, font).Width <= width)
-        {
-            return text;
-        }
-
-        var fitted = text;
-        while (fitted.Length > 1 && measure.MeasureString(fitted + "…", font).Width > width)
-        {
-            fitted = fitted[..^1];
-        }
-
-        return fitted + "…";
-    }
+    private static string Fit(string text, XFont font, double width) => PdfFonts.Fit(text, font, width);
 }
