@@ -64,6 +64,11 @@ internal sealed class VendorRfqModel(ISender sender, IStringLocalizer<OrderingTe
     private async Task<IActionResult> SendAsync(
         CooperativeId id, Guid rfqId, ICommand<Result<RfqView>> command, string done, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            return await LoadAsync(id, rfqId, cancellationToken) ? Page() : NotFound();
+        }
+
         var result = await sender.Send(command, cancellationToken);
         if (result.IsSuccess)
         {
@@ -92,6 +97,7 @@ internal sealed class VendorRfqModel(ISender sender, IStringLocalizer<OrderingTe
     {
         public int Quantity { get; set; }
 
+        [VndAmount]
         public long UnitPriceVnd { get; set; }
 
         public DateOnly? ValidUntil { get; set; }

@@ -32,16 +32,26 @@ internal sealed class AdminPaymentsModel(ISender sender, IStringLocalizer<Paymen
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Payments = await sender.Send(new ListPaymentsQuery(Status, Method, Search), cancellationToken);
 
-    public async Task<IActionResult> OnPostReceivedAsync(OrderId orderId, long amountVnd, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostReceivedAsync(OrderId orderId, [VndAmount] long amountVnd, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            return await AfterAsync(null, null, cancellationToken);
+        }
+
         var result = await sender.Send(new MarkTransferReceivedCommand(orderId, amountVnd, User.Email()), cancellationToken);
         return await AfterAsync(result.IsSuccess ? text["payments.received", result.Value.OrderNumber].Value : null, result.Error, cancellationToken);
     }
 
     /// <summary>The form carries a key made when it was shown: a double click refunds once.</summary>
     public async Task<IActionResult> OnPostRefundAsync(
-        OrderPartId partId, long amountVnd, string? reason, string? refundKey, CancellationToken cancellationToken)
+        OrderPartId partId, [VndAmount] long amountVnd, string? reason, string? refundKey, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            return await AfterAsync(null, null, cancellationToken);
+        }
+
         var result = await sender.Send(new RefundPartCommand(partId, amountVnd, reason ?? string.Empty, User.Email(), refundKey), cancellationToken);
         return await AfterAsync(
             result.IsSuccess ? text["payments.refunded", result.Value.OrderNumber, result.Value.VendorName].Value : null, result.Error, cancellationToken);
@@ -79,7 +89,11 @@ internal sealed class AdminPaymentsModel(ISender sender, IStringLocalizer<Paymen
             return RedirectToPage(new { Status, Method, Search });
         }
 
-        ModelState.AddErrors(error!, string.Empty, _ => string.Empty);
+        if (error is not null)
+        {
+            ModelState.AddErrors(error, string.Empty, _ => string.Empty);
+        }
+
         await OnGetAsync(cancellationToken);
         return Page();
     }

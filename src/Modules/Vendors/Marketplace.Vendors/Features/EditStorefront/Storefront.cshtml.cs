@@ -73,16 +73,21 @@ internal sealed class StorefrontModel(ISender sender, IStringLocalizer<VendorsTe
         return Page();
     }
 
-    public async Task<IActionResult> OnPostShippingAsync(CooperativeId id, long feeVnd, long? freeFromVnd, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostShippingAsync(
+        CooperativeId id, [VndAmount] long feeVnd, [VndAmount] long? freeFromVnd, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new SetShippingTermsCommand(id, User.UserId(), feeVnd, freeFromVnd), cancellationToken);
-        if (result.IsSuccess)
+        if (ModelState.IsValid)
         {
-            TempData["Flash"] = text["storefront.saved"].Value;
-            return RedirectToPage(new { id });
+            var result = await sender.Send(new SetShippingTermsCommand(id, User.UserId(), feeVnd, freeFromVnd), cancellationToken);
+            if (result.IsSuccess)
+            {
+                TempData["Flash"] = text["storefront.saved"].Value;
+                return RedirectToPage(new { id });
+            }
+
+            ModelState.AddErrors(result.Error!, string.Empty, _ => nameof(Shipping));
         }
 
-        ModelState.AddErrors(result.Error!, string.Empty, _ => nameof(Shipping));
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
