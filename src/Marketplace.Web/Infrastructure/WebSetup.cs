@@ -31,6 +31,10 @@ internal static class WebSetup
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+        // Validation is the server's (FluentValidation in each command): no jQuery client scripts, so
+        // no data-val attributes and no hidden placeholder <li style="display:none"> in "All"
+        // summaries, an inline style the pages' Content-Security-Policy refuses.
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         // With the root at "/", the layout and the host's shared tabs are found here by name.
         services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(options => options.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
 

@@ -5,8 +5,8 @@ namespace Marketplace.Web.Tests.Infrastructure;
 /// <summary>The checkout a shopper's app sends, as the crash and scale-out tests send it again and again.</summary>
 public static class Checkouts
 {
-    /// <summary>POST /api/v1/orders to a Cao Bằng address, under the key a retry sends again.</summary>
-    public static HttpRequestMessage Request(Guid idempotencyKey)
+    /// <summary>POST /api/v1/orders to a Cao Bằng address, under the key a retry sends again; cash on delivery unless said.</summary>
+    public static HttpRequestMessage Request(Guid idempotencyKey, string paymentMethod = "CashOnDelivery")
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
         {
@@ -17,6 +17,7 @@ public static class Checkouts
                 province = "Cao Bằng",
                 commune = "xã Thạch An",
                 street = "thôn Độc Lập",
+                paymentMethod,
             }),
         };
         request.Headers.Add("Idempotency-Key", idempotencyKey.ToString());

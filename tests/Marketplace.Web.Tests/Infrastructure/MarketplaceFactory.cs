@@ -87,6 +87,9 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseContentRoot(ContentRoot);
         }
 
+        // A failed test's log is read by a person: one line each, as in Development, not Production's JSON.
+        builder.UseSetting("Logging:Console:FormatterName", "simple");
+        builder.UseSetting("Logging:Console:FormatterOptions:SingleLine", "true");
         builder.UseSetting("Site:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Marketplace", Database.ConnectionString);

@@ -6,3 +6,11 @@ document.addEventListener('submit', (event) => {
     event.preventDefault();
   }
 });
+
+// A print button (data-print) opens the browser's print dialog: wired here, since the pages'
+// Content-Security-Policy allows no inline script.
+document.addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

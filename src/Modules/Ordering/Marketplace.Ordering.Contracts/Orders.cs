@@ -57,7 +57,12 @@ public sealed record OrderPartView(
     IReadOnlyList<TimelineEntryView> Timeline,
     Guid Version,
     bool AwaitingPayment,
-    Money Refunded);
+    Money Refunded,
+
+    // Where the package goes and what the buyer asked: given to the cooperative's own list, to
+    // pack and call from it (the buyer's order carries them once, on the order).
+    DeliveryAddress? ShipTo = null,
+    string? BuyerNote = null);
 
 public sealed record OrderView(
     OrderId OrderId,

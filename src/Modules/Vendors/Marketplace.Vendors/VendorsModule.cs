@@ -12,6 +12,7 @@ using Marketplace.Vendors.Features.ManageStaff;
 using Marketplace.Vendors.Features.RegisterBusinessAccount;
 using Marketplace.Vendors.Features.SubmitApplication;
 using Marketplace.Vendors.Features.SubmitCertificate;
+using Marketplace.Vendors.Features.Today;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,6 +38,7 @@ public static class VendorsModule
         api.MapGetStorefrontImage();
         api.MapStorefrontSettingsApi();
         api.MapStaffApi();
+        api.MapTodayApi();
         api.MapCertificatesApi();
         api.MapBusinessAccountsApi();
         api.MapVendorsAdminApi();

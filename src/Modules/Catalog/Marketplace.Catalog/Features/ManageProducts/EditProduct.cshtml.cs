@@ -4,6 +4,7 @@ using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -51,10 +52,15 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
             cancellationToken);
 
     public async Task<IActionResult> OnPostVariantAsync(
-        ProductId productId, VariantId? variantId, Guid? version, string? sku, string? unit, int? netWeightGrams, long priceVnd, int stock,
+        ProductId productId, VariantId? variantId, Guid? version, string? sku, string? unit, int? netWeightGrams, [VndAmount] long priceVnd, int stock,
         int? minOrderQuantity, string? tiers,
         CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            return await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
+        }
+
         if (!TryParseTiers(tiers, out var parsed))
         {
             ModelState.AddModelError(string.Empty, text["myproducts.tiers.invalid"]);
@@ -102,6 +108,25 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
         return await LoadAsync(productId, cancellationToken, keepInput: true) ? Page() : NotFound();
     }
 
+    /// <summary>A lot's labels as a PDF to print, draft or published; a bad size or count comes back to the page, said why.</summary>
+    public async Task<IActionResult> OnGetLabelsAsync(
+        ProductId productId, string? code, string? size, int? copies, VariantId? variantId, CancellationToken cancellationToken)
+    {
+        var labels = await sender.Send(new GetLotLabelsQuery(productId, User.UserId(), code ?? string.Empty, size, copies, variantId), cancellationToken);
+        if (labels.IsSuccess)
+        {
+            return File(labels.Value.Pdf, "application/pdf", labels.Value.FileName);
+        }
+
+        if (labels.Error!.Type == ErrorType.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(labels.Error, string.Empty, _ => string.Empty);
+        return await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
+    }
+
     /// <summary>"10:330000; 50:300000" (quantity:price in đồng), the way a price list is written.</summary>
     private static bool TryParseTiers(string? tiers, out IReadOnlyList<VolumeTierInput> parsed)
     {
@@ -112,8 +137,7 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
             var pieces = part.Split(':', StringSplitOptions.TrimEntries);
             if (pieces.Length != 2
                 || !int.TryParse(pieces[0], NumberStyles.None, CultureInfo.InvariantCulture, out var quantity)
-                || !long.TryParse(
-                    pieces[1].Replace(".", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var price))
+                || !VndAmount.TryParse(pieces[1], out var price))
             {
                 return false;
             }

@@ -70,8 +70,9 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
             parts = parts.Where(p => p.Status == status);
         }
 
-        var rows = await parts.Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new { Part = p, o.Number, o.PlacedAt }).ToListAsync(cancellationToken);
-        return rows.OrderByDescending(r => r.PlacedAt).Select(r => OrderViews.Part(r.Part, r.Number)).ToList();
+        var rows = await parts.Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new { Part = p, o.Number, o.PlacedAt, o.Delivery, o.Note })
+            .ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.PlacedAt).Select(r => OrderViews.Part(r.Part, r.Number, r.Delivery.ToContract(), r.Note)).ToList();
     }
 
     public static Error NotFound() => Error.NotFound("order.not_found", Bilingual.Pick("Không tìm thấy đơn hàng.", "No such order."));

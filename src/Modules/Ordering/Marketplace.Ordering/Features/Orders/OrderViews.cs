@@ -13,7 +13,7 @@ internal static class OrderViews
         Money.Dong(o.Parts.Sum(p => p.Status == PartStatus.Cancelled ? 0 : p.TotalVnd)),
         o.PaymentState, o.PaidAt, PaymentFailureReasons.Render(o.PaymentProblem), o.PurchaseOrderNumber);
 
-    public static OrderPartView Part(OrderPart p, string orderNumber) => new(
+    public static OrderPartView Part(OrderPart p, string orderNumber, DeliveryAddress? shipTo = null, string? buyerNote = null) => new(
         p.Id, p.OrderId, orderNumber, p.CooperativeId, p.VendorName, p.Status,
         p.Lines
             .Select(l => new OrderLineView(
@@ -23,5 +23,5 @@ internal static class OrderViews
         PaymentFailureReasons.Render(p.CancelReason),
         Money.Dong(p.CashDueVnd), p.CashCollectedVnd is { } collected ? Money.Dong(collected) : null,
         p.Timeline.Select(t => new TimelineEntryView(t.Status, t.At, t.Note)).ToList(),
-        p.Version, p.AwaitingPayment, Money.Dong(p.RefundedVnd));
+        p.Version, p.AwaitingPayment, Money.Dong(p.RefundedVnd), shipTo, buyerNote);
 }

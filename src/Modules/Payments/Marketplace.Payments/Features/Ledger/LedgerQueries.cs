@@ -1,3 +1,4 @@
+using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.SharedKernel;
@@ -12,7 +13,8 @@ namespace Marketplace.Payments.Features.Ledger;
 /// <summary>Balances are never stored: they are the sums of the entries, by kind, computed by the database.</summary>
 internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
     : IQueryHandler<GetVendorLedgerQuery, Result<VendorLedger>>,
-      IQueryHandler<ListLedgerBalancesQuery, IReadOnlyList<LedgerBalance>>
+      IQueryHandler<ListLedgerBalancesQuery, IReadOnlyList<LedgerBalance>>,
+      IQueryHandler<GetVendorBalanceQuery, Money>
 {
     public async ValueTask<Result<VendorLedger>> Handle(GetVendorLedgerQuery query, CancellationToken cancellationToken)
     {
@@ -30,6 +32,9 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
 
     public async ValueTask<IReadOnlyList<LedgerBalance>> Handle(ListLedgerBalancesQuery query, CancellationToken cancellationToken) =>
         await BalancesAsync(null, cancellationToken);
+
+    public async ValueTask<Money> Handle(GetVendorBalanceQuery query, CancellationToken cancellationToken) =>
+        Money.Dong(await db.Ledger.AsNoTracking().Where(e => e.CooperativeId == query.CooperativeId).SumAsync(e => e.AmountVnd, cancellationToken));
 
     public static LedgerEntryView View(LedgerEntry e) =>
         new(e.Id, e.At, e.Kind, Money.Dong(e.AmountVnd), e.OrderNumber, LedgerText.Render(e.Description), e.Reverses);

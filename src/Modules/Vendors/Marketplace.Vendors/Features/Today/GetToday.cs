@@ -1,0 +1,68 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.Ordering.Contracts;
+using Marketplace.Payments.Contracts;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
+using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Data;
+using Marketplace.Vendors.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Vendors.Features.Today;
+
+/// <summary>A verified certificate that lapses soon: the cooperative renews it before its badge goes.</summary>
+internal sealed record ExpiringCertificate(Guid CertificateId, CertificationKind Kind, int? OcopStars, string Number, DateOnly ExpiresOn, int DaysLeft);
+
+/// <summary>
+/// Everything a cooperative's person should look at first, from every module, each with the
+/// place to act: orders to confirm, pack and ship, requests to answer, variants running out,
+/// certificates lapsing within 30 days, and the balance the alliance owes.
+/// </summary>
+internal sealed record TodayView(
+    CooperativeId CooperativeId,
+    string Name,
+    VendorWorkload Orders,
+    IReadOnlyList<LowStockVariant> LowStock,
+    IReadOnlyList<ExpiringCertificate> ExpiringCertificates,
+    Money Balance);
+
+internal sealed record GetTodayQuery(CooperativeId CooperativeId, UserId ActorId) : IQuery<Result<TodayView>>;
+
+internal sealed class GetTodayHandler(VendorsDbContext db, ISender sender, TimeProvider clock) : IQueryHandler<GetTodayQuery, Result<TodayView>>
+{
+    /// <summary>A variant with this many units or fewer is running out.</summary>
+    public const int LowStockAtMost = 5;
+
+    public const int CertificateWarningDays = 30;
+
+    public async ValueTask<Result<TodayView>> Handle(GetTodayQuery query, CancellationToken cancellationToken)
+    {
+        var cooperative = await db.Cooperatives.AsNoTracking()
+            .Where(c => c.Id == query.CooperativeId)
+            .Select(c => new { c.Name, c.LegalName })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (cooperative is null || await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorId), cancellationToken) is null)
+        {
+            return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+        }
+
+        var today = clock.Today();
+        var until = today.AddDays(CertificateWarningDays);
+        var certificates = await db.Certificates.AsNoTracking()
+            .Where(c => c.CooperativeId == query.CooperativeId && c.Status == CertificateStatus.Verified && c.ExpiresOn >= today && c.ExpiresOn <= until)
+            .OrderBy(c => c.ExpiresOn)
+            .ToListAsync(cancellationToken);
+        return new TodayView(
+            query.CooperativeId,
+            string.IsNullOrWhiteSpace(cooperative.Name) ? cooperative.LegalName : cooperative.Name,
+            await sender.Send(new GetVendorWorkloadQuery(query.CooperativeId), cancellationToken),
+            await sender.Send(new ListLowStockQuery(query.CooperativeId, LowStockAtMost), cancellationToken),
+            certificates
+                .Select(c => new ExpiringCertificate(c.Id, c.Kind, c.OcopStars, c.Number, c.ExpiresOn, c.ExpiresOn.DayNumber - today.DayNumber))
+                .ToList(),
+            await sender.Send(new GetVendorBalanceQuery(query.CooperativeId), cancellationToken));
+    }
+}
