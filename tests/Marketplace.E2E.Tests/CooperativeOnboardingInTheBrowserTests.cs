@@ -64,7 +64,9 @@ public sealed class CooperativeOnboardingInTheBrowserTests(BrowserFixture browse
 
         // The owner sets up the storefront, on a phone.
         await applicant.GotoAsync("/cooperatives/mine");
-        await applicant.ClickAsync("a.manage");
+        await applicant.ClickAsync("a.manage"); // today's work: nothing waits yet
+        await applicant.WaitForSelectorAsync("#today-calm");
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "Gian hàng", Exact = true }).Last.ClickAsync();
         await applicant.FillAsync("#Tagline", "Chè búp tím Tân Trào");
         await applicant.FillAsync("#Story", "Những búp chè tím hái sớm, sao tay.");
         await applicant.ClickAsync("#storefront-save");

@@ -36,18 +36,6 @@ public sealed class PhoneInTheBrowserTests(BrowserFixture browser)
         return page;
     }
 
-    private static Task<bool> FitsAsync(IPage page) =>
-        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
-
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        if (Environment.GetEnvironmentVariable("MARKETPLACE_SCREENSHOTS") is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
-        }
-    }
-
     [Theory]
     [InlineData(360, 740)]
     [InlineData(390, 844)]
@@ -55,9 +43,9 @@ public sealed class PhoneInTheBrowserTests(BrowserFixture browser)
     public async Task TheBankTransferOrderPage_FitsTheScreen_WithTheReferenceWholeOnIt(int width, int height)
     {
         var page = await ShopperWithABankTransferOrderAsync(browser, width, height);
-        await ScreenshotAsync(page, $"order-bank-transfer-{width}");
+        await Screens.ScreenshotAsync(page, $"order-bank-transfer-{width}");
 
-        Assert.True(await FitsAsync(page), $"the order page is wider than {width} px");
+        Assert.True(await Screens.FitsAsync(page), $"the order page is wider than {width} px");
         var reference = (await page.Locator("#transfer-reference").BoundingBoxAsync())!;
         Assert.True(reference.X >= 0 && reference.X + reference.Width <= width, $"the reference runs off a {width} px screen");
         Assert.Equal(0, await page.Locator(".errors li:visible").CountAsync()); // no empty red bullet
@@ -71,7 +59,7 @@ public sealed class PhoneInTheBrowserTests(BrowserFixture browser)
         foreach (var path in new[] { "/", "/products", "/products?q=tra", "/cart", "/orders", order, "/business", "/account/login" })
         {
             await page.GotoAsync(path);
-            Assert.True(await FitsAsync(page), $"{path} is wider than a 360 px screen");
+            Assert.True(await Screens.FitsAsync(page), $"{path} is wider than a 360 px screen");
         }
     }
 
@@ -94,6 +82,6 @@ public sealed class PhoneInTheBrowserTests(BrowserFixture browser)
         answer = true;
         await page.Locator(".order-part button.decision-Reject").ClickAsync();
         await page.WaitForSelectorAsync(".status-Cancelled");
-        await ScreenshotAsync(page, "order-cancelled-390");
+        await Screens.ScreenshotAsync(page, "order-cancelled-390");
     }
 }

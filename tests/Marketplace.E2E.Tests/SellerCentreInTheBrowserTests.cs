@@ -22,18 +22,6 @@ public sealed partial class SellerCentreInTheBrowserTests(BrowserFixture browser
         await page.ClickAsync("a.manage");
     }
 
-    private static Task<bool> FitsAsync(IPage page) =>
-        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
-
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        if (Environment.GetEnvironmentVariable("MARKETPLACE_SCREENSHOTS") is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
-        }
-    }
-
     [Theory]
     [InlineData(390, 844)]
     [InlineData(1280, 800)]
@@ -67,8 +55,8 @@ public sealed partial class SellerCentreInTheBrowserTests(BrowserFixture browser
         await page.ClickAsync("#lot-submit");
         var labels = page.Locator($"#labels-{code}");
         await labels.WaitForAsync();
-        await ScreenshotAsync(page, $"seller-product-lot-labels-{width}");
-        Assert.True(await FitsAsync(page), $"the product page is wider than {width} px");
+        await Screens.ScreenshotAsync(page, $"seller-product-lot-labels-{width}");
+        Assert.True(await Screens.FitsAsync(page), $"the product page is wider than {width} px");
 
         await labels.Locator("select[name=size]").SelectOptionAsync("50x30");
         await labels.Locator("input[name=copies]").FillAsync("4");
@@ -96,24 +84,24 @@ public sealed partial class SellerCentreInTheBrowserTests(BrowserFixture browser
 
         // "Quản lý" leads to today's work: the demo's cash order waits to be confirmed.
         Assert.Matches(@"^[1-9]\d*$", await page.InnerTextAsync("#tile-confirm strong"));
-        await ScreenshotAsync(page, $"seller-today-{width}");
-        Assert.True(await FitsAsync(page), $"the today screen is wider than {width} px");
+        await Screens.ScreenshotAsync(page, $"seller-today-{width}");
+        Assert.True(await Screens.FitsAsync(page), $"the today screen is wider than {width} px");
         await page.ClickAsync("#tile-confirm a");
         Assert.Contains("status=Placed", page.Url, StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Link, new() { Name = "Đơn hàng", Exact = true }).Last.ClickAsync();
         var first = page.Locator("section.order-part").First;
         await first.WaitForAsync();
         Assert.Matches(PhoneNumber(), (await first.Locator(".ship-to a[href^='tel:']").InnerTextAsync()).Replace(" ", string.Empty, StringComparison.Ordinal));
-        await ScreenshotAsync(page, $"seller-orders-{width}");
-        Assert.True(await FitsAsync(page), $"the order list is wider than {width} px");
+        await Screens.ScreenshotAsync(page, $"seller-orders-{width}");
+        Assert.True(await Screens.FitsAsync(page), $"the order list is wider than {width} px");
 
         var slip = await first.Locator("a[href$='/slip']").GetAttributeAsync("href");
         await page.AddInitScriptAsync("window.print = () => { window.printed = (window.printed || 0) + 1; };");
         await page.GotoAsync(slip!);
         await page.ClickAsync("#print-slip");
         Assert.Equal(1, await page.EvaluateAsync<int>("() => window.printed || 0"));
-        await ScreenshotAsync(page, $"seller-packing-slip-{width}");
-        Assert.True(await FitsAsync(page), $"the packing slip is wider than {width} px");
+        await Screens.ScreenshotAsync(page, $"seller-packing-slip-{width}");
+        Assert.True(await Screens.FitsAsync(page), $"the packing slip is wider than {width} px");
         Assert.True(refused.Count == 0, string.Join("\n", refused));
     }
 
