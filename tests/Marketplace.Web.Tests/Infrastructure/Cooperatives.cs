@@ -29,6 +29,29 @@ public static class Cooperatives
         return written.ToArray();
     }
 
+    /// <summary>A certificate's upload form, as the cooperative's page posts it (a one-page PDF unless given).</summary>
+    public static MultipartFormDataContent CertificateForm(
+        string kind, string? stars, string issuedOn, string expiresOn, byte[]? file = null, string number = "VietGAP-TT-01-0001")
+    {
+        var content = new ByteArrayContent(file ?? Cooperatives.Pdf);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(kind), "kind" },
+            { new StringContent(number), "number" },
+            { new StringContent("Trung tâm Chứng nhận Phù hợp (QUACERT)"), "issuer" },
+            { new StringContent(issuedOn), "issuedOn" },
+            { new StringContent(expiresOn), "expiresOn" },
+            { content, "file", "chung-nhan.pdf" },
+        };
+        if (stars is not null)
+        {
+            form.Add(new StringContent(stars), "ocopStars");
+        }
+
+        return form;
+    }
+
     public static MultipartFormDataContent ApplicationForm(string name, string taxCode, params (string FileName, byte[] Content)[] files)
     {
         var form = new MultipartFormDataContent

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Web.Tests.Infrastructure;
@@ -9,27 +8,6 @@ namespace Marketplace.Web.Tests.Vendors;
 /// <summary>Certificates from upload to badge, and the badge's end by the clock alone.</summary>
 public sealed class CertificateApiTests(MarketplaceWithClockFactory factory) : IClassFixture<MarketplaceWithClockFactory>
 {
-    private static MultipartFormDataContent CertificateForm(string kind, string? stars, string issuedOn, string expiresOn, byte[]? file = null)
-    {
-        var content = new ByteArrayContent(file ?? Cooperatives.Pdf);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(kind), "kind" },
-            { new StringContent("VietGAP-TT-01-0001"), "number" },
-            { new StringContent("Trung tâm Chứng nhận Phù hợp (QUACERT)"), "issuer" },
-            { new StringContent(issuedOn), "issuedOn" },
-            { new StringContent(expiresOn), "expiresOn" },
-            { content, "file", "chung-nhan.pdf" },
-        };
-        if (stars is not null)
-        {
-            form.Add(new StringContent(stars), "ocopStars");
-        }
-
-        return form;
-    }
-
     private static string Date(DateTimeOffset at, int days) =>
         DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(7)).DateTime)
             .AddDays(days)
@@ -38,7 +16,7 @@ public sealed class CertificateApiTests(MarketplaceWithClockFactory factory) : I
     private async Task<JsonElement> SubmitAsync(TestCooperative cooperative, string kind, string? stars, int expiresInDays)
     {
         var now = factory.Clock.GetUtcNow();
-        using var form = CertificateForm(kind, stars, Date(now, -100), Date(now, expiresInDays));
+        using var form = Cooperatives.CertificateForm(kind, stars, Date(now, -100), Date(now, expiresInDays));
         using var response = await cooperative.Owner.PostAsync($"/api/v1/cooperatives/{cooperative.Id}/certificates", form);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await response.JsonAsync();
@@ -107,7 +85,7 @@ public sealed class CertificateApiTests(MarketplaceWithClockFactory factory) : I
     {
         var cooperative = await factory.ApprovedCooperativeAsync();
         var now = factory.Clock.GetUtcNow();
-        using (var noStars = CertificateForm("Ocop", null, Date(now, -10), Date(now, 300)))
+        using (var noStars = Cooperatives.CertificateForm("Ocop", null, Date(now, -10), Date(now, 300)))
         using (var refused = await cooperative.Owner.PostAsync($"/api/v1/cooperatives/{cooperative.Id}/certificates", noStars))
         {
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
@@ -130,7 +108,7 @@ public sealed class CertificateApiTests(MarketplaceWithClockFactory factory) : I
     public async Task BadCertificateInput_Is400_NamingTheField(string kind, string issuedOn, string expiresOn, string field)
     {
         var cooperative = await factory.ApprovedCooperativeAsync();
-        using var form = CertificateForm(kind, null, issuedOn, expiresOn);
+        using var form = Cooperatives.CertificateForm(kind, null, issuedOn, expiresOn);
         using var response = await cooperative.Owner.PostAsync($"/api/v1/cooperatives/{cooperative.Id}/certificates", form);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _), field);

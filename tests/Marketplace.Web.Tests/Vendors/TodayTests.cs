@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Web.Tests.Infrastructure;
@@ -83,20 +82,13 @@ public sealed class TodayTests(MarketplaceFactory factory) : IClassFixture<Marke
         return (await placed.JsonAsync()).GetProperty("parts")[0].GetProperty("partId").GetGuid();
     }
 
+    private static string Day(DateOnly today, int days) => today.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private async Task CertificateAsync(TestCooperative cooperative, int expiresInDays, string number)
     {
         var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).DateTime);
-        var file = new ByteArrayContent(Cooperatives.Pdf);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent("VietGap"), "kind" },
-            { new StringContent(number), "number" },
-            { new StringContent("QUACERT"), "issuer" },
-            { new StringContent(today.AddDays(-100).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "issuedOn" },
-            { new StringContent(today.AddDays(expiresInDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "expiresOn" },
-            { file, "file", "chung-nhan.pdf" },
-        };
+        using var form = Cooperatives.CertificateForm(
+            "VietGap", null, Day(today, -100), Day(today, expiresInDays), number: number);
         using var submitted = await cooperative.Owner.PostAsync($"/api/v1/cooperatives/{cooperative.Id}/certificates", form);
         Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
         var id = (await submitted.JsonAsync()).GetProperty("certificateId").GetGuid();
