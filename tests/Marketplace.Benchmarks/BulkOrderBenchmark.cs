@@ -101,7 +101,7 @@ internal static class BulkOrderBenchmark
         throw new InvalidOperationException("The buyer never became a BulkBuyer.");
     }
 
-    private static async Task<string> TokenAsync(HttpClient client, string email, string password) =>
+    public static async Task<string> TokenAsync(HttpClient client, string email, string password) =>
         (await (await client.PostAsJsonAsync("/api/v1/account/token", new { email, password }))
                 .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("accessToken").GetString()!;

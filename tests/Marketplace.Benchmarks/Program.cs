@@ -13,7 +13,7 @@ namespace Marketplace.Benchmarks;
 /// Catalog latency and throughput against the real host over HTTP (Kestrel on loopback), on
 /// SQLite and PostgreSQL, at each catalog size: one table row per database, size and request.
 /// Usage (scripts/benchmark-catalog runs it):
-///   Marketplace.Benchmarks [--checkout | --bulk] [--sizes 10000,100000] [--seconds 10] [--concurrency 8]
+///   Marketplace.Benchmarks [--checkout | --bulk | --import] [--sizes 10000,100000] [--seconds 10] [--concurrency 8]
 ///     [--postgres "connection string"] [--providers Sqlite,Postgres]
 ///   Marketplace.Benchmarks --against http://127.0.0.1:8080/ [--label "2 instances"] [--no-header]: a marketplace
 ///     already running (scripts/benchmark-scale-out)
@@ -46,6 +46,12 @@ internal static class CatalogBenchmark
         if (args.Contains("--bulk"))
         {
             await BulkOrderAsync(options);
+            return;
+        }
+
+        if (args.Contains("--import"))
+        {
+            await CatalogImportAsync(options);
             return;
         }
 
@@ -113,6 +119,19 @@ internal static class CatalogBenchmark
 
             using var client = new HttpClient { BaseAddress = host.ClientOptions.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
             Console.WriteLine(await BulkOrderBenchmark.RunAsync(provider, client, skus, runs: 5));
+        }
+    }
+
+    private static async Task CatalogImportAsync(BenchmarkOptions options)
+    {
+        Console.WriteLine("| database | workbook | check only | apply | check again | runs |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
+        foreach (var provider in options.Providers)
+        {
+            await using var database = await BenchmarkDatabase.CreateAsync(provider, options.Postgres);
+            using var host = Host(provider, database);
+            using var client = new HttpClient { BaseAddress = host.ClientOptions.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+            Console.WriteLine(await CatalogImportBenchmark.RunAsync(provider, client, runs: 5));
         }
     }
 

@@ -25,6 +25,43 @@ public sealed partial class SellerCentreInTheBrowserTests(BrowserFixture browser
     [Theory]
     [InlineData(390, 844)]
     [InlineData(1280, 800)]
+    public async Task TheCatalogSpreadsheet_GoesOutAndComesBack_WithEachLinesProblemSaid(int width, int height)
+    {
+        var page = await browser.NewPageAsync(width, height);
+        await SignInAsync(page, "lienhe6@htx-demo.vn");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sản phẩm", Exact = true }).Last.ClickAsync();
+        await page.ClickAsync("#sheet-link");
+        var export = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#sheet-export"));
+        Assert.EndsWith(".xlsx", export.SuggestedFilename, StringComparison.Ordinal);
+        await Screens.ScreenshotAsync(page, $"seller-sheet-{width}");
+        Assert.True(await Screens.FitsAsync(page), $"the spreadsheet page is wider than {width} px");
+
+        var name = $"Miến dong Bình Liêu {Guid.NewGuid().ToString("N")[..5]}";
+        const string Headings = "Tên sản phẩm,Danh mục,Đơn vị,Khối lượng tịnh (g),Giá (đ),Tồn kho,Giá sỉ";
+        await page.SetInputFilesAsync("#SheetFile", Csv("mien.csv", Headings, $"{name},Đặc sản khô,túi,500,85.000,60,\"20: 80.000\"",
+            $"{name},,thùng,,1.600.000,5,"));
+        await page.ClickAsync("#sheet-check");
+        await page.WaitForSelectorAsync("#sheet-problems");
+        Assert.Contains("Túi và thùng cần khối lượng tịnh", await page.InnerTextAsync("#sheet-problems"), StringComparison.Ordinal);
+        await Screens.ScreenshotAsync(page, $"seller-sheet-problems-{width}");
+        Assert.True(await Screens.FitsAsync(page), $"the spreadsheet report is wider than {width} px");
+
+        await page.SetInputFilesAsync("#SheetFile", Csv("mien.csv", Headings, $"{name},Đặc sản khô,túi,500,85.000,60,\"20: 80.000\"",
+            $"{name},,thùng,10000,1.600.000,5,"));
+        await page.ClickAsync("#sheet-check");
+        await page.WaitForSelectorAsync("#sheet-changes");
+        await Screens.ScreenshotAsync(page, $"seller-sheet-changes-{width}");
+        await page.ClickAsync("#sheet-apply");
+        await page.WaitForSelectorAsync("#flash");
+        Assert.Contains(name, await page.InnerTextAsync("#my-products"), StringComparison.Ordinal);
+    }
+
+    private static FilePayload Csv(string name, params string[] lines) =>
+        new() { Name = name, MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines)) };
+
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1280, 800)]
     public async Task ADraftsLot_PrintsItsLabels_AndAPriceIsTypedTheVietnameseWay(int width, int height)
     {
         var page = await browser.NewPageAsync(width, height);

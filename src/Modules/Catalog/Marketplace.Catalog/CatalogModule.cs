@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
+using Marketplace.Catalog.Features.CatalogSheets;
 using Marketplace.Catalog.Features.Categories;
 using Marketplace.Catalog.Features.GetProduct;
 using Marketplace.Catalog.Features.ListVendorProducts;
@@ -38,6 +39,7 @@ public static class CatalogModule
         api.MapGetProduct();
         api.MapCategories();
         api.MapManageProducts();
+        api.MapCatalogSheets();
         api.MapLots();
         api.MapModerateProduct();
         api.MapReviews();

@@ -35,6 +35,15 @@ internal static class ProductAccess
     public static Error NotFound() =>
         Error.NotFound("product.not_found", Bilingual.Pick("Không tìm thấy sản phẩm.", "No such product."));
 
+    /// <summary>
+    /// The catalog hears of an approval through the outbox, a moment after it: until then the
+    /// cooperative has no storefront here to sell from (nor has one that was never approved).
+    /// </summary>
+    public static Error SellerNotOpen() =>
+        Error.Rule("catalog.seller_unknown", Bilingual.Pick(
+            "Gian hàng chưa được duyệt, hoặc vừa được duyệt và đang mở: hãy thử lại sau ít phút.",
+            "The storefront is not approved yet, or was just approved and is opening: try again in a few minutes."));
+
     public static Error VendorNotFound() =>
         Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
 }

@@ -21,9 +21,9 @@ internal sealed class SaveVariantValidator : AbstractValidator<SaveVariantComman
             .Must(u => SaleUnitCodes.FromCode(u) is not null)
             .WithMessage(_ => Bilingual.Pick(
                 "Đơn vị phải là g, kg, yến, tạ, tấn, túi hoặc thùng.", "The unit must be g, kg, yến, tạ, tấn, bag or box."));
+        // One rule, one message: a missing weight and one out of range are the same mistake to the person.
         RuleFor(c => c.NetWeightGrams)
-            .NotNull()
-            .InclusiveBetween(1, 1_000_000)
+            .Must(grams => grams is >= 1 and <= 1_000_000)
             .When(c => c.Unit is "bag" or "box")
             .WithMessage(_ => Bilingual.Pick(
                 "Túi và thùng cần khối lượng tịnh (1 g đến 1 tấn).", "Bags and boxes need a net weight (1 g to 1 tonne)."));
@@ -46,8 +46,8 @@ internal sealed class SaveVariantValidator : AbstractValidator<SaveVariantComman
             .WithMessage(_ => Bilingual.Pick("Mỗi bậc giá cần một số lượng khác nhau.", "Each tier needs a different quantity."));
         RuleForEach(c => c.Tiers).ChildRules(tier =>
         {
-            tier.RuleFor(t => t.MinQuantity).GreaterThan(1);
-            tier.RuleFor(t => t.PriceVnd).InclusiveBetween(1, MaxPriceVnd);
+            tier.RuleFor(t => t.MinQuantity).GreaterThan(1).WithName(_ => Bilingual.Pick("Số lượng của bậc giá", "Tier quantity"));
+            tier.RuleFor(t => t.PriceVnd).InclusiveBetween(1, MaxPriceVnd).WithName(_ => Bilingual.Pick("Giá của bậc", "Tier price"));
         }).OverridePropertyName(nameof(SaveVariantCommand.Tiers));
         RuleFor(c => c)
             .Must(c => c.Tiers.All(t => t is null || t.PriceVnd < c.PriceVnd))
