@@ -7,6 +7,7 @@ using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Infrastructure.Database;
 using Marketplace.Web.Infrastructure.Files;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Notices;
 using Marketplace.Web.Infrastructure.Observability;
 
 // "migrate": the release step. It brings the database up to date (migrations, roles, and the
@@ -50,6 +51,7 @@ api.MapVendorsModule();
 api.MapCatalogModule();
 api.MapOrderingModule();
 api.MapPaymentsModule();
+api.MapNoticeWebhooks();
 app.MapMarketplacePages();
 
 await app.RunAsync();

@@ -23,9 +23,10 @@ public sealed class SliceTests
     public static TheoryData<string> ModuleNames() => new(Modules.Select(m => m.Name));
 
     /// <summary>
-    /// Public only because another module sees it: it uses the type itself, or the type is part
-    /// of one it uses (a view inside a view, a query's answer). Integration events are for others
-    /// by definition, and so are the transaction names.
+    /// Public only because another module, or the host's infrastructure (a provider's webhook),
+    /// sees it: it uses the type itself, or the type is part of one it uses (a view inside a view,
+    /// a query's answer). Integration events are for others by definition, and so are the
+    /// transaction names.
     /// </summary>
     [Theory]
     [MemberData(nameof(ModuleNames))]
@@ -35,6 +36,7 @@ public sealed class SliceTests
         var used = Modules.Where(m => m.Name != name)
             .SelectMany(m => new[] { m.Implementation, m.Contracts })
             .Append(Accounts)
+            .Append(Host)
             .SelectMany(ReferencedTypeNames)
             .ToHashSet(StringComparer.Ordinal);
         var exported = module.Contracts.GetExportedTypes().Where(t => !t.IsNested).ToList();

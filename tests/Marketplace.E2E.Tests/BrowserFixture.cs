@@ -1,3 +1,4 @@
+using Marketplace.MessagingTestServer;
 using Marketplace.StripeTestServer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -23,12 +24,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The loopback Stripe the host's Stripe.net client talks to: cards are on.</summary>
     public StripeServer Stripe { get; private set; } = null!;
 
+    /// <summary>The loopback eSMS gateway: SMS is a channel people may choose.</summary>
+    public EsmsServer Esms { get; private set; } = null!;
+
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("MARKETPLACE_CHROMIUM") ?? "/usr/bin/chromium";
 
     public async ValueTask InitializeAsync()
     {
         Stripe = await StripeServer.StartAsync();
+        Esms = await EsmsServer.StartAsync();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
@@ -45,6 +50,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Stripe:PublishableKey", StripeServer.PublishableKey);
             builder.UseSetting("Stripe:WebhookSecret", StripeServer.WebhookSecret);
             builder.UseSetting("Stripe:ApiBase", Stripe.BaseAddress);
+            builder.UseSetting("Esms:ApiBase", Esms.BaseAddress.TrimEnd('/') + "/");
+            builder.UseSetting("Esms:ApiKey", EsmsServer.ApiKey);
+            builder.UseSetting("Esms:SecretKey", EsmsServer.SecretKey);
+            builder.UseSetting("Esms:Brandname", EsmsServer.Brandname);
+            builder.UseSetting("Esms:CallbackKey", "e2e");
         });
         _factory.UseKestrel(0);
         _factory.StartServer();
@@ -83,6 +93,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+        if (Esms is not null)
+        {
+            await Esms.DisposeAsync();
+        }
+
         if (Stripe is not null)
         {
             await Stripe.DisposeAsync();

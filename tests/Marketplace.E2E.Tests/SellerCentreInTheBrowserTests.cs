@@ -56,6 +56,29 @@ public sealed partial class SellerCentreInTheBrowserTests(BrowserFixture browser
         Assert.Contains(name, await page.InnerTextAsync("#my-products"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1280, 800)]
+    public async Task TheBell_OpensTheNotificationCentre_WhereThePhoneForSmsIsChosen(int width, int height)
+    {
+        var page = await browser.NewPageAsync(width, height);
+        await SignInAsync(page, "lienhe2@htx-demo.vn");
+        await page.ClickAsync("#notice-bell");
+        await page.WaitForSelectorAsync("#notice-settings-form");
+        await Screens.ScreenshotAsync(page, $"seller-notices-{width}");
+        Assert.True(await Screens.FitsAsync(page), $"the notification centre is wider than {width} px");
+
+        await page.FillAsync("#NoticePhone", "0912 345 6" + (width % 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture));
+        await page.CheckAsync("#NoticeSms");
+        await page.FillAsync("#QuietFrom", "21:30");
+        await page.FillAsync("#QuietUntil", "06:30");
+        await page.ClickAsync("#notice-settings-save");
+        await page.WaitForSelectorAsync("#flash");
+        Assert.True(await page.IsCheckedAsync("#NoticeSms"));
+        Assert.Equal("21:30", await page.InputValueAsync("#QuietFrom"));
+        await Screens.ScreenshotAsync(page, $"seller-notice-settings-{width}");
+    }
+
     private static FilePayload Csv(string name, params string[] lines) =>
         new() { Name = name, MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines)) };
 

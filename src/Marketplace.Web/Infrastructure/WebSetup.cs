@@ -6,6 +6,7 @@ using Marketplace.SharedKernel.Text;
 using Marketplace.Web.Infrastructure.Files;
 using Marketplace.Web.Infrastructure.Localization;
 using Marketplace.Web.Infrastructure.Mail;
+using Marketplace.Web.Infrastructure.Notices;
 using Marketplace.Web.Infrastructure.Problems;
 using Marketplace.Web.Infrastructure.Security;
 using Marketplace.Web.Infrastructure.SharedState;
@@ -75,6 +76,7 @@ internal static class WebSetup
         services.AddSharedState(configuration);
         services.AddMarketplaceRateLimits(configuration);
         services.AddMail(configuration, environment);
+        services.AddNoticeChannels(configuration);
         services.AddFileStorage(configuration);
         services.AddScoped<UnitLabels>();
         return services;

@@ -7,14 +7,15 @@ namespace Marketplace.Ordering.Contracts;
 public sealed record OrderedPart(
     OrderPartId PartId, [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId, long TotalVnd, long CashDueVnd);
 
-/// <summary>An order was placed, with its parts: each cooperative's share of it.</summary>
+/// <summary>An order was placed, with its parts: each cooperative's share of it. (No number: raised before numbers were carried.)</summary>
 public sealed record OrderPlacedIntegrationEvent(
     Guid EventId,
     DateTimeOffset OccurredAt,
     OrderId OrderId,
     string BuyerEmail,
     string PaymentMethod,
-    IReadOnlyList<OrderedPart> Parts) : IIntegrationEvent;
+    IReadOnlyList<OrderedPart> Parts,
+    string? Number = null) : IIntegrationEvent;
 
 /// <summary>A cooperative shipped its part.</summary>
 public sealed record OrderPartShippedIntegrationEvent(

@@ -9,6 +9,7 @@ using Marketplace.Vendors.Features.GetStorefront;
 using Marketplace.Vendors.Features.GetStorefrontImage;
 using Marketplace.Vendors.Features.ListStorefronts;
 using Marketplace.Vendors.Features.ManageStaff;
+using Marketplace.Vendors.Features.Notices;
 using Marketplace.Vendors.Features.RegisterBusinessAccount;
 using Marketplace.Vendors.Features.SubmitApplication;
 using Marketplace.Vendors.Features.SubmitCertificate;
@@ -27,6 +28,8 @@ public static class VendorsModule
         services.AddValidatorsFromAssembly(typeof(VendorsModule).Assembly, includeInternalTypes: true);
         services.AddModuleText<VendorsText>();
         services.AddScoped<IDemoDataSeeder, VendorsDemoSeeder>();
+        services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.Section);
+        services.AddHostedService<NoticeDispatcher>();
         return services;
     }
 
@@ -39,6 +42,7 @@ public static class VendorsModule
         api.MapStorefrontSettingsApi();
         api.MapStaffApi();
         api.MapTodayApi();
+        api.MapNoticesApi();
         api.MapCertificatesApi();
         api.MapBusinessAccountsApi();
         api.MapVendorsAdminApi();

@@ -58,7 +58,7 @@ internal sealed class Order
     /// <summary>What the other modules hear of a new order, however it was made (checkout, accepted quotes).</summary>
     public OrderPlacedIntegrationEvent Placed() => new(
         Guid.NewGuid(), PlacedAt, Id, BuyerEmail, PaymentMethod.ToString(),
-        Parts.Select(p => new OrderedPart(p.Id, p.CooperativeId, p.TotalVnd, p.CashDueVnd)).ToList());
+        Parts.Select(p => new OrderedPart(p.Id, p.CooperativeId, p.TotalVnd, p.CashDueVnd)).ToList(), Number);
 
     public OrderId Id { get; private set; }
 

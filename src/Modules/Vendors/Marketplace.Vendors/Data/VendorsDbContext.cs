@@ -20,6 +20,12 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
 
     public DbSet<BusinessAccount> BusinessAccounts => Set<BusinessAccount>();
 
+    public DbSet<Notice> Notices => Set<Notice>();
+
+    public DbSet<NoticeDelivery> NoticeDeliveries => Set<NoticeDelivery>();
+
+    public DbSet<NoticeSettings> NoticeSettings => Set<NoticeSettings>();
+
     /// <summary>The audit log: nobody edits or deletes an entry.</summary>
     protected override IReadOnlyCollection<Type> AppendOnly => [typeof(AuditEntry)];
 
@@ -108,6 +114,36 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
             account.HasIndex(a => a.Status);
             account.Property(a => a.DecisionReason).HasMaxLength(1000);
             account.Property(a => a.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<Notice>(notice =>
+        {
+            notice.ToTable("notices");
+            notice.HasKey(n => n.Id);
+            notice.Property(n => n.Kind).HasMaxLength(30);
+            notice.Property(n => n.Title).HasMaxLength(200);
+            notice.Property(n => n.Detail).HasMaxLength(1000);
+            notice.Property(n => n.Link).HasMaxLength(300);
+            notice.HasIndex(n => new { n.UserId, n.CreatedAt });
+        });
+        modelBuilder.Entity<NoticeDelivery>(delivery =>
+        {
+            delivery.ToTable("notice_deliveries");
+            delivery.HasKey(d => d.Id);
+            delivery.HasOne<Notice>().WithMany().HasForeignKey(d => d.NoticeId);
+            delivery.Property(d => d.Channel).HasConversion<string>().HasMaxLength(10);
+            delivery.Property(d => d.Status).HasConversion<string>().HasMaxLength(10);
+            delivery.Property(d => d.Phone).HasMaxLength(20);
+            delivery.Property(d => d.ProviderMessageId).HasMaxLength(100);
+            delivery.Property(d => d.LastError).HasMaxLength(500);
+            delivery.Property(d => d.Version).IsConcurrencyToken();
+            delivery.HasIndex(d => new { d.Status, d.NextAttemptAt });
+            delivery.HasIndex(d => d.ProviderMessageId);
+        });
+        modelBuilder.Entity<NoticeSettings>(settings =>
+        {
+            settings.ToTable("notice_settings");
+            settings.HasKey(s => s.UserId);
+            settings.Property(s => s.Phone).HasMaxLength(20);
         });
         modelBuilder.Entity<AuditEntry>(entry =>
         {

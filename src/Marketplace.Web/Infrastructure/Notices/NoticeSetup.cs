@@ -1,0 +1,114 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Marketplace.SharedKernel.Notices;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.Web.Infrastructure.Notices;
+
+/// <summary>
+/// The phone channels of the notification centre: each provider that is configured becomes an
+/// <see cref="INoticeSender"/>, and its delivery reports come in through a webhook of its own,
+/// checked as the provider signs (Zalo) or by our secret in the address (eSMS signs nothing).
+/// </summary>
+public static partial class NoticeSetup
+{
+    public static IServiceCollection AddNoticeChannels(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ZaloOptions>().BindConfiguration(ZaloOptions.Section);
+        services.AddOptions<EsmsOptions>().BindConfiguration(EsmsOptions.Section);
+        var zalo = configuration.GetSection(ZaloOptions.Section).Get<ZaloOptions>() ?? new ZaloOptions();
+        if (zalo.Configured)
+        {
+            services.AddHttpClient<ZaloZnsSender>(http => http.Timeout = zalo.Timeout);
+            services.AddTransient<INoticeSender>(provider => provider.GetRequiredService<ZaloZnsSender>());
+        }
+
+        var esms = configuration.GetSection(EsmsOptions.Section).Get<EsmsOptions>() ?? new EsmsOptions();
+        if (esms.Configured)
+        {
+            services.AddHttpClient<EsmsSender>(http => http.Timeout = esms.Timeout);
+            services.AddTransient<INoticeSender>(provider => provider.GetRequiredService<EsmsSender>());
+        }
+
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapNoticeWebhooks(this IEndpointRouteBuilder api)
+    {
+        var hooks = api.MapGroup("/webhooks").WithTags("Webhooks").AllowAnonymous().ExcludeFromDescription();
+        hooks.MapPost("/zalo", ZaloAsync).DisableAntiforgery();
+        hooks.MapGet("/esms", EsmsAsync);
+        return api;
+    }
+
+    /// <summary>
+    /// Zalo's event: the header <c>X-ZEvent-Signature: mac=…</c> is SHA-256 of app id, raw body,
+    /// the body's timestamp and the OA's secret key. A "user_received_message" marks the delivery.
+    /// </summary>
+    private static async Task<IResult> ZaloAsync(
+        HttpRequest request, IOptions<ZaloOptions> options, ISender sender, ILoggerFactory logs, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync(cancellationToken);
+        string? timestamp = null, eventName = null, messageId = null;
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            timestamp = json.RootElement.TryGetProperty("timestamp", out var t) ? t.ToString() : null;
+            eventName = json.RootElement.TryGetProperty("event_name", out var e) ? e.GetString() : null;
+            messageId = json.RootElement.TryGetProperty("message", out var m) && m.TryGetProperty("msg_id", out var id) ? id.GetString() : null;
+        }
+        catch (JsonException)
+        {
+        }
+
+        var settings = options.Value;
+        var expected = "mac=" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{settings.AppId}{body}{timestamp}{settings.OaSecretKey}")));
+        var given = request.Headers["X-ZEvent-Signature"].ToString();
+        if (settings.OaSecretKey is null || timestamp is null
+            || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(given)))
+        {
+            LogBadSignature(logs.CreateLogger(typeof(NoticeSetup)), "Zalo", request.HttpContext.Connection.RemoteIpAddress?.ToString());
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The event's signature does not match.");
+        }
+
+        if (eventName == "user_received_message" && messageId is not null)
+        {
+            await sender.Send(new RecordNoticeReportCommand(NoticeChannel.Zalo, messageId, Delivered: true, Error: null), cancellationToken);
+        }
+
+        return TypedResults.Ok();
+    }
+
+    /// <summary>eSMS's report, a GET with SendStatus 5 (finished: SendSuccess or SendFailed) or 4 (rejected); the rest are steps on the way.</summary>
+    private static async Task<IResult> EsmsAsync(
+        HttpRequest request, IOptions<EsmsOptions> options, ISender sender, ILoggerFactory logs, CancellationToken cancellationToken)
+    {
+        var query = request.Query;
+        var key = options.Value.CallbackKey;
+        if (key is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(query["key"].ToString())))
+        {
+            LogBadSignature(logs.CreateLogger(typeof(NoticeSetup)), "eSMS", request.HttpContext.Connection.RemoteIpAddress?.ToString());
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The report's key does not match.");
+        }
+
+        var status = query["SendStatus"].ToString();
+        if (status is "5" or "4")
+        {
+            var delivered = status == "5" && query["SendSuccess"].ToString() is var success && success is not ("" or "0");
+            Guid? deliveryId = Guid.TryParseExact(query["RequestId"].ToString(), "N", out var id) ? id : null;
+            await sender.Send(
+                new RecordNoticeReportCommand(
+                    NoticeChannel.Sms, query["SMSID"].ToString(), delivered, delivered ? null : $"eSMS SendStatus {status}", deliveryId),
+                cancellationToken);
+        }
+
+        return TypedResults.Ok();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A {Provider} delivery report from {Address} was refused: its signature or key does not match")]
+    private static partial void LogBadSignature(ILogger logger, string provider, string? address);
+}

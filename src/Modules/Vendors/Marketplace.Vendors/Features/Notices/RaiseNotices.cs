@@ -1,0 +1,117 @@
+using System.Globalization;
+using Marketplace.Catalog.Contracts;
+using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Messaging;
+using Marketplace.SharedKernel.Notices;
+using Marketplace.SharedKernel.Outbox;
+using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Data;
+using Marketplace.Vendors.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Vendors.Features.Notices;
+
+/// <summary>
+/// Turns what other modules tell a cooperative (a new order, a request for a quote, stock running
+/// low, a product now on sale) into a notice for each of its people with an account, in the
+/// cooperative's language, and queues what needs acting on (<see cref="ToPhones"/>) for the phone
+/// channels each chose: a product now on sale stays in the centre (and the mail), it costs no SMS.
+/// Once per event: a second delivery of it adds nothing.
+/// </summary>
+internal sealed class RaiseNoticesHandler(VendorsDbContext db, IEnumerable<INoticeSender> senders, TimeProvider clock)
+    : INotificationHandler<OrderPlacedIntegrationEvent>,
+      INotificationHandler<RfqReceivedIntegrationEvent>,
+      INotificationHandler<StockLowIntegrationEvent>,
+      INotificationHandler<ProductPublishedIntegrationEvent>
+{
+    public static readonly IReadOnlySet<string> ToPhones = new HashSet<string>(StringComparer.Ordinal) { "order", "rfq", "stock" };
+
+    public ValueTask Handle(OrderPlacedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        db.HandleOnceAsync(notification, "vendors.notice-order", clock, async () =>
+        {
+            foreach (var part in notification.Parts)
+            {
+                var cash = part.CashDueVnd > 0;
+                await AddAsync(part.CooperativeId, "order", $"/cooperatives/{part.CooperativeId}/orders", culture => (
+                        Bilingual.Pick(culture, $"Đơn hàng mới {notification.Number}", $"New order {notification.Number}").TrimEnd(),
+                        Bilingual.Pick(
+                            culture,
+                            $"{Amount(part.TotalVnd, culture)}{(cash ? ", thu tiền khi giao" : string.Empty)}. Hãy xác nhận và đóng gói.",
+                            $"{Amount(part.TotalVnd, culture)}{(cash ? ", cash on delivery" : string.Empty)}. Confirm and pack it.")),
+                    cancellationToken);
+            }
+        }, cancellationToken);
+
+    public ValueTask Handle(RfqReceivedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        RaiseAsync(notification, "vendors.notice-rfq", notification.CooperativeId, "rfq",
+            $"/cooperatives/{notification.CooperativeId}/rfqs/{notification.RfqId}",
+            culture => (
+                Bilingual.Pick(culture, $"Yêu cầu báo giá {notification.Number}", $"Request for quotation {notification.Number}"),
+                Bilingual.Pick(
+                    culture,
+                    $"{notification.Quantity} {notification.Unit} {notification.Subject}, "
+                        + $"giao {notification.DeliveryProvince} trước {notification.DeliveryDate:dd/MM}.",
+                    $"{notification.Quantity} {notification.Unit} of {notification.Subject} "
+                        + $"to {notification.DeliveryProvince} by {notification.DeliveryDate:dd/MM}.")),
+            cancellationToken);
+
+    public ValueTask Handle(StockLowIntegrationEvent notification, CancellationToken cancellationToken) =>
+        RaiseAsync(notification, "vendors.notice-stock", notification.CooperativeId, "stock", $"/cooperatives/products/{notification.ProductId}",
+            culture => (
+                Bilingual.Pick(culture, $"Sắp hết hàng: {notification.Sku}", $"Running low: {notification.Sku}"),
+                Bilingual.Pick(culture, $"Chỉ còn {notification.Stock}. Hãy cập nhật tồn kho.", $"Only {notification.Stock} left. Update the stock.")),
+            cancellationToken);
+
+    public ValueTask Handle(ProductPublishedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        RaiseAsync(notification, "vendors.notice-product", notification.CooperativeId, "product", $"/cooperatives/products/{notification.ProductId}",
+            culture => (
+                Bilingual.Pick(culture, "Sản phẩm đã được đăng bán", "Product on sale"),
+                Bilingual.Pick(culture, $"\"{notification.Name}\" đã hiển thị trên Chợ HTX.", $"\"{notification.Name}\" now shows on Co-op Market.")),
+            cancellationToken);
+
+    private static string Amount(long vnd, string culture) =>
+        Money.Dong(vnd).Format(CultureInfo.GetCultureInfo(culture == Cultures.English ? "en" : "vi"));
+
+    private ValueTask RaiseAsync(
+        IIntegrationEvent notification,
+        string handler,
+        CooperativeId cooperativeId,
+        string kind,
+        string link,
+        Func<string, (string Title, string Detail)> compose,
+        CancellationToken cancellationToken) =>
+        db.HandleOnceAsync(notification, handler, clock, () => AddAsync(cooperativeId, kind, link, compose, cancellationToken), cancellationToken);
+
+    private async Task AddAsync(
+        CooperativeId cooperativeId, string kind, string link, Func<string, (string Title, string Detail)> compose, CancellationToken cancellationToken)
+    {
+        var cooperative = await db.Cooperatives.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cooperativeId, cancellationToken);
+        if (cooperative is null)
+        {
+            return;
+        }
+
+        var people = await db.Members.AsNoTracking()
+            .Where(m => m.CooperativeId == cooperativeId && m.UserId != null)
+            .Select(m => m.UserId!.Value)
+            .ToListAsync(cancellationToken);
+        var settings = await db.NoticeSettings.AsNoTracking().Where(s => people.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId, cancellationToken);
+        var offered = senders.Select(s => s.Channel).ToHashSet();
+        var (title, detail) = compose(cooperative.Culture);
+        var now = clock.GetUtcNow();
+        foreach (var person in people)
+        {
+            var notice = new Notice(Guid.NewGuid(), cooperativeId, person, kind, title, detail, link, now);
+            db.Notices.Add(notice);
+            if (ToPhones.Contains(kind) && settings.GetValueOrDefault(person) is { Phone: { } phone } chosen)
+            {
+                foreach (var channel in chosen.Channels.Where(offered.Contains))
+                {
+                    db.NoticeDeliveries.Add(new NoticeDelivery(Guid.NewGuid(), notice, channel, phone, now));
+                }
+            }
+        }
+    }
+}
