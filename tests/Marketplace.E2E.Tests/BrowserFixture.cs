@@ -54,7 +54,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Esms:ApiKey", EsmsServer.ApiKey);
             builder.UseSetting("Esms:SecretKey", EsmsServer.SecretKey);
             builder.UseSetting("Esms:Brandname", EsmsServer.Brandname);
-            builder.UseSetting("Esms:CallbackKey", "e2e");
+            builder.UseSetting("Esms:CallbackKey", "e2e-callback-key-0001");
         });
         _factory.UseKestrel(0);
         _factory.StartServer();

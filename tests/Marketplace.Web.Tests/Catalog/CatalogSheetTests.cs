@@ -120,11 +120,15 @@ public sealed class CatalogSheetTests(MarketplaceFactory factory) : IClassFixtur
         (taken["Tên sản phẩm"], taken["Danh mục"], taken["Mã SKU"], taken["Đơn vị"], taken["Giá (đ)"]) =
             ("Vải thiều", "Trái cây", sku.ToLowerInvariant(), "kg", 60000);
         rows.Add(taken);
+        rows[0]["Tồn kho"] = 70; // a count from the first export: the upload above has moved the variant on since
+        rows[1]["Mua tối thiểu"] = "1.5"; // not 15
         var refused = await ImportAsync(cooperative, Workbook(rows, lots), "sua-lai.xlsx", apply: true);
         Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
         var errors = refused.Json.GetProperty("errors");
         Assert.Contains("không sửa được", errors.GetProperty("Lô hàng:2")[0].GetString(), StringComparison.Ordinal);
         Assert.Contains("hợp tác xã khác", errors.GetProperty("Sản phẩm:4")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("Tồn kho đã đổi từ khi xuất bảng tính (nay còn 55)", errors.GetProperty("Sản phẩm:2")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("\"1.5\" không phải số nguyên", errors.GetProperty("Sản phẩm:3")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,4 +23,16 @@ public static class Checkouts
         request.Headers.Add("Idempotency-Key", idempotencyKey.ToString());
         return request;
     }
+
+    /// <summary>A new shopper orders one unit of the listing; returns the cooperative's part of the order.</summary>
+    public static async Task<Guid> OrderOneAsync(this MarketplaceFactory factory, TestListing listing, string paymentMethod = "CashOnDelivery")
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        var (shopper, _) = await factory.NewPersonAsync("mua");
+        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = listing.VariantId, quantity = 1 })).EnsureSuccessStatusCode();
+        using var checkout = Request(Guid.NewGuid(), paymentMethod);
+        using var placed = await shopper.SendAsync(checkout);
+        Assert.Equal(System.Net.HttpStatusCode.Created, placed.StatusCode);
+        return (await placed.JsonAsync()).GetProperty("parts")[0].GetProperty("partId").GetGuid();
+    }
 }

@@ -19,7 +19,7 @@ public sealed class EsmsOptions
 
     public string? Brandname { get; set; }
 
-    /// <summary>A secret of ours in the delivery-report address: eSMS does not sign its callbacks.</summary>
+    /// <summary>A secret of ours in the delivery-report address (16 characters or more): eSMS does not sign its callbacks.</summary>
     public string? CallbackKey { get; set; }
 
     /// <summary>eSMS checks the message but neither sends nor charges it.</summary>
@@ -27,7 +27,7 @@ public sealed class EsmsOptions
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    public bool Configured => ApiKey is not null && SecretKey is not null && Brandname is not null;
+    public bool Configured => ApiKey is not null && SecretKey is not null && Brandname is not null && CallbackKey is { Length: >= 16 };
 }
 
 /// <summary>

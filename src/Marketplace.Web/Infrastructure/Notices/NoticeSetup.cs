@@ -4,6 +4,7 @@ using System.Text.Json;
 using Marketplace.SharedKernel.Notices;
 using Marketplace.Vendors.Contracts;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Infrastructure.Notices;
@@ -48,21 +49,30 @@ public static partial class NoticeSetup
     /// Zalo's event: the header <c>X-ZEvent-Signature: mac=…</c> is SHA-256 of app id, raw body,
     /// the body's timestamp and the OA's secret key. A "user_received_message" marks the delivery.
     /// </summary>
-    private static async Task<IResult> ZaloAsync(
+    private static async Task<Results<Ok, ProblemHttpResult>> ZaloAsync(
         HttpRequest request, IOptions<ZaloOptions> options, ISender sender, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync(cancellationToken);
-        string? timestamp = null, eventName = null, messageId = null;
+        string? timestamp = null, eventName = null, messageId = null, trackingId = null;
         try
         {
             using var json = JsonDocument.Parse(body);
-            timestamp = json.RootElement.TryGetProperty("timestamp", out var t) ? t.ToString() : null;
-            eventName = json.RootElement.TryGetProperty("event_name", out var e) ? e.GetString() : null;
-            messageId = json.RootElement.TryGetProperty("message", out var m) && m.TryGetProperty("msg_id", out var id) ? id.GetString() : null;
+            if (json.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                var root = json.RootElement;
+                timestamp = root.TryGetProperty("timestamp", out var t) ? t.ToString() : null;
+                eventName = root.TryGetProperty("event_name", out var e) ? e.ToString() : null;
+                if (root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.Object)
+                {
+                    messageId = m.TryGetProperty("msg_id", out var id) ? id.ToString() : null;
+                    trackingId = m.TryGetProperty("tracking_id", out var tracking) ? tracking.ToString() : null;
+                }
+            }
         }
         catch (JsonException)
         {
+            // Not JSON: its signature cannot match either.
         }
 
         var settings = options.Value;
@@ -77,19 +87,22 @@ public static partial class NoticeSetup
 
         if (eventName == "user_received_message" && messageId is not null)
         {
-            await sender.Send(new RecordNoticeReportCommand(NoticeChannel.Zalo, messageId, Delivered: true, Error: null), cancellationToken);
+            // The tracking id is the delivery's own: a report that overtakes the saving of Zalo's msg_id still finds it.
+            Guid? deliveryId = Guid.TryParseExact(trackingId, "N", out var id) ? id : null;
+            await sender.Send(new RecordNoticeReportCommand(NoticeChannel.Zalo, messageId, Delivered: true, Error: null, deliveryId), cancellationToken);
         }
 
         return TypedResults.Ok();
     }
 
     /// <summary>eSMS's report, a GET with SendStatus 5 (finished: SendSuccess or SendFailed) or 4 (rejected); the rest are steps on the way.</summary>
-    private static async Task<IResult> EsmsAsync(
+    private static async Task<Results<Ok, ProblemHttpResult>> EsmsAsync(
         HttpRequest request, IOptions<EsmsOptions> options, ISender sender, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var query = request.Query;
         var key = options.Value.CallbackKey;
-        if (key is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(query["key"].ToString())))
+        if (key is not { Length: >= 16 }
+            || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(query["key"].ToString())))
         {
             LogBadSignature(logs.CreateLogger(typeof(NoticeSetup)), "eSMS", request.HttpContext.Connection.RemoteIpAddress?.ToString());
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The report's key does not match.");

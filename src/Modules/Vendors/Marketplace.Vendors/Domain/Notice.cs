@@ -113,6 +113,16 @@ internal sealed class NoticeDelivery
 
     public void Wait(DateTimeOffset until) => Touch(() => NextAttemptAt = until);
 
+    /// <summary>
+    /// Taken by one dispatcher before it calls the provider, saved first: another instance that
+    /// read the same row loses on the version and does not send it too. Should this one stop
+    /// before recording the answer, the delivery is due again when the claim lapses.
+    /// </summary>
+    public void Claim(DateTimeOffset until) => Touch(() => NextAttemptAt = until);
+
+    /// <summary>The person turned this channel off, or changed the number, since it was queued: it is not sent.</summary>
+    public void Withdraw(string reason) => Touch(() => (Status, LastError) = (DeliveryStatus.Failed, Shorten(reason)));
+
     public void Record(SendOutcome outcome, DateTimeOffset at, int maxAttempts, TimeSpan retryDelay) => Touch(() =>
     {
         Attempts++;
@@ -122,10 +132,10 @@ internal sealed class NoticeDelivery
                 (Status, ProviderMessageId, SentAt, LastError) = (DeliveryStatus.Sent, sent.ProviderMessageId, at, null);
                 break;
             case SendOutcome.Rejected rejected:
-                (Status, LastError) = (DeliveryStatus.Failed, rejected.Reason);
+                (Status, LastError) = (DeliveryStatus.Failed, Shorten(rejected.Reason));
                 break;
             case SendOutcome.Retry retry:
-                LastError = retry.Reason;
+                LastError = Shorten(retry.Reason);
                 if (Attempts >= maxAttempts)
                 {
                     Status = DeliveryStatus.Failed;
@@ -140,18 +150,28 @@ internal sealed class NoticeDelivery
         }
     });
 
-    /// <summary>The provider's delivery report: reached the phone, or not.</summary>
+    /// <summary>
+    /// The provider's delivery report: reached the phone, or not. Only a message on its way takes
+    /// one: a late or repeated report does not turn a delivered message into a failed one.
+    /// </summary>
     public void Report(bool delivered, string? error, DateTimeOffset at) => Touch(() =>
     {
+        if (Status is DeliveryStatus.Delivered or DeliveryStatus.Failed)
+        {
+            return;
+        }
+
         if (delivered)
         {
             (Status, DeliveredAt) = (DeliveryStatus.Delivered, at);
         }
         else
         {
-            (Status, LastError) = (DeliveryStatus.Failed, error);
+            (Status, LastError) = (DeliveryStatus.Failed, Shorten(error));
         }
     });
+
+    private static string? Shorten(string? text) => text is { Length: > 500 } ? text[..500] : text;
 
     private void Touch(Action change)
     {

@@ -1,5 +1,6 @@
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
+using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Catalog.Features.CatalogSheets;
@@ -89,10 +91,21 @@ internal sealed class CatalogSheetModel(ISender sender, IFileStore files, IDataP
         }
 
         FileName = parts![2];
-        var result = await sender.Send(new ImportCatalogCommand(id, User.UserId(), new UploadedFile(FileName, content), Apply: true), cancellationToken);
+        Result<CatalogImportReport> result;
+        try
+        {
+            result = await sender.Send(new ImportCatalogCommand(id, User.UserId(), new UploadedFile(FileName, content), Apply: true), cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A second tap, or an order or another upload, changed the catalog under this one: nothing was saved.
+            result = Error.Conflict("catalog.changed", text["sheet.changed"]);
+        }
+
         if (!result.IsSuccess)
         {
-            // The catalog changed since the check: show the file's problems now.
+            // The catalog changed since the check: say so, and show the file's problems now.
+            ModelState.AddModelError(string.Empty, result.Error!.Type == ErrorType.Conflict ? result.Error.Message : text["sheet.changed"]);
             await CheckAsync(id, new UploadedFile(FileName, content), cancellationToken);
             return Page();
         }
@@ -113,7 +126,7 @@ internal sealed class CatalogSheetModel(ISender sender, IFileStore files, IDataP
             return true;
         }
 
-        if (result.Error!.Type == SharedKernel.Results.ErrorType.NotFound)
+        if (result.Error!.Type == ErrorType.NotFound)
         {
             ModelState.AddModelError(string.Empty, result.Error.Message);
             return false;

@@ -87,6 +87,12 @@ internal static class CatalogSheetColumns
         "Prices for larger orders, as \"10: 330.000; 50: 300.000\" (from 10 units, 330,000 đ). Write \"none\" to remove them.",
         "gia si", "gia theo so luong", "volume tiers", "tiers");
 
+    public static readonly SheetColumn Version = new(
+        "version", "Phiên bản (không sửa)", "Version (do not edit)",
+        "Sàn ghi khi xuất bảng tính: nếu tồn kho đã đổi từ lúc đó (có đơn hàng mới), sàn không ghi đè mà báo lỗi.",
+        "Written by the export: if the stock changed since (new orders), the upload does not overwrite it but says so.",
+        "phien ban", "version");
+
     public static readonly SheetColumn LotProduct = Name;
 
     public static readonly SheetColumn LotCode = new(
@@ -118,7 +124,7 @@ internal static class CatalogSheetColumns
         "notes", "Ghi chú", "Notes", "Không bắt buộc.", "Optional.", "note");
 
     public static readonly IReadOnlyList<SheetColumn> ProductColumns =
-        [Name, Category, Description, NameEnglish, DescriptionEnglish, Status, Sku, Unit, NetWeight, Price, Stock, MinOrder, Tiers];
+        [Name, Category, Description, NameEnglish, DescriptionEnglish, Status, Sku, Unit, NetWeight, Price, Stock, MinOrder, Tiers, Version];
 
     public static readonly IReadOnlyList<SheetColumn> LotColumns =
         [LotProduct, LotCode, ProducedOn, ExpiresOn, Commune, Province, LotQuantity, LotUnit, Notes];

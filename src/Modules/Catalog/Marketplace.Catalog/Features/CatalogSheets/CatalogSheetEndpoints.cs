@@ -6,6 +6,7 @@ using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
@@ -31,7 +32,7 @@ internal static class CatalogSheetEndpoints
             .WithName("ExportCatalog")
             .WithSummary("The cooperative's products, variants, prices, stock and lots in the template's form, to edit and import back.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        catalog.MapPost("/import", async (
+        catalog.MapPost("/import", async Task<Results<Ok<CatalogImportReport>, ValidationProblem, ProblemHttpResult>> (
                 CooperativeId cooperativeId, bool? apply, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
             {
                 if (request.ContentLength > MaxRequestBytes)
@@ -67,7 +68,7 @@ internal static class CatalogSheetEndpoints
         _ => null,
     };
 
-    private static async Task<IResult> FileAsync(
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> FileAsync(
         ISender sender, CooperativeId cooperativeId, ClaimsPrincipal user, string? format, bool template, CancellationToken cancellationToken)
     {
         if (Format(format) is not { } sheetFormat)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Marketplace.Catalog.Domain;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
@@ -28,7 +29,8 @@ internal sealed record ProductLine(
     long PriceVnd,
     int? Stock,
     int? MinOrderQuantity,
-    IReadOnlyList<VolumeTier>? Tiers)
+    IReadOnlyList<VolumeTier>? Tiers,
+    Guid? Version = null)
 {
     /// <summary>The net weight as a variant keeps it: bags and boxes have one, weights are their unit.</summary>
     public int? PackWeightGrams => Unit is SaleUnit.Bag or SaleUnit.Box ? NetWeightGrams : null;
@@ -41,7 +43,7 @@ internal sealed record LotLine(int Line, string ProductName, string ProductSlug,
 /// 15/03/2026 or Excel dates, units, statuses, categories and provinces by their names with or
 /// without diacritics. A cell that cannot be read is a problem of that line and that column.
 /// </summary>
-internal sealed class CatalogSheetLines(IReadOnlyDictionary<string, Guid> categoriesByFoldedName)
+internal sealed partial class CatalogSheetLines(IReadOnlyDictionary<string, Guid> categoriesByFoldedName)
 {
     private static readonly string[] DateFormats = ["d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "yyyy-M-d", "yyyy-MM-dd"];
 
@@ -157,7 +159,8 @@ internal sealed class CatalogSheetLines(IReadOnlyDictionary<string, Guid> catego
 
         return Problems.Count > problems ? null : new ProductLine(
             row.Line, name!, slug, category, sheet.Cell(row, C.Description), sheet.Cell(row, C.NameEnglish), sheet.Cell(row, C.DescriptionEnglish),
-            status, sku, unit!.Value, weight, price!.Value, stock, minOrder, tiers);
+            status, sku, unit!.Value, weight, price!.Value, stock, minOrder, tiers,
+            Guid.TryParseExact(sheet.Cell(row, C.Version), "N", out var version) ? version : null);
     }
 
     public LotLine? Lot(SheetTable sheet, SheetRow row)
@@ -255,9 +258,7 @@ internal sealed class CatalogSheetLines(IReadOnlyDictionary<string, Guid> catego
             return null;
         }
 
-        var digits = text.Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal)
-            .Replace("\u00A0", string.Empty, StringComparison.Ordinal);
-        if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (WholeNumber(text) is { } number)
         {
             return number;
         }
@@ -266,6 +267,18 @@ internal sealed class CatalogSheetLines(IReadOnlyDictionary<string, Guid> catego
             $"\"{text}\" không phải số nguyên (ví dụ 1200 hoặc 1.200).", $"\"{text}\" is not a whole number (e.g. 1200 or 1.200)."));
         return null;
     }
+
+    /// <summary>Digits, grouped by thousands or not ("1200", "1.200", "1 200"); "1.5" is not a whole number, not 15.</summary>
+    private static int? WholeNumber(string text) =>
+        GroupedDigits().IsMatch(text) && int.TryParse(
+            text.Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal)
+                .Replace("\u00A0", string.Empty, StringComparison.Ordinal),
+            NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
+
+    [GeneratedRegex(@"^(\d+|\d{1,3}([.\u00A0 ]\d{3})+)$")]
+    private static partial Regex GroupedDigits();
 
     private DateOnly? Date(SheetTable sheet, SheetRow row, SheetColumn column, bool required)
     {
@@ -310,8 +323,7 @@ internal sealed class CatalogSheetLines(IReadOnlyDictionary<string, Guid> catego
         {
             var pair = part.Split([':', '='], 2, StringSplitOptions.TrimEntries);
             var quantityText = pair[0].TrimStart("từTừtuTu ".ToCharArray());
-            if (pair.Length != 2 || !int.TryParse(quantityText.Replace(".", string.Empty, StringComparison.Ordinal), NumberStyles.None,
-                    CultureInfo.InvariantCulture, out var quantity) || !VndAmount.TryParse(pair[1], out var price))
+            if (pair.Length != 2 || WholeNumber(quantityText) is not { } quantity || !VndAmount.TryParse(pair[1], out var price))
             {
                 Problem(sheet, row, C.Tiers, Bilingual.Pick(
                     $"Không đọc được giá sỉ \"{part}\": ghi \"số lượng: giá\", ví dụ \"10: 330.000; 50: 300.000\".",

@@ -296,6 +296,15 @@ internal sealed class ImportCatalogHandler(
 
     private void PlanVariant(Plan plan, ProductPlan product, Variant? existing, ProductLine line, string sku, SheetTable sheet, SheetRow row)
     {
+        // The sheet's stock was counted at export; orders since then took units the sheet does not know of.
+        if (existing is not null && line.Version is { } read && read != existing.Version && line.Stock is { } stock && stock != existing.Stock)
+        {
+            plan.Reader.Problem(sheet, row, C.Stock, Bilingual.Pick(
+                $"Tồn kho đã đổi từ khi xuất bảng tính (nay còn {existing.Stock}): tải lại bảng tính, hoặc để trống ô này để giữ nguyên.",
+                $"The stock changed since the export ({existing.Stock} now): download the sheet again, or leave this cell blank to keep it."));
+            return;
+        }
+
         var tiers = line.Tiers ?? existing?.Tiers ?? [];
         var command = new SaveVariantCommand(
             product.Id,

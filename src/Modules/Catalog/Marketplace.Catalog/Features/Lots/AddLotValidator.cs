@@ -32,6 +32,6 @@ internal sealed class AddLotValidator : AbstractValidator<AddLotCommand>
             .Must(u => SaleUnitCodes.FromCode(u) is not null)
             .WithMessage(_ => Bilingual.Pick(
                 "Đơn vị phải là g, kg, yến, tạ, tấn, túi hoặc thùng.", "The unit must be g, kg, yến, tạ, tấn, bag or box."));
-        RuleFor(c => c.Notes).MaximumLength(1000);
+        RuleFor(c => c.Notes).MaximumLength(1000).WithName(_ => Bilingual.Pick("Ghi chú", "Notes"));
     }
 }

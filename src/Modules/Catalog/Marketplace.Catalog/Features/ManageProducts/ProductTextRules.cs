@@ -16,9 +16,9 @@ internal static class ProductTextRules
     {
         ArgumentNullException.ThrowIfNull(validator);
         validator.RuleFor(name).NotEmpty().MaximumLength(200).WithName(_ => Bilingual.Pick("Tên sản phẩm", "Product name"));
-        validator.RuleFor(nameEnglish).MaximumLength(200);
-        validator.RuleFor(description).MaximumLength(4000);
-        validator.RuleFor(descriptionEnglish).MaximumLength(4000);
+        validator.RuleFor(nameEnglish).MaximumLength(200).WithName(_ => Bilingual.Pick("Tên tiếng Anh", "English name"));
+        validator.RuleFor(description).MaximumLength(4000).WithName(_ => Bilingual.Pick("Mô tả", "Description"));
+        validator.RuleFor(descriptionEnglish).MaximumLength(4000).WithName(_ => Bilingual.Pick("Mô tả tiếng Anh", "English description"));
         validator.RuleFor(category).NotEmpty().WithMessage(_ => Bilingual.Pick("Hãy chọn danh mục.", "Choose a category."));
     }
 }

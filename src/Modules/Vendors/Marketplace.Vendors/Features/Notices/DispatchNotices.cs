@@ -29,7 +29,10 @@ internal sealed class NoticeOptions
     /// <summary>The wait before the first retry; each next one waits twice as long.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    public int BatchSize { get; set; } = 50;
+    public int BatchSize { get; set; } = 20;
+
+    /// <summary>How long a delivery taken for sending is left to its dispatcher before another may take it.</summary>
+    public TimeSpan ClaimFor { get; set; } = TimeSpan.FromMinutes(2);
 }
 
 /// <summary>
@@ -66,35 +69,66 @@ internal sealed partial class DispatchNoticesHandler(
         foreach (var delivery in due)
         {
             var local = now.InVietnam().DateTime;
-            if (settings.GetValueOrDefault(delivery.UserId)?.SendableFrom(local) is { } from && from > local)
+            var chosen = settings.GetValueOrDefault(delivery.UserId);
+            if (chosen is null || !chosen.Channels.Contains(delivery.Channel) || chosen.Phone != delivery.Phone)
+            {
+                delivery.Withdraw("The person turned this channel off or changed the number.");
+                await SaveAsync(delivery, cancellationToken);
+                continue;
+            }
+
+            if (chosen.SendableFrom(local) is var from && from > local)
             {
                 delivery.Wait(new DateTimeOffset(from, VietnamTime.Offset).ToUniversalTime()); // PostgreSQL keeps instants in UTC
-                await db.SaveChangesAsync(cancellationToken);
+                await SaveAsync(delivery, cancellationToken);
                 continue;
+            }
+
+            delivery.Claim(clock.GetUtcNow() + options.Value.ClaimFor);
+            if (!await SaveAsync(delivery, cancellationToken))
+            {
+                continue; // another instance has it
             }
 
             var notice = notices[delivery.NoticeId];
             var outcome = await SendAsync(delivery, notice, cancellationToken);
             delivery.Record(outcome, clock.GetUtcNow(), options.Value.MaxAttempts, options.Value.RetryDelay);
+            Notice? failure = null;
             if (delivery.Status == DeliveryStatus.Failed)
             {
                 LogGivenUp(logger, delivery.Channel, delivery.Id, delivery.Attempts, delivery.LastError);
-                db.Notices.Add(FailureNotice(notice, delivery, cultures.GetValueOrDefault(notice.CooperativeId, Cultures.Vietnamese)));
+                failure = FailureNotice(notice, delivery, cultures.GetValueOrDefault(notice.CooperativeId, Cultures.Vietnamese));
+                db.Notices.Add(failure);
             }
 
             sent += outcome is SendOutcome.Sent ? 1 : 0;
-            try
+            if (!await SaveAsync(delivery, cancellationToken) && failure is not null)
             {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // A delivery report came in between: it knows better than this attempt.
-                db.ChangeTracker.Clear();
+                db.Entry(failure).State = EntityState.Detached;
             }
         }
 
         return sent;
+    }
+
+    /// <summary>Saves the delivery; false when a delivery report or another instance changed it since it was read (it is left as they made it).</summary>
+    private async Task<bool> SaveAsync(NoticeDelivery delivery, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+
+            db.Entry(delivery).State = EntityState.Detached;
+            return false;
+        }
     }
 
     private async Task<SendOutcome> SendAsync(NoticeDelivery delivery, Notice notice, CancellationToken cancellationToken)
@@ -108,9 +142,12 @@ internal sealed partial class DispatchNoticesHandler(
         {
             return await sender.SendAsync(new TextNotice(delivery.Phone, notice.Title, notice.Detail, delivery.Id.ToString("N")), cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            return new SendOutcome.Retry(ex.Message);
+            // Whatever went wrong (the network, an answer of an unexpected shape, the token cache),
+            // the attempt counts: a delivery is never tried again and again without end.
+            LogAttemptFailed(logger, ex, delivery.Channel, delivery.Id);
+            return new SendOutcome.Retry($"{ex.GetType().Name}: {ex.Message}");
         }
     }
 
@@ -125,6 +162,9 @@ internal sealed partial class DispatchNoticesHandler(
             "/notices",
             clock.GetUtcNow());
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notice delivery {DeliveryId} by {Channel}: the attempt failed")]
+    private static partial void LogAttemptFailed(ILogger logger, Exception exception, NoticeChannel channel, Guid deliveryId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Notice delivery {DeliveryId} by {Channel} given up after {Attempts} attempts: {Error}")]
     private static partial void LogGivenUp(ILogger logger, NoticeChannel channel, Guid deliveryId, int attempts, string? error);
