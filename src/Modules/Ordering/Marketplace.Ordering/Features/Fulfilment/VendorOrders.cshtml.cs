@@ -21,6 +21,9 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
     [BindProperty(SupportsGet = true)]
     public PartStatus? Status { get; set; }
 
+    /// <summary>At most this many parts take one batch step.</summary>
+    public const int BatchLimit = 100;
+
     public IReadOnlyList<OrderPartView> Parts { get; private set; } = [];
 
     /// <summary>The steps the part's state allows (the domain's road); a part paid in advance and not paid yet may only be cancelled.</summary>
@@ -52,6 +55,40 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
 
         ModelState.AddErrors(result.Error, string.Empty, _ => string.Empty);
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <summary>
+    /// Confirms or packs the chosen parts at once, each in its own transaction: one that cannot take
+    /// the step (already further on, or not paid yet) is named and the others go ahead. Shipping
+    /// needs each part's carrier, and delivering and cancelling are asked one part at a time.
+    /// </summary>
+    public async Task<IActionResult> OnPostBatchAsync(
+        CooperativeId id, FulfilmentAction action, [FromForm] List<Guid> parts, CancellationToken cancellationToken)
+    {
+        if (action is not (FulfilmentAction.Confirm or FulfilmentAction.Pack) || parts.Count == 0)
+        {
+            ModelState.AddModelError(string.Empty, text["vendororders.batch.none"]);
+            return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        }
+
+        var done = 0;
+        var refused = new List<string>();
+        foreach (var partId in parts.Distinct().Take(BatchLimit))
+        {
+            var result = await sender.Send(new FulfilPartCommand(OrderPartId.From(partId), User.UserId(), action, null, null, null), cancellationToken);
+            if (result.IsSuccess)
+            {
+                done++;
+            }
+            else
+            {
+                refused.Add(result.Error!.Message);
+            }
+        }
+
+        TempData["Flash"] = text["vendororders.batch.done", text["fulfil." + action], done].Value
+            + (refused.Count == 0 ? string.Empty : " " + text["vendororders.batch.refused", refused.Count, string.Join("; ", refused.Distinct())].Value);
+        return RedirectToPage(new { id, status = Status });
     }
 
     private async Task<bool> LoadAsync(CooperativeId id, CancellationToken cancellationToken)
