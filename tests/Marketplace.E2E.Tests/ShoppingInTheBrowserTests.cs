@@ -82,8 +82,16 @@ public sealed class ShoppingInTheBrowserTests(BrowserFixture browser)
             await packed.Locator("input[name=carrier]").FillAsync("Viettel Post");
             await packed.Locator("input[name=trackingNumber]").FillAsync("VTP-" + vendor.Length);
             await packed.Locator("button[data-action=Ship]").ClickAsync();
+            // Delivered with cash is asked first, naming the amount: the person answers yes.
+            string? question = null;
+            staff.Dialog += async (_, dialog) =>
+            {
+                question = dialog.Message;
+                await dialog.AcceptAsync();
+            };
             await staff.Locator(".order-part", new() { HasText = number }).Locator("button[data-action=Deliver]").ClickAsync();
             await staff.WaitForSelectorAsync("#flash");
+            Assert.Contains("không thể hoàn tác", question, StringComparison.Ordinal);
             Assert.Contains(
                 "Đã giao", await staff.Locator(".order-part", new() { HasText = number }).Locator(".status").InnerTextAsync(), StringComparison.Ordinal);
         }

@@ -189,6 +189,21 @@ public sealed class CatalogSheetTests(MarketplaceFactory factory) : IClassFixtur
             Assert.Contains(says, refused.Json.GetProperty("errors").GetProperty("file")[0].GetString(), StringComparison.Ordinal);
         }
 
+        // Larger than any catalog: refused whole, before it is all read, not cut short.
+        var wide = new Dictionary<string, object?>(StringComparer.Ordinal) { ["Tên sản phẩm"] = "Gừng", ["Giá (đ)"] = 1000 };
+        for (var i = 0; i < 120; i++)
+        {
+            wide[$"Cột {i}"] = i;
+        }
+
+        var (_, oneLot) = BigCatalog(1, 1);
+        var tooWide = await ImportAsync(cooperative, Workbook([wide], oneLot), "rong.xlsx", apply: false);
+        Assert.Contains("cột", tooWide.Json.GetProperty("errors").GetProperty("file")[0].GetString(), StringComparison.Ordinal);
+        var (many, _) = BigCatalog(15_000, 0);
+        var tooLong = await ImportAsync(cooperative, Workbook([.. many, .. many, .. many], oneLot), "dai.xlsx", apply: false);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.Status);
+        Assert.Contains("hơn 20.000 dòng", tooLong.Json.GetProperty("errors").GetProperty("file")[0].GetString(), StringComparison.Ordinal);
+
         var other = await factory.ApprovedCooperativeAsync();
         var csv = Csv(ProductHeadings, "Gừng,Gia vị,,,,kg,,40000,10,,");
         Assert.Equal(HttpStatusCode.NotFound, (await ImportAsync(cooperative, csv, "g.csv", apply: true, into: other.Id)).Status);

@@ -45,6 +45,9 @@ internal static class SheetReader
     public const int MaxBytes = (int)UploadedFile.MaxDocumentBytes;
     public const int MaxLines = 20_000;
 
+    /// <summary>The catalog has 14 columns; a sheet may add its own notes beside them, not thousands.</summary>
+    public const int MaxColumns = 100;
+
     public static Result<IReadOnlyList<SheetTable>> Read(ReadOnlyMemory<byte> content)
     {
         if (content.Length > MaxBytes)
@@ -140,18 +143,24 @@ internal static class SheetReader
         {
             using var stream = new MemoryStream(content.ToArray(), writable: false);
             var sheets = new List<(string, IReadOnlyList<SheetRow>)>();
+            var read = 0;
             foreach (var sheet in stream.GetSheetNames())
             {
                 var lines = new List<SheetRow>();
                 var line = 0;
                 foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: false, sheetName: sheet))
                 {
+                    // A workbook is refused, not cut short, when it is larger than any catalog:
+                    // rows are counted across all its sheets, blank ones too, and so are columns.
+                    if (++read > MaxLines * 2 || row.Count > MaxColumns)
+                    {
+                        return Invalid(read > MaxLines * 2
+                            ? Bilingual.Pick($"Tệp có hơn {MaxLines:N0} dòng; hãy chia thành nhiều tệp.", $"The file has more than {MaxLines:N0} lines; split it.")
+                            : Bilingual.Pick($"Bảng \"{sheet}\" có hơn {MaxColumns} cột.", $"The sheet \"{sheet}\" has more than {MaxColumns} columns."));
+                    }
+
                     line++;
                     lines.Add(new SheetRow(line, row.Values.Select(CellText).ToArray()));
-                    if (line > MaxLines + 10)
-                    {
-                        break;
-                    }
                 }
 
                 sheets.Add((sheet, lines));
@@ -200,9 +209,11 @@ internal static class SheetReader
             }
 
             lines.Add(new SheetRow((int)csv.LineNumber, cells));
-            if (lines.Count > MaxLines + 10)
+            if (lines.Count > MaxLines * 2 || cells.Length > MaxColumns)
             {
-                break;
+                return Invalid(Bilingual.Pick(
+                    $"Tệp có hơn {MaxLines:N0} dòng hoặc {MaxColumns} cột; hãy chia thành nhiều tệp.",
+                    $"The file has more than {MaxLines:N0} lines or {MaxColumns} columns; split it."));
             }
         }
 
