@@ -155,7 +155,8 @@ internal static class SheetReader
                     if (++read > MaxLines * 2 || row.Count > MaxColumns)
                     {
                         return Invalid(read > MaxLines * 2
-                            ? Bilingual.Pick($"Tệp có hơn {MaxLines:N0} dòng; hãy chia thành nhiều tệp.", $"The file has more than {MaxLines:N0} lines; split it.")
+                            ? Bilingual.Pick(
+                                $"Tệp có hơn {MaxLines:N0} dòng; hãy chia thành nhiều tệp.", $"The file has more than {MaxLines:N0} lines; split it.")
                             : Bilingual.Pick($"Bảng \"{sheet}\" có hơn {MaxColumns} cột.", $"The sheet \"{sheet}\" has more than {MaxColumns} columns."));
                     }
 
