@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Marketplace.SharedKernel.Notices;
 using Marketplace.SharedKernel.Web;
@@ -75,7 +74,7 @@ public sealed partial class EsmsSender(HttpClient http, PublicSite site, IOption
             }),
             cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (!response.IsSuccessStatusCode || Parse(body) is not { } answer || answer["CodeResult"]?.ToString() is not { } code)
+        if (!response.IsSuccessStatusCode || ProviderJson.TryParse(body) is not { } answer || answer["CodeResult"]?.ToString() is not { } code)
         {
             return new SendOutcome.Retry($"eSMS: HTTP {(int)response.StatusCode}");
         }
@@ -99,18 +98,6 @@ public sealed partial class EsmsSender(HttpClient http, PublicSite site, IOption
 
         LogRefused(logger, code, message);
         return new SendOutcome.Rejected(message);
-    }
-
-    private static JsonNode? Parse(string text)
-    {
-        try
-        {
-            return JsonNode.Parse(text);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "eSMS refused a notice ({Code}): {Message}")]

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Marketplace.SharedKernel.Notices;
 using Microsoft.Extensions.Caching.Distributed;
@@ -88,19 +87,7 @@ public sealed partial class ZaloZnsSender(HttpClient http, IDistributedCache cac
         return new SendOutcome.Rejected(message);
     }
 
-    private static string? Message(string answer) => TryParse(answer)?["message"]?.GetValue<string>();
-
-    private static JsonNode? TryParse(string text)
-    {
-        try
-        {
-            return JsonNode.Parse(text);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    private static string? Message(string answer) => ProviderJson.TryParse(answer)?["message"]?.GetValue<string>();
 
     /// <summary>The answer's error code, or null when the server did not answer as Zalo does (a proxy's error page, a 5xx).</summary>
     private async Task<(int? Error, string Answer)> PostAsync(TextNotice notice, string accessToken, CancellationToken cancellationToken)
@@ -118,7 +105,7 @@ public sealed partial class ZaloZnsSender(HttpClient http, IDistributedCache cac
         request.Headers.Add("access_token", accessToken);
         using var response = await http.SendAsync(request, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        return response.IsSuccessStatusCode && TryParse(body)?["error"] is JsonValue code && code.TryGetValue<int>(out var error)
+        return response.IsSuccessStatusCode && ProviderJson.TryParse(body)?["error"] is JsonValue code && code.TryGetValue<int>(out var error)
             ? (error, body)
             : (null, $"HTTP {(int)response.StatusCode}");
     }
@@ -142,7 +129,7 @@ public sealed partial class ZaloZnsSender(HttpClient http, IDistributedCache cac
         };
         request.Headers.Add("secret_key", options.Value.AppSecretKey);
         using var response = await http.SendAsync(request, cancellationToken);
-        var answer = TryParse(await response.Content.ReadAsStringAsync(cancellationToken));
+        var answer = ProviderJson.TryParse(await response.Content.ReadAsStringAsync(cancellationToken));
         if (answer?["access_token"]?.GetValue<string>() is not { } access || answer["refresh_token"]?.GetValue<string>() is not { } refresh)
         {
             LogRefreshFailed(logger, answer?.ToJsonString() ?? $"HTTP {(int)response.StatusCode}");

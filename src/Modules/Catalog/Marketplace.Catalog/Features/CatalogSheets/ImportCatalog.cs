@@ -225,7 +225,7 @@ internal sealed class ImportCatalogHandler(
     private ProductPlan? PlanProduct(Plan plan, List<(SheetTable Sheet, SheetRow Row, ProductLine? Line)> lines)
     {
         var (firstSheet, firstRow, first) = lines[0];
-        var existing = plan.Products.FirstOrDefault(p => p.Slug == first!.Slug);
+        var existing = plan.ProductsBySlug.GetValueOrDefault(first!.Slug);
         Guid? category = Agreed(plan, lines, C.Category, l => l.CategoryId);
         var description = Agreed(plan, lines, C.Description, l => l.Description);
         var nameEnglish = Agreed(plan, lines, C.NameEnglish, l => l.NameEnglish);
@@ -488,6 +488,9 @@ internal sealed class ImportCatalogHandler(
         public CatalogSheetLines Reader => reader;
 
         public List<Product> Products => products;
+
+        /// <summary>The storefront's products by their name's slug, unique within a cooperative (a database index).</summary>
+        public Dictionary<string, Product> ProductsBySlug { get; } = products.ToDictionary(p => p.Slug, StringComparer.Ordinal);
 
         public DateTimeOffset Now => now;
 
