@@ -22,6 +22,7 @@ public sealed class AccountsDemoSeeder(UserManager<MarketplaceUser> users, ISend
     public const string OwnerPassword = "Owner#Demo2025";
     public const string BuyerEmail = "muasi@example.vn";
     public const string BuyerPassword = "Buyer#Demo2025";
+    public const string SupportPassword = "Support#Demo2025";
 
     /// <summary>After the cooperatives (10), whose applicants become their owners' accounts.</summary>
     public int Order => 15;
@@ -34,6 +35,7 @@ public sealed class AccountsDemoSeeder(UserManager<MarketplaceUser> users, ISend
         }
 
         await CreateAsync(AdminEmail, "Quản trị Liên minh HTX", AdminPassword, Roles.AllianceAdmin);
+        await CreateAsync(DemoPeople.SupportEmail, DemoPeople.SupportName, SupportPassword, Roles.Shopper);
         var faker = new Faker("vi") { Random = new Randomizer(2025) };
         for (var i = 1; i <= 5; i++)
         {

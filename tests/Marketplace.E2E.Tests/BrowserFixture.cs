@@ -27,6 +27,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The loopback eSMS gateway: SMS is a channel people may choose.</summary>
     public EsmsServer Esms { get; private set; } = null!;
 
+    /// <summary>Where the host drops the mails it sends (.eml files), to follow a link in one as its reader would.</summary>
+    public string MailFolder => _mail;
+
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("MARKETPLACE_CHROMIUM") ?? "/usr/bin/chromium";
 

@@ -100,7 +100,7 @@ public sealed class CooperativeOnboardingInTheBrowserTests(BrowserFixture browse
     }
 
     /// <summary>A real PDF: uploads are opened and checked, and a header alone is refused.</summary>
-    private static byte[] OnePagePdf()
+    internal static byte[] OnePagePdf()
     {
         using var document = new PdfSharp.Pdf.PdfDocument();
         document.AddPage();

@@ -10,6 +10,11 @@ namespace Marketplace.SharedKernel.Persistence;
 /// </summary>
 public static class DemoPeople
 {
+    /// <summary>The demo support person of the alliance (Accounts creates the account, Vendors puts it on the team).</summary>
+    public const string SupportEmail = "hotro@htx-marketplace.vn";
+
+    public const string SupportName = "Lê Thu Hà (Liên minh HTX)";
+
     public static UserId IdOf(string email)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes("demo-account:" + email.Trim().ToUpperInvariant()));

@@ -23,6 +23,16 @@ public static class People
         return (await factory.BearerClientAsync(email, Password), email);
     }
 
+    /// <summary>A new person an admin puts on the alliance's support team, under the name cooperatives will see.</summary>
+    public static async Task<(HttpClient Client, string Email)> SupportPersonAsync(this MarketplaceFactory factory, string name)
+    {
+        var (client, email) = await factory.NewPersonAsync("hotro");
+        using var admin = await factory.AdminAsync();
+        using var added = await admin.PostAsJsonAsync("/api/v1/admin/support-team", new { email, name });
+        Assert.Equal(System.Net.HttpStatusCode.Created, added.StatusCode);
+        return (client, email);
+    }
+
     public static Task<HttpClient> AdminAsync(this MarketplaceFactory factory) => factory.BearerClientAsync(AdminEmail, AdminPassword);
 
     /// <summary>A client carrying a fresh token: roles granted since the last token show in this one.</summary>

@@ -20,6 +20,10 @@ public sealed class RegisterModel(
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
 
+    /// <summary>Where the person was going (a cooperative's "open a storefront" link leads to the application): only our own pages.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public void OnGet()
     {
     }
@@ -41,7 +45,7 @@ public sealed class RegisterModel(
         var user = await users.FindByIdAsync(result.Value.UserId.ToString());
         await signIn.SignInAsync(user!, isPersistent: false);
         TempData["Flash"] = text["account.register.done", result.Value.DisplayName].Value;
-        return LocalRedirect("/");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 
     public sealed class RegisterInput : NewPasswordFields

@@ -5,11 +5,16 @@ using Mediator;
 
 namespace Marketplace.Vendors.Contracts;
 
-/// <summary>What a person may do for a cooperative: an owner also manages its people.</summary>
+/// <summary>
+/// What a person may do for a cooperative: an owner also manages its people. Support is one of the
+/// alliance's support people while the cooperative has let them help: they work as staff do, and
+/// every change they make is audited as made for the cooperative.
+/// </summary>
 public enum StaffRole
 {
     Owner,
     Staff,
+    Support,
 }
 
 /// <summary>

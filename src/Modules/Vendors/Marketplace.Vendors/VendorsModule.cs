@@ -13,6 +13,7 @@ using Marketplace.Vendors.Features.Notices;
 using Marketplace.Vendors.Features.RegisterBusinessAccount;
 using Marketplace.Vendors.Features.SubmitApplication;
 using Marketplace.Vendors.Features.SubmitCertificate;
+using Marketplace.Vendors.Features.SupportAccess;
 using Marketplace.Vendors.Features.Today;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,8 @@ public static class VendorsModule
         services.AddValidatorsFromAssembly(typeof(VendorsModule).Assembly, includeInternalTypes: true);
         services.AddModuleText<VendorsText>();
         services.AddScoped<IDemoDataSeeder, VendorsDemoSeeder>();
+        services.AddScoped<Membership>();
+        services.AddScoped<SupportActs>();
         services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.Section);
         services.AddHostedService<NoticeDispatcher>();
         return services;
@@ -41,6 +44,7 @@ public static class VendorsModule
         api.MapGetStorefrontImage();
         api.MapStorefrontSettingsApi();
         api.MapStaffApi();
+        api.MapSupportApi();
         api.MapTodayApi();
         api.MapNoticesApi();
         api.MapCertificatesApi();

@@ -19,6 +19,8 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
 
     public DbSet<Category> Categories => Set<Category>();
 
+    public DbSet<CategoryProposal> CategoryProposals => Set<CategoryProposal>();
+
     public DbSet<Lot> Lots => Set<Lot>();
 
     public DbSet<Seller> Sellers => Set<Seller>();
@@ -59,6 +61,17 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<CategoryProposal>(proposal =>
+        {
+            proposal.ToTable("category_proposals");
+            proposal.HasKey(p => p.Id);
+            proposal.Property(p => p.Name).HasMaxLength(100);
+            proposal.Property(p => p.Note).HasMaxLength(500);
+            proposal.Property(p => p.Reason).HasMaxLength(500);
+            proposal.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            proposal.HasIndex(p => new { p.Status, p.ProposedAt });
+            proposal.HasIndex(p => p.CooperativeId);
+        });
         modelBuilder.Entity<Category>(category =>
         {
             category.ToTable("categories");

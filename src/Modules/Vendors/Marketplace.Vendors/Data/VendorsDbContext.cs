@@ -26,6 +26,12 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
 
     public DbSet<NoticeSettings> NoticeSettings => Set<NoticeSettings>();
 
+    public DbSet<SupportPerson> SupportPeople => Set<SupportPerson>();
+
+    public DbSet<SupportGrant> SupportGrants => Set<SupportGrant>();
+
+    public DbSet<ApplicationDraft> ApplicationDrafts => Set<ApplicationDraft>();
+
     /// <summary>The audit log: nobody edits or deletes an entry.</summary>
     protected override IReadOnlyCollection<Type> AppendOnly => [typeof(AuditEntry)];
 
@@ -144,6 +150,25 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
             settings.ToTable("notice_settings");
             settings.HasKey(s => s.UserId);
             settings.Property(s => s.Phone).HasMaxLength(20);
+        });
+        modelBuilder.Entity<SupportPerson>(person =>
+        {
+            person.ToTable("support_people");
+            person.HasKey(p => p.UserId);
+            person.Property(p => p.Email).HasMaxLength(256);
+            person.Property(p => p.Name).HasMaxLength(100);
+        });
+        modelBuilder.Entity<SupportGrant>(grant =>
+        {
+            grant.ToTable("support_grants");
+            grant.HasKey(g => g.Id);
+            grant.HasIndex(g => g.CooperativeId).IsUnique();
+        });
+        modelBuilder.Entity<ApplicationDraft>(draft =>
+        {
+            draft.ToTable("application_drafts");
+            draft.HasKey(d => d.UserId);
+            draft.Property(d => d.Fields).HasMaxLength(ApplicationDraft.MaxLength);
         });
         modelBuilder.Entity<AuditEntry>(entry =>
         {

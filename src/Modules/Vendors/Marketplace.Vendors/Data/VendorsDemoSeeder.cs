@@ -41,6 +41,11 @@ internal sealed class VendorsDemoSeeder(VendorsDbContext db, ISender sender, Tim
             db.Members.Add(new CooperativeMember(demo.Id, demo.OwnerEmail, DemoPeople.IdOf(demo.OwnerEmail), MemberRole.Owner, clock.GetUtcNow()));
         }
 
+        // The alliance's support person, let help the second cooperative for its first month.
+        var now = clock.GetUtcNow();
+        db.SupportPeople.Add(new SupportPerson(DemoPeople.IdOf(DemoPeople.SupportEmail), DemoPeople.SupportEmail, DemoPeople.SupportName, now));
+        var helped = DemoCooperatives.Approved[1];
+        db.SupportGrants.Add(new SupportGrant(Guid.NewGuid(), helped.Id, DemoPeople.IdOf(helped.OwnerEmail), now, now.AddDays(SupportGrant.MaxDays)));
         await db.SaveChangesAsync(cancellationToken);
         foreach (var demo in DemoCooperatives.Approved)
         {

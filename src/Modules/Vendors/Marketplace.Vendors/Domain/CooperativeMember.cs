@@ -5,6 +5,12 @@ internal enum MemberRole
 {
     Owner = 0,
     Staff = 1,
+
+    /// <summary>
+    /// Not a member: one of the alliance's support people, while the cooperative lets the support
+    /// team act for it (<see cref="SupportGrant"/>). Works as staff does; never manages people.
+    /// </summary>
+    Support = 2,
 }
 
 /// <summary>

@@ -16,8 +16,34 @@ internal sealed class CategoriesModel(ISender sender, IStringLocalizer<CatalogTe
 {
     public IReadOnlyList<CategoryView> Categories { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public IReadOnlyList<CategoryProposalView> Proposals { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Categories = await sender.Send(new ListCategoriesQuery(), cancellationToken);
+        Proposals = await sender.Send(new ListCategoryProposalsQuery(), cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostAcceptAsync(
+        Guid proposalId, string? name, string? nameEnglish, Guid? parentId, CancellationToken cancellationToken) =>
+        DecideAsync(new DecideCategoryProposalCommand(proposalId, true, name, nameEnglish, parentId, null), cancellationToken);
+
+    public Task<IActionResult> OnPostDeclineAsync(Guid proposalId, string? reason, CancellationToken cancellationToken) =>
+        DecideAsync(new DecideCategoryProposalCommand(proposalId, false, null, null, null, reason), cancellationToken);
+
+    private async Task<IActionResult> DecideAsync(DecideCategoryProposalCommand command, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(command, cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text[command.Accept ? "proposals.accepted" : "proposals.declined", result.Value.Name].Value;
+            return RedirectToPage();
+        }
+
+        ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
 
     public Task<IActionResult> OnPostCreateAsync(Guid? parentId, string? name, string? nameEnglish, CancellationToken cancellationToken) =>
         SendAsync(new CreateCategoryCommand(parentId, name ?? string.Empty, nameEnglish ?? string.Empty), cancellationToken);

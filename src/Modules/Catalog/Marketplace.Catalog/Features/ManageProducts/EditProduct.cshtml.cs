@@ -5,7 +5,9 @@ using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
 using Marketplace.SharedKernel.Web;
+using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +19,7 @@ namespace Marketplace.Catalog.Features.ManageProducts;
 
 /// <summary>One product as its cooperative's people edit it: status, variants, texts, pictures and lots, each the same command as the API's.</summary>
 [Authorize]
-internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogText> text) : PageModel
+internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogText> text, TimeProvider clock) : PageModel
 {
     public ProductForEditing? Product { get; private set; }
 
@@ -36,6 +38,26 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
     public Task<IActionResult> OnPostStatusAsync(ProductId productId, ProductState status, CancellationToken cancellationToken) =>
         SendAsync(productId, new ChangeProductStatusCommand(productId, User.UserId(), status), "myproducts.saved", string.Empty, cancellationToken);
 
+    /// <summary>A new draft from this product, opened at once so the person changes what differs.</summary>
+    public async Task<IActionResult> OnPostDuplicateAsync(ProductId productId, CancellationToken cancellationToken)
+    {
+        var copy = await sender.Send(new NewProduct.DuplicateProductCommand(productId, User.UserId()), cancellationToken);
+        if (copy.IsSuccess)
+        {
+            TempData["Flash"] = text["myproducts.duplicated"].Value;
+            return RedirectToPage(new { productId = copy.Value.ProductId });
+        }
+
+        if (copy.Error!.Code == "product.not_found")
+        {
+            return NotFound();
+        }
+
+        // The copy's name (too long with "(bản sao)", say) is said above the page, nothing was saved.
+        ModelState.AddErrors(copy.Error, string.Empty, _ => string.Empty);
+        return await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
+    }
+
     public Task<IActionResult> OnPostTextsAsync(ProductId productId, CancellationToken cancellationToken) =>
         SendAsync(
             productId,
@@ -53,7 +75,7 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
 
     public async Task<IActionResult> OnPostVariantAsync(
         ProductId productId, VariantId? variantId, Guid? version, string? sku, string? unit, int? netWeightGrams, [VndAmount] long priceVnd, int stock,
-        int? minOrderQuantity, string? tiers,
+        int? minOrderQuantity, string? tiers, int?[]? tierFrom, string?[]? tierPrice,
         CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
@@ -61,7 +83,7 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
             return await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
         }
 
-        if (!TryParseTiers(tiers, out var parsed))
+        if (!TryParseTiers(tiers, out var parsed) || !TryReadTierRows(tierFrom, tierPrice, parsed))
         {
             ModelState.AddModelError(string.Empty, text["myproducts.tiers.invalid"]);
             return await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
@@ -128,7 +150,7 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
     }
 
     /// <summary>"10:330000; 50:300000" (quantity:price in đồng), the way a price list is written.</summary>
-    private static bool TryParseTiers(string? tiers, out IReadOnlyList<VolumeTierInput> parsed)
+    private static bool TryParseTiers(string? tiers, out List<VolumeTierInput> parsed)
     {
         var result = new List<VolumeTierInput>();
         parsed = result;
@@ -143,6 +165,29 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
             }
 
             result.Add(new VolumeTierInput(quantity, price));
+        }
+
+        return true;
+    }
+
+    /// <summary>The rows "from N units, price P" of the new-pack form, added to <paramref name="tiers"/>; a half-filled row is false.</summary>
+    private static bool TryReadTierRows(int?[]? from, string?[]? price, List<VolumeTierInput> tiers)
+    {
+        for (var row = 0; row < Math.Max(from?.Length ?? 0, price?.Length ?? 0); row++)
+        {
+            var quantity = from?.ElementAtOrDefault(row);
+            var amount = price?.ElementAtOrDefault(row);
+            if (quantity is null && string.IsNullOrWhiteSpace(amount))
+            {
+                continue;
+            }
+
+            if (quantity is null || !VndAmount.TryParse(amount, out var vnd))
+            {
+                return false;
+            }
+
+            tiers.Add(new VolumeTierInput(quantity.Value, vnd));
         }
 
         return true;
@@ -178,6 +223,7 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
         Product = result.Value;
         if (!keepInput)
         {
+            await SuggestLotAsync(cancellationToken);
             Input = new ProductTextInput
             {
                 CategoryId = Product.CategoryId,
@@ -189,6 +235,27 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A new lot starts as most are: harvested today, where the cooperative is, coded by the product's
+    /// initials and the day ("MCDN-261204"); the person changes what differs.
+    /// </summary>
+    private async Task SuggestLotAsync(CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var words = VietnameseText.Slugify(Product!.Name).Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var initials = string.Concat(words.Take(4).Select(w => char.ToUpperInvariant(w[0])));
+        var code = $"{initials}-{today:yyMMdd}";
+        var taken = Product.Lots.Count(l => l.Code.StartsWith(code, StringComparison.OrdinalIgnoreCase));
+        var seller = await sender.Send(new GetSellerDetailsQuery(Product.CooperativeId), cancellationToken);
+        Lot = new LotInput
+        {
+            Code = taken == 0 ? code : $"{code}-{taken + 1}",
+            ProducedOn = today,
+            Commune = seller?.Commune,
+            Province = seller?.Province,
+        };
     }
 
     internal sealed class LotInput

@@ -64,11 +64,17 @@ internal static class ManageProductsEndpoints
             .WithName("EditProduct")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        product.MapPost("/duplicate", async (ProductId productId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new NewProduct.DuplicateProductCommand(productId, user.UserId()), cancellationToken))
+                    .ToHttpResult(copy => TypedResults.Created($"/api/v1/cooperatives/products/{copy.ProductId}", copy)))
+            .WithName("DuplicateProduct")
+            .WithSummary("A new draft copied from the product: texts, category and packs with their prices, new SKUs, no stock, pictures or lots.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         product.MapPost("/variants", (ProductId productId, VariantRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 SendAsync(sender, request.ToCommand(productId, null, user.UserId()), cancellationToken))
             .WithName("AddVariant")
-            .WithSummary("Adds a variant: SKU, unit (g, kg, yen, ta, tan, bag, box), net weight for bags and boxes, price in đồng, stock, "
-                + "minimum order quantity, volume tiers.")
+            .WithSummary("Adds a variant: SKU (left out, one is made from the cooperative, product and pack), unit (g, kg, yen, ta, tan, bag, box), "
+                + "net weight for bags and boxes, price in đồng, stock, minimum order quantity, volume tiers.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         product.MapPut("/variants/{variantId:guid}", (

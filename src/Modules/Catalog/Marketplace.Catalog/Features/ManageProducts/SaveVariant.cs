@@ -18,7 +18,9 @@ internal sealed class SaveVariantHandler(CatalogDbContext db, ISender sender) : 
             return ProductAccess.NotFound();
         }
 
-        var sku = command.Sku.Trim().ToUpperInvariant();
+        var sku = string.IsNullOrWhiteSpace(command.Sku)
+            ? product.Variants.SingleOrDefault(v => v.Id == command.VariantId)?.Sku ?? await NewSkuAsync(product, command, cancellationToken)
+            : command.Sku.Trim().ToUpperInvariant();
         if (await db.Variants.AnyAsync(v => v.Sku == sku && v.Id != command.VariantId, cancellationToken))
         {
             return Error.FieldConflict("variant.sku_taken", nameof(command.Sku), Bilingual.Pick(
@@ -48,5 +50,22 @@ internal sealed class SaveVariantHandler(CatalogDbContext db, ISender sender) : 
         }
 
         return await db.ForEditingAsync(product, cancellationToken);
+    }
+
+    /// <summary>
+    /// A person who keeps no codes of their own leaves the SKU blank: one is made from the
+    /// cooperative, the product and the pack (<see cref="Skus"/>), the first that is free.
+    /// </summary>
+    private async Task<string> NewSkuAsync(Product product, SaveVariantCommand command, CancellationToken cancellationToken)
+    {
+        var seller = await db.Sellers.AsNoTracking().Where(s => s.CooperativeId == product.CooperativeId).Select(s => s.Slug).SingleAsync(cancellationToken);
+        var baseSku = Skus.Base(seller, product.Name, SaleUnitCodes.FromCode(command.Unit)!.Value, command.NetWeightGrams);
+        var taken = await db.Variants.AsNoTracking()
+            .Where(v => v.Sku == baseSku || v.Sku.StartsWith(baseSku + "-"))
+            .Select(v => v.Sku)
+            .ToListAsync(cancellationToken);
+        var added = db.ChangeTracker.Entries<Variant>().Select(e => e.Entity.Sku);
+        var all = taken.Concat(added).ToHashSet(StringComparer.Ordinal);
+        return Skus.FirstFree(baseSku, all.Contains, []);
     }
 }

@@ -10,10 +10,11 @@ internal sealed class SaveVariantValidator : AbstractValidator<SaveVariantComman
 
     public SaveVariantValidator()
     {
+        // A blank SKU is made by the marketplace (SaveVariantHandler); one that is given must be a code.
         RuleFor(c => c.Sku)
-            .NotEmpty()
             .MaximumLength(64)
             .Matches("^[A-Za-z0-9][A-Za-z0-9._-]*$")
+            .When(c => !string.IsNullOrWhiteSpace(c.Sku))
             .WithMessage(_ => Bilingual.Pick(
                 "Mã SKU gồm chữ không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.",
                 "A SKU has letters without accents, digits, dots, hyphens or underscores."));

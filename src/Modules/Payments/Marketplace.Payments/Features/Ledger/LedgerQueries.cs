@@ -14,7 +14,8 @@ namespace Marketplace.Payments.Features.Ledger;
 internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
     : IQueryHandler<GetVendorLedgerQuery, Result<VendorLedger>>,
       IQueryHandler<ListLedgerBalancesQuery, IReadOnlyList<LedgerBalance>>,
-      IQueryHandler<GetVendorBalanceQuery, Money>
+      IQueryHandler<GetVendorBalanceQuery, Money>,
+      IQueryHandler<HasPayoutAccountQuery, bool>
 {
     public async ValueTask<Result<VendorLedger>> Handle(GetVendorLedgerQuery query, CancellationToken cancellationToken)
     {
@@ -35,6 +36,9 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
 
     public async ValueTask<Money> Handle(GetVendorBalanceQuery query, CancellationToken cancellationToken) =>
         Money.Dong(await db.Ledger.AsNoTracking().Where(e => e.CooperativeId == query.CooperativeId).SumAsync(e => e.AmountVnd, cancellationToken));
+
+    public async ValueTask<bool> Handle(HasPayoutAccountQuery query, CancellationToken cancellationToken) =>
+        await db.PayoutAccounts.AsNoTracking().AnyAsync(a => a.CooperativeId == query.CooperativeId, cancellationToken);
 
     public static LedgerEntryView View(LedgerEntry e) =>
         new(e.Id, e.At, e.Kind, Money.Dong(e.AmountVnd), e.OrderNumber, LedgerText.Render(e.Description), e.Reverses);

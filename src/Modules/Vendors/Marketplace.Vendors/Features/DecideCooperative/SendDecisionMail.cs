@@ -1,12 +1,13 @@
 using Marketplace.SharedKernel.Mail;
 using Marketplace.SharedKernel.Outbox;
+using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Data;
 using Mediator;
 
 namespace Marketplace.Vendors.Features.DecideCooperative;
 
 /// <summary>Mails the applicant the admin's decision, in the language they applied in.</summary>
-internal sealed class SendDecisionMailHandler(VendorsDbContext db, IMailSender mail, TimeProvider clock)
+internal sealed class SendDecisionMailHandler(VendorsDbContext db, IMailSender mail, PublicSite site, TimeProvider clock)
     : INotificationHandler<CooperativeDecisionMailRequested>
 {
     private const string HandlerName = "vendors.send-decision-mail";
@@ -19,6 +20,13 @@ internal sealed class SendDecisionMailHandler(VendorsDbContext db, IMailSender m
             if (cooperative is not null)
             {
                 var (subject, body) = DecisionMail.Compose(cooperative.Culture, cooperative.LegalName, notification.Decision, notification.Reason);
+                if (notification.Decision == CooperativeDecision.Approve)
+                {
+                    // Straight to what is left to start selling (the Today screen lists it), one tap from the mail.
+                    var today = site.Link($"/cooperatives/{cooperative.Id}/today");
+                    body += cooperative.Culture == "en" ? $"\n\nStart selling: {today}" : $"\n\nBắt đầu bán hàng: {today}";
+                }
+
                 await mail.SendAsync(
                     new OutgoingMail(cooperative.OwnerEmail, cooperative.ContactPerson, subject, body, OutgoingMail.IdFor(notification.EventId, HandlerName)),
                     cancellationToken);

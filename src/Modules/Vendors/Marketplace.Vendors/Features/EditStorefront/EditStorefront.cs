@@ -8,11 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Vendors.Features.EditStorefront;
 
-internal sealed class EditStorefrontHandler(VendorsDbContext db, TimeProvider clock) : ICommandHandler<EditStorefrontCommand, Result<StorefrontSettings>>
+internal sealed class EditStorefrontHandler(VendorsDbContext db, Membership membership, TimeProvider clock)
+    : ICommandHandler<EditStorefrontCommand, Result<StorefrontSettings>>
 {
     public async ValueTask<Result<StorefrontSettings>> Handle(EditStorefrontCommand command, CancellationToken cancellationToken)
     {
-        var (cooperative, role) = await db.FindManagedAsync(command.CooperativeId, command.ActorId, cancellationToken);
+        var (cooperative, role) = await membership.FindManagedAsync(command.CooperativeId, command.ActorId, cancellationToken);
         if (cooperative is null)
         {
             return MembershipQueries.NotAMember();

@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Vendors.Features.GetApplication;
 
-internal sealed class GetApplicationHandler(VendorsDbContext db) : IQueryHandler<GetApplicationQuery, Result<ApplicationDetails>>
+internal sealed class GetApplicationHandler(VendorsDbContext db, Membership membership) : IQueryHandler<GetApplicationQuery, Result<ApplicationDetails>>
 {
     public async ValueTask<Result<ApplicationDetails>> Handle(GetApplicationQuery query, CancellationToken cancellationToken)
     {
-        if (!query.RequesterIsAdmin && await db.RoleOfAsync(query.CooperativeId, query.Requester, cancellationToken) is null)
+        if (!query.RequesterIsAdmin && await membership.RoleOfAsync(query.CooperativeId, query.Requester, cancellationToken) is null)
         {
             return NotFound();
         }

@@ -8,12 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Vendors.Features.GetApplicationDocument;
 
-internal sealed class GetApplicationDocumentHandler(VendorsDbContext db, IFileStore files) : IQueryHandler<GetApplicationDocumentQuery, Result<DocumentContent>>
+internal sealed class GetApplicationDocumentHandler(VendorsDbContext db, Membership membership, IFileStore files)
+    : IQueryHandler<GetApplicationDocumentQuery, Result<DocumentContent>>
 {
     public async ValueTask<Result<DocumentContent>> Handle(GetApplicationDocumentQuery query, CancellationToken cancellationToken)
     {
         var document = await db.Set<Domain.ApplicationDocument>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == query.DocumentId, cancellationToken);
-        if (document is null || (!query.RequesterIsAdmin && await db.RoleOfAsync(document.CooperativeId, query.Requester, cancellationToken) is null))
+        if (document is null || (!query.RequesterIsAdmin && await membership.RoleOfAsync(document.CooperativeId, query.Requester, cancellationToken) is null))
         {
             return NotFound();
         }

@@ -8,12 +8,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Vendors.Features.GetCertificateDocument;
 
-internal sealed class GetCertificateDocumentHandler(VendorsDbContext db, IFileStore files) : IQueryHandler<GetCertificateDocumentQuery, Result<DocumentContent>>
+internal sealed class GetCertificateDocumentHandler(VendorsDbContext db, Membership membership, IFileStore files)
+    : IQueryHandler<GetCertificateDocumentQuery, Result<DocumentContent>>
 {
     public async ValueTask<Result<DocumentContent>> Handle(GetCertificateDocumentQuery query, CancellationToken cancellationToken)
     {
         var certificate = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.CertificateId, cancellationToken);
-        if (certificate is null || (!query.RequesterIsAdmin && await db.RoleOfAsync(certificate.CooperativeId, query.Requester, cancellationToken) is null))
+        if (certificate is null
+            || (!query.RequesterIsAdmin && await membership.RoleOfAsync(certificate.CooperativeId, query.Requester, cancellationToken) is null))
         {
             return NotFound();
         }

@@ -12,7 +12,6 @@ namespace Marketplace.Vendors.Features.ListAuditEntries;
 [Authorize(Policy = AuthorizationPolicies.AdminPages)]
 internal sealed class AuditModel(ISender sender) : PageModel
 {
-
     [BindProperty(SupportsGet = true)]
     public string? Action { get; set; }
 
@@ -28,6 +27,6 @@ internal sealed class AuditModel(ISender sender) : PageModel
     {
         DateTimeOffset? from = From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset) : null;
         DateTimeOffset? to = To is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset) : null;
-        Entries = await sender.Send(new ListAuditEntriesQuery(Action, "Cooperative", null, from, to), cancellationToken);
+        Entries = await sender.Send(new ListAuditEntriesQuery(Action, null, null, from, to), cancellationToken);
     }
 }

@@ -7,13 +7,13 @@ using Mediator;
 
 namespace Marketplace.Vendors.Features.ListCertificates;
 
-internal sealed class ListCertificatesHandler(VendorsDbContext db, TimeProvider clock)
+internal sealed class ListCertificatesHandler(VendorsDbContext db, Membership membership, TimeProvider clock)
     : IQueryHandler<ListCertificatesQuery, Result<IReadOnlyList<CertificateView>>>,
       IQueryHandler<ListCertificateQueueQuery, IReadOnlyList<CertificateView>>
 {
     public async ValueTask<Result<IReadOnlyList<CertificateView>>> Handle(ListCertificatesQuery query, CancellationToken cancellationToken)
     {
-        if (await db.RoleOfAsync(query.CooperativeId, query.ActorId, cancellationToken) is null)
+        if (await membership.RoleOfAsync(query.CooperativeId, query.ActorId, cancellationToken) is null)
         {
             return MembershipQueries.NotAMember();
         }

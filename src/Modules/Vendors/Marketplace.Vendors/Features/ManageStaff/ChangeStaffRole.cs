@@ -5,11 +5,11 @@ using Mediator;
 
 namespace Marketplace.Vendors.Features.ManageStaff;
 
-internal sealed class ChangeStaffRoleHandler(VendorsDbContext db) : ICommandHandler<ChangeStaffRoleCommand, Result<StaffMember>>
+internal sealed class ChangeStaffRoleHandler(VendorsDbContext db, Membership membership) : ICommandHandler<ChangeStaffRoleCommand, Result<StaffMember>>
 {
     public async ValueTask<Result<StaffMember>> Handle(ChangeStaffRoleCommand command, CancellationToken cancellationToken)
     {
-        if (await db.RequireOwnerAsync(command.CooperativeId, command.ActorId, cancellationToken) is { } refused)
+        if (await membership.RequireOwnerAsync(command.CooperativeId, command.ActorId, cancellationToken) is { } refused)
         {
             return refused;
         }

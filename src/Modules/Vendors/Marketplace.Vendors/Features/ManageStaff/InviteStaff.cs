@@ -7,11 +7,12 @@ using Mediator;
 
 namespace Marketplace.Vendors.Features.ManageStaff;
 
-internal sealed class InviteStaffHandler(VendorsDbContext db, ISender sender, TimeProvider clock) : ICommandHandler<InviteStaffCommand, Result<StaffMember>>
+internal sealed class InviteStaffHandler(VendorsDbContext db, Membership membership, ISender sender, TimeProvider clock)
+    : ICommandHandler<InviteStaffCommand, Result<StaffMember>>
 {
     public async ValueTask<Result<StaffMember>> Handle(InviteStaffCommand command, CancellationToken cancellationToken)
     {
-        if (await db.RequireOwnerAsync(command.CooperativeId, command.ActorId, cancellationToken) is { } refused)
+        if (await membership.RequireOwnerAsync(command.CooperativeId, command.ActorId, cancellationToken) is { } refused)
         {
             return refused;
         }

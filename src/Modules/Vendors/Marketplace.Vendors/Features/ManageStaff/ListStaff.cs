@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Vendors.Features.ManageStaff;
 
-internal sealed class ListStaffHandler(VendorsDbContext db) : IQueryHandler<ListStaffQuery, Result<IReadOnlyList<StaffMember>>>
+internal sealed class ListStaffHandler(VendorsDbContext db, Membership membership) : IQueryHandler<ListStaffQuery, Result<IReadOnlyList<StaffMember>>>
 {
     public async ValueTask<Result<IReadOnlyList<StaffMember>>> Handle(ListStaffQuery query, CancellationToken cancellationToken)
     {
-        if (await db.RoleOfAsync(query.CooperativeId, query.ActorId, cancellationToken) is null)
+        if (await membership.RoleOfAsync(query.CooperativeId, query.ActorId, cancellationToken) is null)
         {
             return MembershipQueries.NotAMember();
         }

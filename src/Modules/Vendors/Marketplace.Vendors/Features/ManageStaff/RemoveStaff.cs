@@ -4,11 +4,11 @@ using Mediator;
 
 namespace Marketplace.Vendors.Features.ManageStaff;
 
-internal sealed class RemoveStaffHandler(VendorsDbContext db) : ICommandHandler<RemoveStaffCommand, Result<Done>>
+internal sealed class RemoveStaffHandler(VendorsDbContext db, Membership membership) : ICommandHandler<RemoveStaffCommand, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(RemoveStaffCommand command, CancellationToken cancellationToken)
     {
-        if (await db.RequireOwnerAsync(command.CooperativeId, command.ActorId, cancellationToken) is { } refused)
+        if (await membership.RequireOwnerAsync(command.CooperativeId, command.ActorId, cancellationToken) is { } refused)
         {
             return refused;
         }

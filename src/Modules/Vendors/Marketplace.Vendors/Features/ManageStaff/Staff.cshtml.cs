@@ -4,6 +4,7 @@ using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Contracts;
+using Marketplace.Vendors.Features.SupportAccess;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +22,12 @@ internal sealed class StaffModel(ISender sender, IStringLocalizer<VendorsText> t
     public IReadOnlyList<StaffMember> Members { get; private set; } = [];
 
     public bool IsOwner { get; private set; }
+
+    /// <summary>Whether the alliance's support team may help now, and what it did.</summary>
+    public SupportAccessView? Support { get; private set; }
+
+    [BindProperty]
+    public int SupportDays { get; set; } = 7;
 
     [BindProperty]
     public string? InviteEmail { get; set; }
@@ -44,6 +51,13 @@ internal sealed class StaffModel(ISender sender, IStringLocalizer<VendorsText> t
 
     public Task<IActionResult> OnPostRemoveAsync(CooperativeId id, string email, CancellationToken cancellationToken) =>
         SendAsync(id, new RemoveStaffCommand(id, User.UserId(), email), "staff.removed", string.Empty, cancellationToken);
+
+    public Task<IActionResult> OnPostGrantSupportAsync(CooperativeId id, CancellationToken cancellationToken) =>
+        SendAsync(id, new GrantSupportCommand(id, User.UserId(), SupportEndpoints.ActorName(User), SupportDays), "support.granted", nameof(SupportDays),
+            cancellationToken);
+
+    public Task<IActionResult> OnPostEndSupportAsync(CooperativeId id, CancellationToken cancellationToken) =>
+        SendAsync(id, new EndSupportCommand(id, User.UserId(), SupportEndpoints.ActorName(User)), "support.ended", string.Empty, cancellationToken);
 
     private async Task<IActionResult> SendAsync<T>(
         CooperativeId id, ICommand<Result<T>> command, string done, string field, CancellationToken cancellationToken)
@@ -75,6 +89,8 @@ internal sealed class StaffModel(ISender sender, IStringLocalizer<VendorsText> t
 
         Members = members.Value;
         IsOwner = await sender.Send(new GetVendorStaffRoleQuery(id, User.UserId()), cancellationToken) == StaffRole.Owner;
+        var support = await sender.Send(new GetSupportAccessQuery(id, User.UserId()), cancellationToken);
+        Support = support.IsSuccess ? support.Value : null;
         return true;
     }
 }

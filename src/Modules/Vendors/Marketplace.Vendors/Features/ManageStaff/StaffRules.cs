@@ -12,8 +12,8 @@ internal static class StaffRules
 {
     /// <summary>Null when the actor is an owner; otherwise "not found" (outsiders) or "owners only" (staff).</summary>
     public static async Task<Error?> RequireOwnerAsync(
-        this VendorsDbContext db, CooperativeId cooperativeId, UserId actor, CancellationToken cancellationToken) =>
-        await db.RoleOfAsync(cooperativeId, actor, cancellationToken) switch
+        this Membership membership, CooperativeId cooperativeId, UserId actor, CancellationToken cancellationToken) =>
+        await membership.RoleOfAsync(cooperativeId, actor, cancellationToken) switch
         {
             null => MembershipQueries.NotAMember(),
             MemberRole.Owner => null,

@@ -9,13 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Vendors.Features.SetShippingTerms;
 
 /// <summary>A cooperative's delivery fee and free-delivery threshold: set by its people, read by checkout.</summary>
-internal sealed class ShippingTermsHandler(VendorsDbContext db)
+internal sealed class ShippingTermsHandler(VendorsDbContext db, Membership membership)
     : ICommandHandler<SetShippingTermsCommand, Result<Contracts.ShippingTerms>>,
       IQueryHandler<GetShippingTermsQuery, IReadOnlyDictionary<CooperativeId, Contracts.ShippingTerms>>
 {
     public async ValueTask<Result<Contracts.ShippingTerms>> Handle(SetShippingTermsCommand command, CancellationToken cancellationToken)
     {
-        var (cooperative, _) = await db.FindManagedAsync(command.CooperativeId, command.ActorId, cancellationToken);
+        var (cooperative, _) = await membership.FindManagedAsync(command.CooperativeId, command.ActorId, cancellationToken);
         if (cooperative is null)
         {
             return MembershipQueries.NotAMember();

@@ -12,11 +12,12 @@ namespace Marketplace.Vendors.Features.SetStorefrontImage;
 /// Resizes a new logo (at most 256 × 256, PNG) or banner (1600 × 400, cropped, JPEG) and keeps
 /// only the resized picture; the old one is deleted once the new one is saved.
 /// </summary>
-internal sealed class SetStorefrontImageHandler(VendorsDbContext db, IFileStore files) : ICommandHandler<SetStorefrontImageCommand, Result<StorefrontSettings>>
+internal sealed class SetStorefrontImageHandler(VendorsDbContext db, Membership membership, IFileStore files)
+    : ICommandHandler<SetStorefrontImageCommand, Result<StorefrontSettings>>
 {
     public async ValueTask<Result<StorefrontSettings>> Handle(SetStorefrontImageCommand command, CancellationToken cancellationToken)
     {
-        var (cooperative, role) = await db.FindManagedAsync(command.CooperativeId, command.ActorId, cancellationToken);
+        var (cooperative, role) = await membership.FindManagedAsync(command.CooperativeId, command.ActorId, cancellationToken);
         if (cooperative is null)
         {
             return MembershipQueries.NotAMember();

@@ -18,14 +18,44 @@ internal sealed class ApplyModel(ISender sender, IStringLocalizer<VendorsText> t
     [BindProperty]
     public ApplyInput Input { get; set; } = new();
 
-    public void OnGet() => Input.Email = User.Email();
+    /// <summary>When the form was last kept as a draft, if it was opened from one.</summary>
+    public DateTimeOffset? DraftSavedAt { get; private set; }
+
+    /// <summary>The draft left last time, or a form with what the account already says (e-mail, name).</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await sender.Send(new GetApplicationDraftQuery(User.UserId()), cancellationToken) is { } draft)
+        {
+            Input = ApplyInput.From(draft.Fields);
+            DraftSavedAt = draft.SavedAt;
+            return;
+        }
+
+        Input.Email = User.Email();
+        Input.ContactPerson = User.DisplayName() ?? string.Empty;
+    }
+
+    /// <summary>Keeps what is typed so far, checked by nothing; the documents are chosen again when sending.</summary>
+    public async Task<IActionResult> OnPostDraftAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var saved = await sender.Send(new SaveApplicationDraftCommand(User.UserId(), Input.ToDraft()), cancellationToken);
+        if (!saved.IsSuccess)
+        {
+            ModelState.AddErrors(saved.Error!, nameof(Input));
+            return Page();
+        }
+
+        TempData["Flash"] = text["apply.draft.saved"].Value;
+        return RedirectToPage();
+    }
 
     public async Task<IActionResult> OnPostAsync(List<IFormFile> documents, CancellationToken cancellationToken)
     {
         var files = await UploadedFiles.ReadAsync(documents, cancellationToken);
         var command = new SubmitApplicationCommand(
             User.UserId(), User.Email(), Input.LegalName, Input.RegistrationNumber, Input.TaxCode, Input.Province, Input.Commune,
-            Input.Address, Input.ContactPerson, Input.Phone, Input.Email, Input.Story, Cultures.Current, files);
+            Input.Address, Input.ContactPerson, Input.Phone, Input.Email, Input.Story ?? string.Empty, Cultures.Current, files);
         var result = await sender.Send(command, cancellationToken);
         if (!result.IsSuccess)
         {
@@ -57,9 +87,27 @@ internal sealed class ApplyModel(ISender sender, IStringLocalizer<VendorsText> t
 
         public string Email { get; set; } = string.Empty;
 
-        public string Story { get; set; } = string.Empty;
+        /// <summary>The one optional text: left empty, it binds as null (MVC's way with text), which the command takes as empty.</summary>
+        public string? Story { get; set; }
 
         /// <summary>Only a place for the documents' error messages; the files bind to the handler's parameter.</summary>
         public string? Documents { get; set; }
+
+        public static ApplyInput From(ApplicationDraftFields d) => new()
+        {
+            LegalName = d.LegalName ?? string.Empty,
+            RegistrationNumber = d.RegistrationNumber ?? string.Empty,
+            TaxCode = d.TaxCode ?? string.Empty,
+            Province = d.Province ?? string.Empty,
+            Commune = d.Commune ?? string.Empty,
+            Address = d.Address ?? string.Empty,
+            ContactPerson = d.ContactPerson ?? string.Empty,
+            Phone = d.Phone ?? string.Empty,
+            Email = d.Email ?? string.Empty,
+            Story = d.Story ?? string.Empty,
+        };
+
+        public ApplicationDraftFields ToDraft() =>
+            new(LegalName, RegistrationNumber, TaxCode, Province, Commune, Address, ContactPerson, Phone, Email, Story);
     }
 }

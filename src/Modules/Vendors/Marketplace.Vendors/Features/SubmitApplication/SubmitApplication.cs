@@ -56,6 +56,11 @@ internal sealed class SubmitApplicationHandler(VendorsDbContext db, IFileStore f
 
         db.Cooperatives.Add(cooperative);
         db.Members.Add(new CooperativeMember(cooperative.Id, command.ApplicantEmail, command.ApplicantId, MemberRole.Owner, now));
+        if (await db.ApplicationDrafts.FindAsync([command.ApplicantId], cancellationToken) is { } draft)
+        {
+            db.ApplicationDrafts.Remove(draft);
+        }
+
         return new ApplicationSubmitted(cooperative.Id, cooperative.Status);
     }
 

@@ -7,12 +7,12 @@ using Mediator;
 
 namespace Marketplace.Vendors.Features.SubmitCertificate;
 
-internal sealed class SubmitCertificateHandler(VendorsDbContext db, IFileStore files, TimeProvider clock)
+internal sealed class SubmitCertificateHandler(VendorsDbContext db, Membership membership, IFileStore files, TimeProvider clock)
     : ICommandHandler<SubmitCertificateCommand, Result<CertificateView>>
 {
     public async ValueTask<Result<CertificateView>> Handle(SubmitCertificateCommand command, CancellationToken cancellationToken)
     {
-        var (cooperative, _) = await db.FindManagedAsync(command.CooperativeId, command.ActorId, cancellationToken);
+        var (cooperative, _) = await membership.FindManagedAsync(command.CooperativeId, command.ActorId, cancellationToken);
         if (cooperative is null)
         {
             return MembershipQueries.NotAMember();

@@ -27,7 +27,17 @@ internal sealed record TodayView(
     VendorWorkload Orders,
     IReadOnlyList<LowStockVariant> LowStock,
     IReadOnlyList<ExpiringCertificate> ExpiringCertificates,
-    Money Balance);
+    Money Balance,
+    FirstSteps FirstSteps);
+
+/// <summary>
+/// What a new cooperative has left to do before it sells well: a storefront that presents it (a
+/// logo and a line about it), a first product on sale, and the account its money is paid to.
+/// </summary>
+internal sealed record FirstSteps(bool Storefront, bool FirstProduct, bool PayoutAccount)
+{
+    public bool Done => Storefront && FirstProduct && PayoutAccount;
+}
 
 internal sealed record GetTodayQuery(CooperativeId CooperativeId, UserId ActorId) : IQuery<Result<TodayView>>;
 
@@ -42,7 +52,7 @@ internal sealed class GetTodayHandler(VendorsDbContext db, ISender sender, TimeP
     {
         var cooperative = await db.Cooperatives.AsNoTracking()
             .Where(c => c.Id == query.CooperativeId)
-            .Select(c => new { c.Name, c.LegalName })
+            .Select(c => new { c.Name, c.LegalName, Presented = c.LogoKey != null && c.Tagline != string.Empty })
             .SingleOrDefaultAsync(cancellationToken);
         if (cooperative is null || await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorId), cancellationToken) is null)
         {
@@ -63,6 +73,10 @@ internal sealed class GetTodayHandler(VendorsDbContext db, ISender sender, TimeP
             certificates
                 .Select(c => new ExpiringCertificate(c.Id, c.Kind, c.OcopStars, c.Number, c.ExpiresOn, c.ExpiresOn.DayNumber - today.DayNumber))
                 .ToList(),
-            await sender.Send(new GetVendorBalanceQuery(query.CooperativeId), cancellationToken));
+            await sender.Send(new GetVendorBalanceQuery(query.CooperativeId), cancellationToken),
+            new FirstSteps(
+                cooperative.Presented,
+                (await sender.Send(new ListVendorProductsQuery(query.CooperativeId), cancellationToken)).Count > 0,
+                await sender.Send(new HasPayoutAccountQuery(query.CooperativeId), cancellationToken)));
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Vendors.Features.VendorQueries;
 
 /// <summary>What other modules ask Vendors: who acts for a cooperative, who is certified, and what an invoice says of a seller.</summary>
-internal sealed class VendorQueriesHandler(VendorsDbContext db, TimeProvider clock)
+internal sealed class VendorQueriesHandler(VendorsDbContext db, Membership membership, TimeProvider clock)
     : IQueryHandler<GetVendorStaffRoleQuery, StaffRole?>,
       IQueryHandler<ListCertifiedVendorsQuery, IReadOnlyCollection<CooperativeId>>,
       IQueryHandler<GetSellerDetailsQuery, SellerDetails?>
@@ -21,10 +21,11 @@ internal sealed class VendorQueriesHandler(VendorsDbContext db, TimeProvider clo
             .SingleOrDefaultAsync(cancellationToken);
 
     public async ValueTask<StaffRole?> Handle(GetVendorStaffRoleQuery query, CancellationToken cancellationToken) =>
-        await db.RoleOfAsync(query.CooperativeId, query.Person, cancellationToken) switch
+        await membership.RoleOfAsync(query.CooperativeId, query.Person, cancellationToken) switch
         {
             MemberRole.Owner => StaffRole.Owner,
             MemberRole.Staff => StaffRole.Staff,
+            MemberRole.Support => StaffRole.Support,
             _ => null,
         };
 

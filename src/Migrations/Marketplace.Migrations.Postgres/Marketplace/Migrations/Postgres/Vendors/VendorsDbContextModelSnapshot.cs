@@ -153,6 +153,24 @@ namespace Marketplace.Migrations.Postgres.Vendors
                     b.ToTable("application_documents", "vendors");
                 });
 
+            modelBuilder.Entity("Marketplace.Vendors.Domain.ApplicationDraft", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("application_drafts", "vendors");
+                });
+
             modelBuilder.Entity("Marketplace.Vendors.Domain.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -662,6 +680,55 @@ namespace Marketplace.Migrations.Postgres.Vendors
                     b.HasKey("UserId");
 
                     b.ToTable("notice_settings", "vendors");
+                });
+
+            modelBuilder.Entity("Marketplace.Vendors.Domain.SupportGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("GrantedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId")
+                        .IsUnique();
+
+                    b.ToTable("support_grants", "vendors");
+                });
+
+            modelBuilder.Entity("Marketplace.Vendors.Domain.SupportPerson", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("support_people", "vendors");
                 });
 
             modelBuilder.Entity("Marketplace.Vendors.Domain.ApplicationDocument", b =>

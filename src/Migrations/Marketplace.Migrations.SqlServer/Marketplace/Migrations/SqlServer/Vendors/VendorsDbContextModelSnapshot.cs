@@ -153,6 +153,24 @@ namespace Marketplace.Migrations.SqlServer.Vendors
                     b.ToTable("application_documents", "vendors");
                 });
 
+            modelBuilder.Entity("Marketplace.Vendors.Domain.ApplicationDraft", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("application_drafts", "vendors");
+                });
+
             modelBuilder.Entity("Marketplace.Vendors.Domain.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -664,6 +682,55 @@ namespace Marketplace.Migrations.SqlServer.Vendors
                     b.HasKey("UserId");
 
                     b.ToTable("notice_settings", "vendors");
+                });
+
+            modelBuilder.Entity("Marketplace.Vendors.Domain.SupportGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("GrantedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId")
+                        .IsUnique();
+
+                    b.ToTable("support_grants", "vendors");
+                });
+
+            modelBuilder.Entity("Marketplace.Vendors.Domain.SupportPerson", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("support_people", "vendors");
                 });
 
             modelBuilder.Entity("Marketplace.Vendors.Domain.ApplicationDocument", b =>

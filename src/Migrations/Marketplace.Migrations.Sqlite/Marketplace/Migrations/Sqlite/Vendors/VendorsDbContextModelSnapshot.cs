@@ -147,6 +147,24 @@ namespace Marketplace.Migrations.Sqlite.Vendors
                     b.ToTable("vendors_application_documents", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Vendors.Domain.ApplicationDraft", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("vendors_application_drafts", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Vendors.Domain.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -656,6 +674,55 @@ namespace Marketplace.Migrations.Sqlite.Vendors
                     b.HasKey("UserId");
 
                     b.ToTable("vendors_notice_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Vendors.Domain.SupportGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GrantedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId")
+                        .IsUnique();
+
+                    b.ToTable("vendors_support_grants", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Vendors.Domain.SupportPerson", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("vendors_support_people", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Vendors.Domain.ApplicationDocument", b =>

@@ -1,0 +1,66 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.Catalog.Data;
+using Marketplace.Catalog.Features.ManageProducts;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Files;
+using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Results;
+using Mediator;
+
+namespace Marketplace.Catalog.Features.NewProduct;
+
+/// <summary>
+/// A product, its first pack and price, and its picture, in one step and all or nothing; on sale
+/// at once when asked. It is the guided form's command: the person never meets a SKU (one is
+/// made) and each part is checked by the same command, rules and messages as when done alone.
+/// </summary>
+internal sealed record NewProductCommand(
+    CooperativeId CooperativeId,
+    UserId ActorId,
+    Guid CategoryId,
+    string Name,
+    string Description,
+    string Unit,
+    int? NetWeightGrams,
+    long PriceVnd,
+    int Stock,
+    IReadOnlyList<VolumeTierInput> Tiers,
+    UploadedFile? Picture,
+    bool Publish) : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
+
+internal sealed class NewProductHandler(CatalogDbContext db, ISender sender) : ICommandHandler<NewProductCommand, Result<ProductForEditing>>
+{
+    public async ValueTask<Result<ProductForEditing>> Handle(NewProductCommand command, CancellationToken cancellationToken)
+    {
+        var created = await sender.Send(
+            new CreateProductCommand(command.CooperativeId, command.ActorId, command.CategoryId, command.Name, null, command.Description, null),
+            cancellationToken);
+        if (!created.IsSuccess)
+        {
+            return created;
+        }
+
+        // Within this command's transaction: the next commands find the product in the database,
+        // and a refusal of any of them rolls all of it back.
+        await db.SaveChangesAsync(cancellationToken);
+        var productId = created.Value.ProductId;
+        var result = await sender.Send(
+            new SaveVariantCommand(
+                productId, command.ActorId, null, null, string.Empty, command.Unit, command.NetWeightGrams, command.PriceVnd, command.Stock, 1,
+                command.Tiers),
+            cancellationToken);
+        if (result.IsSuccess && command.Picture is { } picture)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            result = await sender.Send(new AddProductImageCommand(productId, command.ActorId, picture), cancellationToken);
+        }
+
+        if (result.IsSuccess && command.Publish)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            result = await sender.Send(new ChangeProductStatusCommand(productId, command.ActorId, ProductState.Published), cancellationToken);
+        }
+
+        return result;
+    }
+}
