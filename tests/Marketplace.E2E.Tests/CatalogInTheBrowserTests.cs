@@ -50,21 +50,19 @@ public sealed class CatalogInTheBrowserTests(BrowserFixture browser)
         await page.SelectOptionAsync("#CategoryId", new SelectOptionValue { Label = "·· Trà xanh" });
         await page.FillAsync("#Name", name);
         await page.FillAsync("#Description", "Trà ô long sao tay, hái một tôm hai lá.");
-        await page.ClickAsync("#product-submit");
-        await page.WaitForSelectorAsync("#variant-form");
-
-        await page.FillAsync("#NewSku", "THT-OL-" + Guid.NewGuid().ToString("N")[..5]);
-        await page.SelectOptionAsync("#NewUnit", "box");
-        await page.FillAsync("#NewGrams", "100");
-        await page.FillAsync("#NewPrice", "210000");
-        await page.FillAsync("#NewStock", "60");
-        await page.FillAsync("#NewTiers", "10:195000; 50:180000");
-        await page.ClickAsync("#variant-submit");
-        await page.WaitForSelectorAsync("#variants");
-
-        await page.ClickAsync("#status-Published");
+        await page.SelectOptionAsync("#Unit", "box");
+        await page.FillAsync("#NetWeightGrams", "100");
+        await page.FillAsync("#PriceVnd", "210000");
+        await page.FillAsync("#Stock", "60");
+        await page.ClickAsync(".tier-rows summary");
+        await page.FillAsync("#TierFrom0", "10");
+        await page.FillAsync("#TierPrice0", "195000");
+        await page.FillAsync("#TierFrom1", "50");
+        await page.FillAsync("#TierPrice1", "180k");
+        await page.ClickAsync("#product-submit"); // "Đăng bán ngay" is ticked: one submit puts it on sale
         await page.WaitForSelectorAsync("#public-product");
         Assert.Equal("Đang bán", (await page.InnerTextAsync("#product-status")).Trim());
+        Assert.Equal("10:195000; 50:180000", await page.Locator("#variants input[name=tiers]").First.InputValueAsync());
 
         var shopper = await browser.NewPageAsync();
         await shopper.GotoAsync("/products?q=" + Uri.EscapeDataString("tra o long tan cuong"));

@@ -13,8 +13,8 @@ internal static class MediatorSetup
     /// <summary>
     /// The one mediator every module talks through. Its code is generated here, at compile time,
     /// from the handlers of the assemblies listed (which grant this host their internals).
-    /// Behaviours run outside in: the audit of what a support person did for a cooperative (once the
-    /// rest has committed), logging with timing, validation, then the module's transaction.
+    /// Behaviours run outside in: logging with timing, validation, the module's transaction, and in
+    /// it the audit of what a support person did for a cooperative (saved with the change or not at all).
     /// </summary>
     public static IServiceCollection AddMarketplaceMediator(this IServiceCollection services)
     {
@@ -36,10 +36,10 @@ internal static class MediatorSetup
             ];
             options.PipelineBehaviors =
             [
-                typeof(Vendors.Features.SupportAccess.SupportAuditBehavior<,>),
                 typeof(LoggingBehavior<,>),
                 typeof(ValidationBehavior<,>),
                 typeof(UnitOfWorkBehavior<,>),
+                typeof(Vendors.Features.SupportAccess.SupportAuditBehavior<,>),
             ];
         });
         return services;

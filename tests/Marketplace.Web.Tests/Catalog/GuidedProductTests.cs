@@ -39,6 +39,7 @@ public sealed class GuidedProductTests(MarketplaceFactory factory) : IClassFixtu
                 ["Input.Description"] = "Hạt mắc ca sấy nứt vỏ.",
                 ["Input.TierFrom[0]"] = "10",
                 ["Input.TierPrice[0]"] = "430.000",
+                ["Input.HarvestQuantity"] = "150",
                 ["Input.Publish"] = "true",
             },
             ("picture", "anh.png", Picture(2400, 1800)));
@@ -58,6 +59,11 @@ public sealed class GuidedProductTests(MarketplaceFactory factory) : IClassFixtu
             variant.GetProperty("tiers").EnumerateArray().Select(t => (t.GetProperty("minQuantity").GetInt32(),
                 t.GetProperty("price").GetProperty("amount").GetInt64())));
         Assert.Single(saved2.GetProperty("images").EnumerateArray());
+
+        // The harvest on hand became the product's first lot: coded from its name and today, where the cooperative is.
+        var lot = saved2.GetProperty("lots").EnumerateArray().Single();
+        Assert.Matches(@"^MCDN-\d{6}$", lot.GetProperty("code").GetString());
+        Assert.Equal(150, lot.GetProperty("quantity").GetInt32());
     }
 
     [Fact]
@@ -125,6 +131,14 @@ public sealed class GuidedProductTests(MarketplaceFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         var skus = (await added.JsonAsync()).GetProperty("variants").EnumerateArray().Select(v => v.GetProperty("sku").GetString()!).ToList();
         Assert.Contains(skus, s => s.EndsWith("-CNK-100G", StringComparison.Ordinal));
+
+        // A name of many numbers makes a long code: it is cut to fit the 64 characters a SKU holds.
+        var numbers = await factory.Listing().Named("Gạo 1111111111 2222222222 3333333333 4444444444 5555555555 6666666666").BuildAsync();
+        using var long1 = await numbers.Cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/products/{numbers.ProductId}/variants",
+            new { unit = "kg", priceVnd = 30_000, stock = 4, minOrderQuantity = 1, tiers = Array.Empty<object>() });
+        Assert.Equal(HttpStatusCode.OK, long1.StatusCode);
+        Assert.All((await long1.JsonAsync()).GetProperty("variants").EnumerateArray(), v => Assert.InRange(v.GetProperty("sku").GetString()!.Length, 1, 64));
     }
 
     [Fact]

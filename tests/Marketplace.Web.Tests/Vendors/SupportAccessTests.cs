@@ -50,6 +50,19 @@ public sealed class SupportAccessTests(MarketplaceWithClockFactory factory) : IC
         Assert.Equal(HttpStatusCode.Forbidden, (await helper.PutAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/payout-account", account)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await helper.PutAsJsonAsync($"/api/v1/cooperatives/{cooperative.Id}/support", new { days = 30 })).StatusCode);
 
+        // Nor is Support a role anyone is given (it once let the last owner stop being one).
+        using (var demote = await cooperative.Owner.PutAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/staff/{cooperative.OwnerEmail}", new { role = "Support" }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, demote.StatusCode);
+        }
+
+        using (var invited = await cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/staff", new { email = "hotro-gia@example.vn", role = "Support" }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, invited.StatusCode);
+        }
+
         // The cooperative reads what was done for it, by whom, newest first.
         var history = (await (await cooperative.Owner.GetAsync($"/api/v1/cooperatives/{cooperative.Id}/support")).JsonAsync())
             .GetProperty("history").EnumerateArray()

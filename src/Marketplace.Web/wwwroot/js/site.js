@@ -59,3 +59,35 @@ async function shrink(file, longest) {
   }
   return new File([blob], file.name.replace(/\.\w+$/, '') + '.jpg', { type: 'image/jpeg', lastModified: file.lastModified });
 }
+
+// A kind of produce (a chip with data-kind) fills the new-product form where it stands, without
+// loading the page again: its name, category, pack and description. The chip is a link that
+// does the same through the server when script is off.
+document.addEventListener('click', (event) => {
+  const chip = event.target instanceof Element ? event.target.closest('a[data-kind]') : null;
+  const form = document.getElementById('product-form');
+  if (!chip || !form) {
+    return;
+  }
+  event.preventDefault();
+  const set = (name, value) => {
+    const field = form.elements.namedItem(name);
+    if (field && value !== undefined) {
+      field.value = value;
+    }
+  };
+  set('Input.Kind', chip.dataset.kind);
+  set('Input.Name', chip.dataset.name);
+  set('Input.CategoryId', chip.dataset.category);
+  set('Input.Unit', chip.dataset.unit);
+  set('Input.NetWeightGrams', chip.dataset.grams);
+  set('Input.Description', chip.dataset.description);
+  for (const other of chip.parentElement.querySelectorAll('a[data-kind]')) {
+    other.toggleAttribute('aria-current', other === chip);
+    if (other === chip) {
+      other.setAttribute('aria-current', 'true');
+    }
+  }
+  history.replaceState(null, '', chip.href);
+  form.elements.namedItem('Input.Name')?.focus();
+});

@@ -244,9 +244,7 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
     private async Task SuggestLotAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var words = VietnameseText.Slugify(Product!.Name).Split('-', StringSplitOptions.RemoveEmptyEntries);
-        var initials = string.Concat(words.Take(4).Select(w => char.ToUpperInvariant(w[0])));
-        var code = $"{initials}-{today:yyMMdd}";
+        var code = LotCodes.Base(Product!.Name, today);
         var taken = Product.Lots.Count(l => l.Code.StartsWith(code, StringComparison.OrdinalIgnoreCase));
         var seller = await sender.Send(new GetSellerDetailsQuery(Product.CooperativeId), cancellationToken);
         Lot = new LotInput

@@ -56,7 +56,8 @@ internal sealed class MyProductsModel(ISender sender, IStringLocalizer<CatalogTe
         var result = await sender.Send(
             new NewProductCommand(
                 id, User.UserId(), Input.CategoryId, Input.Name ?? string.Empty, Input.Description ?? string.Empty, Input.Unit ?? string.Empty,
-                Input.Unit is "bag" or "box" ? Input.NetWeightGrams : null, Input.PriceVnd ?? 0, Input.Stock ?? 0, tiers, image, Input.Publish),
+                Input.Unit is "bag" or "box" ? Input.NetWeightGrams : null, Input.PriceVnd ?? 0, Input.Stock ?? 0, tiers, image, Input.Publish,
+                Input.HarvestQuantity),
             cancellationToken);
         if (result.IsSuccess)
         {
@@ -68,6 +69,7 @@ internal sealed class MyProductsModel(ISender sender, IStringLocalizer<CatalogTe
         {
             "Image" => "Picture",
             "Tiers" => nameof(Input.TierFrom),
+            "Quantity" or "Code" or "Commune" or "Province" or "ProducedOn" => nameof(Input.HarvestQuantity),
             _ => field,
         });
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();

@@ -10,6 +10,8 @@ namespace Marketplace.Catalog.Features.ManageProducts;
 /// </summary>
 internal static class Skus
 {
+    private const int MaxBase = 58;
+
     private static readonly string[] Skipped = ["htx", "thx", "hop", "tac", "xa", "cong", "ty", "co", "op"];
 
     public static string Base(string vendorSlug, string productName, SaleUnit unit, int? netWeightGrams)
@@ -19,7 +21,10 @@ internal static class Skus
         var pack = unit is SaleUnit.Bag or SaleUnit.Box && netWeightGrams is { } grams
             ? grams % 1000 == 0 ? $"{grams / 1000}KG" : $"{grams}G"
             : unit.Code().ToUpperInvariant();
-        return string.Join('-', new[] { vendor, product, pack }.Where(p => p.Length > 0));
+        var sku = string.Join('-', new[] { vendor, product, pack }.Where(p => p.Length > 0));
+
+        // A SKU holds 64 characters; "-99" must still fit after a long one (a name of many numbers).
+        return sku.Length <= MaxBase ? sku : sku[..MaxBase].TrimEnd('-');
     }
 
     /// <summary>

@@ -1,11 +1,15 @@
 using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
+using Marketplace.Catalog.Features.Lots;
 using Marketplace.Catalog.Features.ManageProducts;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Vietnam;
+using Marketplace.Vendors.Contracts;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalog.Features.NewProduct;
 
@@ -26,9 +30,11 @@ internal sealed record NewProductCommand(
     int Stock,
     IReadOnlyList<VolumeTierInput> Tiers,
     UploadedFile? Picture,
-    bool Publish) : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
+    bool Publish,
+    int? HarvestKilograms = null) : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
 
-internal sealed class NewProductHandler(CatalogDbContext db, ISender sender) : ICommandHandler<NewProductCommand, Result<ProductForEditing>>
+internal sealed class NewProductHandler(CatalogDbContext db, ISender sender, TimeProvider clock)
+    : ICommandHandler<NewProductCommand, Result<ProductForEditing>>
 {
     public async ValueTask<Result<ProductForEditing>> Handle(NewProductCommand command, CancellationToken cancellationToken)
     {
@@ -49,10 +55,10 @@ internal sealed class NewProductHandler(CatalogDbContext db, ISender sender) : I
                 productId, command.ActorId, null, null, string.Empty, command.Unit, command.NetWeightGrams, command.PriceVnd, command.Stock, 1,
                 command.Tiers),
             cancellationToken);
-        if (result.IsSuccess && command.Picture is { } picture)
+        if (result.IsSuccess && command.HarvestKilograms is { } kilograms)
         {
             await db.SaveChangesAsync(cancellationToken);
-            result = await sender.Send(new AddProductImageCommand(productId, command.ActorId, picture), cancellationToken);
+            result = await AddHarvestAsync(command, productId, kilograms, result.Value, cancellationToken);
         }
 
         if (result.IsSuccess && command.Publish)
@@ -61,6 +67,37 @@ internal sealed class NewProductHandler(CatalogDbContext db, ISender sender) : I
             result = await sender.Send(new ChangeProductStatusCommand(productId, command.ActorId, ProductState.Published), cancellationToken);
         }
 
+        // The picture last: its files are written to the store at once, so nothing after it may fail.
+        if (result.IsSuccess && command.Picture is { } picture)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            result = await sender.Send(new AddProductImageCommand(productId, command.ActorId, picture), cancellationToken);
+        }
+
         return result;
+    }
+
+    /// <summary>
+    /// The harvest on hand as the product's first lot: today, where the cooperative is, under the
+    /// first free code made from the product's name, so that its label can be printed at once.
+    /// </summary>
+    private async Task<Result<ProductForEditing>> AddHarvestAsync(
+        NewProductCommand command, ProductId productId, int kilograms, ProductForEditing product, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var baseCode = LotCodes.Base(product.Name, today);
+        var taken = await db.Lots.AsNoTracking().Where(l => l.Code.StartsWith(baseCode)).Select(l => l.Code).ToListAsync(cancellationToken);
+        var code = Skus.FirstFree(baseCode, taken.ToHashSet(StringComparer.OrdinalIgnoreCase).Contains, []);
+        var seller = await sender.Send(new GetSellerDetailsQuery(command.CooperativeId), cancellationToken);
+        var lot = await sender.Send(
+            new AddLotCommand(productId, command.ActorId, code, today, null, seller?.Commune ?? string.Empty, seller?.Province ?? string.Empty, kilograms,
+                "kg", null),
+            cancellationToken);
+        if (!lot.IsSuccess)
+        {
+            return lot.Error!;
+        }
+
+        return await sender.Send(new GetProductForEditingQuery(productId, command.ActorId), cancellationToken);
     }
 }

@@ -32,6 +32,9 @@ internal sealed class NewProductInput
 
     public bool Publish { get; set; } = true;
 
+    /// <summary>The harvest on hand, in kg: when given, the product starts with its lot (coded, dated today, where the cooperative is).</summary>
+    public int? HarvestQuantity { get; set; }
+
     /// <summary>Only a place for the picture's messages: the file itself comes as its own form part.</summary>
     public string? Picture { get; set; }
 

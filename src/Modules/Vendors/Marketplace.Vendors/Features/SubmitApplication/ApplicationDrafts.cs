@@ -34,6 +34,9 @@ internal sealed class ApplicationDraftsHandler(VendorsDbContext db, TimeProvider
     : IQueryHandler<GetApplicationDraftQuery, SavedDraft?>,
       ICommandHandler<SaveApplicationDraftCommand, Result<SavedDraft>>
 {
+    /// <summary>Vietnamese letters kept as they are (not \uXXXX, six times longer): the draft is read back only by us, never into HTML or script.</summary>
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public async ValueTask<SavedDraft?> Handle(GetApplicationDraftQuery query, CancellationToken cancellationToken) =>
         await db.ApplicationDrafts.FindAsync([query.Person], cancellationToken) is { } draft
         && JsonSerializer.Deserialize<ApplicationDraftFields>(draft.Fields) is { } fields
@@ -42,7 +45,7 @@ internal sealed class ApplicationDraftsHandler(VendorsDbContext db, TimeProvider
 
     public async ValueTask<Result<SavedDraft>> Handle(SaveApplicationDraftCommand command, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.Serialize(command.Fields);
+        var json = JsonSerializer.Serialize(command.Fields, Json);
         if (json.Length > ApplicationDraft.MaxLength)
         {
             return Error.Rule("application.draft_too_long", Bilingual.Pick(

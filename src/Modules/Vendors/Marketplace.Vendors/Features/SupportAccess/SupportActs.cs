@@ -1,9 +1,11 @@
 using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Vendors.Features.SupportAccess;
@@ -39,8 +41,8 @@ internal sealed class SupportActs
 /// succeeded, is written to the audit log as "by X for cooperative Y: what". It is done here,
 /// around every command, because the permission is answered in one place (Membership) whichever
 /// module asks: a new feature is audited without knowing support exists. The outermost command
-/// is the one recorded (a command that sends others is one thing the person did), after its
-/// transaction committed; a command refused or failed changed nothing and is not recorded.
+/// is the one recorded (a command that sends others is one thing the person did), inside its
+/// transaction; a command refused or failed changed nothing and is not recorded.
 /// </summary>
 internal sealed class SupportAuditBehavior<TMessage, TResponse>(IServiceProvider services)
     : IPipelineBehavior<TMessage, TResponse>
@@ -96,8 +98,31 @@ internal sealed class SupportAuditBehavior<TMessage, TResponse>(IServiceProvider
                 Guid.NewGuid(), now, person, signature, SupportActs.Acted, "Cooperative", cooperativeId.Value, cooperative, What, string.Empty, string.Empty));
         }
 
-        // The command committed already; this is its own short write. Saving with CancellationToken.None:
-        // a person who closes the page after the change was made must not leave it unrecorded.
+        // A Vendors command: its own unit of work saves the entries with the change.
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return;
+        }
+
+        // Another module's command: the entries join its transaction on the request's shared
+        // connection, so the change and its record are committed together or not at all.
+        if (services.GetService<IOpenTransaction>()?.Current is { } open)
+        {
+            await db.Database.UseTransactionAsync(open.GetDbTransaction(), cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.UseTransactionAsync(null, CancellationToken.None);
+            }
+
+            return;
+        }
+
+        // A command that owns its transaction has committed already: the record follows at once,
+        // even if the person has closed the page.
         await db.SaveChangesAsync(CancellationToken.None);
     }
 }
