@@ -138,6 +138,29 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
     }
 
     [Fact]
+    public async Task ACashOrder_IsDueOnlyForItsPartsNotCancelled_AndCollectedOnceEachIsDelivered()
+    {
+        var admin = await factory.AdminAsync();
+        var tea = await factory.Listing().Priced(120_000).BuildAsync();
+        var honey = await factory.Listing().Priced(200_000).BuildAsync();
+        var (shopper, cash) = await factory.OrderAsync("CashOnDelivery", (tea, 1), (honey, 1));
+        var teaTotal = cash.Part(tea.Cooperative.Name).GetProperty("total").Amount();
+        var honeyPart = cash.Part(honey.Cooperative.Name).GetProperty("partId").GetGuid();
+        (await shopper.PostAsJsonAsync($"/api/v1/orders/{cash.Id()}/parts/{honeyPart}/cancel", new { reason = "Đổi ý." })).EnsureSuccessStatusCode();
+
+        // The cancelled part is no longer due at the door (it once stayed in the amount).
+        await People.EventuallyAsync(
+            async () => (await PaymentOfAsync(admin, cash)).GetProperty("amount").Amount() == teaTotal, "the cancelled part to leave the amount due");
+        Assert.Equal("DueOnDelivery", (await PaymentOfAsync(admin, cash)).GetProperty("status").GetString());
+
+        // Delivered with its cash: nothing is due any more (it once stayed "due on delivery" for ever).
+        await DeliverAsync(cash, tea.Cooperative);
+        await People.EventuallyAsync(
+            async () => (await PaymentOfAsync(admin, cash)).GetProperty("status").GetString() == "CollectedOnDelivery", "the cash to be recorded as collected");
+        Assert.Equal(JsonValueKind.String, (await PaymentOfAsync(admin, cash)).GetProperty("paidAt").ValueKind);
+    }
+
+    [Fact]
     public async Task AfterOrdersRefundsAndAPayout_EveryBalanceIsTheSumOfItsParts_ToTheDong()
     {
         var admin = await factory.AdminAsync();

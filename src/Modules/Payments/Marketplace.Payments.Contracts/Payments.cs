@@ -16,6 +16,8 @@ public enum PaymentStatus
     Expired,
     /// <summary>Every part was cancelled before it was paid: nothing is due.</summary>
     Cancelled,
+    /// <summary>Cash on delivery, and every part not cancelled was delivered and its cash collected.</summary>
+    CollectedOnDelivery,
 }
 
 /// <summary>What checkout may offer: cards only when a Stripe key is configured.</summary>

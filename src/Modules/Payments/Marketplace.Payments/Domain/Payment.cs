@@ -12,6 +12,11 @@ internal sealed record PaymentPart(
 
     public long RefundedVnd { get; init; }
 
+    /// <summary>Cash on delivery: the part reached its buyer, who paid <see cref="CollectedVnd"/> at the door.</summary>
+    public bool Delivered { get; init; }
+
+    public long CollectedVnd { get; init; }
+
     /// <summary>The alliance's share of the goods (not the delivery fee), rounded half up to the đồng.</summary>
     public long CommissionVnd => Commission.Of(SubtotalVnd, CommissionBasisPoints);
 }
@@ -153,13 +158,42 @@ internal sealed class Payment
 
         Parts[index] = Parts[index] with { Cancelled = true };
         Parts = [.. Parts];
-        if (Status is PaymentStatus.Pending or PaymentStatus.Failed)
+
+        // Before the money came (or, for cash, while it is still to be collected) a cancelled part is no longer due.
+        if (Status is PaymentStatus.Pending or PaymentStatus.Failed or PaymentStatus.DueOnDelivery)
         {
             AmountVnd = Parts.Where(p => !p.Cancelled).Sum(p => p.TotalVnd);
             if (AmountVnd == 0)
             {
                 Status = PaymentStatus.Cancelled;
             }
+            else if (Status == PaymentStatus.DueOnDelivery && Parts.All(p => p.Cancelled || p.Delivered))
+            {
+                Status = PaymentStatus.CollectedOnDelivery;
+            }
+        }
+
+        Touch();
+    }
+
+    /// <summary>
+    /// Cash on delivery: a part was delivered and its cash collected. Once every part not cancelled
+    /// is, nothing is due any more: the order was paid at the door.
+    /// </summary>
+    public void CollectedOnDelivery(OrderPartId partId, long cashVnd, DateTimeOffset at)
+    {
+        var index = Parts.FindIndex(p => p.PartId == partId);
+        if (Method != PaymentMethod.CashOnDelivery || index < 0 || Parts[index].Delivered)
+        {
+            return;
+        }
+
+        Parts[index] = Parts[index] with { Delivered = true, CollectedVnd = cashVnd };
+        Parts = [.. Parts];
+        if (Status == PaymentStatus.DueOnDelivery && Parts.All(p => p.Cancelled || p.Delivered))
+        {
+            Status = PaymentStatus.CollectedOnDelivery;
+            PaidAt = at;
         }
 
         Touch();

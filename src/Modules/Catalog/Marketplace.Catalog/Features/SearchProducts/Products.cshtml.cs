@@ -34,16 +34,20 @@ internal sealed class ProductsModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public ProductSort Sort { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>
+    /// The page of results, from the address's "page" — read from the query string only: Razor
+    /// Pages keep a route value named "page" (the page's own path), which a bound property would
+    /// take instead, so every page showed the first one.
+    /// </summary>
+    public int PageNumber { get; private set; } = 1;
 
     public ProductPage? Result { get; private set; }
 
     public IReadOnlyList<CategoryView> Categories { get; private set; } = [];
 
-
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
+        PageNumber = page is > 0 ? page.Value : 1;
         // Values the binder could not read (a word in a price box) are left out, not a failure;
         // values it read but the search refuses (a price below zero) are explained above the results.
         var result = await sender.Send(

@@ -116,7 +116,14 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
             outcomes.Add(new StatementLineOutcome(line, dateText, value, memo, payment.OrderNumber, refused is null, refused?.Message));
         }
 
-        return new StatementImportResult(outcomes.Count, outcomes.Count(o => o.Matched), outcomes);
+        var matched = outcomes.Where(o => o.Matched).ToList();
+        await sender.RecordAsync(
+            command.ActorEmail, MoneyAudit.StatementImported, "Statement", Guid.NewGuid(), command.File.FileName,
+            Bilingual.Pick(
+                $"{outcomes.Count} dòng, {matched.Count} khớp đơn hàng: {MoneyAudit.Dong(matched.Sum(o => o.AmountVnd))}",
+                $"{outcomes.Count} lines, {matched.Count} matched to orders: {MoneyAudit.Dong(matched.Sum(o => o.AmountVnd))}"),
+            cancellationToken);
+        return new StatementImportResult(outcomes.Count, matched.Count, outcomes);
     }
 
     /// <summary>

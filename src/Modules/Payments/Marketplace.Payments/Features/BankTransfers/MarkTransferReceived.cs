@@ -13,7 +13,8 @@ using Microsoft.Extensions.Options;
 namespace Marketplace.Payments.Features.BankTransfers;
 
 /// <summary>An admin saw the transfer in the bank's account and records it; the amount must be the order's, to the đồng.</summary>
-internal sealed class MarkTransferReceivedHandler(PaymentsDbContext db, PaymentBook book, TimeProvider clock, IOptions<PaymentsOptions> options)
+internal sealed class MarkTransferReceivedHandler(
+    PaymentsDbContext db, PaymentBook book, ISender sender, TimeProvider clock, IOptions<PaymentsOptions> options)
     : ICommandHandler<MarkTransferReceivedCommand, Result<PaymentView>>
 {
     public async ValueTask<Result<PaymentView>> Handle(MarkTransferReceivedCommand command, CancellationToken cancellationToken)
@@ -25,7 +26,15 @@ internal sealed class MarkTransferReceivedHandler(PaymentsDbContext db, PaymentB
         }
 
         var refused = Receive(db, payment, command.AmountVnd, clock.GetUtcNow());
-        return refused ?? (Result<PaymentView>)PaymentViews.View(payment, options.Value);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        await sender.RecordAsync(
+            command.ActorEmail, MoneyAudit.TransferRecorded, "Order", payment.OrderId.Value, payment.OrderNumber, MoneyAudit.Dong(command.AmountVnd),
+            cancellationToken);
+        return PaymentViews.View(payment, options.Value);
     }
 
     /// <summary>Books a transfer of <paramref name="amountVnd"/> for the payment, or says why not (the statement import gives the same reasons).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.SharedKernel.Results;
@@ -10,7 +11,7 @@ namespace Marketplace.Payments.Features.Ledger;
 /// The commission rate is a history, not a setting: each change is a new rate in force from
 /// now, and an order takes the one in force when it was placed, which its payment then keeps.
 /// </summary>
-internal sealed class CommissionRatesHandler(PaymentsDbContext db, TimeProvider clock)
+internal sealed class CommissionRatesHandler(PaymentsDbContext db, ISender sender, TimeProvider clock)
     : IQueryHandler<GetCommissionRateQuery, CommissionRateView>,
       ICommandHandler<SetCommissionRateCommand, Result<CommissionRateView>>
 {
@@ -26,10 +27,14 @@ internal sealed class CommissionRatesHandler(PaymentsDbContext db, TimeProvider 
             : new CommissionRateView(rate.BasisPoints / 100m, rate.EffectiveFrom, rate.SetBy);
     }
 
-    public ValueTask<Result<CommissionRateView>> Handle(SetCommissionRateCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<CommissionRateView>> Handle(SetCommissionRateCommand command, CancellationToken cancellationToken)
     {
+        var before = await Handle(new GetCommissionRateQuery(), cancellationToken);
         var rate = new CommissionRate((int)(command.Percent * 100m), clock.GetUtcNow(), command.ActorEmail);
         db.CommissionRates.Add(rate);
-        return ValueTask.FromResult<Result<CommissionRateView>>(new CommissionRateView(rate.BasisPoints / 100m, rate.EffectiveFrom, rate.SetBy));
+        await sender.RecordAsync(
+            command.ActorEmail, MoneyAudit.CommissionChanged, "Commission", Guid.Empty, "%",
+            $"{before.Percent.ToString(CultureInfo.InvariantCulture)} % → {command.Percent.ToString(CultureInfo.InvariantCulture)} %", cancellationToken);
+        return new CommissionRateView(rate.BasisPoints / 100m, rate.EffectiveFrom, rate.SetBy);
     }
 }

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Payments.Features.Ledger;
 
 /// <summary>An entry booked in error is undone by its opposite; both stay in the ledger, and an entry is reversed once at most.</summary>
-internal sealed class ReverseLedgerEntryHandler(PaymentsDbContext db, TimeProvider clock) : ICommandHandler<ReverseLedgerEntryCommand, Result<LedgerEntryView>>
+internal sealed class ReverseLedgerEntryHandler(PaymentsDbContext db, ISender sender, TimeProvider clock)
+    : ICommandHandler<ReverseLedgerEntryCommand, Result<LedgerEntryView>>
 {
     public async ValueTask<Result<LedgerEntryView>> Handle(ReverseLedgerEntryCommand command, CancellationToken cancellationToken)
     {
@@ -26,6 +27,9 @@ internal sealed class ReverseLedgerEntryHandler(PaymentsDbContext db, TimeProvid
 
         var reversal = entry.Reverse($"{command.Reason.Trim()} ({command.ActorEmail})", clock.GetUtcNow());
         db.Ledger.Add(reversal);
+        await sender.RecordAsync(
+            command.ActorEmail, MoneyAudit.LedgerReversed, "LedgerEntry", entry.Id, $"{entry.VendorName} {entry.OrderNumber}".Trim(),
+            $"{MoneyAudit.Dong(entry.AmountVnd)}: {command.Reason.Trim()}", cancellationToken);
         return LedgerQueries.View(reversal);
     }
 }

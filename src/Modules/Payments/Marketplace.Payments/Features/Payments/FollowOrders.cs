@@ -39,6 +39,7 @@ internal sealed class FollowOrdersHandler(PaymentsDbContext db, PaymentBook book
             if (payment is not null && part is not null && !payment.IsPrepaid && notification.CashCollectedVnd > 0)
             {
                 Settlement.DeliveredForCash(db, payment, part, notification.CashCollectedVnd, notification.OccurredAt);
+                payment.CollectedOnDelivery(part.PartId, notification.CashCollectedVnd, notification.OccurredAt);
             }
         }, cancellationToken);
     }

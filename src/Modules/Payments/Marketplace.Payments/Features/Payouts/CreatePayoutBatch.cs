@@ -16,7 +16,8 @@ namespace Marketplace.Payments.Features.Payouts;
 /// a second batch cannot pay the same money again. A negative balance (commission owed on cash
 /// sales) is left to be netted against the next sales.
 /// </summary>
-internal sealed class CreatePayoutBatchHandler(PaymentsDbContext db, TimeProvider clock) : ICommandHandler<CreatePayoutBatchCommand, Result<PayoutBatchView>>
+internal sealed class CreatePayoutBatchHandler(PaymentsDbContext db, ISender sender, TimeProvider clock)
+    : ICommandHandler<CreatePayoutBatchCommand, Result<PayoutBatchView>>
 {
     public async ValueTask<Result<PayoutBatchView>> Handle(CreatePayoutBatchCommand command, CancellationToken cancellationToken)
     {
@@ -51,6 +52,12 @@ internal sealed class CreatePayoutBatchHandler(PaymentsDbContext db, TimeProvide
                 LedgerText.Payout(batch.Number), now));
         }
 
+        await sender.RecordAsync(
+            command.ActorEmail, MoneyAudit.PayoutBatchCreated, "PayoutBatch", batch.Id, batch.Number,
+            Bilingual.Pick(
+                $"{lines.Count} hợp tác xã: {MoneyAudit.Dong(lines.Sum(l => l.AmountVnd))}",
+                $"{lines.Count} cooperatives: {MoneyAudit.Dong(lines.Sum(l => l.AmountVnd))}"),
+            cancellationToken);
         return PayoutViews.View(batch);
     }
 

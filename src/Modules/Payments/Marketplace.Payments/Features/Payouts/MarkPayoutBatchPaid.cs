@@ -14,7 +14,7 @@ namespace Marketplace.Payments.Features.Payouts;
 /// id as idempotency key, so when Stripe fails halfway, marking paid again pays the rest and
 /// never a line twice.
 /// </summary>
-internal sealed class MarkPayoutBatchPaidHandler(PaymentsDbContext db, StripeGateway stripe, TimeProvider clock)
+internal sealed class MarkPayoutBatchPaidHandler(PaymentsDbContext db, StripeGateway stripe, ISender sender, TimeProvider clock)
     : IRequestHandler<MarkPayoutBatchPaidCommand, Result<PayoutBatchView>>
 {
     public async ValueTask<Result<PayoutBatchView>> Handle(MarkPayoutBatchPaidCommand command, CancellationToken cancellationToken)
@@ -45,6 +45,12 @@ internal sealed class MarkPayoutBatchPaidHandler(PaymentsDbContext db, StripeGat
 
         batch.MarkPaid(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+
+        // This command keeps its own transactions (a Stripe transfer cannot be rolled back): the
+        // money went out, and its record follows at once.
+        await sender.RecordAsync(
+            command.ActorEmail, MoneyAudit.PayoutBatchPaid, "PayoutBatch", batch.Id, batch.Number,
+            MoneyAudit.Dong(batch.Lines.Sum(l => l.AmountVnd)), CancellationToken.None);
         return PayoutViews.View(batch);
     }
 }

@@ -18,7 +18,7 @@ namespace Marketplace.Payments.Features.Refunds;
 /// taken it; a bank refund is booked as the admin records it. Cash paid at the door is between
 /// the shopper and the cooperative, and is not refunded here.
 /// </summary>
-internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stripe, TimeProvider clock)
+internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stripe, ISender sender, TimeProvider clock)
     : IRequestHandler<RefundPartCommand, Result<RefundView>>
 {
     public async ValueTask<Result<RefundView>> Handle(RefundPartCommand command, CancellationToken cancellationToken)
@@ -85,6 +85,10 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
                 : Error.Conflict("refund.retry", Bilingual.Pick("Đơn hàng vừa thay đổi: hãy thử lại.", "The order changed meanwhile: try again."));
         }
 
+        // Kept by its own transaction (Stripe's refund cannot be rolled back): the record follows at once.
+        await sender.RecordAsync(
+            command.ActorEmail, MoneyAudit.Refunded, "OrderPart", part.PartId.Value, $"{payment.OrderNumber} · {part.VendorName}",
+            $"{MoneyAudit.Dong(command.AmountVnd)}: {command.Reason.Trim()}", CancellationToken.None);
         return RefundViews.View(refund);
     }
 

@@ -23,10 +23,14 @@ internal sealed class AuditModel(ISender sender) : PageModel
 
     public IReadOnlyList<AuditEntryView> Entries { get; private set; } = [];
 
+    /// <summary>The kinds of entry in the log, each a choice of the filter.</summary>
+    public IReadOnlyList<string> Actions { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         DateTimeOffset? from = From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset) : null;
         DateTimeOffset? to = To is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset) : null;
         Entries = await sender.Send(new ListAuditEntriesQuery(Action, null, null, from, to), cancellationToken);
+        Actions = await sender.Send(new ListAuditActionsQuery(), cancellationToken);
     }
 }

@@ -5,8 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Vendors.Features.ListAuditEntries;
 
-internal sealed class ListAuditEntriesHandler(VendorsDbContext db) : IQueryHandler<ListAuditEntriesQuery, IReadOnlyList<AuditEntryView>>
+internal sealed class ListAuditEntriesHandler(VendorsDbContext db)
+    : IQueryHandler<ListAuditEntriesQuery, IReadOnlyList<AuditEntryView>>,
+      IQueryHandler<ListAuditActionsQuery, IReadOnlyList<string>>
 {
+    public async ValueTask<IReadOnlyList<string>> Handle(ListAuditActionsQuery query, CancellationToken cancellationToken) =>
+        await db.AuditEntries.AsNoTracking().Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(cancellationToken);
+
     private const int Limit = 500;
 
     public async ValueTask<IReadOnlyList<AuditEntryView>> Handle(ListAuditEntriesQuery query, CancellationToken cancellationToken)

@@ -438,10 +438,14 @@ namespace Marketplace.Migrations.SqlServer.Payments
 
                             b1.Property<bool>("Cancelled");
 
+                            b1.Property<long>("CollectedVnd");
+
                             b1.Property<int>("CommissionBasisPoints");
 
                             b1.Property<Guid>("CooperativeId")
                                 .HasJsonPropertyName("VendorId");
+
+                            b1.Property<bool>("Delivered");
 
                             b1.Property<Guid>("PartId");
 

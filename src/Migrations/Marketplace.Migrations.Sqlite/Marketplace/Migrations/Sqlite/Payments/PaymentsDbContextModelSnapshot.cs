@@ -432,10 +432,14 @@ namespace Marketplace.Migrations.Sqlite.Payments
 
                             b1.Property<bool>("Cancelled");
 
+                            b1.Property<long>("CollectedVnd");
+
                             b1.Property<int>("CommissionBasisPoints");
 
                             b1.Property<Guid>("CooperativeId")
                                 .HasJsonPropertyName("VendorId");
+
+                            b1.Property<bool>("Delivered");
 
                             b1.Property<Guid>("PartId");
 

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Marketplace.SharedKernel;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+
+namespace Marketplace.Payments.Features;
+
+/// <summary>
+/// The money movements a person makes, written to the alliance's audit log (Vendors keeps it):
+/// who, when, what and how much. Sent inside the command that moved the money, so both are kept
+/// or neither.
+/// </summary>
+internal static class MoneyAudit
+{
+    public const string TransferRecorded = "TransferRecorded";
+    public const string StatementImported = "StatementImported";
+    public const string Refunded = "Refunded";
+    public const string LedgerReversed = "LedgerReversed";
+    public const string CommissionChanged = "CommissionChanged";
+    public const string PayoutBatchCreated = "PayoutBatchCreated";
+    public const string PayoutBatchPaid = "PayoutBatchPaid";
+
+    public static readonly IReadOnlyList<string> Actions =
+        [TransferRecorded, StatementImported, Refunded, LedgerReversed, CommissionChanged, PayoutBatchCreated, PayoutBatchPaid];
+
+    public static async Task RecordAsync(
+        this ISender sender, string actor, string action, string subjectType, Guid subjectId, string subjectName, string details,
+        CancellationToken cancellationToken) =>
+        await sender.Send(new RecordAuditCommand(actor, action, subjectType, subjectId, subjectName, details), cancellationToken);
+
+    /// <summary>"450.000 ₫", the same in every language of the log.</summary>
+    public static string Dong(long amountVnd) => Money.Dong(amountVnd).Format(CultureInfo.GetCultureInfo("vi-VN"));
+}
