@@ -75,9 +75,33 @@ public sealed class PaymentRulesTests
     public void APartCancelledBeforePayment_IsNoLongerDue()
     {
         var payment = CardPayment();
-        payment.PartCancelled(payment.Parts[0].PartId);
+        payment.PartCancelled(payment.Parts[0].PartId, Placed.AddMinutes(5));
         Assert.Equal(0, payment.AmountVnd);
         Assert.Equal(PaymentStatus.Cancelled, payment.Status);
+    }
+
+    [Fact]
+    public void ACashOrder_OnePartDelivered_TheOtherCancelled_IsCollected_OnTheDayOfTheLastChange()
+    {
+        var payment = new Payment(
+            new OrderForPayment(OrderId.New(), "HTX-261204-8M3N2P4Q", UserId.From(Guid.NewGuid()), "lan@example.vn", PaymentMethod.CashOnDelivery, Placed,
+                "vi",
+                [
+                    new PartForPayment(OrderPartId.New(), CooperativeId.New(), "HTX Suối Giàng", 300_000, 330_000, PartStatus.Placed),
+                    new PartForPayment(OrderPartId.New(), CooperativeId.New(), "HTX Thuận Phong", 200_000, 230_000, PartStatus.Placed),
+                ]),
+            500,
+            Placed.AddHours(1));
+        Assert.Equal(560_000, payment.AmountVnd);
+
+        payment.CollectedOnDelivery(payment.Parts[0].PartId, 330_000, Placed.AddDays(2));
+        Assert.Equal(PaymentStatus.DueOnDelivery, payment.Status); // the other part is still to come
+        Assert.Null(payment.PaidAt);
+
+        payment.PartCancelled(payment.Parts[1].PartId, Placed.AddDays(3));
+        Assert.Equal(330_000, payment.AmountVnd);
+        Assert.Equal(PaymentStatus.CollectedOnDelivery, payment.Status);
+        Assert.Equal(Placed.AddDays(3), payment.PaidAt);
     }
 
     [Fact]

@@ -148,7 +148,7 @@ internal sealed class Payment
     }
 
     /// <summary>A part was cancelled: before payment it is no longer due; after, it waits for a refund.</summary>
-    public void PartCancelled(OrderPartId partId)
+    public void PartCancelled(OrderPartId partId, DateTimeOffset at)
     {
         var index = Parts.FindIndex(p => p.PartId == partId);
         if (index < 0 || Parts[index].Cancelled)
@@ -170,6 +170,7 @@ internal sealed class Payment
             else if (Status == PaymentStatus.DueOnDelivery && Parts.All(p => p.Cancelled || p.Delivered))
             {
                 Status = PaymentStatus.CollectedOnDelivery;
+                PaidAt = at;
             }
         }
 

@@ -114,9 +114,21 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
 
             var refused = MarkTransferReceivedHandler.Receive(db, payment, value, now);
             outcomes.Add(new StatementLineOutcome(line, dateText, value, memo, payment.OrderNumber, refused is null, refused?.Message));
+            if (refused is null)
+            {
+                // Findable by the order, as one recorded by hand is.
+                await sender.RecordAsync(
+                    command.ActorEmail, MoneyAudit.TransferRecorded, "Order", payment.OrderId.Value, payment.OrderNumber,
+                    $"{MoneyAudit.Dong(value)} ({command.File.FileName}, {line})", cancellationToken);
+            }
         }
 
         var matched = outcomes.Where(o => o.Matched).ToList();
+        if (matched.Count == 0)
+        {
+            return new StatementImportResult(outcomes.Count, 0, outcomes);
+        }
+
         await sender.RecordAsync(
             command.ActorEmail, MoneyAudit.StatementImported, "Statement", Guid.NewGuid(), command.File.FileName,
             Bilingual.Pick(

@@ -25,7 +25,7 @@ internal sealed class FollowOrdersHandler(PaymentsDbContext db, PaymentBook book
         await db.HandleOnceAsync(notification, handler, clock, async () =>
         {
             var payment = await book.FindOrOpenAsync(notification.OrderId, cancellationToken);
-            payment?.PartCancelled(notification.PartId);
+            payment?.PartCancelled(notification.PartId, notification.OccurredAt);
         }, cancellationToken);
     }
 

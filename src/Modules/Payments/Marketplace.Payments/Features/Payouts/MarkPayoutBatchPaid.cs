@@ -43,14 +43,14 @@ internal sealed class MarkPayoutBatchPaidHandler(PaymentsDbContext db, StripeGat
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        // Marked paid and recorded in one transaction (the entry joins it on the shared connection).
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         batch.MarkPaid(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-
-        // This command keeps its own transactions (a Stripe transfer cannot be rolled back): the
-        // money went out, and its record follows at once.
         await sender.RecordAsync(
             command.ActorEmail, MoneyAudit.PayoutBatchPaid, "PayoutBatch", batch.Id, batch.Number,
-            MoneyAudit.Dong(batch.Lines.Sum(l => l.AmountVnd)), CancellationToken.None);
+            MoneyAudit.Dong(batch.Lines.Sum(l => l.AmountVnd)), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return PayoutViews.View(batch);
     }
 }

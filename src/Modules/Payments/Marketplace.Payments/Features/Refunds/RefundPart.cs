@@ -71,6 +71,9 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
         db.Refunds.Add(refund);
         payment.Refunded(part.PartId, command.AmountVnd);
         Settlement.Refunded(db, payment, part, refund);
+
+        // The refund and its audit entry in one transaction (the entry joins it on the shared connection).
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -79,16 +82,17 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
         {
             // The same refund saved by a second click, or another refund of the order at the same
             // moment. Stripe took this one under its own key: asked again, it answers the same.
+            await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             return await db.Refunds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == refundId, CancellationToken.None) is { } saved
                 ? RefundViews.View(saved)
                 : Error.Conflict("refund.retry", Bilingual.Pick("Đơn hàng vừa thay đổi: hãy thử lại.", "The order changed meanwhile: try again."));
         }
 
-        // Kept by its own transaction (Stripe's refund cannot be rolled back): the record follows at once.
         await sender.RecordAsync(
             command.ActorEmail, MoneyAudit.Refunded, "OrderPart", part.PartId.Value, $"{payment.OrderNumber} · {part.VendorName}",
-            $"{MoneyAudit.Dong(command.AmountVnd)}: {command.Reason.Trim()}", CancellationToken.None);
+            $"{MoneyAudit.Dong(command.AmountVnd)}: {command.Reason.Trim()}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return RefundViews.View(refund);
     }
 

@@ -27,5 +27,7 @@ internal sealed class RecordAuditHandler(VendorsDbContext db, TimeProvider clock
         return ValueTask.FromResult<Result<Done>>(Done.Value);
     }
 
-    private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
+    /// <summary>At most <paramref name="length"/> characters, never half of a character written as two (an emoji).</summary>
+    private static string Cut(string text, int length) =>
+        text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
 }

@@ -94,7 +94,9 @@ internal static class SupportTeam
     public static string Signature(SupportPerson person)
     {
         var signature = $"{person.Name} ({person.Email})";
-        return signature.Length <= MaxSignature ? signature : signature[..MaxSignature];
+        return signature.Length <= MaxSignature
+            ? signature
+            : signature[..(char.IsHighSurrogate(signature[MaxSignature - 1]) ? MaxSignature - 1 : MaxSignature)];
     }
 
     /// <summary>The audit log's actor name holds 256 characters; a name and an address may be longer together.</summary>
