@@ -83,7 +83,8 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
             return await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
         }
 
-        if (!TryParseTiers(tiers, out var parsed) || !TryReadTierRows(tierFrom, tierPrice, parsed))
+        var rows = TierRows.Read(tierFrom, tierPrice);
+        if (!TryParseTiers(tiers, out var parsed) || rows.Unfinished.Count > 0)
         {
             ModelState.AddModelError(string.Empty, text["myproducts.tiers.invalid"]);
             return await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
@@ -91,7 +92,7 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
 
         var command = new SaveVariantCommand(
             productId, User.UserId(), variantId, version, sku ?? string.Empty, unit ?? string.Empty, netWeightGrams, priceVnd, stock, minOrderQuantity ?? 1,
-            parsed);
+            [.. parsed, .. rows.Tiers]);
         return await SendAsync(productId, command, "myproducts.saved", string.Empty, cancellationToken);
     }
 
@@ -150,7 +151,7 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
     }
 
     /// <summary>"10:330000; 50:300000" (quantity:price in đồng), the way a price list is written.</summary>
-    private static bool TryParseTiers(string? tiers, out List<VolumeTierInput> parsed)
+    private static bool TryParseTiers(string? tiers, out IReadOnlyList<VolumeTierInput> parsed)
     {
         var result = new List<VolumeTierInput>();
         parsed = result;
@@ -165,29 +166,6 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
             }
 
             result.Add(new VolumeTierInput(quantity, price));
-        }
-
-        return true;
-    }
-
-    /// <summary>The rows "from N units, price P" of the new-pack form, added to <paramref name="tiers"/>; a half-filled row is false.</summary>
-    private static bool TryReadTierRows(int?[]? from, string?[]? price, List<VolumeTierInput> tiers)
-    {
-        for (var row = 0; row < Math.Max(from?.Length ?? 0, price?.Length ?? 0); row++)
-        {
-            var quantity = from?.ElementAtOrDefault(row);
-            var amount = price?.ElementAtOrDefault(row);
-            if (quantity is null && string.IsNullOrWhiteSpace(amount))
-            {
-                continue;
-            }
-
-            if (quantity is null || !VndAmount.TryParse(amount, out var vnd))
-            {
-                return false;
-            }
-
-            tiers.Add(new VolumeTierInput(quantity.Value, vnd));
         }
 
         return true;
@@ -244,12 +222,12 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
     private async Task SuggestLotAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var code = LotCodes.Base(Product!.Name, today);
-        var taken = Product.Lots.Count(l => l.Code.StartsWith(code, StringComparison.OrdinalIgnoreCase));
+        var taken = Product!.Lots.Select(l => l.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var code = Skus.FirstFree(LotCodes.Base(Product.Name, today), taken.Contains, []);
         var seller = await sender.Send(new GetSellerDetailsQuery(Product.CooperativeId), cancellationToken);
         Lot = new LotInput
         {
-            Code = taken == 0 ? code : $"{code}-{taken + 1}",
+            Code = code,
             ProducedOn = today,
             Commune = seller?.Commune,
             Province = seller?.Province,

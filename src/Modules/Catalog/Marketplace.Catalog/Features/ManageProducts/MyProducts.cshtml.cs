@@ -4,7 +4,6 @@ using Marketplace.Catalog.Features.NewProduct;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
-using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -46,7 +45,12 @@ internal sealed class MyProductsModel(ISender sender, IStringLocalizer<CatalogTe
 
     public async Task<IActionResult> OnPostAsync(CooperativeId id, IFormFile? picture, CancellationToken cancellationToken)
     {
-        var tiers = ReadTiers();
+        var (tiers, unfinished) = TierRows.Read(Input.TierFrom.Take(NewProductInput.TierRows), Input.TierPrice.Take(NewProductInput.TierRows));
+        foreach (var row in unfinished)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.TierFrom)}", text["newproduct.tier.unfinished", row]);
+        }
+
         if (!ModelState.IsValid)
         {
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -93,32 +97,6 @@ internal sealed class MyProductsModel(ISender sender, IStringLocalizer<CatalogTe
         }
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
-    }
-
-    /// <summary>The wholesale rows that were filled in; a row with one half is said to be unfinished.</summary>
-    private List<VolumeTierInput> ReadTiers()
-    {
-        var tiers = new List<VolumeTierInput>();
-        for (var row = 0; row < NewProductInput.TierRows; row++)
-        {
-            var from = Input.TierFrom.ElementAtOrDefault(row);
-            var price = Input.TierPrice.ElementAtOrDefault(row);
-            if (from is null && string.IsNullOrWhiteSpace(price))
-            {
-                continue;
-            }
-
-            if (from is { } quantity && VndAmount.TryParse(price, out var amount))
-            {
-                tiers.Add(new VolumeTierInput(quantity, amount));
-            }
-            else
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.TierFrom)}", text["newproduct.tier.unfinished", row + 1]);
-            }
-        }
-
-        return tiers;
     }
 
     private async Task<bool> LoadAsync(CooperativeId id, CancellationToken cancellationToken)

@@ -1,11 +1,9 @@
 using Marketplace.SharedKernel;
-using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
+using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
-using Marketplace.Vendors.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Vendors.Features.SupportAccess;
@@ -84,45 +82,28 @@ internal sealed class SupportAuditBehavior<TMessage, TResponse>(IServiceProvider
         return response;
     }
 
+    /// <summary>
+    /// One entry per cooperative helped, sent as the audit log's own command: its unit of work
+    /// saves it with a Vendors command's change, joins another module's open transaction on the
+    /// request's shared connection, or (after a command that owns its transaction) saves it at
+    /// once — the change and its record are kept together. Not cancelled by a closed page.
+    /// </summary>
     private async Task RecordAsync(IReadOnlyList<(CooperativeId Cooperative, UserId Person)> done, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<VendorsDbContext>();
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var sender = services.GetRequiredService<ISender>();
         foreach (var (cooperativeId, person) in done)
         {
             var cooperative = await db.Cooperatives.AsNoTracking()
                 .Where(c => c.Id == cooperativeId).Select(c => c.Name).SingleAsync(cancellationToken);
             var supporter = await db.SupportPeople.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == person, cancellationToken);
             var signature = supporter is null ? person.ToString() : SupportTeam.Signature(supporter);
-            db.AuditEntries.Add(new AuditEntry(
-                Guid.NewGuid(), now, person, signature, SupportActs.Acted, "Cooperative", cooperativeId.Value, cooperative, What, string.Empty, string.Empty));
-        }
-
-        // A Vendors command: its own unit of work saves the entries with the change.
-        if (db.Database.CurrentTransaction is not null)
-        {
-            return;
-        }
-
-        // Another module's command: the entries join its transaction on the request's shared
-        // connection, so the change and its record are committed together or not at all.
-        if (services.GetService<IOpenTransaction>()?.Current is { } open)
-        {
-            await db.Database.UseTransactionAsync(open.GetDbTransaction(), cancellationToken);
-            try
+            var recorded = await sender.Send(
+                new RecordAuditCommand(signature, SupportActs.Acted, "Cooperative", cooperativeId.Value, cooperative, What, person), CancellationToken.None);
+            if (!recorded.IsSuccess)
             {
-                await db.SaveChangesAsync(cancellationToken);
+                throw new InvalidOperationException($"The audit entry of {What} for {cooperativeId} was refused: {recorded.Error!.Message}");
             }
-            finally
-            {
-                await db.Database.UseTransactionAsync(null, CancellationToken.None);
-            }
-
-            return;
         }
-
-        // A command that owns its transaction has committed already: the record follows at once,
-        // even if the person has closed the page.
-        await db.SaveChangesAsync(CancellationToken.None);
     }
 }

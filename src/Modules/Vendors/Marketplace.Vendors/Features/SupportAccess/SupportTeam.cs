@@ -90,15 +90,6 @@ internal sealed class SupportTeamHandler(VendorsDbContext db, ISender sender, Ti
 
 internal static class SupportTeam
 {
-    /// <summary>How the audit log names a support person: the name cooperatives know, and the address.</summary>
-    public static string Signature(SupportPerson person)
-    {
-        var signature = $"{person.Name} ({person.Email})";
-        return signature.Length <= MaxSignature
-            ? signature
-            : signature[..(char.IsHighSurrogate(signature[MaxSignature - 1]) ? MaxSignature - 1 : MaxSignature)];
-    }
-
-    /// <summary>The audit log's actor name holds 256 characters; a name and an address may be longer together.</summary>
-    private const int MaxSignature = 256;
+    /// <summary>How the audit log names a support person: the name cooperatives know, and the address (the log cuts it to what it holds).</summary>
+    public static string Signature(SupportPerson person) => $"{person.Name} ({person.Email})";
 }
