@@ -118,7 +118,7 @@ public sealed class PaymentRulesTests
         db.Ledger.Remove(entry);
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
         db.ChangeTracker.Clear();
-        db.Ledger.Add(entry.Reverse("Ghi nhầm", Placed.AddDays(1)));
+        db.Ledger.Add(entry.Reverse("Ghi nhầm", Placed.AddDays(1), pending: false));
         await db.SaveChangesAsync();
         Assert.Equal(0, await db.Ledger.SumAsync(e => e.AmountVnd));
     }

@@ -24,3 +24,19 @@ public sealed class MarketplaceWithClockFactory : MarketplaceFactory
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }
+
+/// <summary>
+/// A host whose clock the test can move and whose payments watcher (deadlines, releases, debts)
+/// runs every 200 ms, so that a test sees what the background round does after a shift of days.
+/// </summary>
+public sealed class MarketplaceWithClockAndWatcherFactory : MarketplaceFactory
+{
+    public ShiftedClock Clock { get; } = new();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Payments:DeadlineCheckInterval", "00:00:00.200");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}

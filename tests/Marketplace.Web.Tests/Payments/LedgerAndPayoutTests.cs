@@ -23,20 +23,6 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         return (shopper, order);
     }
 
-    /// <summary>The cooperative's owner takes its part of the order from confirmation to delivery.</summary>
-    private static async Task DeliverAsync(JsonElement order, TestCooperative cooperative)
-    {
-        var staff = cooperative.Owner;
-        var partId = order.Part(cooperative.Name).GetProperty("partId").GetGuid();
-        foreach (var (action, body) in new (string, object)[]
-        {
-            ("Confirm", new { }), ("Pack", new { }), ("Ship", new { carrier = "GHN", trackingNumber = "GHN123456" }), ("Deliver", new { })
-        })
-        {
-            (await staff.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/{action}", body)).EnsureSuccessStatusCode();
-        }
-    }
-
     private static Task<HttpResponseMessage> RefundAsync(HttpClient admin, JsonElement order, string vendor, long amount) =>
         admin.PostAsJsonAsync(
             $"/api/v1/admin/order-parts/{order.Part(vendor).GetProperty("partId").GetGuid()}/refunds",
@@ -154,7 +140,7 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         Assert.Equal("DueOnDelivery", (await PaymentOfAsync(admin, cash)).GetProperty("status").GetString());
 
         // Delivered with its cash: nothing is due any more (it once stayed "due on delivery" for ever).
-        await DeliverAsync(cash, tea.Cooperative);
+        await tea.Cooperative.DeliverAsync(cash);
         await People.EventuallyAsync(
             async () => (await PaymentOfAsync(admin, cash)).GetProperty("status").GetString() == "CollectedOnDelivery", "the cash to be recorded as collected");
         Assert.Equal(JsonValueKind.String, (await PaymentOfAsync(admin, cash)).GetProperty("paidAt").ValueKind);
@@ -176,8 +162,10 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         (await admin.PostAsJsonAsync($"/api/v1/admin/payments/{bank.Id()}/transfer-received", new { amountVnd = bank.GetProperty("total").Amount() }))
             .EnsureSuccessStatusCode();
         var (_, cash) = await factory.OrderAsync("CashOnDelivery", (teaBox, 1), (macadamia, 1));
-        await DeliverAsync(cash, tea.Cooperative);
-        await DeliverAsync(cash, grower);
+        await tea.Cooperative.DeliverAsync(cash);
+        await grower.DeliverAsync(cash);
+        await grower.DeliverAsync(card); // paid in advance: payable only once delivered
+        await grower.DeliverAsync(bank);
         (await RefundAsync(admin, card, vendor, 75_000)).EnsureSuccessStatusCode();
         var cooperativeId = card.Part(vendor).GetProperty("vendorId").GetGuid();
         Assert.Equal(grower.Id, cooperativeId);
@@ -202,7 +190,10 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
             await SumAsync("Commission"));
         Assert.Equal(-75_000, await SumAsync("Refund"));
         Assert.Equal(-cash.Part(vendor).GetProperty("total").Amount(), await SumAsync("CashCollected"));
+        await admin.WaitForReleaseAsync(cooperativeId, card);
+        await admin.WaitForReleaseAsync(cooperativeId, bank);
         var before = (await admin.LedgerAsync(cooperativeId)).GetProperty("balance");
+        Assert.Equal(before.GetProperty("balance").Amount(), before.GetProperty("available").Amount());
 
         using var created = await admin.PostAsync("/api/v1/admin/payouts", null);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -216,11 +207,12 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         {
             long Sum(string name) => balance.GetProperty(name).Amount();
             Assert.Equal(
-                Sum("sales") - Sum("commission") - Sum("refunds") - Sum("cashCollected") - Sum("payouts") + Sum("reversals"),
+                Sum("sales") - Sum("commission") - Sum("refunds") - Sum("cashCollected") - Sum("payouts") + Sum("reversals") + Sum("payIns"),
                 Sum("balance"));
+            Assert.Equal(Sum("pending") + Sum("available"), Sum("balance"));
             Assert.True(
-                Sum("balance") <= 0 || !balance.GetProperty("hasPayoutAccount").GetBoolean(),
-                $"{balance.GetProperty("vendorName")} still has {Sum("balance")} after the payout");
+                Sum("available") <= 0 || !balance.GetProperty("hasPayoutAccount").GetBoolean(),
+                $"{balance.GetProperty("vendorName")} still has {Sum("available")} available after the payout");
         }
 
         // The batch paid the whole balance out, booked as this cooperative's payout.
@@ -264,6 +256,8 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         Assert.Equal("DBS", kept.GetProperty("bankName").GetString());
         Assert.Equal("acct_1NhuCoSingapore", kept.GetProperty("stripeAccountId").GetString());
 
+        await rice.Cooperative.DeliverAsync(card); // paid in advance: payable only once delivered
+        await admin.WaitForReleaseAsync(cooperativeId, card);
         var batch = await (await admin.PostAsync("/api/v1/admin/payouts", null)).JsonAsync();
         var batchId = batch.GetProperty("batchId").GetGuid();
         var line = batch.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("vendorId").GetGuid() == cooperativeId);

@@ -48,6 +48,8 @@ public sealed class MoneyAuditTests(MarketplaceFactory factory) : IClassFixture<
         var (_, second) = await factory.OrderAsync("BankTransfer", (tea, 1));
         (await admin.PostAsJsonAsync($"/api/v1/admin/payments/{second.Id()}/transfer-received", new { amountVnd = second.GetProperty("total").Amount() }))
             .EnsureSuccessStatusCode();
+        await tea.Cooperative.DeliverAsync(second); // paid in advance: payable (and paid out) only once delivered
+        await admin.WaitForReleaseAsync(tea.Cooperative.Id, second);
         using var batch = await admin.PostAsync("/api/v1/admin/payouts", null);
         Assert.Equal(HttpStatusCode.Created, batch.StatusCode);
         var batchId = (await batch.JsonAsync()).GetProperty("batchId").GetGuid();

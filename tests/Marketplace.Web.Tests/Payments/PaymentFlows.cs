@@ -38,6 +38,32 @@ internal static class PaymentFlows
         return (shopper, await placed.JsonAsync());
     }
 
+    /// <summary>
+    /// The cooperative's owner takes its part of the order from confirmation to delivery; a part
+    /// paid in cash is delivered with <paramref name="delivery"/> (all that was due when null).
+    /// </summary>
+    public static async Task DeliverAsync(this TestCooperative cooperative, JsonElement order, object? delivery = null)
+    {
+        var partId = order.Part(cooperative.Name).GetProperty("partId").GetGuid();
+        foreach (var (action, body) in new (string, object)[]
+        {
+            ("Confirm", new { }), ("Pack", new { }), ("Ship", new { carrier = "GHN", trackingNumber = "GHN123456" }), ("Deliver", delivery ?? new { })
+        })
+        {
+            var url = $"/api/v1/cooperatives/order-parts/{partId}/{action}";
+            if (action == "Confirm")
+            {
+                // A prepaid part is confirmed once Ordering has heard of its payment (through the outbox).
+                await People.EventuallyAsync(
+                    async () => (await cooperative.Owner.PostAsJsonAsync(url, body)).IsSuccessStatusCode, "the part to be confirmed once paid");
+                continue;
+            }
+
+            using var moved = await cooperative.Owner.PostAsJsonAsync(url, body);
+            Assert.True(moved.IsSuccessStatusCode, $"{action}: {(int)moved.StatusCode} {await moved.Content.ReadAsStringAsync()}");
+        }
+    }
+
     public static Guid Id(this JsonElement order) => order.GetProperty("orderId").GetGuid();
 
     public static JsonElement Part(this JsonElement order, string vendor) =>
@@ -64,6 +90,13 @@ internal static class PaymentFlows
 
     public static async Task<JsonElement> LedgerAsync(this HttpClient admin, Guid cooperativeId) =>
         await (await admin.GetAsync($"/api/v1/admin/ledger/{cooperativeId}")).JsonAsync();
+
+    /// <summary>Waits until the order's money is released to the cooperative: its part was delivered (the delivery is told through the outbox).</summary>
+    public static async Task WaitForReleaseAsync(this HttpClient admin, Guid cooperativeId, JsonElement order) =>
+        await People.EventuallyAsync(
+            async () => (await admin.LedgerAsync(cooperativeId)).GetProperty("entries").EnumerateArray().Any(e =>
+                e.GetProperty("kind").GetString() == "Release" && e.GetProperty("orderNumber").GetString() == order.GetProperty("number").GetString()),
+            $"order {order.GetProperty("number")}'s money to be released");
 
     public static long Amount(this JsonElement money) => money.GetProperty("amount").GetInt64();
 }

@@ -39,14 +39,18 @@ public sealed record OrderCancelledIntegrationEvent(
     IReadOnlyList<CancelledLine> Lines,
     string? Reason) : IIntegrationEvent;
 
-/// <summary>A part reached the shopper; paid in cash on delivery, its cooperative now holds <see cref="CashCollectedVnd"/>.</summary>
+/// <summary>
+/// A part reached the shopper; paid in cash on delivery, its cooperative now holds
+/// <see cref="CashCollectedVnd"/>, and <see cref="ShortfallReason"/> says why when that is less than was due.
+/// </summary>
 public sealed record OrderPartDeliveredIntegrationEvent(
     Guid EventId,
     DateTimeOffset OccurredAt,
     OrderId OrderId,
     OrderPartId PartId,
     [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId,
-    long CashCollectedVnd) : IIntegrationEvent;
+    long CashCollectedVnd,
+    string? ShortfallReason = null) : IIntegrationEvent;
 
 /// <summary>A request for quotation was sent to a cooperative: its owners hear of it.</summary>
 public sealed record RfqReceivedIntegrationEvent(

@@ -23,3 +23,29 @@ public sealed record RefundedIntegrationEvent(
     [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId,
     long AmountVnd,
     string Method) : IIntegrationEvent;
+
+/// <summary>Where a cooperative's debt to the alliance (commission on its cash sales) stands.</summary>
+public enum DebtNotice
+{
+    /// <summary>The alliance asks it to pay, by transfer with the reference, before the date.</summary>
+    Requested,
+    /// <summary>Still unpaid: a reminder.</summary>
+    Reminder,
+    /// <summary>Unpaid past the date: its new sales are paused until it pays.</summary>
+    SalesPaused,
+    /// <summary>Paid (or netted by later sales): nothing is owed, and its sales resume if they were paused.</summary>
+    Settled,
+}
+
+/// <summary>
+/// The alliance asked a cooperative to pay what it owes, reminded it, paused its new sales or saw
+/// the debt settled: Vendors tells its owner, Catalog pauses or resumes its products.
+/// </summary>
+public sealed record CooperativeDebtIntegrationEvent(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId,
+    DebtNotice Notice,
+    long OwedVnd,
+    string Reference,
+    DateTimeOffset DueBy) : IIntegrationEvent;

@@ -144,6 +144,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             seller.Property(s => s.Name).HasMaxLength(200);
             seller.Property(s => s.Slug).HasMaxLength(200);
             seller.Property(s => s.Province).HasMaxLength(100);
+            seller.Ignore(s => s.Sells);
         });
         modelBuilder.Entity<Review>(review =>
         {

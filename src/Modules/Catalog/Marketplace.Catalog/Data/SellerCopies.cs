@@ -11,6 +11,6 @@ internal static class SellerCopies
             set => set
                 .SetProperty(p => p.Province, seller.Province)
                 .SetProperty(p => p.VendorSlug, seller.Slug)
-                .SetProperty(p => p.SellerActive, seller.IsActive),
+                .SetProperty(p => p.SellerActive, seller.Sells),
             cancellationToken);
 }

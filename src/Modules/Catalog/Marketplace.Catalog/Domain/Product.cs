@@ -76,7 +76,7 @@ internal sealed class Product
             CooperativeId = seller.CooperativeId,
             Province = seller.Province,
             VendorSlug = seller.Slug,
-            SellerActive = seller.IsActive,
+            SellerActive = seller.Sells,
             Status = ProductStatus.Draft,
             CreatedAt = now,
         };

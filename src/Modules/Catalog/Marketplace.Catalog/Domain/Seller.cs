@@ -29,7 +29,14 @@ internal sealed class Seller
 
     public string Province { get; private set; } = string.Empty;
 
+    /// <summary>Approved and not suspended by the admins.</summary>
     public bool IsActive { get; private set; }
+
+    /// <summary>Its new sales are paused until it pays what it owes the alliance (kept apart from a suspension, which the admins lift).</summary>
+    public bool PausedForDebt { get; private set; }
+
+    /// <summary>Its products may be shown and bought.</summary>
+    public bool Sells => IsActive && !PausedForDebt;
 
     public DateTimeOffset ActiveSince { get; private set; }
 
@@ -56,4 +63,6 @@ internal sealed class Seller
 
     /// <summary>Suspended: its products leave the public catalog and cannot be bought.</summary>
     public void Deactivate() => IsActive = false;
+
+    public void PauseForDebt(bool paused) => PausedForDebt = paused;
 }

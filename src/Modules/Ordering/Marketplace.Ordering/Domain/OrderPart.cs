@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Features.Orders;
 using Marketplace.SharedKernel;
@@ -85,6 +86,9 @@ internal sealed class OrderPart
 
     public long? CashCollectedVnd { get; private set; }
 
+    /// <summary>Why less cash than was due was collected at the door, in the cooperative's words.</summary>
+    public string? CashShortfallReason { get; private set; }
+
     public List<TimelineEntry> Timeline { get; private set; } = [];
 
     /// <summary>Paid in advance and not paid yet: the cooperative cannot confirm it.</summary>
@@ -116,7 +120,8 @@ internal sealed class OrderPart
             .Where(action => Next(action, from) is not null && !(action == FulfilmentAction.Confirm && awaitingPayment))
             .ToList();
 
-    public Result<PartStatus> Fulfil(FulfilmentAction action, string? carrier, string? trackingNumber, string? reason, DateTimeOffset now)
+    public Result<PartStatus> Fulfil(
+        FulfilmentAction action, string? carrier, string? trackingNumber, string? reason, DateTimeOffset now, long? cashCollectedVnd = null)
     {
         var next = Next(action, Status);
         if (next is null)
@@ -137,16 +142,64 @@ internal sealed class OrderPart
             TrackingNumber = trackingNumber;
         }
 
-        // Cash changes hands at the door only when it was due: a part paid beforehand collects none.
-        if (action == FulfilmentAction.Deliver && CashDueVnd > 0)
+        string? shortfall = null;
+        if (action == FulfilmentAction.Deliver)
         {
-            CashCollectedVnd = CashDueVnd;
+            if (CollectCash(cashCollectedVnd, reason) is { } refused)
+            {
+                return refused;
+            }
+
+            shortfall = CashShortfallReason;
         }
 
-        return MoveTo(next.Value, action == FulfilmentAction.Cancel ? reason : action == FulfilmentAction.Ship ? $"{carrier} {trackingNumber}" : null, now);
+        var note = action switch
+        {
+            FulfilmentAction.Cancel => reason,
+            FulfilmentAction.Ship => $"{carrier} {trackingNumber}",
+            _ => shortfall,
+        };
+        return MoveTo(next.Value, note, now);
     }
 
     public void PaymentReceived() => AwaitingPayment = false;
+
+    /// <summary>
+    /// Cash changes hands at the door only when it was due: a part paid beforehand collects none.
+    /// Unless told otherwise, all that was due was collected; less needs the reason (the buyer
+    /// refused an item, had not enough cash …), which the ledger keeps with the sale.
+    /// </summary>
+    private Error? CollectCash(long? cashCollectedVnd, string? reason)
+    {
+        if (CashDueVnd == 0)
+        {
+            return cashCollectedVnd is null or 0 ? null : CashError(Bilingual.Pick(
+                "Phần đơn hàng này đã thanh toán trước: không thu tiền khi giao.", "This part was paid in advance: no cash is collected on delivery."));
+        }
+
+        var collected = cashCollectedVnd ?? CashDueVnd;
+        if (collected < 0 || collected > CashDueVnd)
+        {
+            return CashError(Bilingual.Pick(
+                $"Số tiền thu được phải từ 0 đến {Money.Dong(CashDueVnd).Format(CultureInfo.CurrentCulture)}.",
+                $"The cash collected must be between 0 and {Money.Dong(CashDueVnd).Format(CultureInfo.CurrentCulture)}."));
+        }
+
+        if (collected < CashDueVnd && string.IsNullOrWhiteSpace(reason))
+        {
+            return Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                ["reason"] = [Bilingual.Pick("Thu thiếu tiền: hãy ghi lý do.", "Less cash than was due: give the reason.")],
+            });
+        }
+
+        CashCollectedVnd = collected;
+        CashShortfallReason = collected < CashDueVnd ? reason : null;
+        return null;
+    }
+
+    private static Error CashError(string message) =>
+        Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["cashCollectedVnd"] = [message] });
 
     /// <summary>The stock this part holds, to give back when it is cancelled.</summary>
     public IReadOnlyList<CancelledLine> StockToReturn() =>

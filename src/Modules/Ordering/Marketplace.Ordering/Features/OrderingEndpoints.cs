@@ -83,10 +83,12 @@ internal static class OrderingEndpoints
                 OrderPartId partId, FulfilmentAction action, FulfilmentRequest? request, ClaimsPrincipal user, ISender sender,
                 CancellationToken cancellationToken) =>
                 (await sender.Send(
-                    new FulfilPartCommand(partId, user.UserId(), action, request?.Carrier, request?.TrackingNumber, request?.Reason), cancellationToken))
+                    new FulfilPartCommand(partId, user.UserId(), action, request?.Carrier, request?.TrackingNumber, request?.Reason, request?.CashCollectedVnd),
+                    cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("FulfilOrderPart")
-            .WithSummary("Confirm, Pack, Ship (carrier and trackingNumber), Deliver (records the cash collected) or Cancel (reason) a part; "
+            .WithSummary("Confirm, Pack, Ship (carrier and trackingNumber), Deliver (cashCollectedVnd: the cash taken at the door, "
+                + "all that was due when left out; less needs a reason) or Cancel (reason) a part; "
                 + "a step its state does not allow is 409.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -97,5 +99,5 @@ internal static class OrderingEndpoints
 
     internal sealed record ReasonRequest(string? Reason = null);
 
-    internal sealed record FulfilmentRequest(string? Carrier = null, string? TrackingNumber = null, string? Reason = null);
+    internal sealed record FulfilmentRequest(string? Carrier = null, string? TrackingNumber = null, string? Reason = null, long? CashCollectedVnd = null);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using QRCoder;
 
 namespace Marketplace.Payments.BankTransfer;
 
@@ -31,6 +32,17 @@ internal static class VietQr
             .Append("6304")
             .ToString();
         return body + Crc16Ccitt(Encoding.UTF8.GetBytes(body)).ToString("X4", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The code as a PNG. Error correction M: what banking apps expect of VietQR, and still small
+    /// enough to scan from a phone screen.
+    /// </summary>
+    public static byte[] Png(string payload)
+    {
+        using var data = QRCodeGenerator.GenerateQrCode(payload, QRCodeGenerator.ECCLevel.M);
+        using var code = new PngByteQRCode(data);
+        return code.GetGraphic(8);
     }
 
     /// <summary>CRC-16/CCITT-FALSE: polynomial 0x1021, initial value 0xFFFF, no reflection, no final XOR.</summary>

@@ -25,6 +25,12 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
 
     public DbSet<PayoutBatch> PayoutBatches => Set<PayoutBatch>();
 
+    public DbSet<MoneyRules> MoneyRules => Set<MoneyRules>();
+
+    public DbSet<PartEarning> Earnings => Set<PartEarning>();
+
+    public DbSet<PayInRequest> PayIns => Set<PayInRequest>();
+
     /// <summary>The ledger: an entry booked in error is reversed, never edited or deleted.</summary>
     protected override IReadOnlyCollection<Type> AppendOnly => [typeof(LedgerEntry)];
 
@@ -79,6 +85,32 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             entry.Property(e => e.Description).HasMaxLength(500);
             entry.Property(e => e.VendorName).HasMaxLength(200);
             entry.Property(e => e.OrderNumber).HasMaxLength(30);
+            entry.HasIndex(e => e.PartId);
+        });
+        modelBuilder.Entity<MoneyRules>(rules =>
+        {
+            rules.ToTable("money_rules");
+            rules.HasKey(r => r.Id);
+            rules.HasIndex(r => r.EffectiveFrom);
+            rules.Property(r => r.SetBy).HasMaxLength(256);
+        });
+        modelBuilder.Entity<PartEarning>(earning =>
+        {
+            earning.ToTable("part_earnings");
+            earning.HasKey(e => e.PartId);
+            earning.HasIndex(e => new { e.ReleasedAt, e.PayableFrom });
+        });
+        modelBuilder.Entity<PayInRequest>(request =>
+        {
+            request.ToTable("pay_in_requests");
+            request.HasKey(r => r.Id);
+            request.HasIndex(r => new { r.CooperativeId, r.Status });
+            request.Property(r => r.VendorName).HasMaxLength(200);
+            request.Property(r => r.Reference).HasMaxLength(30);
+            request.HasIndex(r => r.Reference).IsUnique();
+            request.Property(r => r.AskedBy).HasMaxLength(256);
+            request.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            request.Property(r => r.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<CommissionRate>(rate =>
         {

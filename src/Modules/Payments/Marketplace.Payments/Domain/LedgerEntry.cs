@@ -8,6 +8,11 @@ namespace Marketplace.Payments.Domain;
 /// are only ever added: a mistake is undone by a reversal, never by an edit. <see cref="SourceKey"/>
 /// names the fact an entry books ("sale:{part}", "refund:{refund}" …) and is unique, so a fact
 /// delivered twice is booked once.
+/// <para>
+/// A prepaid sale is <see cref="Pending"/> until its part is delivered (and the holding period
+/// the admins set has passed): only then does a release entry move it to what may be paid out.
+/// A balance is therefore two sums, pending and available, and a payout takes only the second.
+/// </para>
 /// </summary>
 internal sealed class LedgerEntry
 {
@@ -25,7 +30,9 @@ internal sealed class LedgerEntry
         DateTimeOffset at,
         OrderId? orderId = null,
         string? orderNumber = null,
-        Guid? reverses = null)
+        Guid? reverses = null,
+        OrderPartId? partId = null,
+        bool pending = false)
     {
         Id = Guid.NewGuid();
         CooperativeId = cooperativeId;
@@ -38,6 +45,8 @@ internal sealed class LedgerEntry
         OrderId = orderId;
         OrderNumber = orderNumber;
         Reverses = reverses;
+        PartId = partId;
+        Pending = pending;
     }
 
     public Guid Id { get; private set; }
@@ -64,6 +73,12 @@ internal sealed class LedgerEntry
     /// <summary>The entry this one undoes, for a reversal.</summary>
     public Guid? Reverses { get; private set; }
 
-    public LedgerEntry Reverse(string reason, DateTimeOffset at) =>
-        new(CooperativeId, VendorName, LedgerEntryKind.Reversal, -AmountVnd, $"reversal:{Id}", reason, at, OrderId, OrderNumber, Id);
+    /// <summary>The order part the entry books, so that its pending money can be released as one.</summary>
+    public OrderPartId? PartId { get; private set; }
+
+    /// <summary>Earned but not yet payable: the part is not delivered, or its holding period runs.</summary>
+    public bool Pending { get; private set; }
+
+    public LedgerEntry Reverse(string reason, DateTimeOffset at, bool pending) =>
+        new(CooperativeId, VendorName, LedgerEntryKind.Reversal, -AmountVnd, $"reversal:{Id}", reason, at, OrderId, OrderNumber, Id, PartId, pending);
 }

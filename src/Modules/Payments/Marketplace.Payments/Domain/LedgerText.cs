@@ -15,6 +15,13 @@ internal static class LedgerText
     public const string SaleCash = "@sale.cash";
     public const string CashCollected = "@cash";
     public const string CommissionReturned = "@commission.returned";
+    public const string Released = "@released";
+    public const string ReleasedFromPending = "@released.pending";
+
+    public static string PayIn(string reference) => $"@payin|{reference}";
+
+    /// <summary>Cash on delivery where the buyer paid less than was due: the reason the cooperative gave.</summary>
+    public static string SaleCashShort(string reason) => $"@sale.cash.short|{reason}";
 
     public static string Commission(int basisPoints) => $"@commission|{basisPoints.ToString(CultureInfo.InvariantCulture)}";
 
@@ -39,6 +46,10 @@ internal static class LedgerText
                 $"Hoa hồng {(basisPoints / 100m).ToString("0.##", CultureInfo.GetCultureInfo("vi"))} % trên tiền hàng",
                 $"Commission {(basisPoints / 100m).ToString("0.##", CultureInfo.InvariantCulture)} % of the goods"),
             "@payout" => Bilingual.Pick($"Chi trả đợt {figure}", $"Payout {figure}"),
+            Released => Bilingual.Pick("Đã giao: tiền được chi trả", "Delivered: money payable"),
+            ReleasedFromPending => Bilingual.Pick("Đã giao: chuyển khỏi tiền chờ giao", "Delivered: moved out of pending"),
+            "@payin" => Bilingual.Pick($"Hợp tác xã nộp tiền công nợ ({figure})", $"Cooperative paid what it owed ({figure})"),
+            "@sale.cash.short" => Bilingual.Pick($"Bán hàng (thu tiền khi giao, thu thiếu: {figure})", $"Sale (cash on delivery, short: {figure})"),
             _ => stored,
         };
     }

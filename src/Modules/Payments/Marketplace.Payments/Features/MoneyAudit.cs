@@ -19,9 +19,15 @@ internal static class MoneyAudit
     public const string CommissionChanged = "CommissionChanged";
     public const string PayoutBatchCreated = "PayoutBatchCreated";
     public const string PayoutBatchPaid = "PayoutBatchPaid";
+    public const string MoneyRulesChanged = "MoneyRulesChanged";
+    public const string PayInRequested = "PayInRequested";
+    public const string PayInRecorded = "PayInRecorded";
 
     public static readonly IReadOnlyList<string> Actions =
-        [TransferRecorded, StatementImported, Refunded, LedgerReversed, CommissionChanged, PayoutBatchCreated, PayoutBatchPaid];
+    [
+        TransferRecorded, StatementImported, Refunded, LedgerReversed, CommissionChanged, PayoutBatchCreated, PayoutBatchPaid,
+        MoneyRulesChanged, PayInRequested, PayInRecorded,
+    ];
 
     public static async Task RecordAsync(
         this ISender sender, string actor, string action, string subjectType, Guid subjectId, string subjectName, string details,

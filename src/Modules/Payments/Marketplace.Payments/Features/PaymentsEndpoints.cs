@@ -3,6 +3,7 @@ using Marketplace.Payments.Features.Ledger;
 using Marketplace.Payments.Features.Payments;
 using Marketplace.Payments.Features.Payouts;
 using Marketplace.Payments.Features.Refunds;
+using Marketplace.Payments.Features.Settling;
 using Marketplace.Payments.Features.Webhooks;
 using Marketplace.SharedKernel.Security;
 using Microsoft.AspNetCore.Builder;
@@ -29,9 +30,11 @@ internal static class PaymentsEndpoints
         admin.MapRefundsAdmin();
         admin.MapLedgerAdmin();
         admin.MapPayoutsAdmin();
+        admin.MapSettlingAdmin();
 
         var cooperative = api.MapGroup("/cooperatives/{cooperativeId:guid}").WithTags("Payments (cooperative)").RequireAuthorization(AuthorizationPolicies.Api);
         cooperative.MapCooperativeLedger();
         cooperative.MapPayoutAccount();
+        cooperative.MapCooperativeDebt();
     }
 }

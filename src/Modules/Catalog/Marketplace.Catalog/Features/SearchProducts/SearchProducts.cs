@@ -40,7 +40,9 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
 
         // The browsing rows are cached for a while; whether their sellers may still sell is read
         // now, so a cooperative suspended meanwhile counts in no total and no filter, not just in no card.
-        var sellers = await db.Sellers.AsNoTracking().Select(v => new { v.CooperativeId, v.Slug, v.Name, v.IsActive }).ToListAsync(cancellationToken);
+        var sellers = await db.Sellers.AsNoTracking()
+            .Select(v => new { v.CooperativeId, v.Slug, v.Name, IsActive = v.IsActive && !v.PausedForDebt })
+            .ToListAsync(cancellationToken);
         var selling = sellers.Where(v => v.IsActive).Select(v => v.CooperativeId).ToHashSet();
         var priced = rows.Where(r => selling.Contains(r.CooperativeId)
             && (query.MinPrice is not { } min || r.FromPriceVnd >= min) && (query.MaxPrice is not { } max || r.FromPriceVnd <= max)).ToList();

@@ -44,7 +44,9 @@ internal sealed class GetQuotationSubjectHandler(CatalogDbContext db) : IQueryHa
     }
 
     private async Task<IReadOnlyList<SellerRef>> SellersAsync(IReadOnlyCollection<CooperativeId> cooperativeIds, CancellationToken cancellationToken) =>
-        (await db.Sellers.AsNoTracking().Where(s => cooperativeIds.Contains(s.CooperativeId) && s.IsActive).ToListAsync(cancellationToken))
+        (await db.Sellers.AsNoTracking()
+                .Where(s => cooperativeIds.Contains(s.CooperativeId) && s.IsActive && !s.PausedForDebt)
+                .ToListAsync(cancellationToken))
             .OrderBy(s => s.Name, VietnameseText.Comparer)
             .Select(s => new SellerRef(s.CooperativeId, s.Name))
             .ToList();

@@ -43,7 +43,7 @@ internal sealed class GetProductsForCheckoutHandler(CatalogDbContext db)
                 r.Variant.Unit.Code(), r.Variant.NetWeightGrams,
                 Money.Dong(r.Variant.PriceVnd), r.Variant.Tiers.Select(t => new VolumeTierView(t.MinQuantity, Money.Dong(t.PriceVnd))).ToList(),
                 r.Variant.Stock, r.Variant.MinOrderQuantity,
-                r.Product.IsPublic && sellers.GetValueOrDefault(r.Product.CooperativeId)?.IsActive == true,
+                r.Product.IsPublic && sellers.GetValueOrDefault(r.Product.CooperativeId)?.Sells == true,
                 r.Variant.NetWeightGrams ?? r.Variant.Unit.Grams()))
             .ToList();
     }

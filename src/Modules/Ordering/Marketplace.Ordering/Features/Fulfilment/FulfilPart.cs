@@ -27,7 +27,7 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
         }
 
         var now = clock.GetUtcNow();
-        var moved = part.Fulfil(command.Action, command.Carrier?.Trim(), command.TrackingNumber?.Trim(), command.Reason?.Trim(), now);
+        var moved = part.Fulfil(command.Action, command.Carrier?.Trim(), command.TrackingNumber?.Trim(), command.Reason?.Trim(), now, command.CashCollectedVnd);
         return moved.IsSuccess ? await AfterAsync(part, now, cancellationToken) : moved.Error!;
     }
 
@@ -68,7 +68,8 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
         {
             // Payments books the sale (and, paid in cash, the cash the cooperative now holds).
             db.AddIntegrationEvent(
-                new OrderPartDeliveredIntegrationEvent(Guid.NewGuid(), now, part.OrderId, part.Id, part.CooperativeId, part.CashCollectedVnd ?? 0));
+                new OrderPartDeliveredIntegrationEvent(
+                    Guid.NewGuid(), now, part.OrderId, part.Id, part.CooperativeId, part.CashCollectedVnd ?? 0, part.CashShortfallReason));
         }
 
         var number = await db.Orders.Where(o => o.Id == part.OrderId).Select(o => o.Number).SingleAsync(cancellationToken);

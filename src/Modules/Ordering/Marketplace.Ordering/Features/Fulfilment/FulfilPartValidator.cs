@@ -22,5 +22,9 @@ internal sealed class FulfilPartValidator : AbstractValidator<FulfilPartCommand>
             .When(c => c.Action == FulfilmentAction.Cancel)
             .WithMessage(_ => Bilingual.Pick(
                 "Hãy ghi lý do hủy: người mua sẽ nhận được lý do này.", "Give the reason for cancelling: the shopper will receive it."));
+        RuleFor(c => c.Reason).MaximumLength(1000);
+        RuleFor(c => c.CashCollectedVnd)
+            .InclusiveBetween(0, 100_000_000_000)
+            .WithMessage(_ => Bilingual.Pick("Số tiền thu được không hợp lệ.", "The cash collected is not a valid amount."));
     }
 }

@@ -39,9 +39,12 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
         string? carrier,
         string? trackingNumber,
         string? reason,
+        long? cashCollectedVnd,
         CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new FulfilPartCommand(partId, User.UserId(), action, carrier, trackingNumber, reason), cancellationToken);
+        var result = await sender.Send(
+            new FulfilPartCommand(partId, User.UserId(), action, carrier, trackingNumber, string.IsNullOrWhiteSpace(reason) ? null : reason, cashCollectedVnd),
+            cancellationToken);
         if (result.IsSuccess)
         {
             TempData["Flash"] = text["vendororders.done", result.Value.OrderNumber, text["partstatus." + result.Value.Status]].Value;

@@ -22,11 +22,11 @@ internal sealed record GetOrderQuery(OrderId OrderId, UserId BuyerId) : IQuery<R
 internal sealed record ListVendorPartsQuery(CooperativeId CooperativeId, UserId ActorId, PartStatus? Status) : IQuery<Result<IReadOnlyList<OrderPartView>>>;
 
 /// <summary>
-/// A cooperative moves its part on: confirm, pack, ship (carrier and tracking number), deliver (cash collected), or cancel with a
-/// reason before shipping.
+/// A cooperative moves its part on: confirm, pack, ship (carrier and tracking number), deliver (the cash collected at the door,
+/// all that was due unless said, and the reason when it was less), or cancel with a reason before shipping.
 /// </summary>
 internal sealed record FulfilPartCommand(
-    OrderPartId PartId, UserId ActorId, FulfilmentAction Action, string? Carrier, string? TrackingNumber, string? Reason)
+    OrderPartId PartId, UserId ActorId, FulfilmentAction Action, string? Carrier, string? TrackingNumber, string? Reason, long? CashCollectedVnd = null)
     : ICommand<Result<OrderPartView>>, IRunsIn<OrderingTransaction>;
 
 /// <summary>The shopper cancels a part that its cooperative has not confirmed yet.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using CsvHelper;
@@ -6,6 +7,7 @@ using Marketplace.Ordering.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.Payments;
+using Marketplace.Payments.Features.Settling;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Mediator;
@@ -17,8 +19,9 @@ namespace Marketplace.Payments.Features.BankTransfers;
 /// Reads a bank statement exported as CSV with a header row naming a date, an amount and a
 /// description column (in Vietnamese or English: "Ngày giao dịch", "Số tiền", "Nội dung" …) and
 /// books each credit whose description carries a pending order's reference and whose amount is
-/// the order's. Everything else is listed with the reason. A line already booked is reported as
-/// such, so importing the same statement twice books nothing twice.
+/// the order's, and each a cooperative sent with the reference of its request to pay what it
+/// owes. Everything else is listed with the reason. A line already booked is reported as such,
+/// so importing the same statement twice books nothing twice.
 /// </summary>
 internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, PaymentBook book, ISender sender, TimeProvider clock)
     : ICommandHandler<ImportBankStatementCommand, Result<StatementImportResult>>
@@ -90,6 +93,12 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
                 continue;
             }
 
+            if (Debts.FindReference(Normalize(memo)) is { Success: true } debt)
+            {
+                outcomes.Add(await PayInAsync(command, line, dateText, value, memo, debt.Value, now, cancellationToken));
+                continue;
+            }
+
             var reference = ReferencePattern().Match(Normalize(memo));
             if (!reference.Success)
             {
@@ -132,10 +141,37 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
         await sender.RecordAsync(
             command.ActorEmail, MoneyAudit.StatementImported, "Statement", Guid.NewGuid(), command.File.FileName,
             Bilingual.Pick(
-                $"{outcomes.Count} dòng, {matched.Count} khớp đơn hàng: {MoneyAudit.Dong(matched.Sum(o => o.AmountVnd))}",
-                $"{outcomes.Count} lines, {matched.Count} matched to orders: {MoneyAudit.Dong(matched.Sum(o => o.AmountVnd))}"),
+                $"{outcomes.Count} dòng, {matched.Count} khớp: {MoneyAudit.Dong(matched.Sum(o => o.AmountVnd))}",
+                $"{outcomes.Count} lines, {matched.Count} matched: {MoneyAudit.Dong(matched.Sum(o => o.AmountVnd))}"),
             cancellationToken);
         return new StatementImportResult(outcomes.Count, matched.Count, outcomes);
+    }
+
+    /// <summary>
+    /// A cooperative paying what it owes: booked against its request once per statement line
+    /// (its date, amount and description), so that importing the statement again books nothing twice.
+    /// </summary>
+    private async Task<StatementLineOutcome> PayInAsync(
+        ImportBankStatementCommand command, int line, string? dateText, long value, string memo, string reference, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var request = await db.PayIns.SingleOrDefaultAsync(r => r.Reference == reference, cancellationToken);
+        if (request is null)
+        {
+            return new StatementLineOutcome(line, dateText, value, memo, null, false,
+                Bilingual.Pick($"Không có yêu cầu nộp tiền với mã {reference}.", $"No request to pay has the reference {reference}."));
+        }
+
+        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{dateText}|{value}|{memo}")))[..32];
+        var refused = await Debts.ReceiveAsync(db, request, value, $"payin:{reference}:{fingerprint}", now, cancellationToken);
+        if (refused is null)
+        {
+            await sender.RecordAsync(
+                command.ActorEmail, MoneyAudit.PayInRecorded, "PayIn", request.Id, $"{request.VendorName} {request.Reference}",
+                $"{MoneyAudit.Dong(value)} ({command.File.FileName}, {line})", cancellationToken);
+        }
+
+        return new StatementLineOutcome(line, dateText, value, memo, reference, refused is null, refused?.Message);
     }
 
     /// <summary>

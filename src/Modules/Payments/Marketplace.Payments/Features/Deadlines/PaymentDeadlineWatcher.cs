@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Marketplace.Payments.Data;
+using Marketplace.Payments.Features.Settling;
 using Marketplace.SharedKernel.Diagnostics;
 using Marketplace.SharedKernel.Persistence;
 using Mediator;
@@ -13,7 +14,8 @@ namespace Marketplace.Payments.Features.Deadlines;
 /// <summary>
 /// Looks at the payment deadlines every <see cref="PaymentsOptions.DeadlineCheckInterval"/>, on
 /// the marketplace's clock, on one instance at a time: the one that holds the job's lease (so
-/// an overdue card payment is cancelled at Stripe once, not once per instance).
+/// an overdue card payment is cancelled at Stripe once, not once per instance). The same round
+/// settles with the cooperatives: earnings released, debts asked for, reminded or paused.
 /// </summary>
 internal sealed partial class PaymentDeadlineWatcher(
     IServiceScopeFactory scopes,
@@ -58,7 +60,9 @@ internal sealed partial class PaymentDeadlineWatcher(
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ExpireOverduePaymentsCommand(), stoppingToken);
+            var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+            await sender.Send(new ExpireOverduePaymentsCommand(), stoppingToken);
+            await sender.Send(new SettleWithCooperativesCommand(), stoppingToken);
             MarketplaceTelemetry.RecordJobRun(Job, "completed");
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)

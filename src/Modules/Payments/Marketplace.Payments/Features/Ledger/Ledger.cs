@@ -22,12 +22,22 @@ internal enum LedgerEntryKind
     Payout,
     /// <summary>The opposite of an earlier entry, which stays as it was.</summary>
     Reversal,
+    /// <summary>A delivered part's pending money moved to what may be paid out: − pending, + available, summing to zero.</summary>
+    Release,
+    /// <summary>+ money a cooperative transferred to the alliance to pay what it owed.</summary>
+    PayIn,
 }
 
+/// <summary>One entry; <see cref="Pending"/> when it is money not yet payable (its part not delivered, or held).</summary>
 internal sealed record LedgerEntryView(
-    Guid EntryId, DateTimeOffset At, LedgerEntryKind Kind, Money Amount, string? OrderNumber, string Description, Guid? Reverses);
+    Guid EntryId, DateTimeOffset At, LedgerEntryKind Kind, Money Amount, string? OrderNumber, string Description, Guid? Reverses, bool Pending);
 
-/// <summary>A cooperative's balance, and the sums it is made of: sales − commission − refunds − cash collected − payouts (+ reversals).</summary>
+/// <summary>
+/// A cooperative's balance, and the sums it is made of: sales − commission − refunds − cash
+/// collected − payouts + pay-ins (+ reversals). Of the balance, <see cref="Pending"/> is earned
+/// on parts not yet delivered (or still held) and <see cref="Available"/> is what a payout takes;
+/// an available balance below zero is what the cooperative owes the alliance.
+/// </summary>
 internal sealed record LedgerBalance(
     [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
     string VendorName,
@@ -37,10 +47,16 @@ internal sealed record LedgerBalance(
     Money CashCollected,
     Money Payouts,
     Money Reversals,
+    Money PayIns,
     Money Balance,
+    Money Pending,
+    Money Available,
     bool HasPayoutAccount);
 
-internal sealed record VendorLedger(LedgerBalance Balance, IReadOnlyList<LedgerEntryView> Entries);
+/// <summary>A delivered part's money waiting out its holding period: payable from <see cref="PayableFrom"/>.</summary>
+internal sealed record UpcomingRelease(string? OrderNumber, DateTimeOffset DeliveredAt, DateTimeOffset PayableFrom, Money Amount);
+
+internal sealed record VendorLedger(LedgerBalance Balance, IReadOnlyList<LedgerEntryView> Entries, IReadOnlyList<UpcomingRelease> Upcoming);
 
 /// <summary>A cooperative's ledger, for its own people or an admin.</summary>
 internal sealed record GetVendorLedgerQuery(CooperativeId CooperativeId, UserId ActorId, bool ActorIsAdmin) : IQuery<Result<VendorLedger>>;

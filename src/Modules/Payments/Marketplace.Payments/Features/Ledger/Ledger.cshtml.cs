@@ -1,4 +1,5 @@
 using Marketplace.Payments.Features.Payouts;
+using Marketplace.Payments.Features.Settling;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
@@ -11,7 +12,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Payments.Features.Ledger;
 
-/// <summary>What the alliance owes the cooperative, how that sum is made, and where its payouts go.</summary>
+/// <summary>
+/// What the alliance owes the cooperative (pending on parts not yet delivered, available to pay
+/// out), how that sum is made, what it owes the alliance and how to pay it, and where its payouts go.
+/// </summary>
 [Authorize]
 internal sealed class LedgerModel(ISender sender, IStringLocalizer<PaymentsText> text) : PageModel
 {
@@ -20,6 +24,11 @@ internal sealed class LedgerModel(ISender sender, IStringLocalizer<PaymentsText>
     public VendorLedger? Ledger { get; private set; }
 
     public PayoutAccountView? Account { get; private set; }
+
+    /// <summary>What it owes the alliance, and the request to pay it, if any.</summary>
+    public CooperativeDebtView? Debt { get; private set; }
+
+    public MoneyRulesView? Rules { get; private set; }
 
     [BindProperty]
     public AccountInput Input { get; set; } = new();
@@ -42,6 +51,13 @@ internal sealed class LedgerModel(ISender sender, IStringLocalizer<PaymentsText>
             }
             : new AccountInput();
         return Page();
+    }
+
+    /// <summary>The open request's VietQR code, for the cooperative's banking app to scan.</summary>
+    public async Task<IActionResult> OnGetVietQrAsync(CooperativeId id, CancellationToken cancellationToken)
+    {
+        var png = await sender.Send(new GetPayInQrQuery(id, User.UserId()), cancellationToken);
+        return png.IsSuccess ? File(png.Value, "image/png") : NotFound();
     }
 
     public async Task<IActionResult> OnPostAccountAsync(CooperativeId id, CancellationToken cancellationToken)
@@ -81,6 +97,9 @@ internal sealed class LedgerModel(ISender sender, IStringLocalizer<PaymentsText>
         }
 
         Ledger = ledger.Value;
+        var debt = await sender.Send(new GetCooperativeDebtQuery(id, User.UserId(), ActorIsAdmin: false), cancellationToken);
+        Debt = debt.IsSuccess ? debt.Value : null;
+        Rules = await sender.Send(new GetMoneyRulesQuery(), cancellationToken);
         var account = await sender.Send(new GetPayoutAccountQuery(id, User.UserId()), cancellationToken);
         Account = account.IsSuccess ? account.Value : null;
         return true;

@@ -26,9 +26,18 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
 
         var balances = await BalancesAsync([query.CooperativeId], cancellationToken);
         var entries = await db.Ledger.AsNoTracking().Where(e => e.CooperativeId == query.CooperativeId).ToListAsync(cancellationToken);
+        var held = await db.Earnings.AsNoTracking()
+            .Where(e => e.CooperativeId == query.CooperativeId && e.ReleasedAt == null)
+            .ToListAsync(cancellationToken);
+        var pendingByPart = entries.Where(e => e.Pending && e.PartId is not null).ToLookup(e => e.PartId!.Value);
         return new VendorLedger(
             balances.SingleOrDefault() ?? Empty(query.CooperativeId, await NameAsync(query.CooperativeId, cancellationToken)),
-            entries.OrderByDescending(e => e.At).ThenBy(e => e.Kind).Select(View).ToList());
+            entries.OrderByDescending(e => e.At).ThenBy(e => e.Kind).Select(View).ToList(),
+            held.OrderBy(e => e.PayableFrom)
+                .Select(e => new UpcomingRelease(
+                    pendingByPart[e.PartId].FirstOrDefault()?.OrderNumber, e.DeliveredAt, e.PayableFrom,
+                    Money.Dong(pendingByPart[e.PartId].Sum(x => x.AmountVnd))))
+                .ToList());
     }
 
     public async ValueTask<IReadOnlyList<LedgerBalance>> Handle(ListLedgerBalancesQuery query, CancellationToken cancellationToken) =>
@@ -41,7 +50,7 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
         await db.PayoutAccounts.AsNoTracking().AnyAsync(a => a.CooperativeId == query.CooperativeId, cancellationToken);
 
     public static LedgerEntryView View(LedgerEntry e) =>
-        new(e.Id, e.At, e.Kind, Money.Dong(e.AmountVnd), e.OrderNumber, LedgerText.Render(e.Description), e.Reverses);
+        new(e.Id, e.At, e.Kind, Money.Dong(e.AmountVnd), e.OrderNumber, LedgerText.Render(e.Description), e.Reverses, e.Pending);
 
     private async Task<IReadOnlyList<LedgerBalance>> BalancesAsync(IReadOnlyCollection<CooperativeId>? cooperativeIds, CancellationToken cancellationToken)
     {
@@ -51,8 +60,8 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
             entries = entries.Where(e => cooperativeIds.Contains(e.CooperativeId));
         }
 
-        var sums = await entries.GroupBy(e => new { e.CooperativeId, e.Kind })
-            .Select(g => new { g.Key.CooperativeId, g.Key.Kind, Amount = g.Sum(e => e.AmountVnd) })
+        var sums = await entries.GroupBy(e => new { e.CooperativeId, e.Kind, e.Pending })
+            .Select(g => new { g.Key.CooperativeId, g.Key.Kind, g.Key.Pending, Amount = g.Sum(e => e.AmountVnd) })
             .ToListAsync(cancellationToken);
         var names = await NamesAsync(cancellationToken);
         var accounts = await db.PayoutAccounts.AsNoTracking().Select(a => a.CooperativeId).ToListAsync(cancellationToken);
@@ -64,14 +73,16 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
                     vendor.Key, names.GetValueOrDefault(vendor.Key, vendor.Key.ToString()),
                     Money.Dong(Sum(LedgerEntryKind.Sale)), Money.Dong(-Sum(LedgerEntryKind.Commission)), Money.Dong(-Sum(LedgerEntryKind.Refund)),
                     Money.Dong(-Sum(LedgerEntryKind.CashCollected)), Money.Dong(-Sum(LedgerEntryKind.Payout)), Money.Dong(Sum(LedgerEntryKind.Reversal)),
-                    Money.Dong(vendor.Sum(s => s.Amount)), accounts.Contains(vendor.Key));
+                    Money.Dong(Sum(LedgerEntryKind.PayIn)), Money.Dong(vendor.Sum(s => s.Amount)),
+                    Money.Dong(vendor.Where(s => s.Pending).Sum(s => s.Amount)), Money.Dong(vendor.Where(s => !s.Pending).Sum(s => s.Amount)),
+                    accounts.Contains(vendor.Key));
             })
             .OrderBy(b => b.VendorName, StringComparer.Ordinal)
             .ToList();
     }
 
     private static LedgerBalance Empty(CooperativeId cooperativeId, string name) =>
-        new(cooperativeId, name, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, false);
+        new(cooperativeId, name, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, false);
 
     private async Task<string> NameAsync(CooperativeId cooperativeId, CancellationToken cancellationToken) =>
         (await NamesAsync(cancellationToken)).GetValueOrDefault(cooperativeId, cooperativeId.ToString());

@@ -1,4 +1,5 @@
 using Marketplace.Payments.Data;
+using Marketplace.Payments.Features.Settling;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Mediator;
@@ -25,7 +26,16 @@ internal sealed class ReverseLedgerEntryHandler(PaymentsDbContext db, ISender se
                 "This entry is already reversed (or is itself a reversal)."));
         }
 
-        var reversal = entry.Reverse($"{command.Reason.Trim()} ({command.ActorEmail})", clock.GetUtcNow());
+        if (entry.Kind == LedgerEntryKind.Release)
+        {
+            return Error.Rule("ledger.not_reversible", Bilingual.Pick(
+                "Bút toán chuyển tiền chờ giao sang tiền được chi trả không thể đảo riêng lẻ.",
+                "A release (pending to payable) cannot be reversed on its own."));
+        }
+
+        // A pending entry whose part was released meanwhile is undone from the money it moved to.
+        var pending = entry.Pending && !(entry.PartId is { } partId && await Earnings.ReleasedAsync(db, partId, cancellationToken));
+        var reversal = entry.Reverse($"{command.Reason.Trim()} ({command.ActorEmail})", clock.GetUtcNow(), pending);
         db.Ledger.Add(reversal);
         await sender.RecordAsync(
             command.ActorEmail, MoneyAudit.LedgerReversed, "LedgerEntry", entry.Id, $"{entry.VendorName} {entry.OrderNumber}".Trim(),

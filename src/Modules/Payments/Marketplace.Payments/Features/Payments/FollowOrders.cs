@@ -1,5 +1,6 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Payments.Data;
+using Marketplace.Payments.Features.Settling;
 using Marketplace.SharedKernel.Outbox;
 using Mediator;
 
@@ -8,8 +9,8 @@ namespace Marketplace.Payments.Features.Payments;
 /// <summary>
 /// Payments follows Ordering: a placed order opens its payment (and fixes its commission rate); a
 /// cancelled part is no longer due, or waits for a refund once paid; a part delivered for cash
-/// books its sale, the cash its cooperative holds and the commission it owes. Each notification
-/// counts once.
+/// books its sale, the cash its cooperative holds and the commission it owes; a prepaid part
+/// delivered makes its money payable (after the holding period). Each notification counts once.
 /// </summary>
 internal sealed class FollowOrdersHandler(PaymentsDbContext db, PaymentBook book, TimeProvider clock)
     : INotificationHandler<OrderPlacedIntegrationEvent>,
@@ -36,9 +37,23 @@ internal sealed class FollowOrdersHandler(PaymentsDbContext db, PaymentBook book
         {
             var payment = await book.FindOrOpenAsync(notification.OrderId, cancellationToken);
             var part = payment?.Parts.SingleOrDefault(p => p.PartId == notification.PartId);
-            if (payment is not null && part is not null && !payment.IsPrepaid && notification.CashCollectedVnd > 0)
+            if (payment is null || part is null)
             {
-                Settlement.DeliveredForCash(db, payment, part, notification.CashCollectedVnd, notification.OccurredAt);
+                return;
+            }
+
+            if (payment.IsPrepaid)
+            {
+                await Earnings.DeliveredAsync(db, part, notification.OccurredAt, cancellationToken);
+            }
+            else
+            {
+                // Nothing collected (the buyer paid nothing at the door) is still a delivery: the part stops being due.
+                if (notification.CashCollectedVnd > 0)
+                {
+                    Settlement.DeliveredForCash(db, payment, part, notification.CashCollectedVnd, notification.ShortfallReason, notification.OccurredAt);
+                }
+
                 payment.CollectedOnDelivery(part.PartId, notification.CashCollectedVnd, notification.OccurredAt);
             }
         }, cancellationToken);

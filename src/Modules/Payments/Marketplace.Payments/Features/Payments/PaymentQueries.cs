@@ -1,3 +1,4 @@
+using Marketplace.Payments.BankTransfer;
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Stripe;
@@ -6,7 +7,6 @@ using Marketplace.SharedKernel.Text;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using QRCoder;
 
 namespace Marketplace.Payments.Features.Payments;
 
@@ -39,10 +39,7 @@ internal sealed class PaymentQueries(PaymentsDbContext db, PaymentBook book, Str
                 "Đơn hàng này không thanh toán bằng chuyển khoản.", "This order is not paid by bank transfer."));
         }
 
-        // Error correction M: what banking apps expect of VietQR, and still small enough to scan from a phone screen.
-        using var data = QRCodeGenerator.GenerateQrCode(transfer.VietQrPayload, QRCodeGenerator.ECCLevel.M);
-        using var code = new PngByteQRCode(data);
-        return code.GetGraphic(8);
+        return VietQr.Png(transfer.VietQrPayload);
     }
 
     public async ValueTask<IReadOnlyList<PaymentSummary>> Handle(ListPaymentsQuery query, CancellationToken cancellationToken)

@@ -12,50 +12,60 @@ namespace Marketplace.Payments.Features.Payments;
 /// </summary>
 internal static class Settlement
 {
-    /// <summary>A prepaid order's money came: each part not cancelled is a sale less its commission.</summary>
+    /// <summary>
+    /// A prepaid order's money came: each part not cancelled is a sale less its commission, pending
+    /// until the part is delivered (the money is the shopper's until then: a cancellation gives it back).
+    /// </summary>
     public static void Paid(PaymentsDbContext db, Payment payment, DateTimeOffset at)
     {
         foreach (var part in payment.Parts.Where(p => !p.Cancelled))
         {
             db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Sale, part.TotalVnd, $"sale:{part.PartId}",
-                LedgerText.SalePrepaid, at, payment.OrderId, payment.OrderNumber));
-            db.Ledger.Add(CommissionOn(payment, part, at));
+                LedgerText.SalePrepaid, at, payment.OrderId, payment.OrderNumber, partId: part.PartId, pending: true));
+            db.Ledger.Add(CommissionOn(payment, part, part.SubtotalVnd, at, pending: true));
         }
 
         db.AddIntegrationEvent(new PaymentSucceededIntegrationEvent(Guid.NewGuid(), at, payment.OrderId, payment.Method.ToString(), payment.AmountVnd));
     }
 
     /// <summary>
-    /// A part paid in cash was delivered: a sale, the cash the cooperative keeps, and the
-    /// commission it now owes the alliance.
+    /// A part paid in cash was delivered: a sale of what was collected, the cash the cooperative
+    /// keeps, and the commission it now owes the alliance, all payable (or owed) at once. When the
+    /// buyer paid less than was due, the shortfall comes off the goods first, and the commission
+    /// is on the goods actually paid for.
     /// </summary>
-    public static void DeliveredForCash(PaymentsDbContext db, Payment payment, PaymentPart part, long cashVnd, DateTimeOffset at)
+    public static void DeliveredForCash(PaymentsDbContext db, Payment payment, PaymentPart part, long cashVnd, string? shortfallReason, DateTimeOffset at)
     {
+        var shortfall = Math.Max(0, part.TotalVnd - cashVnd);
         db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Sale, cashVnd, $"sale:{part.PartId}",
-            LedgerText.SaleCash, at, payment.OrderId, payment.OrderNumber));
+            shortfall > 0 ? LedgerText.SaleCashShort(shortfallReason ?? string.Empty) : LedgerText.SaleCash, at, payment.OrderId, payment.OrderNumber,
+            partId: part.PartId));
         db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.CashCollected, -cashVnd, $"cash:{part.PartId}",
-            LedgerText.CashCollected, at, payment.OrderId, payment.OrderNumber));
-        db.Ledger.Add(CommissionOn(payment, part, at));
+            LedgerText.CashCollected, at, payment.OrderId, payment.OrderNumber, partId: part.PartId));
+        db.Ledger.Add(CommissionOn(payment, part, Math.Max(0, part.SubtotalVnd - shortfall), at, pending: false));
     }
 
-    /// <summary>Money went back for a part: the refund, and the commission on it given back to the cooperative.</summary>
-    public static void Refunded(PaymentsDbContext db, Payment payment, PaymentPart part, Domain.Refund refund)
+    /// <summary>
+    /// Money went back for a part: the refund, and the commission on it given back to the
+    /// cooperative; taken from the part's pending money while it has not been released.
+    /// </summary>
+    public static void Refunded(PaymentsDbContext db, Payment payment, PaymentPart part, Domain.Refund refund, bool pending)
     {
         db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Refund, -refund.AmountVnd, $"refund:{refund.Id}",
-            refund.Reason, refund.At, payment.OrderId, payment.OrderNumber));
+            refund.Reason, refund.At, payment.OrderId, payment.OrderNumber, partId: part.PartId, pending: pending));
         var returned = Math.Min(Commission.Of(refund.AmountVnd, part.CommissionBasisPoints), part.CommissionVnd);
         if (returned > 0)
         {
             db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Commission, returned, $"refund-commission:{refund.Id}",
-                LedgerText.CommissionReturned, refund.At, payment.OrderId, payment.OrderNumber));
+                LedgerText.CommissionReturned, refund.At, payment.OrderId, payment.OrderNumber, partId: part.PartId, pending: pending));
         }
 
         db.AddIntegrationEvent(new RefundedIntegrationEvent(
             Guid.NewGuid(), refund.At, payment.OrderId, part.PartId, part.CooperativeId, refund.AmountVnd, payment.Method.ToString()));
     }
 
-    private static LedgerEntry CommissionOn(Payment payment, PaymentPart part, DateTimeOffset at) =>
-        new(part.CooperativeId, part.VendorName, LedgerEntryKind.Commission, -part.CommissionVnd, $"commission:{part.PartId}",
+    private static LedgerEntry CommissionOn(Payment payment, PaymentPart part, long goodsVnd, DateTimeOffset at, bool pending) =>
+        new(part.CooperativeId, part.VendorName, LedgerEntryKind.Commission, -Commission.Of(goodsVnd, part.CommissionBasisPoints), $"commission:{part.PartId}",
             LedgerText.Commission(part.CommissionBasisPoints),
-            at, payment.OrderId, payment.OrderNumber);
+            at, payment.OrderId, payment.OrderNumber, partId: part.PartId, pending: pending);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.Ledger;
+using Marketplace.Payments.Features.Settling;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
@@ -11,17 +12,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Payments.Features.Payouts;
 
 /// <summary>
-/// Pays out every positive balance of a cooperative that has said where its money goes. Each
+/// Pays out every positive available balance of a cooperative that has said where its money
+/// goes: money earned on delivered parts whose holding period has passed (released first, in the
+/// same transaction), never money still pending on parts a cancellation could give back. Each
 /// line is booked as a payout entry in the same transaction, so the balance is zero at once and
 /// a second batch cannot pay the same money again. A negative balance (commission owed on cash
-/// sales) is left to be netted against the next sales.
+/// sales) is left to be netted against the next sales, or asked for (see Settling).
 /// </summary>
 internal sealed class CreatePayoutBatchHandler(PaymentsDbContext db, ISender sender, TimeProvider clock)
     : ICommandHandler<CreatePayoutBatchCommand, Result<PayoutBatchView>>
 {
     public async ValueTask<Result<PayoutBatchView>> Handle(CreatePayoutBatchCommand command, CancellationToken cancellationToken)
     {
-        var balances = await db.Ledger.GroupBy(e => e.CooperativeId)
+        await Earnings.ReleaseDueAsync(db, clock.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var balances = await db.Ledger.Where(e => !e.Pending).GroupBy(e => e.CooperativeId)
             .Select(g => new { CooperativeId = g.Key, Balance = g.Sum(e => e.AmountVnd), Name = g.Max(e => e.VendorName) })
             .ToListAsync(cancellationToken);
         var accounts = await db.PayoutAccounts.ToDictionaryAsync(a => a.CooperativeId, cancellationToken);

@@ -3,6 +3,7 @@ using Marketplace.Ordering.Contracts;
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Features.Payments;
+using Marketplace.Payments.Features.Settling;
 using Marketplace.Payments.Stripe;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
@@ -70,7 +71,7 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
         var refund = new Domain.Refund(refundId, payment, part, command.AmountVnd, command.Reason.Trim(), stripeRefundId, now, command.ActorEmail);
         db.Refunds.Add(refund);
         payment.Refunded(part.PartId, command.AmountVnd);
-        Settlement.Refunded(db, payment, part, refund);
+        Settlement.Refunded(db, payment, part, refund, pending: payment.IsPrepaid && !await Earnings.ReleasedAsync(db, part.PartId, cancellationToken));
 
         // The refund and its audit entry in one transaction (the entry joins it on the shared connection).
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

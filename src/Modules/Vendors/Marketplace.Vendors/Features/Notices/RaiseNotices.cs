@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Contracts;
+using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Notices;
@@ -24,9 +25,14 @@ internal sealed class RaiseNoticesHandler(VendorsDbContext db, IEnumerable<INoti
     : INotificationHandler<OrderPlacedIntegrationEvent>,
       INotificationHandler<RfqReceivedIntegrationEvent>,
       INotificationHandler<StockLowIntegrationEvent>,
-      INotificationHandler<ProductPublishedIntegrationEvent>
+      INotificationHandler<ProductPublishedIntegrationEvent>,
+      INotificationHandler<CooperativeDebtIntegrationEvent>
 {
-    public static readonly IReadOnlySet<string> ToPhones = new HashSet<string>(StringComparer.Ordinal) { "order", "rfq", "stock" };
+    public static readonly IReadOnlySet<string> ToPhones = new HashSet<string>(StringComparer.Ordinal) { "order", "rfq", "stock", "debt" };
+
+    public ValueTask Handle(CooperativeDebtIntegrationEvent notification, CancellationToken cancellationToken) =>
+        RaiseAsync(notification, "vendors.notice-debt", notification.CooperativeId, "debt", $"/cooperatives/{notification.CooperativeId}/ledger",
+            culture => NotifyOwners.DebtWords.Compose(culture, notification, withLink: false), cancellationToken);
 
     public ValueTask Handle(OrderPlacedIntegrationEvent notification, CancellationToken cancellationToken) =>
         db.HandleOnceAsync(notification, "vendors.notice-order", clock, async () =>

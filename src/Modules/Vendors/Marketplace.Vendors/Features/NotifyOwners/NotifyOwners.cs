@@ -1,10 +1,13 @@
+using System.Globalization;
 using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Contracts;
+using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Mail;
 using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Outbox;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Domain;
 using Mediator;
@@ -14,14 +17,21 @@ namespace Marketplace.Vendors.Features.NotifyOwners;
 
 /// <summary>
 /// Mails a cooperative's owners what other modules tell them: that a product is now on sale, that a
-/// variant runs low and needs restocking, or that a business asks it for a quote. In the language
+/// variant runs low and needs restocking, that a business asks it for a quote, or that the
+/// alliance asks it to pay what it owes. In the language
 /// the cooperative applied in.
 /// </summary>
 internal sealed class NotifyOwnersHandler(VendorsDbContext db, IMailSender mail, TimeProvider clock)
     : INotificationHandler<ProductPublishedIntegrationEvent>,
       INotificationHandler<StockLowIntegrationEvent>,
-      INotificationHandler<RfqReceivedIntegrationEvent>
+      INotificationHandler<RfqReceivedIntegrationEvent>,
+      INotificationHandler<CooperativeDebtIntegrationEvent>
 {
+    public ValueTask Handle(CooperativeDebtIntegrationEvent notification, CancellationToken cancellationToken) =>
+        SendAsync(
+            notification, "vendors.notify-debt", notification.CooperativeId, culture => DebtWords.Compose(culture, notification, withLink: true),
+            cancellationToken);
+
     public ValueTask Handle(RfqReceivedIntegrationEvent notification, CancellationToken cancellationToken) =>
         SendAsync(notification, "vendors.notify-rfq", notification.CooperativeId, culture => (
             Bilingual.Pick(
@@ -81,5 +91,38 @@ internal sealed class NotifyOwnersHandler(VendorsDbContext db, IMailSender mail,
                 }
             }
         }, cancellationToken);
+    }
+}
+
+/// <summary>What a cooperative is told of its debt to the alliance, at each step, in its language.</summary>
+internal static class DebtWords
+{
+    public static (string Title, string Detail) Compose(string culture, CooperativeDebtIntegrationEvent debt, bool withLink)
+    {
+        var money = CultureInfo.GetCultureInfo(culture == Cultures.English ? "en" : "vi");
+        var owed = Money.Dong(debt.OwedVnd).Format(money);
+        var due = debt.DueBy.ToOffset(VietnamTime.Offset).ToString(culture == Cultures.English ? "yyyy-MM-dd" : "dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var link = withLink ? Bilingual.Pick(culture, $" Xem và quét mã VietQR tại /cooperatives/{debt.CooperativeId}/ledger.",
+            $" See it and scan the VietQR code at /cooperatives/{debt.CooperativeId}/ledger.") : string.Empty;
+        var pay = Bilingual.Pick(culture, $"chuyển khoản {owed} với nội dung {debt.Reference}", $"transfer {owed} with the description {debt.Reference}");
+        return debt.Notice switch
+        {
+            DebtNotice.Requested => (
+                Bilingual.Pick(culture, $"Đề nghị nộp công nợ {owed}", $"Please pay what you owe: {owed}"),
+                Bilingual.Pick(culture, $"Hoa hồng trên các đơn thu tiền khi giao: hãy {pay} trước ngày {due}.{link}",
+                    $"Commission on your cash-on-delivery orders: please {pay} by {due}.{link}")),
+            DebtNotice.Reminder => (
+                Bilingual.Pick(culture, $"Nhắc nộp công nợ {owed}", $"Reminder: {owed} still owed"),
+                Bilingual.Pick(culture, $"Hãy {pay} trước ngày {due}; quá hạn, gian hàng sẽ tạm ngừng nhận đơn mới.{link}",
+                    $"Please {pay} by {due}; past it, your storefront stops taking new orders.{link}")),
+            DebtNotice.SalesPaused => (
+                Bilingual.Pick(culture, "Gian hàng tạm ngừng nhận đơn mới", "Your storefront stopped taking new orders"),
+                Bilingual.Pick(culture, $"Công nợ {owed} đã quá hạn. Đơn đang có vẫn giao bình thường; hãy {pay} để mở lại ngay.{link}",
+                    $"{owed} is overdue. Orders already placed go on as usual; {pay} to open again at once.{link}")),
+            _ => (
+                Bilingual.Pick(culture, "Đã thanh toán công nợ", "What you owed is paid"),
+                Bilingual.Pick(culture, "Cảm ơn! Công nợ với Liên minh đã được thanh toán; gian hàng nhận đơn bình thường.",
+                    "Thank you! What you owed the alliance is paid; your storefront takes orders as usual.")),
+        };
     }
 }

@@ -444,6 +444,9 @@ namespace Marketplace.Migrations.Postgres.Catalog
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("PausedForDebt")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Province")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -137,6 +137,10 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.Property<long>("CashDueVnd")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("CashShortfallReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid>("CooperativeId")
                         .HasColumnType("uuid");
 

@@ -444,6 +444,9 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("PausedForDebt")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Province")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -438,6 +438,9 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PausedForDebt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Province")
                         .IsRequired()
                         .HasMaxLength(100)

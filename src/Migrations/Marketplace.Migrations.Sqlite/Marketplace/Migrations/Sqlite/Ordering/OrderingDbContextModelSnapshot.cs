@@ -131,6 +131,10 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Property<long>("CashDueVnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CashShortfallReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CooperativeId")
                         .HasColumnType("TEXT");
 
