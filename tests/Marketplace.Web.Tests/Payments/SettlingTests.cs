@@ -251,6 +251,61 @@ public sealed class SettlingTests(MarketplaceWithClockAndWatcherFactory factory)
         }
     }
 
+    [Fact]
+    public async Task TheDeliveryStep_OnTheOrdersPage_RecordsLessCashWithItsReason_AndNotWithout()
+    {
+        var rice = await factory.Listing().SoldPer("kg", null).Priced(60_000).BuildAsync();
+        var cooperative = rice.Cooperative;
+        var (_, order) = await factory.OrderAsync("CashOnDelivery", (rice, 5));
+        var part = order.Part(cooperative.Name);
+        var partId = part.GetProperty("partId").GetGuid();
+        var due = part.GetProperty("total").Amount();
+        var steps = new (string, object)[] { ("Confirm", new { }), ("Pack", new { }), ("Ship", new { carrier = "VTP", trackingNumber = "VTP1" }) };
+        foreach (var (action, body) in steps)
+        {
+            (await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/{action}", body)).EnsureSuccessStatusCode();
+        }
+
+        var pages = await factory.SignedInPagesAsync(cooperative.OwnerEmail);
+        var form = $"#part-{partId} form[action*='action=Deliver']";
+        var list = await pages.GetPageAsync($"/cooperatives/{cooperative.Id}/orders?status=Shipped");
+        Assert.Equal(due.ToString(CultureInfo.InvariantCulture), list.Document.QuerySelector($"{form} input[name=cashCollectedVnd]")?.GetAttribute("value"));
+
+        using (var refused = await pages.SubmitAsync(list, form, new Dictionary<string, string> { ["cashCollectedVnd"] = $"{due - 60_000}", ["reason"] = "" }))
+        {
+            var again = await Html.ParseAsync(refused);
+            Assert.Contains("Thu thiếu tiền: hãy ghi lý do.", again.Text(".errors"), StringComparison.Ordinal);
+        }
+
+        list = await pages.GetPageAsync($"/cooperatives/{cooperative.Id}/orders?status=Shipped");
+        using (var done = await pages.SubmitAsync(list, form, new Dictionary<string, string>
+        {
+            ["cashCollectedVnd"] = $"{due - 60_000}",
+            ["reason"] = "Khách chỉ nhận 4 kg",
+        }))
+        {
+            var after = await Html.ParseAsync(done); // redirected back to the list, the part delivered
+            Assert.Equal(string.Empty, after.Text(".errors").Trim());
+            Assert.Null(after.Document.QuerySelector($"#part-{partId}"));
+        }
+
+        var admin = await factory.AdminAsync();
+        JsonElement sale = default;
+        await People.EventuallyAsync(
+            async () =>
+            {
+                sale = (await admin.LedgerAsync(cooperative.Id)).GetProperty("entries").EnumerateArray()
+                    .FirstOrDefault(e => e.GetProperty("kind").GetString() == "Sale");
+                return sale.ValueKind == JsonValueKind.Object;
+            },
+            "the delivery to be booked");
+        Assert.Equal(due - 60_000, sale.GetProperty("amount").Amount());
+        Assert.Contains("Khách chỉ nhận 4 kg", sale.GetProperty("description").GetString(), StringComparison.Ordinal);
+        var commission = (await admin.LedgerAsync(cooperative.Id)).GetProperty("entries").EnumerateArray()
+            .Single(e => e.GetProperty("kind").GetString() == "Commission");
+        Assert.Equal(-Commission(part.GetProperty("subtotal").Amount() - 60_000), commission.GetProperty("amount").Amount());
+    }
+
     private static byte[] Statement(params (string Date, long Amount, string Memo)[] lines) =>
         Encoding.UTF8.GetBytes("Ngày giao dịch,Số tiền,Nội dung\n"
             + string.Concat(lines.Select(l => $"{l.Date},{l.Amount.ToString(CultureInfo.InvariantCulture)},{l.Memo}\n")));

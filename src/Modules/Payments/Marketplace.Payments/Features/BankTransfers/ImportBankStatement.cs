@@ -121,7 +121,7 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
                 continue;
             }
 
-            var refused = MarkTransferReceivedHandler.Receive(db, payment, value, now);
+            var refused = await MarkTransferReceivedHandler.ReceiveAsync(db, payment, value, now, cancellationToken);
             outcomes.Add(new StatementLineOutcome(line, dateText, value, memo, payment.OrderNumber, refused is null, refused?.Message));
             if (refused is null)
             {

@@ -25,7 +25,7 @@ internal sealed class MarkTransferReceivedHandler(
             return PaymentBook.NotFound();
         }
 
-        var refused = Receive(db, payment, command.AmountVnd, clock.GetUtcNow());
+        var refused = await ReceiveAsync(db, payment, command.AmountVnd, clock.GetUtcNow(), cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -38,7 +38,8 @@ internal sealed class MarkTransferReceivedHandler(
     }
 
     /// <summary>Books a transfer of <paramref name="amountVnd"/> for the payment, or says why not (the statement import gives the same reasons).</summary>
-    public static Error? Receive(PaymentsDbContext db, Payment payment, long amountVnd, DateTimeOffset now)
+    public static async Task<Error?> ReceiveAsync(
+        PaymentsDbContext db, Payment payment, long amountVnd, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentUICulture;
         if (payment.Method != PaymentMethod.BankTransfer)
@@ -68,7 +69,7 @@ internal sealed class MarkTransferReceivedHandler(
         }
 
         payment.Succeed(now);
-        Settlement.Paid(db, payment, now);
+        await Settlement.PaidAsync(db, payment, now, cancellationToken);
         return null;
     }
 }

@@ -36,12 +36,12 @@ internal sealed class CardOutcomes(PaymentsDbContext db, TimeProvider clock)
         }
     }
 
-    public Task ApplyAsync(Payment payment, PaymentIntent intent, CancellationToken cancellationToken)
+    public async Task ApplyAsync(Payment payment, PaymentIntent intent, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (intent.Status == "succeeded" && intent.AmountReceived >= payment.AmountVnd && payment.Succeed(now))
         {
-            Settlement.Paid(db, payment, now);
+            await Settlement.PaidAsync(db, payment, now, cancellationToken);
         }
         else if (intent.Status == "requires_payment_method" && intent.LastPaymentError is { } error)
         {
@@ -51,7 +51,5 @@ internal sealed class CardOutcomes(PaymentsDbContext db, TimeProvider clock)
                 db.AddIntegrationEvent(new PaymentFailedIntegrationEvent(Guid.NewGuid(), now, payment.OrderId, message, Final: false));
             }
         }
-
-        return Task.CompletedTask;
     }
 }

@@ -2,6 +2,7 @@ using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.Ledger;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Payments.Features.Payments;
 
@@ -14,15 +15,23 @@ internal static class Settlement
 {
     /// <summary>
     /// A prepaid order's money came: each part not cancelled is a sale less its commission, pending
-    /// until the part is delivered (the money is the shopper's until then: a cancellation gives it back).
+    /// until the part is delivered (the money is the shopper's until then: a cancellation gives it
+    /// back). A part whose delivery was heard of first, and released, is payable at once.
     /// </summary>
-    public static void Paid(PaymentsDbContext db, Payment payment, DateTimeOffset at)
+    public static async Task PaidAsync(PaymentsDbContext db, Payment payment, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        foreach (var part in payment.Parts.Where(p => !p.Cancelled))
+        var parts = payment.Parts.Where(p => !p.Cancelled).ToList();
+        var partIds = parts.Select(p => p.PartId).ToList();
+        var released = await db.Earnings.AsNoTracking()
+            .Where(e => partIds.Contains(e.PartId) && e.ReleasedAt != null)
+            .Select(e => e.PartId)
+            .ToListAsync(cancellationToken);
+        foreach (var part in parts)
         {
+            var pending = !released.Contains(part.PartId);
             db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Sale, part.TotalVnd, $"sale:{part.PartId}",
-                LedgerText.SalePrepaid, at, payment.OrderId, payment.OrderNumber, partId: part.PartId, pending: true));
-            db.Ledger.Add(CommissionOn(payment, part, part.SubtotalVnd, at, pending: true));
+                LedgerText.SalePrepaid, at, payment.OrderId, payment.OrderNumber, partId: part.PartId, pending: pending));
+            db.Ledger.Add(CommissionOn(payment, part, part.SubtotalVnd, at, pending));
         }
 
         db.AddIntegrationEvent(new PaymentSucceededIntegrationEvent(Guid.NewGuid(), at, payment.OrderId, payment.Method.ToString(), payment.AmountVnd));

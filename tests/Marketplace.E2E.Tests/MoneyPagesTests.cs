@@ -1,0 +1,89 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Marketplace.E2E.Tests;
+
+/// <summary>
+/// The pages this step changed for money: the admins' ledger (balances pending and available,
+/// the money rules, requests to pay), a cooperative's ledger with what it owes and the VietQR
+/// code to pay it, and the delivery step that records less cash than was due. On a phone and a
+/// desk: axe-core finds no serious or critical violation and nothing scrolls sideways.
+/// Screenshots go to $MARKETPLACE_SCREENSHOTS.
+/// </summary>
+[Collection(SharedBrowser.Name)]
+public sealed class MoneyPagesTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1280, 800)]
+    public async Task TheLedgers_ShowPendingAvailableAndOwed_AndAreAccessible(int width, int height)
+    {
+        var admin = await SignedInAsync(width, height, "admin@htx-marketplace.vn", "Admin#Demo2025");
+        await admin.GotoAsync("/admin/ledger");
+        Assert.NotNull(await admin.QuerySelectorAsync("#money-rules #holdDays"));
+        await CheckAsync(admin, width, "admin-ledger");
+
+        // A demo cooperative paid in cash owes commission: the admin asks for it (or it was asked already).
+        var owing = admin.Locator("#balances tr", new() { Has = admin.Locator("form[action*='handler=Ask'] button") });
+        if (await owing.CountAsync() > 0)
+        {
+            await owing.First.Locator("form button").ClickAsync();
+            await admin.WaitForSelectorAsync("#pay-ins");
+        }
+
+        var request = admin.Locator("#pay-ins tbody tr").First;
+        var debtor = (await request.Locator("td").First.InnerTextAsync()).Trim();
+        var row = admin.Locator("#balances tr", new() { Has = admin.Locator($"a:text-is('{debtor}')") });
+        var cooperativeId = (await row.GetAttributeAsync("id"))!["balance-".Length..];
+        await CheckAsync(admin, width, "admin-ledger-pay-ins");
+
+        // Its owner (one of the seven demo owners) sees what it owes and the code to pay it.
+        for (var n = 1; n <= 7; n++)
+        {
+            var owner = await SignedInAsync(width, height, $"lienhe{n}@htx-demo.vn", "Owner#Demo2025");
+            var ledger = await owner.GotoAsync($"/cooperatives/{cooperativeId}/ledger");
+            if (ledger?.Status != 200)
+            {
+                continue;
+            }
+
+            Assert.Matches("^CONGNO[0-9]{6}[0-9A-Z]{4}$", (await owner.InnerTextAsync("#debt-reference")).Trim());
+            Assert.True(await owner.EvaluateAsync<bool>("() => document.querySelector('#debt-vietqr').naturalWidth > 0"), "the VietQR code shows");
+            await CheckAsync(owner, width, "cooperative-ledger-debt");
+
+            await owner.GotoAsync($"/cooperatives/{cooperativeId}/orders?status=Shipped");
+            var shortfall = owner.Locator("details.shortfall").First;
+            if (await shortfall.CountAsync() > 0)
+            {
+                await shortfall.Locator("summary").ClickAsync();
+                await CheckAsync(owner, width, "vendor-orders-shortfall");
+            }
+
+            return;
+        }
+
+        Assert.Fail($"no demo owner opens the ledger of {debtor}");
+    }
+
+    private async Task<IPage> SignedInAsync(int width, int height, string email, string password)
+    {
+        var page = await browser.NewPageAsync(width, height);
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", password);
+        await page.ClickAsync("#login-submit");
+        await page.WaitForSelectorAsync(".hello");
+        return page;
+    }
+
+    private static async Task CheckAsync(IPage page, int width, string name)
+    {
+        await Screens.ScreenshotAsync(page, $"{name}-{width}");
+        var axe = await page.RunAxe();
+        Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Nodes.FirstOrDefault()?.Html}"));
+        var wide = await page.EvaluateAsync<string>(
+            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-wrap'))"
+            + ".slice(0, 3).map(e => e.tagName + '.' + e.className + '#' + e.id).join(' ')");
+        Assert.True(await Screens.FitsAsync(page), $"{name} is wider than {width} px: {wide}");
+    }
+}
