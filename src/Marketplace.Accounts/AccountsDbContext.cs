@@ -45,5 +45,9 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         {
             SqliteConventions.StoreDateTimeOffsetsAsTicks(configurationBuilder);
         }
+        else if (Database.IsPostgres())
+        {
+            PostgresConventions.StoreDateTimeOffsetsAsUtc(configurationBuilder);
+        }
     }
 }

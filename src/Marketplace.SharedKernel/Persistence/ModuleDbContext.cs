@@ -136,5 +136,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         {
             SqliteConventions.StoreDateTimeOffsetsAsTicks(configurationBuilder);
         }
+        else if (Database.IsPostgres())
+        {
+            PostgresConventions.StoreDateTimeOffsetsAsUtc(configurationBuilder);
+        }
     }
 }

@@ -64,9 +64,11 @@ public sealed class OrderLinesMigrationTests : IAsyncLifetime
         await WithContextAsync(async db =>
         {
             await db.GetService<IMigrator>().MigrateAsync(Before);
-            var part = await db.Parts.AsNoTracking().SingleAsync(p => p.Id == partId);
-            Assert.Equal(VariantId.From(Guid.Empty), part.Lines[0].VariantId);
-            Assert.Equal(held, part.Lines[1].VariantId);
+
+            // Only the lines are read: columns added by later migrations are not there at this one.
+            var lines = await db.Parts.AsNoTracking().Where(p => p.Id == partId).Select(p => p.Lines).SingleAsync();
+            Assert.Equal(VariantId.From(Guid.Empty), lines[0].VariantId);
+            Assert.Equal(held, lines[1].VariantId);
             await db.GetService<IMigrator>().MigrateAsync();
         });
     }

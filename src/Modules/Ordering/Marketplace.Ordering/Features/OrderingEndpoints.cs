@@ -3,6 +3,7 @@ using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Features.Cart;
 using Marketplace.Ordering.Features.Invoices;
 using Marketplace.Ordering.Features.Orders;
+using Marketplace.Ordering.Features.OrdersDesk;
 using Marketplace.Ordering.Features.PlaceOrder;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
@@ -20,6 +21,7 @@ internal static class OrderingEndpoints
 {
     public static void MapOrderingEndpoints(this IEndpointRouteBuilder api)
     {
+        api.MapOrdersDesk();
         var cart = api.MapGroup("/cart").WithTags("Cart").RequireAuthorization(AuthorizationPolicies.Api);
         cart.MapGet("/", async Task<Ok<CartView>> (ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new GetCartQuery(CartOwner.Person(user.UserId()), user.IsInRole(Roles.BulkBuyer)), cancellationToken)))

@@ -86,6 +86,7 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             entry.Property(e => e.VendorName).HasMaxLength(200);
             entry.Property(e => e.OrderNumber).HasMaxLength(30);
             entry.HasIndex(e => e.PartId);
+            entry.HasIndex(e => new { e.At, e.Kind }); // the sales report reads a span of days
         });
         modelBuilder.Entity<MoneyRules>(rules =>
         {

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Marketplace.Payments.Features.Ledger;
 using Marketplace.SharedKernel;
 
@@ -34,7 +36,7 @@ internal sealed class LedgerEntry
         OrderPartId? partId = null,
         bool pending = false)
     {
-        Id = Guid.NewGuid();
+        Id = IdFor(sourceKey);
         CooperativeId = cooperativeId;
         VendorName = vendorName;
         Kind = kind;
@@ -78,6 +80,14 @@ internal sealed class LedgerEntry
 
     /// <summary>Earned but not yet payable: the part is not delivered, or its holding period runs.</summary>
     public bool Pending { get; private set; }
+
+    /// <summary>
+    /// An entry's id follows from the fact it books. Two transactions booking the same facts at
+    /// once (a double-clicked refund) then insert the same rows in the same order (EF Core sorts a
+    /// table's inserts by key), so the second waits for the first and finds its work done, where
+    /// random ids in opposite orders made PostgreSQL abort one of them as a deadlock.
+    /// </summary>
+    public static Guid IdFor(string sourceKey) => new(SHA256.HashData(Encoding.UTF8.GetBytes(sourceKey)).AsSpan(0, 16));
 
     public LedgerEntry Reverse(string reason, DateTimeOffset at, bool pending) =>
         new(CooperativeId, VendorName, LedgerEntryKind.Reversal, -AmountVnd, $"reversal:{Id}", reason, at, OrderId, OrderNumber, Id, PartId, pending);

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Marketplace.SharedKernel;
-using Marketplace.Vendors.Contracts;
-using Mediator;
 
 namespace Marketplace.Payments.Features;
 
@@ -28,11 +26,6 @@ internal static class MoneyAudit
         TransferRecorded, StatementImported, Refunded, LedgerReversed, CommissionChanged, PayoutBatchCreated, PayoutBatchPaid,
         MoneyRulesChanged, PayInRequested, PayInRecorded,
     ];
-
-    public static async Task RecordAsync(
-        this ISender sender, string actor, string action, string subjectType, Guid subjectId, string subjectName, string details,
-        CancellationToken cancellationToken) =>
-        await sender.Send(new RecordAuditCommand(actor, action, subjectType, subjectId, subjectName, details), cancellationToken);
 
     /// <summary>"450.000 ₫", the same in every language of the log.</summary>
     public static string Dong(long amountVnd) => Money.Dong(amountVnd).Format(CultureInfo.GetCultureInfo("vi-VN"));

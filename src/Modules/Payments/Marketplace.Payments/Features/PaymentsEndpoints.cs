@@ -3,6 +3,7 @@ using Marketplace.Payments.Features.Ledger;
 using Marketplace.Payments.Features.Payments;
 using Marketplace.Payments.Features.Payouts;
 using Marketplace.Payments.Features.Refunds;
+using Marketplace.Payments.Features.Reports;
 using Marketplace.Payments.Features.Settling;
 using Marketplace.Payments.Features.Webhooks;
 using Marketplace.SharedKernel.Security;
@@ -31,6 +32,7 @@ internal static class PaymentsEndpoints
         admin.MapLedgerAdmin();
         admin.MapPayoutsAdmin();
         admin.MapSettlingAdmin();
+        admin.MapReportsAdmin();
 
         var cooperative = api.MapGroup("/cooperatives/{cooperativeId:guid}").WithTags("Payments (cooperative)").RequireAuthorization(AuthorizationPolicies.Api);
         cooperative.MapCooperativeLedger();

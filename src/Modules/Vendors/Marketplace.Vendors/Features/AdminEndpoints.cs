@@ -45,6 +45,17 @@ internal static class AdminEndpoints
                 TypedResults.Ok(await sender.Send(new ListAuditEntriesQuery(action, subjectType, subjectId, from, to), cancellationToken)))
             .WithName("ListAuditEntries")
             .WithSummary("The audit log of admin decisions, newest first (at most 500), filtered by action, subject and period.");
+        admin.MapGet("/audit/export", async (
+                string? action, string? subjectType, Guid? subjectId, DateTimeOffset? from, DateTimeOffset? to, string? format,
+                ISender sender, CancellationToken cancellationToken) =>
+                {
+                    var excel = string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
+                    var file = await sender.Send(new ExportAuditEntriesQuery(action, subjectType, subjectId, from, to, excel), cancellationToken);
+                    return TypedResults.File(file.Content, file.ContentType, file.FileName);
+                })
+            .WithName("ExportAuditEntries")
+            .WithSummary("The same filter as /audit, every matching entry (up to 100,000), as CSV or ?format=xlsx.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
 
         admin.MapGet("/certificates", async Task<Ok<IReadOnlyList<CertificateView>>> (string? status, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ListCertificateQueueQuery(status), cancellationToken)))

@@ -3,13 +3,14 @@ using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Domain;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalog.Features.Categories;
 
 /// <summary>The category tree: everyone reads it, admins add and rename.</summary>
-internal sealed class CategoriesHandler(CatalogDbContext db)
+internal sealed class CategoriesHandler(CatalogDbContext db, ISender sender)
     : IQueryHandler<ListCategoriesQuery, IReadOnlyList<CategoryView>>,
       ICommandHandler<CreateCategoryCommand, Result<CategoryView>>,
       ICommandHandler<RenameCategoryCommand, Result<CategoryView>>
@@ -54,6 +55,9 @@ internal sealed class CategoriesHandler(CatalogDbContext db)
         var position = await db.Categories.CountAsync(c => c.ParentId == command.ParentId, cancellationToken);
         var category = new Category(Guid.NewGuid(), command.ParentId, command.Name.Trim(), command.NameEnglish.Trim(), slug, position);
         db.Categories.Add(category);
+        await sender.RecordAsync(
+            command.ActorEmail, CatalogAudit.CategoryCreated, "Category", category.Id, category.Name, $"{category.Name} / {category.NameEnglish}",
+            (null, category.Slug), cancellationToken);
         return View(category, depth);
     }
 
@@ -71,7 +75,12 @@ internal sealed class CategoriesHandler(CatalogDbContext db)
             return SlugTaken(slug);
         }
 
+        var before = $"{category.Name} / {category.NameEnglish}";
+        var beforeSlug = category.Slug;
         category.Rename(command.Name.Trim(), command.NameEnglish.Trim(), slug);
+        await sender.RecordAsync(
+            command.ActorEmail, CatalogAudit.CategoryRenamed, "Category", category.Id, category.Name, $"{before} → {category.Name} / {category.NameEnglish}",
+            (beforeSlug, category.Slug), cancellationToken);
         return View(category, category.ParentId is null ? 0 : 1);
     }
 

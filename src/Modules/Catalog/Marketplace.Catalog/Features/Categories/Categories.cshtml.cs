@@ -26,10 +26,10 @@ internal sealed class CategoriesModel(ISender sender, IStringLocalizer<CatalogTe
 
     public Task<IActionResult> OnPostAcceptAsync(
         Guid proposalId, string? name, string? nameEnglish, Guid? parentId, CancellationToken cancellationToken) =>
-        DecideAsync(new DecideCategoryProposalCommand(proposalId, true, name, nameEnglish, parentId, null), cancellationToken);
+        DecideAsync(new DecideCategoryProposalCommand(proposalId, true, name, nameEnglish, parentId, null, User.Email()), cancellationToken);
 
     public Task<IActionResult> OnPostDeclineAsync(Guid proposalId, string? reason, CancellationToken cancellationToken) =>
-        DecideAsync(new DecideCategoryProposalCommand(proposalId, false, null, null, null, reason), cancellationToken);
+        DecideAsync(new DecideCategoryProposalCommand(proposalId, false, null, null, null, reason, User.Email()), cancellationToken);
 
     private async Task<IActionResult> DecideAsync(DecideCategoryProposalCommand command, CancellationToken cancellationToken)
     {
@@ -46,10 +46,10 @@ internal sealed class CategoriesModel(ISender sender, IStringLocalizer<CatalogTe
     }
 
     public Task<IActionResult> OnPostCreateAsync(Guid? parentId, string? name, string? nameEnglish, CancellationToken cancellationToken) =>
-        SendAsync(new CreateCategoryCommand(parentId, name ?? string.Empty, nameEnglish ?? string.Empty), cancellationToken);
+        SendAsync(new CreateCategoryCommand(parentId, name ?? string.Empty, nameEnglish ?? string.Empty, User.Email()), cancellationToken);
 
     public Task<IActionResult> OnPostRenameAsync(Guid categoryId, string? name, string? nameEnglish, CancellationToken cancellationToken) =>
-        SendAsync(new RenameCategoryCommand(categoryId, name ?? string.Empty, nameEnglish ?? string.Empty), cancellationToken);
+        SendAsync(new RenameCategoryCommand(categoryId, name ?? string.Empty, nameEnglish ?? string.Empty, User.Email()), cancellationToken);
 
     private async Task<IActionResult> SendAsync(ICommand<Result<CategoryView>> command, CancellationToken cancellationToken)
     {

@@ -22,15 +22,19 @@ internal static class CategoriesEndpoints
             .WithTags("Products");
 
         var admin = api.MapGroup("/admin/categories").WithTags("Admin").RequireAuthorization(AuthorizationPolicies.AdminApi);
-        admin.MapPost("/", async (CategoryRequest request, ISender sender, CancellationToken cancellationToken) =>
+        admin.MapPost("/", async (CategoryRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
-                    new CreateCategoryCommand(request.ParentId, request.Name ?? string.Empty, request.NameEnglish ?? string.Empty), cancellationToken))
+                    new CreateCategoryCommand(request.ParentId, request.Name ?? string.Empty, request.NameEnglish ?? string.Empty, user.Email()),
+                    cancellationToken))
                     .ToHttpResult(category => TypedResults.Created($"/api/v1/categories", category)))
             .WithName("CreateCategory")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        admin.MapPut("/{categoryId:guid}", async (Guid categoryId, CategoryRequest request, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new RenameCategoryCommand(categoryId, request.Name ?? string.Empty, request.NameEnglish ?? string.Empty), cancellationToken))
+        admin.MapPut("/{categoryId:guid}", async (
+                Guid categoryId, CategoryRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new RenameCategoryCommand(categoryId, request.Name ?? string.Empty, request.NameEnglish ?? string.Empty, user.Email()),
+                    cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("RenameCategory")
             .ProducesValidationProblem()
@@ -61,9 +65,10 @@ internal static class CategoriesEndpoints
             .WithName("ListCategoryProposals")
             .WithSummary("Every cooperative's category proposals, pending first.");
         decisions.MapPost("/{proposalId:guid}/decisions", async (
-                Guid proposalId, ProposalDecisionRequest request, ISender sender, CancellationToken cancellationToken) =>
+                Guid proposalId, ProposalDecisionRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
-                    new DecideCategoryProposalCommand(proposalId, request.Accept, request.Name, request.NameEnglish, request.ParentId, request.Reason),
+                    new DecideCategoryProposalCommand(
+                        proposalId, request.Accept, request.Name, request.NameEnglish, request.ParentId, request.Reason, user.Email()),
                     cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("DecideCategoryProposal")

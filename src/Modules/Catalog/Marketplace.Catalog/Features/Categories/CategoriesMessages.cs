@@ -6,7 +6,9 @@ using Mediator;
 namespace Marketplace.Catalog.Features.Categories;
 
 /// <summary>An admin adds a category, at the top or under a parent.</summary>
-internal sealed record CreateCategoryCommand(Guid? ParentId, string Name, string NameEnglish) : ICommand<Result<CategoryView>>, IRunsIn<CatalogTransaction>;
+internal sealed record CreateCategoryCommand(Guid? ParentId, string Name, string NameEnglish, string ActorEmail)
+    : ICommand<Result<CategoryView>>, IRunsIn<CatalogTransaction>;
 
 /// <summary>An admin renames a category (its slug follows the Vietnamese name).</summary>
-internal sealed record RenameCategoryCommand(Guid CategoryId, string Name, string NameEnglish) : ICommand<Result<CategoryView>>, IRunsIn<CatalogTransaction>;
+internal sealed record RenameCategoryCommand(Guid CategoryId, string Name, string NameEnglish, string ActorEmail)
+    : ICommand<Result<CategoryView>>, IRunsIn<CatalogTransaction>;

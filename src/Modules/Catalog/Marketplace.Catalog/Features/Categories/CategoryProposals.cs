@@ -7,6 +7,7 @@ using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +38,8 @@ internal sealed record ListCategoryProposalsQuery : IQuery<IReadOnlyList<Categor
 /// An admin accepts a proposal, making the category (under a parent or not, with its English name,
 /// the Vietnamese name as proposed or corrected), or declines it with a reason.
 /// </summary>
-internal sealed record DecideCategoryProposalCommand(Guid ProposalId, bool Accept, string? Name, string? NameEnglish, Guid? ParentId, string? Reason)
+internal sealed record DecideCategoryProposalCommand(
+    Guid ProposalId, bool Accept, string? Name, string? NameEnglish, Guid? ParentId, string? Reason, string ActorEmail)
     : ICommand<Result<CategoryProposalView>>, IRunsIn<CatalogTransaction>;
 
 internal sealed class ProposeCategoryValidator : AbstractValidator<ProposeCategoryCommand>
@@ -138,13 +140,16 @@ internal sealed class CategoryProposalsHandler(CatalogDbContext db, ISender send
         if (!command.Accept)
         {
             proposal.Decline(command.Reason!.Trim(), now);
+            await sender.RecordAsync(
+                command.ActorEmail, CatalogAudit.CategoryProposalDeclined, "CategoryProposal", proposal.Id, proposal.Name, proposal.Reason,
+                ("Pending", "Declined"), cancellationToken);
             return await ViewAsync(proposal, cancellationToken);
         }
 
         // The category is made by the admins' own command, with its rules (a free slug, an English name, three levels).
         var made = await sender.Send(
             new CreateCategoryCommand(command.ParentId, string.IsNullOrWhiteSpace(command.Name) ? proposal.Name : command.Name,
-                command.NameEnglish ?? string.Empty),
+                command.NameEnglish ?? string.Empty, command.ActorEmail),
             cancellationToken);
         if (!made.IsSuccess)
         {
@@ -152,6 +157,9 @@ internal sealed class CategoryProposalsHandler(CatalogDbContext db, ISender send
         }
 
         proposal.Accept(made.Value.CategoryId, now);
+        await sender.RecordAsync(
+            command.ActorEmail, CatalogAudit.CategoryProposalAccepted, "CategoryProposal", proposal.Id, proposal.Name, made.Value.Name,
+            ("Pending", "Accepted"), cancellationToken);
         return await ViewAsync(proposal, cancellationToken);
     }
 

@@ -34,7 +34,8 @@ internal sealed class ProductModel(ISender sender, IStringLocalizer<CatalogText>
     public async Task<IActionResult> OnPostHideReviewAsync(ProductId id, Guid reviewId, string? reason, CancellationToken cancellationToken) =>
         User.IsAdmin()
             ? await AfterAsync(
-                id, await sender.Send(new ModerateReviewCommand(reviewId, Hide: true, reason), cancellationToken), "reviews.hidden", cancellationToken)
+                id, await sender.Send(new ModerateReviewCommand(reviewId, Hide: true, reason, User.Email()), cancellationToken), "reviews.hidden",
+                cancellationToken)
             : Forbid();
 
     private async Task<IActionResult> AfterAsync(

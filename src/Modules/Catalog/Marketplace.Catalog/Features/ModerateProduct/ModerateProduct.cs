@@ -2,13 +2,14 @@ using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Domain;
 using Marketplace.Catalog.Features.ManageProducts;
 using Marketplace.SharedKernel.Results;
+using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalog.Features.ModerateProduct;
 
 /// <summary>An admin hides a product with a reason, or restores it; one moderation entry each, in the same transaction.</summary>
-internal sealed class ModerateProductHandler(CatalogDbContext db, TimeProvider clock)
+internal sealed class ModerateProductHandler(CatalogDbContext db, ISender sender, TimeProvider clock)
     : ICommandHandler<ModerateProductCommand, Result<ProductForEditing>>,
       IQueryHandler<ListModerationQuery, IReadOnlyList<ModerationEntryView>>
 {
@@ -29,6 +30,9 @@ internal sealed class ModerateProductHandler(CatalogDbContext db, TimeProvider c
 
         db.Moderation.Add(new ModerationEntry(
             Guid.NewGuid(), product.Id, product.Name, product.CooperativeId, command.Hide, reason, command.ActorUserId, command.ActorName, clock.GetUtcNow()));
+        await sender.RecordAsync(
+            command.ActorName, command.Hide ? CatalogAudit.ProductHidden : CatalogAudit.ProductRestored, "Product", product.Id.Value, product.Name, reason,
+            command.Hide ? ("Visible", "Hidden") : ("Hidden", "Visible"), cancellationToken);
         return await db.ForEditingAsync(product, cancellationToken);
     }
 

@@ -85,7 +85,12 @@ internal sealed class ReviewsHandler(CatalogDbContext db, ISender sender, TimePr
             return NotFound();
         }
 
+        var before = review.Hidden;
         review.Moderate(command.Hide, command.Reason?.Trim());
+        await sender.RecordAsync(
+            command.ActorEmail, command.Hide ? CatalogAudit.ReviewHidden : CatalogAudit.ReviewRestored, "Review", review.Id,
+            $"{review.Stars}★ {review.ReviewerName}", command.Reason?.Trim(), (before ? "Hidden" : "Visible", command.Hide ? "Hidden" : "Visible"),
+            cancellationToken);
         return View(review);
     }
 

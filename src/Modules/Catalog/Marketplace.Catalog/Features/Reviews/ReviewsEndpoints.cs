@@ -37,8 +37,9 @@ internal static class ReviewsEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/admin/reviews/{reviewId:guid}/moderation", async (
-                Guid reviewId, ModerationRequest request, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ModerateReviewCommand(reviewId, request.Hide, request.Reason), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                Guid reviewId, ModerationRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new ModerateReviewCommand(reviewId, request.Hide, request.Reason, user.Email()), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
             .RequireAuthorization(AuthorizationPolicies.AdminApi)
             .WithName("ModerateReview")
             .WithSummary("Hides a review with a reason (hide: true) or shows it again.")

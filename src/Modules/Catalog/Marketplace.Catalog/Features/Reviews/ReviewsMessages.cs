@@ -10,4 +10,5 @@ namespace Marketplace.Catalog.Features.Reviews;
 internal sealed record ReplyToReviewCommand(Guid ReviewId, UserId ActorId, string Reply) : ICommand<Result<ReviewView>>, IRunsIn<CatalogTransaction>;
 
 /// <summary>An admin hides a review with a reason, or shows it again.</summary>
-internal sealed record ModerateReviewCommand(Guid ReviewId, bool Hide, string? Reason) : ICommand<Result<ReviewView>>, IRunsIn<CatalogTransaction>;
+internal sealed record ModerateReviewCommand(Guid ReviewId, bool Hide, string? Reason, string ActorEmail)
+    : ICommand<Result<ReviewView>>, IRunsIn<CatalogTransaction>;

@@ -10,6 +10,7 @@ using Marketplace.Payments.Features.Payments;
 using Marketplace.Payments.Features.Settling;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

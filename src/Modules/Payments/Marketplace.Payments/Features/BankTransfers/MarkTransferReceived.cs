@@ -7,6 +7,7 @@ using Marketplace.Payments.Features.Payments;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.Extensions.Options;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.SharedKernel.Results;
+using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

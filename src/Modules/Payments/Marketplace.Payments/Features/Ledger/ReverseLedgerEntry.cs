@@ -2,6 +2,7 @@ using Marketplace.Payments.Data;
 using Marketplace.Payments.Features.Settling;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

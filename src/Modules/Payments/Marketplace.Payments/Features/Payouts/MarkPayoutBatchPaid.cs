@@ -3,6 +3,7 @@ using Marketplace.Payments.Domain;
 using Marketplace.Payments.Stripe;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,6 +3,7 @@ using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -28,9 +28,22 @@ internal sealed class AuditModel(ISender sender) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        DateTimeOffset? from = From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset) : null;
-        DateTimeOffset? to = To is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset) : null;
+        var (from, to) = Period();
         Entries = await sender.Send(new ListAuditEntriesQuery(Action, null, null, from, to), cancellationToken);
         Actions = await sender.Send(new ListAuditActionsQuery(), cancellationToken);
     }
+
+    /// <summary>What the filter shows, every entry of it, as CSV or (format=xlsx) an Excel workbook.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken cancellationToken)
+    {
+        var (from, to) = Period();
+        var file = await sender.Send(
+            new ExportAuditEntriesQuery(Action, null, null, from, to, Excel: string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)),
+            cancellationToken);
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    private (DateTimeOffset? From, DateTimeOffset? To) Period() => (
+        From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset) : null,
+        To is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset) : null);
 }

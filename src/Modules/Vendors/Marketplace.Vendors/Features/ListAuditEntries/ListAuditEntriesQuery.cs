@@ -13,3 +13,10 @@ internal sealed record ListAuditEntriesQuery(
     Guid? SubjectId,
     DateTimeOffset? From,
     DateTimeOffset? To) : IQuery<IReadOnlyList<AuditEntryView>>;
+
+/// <summary>The file an admin downloads: the same filter as the page, every matching entry (up to 100,000).</summary>
+internal sealed record AuditExport(string FileName, string ContentType, byte[] Content);
+
+/// <summary>The audit log filtered as <see cref="ListAuditEntriesQuery"/>, as CSV (<paramref name="Excel"/> false) or an Excel workbook.</summary>
+internal sealed record ExportAuditEntriesQuery(string? Action, string? SubjectType, Guid? SubjectId, DateTimeOffset? From, DateTimeOffset? To, bool Excel)
+    : IQuery<AuditExport>;

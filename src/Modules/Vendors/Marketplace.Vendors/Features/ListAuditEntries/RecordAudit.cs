@@ -22,8 +22,8 @@ internal sealed class RecordAuditHandler(VendorsDbContext db, TimeProvider clock
             command.SubjectId,
             Cut(command.SubjectName, 200),
             command.Details is null ? null : Cut(command.Details, 1000),
-            string.Empty,
-            string.Empty));
+            Cut(command.Before ?? string.Empty, 50),
+            Cut(command.After ?? string.Empty, 50)));
         return ValueTask.FromResult<Result<Done>>(Done.Value);
     }
 

@@ -5,7 +5,8 @@ using Mediator;
 
 namespace Marketplace.Vendors.Features.ManageStaff;
 
-internal sealed class ChangeStaffRoleHandler(VendorsDbContext db, Membership membership) : ICommandHandler<ChangeStaffRoleCommand, Result<StaffMember>>
+internal sealed class ChangeStaffRoleHandler(VendorsDbContext db, Membership membership, TimeProvider clock)
+    : ICommandHandler<ChangeStaffRoleCommand, Result<StaffMember>>
 {
     public async ValueTask<Result<StaffMember>> Handle(ChangeStaffRoleCommand command, CancellationToken cancellationToken)
     {
@@ -25,7 +26,14 @@ internal sealed class ChangeStaffRoleHandler(VendorsDbContext db, Membership mem
             return StaffRules.LastOwner();
         }
 
+        var before = member.Role;
         member.ChangeRole(StaffViews.ToMemberRole(command.Role));
+        if (before != member.Role)
+        {
+            await db.AuditAsync(
+                command.CooperativeId, command.ActorId, StaffRules.RoleChanged, member.Email, (before, member.Role), clock.GetUtcNow(), cancellationToken);
+        }
+
         return StaffViews.From(member);
     }
 }

@@ -28,6 +28,7 @@ internal sealed class InviteStaffHandler(VendorsDbContext db, Membership members
         var account = await sender.Send(new FindAccountQuery(command.Email), cancellationToken);
         var member = new CooperativeMember(command.CooperativeId, command.Email, account, StaffViews.ToMemberRole(command.Role), now);
         db.Members.Add(member);
+        await db.AuditAsync(command.CooperativeId, command.ActorId, StaffRules.Invited, member.Email, (null, member.Role), now, cancellationToken);
         db.AddIntegrationEvent(
             new StaffInvitationMailRequested(Guid.NewGuid(), now, command.CooperativeId, command.Email.Trim(), command.Role, command.Culture));
         return StaffViews.From(member);

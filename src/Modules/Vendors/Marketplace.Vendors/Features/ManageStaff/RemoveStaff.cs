@@ -4,7 +4,7 @@ using Mediator;
 
 namespace Marketplace.Vendors.Features.ManageStaff;
 
-internal sealed class RemoveStaffHandler(VendorsDbContext db, Membership membership) : ICommandHandler<RemoveStaffCommand, Result<Done>>
+internal sealed class RemoveStaffHandler(VendorsDbContext db, Membership membership, TimeProvider clock) : ICommandHandler<RemoveStaffCommand, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(RemoveStaffCommand command, CancellationToken cancellationToken)
     {
@@ -25,6 +25,8 @@ internal sealed class RemoveStaffHandler(VendorsDbContext db, Membership members
         }
 
         db.Members.Remove(member);
+        await db.AuditAsync(
+            command.CooperativeId, command.ActorId, StaffRules.Removed, member.Email, (member.Role, null), clock.GetUtcNow(), cancellationToken);
         return Done.Value;
     }
 }

@@ -27,6 +27,34 @@ internal static class StaffRules
         return db.Members.SingleOrDefaultAsync(m => m.CooperativeId == cooperativeId && m.Email == normalized, cancellationToken);
     }
 
+    public const string Invited = "StaffInvited";
+    public const string RoleChanged = "StaffRoleChanged";
+    public const string Removed = "StaffRemoved";
+
+    /// <summary>
+    /// A change to a cooperative's people, written to the alliance's audit log in the same
+    /// transaction: which owner made it, whom it changed, the role before and after.
+    /// </summary>
+    public static async Task AuditAsync(
+        this VendorsDbContext db,
+        CooperativeId cooperativeId,
+        UserId actor,
+        string action,
+        string email,
+        (MemberRole? Before, MemberRole? After) role,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var actorEmail = await db.Members.AsNoTracking()
+            .Where(m => m.CooperativeId == cooperativeId && m.UserId == actor).Select(m => m.Email).FirstOrDefaultAsync(cancellationToken);
+        var cooperative = await db.Cooperatives.AsNoTracking().Where(c => c.Id == cooperativeId).Select(c => c.Name).SingleAsync(cancellationToken);
+        // Addresses are kept upper-cased to be compared; the log shows them as people write them.
+        db.AuditEntries.Add(new AuditEntry(
+            Guid.NewGuid(), now, actor, actorEmail?.ToLowerInvariant() ?? actor.ToString(), action, "Cooperative", cooperativeId.Value, cooperative,
+            email.ToLowerInvariant(),
+            role.Before?.ToString() ?? string.Empty, role.After?.ToString() ?? string.Empty));
+    }
+
     /// <summary>A storefront always keeps one owner, or nobody could manage its people again.</summary>
     public static async Task<bool> IsLastOwnerAsync(this VendorsDbContext db, CooperativeMember member, CancellationToken cancellationToken) =>
         member.Role == MemberRole.Owner

@@ -105,6 +105,8 @@ namespace Marketplace.Migrations.Postgres.Payments
                     b.HasIndex("SourceKey")
                         .IsUnique();
 
+                    b.HasIndex("At", "Kind");
+
                     b.HasIndex("CooperativeId", "At");
 
                     b.ToTable("ledger_entries", "payments");

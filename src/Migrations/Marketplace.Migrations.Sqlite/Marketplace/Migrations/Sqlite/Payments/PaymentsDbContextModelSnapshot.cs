@@ -99,6 +99,8 @@ namespace Marketplace.Migrations.Sqlite.Payments
                     b.HasIndex("SourceKey")
                         .IsUnique();
 
+                    b.HasIndex("At", "Kind");
+
                     b.HasIndex("CooperativeId", "At");
 
                     b.ToTable("payments_ledger_entries", (string)null);

@@ -1,0 +1,18 @@
+namespace Marketplace.Catalog.Features;
+
+/// <summary>
+/// The decisions admins make on the catalog (hiding or restoring a product or a review, adding or
+/// renaming a category, answering a cooperative's category proposal), written to the alliance's
+/// audit log (Vendors keeps it) inside the command that made them: both are kept, or neither.
+/// </summary>
+internal static class CatalogAudit
+{
+    public const string ProductHidden = "ProductHidden";
+    public const string ProductRestored = "ProductRestored";
+    public const string ReviewHidden = "ReviewHidden";
+    public const string ReviewRestored = "ReviewRestored";
+    public const string CategoryCreated = "CategoryCreated";
+    public const string CategoryRenamed = "CategoryRenamed";
+    public const string CategoryProposalAccepted = "CategoryProposalAccepted";
+    public const string CategoryProposalDeclined = "CategoryProposalDeclined";
+}

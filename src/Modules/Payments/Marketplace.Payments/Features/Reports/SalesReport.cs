@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Marketplace.Payments.Data;
+using Marketplace.Payments.Features.Ledger;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Payments.Features.Reports;
+
+internal enum ReportGrain
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// <summary>What sold in a span: money in from sales, money given back, what stays, the alliance's commission, and the parts sold.</summary>
+internal sealed record SalesFigures(Money Sales, Money Refunds, Money Net, Money Commission, int Parts, Money AveragePart);
+
+internal sealed record SalesPeriod(DateOnly Start, string Label, SalesFigures Figures);
+
+internal sealed record CooperativeSales([property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId, string Name, SalesFigures Figures);
+
+/// <summary>
+/// The alliance's sales between two days (Vietnam's, both included), by period and by
+/// cooperative, with the same figures for the span of equal length just before, to compare.
+/// </summary>
+internal sealed record SalesReport(
+    DateOnly From,
+    DateOnly To,
+    ReportGrain Grain,
+    SalesFigures Totals,
+    SalesFigures Previous,
+    IReadOnlyList<SalesPeriod> Periods,
+    IReadOnlyList<CooperativeSales> Cooperatives);
+
+internal sealed record GetSalesReportQuery(DateOnly From, DateOnly To, ReportGrain Grain, CooperativeId? CooperativeId) : IQuery<Result<SalesReport>>;
+
+/// <summary>The report's two tables (periods, then cooperatives) as CSV or one Excel workbook of two sheets.</summary>
+internal sealed record ExportSalesReportQuery(DateOnly From, DateOnly To, ReportGrain Grain, CooperativeId? CooperativeId, bool Excel)
+    : IQuery<Result<ReportFile>>;
+
+internal sealed record ReportFile(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// Sales read from the ledger, the book every đồng goes through: a sale is booked when its money
+/// came (paid in advance) or when its cash was collected at the door; refunds and commission as
+/// they were booked. Only the span asked for is read (the ledger's index by date), then summed by
+/// day and cooperative and rolled up into weeks (Monday first), months or years.
+/// </summary>
+internal sealed class SalesReportHandler(PaymentsDbContext db, IStringLocalizer<PaymentsText> text)
+    : IQueryHandler<GetSalesReportQuery, Result<SalesReport>>,
+      IQueryHandler<ExportSalesReportQuery, Result<ReportFile>>
+{
+    public const int MaxDays = 3 * 366;
+
+    public async ValueTask<Result<SalesReport>> Handle(GetSalesReportQuery query, CancellationToken cancellationToken)
+    {
+        if (query.To < query.From || query.To.DayNumber - query.From.DayNumber >= MaxDays)
+        {
+            return Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                ["to"] = [Bilingual.Pick("Khoảng ngày phải từ 1 ngày đến 3 năm, ngày kết thúc sau ngày bắt đầu.",
+                    "The span must be 1 day to 3 years, its end after its start.")],
+            });
+        }
+
+        var span = query.To.DayNumber - query.From.DayNumber + 1;
+        var previousFrom = query.From.AddDays(-span);
+        var rows = await RowsAsync(previousFrom, query.To, query.CooperativeId, cancellationToken);
+        var current = rows.Where(r => r.Day >= query.From).ToList();
+        var periods = current.GroupBy(r => Start(r.Day, query.Grain))
+            .OrderBy(g => g.Key)
+            .Select(g => new SalesPeriod(g.Key, Label(g.Key, query.Grain), Figures(g)))
+            .ToList();
+        var cooperatives = current.GroupBy(r => r.CooperativeId)
+            .Select(g => new CooperativeSales(g.Key, g.First().Name, Figures(g)))
+            .OrderByDescending(c => c.Figures.Sales.Amount)
+            .ToList();
+        return new SalesReport(
+            query.From, query.To, query.Grain, Figures(current), Figures(rows.Where(r => r.Day < query.From)), Fill(periods, query), cooperatives);
+    }
+
+    public async ValueTask<Result<ReportFile>> Handle(ExportSalesReportQuery query, CancellationToken cancellationToken)
+    {
+        var report = await Handle(new GetSalesReportQuery(query.From, query.To, query.Grain, query.CooperativeId), cancellationToken);
+        if (!report.IsSuccess)
+        {
+            return report.Error!;
+        }
+
+        string[] figures =
+        [
+            text["report.sales"], text["report.refunds"], text["report.net"], text["report.commission"], text["report.parts"], text["report.average"],
+        ];
+        static object?[] Values(SalesFigures f) =>
+            [f.Sales.Amount, f.Refunds.Amount, f.Net.Amount, f.Commission.Amount, f.Parts, f.AveragePart.Amount];
+        var periodHeadings = new[] { text["report.period"].Value }.Concat(figures).ToList();
+        var periodRows = report.Value.Periods.Select(p => new object?[] { p.Label }.Concat(Values(p.Figures)).ToArray()).ToList();
+        var cooperativeHeadings = new[] { text["report.cooperative"].Value }.Concat(figures).ToList();
+        var cooperativeRows = report.Value.Cooperatives.Select(c => new object?[] { c.Name }.Concat(Values(c.Figures)).ToArray()).ToList();
+        var name = $"doanh-so-{query.From:yyyy-MM-dd}-{query.To:yyyy-MM-dd}";
+        if (query.Excel)
+        {
+            return new ReportFile($"{name}.xlsx", TableExport.XlsxType, TableExport.Workbook(
+            [
+                (text["report.byperiod"].Value, periodHeadings, periodRows),
+                (text["report.bycooperative"].Value, cooperativeHeadings, cooperativeRows),
+            ]));
+        }
+
+        // One CSV holds one table: the periods, then a blank line and the cooperatives under their own headings.
+        var blank = new object?[periodHeadings.Count];
+        var cooperativeHeadingRow = cooperativeHeadings.Cast<object?>().ToArray();
+        return new ReportFile($"{name}.csv", TableExport.CsvType, TableExport.Csv(
+            periodHeadings, [.. periodRows, blank, cooperativeHeadingRow, .. cooperativeRows]));
+    }
+
+    private async Task<List<DayRow>> RowsAsync(DateOnly from, DateOnly to, CooperativeId? cooperativeId, CancellationToken cancellationToken)
+    {
+        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
+        var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
+        var entries = db.Ledger.AsNoTracking().Where(e => e.At >= start && e.At < end
+            && (e.Kind == LedgerEntryKind.Sale || e.Kind == LedgerEntryKind.Refund || e.Kind == LedgerEntryKind.Commission));
+        if (cooperativeId is { } only)
+        {
+            entries = entries.Where(e => e.CooperativeId == only);
+        }
+
+        var read = await entries.Select(e => new { e.At, e.CooperativeId, e.VendorName, e.Kind, e.AmountVnd }).ToListAsync(cancellationToken);
+        return [.. read
+            .GroupBy(e => (Day: DateOnly.FromDateTime(e.At.ToOffset(VietnamTime.Offset).DateTime), e.CooperativeId))
+            .Select(g => new DayRow(
+                g.Key.Day, g.Key.CooperativeId, g.Max(e => e.VendorName) ?? string.Empty,
+                g.Where(e => e.Kind == LedgerEntryKind.Sale).Sum(e => e.AmountVnd),
+                -g.Where(e => e.Kind == LedgerEntryKind.Refund).Sum(e => e.AmountVnd),
+                -g.Where(e => e.Kind == LedgerEntryKind.Commission).Sum(e => e.AmountVnd),
+                g.Count(e => e.Kind == LedgerEntryKind.Sale)))];
+    }
+
+    private static SalesFigures Figures(IEnumerable<DayRow> rows)
+    {
+        var list = rows as IReadOnlyCollection<DayRow> ?? [.. rows];
+        var sales = list.Sum(r => r.Sales);
+        var refunds = list.Sum(r => r.Refunds);
+        var parts = list.Sum(r => r.Parts);
+        return new SalesFigures(
+            Money.Dong(sales), Money.Dong(refunds), Money.Dong(sales - refunds), Money.Dong(list.Sum(r => r.Commission)), parts,
+            Money.Dong(parts == 0 ? 0 : (long)Math.Round((decimal)sales / parts, MidpointRounding.AwayFromZero)));
+    }
+
+    /// <summary>Every period of the span, those with no sale too: a chart with gaps left out would lie about the time between.</summary>
+    private static List<SalesPeriod> Fill(List<SalesPeriod> periods, GetSalesReportQuery query)
+    {
+        var byStart = periods.ToDictionary(p => p.Start);
+        var all = new List<SalesPeriod>();
+        for (var start = Start(query.From, query.Grain); start <= query.To; start = Next(start, query.Grain))
+        {
+            all.Add(byStart.GetValueOrDefault(start) ?? new SalesPeriod(start, Label(start, query.Grain), Figures([])));
+        }
+
+        return all;
+    }
+
+    private static DateOnly Start(DateOnly day, ReportGrain grain) => grain switch
+    {
+        ReportGrain.Week => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)),
+        ReportGrain.Month => new DateOnly(day.Year, day.Month, 1),
+        ReportGrain.Year => new DateOnly(day.Year, 1, 1),
+        _ => day,
+    };
+
+    private static DateOnly Next(DateOnly start, ReportGrain grain) => grain switch
+    {
+        ReportGrain.Week => start.AddDays(7),
+        ReportGrain.Month => start.AddMonths(1),
+        ReportGrain.Year => start.AddYears(1),
+        _ => start.AddDays(1),
+    };
+
+    private static string Label(DateOnly start, ReportGrain grain) => grain switch
+    {
+        ReportGrain.Week => Bilingual.Pick($"Tuần {start.ToString("dd/MM", CultureInfo.InvariantCulture)}", $"Week of {start:yyyy-MM-dd}"),
+        ReportGrain.Month => start.ToString("MM/yyyy", CultureInfo.InvariantCulture),
+        ReportGrain.Year => start.Year.ToString(CultureInfo.InvariantCulture),
+        _ => Bilingual.Pick(start.ToString("dd/MM", CultureInfo.InvariantCulture), start.ToString("MM-dd", CultureInfo.InvariantCulture)),
+    };
+
+    private sealed record DayRow(DateOnly Day, CooperativeId CooperativeId, string Name, long Sales, long Refunds, long Commission, int Parts);
+}

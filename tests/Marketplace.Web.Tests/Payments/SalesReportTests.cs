@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Marketplace.Web.Tests.Infrastructure;
+using MiniExcelLibs;
+
+namespace Marketplace.Web.Tests.Payments;
+
+/// <summary>
+/// The sales report's figures are the sums of the orders the test placed, paid, delivered and
+/// refunded, computed here from those orders; its files open in a spreadsheet with the same figures.
+/// </summary>
+public sealed class SalesReportTests(MarketplaceFactory factory) : IClassFixture<MarketplaceFactory>
+{
+    private static long Commission(long goods) => ((goods * 500) + 5_000) / 10_000;
+
+    [Fact]
+    public async Task TheReport_AddsUpTheCooperativesOrders_ToTheDong_AndExportsTheSameFigures()
+    {
+        var admin = await factory.AdminAsync();
+        var tea = await factory.Listing().Priced(150_000).ShippedFor(25_000, freeFromVnd: 1_000_000).BuildAsync();
+        var cooperative = tea.Cooperative;
+        var (_, paid) = await factory.OrderAsync("BankTransfer", (tea, 2));
+        (await admin.PostAsJsonAsync($"/api/v1/admin/payments/{paid.Id()}/transfer-received", new { amountVnd = paid.GetProperty("total").Amount() }))
+            .EnsureSuccessStatusCode();
+        var (_, cash) = await factory.OrderAsync("CashOnDelivery", (tea, 3));
+        await cooperative.DeliverAsync(cash);
+        var (_, placedOnly) = await factory.OrderAsync("CashOnDelivery", (tea, 1)); // not delivered: no sale yet
+        var paidPart = paid.Part(cooperative.Name);
+        (await admin.PostAsJsonAsync(
+            $"/api/v1/admin/order-parts/{paidPart.GetProperty("partId").GetGuid()}/refunds", new { amountVnd = 40_000, reason = "Thiếu 1 gói" }))
+            .EnsureSuccessStatusCode();
+
+        var cashPart = cash.Part(cooperative.Name);
+        var sales = paidPart.GetProperty("total").Amount() + cashPart.GetProperty("total").Amount();
+        var commission = Commission(paidPart.GetProperty("subtotal").Amount()) + Commission(cashPart.GetProperty("subtotal").Amount())
+            - Commission(40_000);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var query = $"from={today.AddDays(-6):yyyy-MM-dd}&to={today:yyyy-MM-dd}&vendorId={cooperative.Id}";
+        JsonElement report = default;
+        await People.EventuallyAsync(
+            async () =>
+            {
+                report = await (await admin.GetAsync($"/api/v1/admin/reports/sales?{query}")).JsonAsync();
+                return report.GetProperty("totals").GetProperty("parts").GetInt32() == 2;
+            },
+            "the cash delivery to be booked");
+        var totals = report.GetProperty("totals");
+        Assert.Equal(sales, totals.GetProperty("sales").Amount());
+        Assert.Equal(40_000, totals.GetProperty("refunds").Amount());
+        Assert.Equal(sales - 40_000, totals.GetProperty("net").Amount());
+        Assert.Equal(commission, totals.GetProperty("commission").Amount());
+        Assert.Equal((long)Math.Round(sales / 2m, MidpointRounding.AwayFromZero), totals.GetProperty("averagePart").Amount());
+        Assert.Equal(0, report.GetProperty("previous").GetProperty("parts").GetInt32());
+        Assert.Equal(7, report.GetProperty("periods").GetArrayLength()); // every day of the span, those without sales too
+        Assert.Equal(sales, report.GetProperty("periods")[6].GetProperty("figures").GetProperty("sales").Amount());
+        Assert.Equal(cooperative.Name, Assert.Single(report.GetProperty("cooperatives").EnumerateArray()).GetProperty("name").GetString());
+        Assert.NotEqual(default, placedOnly);
+
+        // The same by month: one period, the same totals.
+        var monthly = await (await admin.GetAsync($"/api/v1/admin/reports/sales?{query}&grain=Month")).JsonAsync();
+        Assert.Equal(
+            monthly.GetProperty("periods").EnumerateArray().Sum(p => p.GetProperty("figures").GetProperty("sales").Amount()),
+            sales);
+
+        var xlsx = await admin.GetByteArrayAsync($"/api/v1/admin/reports/sales/export?{query}&format=xlsx");
+        using (var workbook = new MemoryStream(xlsx))
+        {
+            var byCooperative = workbook.Query(useHeaderRow: true, sheetName: "Theo hợp tác xã").Cast<IDictionary<string, object?>>().Single();
+            Assert.Equal(sales, Convert.ToInt64(byCooperative["Doanh số"], CultureInfo.InvariantCulture));
+            Assert.Equal(commission, Convert.ToInt64(byCooperative["Hoa hồng"], CultureInfo.InvariantCulture));
+        }
+
+        var csv = Encoding.UTF8.GetString(await admin.GetByteArrayAsync($"/api/v1/admin/reports/sales/export?{query}&format=csv"));
+        Assert.Contains($"{cooperative.Name},{sales},40000,{sales - 40_000},{commission},2,", csv, StringComparison.Ordinal);
+
+        using (var backwards = await admin.GetAsync($"/api/v1/admin/reports/sales?from={today:yyyy-MM-dd}&to={today.AddDays(-1):yyyy-MM-dd}"))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+        }
+
+        var page = await (await factory.SignedInPagesAsync(People.AdminEmail, People.AdminPassword))
+            .GetPageAsync($"/admin/reports?from={today.AddDays(-6):yyyy-MM-dd}&to={today:yyyy-MM-dd}&vendor={cooperative.Id}");
+        Assert.Equal("img", page.Document.QuerySelector(".report-chart svg")?.GetAttribute("role"));
+        Assert.Equal(7, page.Document.QuerySelectorAll("#report-periods tbody tr").Length);
+        Assert.Contains(cooperative.Name, page.Text("#report-cooperatives"), StringComparison.Ordinal);
+    }
+}
