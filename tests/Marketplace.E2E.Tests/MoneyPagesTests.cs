@@ -65,6 +65,30 @@ public sealed class MoneyPagesTests(BrowserFixture browser)
         Assert.Fail($"no demo owner opens the ledger of {debtor}");
     }
 
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1280, 800)]
+    public async Task TheMonthsEndPages_ReportOrdersDeskAndAuditLog_AreAccessible_AndFit(int width, int height)
+    {
+        var admin = await SignedInAsync(width, height, "admin@htx-marketplace.vn", "Admin#Demo2025");
+        var monthStart = DateTime.UtcNow.AddHours(7).AddDays(-60);
+        await admin.GotoAsync($"/admin/reports?from={monthStart:yyyy-MM-dd}&grain=Week");
+        Assert.Equal("img", await admin.GetAttributeAsync(".report-chart svg", "role"));
+        Assert.True(await admin.Locator("#report-periods tbody tr").CountAsync() >= 8);
+        await CheckAsync(admin, width, "admin-reports");
+
+        await admin.GotoAsync("/admin/orders");
+        Assert.True(await admin.Locator("#desk-orders tbody tr").CountAsync() > 0, "the demo orders are on the desk");
+        await CheckAsync(admin, width, "admin-orders");
+        await admin.Locator("#desk-orders tbody tr a").First.ClickAsync();
+        await admin.WaitForSelectorAsync("#desk-order");
+        await CheckAsync(admin, width, "admin-order");
+
+        await admin.GotoAsync("/admin/audit");
+        Assert.NotNull(await admin.QuerySelectorAsync("#audit-xlsx"));
+        await CheckAsync(admin, width, "admin-audit-exports");
+    }
+
     private async Task<IPage> SignedInAsync(int width, int height, string email, string password)
     {
         var page = await browser.NewPageAsync(width, height);

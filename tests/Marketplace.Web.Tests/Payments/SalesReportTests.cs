@@ -76,9 +76,11 @@ public sealed class SalesReportTests(MarketplaceFactory factory) : IClassFixture
         var csv = Encoding.UTF8.GetString(await admin.GetByteArrayAsync($"/api/v1/admin/reports/sales/export?{query}&format=csv"));
         Assert.Contains($"{cooperative.Name},{sales},40000,{sales - 40_000},{commission},2,", csv, StringComparison.Ordinal);
 
-        using (var backwards = await admin.GetAsync($"/api/v1/admin/reports/sales?from={today:yyyy-MM-dd}&to={today.AddDays(-1):yyyy-MM-dd}"))
+        string[] wrong = [$"from={today:yyyy-MM-dd}&to={today.AddDays(-1):yyyy-MM-dd}", "from=0001-01-01&to=0001-01-02", "from=9999-12-30&to=9999-12-31"];
+        foreach (var span in wrong)
         {
-            Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+            using var refused = await admin.GetAsync($"/api/v1/admin/reports/sales?{span}");
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         }
 
         var page = await (await factory.SignedInPagesAsync(People.AdminEmail, People.AdminPassword))

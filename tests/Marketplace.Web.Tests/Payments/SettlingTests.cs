@@ -172,8 +172,9 @@ public sealed class SettlingTests(MarketplaceWithClockAndWatcherFactory factory)
             }
 
             (await cooperative.Owner.PostAsJsonAsync(
-                $"/api/v1/cooperatives/order-parts/{partId}/Deliver", new { cashCollectedVnd = due - 100_000, reason = "Khách trả lại 1 hũ bị nứt" }))
-                .EnsureSuccessStatusCode();
+                $"/api/v1/cooperatives/order-parts/{partId}/Deliver",
+                new { cashCollectedVnd = due - 100_000, reason = string.Concat(Enumerable.Repeat("Khách trả lại 1 hũ bị nứt. ", 35)) }))
+                .EnsureSuccessStatusCode(); // a long reason (945 characters) still books the sale
 
             // What it owes, computed here from its orders: 5 % of the goods each buyer paid for.
             var owed = Commission(first.Part(cooperative.Name).GetProperty("subtotal").Amount())
@@ -204,12 +205,12 @@ public sealed class SettlingTests(MarketplaceWithClockAndWatcherFactory factory)
                 () => Task.FromResult(MailsNaming(cooperative.OwnerEmail, reference) >= 1),
                 "the owner to be mailed the request");
 
-            // Three days on, a reminder; past the grace period, its products leave the catalog and checkout.
+            // Three days on, a reminder; past the last day it was given, its products leave the catalog and checkout.
             factory.Clock.Shift += TimeSpan.FromDays(3) + TimeSpan.FromMinutes(1);
             await People.EventuallyAsync(
                 () => Task.FromResult(MailsNaming(cooperative.OwnerEmail, reference) >= 2),
                 "a reminder");
-            factory.Clock.Shift += TimeSpan.FromDays(2);
+            factory.Clock.Shift += TimeSpan.FromDays(3); // past the end of the fifth Vietnamese day, whatever the hour now
             admin = await factory.AdminAsync();
             owner = await factory.BearerClientAsync(cooperative.OwnerEmail, People.Password);
             var (shopper, _) = await factory.NewPersonAsync("khach");
@@ -231,6 +232,8 @@ public sealed class SettlingTests(MarketplaceWithClockAndWatcherFactory factory)
             Assert.Equal(1, (await ImportAsync(admin, secondStatement)).GetProperty("matched").GetInt32());
             var again = await ImportAsync(admin, secondStatement);
             Assert.Equal(0, again.GetProperty("matched").GetInt32());
+            var extra = await ImportAsync(admin, Statement(("07/12/2026", 1_000, $"{reference} lan 3")));
+            Assert.Equal(0, extra.GetProperty("matched").GetInt32()); // a settled request takes no more
 
             var settled = await (await owner.GetAsync($"/api/v1/cooperatives/{cooperative.Id}/debt")).JsonAsync();
             Assert.Equal(JsonValueKind.Null, settled.GetProperty("open").ValueKind);

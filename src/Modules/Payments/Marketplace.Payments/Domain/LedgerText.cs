@@ -21,7 +21,11 @@ internal static class LedgerText
     public static string PayIn(string reference) => $"@payin|{reference}";
 
     /// <summary>Cash on delivery where the buyer paid less than was due: the reason the cooperative gave.</summary>
-    public static string SaleCashShort(string reason) => $"@sale.cash.short|{reason}";
+    public static string SaleCashShort(string reason) => $"@sale.cash.short|{Cut(reason, 400)}";
+
+    /// <summary>At most <paramref name="length"/> characters (a description holds 500), never half of a character written as two.</summary>
+    private static string Cut(string text, int length) =>
+        text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
 
     public static string Commission(int basisPoints) => $"@commission|{basisPoints.ToString(CultureInfo.InvariantCulture)}";
 

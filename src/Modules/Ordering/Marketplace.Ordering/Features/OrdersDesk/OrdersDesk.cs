@@ -59,7 +59,7 @@ internal sealed class OrdersDeskHandler(OrderingDbContext db, IStringLocalizer<O
         var orders = Filtered(query.Filter);
         var total = await orders.CountAsync(cancellationToken);
         var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var found = await orders.OrderByDescending(o => o.PlacedAt).Skip((page - 1) * PageSize).Take(PageSize)
+        var found = await orders.OrderByDescending(o => o.PlacedAt).ThenBy(o => o.Id).Skip((page - 1) * PageSize).Take(PageSize)
             .Include(o => o.Parts).AsSplitQuery().ToListAsync(cancellationToken);
         return new OrdersDeskPage([.. found.Select(OrderViews.Order)], total, page, PageSize);
     }
@@ -170,7 +170,12 @@ internal static class OrdersDeskLimits
     public const int SearchLength = 100;
 
     public static Error? Check(OrdersDeskFilter filter) =>
-        filter.Search is { Length: > SearchLength }
+        filter.From is { Year: < 2000 or > 2100 } || filter.To is { Year: < 2000 or > 2100 }
+            ? Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                ["from"] = [Bilingual.Pick("Ngày phải trong khoảng 2000–2100.", "Days must be between 2000 and 2100.")],
+            })
+            : filter.Search is { Length: > SearchLength }
             ? Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
             {
                 ["search"] = [Bilingual.Pick($"Từ khóa tối đa {SearchLength} ký tự.", $"At most {SearchLength} characters.")],

@@ -76,6 +76,7 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
         var references = lines.Select(l => ReferencePattern().Match(Normalize(l.Memo))).Where(m => m.Success).Select(m => m.Value).Distinct().ToList();
         var payments = await db.Payments.Where(p => references.Contains(p.Reference)).ToDictionaryAsync(p => p.Reference, cancellationToken);
         var outcomes = new List<StatementLineOutcome>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
         foreach (var (line, dateText, amountText, memo) in lines)
         {
@@ -96,7 +97,10 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
 
             if (Debts.FindReference(Normalize(memo)) is { Success: true } debt)
             {
-                outcomes.Add(await PayInAsync(command, line, dateText, value, memo, debt.Value, now, cancellationToken));
+                // Two real transfers alike (same day, amount and words) are two: the second is counted as such.
+                var fingerprint = $"{dateText}|{value}|{memo}";
+                var repeat = seen[fingerprint] = seen.GetValueOrDefault(fingerprint) + 1;
+                outcomes.Add(await PayInAsync(command, line, dateText, value, memo, debt.Value, repeat, now, cancellationToken));
                 continue;
             }
 
@@ -150,10 +154,11 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
 
     /// <summary>
     /// A cooperative paying what it owes: booked against its request once per statement line
-    /// (its date, amount and description), so that importing the statement again books nothing twice.
+    /// (its date, amount, description, and which repeat of such a line it is), so that importing
+    /// the statement again books nothing twice.
     /// </summary>
     private async Task<StatementLineOutcome> PayInAsync(
-        ImportBankStatementCommand command, int line, string? dateText, long value, string memo, string reference, DateTimeOffset now,
+        ImportBankStatementCommand command, int line, string? dateText, long value, string memo, string reference, int repeat, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         var request = await db.PayIns.SingleOrDefaultAsync(r => r.Reference == reference, cancellationToken);
@@ -163,7 +168,7 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
                 Bilingual.Pick($"Không có yêu cầu nộp tiền với mã {reference}.", $"No request to pay has the reference {reference}."));
         }
 
-        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{dateText}|{value}|{memo}")))[..32];
+        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{dateText}|{value}|{memo}|{repeat}")))[..32];
         var refused = await Debts.ReceiveAsync(db, request, value, $"payin:{reference}:{fingerprint}", now, cancellationToken);
         if (refused is null)
         {

@@ -2,7 +2,6 @@ using System.Globalization;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.Ledger;
-using Marketplace.Payments.Features.Settling;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
@@ -14,8 +13,8 @@ namespace Marketplace.Payments.Features.Payouts;
 
 /// <summary>
 /// Pays out every positive available balance of a cooperative that has said where its money
-/// goes: money earned on delivered parts whose holding period has passed (released first, in the
-/// same transaction), never money still pending on parts a cancellation could give back. Each
+/// goes: money earned on delivered parts whose holding period has passed (released by the payments
+/// watcher, once, on one instance), never money still pending on parts a cancellation could give back. Each
 /// line is booked as a payout entry in the same transaction, so the balance is zero at once and
 /// a second batch cannot pay the same money again. A negative balance (commission owed on cash
 /// sales) is left to be netted against the next sales, or asked for (see Settling).
@@ -25,8 +24,6 @@ internal sealed class CreatePayoutBatchHandler(PaymentsDbContext db, ISender sen
 {
     public async ValueTask<Result<PayoutBatchView>> Handle(CreatePayoutBatchCommand command, CancellationToken cancellationToken)
     {
-        await Earnings.ReleaseDueAsync(db, clock.GetUtcNow(), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         var balances = await db.Ledger.Where(e => !e.Pending).GroupBy(e => e.CooperativeId)
             .Select(g => new { CooperativeId = g.Key, Balance = g.Sum(e => e.AmountVnd), Name = g.Max(e => e.VendorName) })
             .ToListAsync(cancellationToken);

@@ -62,12 +62,12 @@ internal sealed class SalesReportHandler(PaymentsDbContext db, IStringLocalizer<
 
     public async ValueTask<Result<SalesReport>> Handle(GetSalesReportQuery query, CancellationToken cancellationToken)
     {
-        if (query.To < query.From || query.To.DayNumber - query.From.DayNumber >= MaxDays)
+        if (query.To < query.From || query.To.DayNumber - query.From.DayNumber >= MaxDays || query.From.Year < 2000 || query.To.Year > 2100)
         {
             return Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
             {
-                ["to"] = [Bilingual.Pick("Khoảng ngày phải từ 1 ngày đến 3 năm, ngày kết thúc sau ngày bắt đầu.",
-                    "The span must be 1 day to 3 years, its end after its start.")],
+                ["to"] = [Bilingual.Pick("Khoảng ngày phải từ 1 ngày đến 3 năm trong 2000–2100, ngày kết thúc sau ngày bắt đầu.",
+                    "The span must be 1 day to 3 years within 2000–2100, its end after its start.")],
             });
         }
 

@@ -22,6 +22,8 @@ namespace Marketplace.Payments.Features.Settling;
 /// </summary>
 internal static partial class Debts
 {
+    public const long MaxTransferVnd = 10_000_000_000;
+
     /// <summary>Each cooperative's available balance (what a payout would take), with its name.</summary>
     public static async Task<Dictionary<CooperativeId, (long Available, string Name)>> AvailableAsync(
         PaymentsDbContext db, CooperativeId? only, DateTimeOffset? before, CancellationToken cancellationToken)
@@ -45,7 +47,7 @@ internal static partial class Debts
     public static PayInRequest Ask(
         PaymentsDbContext db, CooperativeId cooperativeId, string vendorName, long owedVnd, MoneyRules rules, DateTimeOffset now, string askedBy)
     {
-        var request = new PayInRequest(cooperativeId, vendorName, owedVnd, NewReference(now), now, now.AddDays(rules.GraceDays), askedBy);
+        var request = new PayInRequest(cooperativeId, vendorName, owedVnd, NewReference(now), now, DueBy(now, rules.GraceDays), askedBy);
         db.PayIns.Add(request);
         Notify(db, request, DebtNotice.Requested, owedVnd, now);
         return request;
@@ -59,9 +61,18 @@ internal static partial class Debts
     public static async Task<Error?> ReceiveAsync(
         PaymentsDbContext db, PayInRequest request, long amountVnd, string sourceKey, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (amountVnd <= 0)
+        if (amountVnd is <= 0 or > MaxTransferVnd)
         {
-            return Error.Rule("payin.not_a_credit", Bilingual.Pick("Số tiền nộp phải lớn hơn 0.", "The amount paid must be above zero."));
+            return Error.Rule("payin.amount", Bilingual.Pick(
+                "Số tiền nộp phải từ 1 ₫ đến 10.000.000.000 ₫.", "The amount paid must be 1 ₫ to 10,000,000,000 ₫."));
+        }
+
+        // Once settled, a request takes no more: a transfer recorded by hand and then met again
+        // in the statement is not booked twice (a real extra transfer is sent back, or reversed).
+        if (request.Status == PayInStatus.Settled)
+        {
+            return Error.Conflict("payin.already_settled", Bilingual.Pick(
+                $"Yêu cầu {request.Reference} đã được thanh toán xong.", $"Request {request.Reference} is already paid."));
         }
 
         if (await db.Ledger.AnyAsync(e => e.SourceKey == sourceKey, cancellationToken))
@@ -105,6 +116,16 @@ internal static partial class Debts
             r.Id, r.CooperativeId, r.VendorName, Money.Dong(r.AmountVnd), Money.Dong(r.PaidVnd), Money.Dong(Math.Max(0, owedVnd)), r.Reference, r.CreatedAt,
             r.DueBy, r.AskedBy, r.Status, r.SettledAt, r.SalesPaused, bank.BankName, bank.AccountNumber, bank.AccountHolder,
             VietQr.Payload(bank.BankBin, bank.AccountNumber, toPay, r.Reference));
+    }
+
+    /// <summary>
+    /// The end of the Vietnamese day <paramref name="graceDays"/> from now: "pay by 14/12" means
+    /// all of the 14th in Vietnam, not the time of day the request happened to be made.
+    /// </summary>
+    public static DateTimeOffset DueBy(DateTimeOffset now, int graceDays)
+    {
+        var last = DateOnly.FromDateTime(now.AddDays(graceDays).ToOffset(VietnamTime.Offset).DateTime);
+        return new DateTimeOffset(last.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset).ToUniversalTime();
     }
 
     /// <summary>The reference a transfer's description carries, found in a statement line however the bank wrote it.</summary>

@@ -32,7 +32,12 @@ internal static class Earnings
         }
     }
 
-    /// <summary>Releases every delivered part whose holding period has passed; answers how many.</summary>
+    /// <summary>
+    /// Releases every delivered part whose holding period has passed, and what was booked pending
+    /// on a released part by a refund, reversal or payment that decided "pending" just before the
+    /// release was saved (they run in other transactions): such money is moved within a round
+    /// instead of staying pending for ever. Answers how many parts were released.
+    /// </summary>
     public static async Task<int> ReleaseDueAsync(PaymentsDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var due = await db.Earnings.Where(e => e.ReleasedAt == null && e.PayableFrom <= now)
@@ -41,6 +46,25 @@ internal static class Earnings
             .ToListAsync(cancellationToken);
         foreach (var earning in due)
         {
+            await ReleaseAsync(db, earning, now, cancellationToken);
+        }
+
+        // Two queries a round: the released parts with a pending entry lately, then their pending sums.
+        var recently = now.AddDays(-2);
+        var touched = await db.Ledger.AsNoTracking()
+            .Where(e => e.Pending && e.At >= recently && e.PartId != null && e.Kind != LedgerEntryKind.Release)
+            .Select(e => e.PartId!.Value)
+            .Distinct()
+            .Where(part => db.Earnings.Any(r => r.PartId == part && r.ReleasedAt != null))
+            .ToListAsync(cancellationToken);
+        var sums = touched.Count == 0 ? [] : await db.Ledger.AsNoTracking()
+            .Where(e => e.Pending && e.PartId != null && touched.Contains(e.PartId.Value))
+            .GroupBy(e => e.PartId!.Value)
+            .Select(g => new { Part = g.Key, Amount = g.Sum(e => e.AmountVnd) })
+            .ToListAsync(cancellationToken);
+        foreach (var part in sums.Where(s => s.Amount != 0).Select(s => s.Part))
+        {
+            var earning = await db.Earnings.SingleAsync(e => e.PartId == part, cancellationToken);
             await ReleaseAsync(db, earning, now, cancellationToken);
         }
 
@@ -60,14 +84,21 @@ internal static class Earnings
         var amount = pending.Sum(e => e.AmountVnd);
         if (pending.Count > 0 && amount != 0)
         {
+            // The first release of a part is "release:{part}", a late one "release:{part}:{n}": each
+            // keyed by the state it moves, so two rounds (or instances) cannot book the same twice.
+            var earlier = await db.Ledger.CountAsync(e => e.PartId == earning.PartId && e.Kind == LedgerEntryKind.Release && !e.Pending, cancellationToken);
+            var key = earlier == 0 ? $"release:{earning.PartId}" : $"release:{earning.PartId}:{earlier}";
             var first = pending[0];
-            db.Ledger.Add(new LedgerEntry(earning.CooperativeId, first.VendorName, LedgerEntryKind.Release, -amount, $"release:{earning.PartId}:pending",
+            db.Ledger.Add(new LedgerEntry(earning.CooperativeId, first.VendorName, LedgerEntryKind.Release, -amount, $"{key}:pending",
                 LedgerText.ReleasedFromPending, now, first.OrderId, first.OrderNumber, partId: earning.PartId, pending: true));
-            db.Ledger.Add(new LedgerEntry(earning.CooperativeId, first.VendorName, LedgerEntryKind.Release, amount, $"release:{earning.PartId}",
+            db.Ledger.Add(new LedgerEntry(earning.CooperativeId, first.VendorName, LedgerEntryKind.Release, amount, key,
                 LedgerText.Released, now, first.OrderId, first.OrderNumber, partId: earning.PartId));
         }
 
-        earning.Released(now);
+        if (earning.ReleasedAt is null)
+        {
+            earning.Released(now);
+        }
     }
 }
 
