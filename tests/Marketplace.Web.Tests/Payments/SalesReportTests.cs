@@ -89,4 +89,48 @@ public sealed class SalesReportTests(MarketplaceFactory factory) : IClassFixture
         Assert.Equal(7, page.Document.QuerySelectorAll("#report-periods tbody tr").Length);
         Assert.Contains(cooperative.Name, page.Text("#report-cooperatives"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ALedgerStatement_CarriesTheBalanceForward_AndEndsOnTheLedgersBalance()
+    {
+        var admin = await factory.AdminAsync();
+        var honey = await factory.Listing().Priced(210_000).BuildAsync();
+        var cooperative = honey.Cooperative;
+        var (_, cash) = await factory.OrderAsync("CashOnDelivery", (honey, 2));
+        await cooperative.DeliverAsync(cash);
+        var (_, paid) = await factory.OrderAsync("BankTransfer", (honey, 1));
+        (await admin.PostAsJsonAsync($"/api/v1/admin/payments/{paid.Id()}/transfer-received", new { amountVnd = paid.GetProperty("total").Amount() }))
+            .EnsureSuccessStatusCode();
+        await People.EventuallyAsync(
+            async () => (await admin.LedgerAsync(cooperative.Id)).GetProperty("entries").GetArrayLength() == 5,
+            "the cash sale (3 entries) and the payment (2) to be booked");
+        var ledger = await admin.LedgerAsync(cooperative.Id);
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var url = $"/api/v1/cooperatives/{cooperative.Id}/ledger/statement?from={today.AddDays(-30):yyyy-MM-dd}&to={today:yyyy-MM-dd}";
+        using var workbook = new MemoryStream(await cooperative.Owner.GetByteArrayAsync(url + "&format=xlsx"));
+        var rows = workbook.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(5 + 2, rows.Count); // brought forward, the five entries, the closing line
+        Assert.Equal(0L, Convert.ToInt64(rows[0]["Số dư"], CultureInfo.InvariantCulture));
+        Assert.Equal(ledger.GetProperty("balance").GetProperty("balance").Amount(), Convert.ToInt64(rows[^1]["Số dư"], CultureInfo.InvariantCulture));
+        var running = 0L;
+        foreach (var row in rows.Skip(1).SkipLast(1))
+        {
+            running += Convert.ToInt64(row["Số tiền"], CultureInfo.InvariantCulture);
+            Assert.Equal(running, Convert.ToInt64(row["Số dư"], CultureInfo.InvariantCulture));
+        }
+
+        // A later span starts from the same balance, brought forward.
+        var tomorrow = today.AddDays(1);
+        var later = Encoding.UTF8.GetString(await cooperative.Owner.GetByteArrayAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/ledger/statement?from={tomorrow:yyyy-MM-dd}&to={tomorrow:yyyy-MM-dd}"));
+        Assert.Contains($",Số dư đầu kỳ,,,,{running}", later, StringComparison.Ordinal);
+
+        var stranger = (await factory.ApprovedCooperativeAsync()).Owner;
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await cooperative.Owner.GetAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/ledger/statement?from={today:yyyy-MM-dd}&to={today.AddDays(-1):yyyy-MM-dd}")).StatusCode);
+        var page = await (await factory.SignedInPagesAsync(cooperative.OwnerEmail)).GetPageAsync($"/cooperatives/{cooperative.Id}/ledger");
+        Assert.NotNull(page.Document.QuerySelector("#statement-form button[value=xlsx]"));
+    }
 }

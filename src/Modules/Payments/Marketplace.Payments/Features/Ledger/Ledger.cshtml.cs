@@ -1,4 +1,5 @@
 using Marketplace.Payments.Features.Payouts;
+using Marketplace.Payments.Features.Reports;
 using Marketplace.Payments.Features.Settling;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
@@ -51,6 +52,27 @@ internal sealed class LedgerModel(ISender sender, IStringLocalizer<PaymentsText>
             }
             : new AccountInput();
         return Page();
+    }
+
+    /// <summary>The ledger between two days as a file for a bank (CSV, or format=xlsx for Excel).</summary>
+    public async Task<IActionResult> OnGetStatementAsync(CooperativeId id, DateOnly from, DateOnly to, string? format, CancellationToken cancellationToken)
+    {
+        var file = await sender.Send(
+            new ExportLedgerStatementQuery(
+                id, User.UserId(), ActorIsAdmin: false, from, to, string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)),
+            cancellationToken);
+        if (file.IsSuccess)
+        {
+            return File(file.Value.Content, file.Value.ContentType, file.Value.FileName);
+        }
+
+        if (file.Error!.Type == ErrorType.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(file.Error, string.Empty, _ => string.Empty);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
     /// <summary>The open request's VietQR code, for the cooperative's banking app to scan.</summary>

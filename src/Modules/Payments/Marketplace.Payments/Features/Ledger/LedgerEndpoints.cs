@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.Payments.Features.Reports;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
@@ -50,6 +51,20 @@ internal static class LedgerEndpoints
                     .ToHttpResult(TypedResults.Ok))
             .WithName("GetCooperativeLedger")
             .WithSummary("The cooperative's balance and entries, newest first.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        cooperative.MapGet("/ledger/statement", async (
+                CooperativeId cooperativeId, DateOnly from, DateOnly to, string? format, ClaimsPrincipal user, ISender sender,
+                CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new ExportLedgerStatementQuery(
+                        cooperativeId, user.UserId(), ActorIsAdmin: false, from, to, string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)),
+                    cancellationToken))
+                    .ToHttpResult(file => TypedResults.File(file.Content, file.ContentType, file.FileName)))
+            .WithName("GetCooperativeLedgerStatement")
+            .WithSummary("The ledger between two days (Vietnam's): balance brought forward, each entry with the running balance, the closing "
+                + "balance; CSV or ?format=xlsx.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
