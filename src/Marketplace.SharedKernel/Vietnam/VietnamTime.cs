@@ -11,6 +11,9 @@ public static class VietnamTime
     /// <summary>The moment as a clock in Vietnam shows it: how every page prints a time.</summary>
     public static DateTimeOffset InVietnam(this DateTimeOffset at) => at.ToOffset(Offset);
 
+    /// <summary>The instant a day begins in Vietnam (its midnight, UTC+7): where a span of Vietnamese days starts, and the day after it ends.</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Offset);
+
     public static DateOnly Today(this TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);

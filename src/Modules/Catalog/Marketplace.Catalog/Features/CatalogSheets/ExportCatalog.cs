@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Domain;
 using Marketplace.Catalog.Features.ManageProducts;
@@ -149,23 +148,5 @@ internal sealed class ExportCatalogHandler(CatalogDbContext db, ISender sender, 
     }
 
     /// <summary>UTF-8 with a byte order mark (Excel needs it to show Vietnamese); text a spreadsheet would run as a formula is escaped.</summary>
-    private static byte[] Csv(IReadOnlyList<SheetColumn> columns, List<object?[]> rows)
-    {
-        using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            csv.WriteRecord(columns.Select(c => c.Label).ToArray());
-            foreach (var row in rows)
-            {
-                csv.WriteRecord(row.Select(cell => cell switch
-                {
-                    null => null,
-                    IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                    _ => cell.ToString(),
-                }).ToArray());
-            }
-        }
-
-        return stream.ToArray();
-    }
+    private static byte[] Csv(IReadOnlyList<SheetColumn> columns, List<object?[]> rows) => TableExport.Csv([.. columns.Select(c => c.Label)], rows);
 }

@@ -150,13 +150,13 @@ internal sealed class OrdersDeskHandler(OrderingDbContext db, IStringLocalizer<O
 
         if (filter.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
+            var start = VietnamTime.StartOf(from);
             orders = orders.Where(o => o.PlacedAt >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
+            var end = VietnamTime.StartOf(to.AddDays(1));
             orders = orders.Where(o => o.PlacedAt < end);
         }
 

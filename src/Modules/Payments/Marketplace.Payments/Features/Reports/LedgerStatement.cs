@@ -37,8 +37,8 @@ internal sealed class LedgerStatementHandler(PaymentsDbContext db, ISender sende
             });
         }
 
-        var start = new DateTimeOffset(query.From.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
-        var end = new DateTimeOffset(query.To.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
+        var start = VietnamTime.StartOf(query.From);
+        var end = VietnamTime.StartOf(query.To.AddDays(1));
         var mine = db.Ledger.AsNoTracking().Where(e => e.CooperativeId == query.CooperativeId);
         var opening = await mine.Where(e => e.At < start).SumAsync(e => e.AmountVnd, cancellationToken);
         var entries = await mine.Where(e => e.At >= start && e.At < end).ToListAsync(cancellationToken);

@@ -124,8 +124,8 @@ internal sealed class SalesReportHandler(PaymentsDbContext db, IStringLocalizer<
 
     private async Task<List<DayRow>> RowsAsync(DateOnly from, DateOnly to, CooperativeId? cooperativeId, CancellationToken cancellationToken)
     {
-        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
-        var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
+        var start = VietnamTime.StartOf(from);
+        var end = VietnamTime.StartOf(to.AddDays(1));
         var entries = db.Ledger.AsNoTracking().Where(e => e.At >= start && e.At < end
             && (e.Kind == LedgerEntryKind.Sale || e.Kind == LedgerEntryKind.Refund || e.Kind == LedgerEntryKind.Commission));
         if (cooperativeId is { } only)

@@ -125,7 +125,7 @@ internal static partial class Debts
     public static DateTimeOffset DueBy(DateTimeOffset now, int graceDays)
     {
         var last = DateOnly.FromDateTime(now.AddDays(graceDays).ToOffset(VietnamTime.Offset).DateTime);
-        return new DateTimeOffset(last.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset).ToUniversalTime();
+        return VietnamTime.StartOf(last.AddDays(1)).ToUniversalTime();
     }
 
     /// <summary>The reference a transfer's description carries, found in a statement line however the bank wrote it.</summary>

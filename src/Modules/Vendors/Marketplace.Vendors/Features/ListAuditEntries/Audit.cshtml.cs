@@ -44,6 +44,6 @@ internal sealed class AuditModel(ISender sender) : PageModel
     }
 
     private (DateTimeOffset? From, DateTimeOffset? To) Period() => (
-        From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset) : null,
-        To is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset) : null);
+        From is { } f ? VietnamTime.StartOf(f) : null,
+        To is { } t ? VietnamTime.StartOf(t.AddDays(1)) : null);
 }
