@@ -87,6 +87,23 @@ public sealed class MoneyPagesTests(BrowserFixture browser)
         await admin.GotoAsync("/admin/audit");
         Assert.NotNull(await admin.QuerySelectorAsync("#audit-xlsx"));
         await CheckAsync(admin, width, "admin-audit-exports");
+
+        // A rule made as an admin makes one, far enough ahead to price none of the other tests' orders.
+        await admin.GotoAsync("/admin/ledger");
+        await admin.ClickAsync("#commission-rules-link");
+        var note = $"Tuần lễ OCOP {width}";
+        await admin.SelectOptionAsync("#audience", "OcopCooperatives");
+        await admin.FillAsync("#percent", "3.5");
+        await admin.FillAsync("#capVnd", "50000");
+        await admin.FillAsync("#from", DateTime.UtcNow.AddHours(7).AddDays(300).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await admin.FillAsync("#note", note);
+        await admin.ClickAsync("#new-rule button[type=submit]");
+        var row = admin.Locator("#rules tbody tr", new() { HasText = note });
+        await row.WaitForAsync();
+        Assert.Contains("Sắp áp dụng", await row.InnerTextAsync(), StringComparison.Ordinal);
+        await CheckAsync(admin, width, "admin-commission-rules");
+        await row.Locator("button").ClickAsync();
+        await admin.Locator("#rules tbody tr", new() { HasText = note }).Locator("text=Đã kết thúc").WaitForAsync();
     }
 
     private async Task<IPage> SignedInAsync(int width, int height, string email, string password)

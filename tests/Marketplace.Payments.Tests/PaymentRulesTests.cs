@@ -17,7 +17,7 @@ public sealed class PaymentRulesTests
 
     private static Payment CardPayment() => new(
         new OrderForPayment(OrderId.New(), "HTX-261126-7K4Q9M2X", UserId.From(Guid.NewGuid()), "lan@example.vn", PaymentMethod.Card, Placed, "vi",
-            [new PartForPayment(OrderPartId.New(), CooperativeId.New(), "HTX Suối Giàng", 700_000, 740_000, PartStatus.Placed)]),
+            [new PartForPayment(OrderPartId.New(), CooperativeId.New(), "HTX Suối Giàng", 700_000, 740_000, PartStatus.Placed, [])]),
         500,
         Placed.AddHours(1));
 
@@ -87,8 +87,8 @@ public sealed class PaymentRulesTests
             new OrderForPayment(OrderId.New(), "HTX-261204-8M3N2P4Q", UserId.From(Guid.NewGuid()), "lan@example.vn", PaymentMethod.CashOnDelivery, Placed,
                 "vi",
                 [
-                    new PartForPayment(OrderPartId.New(), CooperativeId.New(), "HTX Suối Giàng", 300_000, 330_000, PartStatus.Placed),
-                    new PartForPayment(OrderPartId.New(), CooperativeId.New(), "HTX Thuận Phong", 200_000, 230_000, PartStatus.Placed),
+                    new PartForPayment(OrderPartId.New(), CooperativeId.New(), "HTX Suối Giàng", 300_000, 330_000, PartStatus.Placed, []),
+                    new PartForPayment(OrderPartId.New(), CooperativeId.New(), "HTX Thuận Phong", 200_000, 230_000, PartStatus.Placed, []),
                 ]),
             500,
             Placed.AddHours(1));

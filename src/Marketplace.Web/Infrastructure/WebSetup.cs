@@ -32,6 +32,7 @@ internal static class WebSetup
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+        services.AddSingleton<IConfigureOptions<MvcOptions>, InvariantFormValues>();
         // Validation is the server's (FluentValidation in each command): no jQuery client scripts, so
         // no data-val attributes and no hidden placeholder <li style="display:none"> in "All"
         // summaries, an inline style the pages' Content-Security-Policy refuses.

@@ -98,5 +98,13 @@ internal static class PaymentFlows
                 e.GetProperty("kind").GetString() == "Release" && e.GetProperty("orderNumber").GetString() == order.GetProperty("number").GetString()),
             $"order {order.GetProperty("number")}'s money to be released");
 
+    /// <summary>A commission rule made through the API, as an admin makes one; its id.</summary>
+    public static async Task<Guid> AddCommissionRuleAsync(this HttpClient admin, object rule)
+    {
+        using var response = await admin.PostAsJsonAsync("/api/v1/admin/commission-rules", rule);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.JsonAsync()).GetProperty("ruleId").GetGuid();
+    }
+
     public static long Amount(this JsonElement money) => money.GetProperty("amount").GetInt64();
 }

@@ -7,6 +7,21 @@ namespace Marketplace.Web.Tests.Payments;
 /// <summary>The money pages without Stripe configured: no card at checkout, the admin's desks, and a cooperative's ledger and payout account.</summary>
 public sealed class PaymentPagesTests(MarketplaceFactory factory) : IClassFixture<MarketplaceFactory>
 {
+    /// <summary>
+    /// A number input sends "6.5" whatever the page's language; read as Vietnamese ("." groups
+    /// thousands) it was once 65, so a rate typed as 2.5 % was set as 25 %.
+    /// </summary>
+    [Fact]
+    public async Task TheRateTypedOnThePage_IsTheRateSet_InAVietnamesePage()
+    {
+        var pages = await factory.SignedInPagesAsync(People.AdminEmail, People.AdminPassword);
+        var page = await pages.GetPageAsync("/admin/ledger");
+        using var set = await pages.SubmitAsync(page, "form[action*='handler=Rate']", new Dictionary<string, string> { ["percent"] = "2.5" });
+        Assert.Contains("2,5 %", (await Html.ParseAsync(set)).Text("#flash"), StringComparison.Ordinal);
+        using var admin = await factory.AdminAsync();
+        Assert.Equal(2.5m, (await (await admin.GetAsync("/api/v1/admin/commission-rate")).JsonAsync()).GetProperty("percent").GetDecimal());
+    }
+
     [Fact]
     public async Task WithoutAStripeKey_CardsAreNotOffered_NotOnThePageNorThroughTheApi()
     {

@@ -3,8 +3,16 @@ using Mediator;
 
 namespace Marketplace.Ordering.Contracts;
 
-/// <summary>A cooperative's share of an order as Payments needs it: what is due, and on what the commission is taken.</summary>
-public sealed record PartForPayment(OrderPartId PartId, CooperativeId CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, PartStatus Status);
+/// <summary>
+/// A cooperative's share of an order as Payments needs it: what is due, and on what the commission
+/// is taken, line by line (a rule may price one category of goods apart from the others).
+/// </summary>
+public sealed record PartForPayment(
+    OrderPartId PartId, CooperativeId CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, PartStatus Status,
+    IReadOnlyList<LineForPayment> Lines);
+
+/// <summary>A line's goods: its variant (null for a quoted line that holds no stock), its SKU and what it costs.</summary>
+public sealed record LineForPayment(VariantId? VariantId, string Sku, long TotalVnd);
 
 public sealed record OrderForPayment(
     OrderId OrderId,

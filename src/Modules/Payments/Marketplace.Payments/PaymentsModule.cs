@@ -3,6 +3,7 @@ using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Features;
 using Marketplace.Payments.Features.CardPayments;
+using Marketplace.Payments.Features.CommissionRules;
 using Marketplace.Payments.Features.Deadlines;
 using Marketplace.Payments.Features.Payments;
 using Marketplace.Payments.Stripe;
@@ -24,6 +25,7 @@ public static class PaymentsModule
         services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.Section);
         services.AddStripeGateway();
         services.AddScoped<PaymentBook>();
+        services.AddScoped<CommissionPricing>();
         services.AddScoped<CardOutcomes>();
         services.AddHostedService<PaymentDeadlineWatcher>();
         services.AddScoped<IDemoDataSeeder, PaymentsDemoSeeder>();

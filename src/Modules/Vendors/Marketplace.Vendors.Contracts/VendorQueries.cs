@@ -22,3 +22,12 @@ public sealed record SellerDetails(
     string Email);
 
 public sealed record GetSellerDetailsQuery(CooperativeId CooperativeId) : IQuery<SellerDetails?>;
+
+/// <summary>
+/// What may set a cooperative's commission apart: when it was approved to sell (a promotion for new
+/// cooperatives) and whether it holds an unexpired, verified OCOP rating today.
+/// </summary>
+public sealed record CooperativeStanding(CooperativeId CooperativeId, string Name, DateTimeOffset? ApprovedAt, bool Ocop);
+
+/// <summary>The standing of each of these cooperatives; one that does not exist is left out.</summary>
+public sealed record GetCooperativeStandingsQuery(IReadOnlyCollection<CooperativeId> CooperativeIds) : IQuery<IReadOnlyList<CooperativeStanding>>;

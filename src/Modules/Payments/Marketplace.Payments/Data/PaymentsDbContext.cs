@@ -19,6 +19,10 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
 
     public DbSet<CommissionRate> CommissionRates => Set<CommissionRate>();
 
+    public DbSet<CommissionRule> CommissionRules => Set<CommissionRule>();
+
+    public DbSet<CommissionLine> CommissionLines => Set<CommissionLine>();
+
     public DbSet<StripeEventRecord> StripeEvents => Set<StripeEventRecord>();
 
     public DbSet<PayoutAccount> PayoutAccounts => Set<PayoutAccount>();
@@ -119,6 +123,25 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             rate.HasKey(r => r.Id);
             rate.HasIndex(r => r.EffectiveFrom);
             rate.Property(r => r.SetBy).HasMaxLength(256);
+        });
+        modelBuilder.Entity<CommissionRule>(rule =>
+        {
+            rule.ToTable("commission_rules");
+            rule.HasKey(r => r.Id);
+            rule.HasIndex(r => new { r.From, r.Until });
+            rule.Property(r => r.VendorName).HasMaxLength(200);
+            rule.Property(r => r.Audience).HasConversion<string>().HasMaxLength(20);
+            rule.Property(r => r.Note).HasMaxLength(200);
+            rule.Property(r => r.CreatedBy).HasMaxLength(256);
+            rule.Property(r => r.EndedBy).HasMaxLength(256);
+        });
+        modelBuilder.Entity<CommissionLine>(line =>
+        {
+            line.ToTable("commission_lines");
+            line.HasKey(l => l.Id);
+            line.HasIndex(l => l.OrderId);
+            line.HasIndex(l => l.RuleId);
+            line.Property(l => l.Sku).HasMaxLength(100);
         });
         modelBuilder.Entity<StripeEventRecord>(evt =>
         {

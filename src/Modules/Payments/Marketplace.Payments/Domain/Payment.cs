@@ -4,7 +4,12 @@ using Marketplace.SharedKernel;
 
 namespace Marketplace.Payments.Domain;
 
-/// <summary>A cooperative's share of a paid order, with the commission rate the order was placed under.</summary>
+/// <summary>
+/// A cooperative's share of a paid order, with its commission as priced when the order was placed:
+/// <see cref="CommissionPricedVnd"/> by the rules line by line (see <c>CommissionLine</c>), and
+/// <see cref="CommissionBasisPoints"/> the rate it comes to; parts of payments opened before the
+/// rules have no priced amount and pay the rate.
+/// </summary>
 internal sealed record PaymentPart(
     OrderPartId PartId, CooperativeId CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, int CommissionBasisPoints)
 {
@@ -17,8 +22,29 @@ internal sealed record PaymentPart(
 
     public long CollectedVnd { get; init; }
 
-    /// <summary>The alliance's share of the goods (not the delivery fee), rounded half up to the đồng.</summary>
-    public long CommissionVnd => Commission.Of(SubtotalVnd, CommissionBasisPoints);
+    public long? CommissionPricedVnd { get; init; }
+
+    /// <summary>The alliance's share of the goods (not the delivery fee), in đồng.</summary>
+    public long CommissionVnd => CommissionPricedVnd ?? Commission.Of(SubtotalVnd, CommissionBasisPoints);
+
+    /// <summary>
+    /// The commission on part of the goods (what was paid at the door, what was refunded): the same
+    /// share of the part's commission, rounded half up to the đồng; never more than the whole.
+    /// </summary>
+    public long CommissionOn(long goodsVnd)
+    {
+        if (CommissionPricedVnd is null)
+        {
+            return Math.Min(Commission.Of(goodsVnd, CommissionBasisPoints), CommissionVnd);
+        }
+
+        if (goodsVnd >= SubtotalVnd || SubtotalVnd <= 0)
+        {
+            return goodsVnd <= 0 ? 0 : CommissionVnd;
+        }
+
+        return goodsVnd <= 0 ? 0 : (long)Math.Round((decimal)CommissionVnd * goodsVnd / SubtotalVnd, MidpointRounding.AwayFromZero);
+    }
 }
 
 /// <summary>
@@ -32,7 +58,7 @@ internal sealed class Payment
     {
     }
 
-    public Payment(OrderForPayment order, int commissionBasisPoints, DateTimeOffset dueBy)
+    public Payment(OrderForPayment order, int commissionBasisPoints, DateTimeOffset dueBy, IReadOnlyDictionary<OrderPartId, long>? commissions = null)
     {
         Id = Guid.NewGuid();
         OrderId = order.OrderId;
@@ -41,9 +67,17 @@ internal sealed class Payment
         BuyerEmail = order.BuyerEmail;
         Method = order.PaymentMethod;
         Parts = order.Parts
-            .Select(p => new PaymentPart(p.PartId, p.CooperativeId, p.VendorName, p.SubtotalVnd, p.TotalVnd, commissionBasisPoints)
+            .Select(p =>
             {
-                Cancelled = p.Status == PartStatus.Cancelled,
+                long? priced = commissions is not null && commissions.TryGetValue(p.PartId, out var c) ? c : null;
+                var rate = priced is { } commission && p.SubtotalVnd > 0
+                    ? (int)Math.Round(commission * 10_000m / p.SubtotalVnd, MidpointRounding.AwayFromZero)
+                    : commissionBasisPoints;
+                return new PaymentPart(p.PartId, p.CooperativeId, p.VendorName, p.SubtotalVnd, p.TotalVnd, rate)
+                {
+                    Cancelled = p.Status == PartStatus.Cancelled,
+                    CommissionPricedVnd = priced,
+                };
             })
             .ToList();
         AmountVnd = Parts.Where(p => !p.Cancelled).Sum(p => p.TotalVnd);

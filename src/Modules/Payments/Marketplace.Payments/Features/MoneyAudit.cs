@@ -20,11 +20,13 @@ internal static class MoneyAudit
     public const string MoneyRulesChanged = "MoneyRulesChanged";
     public const string PayInRequested = "PayInRequested";
     public const string PayInRecorded = "PayInRecorded";
+    public const string CommissionRuleAdded = "CommissionRuleAdded";
+    public const string CommissionRuleEnded = "CommissionRuleEnded";
 
     public static readonly IReadOnlyList<string> Actions =
     [
         TransferRecorded, StatementImported, Refunded, LedgerReversed, CommissionChanged, PayoutBatchCreated, PayoutBatchPaid,
-        MoneyRulesChanged, PayInRequested, PayInRecorded,
+        MoneyRulesChanged, PayInRequested, PayInRecorded, CommissionRuleAdded, CommissionRuleEnded,
     ];
 
     /// <summary>"450.000 ₫", the same in every language of the log.</summary>

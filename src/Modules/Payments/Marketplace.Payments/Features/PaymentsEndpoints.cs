@@ -1,4 +1,5 @@
 using Marketplace.Payments.Features.BankTransfers;
+using Marketplace.Payments.Features.CommissionRules;
 using Marketplace.Payments.Features.Ledger;
 using Marketplace.Payments.Features.Payments;
 using Marketplace.Payments.Features.Payouts;
@@ -33,6 +34,7 @@ internal static class PaymentsEndpoints
         admin.MapPayoutsAdmin();
         admin.MapSettlingAdmin();
         admin.MapReportsAdmin();
+        admin.MapCommissionRulesAdmin();
 
         var cooperative = api.MapGroup("/cooperatives/{cooperativeId:guid}").WithTags("Payments (cooperative)").RequireAuthorization(AuthorizationPolicies.Api);
         cooperative.MapCooperativeLedger();

@@ -1,6 +1,7 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
+using Marketplace.Payments.Features.CommissionRules;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
@@ -13,10 +14,10 @@ namespace Marketplace.Payments.Features.Payments;
 /// <summary>
 /// Finds an order's payment, or opens it from what Ordering says of the order. It is opened by
 /// the OrderPlaced notification, but a shopper who goes straight from checkout to the payment page
-/// may be there first: whichever comes first opens it, with the commission rate that was in force
-/// when the order was placed.
+/// may be there first: whichever comes first opens it, with its commission priced by the rules in
+/// force when the order was placed.
 /// </summary>
-internal sealed class PaymentBook(PaymentsDbContext db, ISender sender, IOptions<PaymentsOptions> options)
+internal sealed class PaymentBook(PaymentsDbContext db, ISender sender, CommissionPricing pricing, IOptions<PaymentsOptions> options)
 {
     public async Task<Payment?> FindOrOpenAsync(OrderId orderId, CancellationToken cancellationToken)
     {
@@ -32,22 +33,24 @@ internal sealed class PaymentBook(PaymentsDbContext db, ISender sender, IOptions
             return null;
         }
 
-        var rate = await db.CommissionRates.AsNoTracking()
-            .Where(r => r.EffectiveFrom <= order.PlacedAt)
-            .OrderByDescending(r => r.EffectiveFrom)
-            .Select(r => (int?)r.BasisPoints)
-            .FirstOrDefaultAsync(cancellationToken) ?? Commission.DefaultBasisPoints;
+        var commission = await pricing.PriceAsync(order, cancellationToken);
         var window = order.PaymentMethod == PaymentMethod.Card ? options.Value.CardPaymentWindow : options.Value.BankTransferWindow;
-        payment = new Payment(order, rate, order.PlacedAt + window);
+        payment = new Payment(order, commission.DefaultBasisPoints, order.PlacedAt + window, commission.PartCommissions);
         db.Payments.Add(payment);
+        db.CommissionLines.AddRange(commission.Lines);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // Opened at the same moment by the notification: take that one.
+            // Opened at the same moment by the notification: take that one (and its lines).
             db.Entry(payment).State = EntityState.Detached;
+            foreach (var line in commission.Lines)
+            {
+                db.Entry(line).State = EntityState.Detached;
+            }
+
             payment = await db.Payments.SingleAsync(p => p.OrderId == orderId, cancellationToken);
         }
 

@@ -41,6 +41,7 @@ internal sealed record PaymentSummary(
     DateTimeOffset? PaidAt,
     IReadOnlyList<PaymentPartView> Parts);
 
+/// <summary>A part of a payment for the admins: its commission as priced when the order was placed, and the rate that comes to.</summary>
 internal sealed record PaymentPartView(
     OrderPartId PartId,
     [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
@@ -48,7 +49,8 @@ internal sealed record PaymentPartView(
     Money Total,
     Money Refunded,
     bool Cancelled,
-    int CommissionBasisPoints);
+    int CommissionBasisPoints,
+    Money Commission);
 
 /// <summary>Payments for the admin, newest first, optionally of one status and method.</summary>
 internal sealed record ListPaymentsQuery(PaymentStatus? Status, string? Method, string? Search) : IQuery<IReadOnlyList<PaymentSummary>>;

@@ -62,7 +62,7 @@ internal static class Settlement
     {
         db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Refund, -refund.AmountVnd, $"refund:{refund.Id}",
             refund.Reason, refund.At, payment.OrderId, payment.OrderNumber, partId: part.PartId, pending: pending));
-        var returned = Math.Min(Commission.Of(refund.AmountVnd, part.CommissionBasisPoints), part.CommissionVnd);
+        var returned = part.CommissionOn(refund.AmountVnd);
         if (returned > 0)
         {
             db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Commission, returned, $"refund-commission:{refund.Id}",
@@ -74,7 +74,7 @@ internal static class Settlement
     }
 
     private static LedgerEntry CommissionOn(Payment payment, PaymentPart part, long goodsVnd, DateTimeOffset at, bool pending) =>
-        new(part.CooperativeId, part.VendorName, LedgerEntryKind.Commission, -Commission.Of(goodsVnd, part.CommissionBasisPoints), $"commission:{part.PartId}",
+        new(part.CooperativeId, part.VendorName, LedgerEntryKind.Commission, -part.CommissionOn(goodsVnd), $"commission:{part.PartId}",
             LedgerText.Commission(part.CommissionBasisPoints),
             at, payment.OrderId, payment.OrderNumber, partId: part.PartId, pending: pending);
 }

@@ -8,11 +8,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Vendors.Features.VendorQueries;
 
-/// <summary>What other modules ask Vendors: who acts for a cooperative, who is certified, and what an invoice says of a seller.</summary>
+/// <summary>
+/// What other modules ask Vendors: who acts for a cooperative, who is certified, what an invoice says
+/// of a seller, and what its commission may depend on.
+/// </summary>
 internal sealed class VendorQueriesHandler(VendorsDbContext db, Membership membership, TimeProvider clock)
     : IQueryHandler<GetVendorStaffRoleQuery, StaffRole?>,
       IQueryHandler<ListCertifiedVendorsQuery, IReadOnlyCollection<CooperativeId>>,
-      IQueryHandler<GetSellerDetailsQuery, SellerDetails?>
+      IQueryHandler<GetSellerDetailsQuery, SellerDetails?>,
+      IQueryHandler<GetCooperativeStandingsQuery, IReadOnlyList<CooperativeStanding>>
 {
     public async ValueTask<SellerDetails?> Handle(GetSellerDetailsQuery query, CancellationToken cancellationToken) =>
         await db.Cooperatives.AsNoTracking()
@@ -37,5 +41,20 @@ internal sealed class VendorQueriesHandler(VendorsDbContext db, Membership membe
             .Select(c => c.CooperativeId)
             .Distinct()
             .ToListAsync(cancellationToken);
+    }
+
+    public async ValueTask<IReadOnlyList<CooperativeStanding>> Handle(GetCooperativeStandingsQuery query, CancellationToken cancellationToken)
+    {
+        var ids = query.CooperativeIds.Distinct().ToList();
+        var ocop = await db.Certificates.AsNoTracking().Valid(clock.Today())
+            .Where(c => c.Kind == CertificationKind.Ocop && ids.Contains(c.CooperativeId))
+            .Select(c => c.CooperativeId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var cooperatives = await db.Cooperatives.AsNoTracking()
+            .Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.Name, c.ApprovedAt })
+            .ToListAsync(cancellationToken);
+        return cooperatives.Select(c => new CooperativeStanding(c.Id, c.Name, c.ApprovedAt, ocop.Contains(c.Id))).ToList();
     }
 }

@@ -23,6 +23,53 @@ namespace Marketplace.Migrations.SqlServer.Payments
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Marketplace.Payments.Domain.CommissionLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("BasisPoints")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("CommissionVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("GoodsVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PartId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("PricedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("RuleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("RuleId");
+
+                    b.ToTable("commission_lines", "payments");
+                });
+
             modelBuilder.Entity("Marketplace.Payments.Domain.CommissionRate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -45,6 +92,65 @@ namespace Marketplace.Migrations.SqlServer.Payments
                     b.HasIndex("EffectiveFrom");
 
                     b.ToTable("commission_rates", "payments");
+                });
+
+            modelBuilder.Entity("Marketplace.Payments.Domain.CommissionRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("BasisPoints")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("CapVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CooperativeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long?>("FloorVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("Until")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("VendorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("From", "Until");
+
+                    b.ToTable("commission_rules", "payments");
                 });
 
             modelBuilder.Entity("Marketplace.Payments.Domain.LedgerEntry", b =>
@@ -572,6 +678,8 @@ namespace Marketplace.Migrations.SqlServer.Payments
                             b1.Property<long>("CollectedVnd");
 
                             b1.Property<int>("CommissionBasisPoints");
+
+                            b1.Property<long?>("CommissionPricedVnd");
 
                             b1.Property<Guid>("CooperativeId")
                                 .HasJsonPropertyName("VendorId");
