@@ -45,6 +45,15 @@ public sealed class CommissionRulesTests(MarketplaceFactory factory) : IClassFix
         Assert.Equal(-5_000, await CommissionBookedAsync(admin, x.Id, order));
         Assert.Equal(-10_300, await CommissionBookedAsync(admin, y.Id, order));
 
+        // The orders desk shows the order's commission line by line, with whose rule priced each.
+        var desk = await (await factory.SignedInPagesAsync(People.AdminEmail, People.AdminPassword)).GetPageAsync($"/admin/orders/{order.Id()}");
+        Assert.Equal(5, desk.Document.QuerySelectorAll("#desk-commission tbody tr").Length);
+        Assert.Contains("15.300", desk.Text("#desk-commission tfoot"), StringComparison.Ordinal);
+        var priced = desk.Texts("#desk-commission tbody td:last-child");
+        Assert.Contains("Trà", priced);
+        Assert.Contains("Tỷ lệ mặc định", priced);
+        Assert.Contains($"{x.Name} · Trà xanh", priced);
+
         foreach (var rule in new[] { tea, greenTea, xAll, xGreenTea })
         {
             (await admin.PostAsync($"/api/v1/admin/commission-rules/{rule}/end", null)).EnsureSuccessStatusCode();
@@ -92,7 +101,46 @@ public sealed class CommissionRulesTests(MarketplaceFactory factory) : IClassFix
         { """{"percent": 2, "until": "2020-01-01T00:00:00+07:00"}""", "Until" },
         { """{"percent": 2, "vendorId": "5f0c6c43-7d3e-4b6f-9a55-0f8d6a1c2b3e"}""", "CooperativeId" },
         { """{"percent": 2, "categoryId": "5f0c6c43-7d3e-4b6f-9a55-0f8d6a1c2b3e"}""", "CategoryId" },
+        { """{"percent": 2, "from": "9999-12-31T20:00:00+00:00"}""", "From" },
+        { """{"percent": 2, "from": "9999-12-30T00:00:00+00:00", "until": "9999-12-31T00:00:00+00:00"}""", "From" },
+        { """{"percent": 2, "until": "9999-12-31T23:59:59+00:00"}""", "Until" },
     };
+
+    [Fact]
+    public async Task AnEndBeforeTheRealStart_IsRefused_EvenWhenTheStartWasAMinuteAgo()
+    {
+        using var admin = await factory.AdminAsync();
+        var now = DateTimeOffset.UtcNow;
+        using var response = await admin.PostAsJsonAsync(
+            "/api/v1/admin/commission-rules", new { percent = 2m, from = now.AddMinutes(-4), until = now.AddMinutes(-1) });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty("Until", out _));
+    }
+
+    [Fact]
+    public async Task RefundsOfTheGoodsAndThenOfTheDelivery_GiveBackNoMoreCommissionThanWasTaken()
+    {
+        using var admin = await factory.AdminAsync();
+        var cooperative = await factory.ApprovedCooperativeAsync();
+        var tea = await factory.Listing().SoldBy(cooperative).Priced(100_000).ShippedFor(30_000).BuildAsync();
+        await admin.AddCommissionRuleAsync(new { vendorId = cooperative.Id, percent = 7m });
+        var (_, order) = await factory.OrderAsync("BankTransfer", (tea, 1));
+        Assert.Equal(130_000, order.GetProperty("total").Amount());
+        await CommissionLinesAsync(admin, order.Id(), count: 1);
+        (await admin.PostAsJsonAsync($"/api/v1/admin/payments/{order.Id()}/transfer-received", new { amountVnd = 130_000 })).EnsureSuccessStatusCode();
+        Assert.Equal(-7_000, await CommissionBookedAsync(admin, cooperative.Id, order));
+
+        // Three refunds of the goods, then the delivery fee: 2,333 + 2,334 + 2,333 + 0 given back,
+        // where each refund priced alone would have given back 2,333 × 3 + 2,100.
+        var part = order.Part(cooperative.Name).GetProperty("partId").GetGuid();
+        foreach (var amount in new[] { 33_333, 33_333, 33_334, 30_000 })
+        {
+            (await admin.PostAsJsonAsync($"/api/v1/admin/order-parts/{part}/refunds", new { amountVnd = amount, reason = "Hàng dập khi giao" }))
+                .EnsureSuccessStatusCode();
+        }
+
+        Assert.Equal(0, await CommissionBookedAsync(admin, cooperative.Id, order));
+    }
 
     [Theory]
     [MemberData(nameof(BadRules))]
@@ -131,6 +179,12 @@ public sealed class CommissionRulesTests(MarketplaceFactory factory) : IClassFix
             Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
             Assert.Equal("commission_rule.overlaps", (await again.JsonAsync()).GetProperty("code").GetString());
         }
+
+        // A rule ended before it began prices nothing and stands in no other's way.
+        var scheduled = await admin.AddCommissionRuleAsync(
+            new { vendorId = cooperative.Id, percent = 6m, audience = "NewCooperatives", from = DateTimeOffset.UtcNow.AddDays(5) });
+        (await admin.PostAsync($"/api/v1/admin/commission-rules/{scheduled}/end", null)).EnsureSuccessStatusCode();
+        await admin.AddCommissionRuleAsync(new { vendorId = cooperative.Id, percent = 6m, audience = "NewCooperatives" });
 
         // A scope that differs (here by audience) is another rule, and so is the same scope later on.
         await admin.AddCommissionRuleAsync(new { vendorId = cooperative.Id, percent = 3m, audience = "OcopCooperatives" });
@@ -197,6 +251,19 @@ public sealed class CommissionRulesTests(MarketplaceFactory factory) : IClassFix
             var endedRow = after.Document.QuerySelector($"#{row.Id}")!;
             Assert.Contains("Đã kết thúc", endedRow.TextContent, StringComparison.Ordinal);
             Assert.Null(endedRow.QuerySelector("form"));
+        }
+
+        // A date beyond the calendar's reach is refused in words, not a 500.
+        using (var far = await pages.SubmitAsync(page, "#new-rule form", new Dictionary<string, string>
+        {
+            ["vendorId"] = cooperative.Id.ToString(),
+            ["audience"] = "Everyone",
+            ["percent"] = "2",
+            ["to"] = "9999-12-31",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.OK, far.StatusCode);
+            Assert.Contains("10 năm", (await Html.ParseAsync(far)).Text(".errors"), StringComparison.Ordinal);
         }
 
         // As a browser sends a form left at "any cooperative" and "any category": empty values.

@@ -67,13 +67,14 @@ internal sealed record GetApplicableCommissionQuery(CooperativeId CooperativeId,
 /// <summary>The rule that would price the goods (null: the default rate), its rate, floor and cap.</summary>
 internal sealed record ApplicableCommissionView(Guid? RuleId, decimal Percent, long? FloorVnd, long? CapVnd);
 
-/// <summary>An order's commission line by line, with the rule that priced each (null: the default rate).</summary>
+/// <summary>An order's commission line by line, with the rule that priced each (null: the default rate) and whose goods it prices.</summary>
 internal sealed record OrderCommissionLineView(
     OrderPartId PartId,
     [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
     string Sku,
     Guid? CategoryId,
     Guid? RuleId,
+    string? RuleScope,
     decimal Percent,
     Money Goods,
     Money Commission);

@@ -46,7 +46,17 @@ internal sealed class CommissionRulesModel(ISender sender, TimeProvider clock, I
             return Page();
         }
 
-        DateTimeOffset? start = from is { } first && first > Today ? VietnamTime.StartOf(first) : null;
+        // Today is "from now"; a day gone by is sent as it is, for the rule to refuse; a day past
+        // the rules' ten years is refused here, before a date beyond the calendar's end is made of it.
+        var latest = Today.AddYears(10);
+        if (from > latest || to > latest)
+        {
+            ModelState.AddModelError(string.Empty, text["commission.too.far"]);
+            await OnGetAsync(cancellationToken);
+            return Page();
+        }
+
+        DateTimeOffset? start = from is { } first && first != Today ? VietnamTime.StartOf(first) : null;
         DateTimeOffset? until = to is { } last ? VietnamTime.StartOf(last.AddDays(1)) : null;
         var result = await sender.Send(
             new AddCommissionRuleCommand(vendorId, categoryId, audience, percent, floorVnd, capVnd, start, until, note, User.Email()), cancellationToken);

@@ -70,6 +70,7 @@ internal sealed class CommissionRulesHandler(PaymentsDbContext db, ISender sende
         var until = command.Until;
         var overlapping = await db.CommissionRules.AsNoTracking()
             .Where(r => r.CooperativeId == command.CooperativeId && r.CategoryId == command.CategoryId && r.Audience == command.Audience)
+            .Where(r => r.Until == null || r.Until > r.From) // a rule ended before it began prices nothing
             .Where(r => (r.Until == null || r.Until > from) && (until == null || r.From < until))
             .AnyAsync(cancellationToken);
         if (overlapping)
@@ -134,12 +135,28 @@ internal sealed class CommissionRulesHandler(PaymentsDbContext db, ISender sende
             : new ApplicableCommissionView(rule.Id, rule.BasisPoints / 100m, rule.FloorVnd, rule.CapVnd);
     }
 
-    public async ValueTask<IReadOnlyList<OrderCommissionLineView>> Handle(GetOrderCommissionQuery query, CancellationToken cancellationToken) =>
-        (await db.CommissionLines.AsNoTracking().Where(l => l.OrderId == query.OrderId).ToListAsync(cancellationToken))
+    public async ValueTask<IReadOnlyList<OrderCommissionLineView>> Handle(GetOrderCommissionQuery query, CancellationToken cancellationToken)
+    {
+        var lines = await db.CommissionLines.AsNoTracking().Where(l => l.OrderId == query.OrderId).ToListAsync(cancellationToken);
+        var ruleIds = lines.Select(l => l.RuleId).OfType<Guid>().Distinct().ToList();
+        var scopes = new Dictionary<Guid, string>();
+        if (ruleIds.Count > 0)
+        {
+            var tree = new CategoryTree(await sender.Send(new ListCategoriesQuery(), cancellationToken));
+            var now = clock.GetUtcNow();
+            foreach (var rule in await db.CommissionRules.AsNoTracking().Where(r => ruleIds.Contains(r.Id)).ToListAsync(cancellationToken))
+            {
+                scopes[rule.Id] = Scope(View(rule, tree, default, now));
+            }
+        }
+
+        return lines
             .OrderBy(l => l.PricedAt).ThenBy(l => l.Sku, StringComparer.Ordinal)
             .Select(l => new OrderCommissionLineView(
-                l.PartId, l.CooperativeId, l.Sku, l.CategoryId, l.RuleId, l.BasisPoints / 100m, Money.Dong(l.GoodsVnd), Money.Dong(l.CommissionVnd)))
+                l.PartId, l.CooperativeId, l.Sku, l.CategoryId, l.RuleId, l.RuleId is { } id ? scopes.GetValueOrDefault(id) : null,
+                l.BasisPoints / 100m, Money.Dong(l.GoodsVnd), Money.Dong(l.CommissionVnd)))
             .ToList();
+    }
 
     /// <summary>Lines priced and commission per rule, read from the lines kept with the orders (one rule's, or all).</summary>
     private async Task<Dictionary<Guid, (int Lines, long CommissionVnd)>> UsageAsync(Guid? ruleId, CancellationToken cancellationToken)
@@ -219,16 +236,25 @@ internal sealed class AddCommissionRuleValidator : AbstractValidator<AddCommissi
             .WithMessage(_ => Bilingual.Pick("Mức tối đa từ 1 đến 1.000.000.000 ₫.", "The cap must be 1 to 1,000,000,000 ₫."));
         RuleFor(c => c.CapVnd).Must((c, cap) => cap >= c.FloorVnd).When(c => c.CapVnd is not null && c.FloorVnd is not null)
             .WithMessage(_ => Bilingual.Pick("Mức tối đa không được nhỏ hơn mức tối thiểu.", "The cap cannot be below the floor."));
-        RuleFor(c => c.From).Must(from => from >= clock.GetUtcNow().AddMinutes(-5)).When(c => c.From is not null)
-            .WithMessage(_ => Bilingual.Pick(
-                "Quy tắc không áp dụng hồi tố: hãy chọn từ bây giờ trở đi.", "A rule cannot start in the past: choose now or later."));
+        RuleFor(c => c.From)
+            .Must(from => from >= clock.GetUtcNow().AddMinutes(-5))
+                .WithMessage(_ => Bilingual.Pick(
+                    "Quy tắc không áp dụng hồi tố: hãy chọn từ bây giờ trở đi.", "A rule cannot start in the past: choose now or later."))
+            .Must(from => from <= clock.GetUtcNow().AddYears(10))
+                .WithMessage(_ => Bilingual.Pick("Quy tắc bắt đầu trong vòng 10 năm tới.", "A rule starts within the next 10 years."))
+            .When(c => c.From is not null);
+
+        // Against the moment the rule really starts: a start a minute ago is now (see the handler).
         RuleFor(c => c.Until)
-            .Must((c, until) => until > (c.From ?? clock.GetUtcNow()))
+            .Must((c, until) => until > Start(c, clock))
                 .WithMessage(_ => Bilingual.Pick("Ngày kết thúc phải sau ngày bắt đầu.", "The end must come after the start."))
-            .Must((c, until) => until <= (c.From ?? clock.GetUtcNow()).AddYears(10))
+            .Must((c, until) => until <= Start(c, clock).AddYears(10))
                 .WithMessage(_ => Bilingual.Pick("Quy tắc kéo dài tối đa 10 năm.", "A rule lasts 10 years at most."))
-            .When(c => c.Until is not null);
+            .When(c => c.Until is not null && (c.From is null || c.From <= clock.GetUtcNow().AddYears(10)));
         RuleFor(c => c.Note).MaximumLength(200)
             .WithMessage(_ => Bilingual.Pick("Ghi chú tối đa 200 ký tự.", "The note has at most 200 characters."));
     }
+
+    private static DateTimeOffset Start(AddCommissionRuleCommand command, TimeProvider clock) =>
+        command.From is { } from && from > clock.GetUtcNow() ? from : clock.GetUtcNow();
 }

@@ -62,7 +62,11 @@ internal static class Settlement
     {
         db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Refund, -refund.AmountVnd, $"refund:{refund.Id}",
             refund.Reason, refund.At, payment.OrderId, payment.OrderNumber, partId: part.PartId, pending: pending));
-        var returned = part.CommissionOn(refund.AmountVnd);
+        // The commission on the goods refunded so far, less what earlier refunds gave back: a refund
+        // of the delivery fee beyond the goods, or the rounding of many small refunds, never gives
+        // back more than was taken. (The part is as it was before this refund.)
+        var returned = part.CommissionOn(Math.Min(part.RefundedVnd + refund.AmountVnd, part.SubtotalVnd))
+            - part.CommissionOn(Math.Min(part.RefundedVnd, part.SubtotalVnd));
         if (returned > 0)
         {
             db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Commission, returned, $"refund-commission:{refund.Id}",
