@@ -13,7 +13,7 @@ namespace Marketplace.Benchmarks;
 /// Catalog latency and throughput against the real host over HTTP (Kestrel on loopback), on
 /// SQLite and PostgreSQL, at each catalog size: one table row per database, size and request.
 /// Usage (scripts/benchmark-catalog runs it):
-///   Marketplace.Benchmarks [--checkout | --bulk | --import] [--sizes 10000,100000] [--seconds 10] [--concurrency 8]
+///   Marketplace.Benchmarks [--checkout | --bulk | --import | --reports [--lines 1000000]] [--sizes 10000,100000] [--seconds 10] [--concurrency 8]
 ///     [--postgres "connection string"] [--providers Sqlite,Postgres]
 ///   Marketplace.Benchmarks --against http://127.0.0.1:8080/ [--label "2 instances"] [--no-header]: a marketplace
 ///     already running (scripts/benchmark-scale-out)
@@ -52,6 +52,12 @@ internal static class CatalogBenchmark
         if (args.Contains("--import"))
         {
             await CatalogImportAsync(options);
+            return;
+        }
+
+        if (args.Contains("--reports"))
+        {
+            await ReportsAsync(options, args);
             return;
         }
 
@@ -132,6 +138,20 @@ internal static class CatalogBenchmark
             using var host = Host(provider, database);
             using var client = new HttpClient { BaseAddress = host.ClientOptions.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
             Console.WriteLine(await CatalogImportBenchmark.RunAsync(provider, client, runs: 5));
+        }
+    }
+
+    private static async Task ReportsAsync(BenchmarkOptions options, string[] args)
+    {
+        var lines = int.Parse(args.SkipWhile(a => a != "--lines").Skip(1).FirstOrDefault() ?? "1000000", CultureInfo.InvariantCulture);
+        Console.WriteLine("| database | order lines | parts | report | median ms | p95 ms | p99 ms | requests | errors |");
+        Console.WriteLine("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var provider in options.Providers)
+        {
+            await using var database = await BenchmarkDatabase.CreateAsync(provider, options.Postgres);
+            using var host = Host(provider, database);
+            using var client = new HttpClient { BaseAddress = host.ClientOptions.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+            await ReportsBenchmark.RunAsync(provider, client, host.Services, lines, options);
         }
     }
 

@@ -90,7 +90,8 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             entry.Property(e => e.VendorName).HasMaxLength(200);
             entry.Property(e => e.OrderNumber).HasMaxLength(30);
             entry.HasIndex(e => e.PartId);
-            entry.HasIndex(e => new { e.At, e.Kind }); // the sales report reads a span of days
+            // The sales report sums a span of days by kind and cooperative from this index alone.
+            entry.HasIndex(e => new { e.Day, e.Kind, e.CooperativeId, e.AmountVnd });
         });
         modelBuilder.Entity<MoneyRules>(rules =>
         {

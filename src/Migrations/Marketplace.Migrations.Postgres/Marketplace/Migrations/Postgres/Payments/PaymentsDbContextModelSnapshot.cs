@@ -168,6 +168,9 @@ namespace Marketplace.Migrations.Postgres.Payments
                     b.Property<Guid>("CooperativeId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -211,9 +214,9 @@ namespace Marketplace.Migrations.Postgres.Payments
                     b.HasIndex("SourceKey")
                         .IsUnique();
 
-                    b.HasIndex("At", "Kind");
-
                     b.HasIndex("CooperativeId", "At");
+
+                    b.HasIndex("Day", "Kind", "CooperativeId", "AmountVnd");
 
                     b.ToTable("ledger_entries", "payments");
                 });

@@ -162,6 +162,9 @@ namespace Marketplace.Migrations.Sqlite.Payments
                     b.Property<Guid>("CooperativeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -205,9 +208,9 @@ namespace Marketplace.Migrations.Sqlite.Payments
                     b.HasIndex("SourceKey")
                         .IsUnique();
 
-                    b.HasIndex("At", "Kind");
-
                     b.HasIndex("CooperativeId", "At");
+
+                    b.HasIndex("Day", "Kind", "CooperativeId", "AmountVnd");
 
                     b.ToTable("payments_ledger_entries", (string)null);
                 });
