@@ -51,8 +51,8 @@ internal sealed record ReportFile(string FileName, string ContentType, byte[] Co
 /// <summary>
 /// Sales read from the ledger, the book every đồng goes through: a sale is booked when its money
 /// came (paid in advance) or when its cash was collected at the door; refunds and commission as
-/// they were booked. Only the span asked for is read (the ledger's index by date), then summed by
-/// day and cooperative and rolled up into weeks (Monday first), months or years.
+/// they were booked. The database sums the span asked for by day and cooperative (the ledger's
+/// index by day), and those sums are rolled up into weeks (Monday first), months or years.
 /// </summary>
 internal sealed class SalesReportHandler(PaymentsDbContext db, ISender sender, IStringLocalizer<PaymentsText> text)
     : IQueryHandler<GetSalesReportQuery, Result<SalesReport>>,
