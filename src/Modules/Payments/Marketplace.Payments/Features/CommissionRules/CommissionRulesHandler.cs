@@ -3,6 +3,7 @@ using FluentValidation;
 using Marketplace.Catalog.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
+using Marketplace.Payments.Features.Ledger;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
@@ -223,11 +224,7 @@ internal sealed class AddCommissionRuleValidator : AbstractValidator<AddCommissi
 {
     public AddCommissionRuleValidator(TimeProvider clock)
     {
-        RuleFor(c => c.Percent)
-            .InclusiveBetween(0m, 50m)
-            .Must(p => decimal.Round(p, 2) == p)
-                .WithMessage(_ => Bilingual.Pick("Tỷ lệ có tối đa hai chữ số thập phân.", "The rate has at most two decimals."))
-            .WithName(_ => Bilingual.Pick("Tỷ lệ hoa hồng (%)", "Commission rate (%)"));
+        RuleFor(c => c.Percent).IsCommissionPercent();
         RuleFor(c => c.Audience).IsInEnum()
             .WithMessage(_ => Bilingual.Pick("Đối tượng không hợp lệ.", "Unknown audience."));
         RuleFor(c => c.FloorVnd).InclusiveBetween(0, 1_000_000_000).When(c => c.FloorVnd is not null)
