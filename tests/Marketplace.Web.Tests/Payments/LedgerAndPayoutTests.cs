@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Marketplace.Payments.Data;
+using Marketplace.SharedKernel;
 using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Payments;
 
@@ -223,6 +227,51 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         // A second batch finds nothing due.
         using var nothing = await admin.PostAsync("/api/v1/admin/payouts", null);
         Assert.Equal(HttpStatusCode.Conflict, nothing.StatusCode);
+    }
+
+    [Fact]
+    public async Task ABankFileField_ASpreadsheetWouldRun_IsRefused_AndOneKeptFromBeforeIsEscapedInTheFile()
+    {
+        var admin = await factory.AdminAsync();
+        var honey = await factory.Listing().Priced(120_000).BuildAsync();
+        var cooperative = honey.Cooperative;
+        var path = $"/api/v1/cooperatives/{cooperative.Id}/payout-account";
+        foreach (var (field, account) in new (string, object)[]
+        {
+            ("AccountHolder", new { bankName = "Agribank", accountNumber = "1500205104729", accountHolder = "=HYPERLINK(\"http://x\",\"HTX\")", country = "VN" }),
+            ("AccountNumber", new { bankName = "Agribank", accountNumber = "=1500205104729+1", accountHolder = "HTX ONG MAT", country = "VN" }),
+            ("BankName", new { bankName = "@SUM(A1)", accountNumber = "1500205104729", accountHolder = "HTX ONG MAT", country = "VN" }),
+        })
+        {
+            using var refused = await cooperative.Owner.PutAsJsonAsync(path, account);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True((await refused.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _), field);
+        }
+
+        (await cooperative.Owner.PutAsJsonAsync(
+            path, new { bankName = "Agribank - CN Đà Lạt", accountNumber = "1500 2051 04729", accountHolder = "HTX ONG MAT (DA LAT)", country = "VN" }))
+            .EnsureSuccessStatusCode();
+
+        // An account kept from before the rule, as the database may still hold one.
+        await using (var scope = factory.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PaymentsDbContext>();
+            var kept = await db.PayoutAccounts.SingleAsync(a => a.CooperativeId == CooperativeId.From(cooperative.Id));
+            kept.Set("Agribank", "1500205104729", "=HYPERLINK(\"http://x\",\"HTX\")", "VN", null);
+            await db.SaveChangesAsync();
+        }
+
+        var (_, card) = await PaidByCardAsync((honey, 3));
+        await cooperative.DeliverAsync(card);
+        await admin.WaitForReleaseAsync(cooperative.Id, card);
+        var batch = await (await admin.PostAsync("/api/v1/admin/payouts", null)).JsonAsync();
+        Assert.Contains(batch.GetProperty("lines").EnumerateArray(), l => l.GetProperty("vendorId").GetGuid() == cooperative.Id);
+        var csv = Encoding.UTF8.GetString(
+            await (await admin.GetAsync($"/api/v1/admin/payouts/{batch.GetProperty("batchId").GetGuid()}/bank.csv")).Content.ReadAsByteArrayAsync());
+        var line = Assert.Single(csv.Split("\r\n"), l => l.Contains("HYPERLINK", StringComparison.Ordinal));
+        Assert.Contains("'=HYPERLINK", line, StringComparison.Ordinal); // text to a spreadsheet, not a formula
+        Assert.DoesNotContain(",=", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(",\"=", line, StringComparison.Ordinal);
     }
 
     [Fact]
