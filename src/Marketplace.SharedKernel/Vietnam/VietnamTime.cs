@@ -17,6 +17,9 @@ public static class VietnamTime
     public static DateOnly Today(this TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+        return DayOf(clock.GetUtcNow());
     }
+
+    /// <summary>The day in Vietnam at that moment: the day a report counts it in.</summary>
+    public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
 }

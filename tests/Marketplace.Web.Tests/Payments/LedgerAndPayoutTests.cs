@@ -238,7 +238,8 @@ public sealed class LedgerAndPayoutTests(MarketplaceWithStripeFactory factory) :
         var path = $"/api/v1/cooperatives/{cooperative.Id}/payout-account";
         foreach (var (field, account) in new (string, object)[]
         {
-            ("AccountHolder", new { bankName = "Agribank", accountNumber = "1500205104729", accountHolder = "=HYPERLINK(\"http://x\",\"HTX\")", country = "VN" }),
+            ("AccountHolder",
+                new { bankName = "Agribank", accountNumber = "1500205104729", accountHolder = "=HYPERLINK(\"http://x\",\"HTX\")", country = "VN" }),
             ("AccountNumber", new { bankName = "Agribank", accountNumber = "=1500205104729+1", accountHolder = "HTX ONG MAT", country = "VN" }),
             ("BankName", new { bankName = "@SUM(A1)", accountNumber = "1500205104729", accountHolder = "HTX ONG MAT", country = "VN" }),
         })

@@ -15,6 +15,13 @@ internal static class PaymentFlows
         this MarketplaceFactory factory, string method, params (TestListing Listing, int Quantity)[] lines)
     {
         var (shopper, _) = await factory.NewPersonAsync("khach");
+        return (shopper, await shopper.PlaceOrderAsync(method, "Đà Nẵng", lines));
+    }
+
+    /// <summary>The shopper's order of the given lines, delivered to <paramref name="province"/> and paid by <paramref name="method"/>.</summary>
+    public static async Task<JsonElement> PlaceOrderAsync(
+        this HttpClient shopper, string method, string province, params (TestListing Listing, int Quantity)[] lines)
+    {
         foreach (var (listing, quantity) in lines)
         {
             (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = listing.VariantId, quantity })).EnsureSuccessStatusCode();
@@ -26,7 +33,7 @@ internal static class PaymentFlows
             {
                 recipient = "Trần Thu Hà",
                 phone = "0903123456",
-                province = "Đà Nẵng",
+                province,
                 commune = "phường Hải Châu",
                 street = "5 Bạch Đằng",
                 paymentMethod = method
@@ -35,7 +42,7 @@ internal static class PaymentFlows
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         using var placed = await shopper.SendAsync(request);
         Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
-        return (shopper, await placed.JsonAsync());
+        return await placed.JsonAsync();
     }
 
     /// <summary>

@@ -20,6 +20,39 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
 
     public DbSet<QuoteRequest> QuoteRequests => Set<QuoteRequest>();
 
+    public DbSet<SoldLine> SoldLines => Set<SoldLine>();
+
+    /// <summary>
+    /// Keeps the reports' rows (<see cref="SoldLine"/>) in step with the orders, whatever path
+    /// placed or cancelled them (checkout, bulk orders, accepted quotes, an unpaid order let go,
+    /// the demo): a part added brings its lines, a part cancelled marks them, in the same save.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var parts = ChangeTracker.Entries<OrderPart>().ToList();
+        foreach (var added in parts.Where(p => p.State == EntityState.Added).Select(p => p.Entity))
+        {
+            var order = ChangeTracker.Entries<Order>().Select(o => o.Entity).FirstOrDefault(o => o.Id == added.OrderId)
+                ?? await Orders.SingleAsync(o => o.Id == added.OrderId, cancellationToken);
+            SoldLines.AddRange(SoldLine.Of(order, added));
+        }
+
+        var cancelled = parts
+            .Where(p => p.State == EntityState.Modified && p.Entity.Status == PartStatus.Cancelled
+                && p.Property(x => x.Status).OriginalValue != PartStatus.Cancelled)
+            .Select(p => p.Entity.Id)
+            .ToList();
+        if (cancelled.Count > 0)
+        {
+            foreach (var line in await SoldLines.Where(l => cancelled.Contains(l.PartId)).ToListAsync(cancellationToken))
+            {
+                line.Cancel();
+            }
+        }
+
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Cart>(cart =>
@@ -118,6 +151,19 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
                 timeline.ToJson();
                 timeline.Property(t => t.Status).HasConversion<string>();
             });
+            part.HasIndex(p => p.Status); // the admins' report of parts still to ship, over every cooperative
+        });
+        modelBuilder.Entity<SoldLine>(line =>
+        {
+            line.ToTable("sold_lines");
+            line.HasKey(l => l.Id);
+            line.Property(l => l.Province).HasMaxLength(100);
+            line.Property(l => l.PaymentMethod).HasConversion<string>().HasMaxLength(20);
+            line.Property(l => l.Sku).HasMaxLength(100);
+            line.Property(l => l.ProductName).HasMaxLength(200);
+            line.HasIndex(l => l.PartId);
+            line.HasIndex(l => new { l.Day, l.Cancelled });
+            line.HasIndex(l => new { l.CooperativeId, l.Day });
         });
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Features.Cart;
 using Marketplace.Ordering.Features.Invoices;
+using Marketplace.Ordering.Features.OrderReports;
 using Marketplace.Ordering.Features.Orders;
 using Marketplace.Ordering.Features.OrdersDesk;
 using Marketplace.Ordering.Features.PlaceOrder;
@@ -22,6 +23,7 @@ internal static class OrderingEndpoints
     public static void MapOrderingEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapOrdersDesk();
+        api.MapOrderReports();
         var cart = api.MapGroup("/cart").WithTags("Cart").RequireAuthorization(AuthorizationPolicies.Api);
         cart.MapGet("/", async Task<Ok<CartView>> (ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new GetCartQuery(CartOwner.Person(user.UserId()), user.IsInRole(Roles.BulkBuyer)), cancellationToken)))

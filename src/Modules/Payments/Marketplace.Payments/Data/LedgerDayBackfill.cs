@@ -2,7 +2,7 @@ namespace Marketplace.Payments.Data;
 
 /// <summary>
 /// The Vietnamese day of every ledger entry booked before <c>LedgerEntry.Day</c> was kept, set by
-/// the migration LedgerDays in each provider's own SQL: UTC+7, as <c>LedgerEntry.DayOf</c> says.
+/// the migration LedgerDays in each provider's own SQL: UTC+7, as <c>VietnamTime.DayOf</c> says.
 /// </summary>
 internal static class LedgerDayBackfill
 {

@@ -45,7 +45,7 @@ internal sealed class LedgerEntry
         SourceKey = sourceKey;
         Description = description;
         At = at;
-        Day = DayOf(at);
+        Day = VietnamTime.DayOf(at);
         OrderId = orderId;
         OrderNumber = orderNumber;
         Reverses = reverses;
@@ -99,6 +99,4 @@ internal sealed class LedgerEntry
 
     public LedgerEntry Reverse(string reason, DateTimeOffset at, bool pending) =>
         new(CooperativeId, VendorName, LedgerEntryKind.Reversal, -AmountVnd, $"reversal:{Id}", reason, at, OrderId, OrderNumber, Id, PartId, pending);
-
-    public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(VietnamTime.Offset).DateTime);
 }

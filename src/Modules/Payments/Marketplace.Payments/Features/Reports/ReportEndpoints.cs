@@ -1,4 +1,5 @@
 using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Reports;
 using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

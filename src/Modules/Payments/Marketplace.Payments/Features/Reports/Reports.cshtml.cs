@@ -1,4 +1,5 @@
 using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Reports;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Contracts;

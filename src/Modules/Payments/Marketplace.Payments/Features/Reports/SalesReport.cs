@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Features.Ledger;
 using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Reports;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
@@ -11,14 +11,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Payments.Features.Reports;
-
-internal enum ReportGrain
-{
-    Day,
-    Week,
-    Month,
-    Year,
-}
 
 /// <summary>What sold in a span: money in from sales, money given back, what stays, the alliance's commission, and the parts sold.</summary>
 internal sealed record SalesFigures(Money Sales, Money Refunds, Money Net, Money Commission, int Parts, Money AveragePart);
@@ -75,9 +67,9 @@ internal sealed class SalesReportHandler(PaymentsDbContext db, ISender sender, I
         var previousFrom = query.From.AddDays(-span);
         var rows = await RowsAsync(previousFrom, query.To, query.CooperativeId, cancellationToken);
         var current = rows.Where(r => r.Day >= query.From).ToList();
-        var periods = current.GroupBy(r => Start(r.Day, query.Grain))
+        var periods = current.GroupBy(r => ReportPeriods.Start(r.Day, query.Grain))
             .OrderBy(g => g.Key)
-            .Select(g => new SalesPeriod(g.Key, Label(g.Key, query.Grain), Figures(g)))
+            .Select(g => new SalesPeriod(g.Key, ReportPeriods.Label(g.Key, query.Grain), Figures(g)))
             .ToList();
         var cooperatives = current.GroupBy(r => r.CooperativeId)
             .Select(g => new CooperativeSales(g.Key, g.First().Name, Figures(g)))
@@ -169,38 +161,9 @@ internal sealed class SalesReportHandler(PaymentsDbContext db, ISender sender, I
     private static List<SalesPeriod> Fill(List<SalesPeriod> periods, GetSalesReportQuery query)
     {
         var byStart = periods.ToDictionary(p => p.Start);
-        var all = new List<SalesPeriod>();
-        for (var start = Start(query.From, query.Grain); start <= query.To; start = Next(start, query.Grain))
-        {
-            all.Add(byStart.GetValueOrDefault(start) ?? new SalesPeriod(start, Label(start, query.Grain), Figures([])));
-        }
-
-        return all;
+        return [.. ReportPeriods.Of(query.From, query.To, query.Grain)
+            .Select(start => byStart.GetValueOrDefault(start) ?? new SalesPeriod(start, ReportPeriods.Label(start, query.Grain), Figures([])))];
     }
-
-    private static DateOnly Start(DateOnly day, ReportGrain grain) => grain switch
-    {
-        ReportGrain.Week => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)),
-        ReportGrain.Month => new DateOnly(day.Year, day.Month, 1),
-        ReportGrain.Year => new DateOnly(day.Year, 1, 1),
-        _ => day,
-    };
-
-    private static DateOnly Next(DateOnly start, ReportGrain grain) => grain switch
-    {
-        ReportGrain.Week => start.AddDays(7),
-        ReportGrain.Month => start.AddMonths(1),
-        ReportGrain.Year => start.AddYears(1),
-        _ => start.AddDays(1),
-    };
-
-    private static string Label(DateOnly start, ReportGrain grain) => grain switch
-    {
-        ReportGrain.Week => Bilingual.Pick($"Tuần {start.ToString("dd/MM", CultureInfo.InvariantCulture)}", $"Week of {start:yyyy-MM-dd}"),
-        ReportGrain.Month => start.ToString("MM/yyyy", CultureInfo.InvariantCulture),
-        ReportGrain.Year => start.Year.ToString(CultureInfo.InvariantCulture),
-        _ => Bilingual.Pick(start.ToString("dd/MM", CultureInfo.InvariantCulture), start.ToString("MM-dd", CultureInfo.InvariantCulture)),
-    };
 
     private sealed record DayRow(DateOnly Day, CooperativeId CooperativeId, string Name, long Sales, long Refunds, long Commission, int Parts);
 }

@@ -172,6 +172,8 @@ namespace Marketplace.Migrations.Sqlite.Ordering
 
                     b.HasIndex("OrderId");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("CooperativeId", "Status");
 
                     b.ToTable("ordering_order_parts", (string)null);
@@ -256,6 +258,70 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.HasIndex("BuyerId", "CreatedAt");
 
                     b.ToTable("ordering_quote_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.SoldLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GoodsVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentMethod")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VariantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartId");
+
+                    b.HasIndex("CooperativeId", "Day");
+
+                    b.HasIndex("Day", "Cancelled");
+
+                    b.ToTable("ordering_sold_lines", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.SharedKernel.Outbox.OutboxMessage", b =>

@@ -1,0 +1,284 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Data;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Reports;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Ordering.Features.OrderReports;
+
+/// <summary>
+/// The orders report, read from the order lines kept for it (<c>sold_lines</c>: a row per line with
+/// its day, province, buyer and payment method) and summed by the database: the figures of a span
+/// come from one grouping by province, payment method and cancellation (an order has one province
+/// and one method, so its counts add up across them), the products from one grouping by variant.
+/// Categories are the products' categories in the catalog today, rolled up from the products.
+/// </summary>
+internal sealed class OrderReportsHandler(
+    OrderingDbContext db, ISender sender, TimeProvider clock, IStringLocalizer<OrderingText> text, IStringLocalizer<SharedText> shared)
+    : IQueryHandler<GetOrdersReportQuery, Result<OrdersReport>>,
+      IQueryHandler<ExportOrdersReportQuery, Result<OrdersReportFile>>
+{
+    public async ValueTask<Result<OrdersReport>> Handle(GetOrdersReportQuery query, CancellationToken cancellationToken)
+    {
+        if (OrdersReportLimits.Check(query.From, query.To, query.LateAfterDays) is { } refused)
+        {
+            return refused;
+        }
+
+        var span = query.To.DayNumber - query.From.DayNumber + 1;
+        var groups = await GroupsAsync(query.From, query.To, query.CooperativeId, cancellationToken);
+        var previousGroups = await GroupsAsync(query.From.AddDays(-span), query.From.AddDays(-1), query.CooperativeId, cancellationToken);
+        var totals = Figures(groups, await BuyersAsync(query.From, query.To, query.CooperativeId, cancellationToken));
+        var previous = Figures(previousGroups, await BuyersAsync(query.From.AddDays(-span), query.From.AddDays(-1), query.CooperativeId, cancellationToken));
+        var kept = groups.Where(g => !g.Cancelled).ToList();
+        var methods = Breakdown(kept.GroupBy(g => g.PaymentMethod.ToString()), key => shared["payment." + key].Value, totals.Goods.Amount);
+        var provinces = Breakdown(
+            kept.GroupBy(g => string.IsNullOrWhiteSpace(g.Province) ? string.Empty : g.Province),
+            key => key.Length == 0 ? text["ordersreport.unknown"].Value : key,
+            totals.Goods.Amount);
+        var (categories, products) = await ProductsAsync(query, totals.Goods.Amount, cancellationToken);
+        var (lateCount, late) = await LateAsync(query, cancellationToken);
+        return new OrdersReport(
+            query.From, query.To, totals, previous, query.Grain, await PeriodsAsync(query, cancellationToken), methods, provinces, categories, products,
+            await CancellationsAsync(query, cancellationToken), query.LateAfterDays, lateCount, late);
+    }
+
+    public async ValueTask<Result<OrdersReportFile>> Handle(ExportOrdersReportQuery query, CancellationToken cancellationToken)
+    {
+        var result = await Handle(new GetOrdersReportQuery(query.From, query.To, query.CooperativeId, query.Grain, query.LateAfterDays), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return result.Error!;
+        }
+
+        var report = result.Value;
+        string[] breakdownHeadings = [text["ordersreport.orders"], text["ordersreport.quantity"], text["ordersreport.goods"], text["ordersreport.share"]];
+        List<object?[]> Rows(IEnumerable<OrderBreakdown> rows) =>
+            [.. rows.Select(r => new object?[] { r.Label, r.Orders, r.Quantity, r.Goods.Amount, r.Share })];
+        var sheets = new List<(string Sheet, IReadOnlyList<string> Headings, IEnumerable<object?[]> Rows)>
+        {
+            (text["ordersreport.byperiod"], [text["ordersreport.period"], text["ordersreport.orders"], text["ordersreport.goods"]],
+                report.Periods.Select(p => new object?[] { p.Label, p.Orders, p.Goods.Amount })),
+            (text["ordersreport.bymethod"], [text["ordersreport.method"], .. breakdownHeadings], Rows(report.Methods)),
+            (text["ordersreport.byprovince"], [text["ordersreport.province"], .. breakdownHeadings], Rows(report.Provinces)),
+            (text["ordersreport.bycategory"], [text["ordersreport.category"], .. breakdownHeadings], Rows(report.Categories)),
+            (text["ordersreport.byproduct"], [text["ordersreport.product"], .. breakdownHeadings], Rows(report.Products)),
+            (text["ordersreport.cancellations"], [text["ordersreport.reason"], text["ordersreport.parts"], text["ordersreport.goods"]],
+                report.Cancellations.Select(c => new object?[] { c.Reason, c.Parts, c.Goods.Amount })),
+            (text["ordersreport.late"], [text["ordersreport.number"], text["ordersreport.cooperative"], text["ordersreport.status"],
+                text["ordersreport.placed"], text["ordersreport.waiting"], text["ordersreport.total"]],
+                report.Late.Select(l => new object?[]
+                {
+                    l.Number, l.Cooperative, shared["partstatus." + l.Status].Value, l.PlacedOn, l.DaysWaiting, l.Total.Amount,
+                })),
+        };
+        var name = $"don-hang-{query.From:yyyy-MM-dd}-{query.To:yyyy-MM-dd}";
+        if (query.Excel)
+        {
+            return new OrdersReportFile($"{name}.xlsx", TableExport.XlsxType, TableExport.Workbook(sheets));
+        }
+
+        // One CSV holds one table of one width: each table under its name and headings, a blank line between.
+        var width = sheets.Max(s => s.Headings.Count);
+        object?[] Padded(IEnumerable<object?> cells) => [.. cells.Concat(Enumerable.Repeat<object?>(null, width)).Take(width)];
+        var lines = new List<object?[]>();
+        foreach (var (sheet, headings, rows) in sheets)
+        {
+            lines.Add(Padded([sheet]));
+            lines.Add(Padded(headings));
+            lines.AddRange(rows.Select(Padded));
+            lines.Add(Padded([]));
+        }
+
+        return new OrdersReportFile(
+            $"{name}.csv",
+            TableExport.CsvType,
+            TableExport.Csv([.. Padded([text["ordersreport.title"].Value]).Select(c => (string?)c ?? string.Empty)], lines));
+    }
+
+    private IQueryable<Domain.SoldLine> Lines(DateOnly from, DateOnly to, CooperativeId? cooperativeId)
+    {
+        var lines = db.SoldLines.AsNoTracking().Where(l => l.Day >= from && l.Day <= to);
+        return cooperativeId is { } only ? lines.Where(l => l.CooperativeId == only) : lines;
+    }
+
+    private async Task<List<Group>> GroupsAsync(DateOnly from, DateOnly to, CooperativeId? cooperativeId, CancellationToken cancellationToken) =>
+        await Lines(from, to, cooperativeId)
+            .GroupBy(l => new { l.Province, l.PaymentMethod, l.Cancelled })
+            .Select(g => new Group(
+                g.Key.Province, g.Key.PaymentMethod, g.Key.Cancelled,
+                g.Select(l => l.OrderId).Distinct().Count(), g.Select(l => l.PartId).Distinct().Count(), g.Sum(l => l.Quantity), g.Sum(l => l.GoodsVnd)))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The orders and goods of each period of the span, summed by the database by day (an order has one day, so its count adds up).</summary>
+    private async Task<List<OrderPeriod>> PeriodsAsync(GetOrdersReportQuery query, CancellationToken cancellationToken)
+    {
+        var days = await Lines(query.From, query.To, query.CooperativeId)
+            .Where(l => !l.Cancelled)
+            .GroupBy(l => l.Day)
+            .Select(g => new { Day = g.Key, Orders = g.Select(l => l.OrderId).Distinct().Count(), Goods = g.Sum(l => l.GoodsVnd) })
+            .ToListAsync(cancellationToken);
+        var byPeriod = days.ToLookup(d => ReportPeriods.Start(d.Day, query.Grain));
+        return [.. ReportPeriods.Of(query.From, query.To, query.Grain)
+            .Select(start => new OrderPeriod(
+                start, ReportPeriods.Label(start, query.Grain), byPeriod[start].Sum(d => d.Orders), Money.Dong(byPeriod[start].Sum(d => d.Goods))))];
+    }
+
+    /// <summary>The buyers who ordered in the span (an order not wholly cancelled), and those of them who ordered twice or more.</summary>
+    private async Task<(int Buyers, int Repeat)> BuyersAsync(DateOnly from, DateOnly to, CooperativeId? cooperativeId, CancellationToken cancellationToken)
+    {
+        var orders = await Lines(from, to, cooperativeId)
+            .Where(l => !l.Cancelled)
+            .GroupBy(l => l.BuyerId)
+            .Select(g => g.Select(l => l.OrderId).Distinct().Count())
+            .GroupBy(count => count >= 2)
+            .Select(g => new { Repeat = g.Key, Buyers = g.Count() })
+            .ToListAsync(cancellationToken);
+        return (orders.Sum(o => o.Buyers), orders.Where(o => o.Repeat).Sum(o => o.Buyers));
+    }
+
+    private static OrderFigures Figures(List<Group> groups, (int Buyers, int Repeat) buyers)
+    {
+        var kept = groups.Where(g => !g.Cancelled).ToList();
+        var orders = kept.Sum(g => g.Orders);
+        var goods = kept.Sum(g => g.Goods);
+        return new OrderFigures(
+            orders,
+            kept.Sum(g => g.Parts),
+            Money.Dong(goods),
+            Money.Dong(orders == 0 ? 0 : (long)Math.Round((decimal)goods / orders, MidpointRounding.AwayFromZero)),
+            groups.Where(g => g.Cancelled).Sum(g => g.Parts), Money.Dong(groups.Where(g => g.Cancelled).Sum(g => g.Goods)), buyers.Buyers, buyers.Repeat);
+    }
+
+    private static List<OrderBreakdown> Breakdown(IEnumerable<IGrouping<string, Group>> rows, Func<string, string> label, long total) =>
+        [.. rows
+            .Select(g => new OrderBreakdown(
+                g.Key, label(g.Key), g.Sum(x => x.Orders), g.Sum(x => x.Quantity), Money.Dong(g.Sum(x => x.Goods)), Share(g.Sum(x => x.Goods), total)))
+            .OrderByDescending(r => r.Goods.Amount)
+            .ThenBy(r => r.Label, StringComparer.Ordinal)];
+
+    private static decimal Share(long part, long total) => total == 0 ? 0 : Math.Round(part * 100m / total, 1, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// The span's products (a variant and its SKU at one cooperative; a quoted line has no variant),
+    /// the best sold first, and the categories they roll up to. A category's orders are left out: an
+    /// order buying two of its products would count twice.
+    /// </summary>
+    private async Task<(List<OrderBreakdown> Categories, List<OrderBreakdown> Products)> ProductsAsync(
+        GetOrdersReportQuery query, long total, CancellationToken cancellationToken)
+    {
+        var products = await Lines(query.From, query.To, query.CooperativeId)
+            .Where(l => !l.Cancelled)
+            .GroupBy(l => new { l.VariantId, l.Sku, l.CooperativeId })
+            .Select(g => new
+            {
+                g.Key.VariantId,
+                g.Key.Sku,
+                Name = g.Max(l => l.ProductName),
+                Orders = g.Select(l => l.OrderId).Distinct().Count(),
+                Quantity = g.Sum(l => l.Quantity),
+                Goods = g.Sum(l => l.GoodsVnd),
+            })
+            .ToListAsync(cancellationToken);
+        var variants = products.Where(p => p.VariantId is not null).Select(p => p.VariantId!.Value).Distinct().ToList();
+        var categoryOf = variants.Count == 0
+            ? new Dictionary<VariantId, Guid>()
+            : await sender.Send(new GetVariantCategoriesQuery(variants), cancellationToken);
+        var tree = (await sender.Send(new ListCategoriesQuery(), cancellationToken)).ToDictionary(c => c.CategoryId);
+        string CategoryName(Guid id)
+        {
+            var names = new List<string>();
+            var at = tree.GetValueOrDefault(id);
+            while (at is not null && names.Count < 10) // a tree, but a loop in bad data must not hang the report
+            {
+                names.Insert(0, Bilingual.Pick(at.Name, at.NameEnglish));
+                at = at.ParentId is { } parent ? tree.GetValueOrDefault(parent) : null;
+            }
+
+            return string.Join(" › ", names);
+        }
+
+        var categories = products
+            .GroupBy(p => p.VariantId is { } v && categoryOf.TryGetValue(v, out var category) && tree.ContainsKey(category) ? category : Guid.Empty)
+            .Select(g => new OrderBreakdown(
+                g.Key == Guid.Empty ? string.Empty : g.Key.ToString(), g.Key == Guid.Empty ? text["ordersreport.nocategory"].Value : CategoryName(g.Key),
+                Orders: null, g.Sum(p => p.Quantity), Money.Dong(g.Sum(p => p.Goods)), Share(g.Sum(p => p.Goods), total)))
+            .OrderByDescending(r => r.Goods.Amount)
+            .ThenBy(r => r.Label, StringComparer.Ordinal)
+            .ToList();
+        var best = products
+            .OrderByDescending(p => p.Goods)
+            .ThenBy(p => p.Sku, StringComparer.Ordinal)
+            .Take(OrdersReportLimits.Products)
+            .Select(p => new OrderBreakdown(p.Sku, $"{p.Name} · {p.Sku}", p.Orders, p.Quantity, Money.Dong(p.Goods), Share(p.Goods, total)))
+            .ToList();
+        return (categories, best);
+    }
+
+    /// <summary>The parts of the span's orders that were cancelled, by the reason given (as written), the most frequent first.</summary>
+    private async Task<List<CancellationReason>> CancellationsAsync(GetOrdersReportQuery query, CancellationToken cancellationToken)
+    {
+        var spanLines = Lines(query.From, query.To, query.CooperativeId);
+        var reasons = await db.Parts.AsNoTracking()
+            .Where(p => p.Status == PartStatus.Cancelled && spanLines.Any(l => l.PartId == p.Id))
+            .GroupBy(p => p.CancelReason)
+            .Select(g => new { Reason = g.Key, Parts = g.Count(), Goods = g.Sum(p => p.SubtotalVnd) })
+            .ToListAsync(cancellationToken);
+        return [.. reasons
+            .GroupBy(r => string.IsNullOrWhiteSpace(r.Reason) ? string.Empty : r.Reason.Trim(), StringComparer.OrdinalIgnoreCase)
+            .Select(g => new CancellationReason(
+                g.Key.Length == 0 ? text["ordersreport.noreason"].Value : g.Key, g.Sum(r => r.Parts), Money.Dong(g.Sum(r => r.Goods))))
+            .OrderByDescending(r => r.Parts)
+            .ThenBy(r => r.Reason, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Parts not shipped yet whose order was placed more than the days asked ago, the oldest first
+    /// (an order's number begins with its day). A part still waiting for its money is not the
+    /// cooperative's delay, and is left out.
+    /// </summary>
+    private async Task<(int Count, List<LatePart> Parts)> LateAsync(GetOrdersReportQuery query, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var cutoff = today.AddDays(-query.LateAfterDays);
+        var old = db.SoldLines.Where(l => l.Day <= cutoff);
+        var parts = db.Parts.AsNoTracking()
+            .Where(p => (p.Status == PartStatus.Placed || p.Status == PartStatus.Confirmed || p.Status == PartStatus.Packed) && !p.AwaitingPayment
+                && old.Any(l => l.PartId == p.Id));
+        if (query.CooperativeId is { } only)
+        {
+            parts = parts.Where(p => p.CooperativeId == only);
+        }
+
+        var count = await parts.CountAsync(cancellationToken);
+        var rows = await parts
+            .Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new
+            {
+                o.Number,
+                o.PlacedAt,
+                p.OrderId,
+                p.CooperativeId,
+                p.VendorName,
+                p.Status,
+                p.SubtotalVnd,
+                p.ShippingFeeVnd,
+            })
+            .OrderBy(r => r.Number)
+            .Take(OrdersReportLimits.LateShown)
+            .ToListAsync(cancellationToken);
+        return (count, [.. rows.Select(r =>
+        {
+            var placed = VietnamTime.DayOf(r.PlacedAt);
+            return new LatePart(r.OrderId, r.Number, r.CooperativeId, r.VendorName, r.Status, placed, today.DayNumber - placed.DayNumber,
+                Money.Dong(r.SubtotalVnd + r.ShippingFeeVnd));
+        })]);
+    }
+
+    private sealed record Group(string Province, PaymentMethod PaymentMethod, bool Cancelled, int Orders, int Parts, int Quantity, long Goods);
+}

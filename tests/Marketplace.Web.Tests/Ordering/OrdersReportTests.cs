@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Marketplace.Web.Tests.Infrastructure;
+using Marketplace.Web.Tests.Payments;
+using MiniExcelLibs;
+
+namespace Marketplace.Web.Tests.Ordering;
+
+/// <summary>
+/// The orders report's figures are the sums of the orders the test placed and cancelled, computed
+/// here from those orders; its workbook opens with the same figures; a cooperative reads its own
+/// report and no other; parts waiting too long to ship are listed once days have passed.
+/// </summary>
+public sealed class OrdersReportTests(MarketplaceWithClockFactory factory) : IClassFixture<MarketplaceWithClockFactory>
+{
+    private DateOnly Today => DateOnly.FromDateTime(factory.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+
+    private static long Subtotal(JsonElement order, TestCooperative cooperative) => order.Part(cooperative.Name).GetProperty("subtotal").Amount();
+
+    private static async Task CancelAsync(TestCooperative cooperative, JsonElement order, string reason) =>
+        (await cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/order-parts/{order.Part(cooperative.Name).GetProperty("partId").GetGuid()}/Cancel", new { reason }))
+            .EnsureSuccessStatusCode();
+
+    [Fact]
+    public async Task TheReport_AddsUpTheOrdersPlaced_ByMethodProvinceCategoryAndProduct_AndTheWorkbookSaysTheSame()
+    {
+        var admin = await factory.AdminAsync();
+        var tea = await factory.Listing().InCategory("tra-xanh").Priced(180_000).WithStock(100).BuildAsync();
+        var cooperative = tea.Cooperative;
+        var nuts = await factory.Listing().SoldBy(cooperative).InCategory("hat").Priced(250_000).WithStock(100).BuildAsync();
+        var honey = await factory.Listing().Priced(95_000).BuildAsync(); // another cooperative's: not in this one's report
+        var (first, _) = await factory.NewPersonAsync("khach");
+        var (second, _) = await factory.NewPersonAsync("khach");
+        var a = await first.PlaceOrderAsync("CashOnDelivery", "Đà Nẵng", (tea, 3), (nuts, 1));
+        var b = await second.PlaceOrderAsync("BankTransfer", "Hà Nội", (tea, 2));
+        var c = await second.PlaceOrderAsync("CashOnDelivery", "Hà Nội", (nuts, 2), (honey, 1));
+        var d = await first.PlaceOrderAsync("CashOnDelivery", "Đà Nẵng", (tea, 1));
+        await CancelAsync(cooperative, c, "Hết hàng");
+
+        var kept = new[] { a, b, d };
+        var goods = kept.Sum(o => Subtotal(o, cooperative));
+        var query = $"from={Today.AddDays(-6):yyyy-MM-dd}&to={Today:yyyy-MM-dd}&vendorId={cooperative.Id}";
+        var report = await (await admin.GetAsync($"/api/v1/admin/reports/orders?{query}")).JsonAsync();
+
+        var totals = report.GetProperty("totals");
+        Assert.Equal(3, totals.GetProperty("orders").GetInt32());
+        Assert.Equal(3, totals.GetProperty("parts").GetInt32());
+        Assert.Equal(goods, totals.GetProperty("goods").Amount());
+        Assert.Equal((long)Math.Round(goods / 3m, MidpointRounding.AwayFromZero), totals.GetProperty("averageOrder").Amount());
+        Assert.Equal(1, totals.GetProperty("cancelledParts").GetInt32());
+        Assert.Equal(Subtotal(c, cooperative), totals.GetProperty("cancelledGoods").Amount());
+        Assert.Equal(2, totals.GetProperty("buyers").GetInt32());
+        Assert.Equal(1, totals.GetProperty("repeatBuyers").GetInt32()); // the first shopper ordered twice
+        Assert.Equal(0, report.GetProperty("previous").GetProperty("orders").GetInt32());
+        Assert.Equal(7, report.GetProperty("periods").GetArrayLength());
+        Assert.Equal(goods, report.GetProperty("periods")[6].GetProperty("goods").Amount());
+
+        static Dictionary<string, JsonElement> ByKey(JsonElement rows) =>
+            rows.EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!, StringComparer.Ordinal);
+        var methods = ByKey(report.GetProperty("methods"));
+        Assert.Equal(Subtotal(a, cooperative) + Subtotal(d, cooperative), methods["CashOnDelivery"].GetProperty("goods").Amount());
+        Assert.Equal(2, methods["CashOnDelivery"].GetProperty("orders").GetInt32());
+        Assert.Equal(Subtotal(b, cooperative), methods["BankTransfer"].GetProperty("goods").Amount());
+        var provinces = ByKey(report.GetProperty("provinces"));
+        Assert.Equal(Subtotal(a, cooperative) + Subtotal(d, cooperative), provinces["Đà Nẵng"].GetProperty("goods").Amount());
+        Assert.Equal(Subtotal(b, cooperative), provinces["Hà Nội"].GetProperty("goods").Amount()); // its cancelled order is not counted
+        Assert.Equal(1, provinces["Hà Nội"].GetProperty("orders").GetInt32());
+
+        var products = ByKey(report.GetProperty("products"));
+        Assert.Equal(2, products.Count);
+        Assert.Equal(6, products[tea.Sku].GetProperty("quantity").GetInt32());
+        Assert.Equal(6 * 180_000, products[tea.Sku].GetProperty("goods").Amount());
+        Assert.Equal(3, products[tea.Sku].GetProperty("orders").GetInt32());
+        Assert.Equal(250_000, products[nuts.Sku].GetProperty("goods").Amount());
+        Assert.Equal(tea.Sku, report.GetProperty("products")[0].GetProperty("key").GetString()); // the best seller first
+        var categories = report.GetProperty("categories").EnumerateArray().ToList();
+        Assert.Equal(6 * 180_000, categories.Single(r => r.GetProperty("label").GetString()!.EndsWith("Trà xanh", StringComparison.Ordinal))
+            .GetProperty("goods").Amount());
+        Assert.Equal(250_000, categories.Single(r => r.GetProperty("label").GetString()!.Contains("Hạt", StringComparison.Ordinal))
+            .GetProperty("goods").Amount());
+        Assert.Equal(100m, categories.Sum(r => r.GetProperty("share").GetDecimal()), 0);
+        var cancelled = Assert.Single(report.GetProperty("cancellations").EnumerateArray());
+        Assert.Equal("Hết hàng", cancelled.GetProperty("reason").GetString());
+        Assert.Equal(Subtotal(c, cooperative), cancelled.GetProperty("goods").Amount());
+
+        // The whole alliance holds this cooperative and the other one.
+        var all = await (await admin.GetAsync($"/api/v1/admin/reports/orders?from={Today:yyyy-MM-dd}&to={Today:yyyy-MM-dd}")).JsonAsync();
+        Assert.True(all.GetProperty("totals").GetProperty("goods").Amount() >= goods);
+        Assert.Contains(all.GetProperty("products").EnumerateArray(), p => p.GetProperty("key").GetString() == tea.Sku);
+
+        using var xlsx = await admin.GetAsync($"/api/v1/admin/reports/orders/export?{query}&format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        using var workbook = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
+        var sheets = workbook.GetSheetNames();
+        Assert.Contains("Theo tỉnh, thành", sheets);
+        var byProvince = workbook.Query(useHeaderRow: true, sheetName: "Theo tỉnh, thành").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(goods, byProvince.Sum(r => Convert.ToInt64(r["Tiền hàng"], System.Globalization.CultureInfo.InvariantCulture)));
+        var best = workbook.Query(useHeaderRow: true, sheetName: "Bán chạy nhất").Cast<IDictionary<string, object?>>().First();
+        Assert.Equal(6 * 180_000, Convert.ToInt64(best["Tiền hàng"], System.Globalization.CultureInfo.InvariantCulture));
+        var csv = Encoding.UTF8.GetString(await (await admin.GetAsync($"/api/v1/admin/reports/orders/export?{query}")).Content.ReadAsByteArrayAsync());
+        Assert.True(csv.Contains("Hết hàng", StringComparison.Ordinal), csv);
+        Assert.Contains(goods.ToString(System.Globalization.CultureInfo.InvariantCulture), csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACooperativeReadsItsOwnReport_NotAnothers_AndSeesWhatWaitsTooLongToShip()
+    {
+        var rice = await factory.Listing().Priced(60_000).WithStock(100).BuildAsync();
+        var cooperative = rice.Cooperative;
+        var (shopper, _) = await factory.NewPersonAsync("khach");
+        var waiting = await shopper.PlaceOrderAsync("CashOnDelivery", "Cần Thơ", (rice, 2));
+        var shipped = await shopper.PlaceOrderAsync("CashOnDelivery", "Cần Thơ", (rice, 1));
+        await cooperative.DeliverAsync(shipped);
+        var path = $"/api/v1/cooperatives/{cooperative.Id}/reports/orders";
+
+        var stranger = (await factory.ApprovedCooperativeAsync()).Owner;
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"{path}?from={Today:yyyy-MM-dd}&to={Today:yyyy-MM-dd}")).StatusCode);
+        using (var backwards = await cooperative.Owner.GetAsync($"{path}?from={Today:yyyy-MM-dd}&to={Today.AddDays(-1):yyyy-MM-dd}&lateAfterDays=0"))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+            var errors = (await backwards.JsonAsync()).GetProperty("errors");
+            Assert.True(errors.TryGetProperty("to", out _));
+            Assert.True(errors.TryGetProperty("lateAfterDays", out _));
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await cooperative.Owner.GetAsync($"{path}?from=hôm-qua&to={Today:yyyy-MM-dd}")).StatusCode);
+
+        var mine = await (await cooperative.Owner.GetAsync($"{path}?from={Today:yyyy-MM-dd}&to={Today:yyyy-MM-dd}")).JsonAsync();
+        Assert.Equal(2, mine.GetProperty("totals").GetProperty("orders").GetInt32());
+        Assert.Equal(0, mine.GetProperty("lateCount").GetInt32()); // placed today: not late yet
+
+        factory.Clock.Shift = TimeSpan.FromDays(3);
+        try
+        {
+            var pages = await factory.SignedInPagesAsync(cooperative.OwnerEmail);
+            using var owner = await factory.BearerClientAsync(cooperative.OwnerEmail, People.Password); // a bearer token lasts an hour
+            var later = await (await owner.GetAsync($"{path}?from={Today.AddDays(-3):yyyy-MM-dd}&to={Today:yyyy-MM-dd}&lateAfterDays=2")).JsonAsync();
+            var late = Assert.Single(later.GetProperty("late").EnumerateArray());
+            Assert.Equal(waiting.GetProperty("number").GetString(), late.GetProperty("number").GetString());
+            Assert.Equal(3, late.GetProperty("daysWaiting").GetInt32());
+            Assert.Equal(waiting.Part(cooperative.Name).GetProperty("total").Amount(), late.GetProperty("total").Amount());
+
+            var page = await pages.GetPageAsync($"/cooperatives/{cooperative.Id}/reports");
+            Assert.Contains(waiting.GetProperty("number").GetString()!, page.Text("#orders-late"), StringComparison.Ordinal);
+            Assert.Contains(rice.Sku, page.Text("#orders-products"), StringComparison.Ordinal);
+            Assert.Contains("Cần Thơ", page.Text("#orders-provinces"), StringComparison.Ordinal);
+            var refused = await pages.GetPageAsync($"/cooperatives/{cooperative.Id}/reports?from=2026-12-09&to=2026-12-01");
+            Assert.NotEmpty(refused.Text("[role=alert]"));
+            Assert.Equal(HttpStatusCode.NotFound, (await (await factory.SignedInPagesAsync(
+                (await factory.ApprovedCooperativeAsync()).OwnerEmail)).GetAsync($"/cooperatives/{cooperative.Id}/reports")).StatusCode);
+        }
+        finally
+        {
+            factory.Clock.Shift = TimeSpan.Zero;
+        }
+    }
+}
