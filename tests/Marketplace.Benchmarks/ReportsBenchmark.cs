@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Bogus;
+using Marketplace.Ordering.Data;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.Ledger;
@@ -15,7 +16,8 @@ namespace Marketplace.Benchmarks;
 /// The alliance's sales report over a ledger of a year of generated trade: parts of one to four
 /// order lines (until the lines reach the size asked) from 120 cooperatives, each part a sale and
 /// its commission, one in thirty refunded; then the report asked for a month by day, a quarter by
-/// week, a year by month and one cooperative's year, through the API as an admin asks for it.
+/// week, a year by month and one cooperative's year, through the API as an admin asks for it; and
+/// the orders report the same four ways over a year of as many generated order lines (<see cref="OrdersReportFill"/>).
 /// </summary>
 internal static class ReportsBenchmark
 {
@@ -67,6 +69,7 @@ internal static class ReportsBenchmark
     public static async Task RunAsync(string provider, HttpClient client, IServiceProvider services, int orderLines, BenchmarkOptions options)
     {
         var parts = await FillAsync(services, orderLines, seed: orderLines);
+        var orderParts = await OrdersReportFill.FillAsync(services, orderLines, seed: orderLines);
         using (var token = await client.PostAsJsonAsync("/api/v1/account/token", new { email = "admin@htx-marketplace.vn", password = "Admin#Demo2025" }))
         {
             token.EnsureSuccessStatusCode();
@@ -75,28 +78,35 @@ internal static class ReportsBenchmark
         }
 
         Guid cooperative;
+        Guid seller;
         await using (var scope = services.CreateAsyncScope())
         {
             var ledger = scope.ServiceProvider.GetRequiredService<PaymentsDbContext>().Ledger;
             cooperative = (await ledger.OrderBy(e => e.Id).Select(e => e.CooperativeId).FirstAsync()).Value;
+            var sold = scope.ServiceProvider.GetRequiredService<OrderingDbContext>().SoldLines;
+            seller = (await sold.OrderBy(l => l.Id).Select(l => l.CooperativeId).FirstAsync()).Value;
         }
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-        string Span(int days, string grain) => string.Create(
-            CultureInfo.InvariantCulture, $"/api/v1/admin/reports/sales?from={today.AddDays(-days + 1):yyyy-MM-dd}&to={today:yyyy-MM-dd}&grain={grain}");
-        var requests = new (string Name, string Url)[]
+        string Span(string report, int days, string grain) => string.Create(
+            CultureInfo.InvariantCulture, $"/api/v1/admin/reports/{report}?from={today.AddDays(-days + 1):yyyy-MM-dd}&to={today:yyyy-MM-dd}&grain={grain}");
+        var requests = new (string Name, int Parts, string Url)[]
         {
-            ("a month by day", Span(30, "Day")),
-            ("a quarter by week", Span(91, "Week")),
-            ("a year by month", Span(365, "Month")),
-            ("one cooperative's year by month", Span(365, "Month") + $"&vendorId={cooperative}"),
+            ("sales: a month by day", parts, Span("sales", 30, "Day")),
+            ("sales: a quarter by week", parts, Span("sales", 91, "Week")),
+            ("sales: a year by month", parts, Span("sales", 365, "Month")),
+            ("sales: one cooperative's year by month", parts, Span("sales", 365, "Month") + $"&vendorId={cooperative}"),
+            ("orders: a month by day", orderParts, Span("orders", 30, "Day")),
+            ("orders: a quarter by week", orderParts, Span("orders", 91, "Week")),
+            ("orders: a year by month", orderParts, Span("orders", 365, "Month")),
+            ("orders: one cooperative's year by month", orderParts, Span("orders", 365, "Month") + $"&vendorId={seller}"),
         };
-        foreach (var (name, url) in requests)
+        foreach (var (name, count, url) in requests)
         {
             var result = await LoadGenerator.RunAsync(client, _ => url, options.Concurrency, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(options.Seconds));
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {provider} | {orderLines:N0} | {parts:N0} | {name} | {result.Median:F1} | {result.P95:F1} | {result.P99:F1} | {result.Requests} "
+                $"| {provider} | {orderLines:N0} | {count:N0} | {name} | {result.Median:F1} | {result.P95:F1} | {result.P99:F1} | {result.Requests} "
                     + $"| {result.Errors} |"));
         }
     }

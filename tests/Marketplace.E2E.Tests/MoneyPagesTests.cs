@@ -68,7 +68,7 @@ public sealed class MoneyPagesTests(BrowserFixture browser)
     [Theory]
     [InlineData(390, 844)]
     [InlineData(1280, 800)]
-    public async Task TheMonthsEndPages_ReportOrdersDeskAndAuditLog_AreAccessible_AndFit(int width, int height)
+    public async Task TheMonthsEndPages_ReportsOrdersDeskAndAuditLog_AreAccessible_AndFit(int width, int height)
     {
         var admin = await SignedInAsync(width, height, "admin@htx-marketplace.vn", "Admin#Demo2025");
         var monthStart = DateTime.UtcNow.AddHours(7).AddDays(-60);
@@ -76,6 +76,26 @@ public sealed class MoneyPagesTests(BrowserFixture browser)
         Assert.Equal("img", await admin.GetAttributeAsync(".report-chart svg", "role"));
         Assert.True(await admin.Locator("#report-periods tbody tr").CountAsync() >= 8);
         await CheckAsync(admin, width, "admin-reports");
+
+        // From the sales report to the orders report, over the demo's last two months.
+        await admin.ClickAsync("nav.subtabs a[href='/admin/reports/orders']");
+        await admin.FillAsync("#from", monthStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await admin.SelectOptionAsync("#grain", "Week");
+        await admin.ClickAsync("#orders-report-filter button[type=submit]");
+        await admin.WaitForSelectorAsync("#orders-provinces");
+        Assert.Equal("img", await admin.GetAttributeAsync(".report-chart svg", "role"));
+        Assert.True(await admin.Locator("#orders-products tbody tr").CountAsync() > 0, "the demo orders' products are listed");
+        Assert.True(await admin.Locator("#orders-methods tbody tr").CountAsync() > 0, "the demo orders' payment methods are listed");
+        await CheckAsync(admin, width, "admin-orders-report");
+
+        // A demo owner's own report: its months, best sellers and buyers.
+        var owner = await SignedInAsync(width, height, "lienhe3@htx-demo.vn", "Owner#Demo2025");
+        await owner.GotoAsync("/cooperatives/mine");
+        await owner.Locator("a.manage").First.ClickAsync();
+        await owner.ClickAsync("nav.tabs a[href$='/reports']");
+        await owner.WaitForSelectorAsync("#orders-totals");
+        Assert.Equal(12, await owner.Locator("#orders-periods tbody tr").CountAsync()); // twelve months, the empty ones too
+        await CheckAsync(owner, width, "cooperative-report");
 
         await admin.GotoAsync("/admin/orders");
         Assert.True(await admin.Locator("#desk-orders tbody tr").CountAsync() > 0, "the demo orders are on the desk");

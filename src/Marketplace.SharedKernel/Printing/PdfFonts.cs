@@ -73,6 +73,11 @@ public sealed class PdfFonts : IFontResolver
         }
     }
 
+    /// <summary>Null once the fonts are installed; else the error to give for a document that cannot be printed here.</summary>
+    public static Results.Error? Require(PdfFontOptions options) => TryInstall(options) ? null : Results.Error.Unavailable("pdf.no_font", Text.Bilingual.Pick(
+        "Máy chủ thiếu phông chữ tiếng Việt để in tài liệu (cài gói fonts-dejavu-core hoặc đặt Invoices:FontPath).",
+        "The server has no font with Vietnamese letters to print documents (install fonts-dejavu-core or set Invoices:FontPath)."));
+
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         new(bold ? "Marketplace-Bold" : "Marketplace-Regular");
 

@@ -30,6 +30,7 @@ public static class TableExport
                 {
                     null => null,
                     DateTimeOffset at => at.ToOffset(VietnamTime.Offset).ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
+                    DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), // never 12/01, read as 12 January in Vietnam
                     IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
                     _ => cell.ToString(),
                 }).ToArray());
@@ -54,7 +55,14 @@ public static class TableExport
                 for (var i = 0; i < headings.Count; i++)
                 {
                     // A spreadsheet has no time zones: moments are written as Vietnam's wall-clock time.
-                    line[headings[i]] = i < row.Length ? row[i] is DateTimeOffset at ? at.ToOffset(VietnamTime.Offset).DateTime : row[i] : null;
+                    line[headings[i]] = i < row.Length
+                        ? row[i] switch
+                        {
+                            DateTimeOffset at => at.ToOffset(VietnamTime.Offset).DateTime,
+                            DateOnly day => day.ToDateTime(TimeOnly.MinValue), // a date cell, whatever the library makes of DateOnly
+                            var cell => cell,
+                        }
+                        : null;
                 }
 
                 return line;

@@ -69,13 +69,14 @@ public sealed class OrdersReportTests(MarketplaceWithClockFactory factory) : ICl
         Assert.Equal(Subtotal(b, cooperative), provinces["Hà Nội"].GetProperty("goods").Amount()); // its cancelled order is not counted
         Assert.Equal(1, provinces["Hà Nội"].GetProperty("orders").GetInt32());
 
-        var products = ByKey(report.GetProperty("products"));
+        var products = report.GetProperty("products").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("key").GetString()!.Split('/')[^1], StringComparer.Ordinal); // cooperative/SKU
         Assert.Equal(2, products.Count);
         Assert.Equal(6, products[tea.Sku].GetProperty("quantity").GetInt32());
         Assert.Equal(6 * 180_000, products[tea.Sku].GetProperty("goods").Amount());
         Assert.Equal(3, products[tea.Sku].GetProperty("orders").GetInt32());
         Assert.Equal(250_000, products[nuts.Sku].GetProperty("goods").Amount());
-        Assert.Equal(tea.Sku, report.GetProperty("products")[0].GetProperty("key").GetString()); // the best seller first
+        Assert.Equal($"{cooperative.Id}/{tea.Sku}", report.GetProperty("products")[0].GetProperty("key").GetString()); // the best seller first
         var categories = report.GetProperty("categories").EnumerateArray().ToList();
         Assert.Equal(6 * 180_000, categories.Single(r => r.GetProperty("label").GetString()!.EndsWith("Trà xanh", StringComparison.Ordinal))
             .GetProperty("goods").Amount());
@@ -89,7 +90,7 @@ public sealed class OrdersReportTests(MarketplaceWithClockFactory factory) : ICl
         // The whole alliance holds this cooperative and the other one.
         var all = await (await admin.GetAsync($"/api/v1/admin/reports/orders?from={Today:yyyy-MM-dd}&to={Today:yyyy-MM-dd}")).JsonAsync();
         Assert.True(all.GetProperty("totals").GetProperty("goods").Amount() >= goods);
-        Assert.Contains(all.GetProperty("products").EnumerateArray(), p => p.GetProperty("key").GetString() == tea.Sku);
+        Assert.Contains(all.GetProperty("products").EnumerateArray(), p => p.GetProperty("key").GetString() == $"{cooperative.Id}/{tea.Sku}");
 
         using var xlsx = await admin.GetAsync($"/api/v1/admin/reports/orders/export?{query}&format=xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
@@ -127,6 +128,11 @@ public sealed class OrdersReportTests(MarketplaceWithClockFactory factory) : ICl
         }
 
         Assert.Equal(HttpStatusCode.BadRequest, (await cooperative.Owner.GetAsync($"{path}?from=hôm-qua&to={Today:yyyy-MM-dd}")).StatusCode);
+        using (var strange = await cooperative.Owner.GetAsync($"{path}?from={Today:yyyy-MM-dd}&to={Today:yyyy-MM-dd}&grain=7"))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, strange.StatusCode);
+            Assert.True((await strange.JsonAsync()).GetProperty("errors").TryGetProperty("grain", out _));
+        }
 
         var mine = await (await cooperative.Owner.GetAsync($"{path}?from={Today:yyyy-MM-dd}&to={Today:yyyy-MM-dd}")).JsonAsync();
         Assert.Equal(2, mine.GetProperty("totals").GetProperty("orders").GetInt32());

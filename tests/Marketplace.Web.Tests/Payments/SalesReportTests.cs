@@ -120,6 +120,18 @@ public sealed class SalesReportTests(MarketplaceFactory factory) : IClassFixture
             Assert.Equal(running, Convert.ToInt64(row["Số dư"], CultureInfo.InvariantCulture));
         }
 
+        // The same statement printed: the cooperative, its balances, every page numbered.
+        var printed = await cooperative.Owner.GetAsync(url + "&format=pdf");
+        Assert.Equal("application/pdf", printed.Content.Headers.ContentType?.MediaType);
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await printed.Content.ReadAsByteArrayAsync()))
+        {
+            var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            Assert.Contains(cooperative.Name.Split(' ')[^1], text, StringComparison.Ordinal);
+            Assert.Contains("đầu kỳ", text, StringComparison.Ordinal);
+            Assert.Contains(Math.Abs(running).ToString("#,0", CultureInfo.GetCultureInfo("vi-VN")), text, StringComparison.Ordinal);
+            Assert.Contains($"1/{pdf.NumberOfPages}", text, StringComparison.Ordinal);
+        }
+
         // A later span starts from the same balance, brought forward.
         var tomorrow = today.AddDays(1);
         var later = Encoding.UTF8.GetString(await cooperative.Owner.GetByteArrayAsync(
@@ -132,5 +144,52 @@ public sealed class SalesReportTests(MarketplaceFactory factory) : IClassFixture
             $"/api/v1/cooperatives/{cooperative.Id}/ledger/statement?from={today:yyyy-MM-dd}&to={today.AddDays(-1):yyyy-MM-dd}")).StatusCode);
         var page = await (await factory.SignedInPagesAsync(cooperative.OwnerEmail)).GetPageAsync($"/cooperatives/{cooperative.Id}/ledger");
         Assert.NotNull(page.Document.QuerySelector("#statement-form button[value=xlsx]"));
+        Assert.NotNull(page.Document.QuerySelector("#statement-form button[value=pdf]"));
+    }
+
+    [Fact]
+    public async Task TheMonthlyReport_PrintsTheCooperativesSalesAndCertificates_AndRefusesAMonthNotBegun()
+    {
+        var admin = await factory.AdminAsync();
+        var tea = await factory.Listing().Priced(320_000).BuildAsync();
+        var cooperative = tea.Cooperative;
+        var (_, cash) = await factory.OrderAsync("CashOnDelivery", (tea, 2));
+        await cooperative.DeliverAsync(cash);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var number = $"OCOP-{Random.Shared.Next(100_000, 999_999)}";
+        using (var form = Cooperatives.CertificateForm(
+            "Ocop", "4", today.AddDays(-100).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            today.AddMonths(1).AddDays(40).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), number: number))
+        {
+            using var submitted = await cooperative.Owner.PostAsync($"/api/v1/cooperatives/{cooperative.Id}/certificates", form);
+            var certificate = (await submitted.JsonAsync()).GetProperty("certificateId").GetGuid();
+            (await admin.PostAsJsonAsync($"/api/v1/admin/certificates/{certificate}/decisions", new { decision = "Verify" })).EnsureSuccessStatusCode();
+        }
+
+        var sales = cash.Part(cooperative.Name).GetProperty("total").Amount();
+        var vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+        string text = string.Empty;
+        await People.EventuallyAsync(
+            async () =>
+            {
+                using var response = await admin.GetAsync($"/api/v1/admin/reports/monthly.pdf?year={today.Year}&month={today.Month}");
+                Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+                using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+                text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+                return text.Contains(sales.ToString("#,0", vietnamese), StringComparison.Ordinal);
+            },
+            "the cash delivery to be booked and printed");
+        Assert.Contains(cooperative.Name.Split(' ')[^1], text, StringComparison.Ordinal);
+        Assert.Contains(number, text, StringComparison.Ordinal);
+        Assert.Contains("★★★★", text, StringComparison.Ordinal);
+        Assert.Contains(today.ToString("MM/yyyy", CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
+
+        var next = today.AddMonths(1);
+        using var notBegun = await admin.GetAsync($"/api/v1/admin/reports/monthly.pdf?year={next.Year}&month={next.Month}");
+        Assert.Equal(HttpStatusCode.BadRequest, notBegun.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/api/v1/admin/reports/monthly.pdf?year=2026&month=13")).StatusCode);
+        var pages = await factory.SignedInPagesAsync(People.AdminEmail, People.AdminPassword);
+        var page = await pages.GetPageAsync("/admin/reports?handler=Monthly&month=2099-01");
+        Assert.NotEmpty(page.Text("#monthly-problem"));
     }
 }

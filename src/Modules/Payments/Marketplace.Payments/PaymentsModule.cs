@@ -8,6 +8,7 @@ using Marketplace.Payments.Features.Deadlines;
 using Marketplace.Payments.Features.Payments;
 using Marketplace.Payments.Stripe;
 using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Printing;
 using Marketplace.SharedKernel.Text;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class PaymentsModule
         services.AddModuleDatabase<PaymentsDbContext, PaymentsTransaction>(PaymentsDbContext.SchemaName);
         services.AddValidatorsFromAssembly(typeof(PaymentsModule).Assembly, includeInternalTypes: true);
         services.AddModuleText<PaymentsText>();
+        PdfFonts.AddPdfFonts(services);
         services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.Section);
         services.AddStripeGateway();
         services.AddScoped<PaymentBook>();

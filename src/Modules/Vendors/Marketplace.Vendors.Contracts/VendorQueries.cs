@@ -31,3 +31,14 @@ public sealed record CooperativeStanding(CooperativeId CooperativeId, string Nam
 
 /// <summary>The standing of each of these cooperatives; one that does not exist is left out.</summary>
 public sealed record GetCooperativeStandingsQuery(IReadOnlyCollection<CooperativeId> CooperativeIds) : IQuery<IReadOnlyList<CooperativeStanding>>;
+
+/// <summary>A certificate as a report lists it: verified, and valid on the day asked.</summary>
+public sealed record CertificateForReport(CertificationKind Kind, int? OcopStars, string Number, DateOnly ExpiresOn);
+
+/// <summary>A cooperative as the alliance's monthly report lists it: where it is, where it stands, what it is certified for.</summary>
+public sealed record CooperativeForReport(
+    CooperativeId CooperativeId, string Name, string Province, CooperativeStatus Status, DateTimeOffset? ApprovedAt,
+    IReadOnlyList<CertificateForReport> Certificates);
+
+/// <summary>Every cooperative that has applied, with its certificates valid on <paramref name="AsOf"/> (a day in Vietnam).</summary>
+public sealed record ListCooperativesForReportQuery(DateOnly AsOf) : IQuery<IReadOnlyList<CooperativeForReport>>;

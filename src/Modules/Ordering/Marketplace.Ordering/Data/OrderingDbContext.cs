@@ -30,10 +30,10 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var parts = ChangeTracker.Entries<OrderPart>().ToList();
+        var tracked = ChangeTracker.Entries<Order>().Select(o => o.Entity).ToDictionary(o => o.Id);
         foreach (var added in parts.Where(p => p.State == EntityState.Added).Select(p => p.Entity))
         {
-            var order = ChangeTracker.Entries<Order>().Select(o => o.Entity).FirstOrDefault(o => o.Id == added.OrderId)
-                ?? await Orders.SingleAsync(o => o.Id == added.OrderId, cancellationToken);
+            var order = tracked.GetValueOrDefault(added.OrderId) ?? await Orders.SingleAsync(o => o.Id == added.OrderId, cancellationToken);
             SoldLines.AddRange(SoldLine.Of(order, added));
         }
 
@@ -52,6 +52,10 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
 
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
+
+    /// <summary>Not offered: the reports' rows are kept by <see cref="SaveChangesAsync(bool, CancellationToken)"/> alone.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Save orders with SaveChangesAsync: it keeps the reports' rows (sold_lines) in step.");
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {

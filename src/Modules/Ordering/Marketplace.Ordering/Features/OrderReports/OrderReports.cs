@@ -26,7 +26,7 @@ internal sealed record CancellationReason(string Reason, int Parts, Money Goods)
 
 /// <summary>A part not shipped yet although its order was placed days ago.</summary>
 internal sealed record LatePart(
-    OrderId OrderId, string Number, [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId, string Cooperative,
+    OrderId OrderId, OrderPartId PartId, string Number, [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId, string Cooperative,
     PartStatus Status, DateOnly PlacedOn, int DaysWaiting, Money Total);
 
 /// <summary>
@@ -69,13 +69,18 @@ internal static class OrdersReportLimits
 
     public const int LateShown = 50;
 
-    public static Error? Check(DateOnly from, DateOnly to, int lateAfterDays)
+    public static Error? Check(DateOnly from, DateOnly to, ReportGrain grain, int lateAfterDays)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (to < from || to.DayNumber - from.DayNumber >= MaxDays || from.Year < 2000 || to.Year > 2100)
         {
             errors["to"] = [Bilingual.Pick("Khoảng ngày phải từ 1 ngày đến 3 năm trong 2000–2100, ngày kết thúc sau ngày bắt đầu.",
                 "The span must be 1 day to 3 years within 2000–2100, its end after its start.")];
+        }
+
+        if (!Enum.IsDefined(grain))
+        {
+            errors["grain"] = [Bilingual.Pick("Kỳ là Day, Week, Month hoặc Year.", "The grain is Day, Week, Month or Year.")];
         }
 
         if (lateAfterDays is < 1 or > 60)

@@ -26,7 +26,7 @@ internal sealed class OrderReportsHandler(
 {
     public async ValueTask<Result<OrdersReport>> Handle(GetOrdersReportQuery query, CancellationToken cancellationToken)
     {
-        if (OrdersReportLimits.Check(query.From, query.To, query.LateAfterDays) is { } refused)
+        if (OrdersReportLimits.Check(query.From, query.To, query.Grain, query.LateAfterDays) is { } refused)
         {
             return refused;
         }
@@ -168,24 +168,39 @@ internal sealed class OrderReportsHandler(
     /// <summary>
     /// The span's products (a variant and its SKU at one cooperative; a quoted line has no variant),
     /// the best sold first, and the categories they roll up to. A category's orders are left out: an
-    /// order buying two of its products would count twice.
+    /// order buying two of its products would count twice. A product's key is its cooperative and SKU.
     /// </summary>
     private async Task<(List<OrderBreakdown> Categories, List<OrderBreakdown> Products)> ProductsAsync(
         GetOrdersReportQuery query, long total, CancellationToken cancellationToken)
     {
-        var products = await Lines(query.From, query.To, query.CooperativeId)
+        var rows = await Lines(query.From, query.To, query.CooperativeId)
             .Where(l => !l.Cancelled)
             .GroupBy(l => new { l.VariantId, l.Sku, l.CooperativeId })
             .Select(g => new
             {
                 g.Key.VariantId,
                 g.Key.Sku,
+                g.Key.CooperativeId,
                 Name = g.Max(l => l.ProductName),
                 Orders = g.Select(l => l.OrderId).Distinct().Count(),
                 Quantity = g.Sum(l => l.Quantity),
                 Goods = g.Sum(l => l.GoodsVnd),
             })
             .ToListAsync(cancellationToken);
+        // A quote accepted for a catalog SKU may hold no stock: its lines have no variant, but they are the same product.
+        var products = rows
+            .GroupBy(r => (r.CooperativeId, r.Sku))
+            .Select(g => new
+            {
+                Key = $"{g.Key.CooperativeId}/{g.Key.Sku}",
+                g.Key.Sku,
+                VariantId = g.Select(r => r.VariantId).FirstOrDefault(v => v is not null),
+                Name = g.Max(r => r.Name)!,
+                Orders = g.Sum(r => r.Orders),
+                Quantity = g.Sum(r => r.Quantity),
+                Goods = g.Sum(r => r.Goods),
+            })
+            .ToList();
         var variants = products.Where(p => p.VariantId is not null).Select(p => p.VariantId!.Value).Distinct().ToList();
         var categoryOf = variants.Count == 0
             ? new Dictionary<VariantId, Guid>()
@@ -216,7 +231,7 @@ internal sealed class OrderReportsHandler(
             .OrderByDescending(p => p.Goods)
             .ThenBy(p => p.Sku, StringComparer.Ordinal)
             .Take(OrdersReportLimits.Products)
-            .Select(p => new OrderBreakdown(p.Sku, $"{p.Name} · {p.Sku}", p.Orders, p.Quantity, Money.Dong(p.Goods), Share(p.Goods, total)))
+            .Select(p => new OrderBreakdown(p.Key, $"{p.Name} · {p.Sku}", p.Orders, p.Quantity, Money.Dong(p.Goods), Share(p.Goods, total)))
             .ToList();
         return (categories, best);
     }
@@ -263,6 +278,7 @@ internal sealed class OrderReportsHandler(
                 o.Number,
                 o.PlacedAt,
                 p.OrderId,
+                PartId = p.Id,
                 p.CooperativeId,
                 p.VendorName,
                 p.Status,
@@ -275,7 +291,7 @@ internal sealed class OrderReportsHandler(
         return (count, [.. rows.Select(r =>
         {
             var placed = VietnamTime.DayOf(r.PlacedAt);
-            return new LatePart(r.OrderId, r.Number, r.CooperativeId, r.VendorName, r.Status, placed, today.DayNumber - placed.DayNumber,
+            return new LatePart(r.OrderId, r.PartId, r.Number, r.CooperativeId, r.VendorName, r.Status, placed, today.DayNumber - placed.DayNumber,
                 Money.Dong(r.SubtotalVnd + r.ShippingFeeVnd));
         })]);
     }

@@ -54,12 +54,12 @@ internal sealed class LedgerModel(ISender sender, IStringLocalizer<PaymentsText>
         return Page();
     }
 
-    /// <summary>The ledger between two days as a file for a bank (CSV, or format=xlsx for Excel).</summary>
+    /// <summary>The ledger between two days as a file for a bank (CSV, format=xlsx for Excel, format=pdf to print).</summary>
     public async Task<IActionResult> OnGetStatementAsync(CooperativeId id, DateOnly from, DateOnly to, string? format, CancellationToken cancellationToken)
     {
         var file = await sender.Send(
             new ExportLedgerStatementQuery(
-                id, User.UserId(), ActorIsAdmin: false, from, to, string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)),
+                id, User.UserId(), ActorIsAdmin: false, from, to, StatementFormats.Parse(format)),
             cancellationToken);
         if (file.IsSuccess)
         {

@@ -57,12 +57,12 @@ internal static class LedgerEndpoints
                 CancellationToken cancellationToken) =>
                 (await sender.Send(
                     new ExportLedgerStatementQuery(
-                        cooperativeId, user.UserId(), ActorIsAdmin: false, from, to, string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)),
+                        cooperativeId, user.UserId(), ActorIsAdmin: false, from, to, StatementFormats.Parse(format)),
                     cancellationToken))
                     .ToHttpResult(file => TypedResults.File(file.Content, file.ContentType, file.FileName)))
             .WithName("GetCooperativeLedgerStatement")
             .WithSummary("The ledger between two days (Vietnam's): balance brought forward, each entry with the running balance, the closing "
-                + "balance; CSV or ?format=xlsx.")
+                + "balance; CSV, ?format=xlsx, or ?format=pdf (printed, every page numbered).")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -5,7 +5,7 @@ namespace Marketplace.Payments.Features.Payouts;
 
 internal sealed class SetPayoutAccountValidator : AbstractValidator<SetPayoutAccountCommand>
 {
-    private const string NamePattern = @"^[\p{L}0-9][\p{L}\p{M}0-9 .,'&()/-]*$";
+    private const string NamePattern = @"^[\p{L}0-9][\p{L}\p{M}0-9 .,'’&()/\p{Pd}]*$";
 
     private static string NameMessage => Bilingual.Pick(
         "{PropertyName} bắt đầu bằng chữ cái hoặc chữ số và chỉ gồm chữ, số, dấu cách và . , ' & ( ) / -",

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Marketplace.Payments.Features.Reports;
 
-/// <summary>The sales report for programs: the figures as JSON, or its tables as CSV or Excel.</summary>
+/// <summary>The sales report for programs: the figures as JSON, or its tables as CSV or Excel; and the monthly report as PDF.</summary>
 internal static class ReportEndpoints
 {
     public static void MapReportsAdmin(this IEndpointRouteBuilder admin)
@@ -28,6 +28,14 @@ internal static class ReportEndpoints
                     .ToHttpResult(file => TypedResults.File(file.Content, file.ContentType, file.FileName)))
             .WithName("ExportSalesReport")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesValidationProblem();
+        admin.MapGet("/reports/monthly.pdf", async (int year, int month, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetMonthlyReportQuery(year, month), cancellationToken))
+                    .ToHttpResult(file => TypedResults.File(file.Content, file.ContentType, file.FileName)))
+            .WithName("GetMonthlyReport")
+            .WithSummary("The alliance's month as a printable PDF: cooperatives by province and standing, each one's sales and products on sale, "
+                + "certificates in force at the month's end (those running out within 90 days marked).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesValidationProblem();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Reports;
 using Marketplace.SharedKernel.Security;
@@ -30,6 +31,11 @@ internal sealed class ReportsModel(ISender sender, TimeProvider clock) : PageMod
 
     public string? Problem { get; private set; }
 
+    public string? MonthlyProblem { get; private set; }
+
+    /// <summary>The month the monthly report offers first: the last one ended.</summary>
+    public string LastMonth => clock.Today().AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
     public IReadOnlyList<StorefrontSummary> Cooperatives { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -53,6 +59,21 @@ internal sealed class ReportsModel(ISender sender, TimeProvider clock) : PageMod
         var file = await sender.Send(
             new ExportSalesReportQuery(from, to, Grain, Cooperative, string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)), cancellationToken);
         return file.IsSuccess ? File(file.Value.Content, file.Value.ContentType, file.Value.FileName) : BadRequest();
+    }
+
+    /// <summary>The month's report to print ("2026-11", as a month input sends it); a month not begun or not a month says why.</summary>
+    public async Task<IActionResult> OnGetMonthlyAsync(string? month, CancellationToken cancellationToken)
+    {
+        var asked = DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first) ? first : default;
+        var file = await sender.Send(new GetMonthlyReportQuery(asked.Year, asked.Month), cancellationToken);
+        if (file.IsSuccess)
+        {
+            return File(file.Value.Content, file.Value.ContentType, file.Value.FileName);
+        }
+
+        await OnGetAsync(cancellationToken);
+        MonthlyProblem = file.Error!.Fields?.Values.SelectMany(m => m).FirstOrDefault() ?? file.Error.Message;
+        return Page();
     }
 
     /// <summary>This month so far (Vietnam's days) unless asked otherwise.</summary>

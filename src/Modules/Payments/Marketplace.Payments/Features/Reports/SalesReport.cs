@@ -54,6 +54,14 @@ internal sealed class SalesReportHandler(PaymentsDbContext db, ISender sender, I
 
     public async ValueTask<Result<SalesReport>> Handle(GetSalesReportQuery query, CancellationToken cancellationToken)
     {
+        if (!Enum.IsDefined(query.Grain))
+        {
+            return Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                ["grain"] = [Bilingual.Pick("Kỳ là Day, Week, Month hoặc Year.", "The grain is Day, Week, Month or Year.")],
+            });
+        }
+
         if (query.To < query.From || query.To.DayNumber - query.From.DayNumber >= MaxDays || query.From.Year < 2000 || query.To.Year > 2100)
         {
             return Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)

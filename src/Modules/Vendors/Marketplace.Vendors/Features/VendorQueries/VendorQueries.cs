@@ -10,13 +10,14 @@ namespace Marketplace.Vendors.Features.VendorQueries;
 
 /// <summary>
 /// What other modules ask Vendors: who acts for a cooperative, who is certified, what an invoice says
-/// of a seller, and what its commission may depend on.
+/// of a seller, what its commission may depend on, and what the alliance's monthly report lists.
 /// </summary>
 internal sealed class VendorQueriesHandler(VendorsDbContext db, Membership membership, TimeProvider clock)
     : IQueryHandler<GetVendorStaffRoleQuery, StaffRole?>,
       IQueryHandler<ListCertifiedVendorsQuery, IReadOnlyCollection<CooperativeId>>,
       IQueryHandler<GetSellerDetailsQuery, SellerDetails?>,
-      IQueryHandler<GetCooperativeStandingsQuery, IReadOnlyList<CooperativeStanding>>
+      IQueryHandler<GetCooperativeStandingsQuery, IReadOnlyList<CooperativeStanding>>,
+      IQueryHandler<ListCooperativesForReportQuery, IReadOnlyList<CooperativeForReport>>
 {
     public async ValueTask<SellerDetails?> Handle(GetSellerDetailsQuery query, CancellationToken cancellationToken) =>
         await db.Cooperatives.AsNoTracking()
@@ -56,5 +57,19 @@ internal sealed class VendorQueriesHandler(VendorsDbContext db, Membership membe
             .Select(c => new { c.Id, c.Name, c.ApprovedAt })
             .ToListAsync(cancellationToken);
         return cooperatives.Select(c => new CooperativeStanding(c.Id, c.Name, c.ApprovedAt, ocop.Contains(c.Id))).ToList();
+    }
+
+    public async ValueTask<IReadOnlyList<CooperativeForReport>> Handle(ListCooperativesForReportQuery query, CancellationToken cancellationToken)
+    {
+        var certificates = (await db.Certificates.AsNoTracking().Valid(query.AsOf)
+                .Select(c => new { c.CooperativeId, c.Kind, c.OcopStars, c.Number, c.ExpiresOn })
+                .ToListAsync(cancellationToken))
+            .ToLookup(c => c.CooperativeId);
+        var cooperatives = await db.Cooperatives.AsNoTracking()
+            .Select(c => new { c.Id, c.Name, c.Province, c.Status, c.ApprovedAt })
+            .ToListAsync(cancellationToken);
+        return [.. cooperatives.Select(c => new CooperativeForReport(
+            c.Id, c.Name, c.Province, c.Status, c.ApprovedAt,
+            [.. certificates[c.Id].OrderBy(x => x.ExpiresOn).Select(x => new CertificateForReport(x.Kind, x.OcopStars, x.Number, x.ExpiresOn))]))];
     }
 }
