@@ -48,6 +48,26 @@ public readonly record struct Money(long Amount, string Currency)
             : $"{sign}₫{digits}";
     }
 
+    /// <summary>
+    /// The amount as a person says it at a glance, for a report's headline figures: <c>15,25 tỷ ₫</c>
+    /// or <c>₫15.25bn</c>, <c>840 triệu ₫</c> or <c>₫840m</c> (two decimals at most); below a million
+    /// it is <see cref="Format"/>. The exact figure stays in the tables under it.
+    /// </summary>
+    public string FormatCompact(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var size = Math.Abs(Amount);
+        if (Currency != Vnd || size < 1_000_000)
+        {
+            return Format(culture);
+        }
+
+        var (scale, vi, en) = size >= 1_000_000_000 ? (1_000_000_000m, "tỷ", "bn") : (1_000_000m, "triệu", "m");
+        var figure = Math.Round(size / scale, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
+        var sign = Amount < 0 ? "-" : string.Empty;
+        return IsVietnamese(culture) ? $"{sign}{figure.Replace('.', ',')}\u00A0{vi}\u00A0₫" : $"{sign}₫{figure}{en}";
+    }
+
     public override string ToString() => Format(CultureInfo.InvariantCulture);
 
     private static bool IsVietnamese(CultureInfo culture) =>

@@ -28,4 +28,14 @@ public sealed class MoneyTests
     [Fact]
     public void Multiplying_BeyondLongRange_ThrowsInsteadOfWrapping() =>
         Assert.Throws<OverflowException>(() => Money.Dong(long.MaxValue / 2) * 3);
+
+    [Theory]
+    [InlineData(15_252_955_000, "vi", "15,25\u00A0tỷ\u00A0₫")]
+    [InlineData(15_252_955_000, "en", "₫15.25bn")]
+    [InlineData(840_000_000, "vi", "840\u00A0triệu\u00A0₫")]
+    [InlineData(2_178_993_571, "en", "₫2.18bn")]
+    [InlineData(-1_500_000, "vi", "-1,5\u00A0triệu\u00A0₫")]
+    [InlineData(999_999, "vi", "999.999\u00A0₫")]
+    public void FormatCompact_SaysMillionsAndBillionsAsPeopleDo(long amount, string culture, string expected) =>
+        Assert.Equal(expected, Money.Dong(amount).FormatCompact(CultureInfo.GetCultureInfo(culture)));
 }
