@@ -143,7 +143,8 @@ public sealed class MoneyPagesTests(BrowserFixture browser)
         var axe = await page.RunAxe();
         Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Nodes.FirstOrDefault()?.Html}"));
         var wide = await page.EvaluateAsync<string>(
-            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.parentElement?.closest('.table-wrap'))"
+            "() => [...document.querySelectorAll('body *')]"
+            + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.parentElement?.closest('.table-wrap'))"
             + ".slice(0, 3).map(e => e.tagName + '.' + e.className + '#' + e.id).join(' ')");
         Assert.True(await Screens.FitsAsync(page), $"{name} is wider than {width} px: {wide}");
     }
