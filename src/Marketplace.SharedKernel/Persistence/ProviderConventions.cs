@@ -10,13 +10,28 @@ public static class SqliteConventions
     public static bool IsSqlite(this DatabaseFacade database) =>
         database?.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
-    /// <summary>SQLite cannot compare or order DateTimeOffset columns; stored as UTC ticks it can.</summary>
+    /// <summary>SQLite cannot compare or order DateTimeOffset columns; stored as UTC ticks it can (<see cref="UtcTicksConverter"/>).</summary>
     public static void StoreDateTimeOffsetsAsTicks(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
     }
+}
+
+/// <summary>
+/// An instant as EF Core's binary form (its wall-clock ticks beside its offset), taken in UTC
+/// first. SQLite compares the numbers, that is the wall-clock ticks: a bound at +07:00 (the start
+/// of a Vietnamese day) against moments saved in UTC would shift every day by seven hours. A
+/// moment saved in UTC is written exactly as before, so the rows already kept read the same.
+/// </summary>
+public sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(v => ToTicks(v), v => FromTicks(v))
+{
+    private static readonly DateTimeOffsetToBinaryConverter Binary = new();
+
+    private static long ToTicks(DateTimeOffset at) => (long)Binary.ConvertToProvider(at.ToUniversalTime())!;
+
+    private static DateTimeOffset FromTicks(long ticks) => (DateTimeOffset)Binary.ConvertFromProvider(ticks)!;
 }
 
 /// <summary>
