@@ -28,6 +28,7 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         {
             user.Property(u => u.DisplayName).HasMaxLength(100);
             user.Property(u => u.PreferredCulture).HasMaxLength(10);
+            user.HasIndex(u => u.CreatedAt); // the alliance's report of accounts opened in a span
         });
         builder.Entity<SentMail>(sent =>
         {

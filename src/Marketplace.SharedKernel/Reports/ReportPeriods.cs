@@ -18,6 +18,27 @@ public enum ReportGrain
 /// </summary>
 public static class ReportPeriods
 {
+    /// <summary>The longest span a report covers: three years, each compared with the three before.</summary>
+    public const int MaxDays = 3 * 366;
+
+    /// <summary>What is wrong with a span and grain asked for, by field (<c>to</c>, <c>grain</c>); none when both hold.</summary>
+    public static Dictionary<string, string[]> Problems(DateOnly from, DateOnly to, ReportGrain grain)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (to < from || to.DayNumber - from.DayNumber >= MaxDays || from.Year < 2000 || to.Year > 2100)
+        {
+            errors["to"] = [Bilingual.Pick("Khoảng ngày phải từ 1 ngày đến 3 năm trong 2000–2100, ngày kết thúc sau ngày bắt đầu.",
+                "The span must be 1 day to 3 years within 2000–2100, its end after its start.")];
+        }
+
+        if (!Enum.IsDefined(grain))
+        {
+            errors["grain"] = [Bilingual.Pick("Kỳ là Day, Week, Month hoặc Year.", "The grain is Day, Week, Month or Year.")];
+        }
+
+        return errors;
+    }
+
     public static DateOnly Start(DateOnly day, ReportGrain grain) => grain switch
     {
         ReportGrain.Week => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)),
@@ -51,3 +72,9 @@ public static class ReportPeriods
         }
     }
 }
+
+/// <summary>
+/// A headline figure of a report's span against the span before it (<c>_ReportCards</c>): a count, or
+/// a sum of money said at a glance; a change for the better shown as such, which for cancellations is fewer.
+/// </summary>
+public sealed record ReportCard(string Label, long Now, long Before, bool IsMoney = false, bool FewerIsBetter = false);

@@ -40,6 +40,27 @@ public static class TableExport
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// The tables of a workbook in one CSV, which holds one table of one width: a title line, then
+    /// each table under its name and headings, a blank line between, every line as wide as the widest.
+    /// </summary>
+    public static byte[] Csv(string title, IReadOnlyList<(string Sheet, IReadOnlyList<string> Headings, IEnumerable<object?[]> Rows)> sheets)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
+        var width = Math.Max(1, sheets.Max(s => s.Headings.Count));
+        object?[] Padded(IEnumerable<object?> cells) => [.. cells.Concat(Enumerable.Repeat<object?>(null, width)).Take(width)];
+        var lines = new List<object?[]>();
+        foreach (var (sheet, headings, rows) in sheets)
+        {
+            lines.Add(Padded([sheet]));
+            lines.Add(Padded(headings));
+            lines.AddRange(rows.Select(Padded));
+            lines.Add(Padded([]));
+        }
+
+        return Csv([.. Padded([title]).Select(c => (string?)c ?? string.Empty)], lines);
+    }
+
     public static byte[] Xlsx(string sheet, IReadOnlyList<string> headings, IEnumerable<object?[]> rows) => Workbook([(sheet, headings, rows)]);
 
     /// <summary>One workbook of several sheets, each a table under its headings.</summary>

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Payments;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
 namespace Marketplace.Web.Tests.Ordering;
@@ -157,6 +159,74 @@ public sealed class OrdersReportTests(MarketplaceWithClockFactory factory) : ICl
             Assert.NotEmpty(refused.Text("[role=alert]"));
             Assert.Equal(HttpStatusCode.NotFound, (await (await factory.SignedInPagesAsync(
                 (await factory.ApprovedCooperativeAsync()).OwnerEmail)).GetAsync($"/cooperatives/{cooperative.Id}/reports")).StatusCode);
+        }
+        finally
+        {
+            factory.Clock.Shift = TimeSpan.Zero;
+        }
+    }
+
+    [Fact]
+    public async Task TheAlliancesReport_OfClosedDaysAndMonths_IsKeptInRollups_ThatACancellationOfAnOldOrderMakesStale()
+    {
+        var tea = await factory.Listing().Priced(120_000).WithStock(100).BuildAsync();
+        var cooperative = tea.Cooperative;
+        var (shopper, _) = await factory.NewPersonAsync("khach");
+        var kept = await shopper.PlaceOrderAsync("CashOnDelivery", "Huế", (tea, 2));
+        var later = await shopper.PlaceOrderAsync("BankTransfer", "Huế", (tea, 1));
+        var day = Today;
+        var monthStart = new DateOnly(day.Year, day.Month, 1);
+        var monthEnd = monthStart.AddMonths(1).AddDays(-1);
+        async Task<JsonElement> ReportAsync(DateOnly from, DateOnly to)
+        {
+            using var admin = await factory.AdminAsync(); // a fresh token: the clock moves by days
+            return await (await admin.GetAsync($"/api/v1/admin/reports/orders?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}")).JsonAsync();
+        }
+
+        static string Figures(JsonElement report) => string.Join(
+            '|', new[] { "totals", "methods", "provinces", "products", "cancellations", "periods" }.Select(p => report.GetProperty(p).GetRawText()));
+        async Task<List<(DateOnly First, DateOnly Last, int Changes, DateTimeOffset BuiltAt)>> RollupsAsync()
+        {
+            using var scope = factory.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<Marketplace.Ordering.Data.OrderingDbContext>();
+            return [.. (await db.OrderReportRollups.AsNoTracking().ToListAsync()).Select(r => (r.First, r.Last, r.Changes, r.BuiltAt))];
+        }
+
+        var fromLines = await ReportAsync(day, day); // today is read from the lines
+        Assert.DoesNotContain(await RollupsAsync(), r => r.First == day);
+        try
+        {
+            factory.Clock.Shift = TimeSpan.FromDays(3);
+            var rolledUp = await ReportAsync(day, day);
+            Assert.Equal(Figures(fromLines), Figures(rolledUp));
+            var rollup = Assert.Single(await RollupsAsync(), r => r.First == day && r.Last == day);
+            Assert.Equal(Figures(fromLines), Figures(await ReportAsync(day, day)));
+            Assert.Equal(rollup, Assert.Single(await RollupsAsync(), r => r.First == day && r.Last == day)); // read, not built again
+
+            // Cancelling a part of that day, three days on, notes the change: the report counts it at once.
+            using (var owner = await factory.BearerClientAsync(cooperative.OwnerEmail, People.Password))
+            {
+                (await owner.PostAsJsonAsync(
+                    $"/api/v1/cooperatives/order-parts/{later.Part(cooperative.Name).GetProperty("partId").GetGuid()}/Cancel", new { reason = "Hết hàng" }))
+                    .EnsureSuccessStatusCode();
+            }
+
+            var afterCancel = await ReportAsync(day, day);
+            var before = fromLines.GetProperty("totals");
+            var after = afterCancel.GetProperty("totals");
+            Assert.Equal(before.GetProperty("orders").GetInt32() - 1, after.GetProperty("orders").GetInt32());
+            Assert.Equal(before.GetProperty("goods").Amount() - Subtotal(later, cooperative), after.GetProperty("goods").Amount());
+            Assert.Equal(before.GetProperty("cancelledParts").GetInt32() + 1, after.GetProperty("cancelledParts").GetInt32());
+            Assert.Contains(afterCancel.GetProperty("cancellations").EnumerateArray(), c => c.GetProperty("reason").GetString() == "Hết hàng");
+            Assert.Equal(rollup.Changes + 1, Assert.Single(await RollupsAsync(), r => r.First == day && r.Last == day).Changes); // built again
+            Assert.Equal(Subtotal(kept, cooperative), afterCancel.GetProperty("products").EnumerateArray()
+                .Single(p => p.GetProperty("key").GetString() == $"{cooperative.Id}/{tea.Sku}").GetProperty("goods").Amount());
+
+            // Once the month is closed, the month is one rollup, with the same figures as its days read before.
+            var month = await ReportAsync(monthStart, monthEnd);
+            factory.Clock.Shift = TimeSpan.FromDays(monthEnd.DayNumber - day.DayNumber + 3);
+            Assert.Equal(Figures(month), Figures(await ReportAsync(monthStart, monthEnd)));
+            Assert.Single(await RollupsAsync(), r => r.First == monthStart && r.Last == monthEnd);
         }
         finally
         {

@@ -9,6 +9,7 @@ using Marketplace.Vendors.Features.GetStorefront;
 using Marketplace.Vendors.Features.GetStorefrontImage;
 using Marketplace.Vendors.Features.ListStorefronts;
 using Marketplace.Vendors.Features.ManageStaff;
+using Marketplace.Vendors.Features.MembersReport;
 using Marketplace.Vendors.Features.Notices;
 using Marketplace.Vendors.Features.RegisterBusinessAccount;
 using Marketplace.Vendors.Features.SubmitApplication;
@@ -50,6 +51,7 @@ public static class VendorsModule
         api.MapCertificatesApi();
         api.MapBusinessAccountsApi();
         api.MapVendorsAdminApi();
+        api.MapMembersReportApi();
         return api;
     }
 }

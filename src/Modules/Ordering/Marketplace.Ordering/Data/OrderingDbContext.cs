@@ -2,11 +2,12 @@ using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Domain;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Vietnam;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Ordering.Data;
 
-internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> options) : ModuleDbContext(options)
+internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> options, TimeProvider? clock = null) : ModuleDbContext(options)
 {
     public const string SchemaName = "ordering";
 
@@ -22,19 +23,30 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
 
     public DbSet<SoldLine> SoldLines => Set<SoldLine>();
 
+    public DbSet<SoldDayChange> SoldDayChanges => Set<SoldDayChange>();
+
+    public DbSet<OrderReportRollup> OrderReportRollups => Set<OrderReportRollup>();
+
+    protected override IReadOnlyCollection<Type> AppendOnly => [typeof(SoldDayChange)];
+
     /// <summary>
     /// Keeps the reports' rows (<see cref="SoldLine"/>) in step with the orders, whatever path
     /// placed or cancelled them (checkout, bulk orders, accepted quotes, an unpaid order let go,
     /// the demo): a part added brings its lines, a part cancelled marks them, in the same save.
+    /// A change to a closed day (one the report may have rolled up) is noted for that day too.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var parts = ChangeTracker.Entries<OrderPart>().ToList();
         var tracked = ChangeTracker.Entries<Order>().Select(o => o.Entity).ToDictionary(o => o.Id);
+        var changedDays = new HashSet<DateOnly>();
+        var lastClosed = OrderReportRollup.LastClosedDay((clock ?? TimeProvider.System).Today());
         foreach (var added in parts.Where(p => p.State == EntityState.Added).Select(p => p.Entity))
         {
             var order = tracked.GetValueOrDefault(added.OrderId) ?? await Orders.SingleAsync(o => o.Id == added.OrderId, cancellationToken);
-            SoldLines.AddRange(SoldLine.Of(order, added));
+            var lines = SoldLine.Of(order, added).ToList();
+            SoldLines.AddRange(lines);
+            changedDays.UnionWith(lines.Select(l => l.Day).Where(day => day <= lastClosed));
         }
 
         var cancelled = parts
@@ -47,8 +59,11 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             foreach (var line in await SoldLines.Where(l => cancelled.Contains(l.PartId)).ToListAsync(cancellationToken))
             {
                 line.Cancel();
+                changedDays.Add(line.Day);
             }
         }
+
+        SoldDayChanges.AddRange(changedDays.Select(day => new SoldDayChange(day)));
 
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
@@ -168,6 +183,18 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             line.HasIndex(l => l.PartId);
             line.HasIndex(l => new { l.Day, l.Cancelled });
             line.HasIndex(l => new { l.CooperativeId, l.Day });
+        });
+        modelBuilder.Entity<SoldDayChange>(change =>
+        {
+            change.ToTable("sold_day_changes");
+            change.HasKey(c => c.Id);
+            change.HasIndex(c => c.Day);
+        });
+        modelBuilder.Entity<OrderReportRollup>(rollup =>
+        {
+            rollup.ToTable("order_report_rollups");
+            rollup.HasKey(r => r.Id);
+            rollup.HasIndex(r => new { r.First, r.Last }).IsUnique(); // two reports building the same rollup at once: one is kept
         });
     }
 }

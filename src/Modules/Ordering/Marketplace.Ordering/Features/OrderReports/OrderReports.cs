@@ -63,26 +63,13 @@ internal sealed record OrdersReportFile(string FileName, string ContentType, byt
 
 internal static class OrdersReportLimits
 {
-    public const int MaxDays = 3 * 366;
-
     public const int Products = 20;
 
     public const int LateShown = 50;
 
     public static Error? Check(DateOnly from, DateOnly to, ReportGrain grain, int lateAfterDays)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (to < from || to.DayNumber - from.DayNumber >= MaxDays || from.Year < 2000 || to.Year > 2100)
-        {
-            errors["to"] = [Bilingual.Pick("Khoảng ngày phải từ 1 ngày đến 3 năm trong 2000–2100, ngày kết thúc sau ngày bắt đầu.",
-                "The span must be 1 day to 3 years within 2000–2100, its end after its start.")];
-        }
-
-        if (!Enum.IsDefined(grain))
-        {
-            errors["grain"] = [Bilingual.Pick("Kỳ là Day, Week, Month hoặc Year.", "The grain is Day, Week, Month or Year.")];
-        }
-
+        var errors = ReportPeriods.Problems(from, to, grain);
         if (lateAfterDays is < 1 or > 60)
         {
             errors["lateAfterDays"] = [Bilingual.Pick("Số ngày chờ giao là từ 1 đến 60.", "Days waiting to ship is 1 to 60.")];

@@ -9,18 +9,18 @@ using Marketplace.SharedKernel.Vietnam;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Ordering.Features.OrderReports;
 
 /// <summary>
-/// The orders report, read from the order lines kept for it (<c>sold_lines</c>: a row per line with
-/// its day, province, buyer and payment method) and summed by the database: the figures of a span
-/// come from one grouping by province, payment method and cancellation (an order has one province
-/// and one method, so its counts add up across them), the products from one grouping by variant.
+/// The orders report, from the facts of its span and of the span before it (<see cref="OrderFactsReader"/>:
+/// summed from the order lines kept for reports, or from rollups of closed months and days).
 /// Categories are the products' categories in the catalog today, rolled up from the products.
 /// </summary>
 internal sealed class OrderReportsHandler(
-    OrderingDbContext db, ISender sender, TimeProvider clock, IStringLocalizer<OrderingText> text, IStringLocalizer<SharedText> shared)
+    OrderingDbContext db, ISender sender, TimeProvider clock, IStringLocalizer<OrderingText> text, IStringLocalizer<SharedText> shared,
+    ILogger<OrderReportsHandler> logger)
     : IQueryHandler<GetOrdersReportQuery, Result<OrdersReport>>,
       IQueryHandler<ExportOrdersReportQuery, Result<OrdersReportFile>>
 {
@@ -32,21 +32,21 @@ internal sealed class OrderReportsHandler(
         }
 
         var span = query.To.DayNumber - query.From.DayNumber + 1;
-        var groups = await GroupsAsync(query.From, query.To, query.CooperativeId, cancellationToken);
-        var previousGroups = await GroupsAsync(query.From.AddDays(-span), query.From.AddDays(-1), query.CooperativeId, cancellationToken);
-        var totals = Figures(groups, await BuyersAsync(query.From, query.To, query.CooperativeId, cancellationToken));
-        var previous = Figures(previousGroups, await BuyersAsync(query.From.AddDays(-span), query.From.AddDays(-1), query.CooperativeId, cancellationToken));
-        var kept = groups.Where(g => !g.Cancelled).ToList();
-        var methods = Breakdown(kept.GroupBy(g => g.PaymentMethod.ToString()), key => shared["payment." + key].Value, totals.Goods.Amount);
+        var reader = new OrderFactsReader(db, clock, logger);
+        var facts = await reader.ReadAsync(query.From, query.To, query.CooperativeId, cancellationToken);
+        var before = await reader.ReadAsync(query.From.AddDays(-span), query.From.AddDays(-1), query.CooperativeId, cancellationToken);
+        var totals = Figures(facts);
+        var kept = facts.Groups.Where(g => !g.Cancelled).ToList();
+        var methods = Breakdown(kept.GroupBy(g => g.Method.ToString()), key => shared["payment." + key].Value, totals.Goods.Amount);
         var provinces = Breakdown(
             kept.GroupBy(g => string.IsNullOrWhiteSpace(g.Province) ? string.Empty : g.Province),
             key => key.Length == 0 ? text["ordersreport.unknown"].Value : key,
             totals.Goods.Amount);
-        var (categories, products) = await ProductsAsync(query, totals.Goods.Amount, cancellationToken);
+        var (categories, products) = await ProductsAsync(facts.Products, totals.Goods.Amount, cancellationToken);
         var (lateCount, late) = await LateAsync(query, cancellationToken);
         return new OrdersReport(
-            query.From, query.To, totals, previous, query.Grain, await PeriodsAsync(query, cancellationToken), methods, provinces, categories, products,
-            await CancellationsAsync(query, cancellationToken), query.LateAfterDays, lateCount, late);
+            query.From, query.To, totals, Figures(before), query.Grain, Periods(query, facts.Days), methods, provinces, categories, products,
+            Cancellations(facts.Reasons), query.LateAfterDays, lateCount, late);
     }
 
     public async ValueTask<Result<OrdersReportFile>> Handle(ExportOrdersReportQuery query, CancellationToken cancellationToken)
@@ -84,68 +84,23 @@ internal sealed class OrderReportsHandler(
             return new OrdersReportFile($"{name}.xlsx", TableExport.XlsxType, TableExport.Workbook(sheets));
         }
 
-        // One CSV holds one table of one width: each table under its name and headings, a blank line between.
-        var width = sheets.Max(s => s.Headings.Count);
-        object?[] Padded(IEnumerable<object?> cells) => [.. cells.Concat(Enumerable.Repeat<object?>(null, width)).Take(width)];
-        var lines = new List<object?[]>();
-        foreach (var (sheet, headings, rows) in sheets)
-        {
-            lines.Add(Padded([sheet]));
-            lines.Add(Padded(headings));
-            lines.AddRange(rows.Select(Padded));
-            lines.Add(Padded([]));
-        }
-
-        return new OrdersReportFile(
-            $"{name}.csv",
-            TableExport.CsvType,
-            TableExport.Csv([.. Padded([text["ordersreport.title"].Value]).Select(c => (string?)c ?? string.Empty)], lines));
+        return new OrdersReportFile($"{name}.csv", TableExport.CsvType, TableExport.Csv(text["ordersreport.title"].Value, sheets));
     }
 
-    private IQueryable<Domain.SoldLine> Lines(DateOnly from, DateOnly to, CooperativeId? cooperativeId)
+    /// <summary>The orders and goods of each period of the span, from its days (an order has one day, so its count adds up).</summary>
+    private static List<OrderPeriod> Periods(GetOrdersReportQuery query, List<OrderFacts.Day> days)
     {
-        var lines = db.SoldLines.AsNoTracking().Where(l => l.Day >= from && l.Day <= to);
-        return cooperativeId is { } only ? lines.Where(l => l.CooperativeId == only) : lines;
-    }
-
-    private async Task<List<Group>> GroupsAsync(DateOnly from, DateOnly to, CooperativeId? cooperativeId, CancellationToken cancellationToken) =>
-        await Lines(from, to, cooperativeId)
-            .GroupBy(l => new { l.Province, l.PaymentMethod, l.Cancelled })
-            .Select(g => new Group(
-                g.Key.Province, g.Key.PaymentMethod, g.Key.Cancelled,
-                g.Select(l => l.OrderId).Distinct().Count(), g.Select(l => l.PartId).Distinct().Count(), g.Sum(l => l.Quantity), g.Sum(l => l.GoodsVnd)))
-            .ToListAsync(cancellationToken);
-
-    /// <summary>The orders and goods of each period of the span, summed by the database by day (an order has one day, so its count adds up).</summary>
-    private async Task<List<OrderPeriod>> PeriodsAsync(GetOrdersReportQuery query, CancellationToken cancellationToken)
-    {
-        var days = await Lines(query.From, query.To, query.CooperativeId)
-            .Where(l => !l.Cancelled)
-            .GroupBy(l => l.Day)
-            .Select(g => new { Day = g.Key, Orders = g.Select(l => l.OrderId).Distinct().Count(), Goods = g.Sum(l => l.GoodsVnd) })
-            .ToListAsync(cancellationToken);
-        var byPeriod = days.ToLookup(d => ReportPeriods.Start(d.Day, query.Grain));
+        var byPeriod = days.ToLookup(d => ReportPeriods.Start(d.On, query.Grain));
         return [.. ReportPeriods.Of(query.From, query.To, query.Grain)
             .Select(start => new OrderPeriod(
                 start, ReportPeriods.Label(start, query.Grain), byPeriod[start].Sum(d => d.Orders), Money.Dong(byPeriod[start].Sum(d => d.Goods))))];
     }
 
-    /// <summary>The buyers who ordered in the span (an order not wholly cancelled), and those of them who ordered twice or more.</summary>
-    private async Task<(int Buyers, int Repeat)> BuyersAsync(DateOnly from, DateOnly to, CooperativeId? cooperativeId, CancellationToken cancellationToken)
+    /// <summary>The span's figures; its buyers are those with an order not wholly cancelled, repeat buyers those with two or more.</summary>
+    private static OrderFigures Figures(OrderFacts facts)
     {
-        var orders = await Lines(from, to, cooperativeId)
-            .Where(l => !l.Cancelled)
-            .GroupBy(l => l.BuyerId)
-            .Select(g => g.Select(l => l.OrderId).Distinct().Count())
-            .GroupBy(count => count >= 2)
-            .Select(g => new { Repeat = g.Key, Buyers = g.Count() })
-            .ToListAsync(cancellationToken);
-        return (orders.Sum(o => o.Buyers), orders.Where(o => o.Repeat).Sum(o => o.Buyers));
-    }
-
-    private static OrderFigures Figures(List<Group> groups, (int Buyers, int Repeat) buyers)
-    {
-        var kept = groups.Where(g => !g.Cancelled).ToList();
+        var kept = facts.Groups.Where(g => !g.Cancelled).ToList();
+        var cancelled = facts.Groups.Where(g => g.Cancelled).ToList();
         var orders = kept.Sum(g => g.Orders);
         var goods = kept.Sum(g => g.Goods);
         return new OrderFigures(
@@ -153,10 +108,11 @@ internal sealed class OrderReportsHandler(
             kept.Sum(g => g.Parts),
             Money.Dong(goods),
             Money.Dong(orders == 0 ? 0 : (long)Math.Round((decimal)goods / orders, MidpointRounding.AwayFromZero)),
-            groups.Where(g => g.Cancelled).Sum(g => g.Parts), Money.Dong(groups.Where(g => g.Cancelled).Sum(g => g.Goods)), buyers.Buyers, buyers.Repeat);
+            cancelled.Sum(g => g.Parts), Money.Dong(cancelled.Sum(g => g.Goods)),
+            facts.Buyers.Count(b => b.Value > 0), facts.Buyers.Count(b => b.Value >= 2));
     }
 
-    private static List<OrderBreakdown> Breakdown(IEnumerable<IGrouping<string, Group>> rows, Func<string, string> label, long total) =>
+    private static List<OrderBreakdown> Breakdown(IEnumerable<IGrouping<string, OrderFacts.Group>> rows, Func<string, string> label, long total) =>
         [.. rows
             .Select(g => new OrderBreakdown(
                 g.Key, label(g.Key), g.Sum(x => x.Orders), g.Sum(x => x.Quantity), Money.Dong(g.Sum(x => x.Goods)), Share(g.Sum(x => x.Goods), total)))
@@ -171,22 +127,8 @@ internal sealed class OrderReportsHandler(
     /// order buying two of its products would count twice. A product's key is its cooperative and SKU.
     /// </summary>
     private async Task<(List<OrderBreakdown> Categories, List<OrderBreakdown> Products)> ProductsAsync(
-        GetOrdersReportQuery query, long total, CancellationToken cancellationToken)
+        List<OrderFacts.Product> rows, long total, CancellationToken cancellationToken)
     {
-        var rows = await Lines(query.From, query.To, query.CooperativeId)
-            .Where(l => !l.Cancelled)
-            .GroupBy(l => new { l.VariantId, l.Sku, l.CooperativeId })
-            .Select(g => new
-            {
-                g.Key.VariantId,
-                g.Key.Sku,
-                g.Key.CooperativeId,
-                Name = g.Max(l => l.ProductName),
-                Orders = g.Select(l => l.OrderId).Distinct().Count(),
-                Quantity = g.Sum(l => l.Quantity),
-                Goods = g.Sum(l => l.GoodsVnd),
-            })
-            .ToListAsync(cancellationToken);
         // A quote accepted for a catalog SKU may hold no stock: its lines have no variant, but they are the same product.
         var products = rows
             .GroupBy(r => (r.CooperativeId, r.Sku))
@@ -237,21 +179,13 @@ internal sealed class OrderReportsHandler(
     }
 
     /// <summary>The parts of the span's orders that were cancelled, by the reason given (as written), the most frequent first.</summary>
-    private async Task<List<CancellationReason>> CancellationsAsync(GetOrdersReportQuery query, CancellationToken cancellationToken)
-    {
-        var spanLines = Lines(query.From, query.To, query.CooperativeId);
-        var reasons = await db.Parts.AsNoTracking()
-            .Where(p => p.Status == PartStatus.Cancelled && spanLines.Any(l => l.PartId == p.Id))
-            .GroupBy(p => p.CancelReason)
-            .Select(g => new { Reason = g.Key, Parts = g.Count(), Goods = g.Sum(p => p.SubtotalVnd) })
-            .ToListAsync(cancellationToken);
-        return [.. reasons
-            .GroupBy(r => string.IsNullOrWhiteSpace(r.Reason) ? string.Empty : r.Reason.Trim(), StringComparer.OrdinalIgnoreCase)
+    private List<CancellationReason> Cancellations(List<OrderFacts.Reason> reasons) =>
+        [.. reasons
+            .GroupBy(r => string.IsNullOrWhiteSpace(r.Text) ? string.Empty : r.Text.Trim(), StringComparer.OrdinalIgnoreCase)
             .Select(g => new CancellationReason(
                 g.Key.Length == 0 ? text["ordersreport.noreason"].Value : g.Key, g.Sum(r => r.Parts), Money.Dong(g.Sum(r => r.Goods))))
             .OrderByDescending(r => r.Parts)
             .ThenBy(r => r.Reason, StringComparer.Ordinal)];
-    }
 
     /// <summary>
     /// Parts not shipped yet whose order was placed more than the days asked ago, the oldest first
@@ -295,6 +229,4 @@ internal sealed class OrderReportsHandler(
                 Money.Dong(r.SubtotalVnd + r.ShippingFeeVnd));
         })]);
     }
-
-    private sealed record Group(string Province, PaymentMethod PaymentMethod, bool Cancelled, int Orders, int Parts, int Quantity, long Goods);
 }

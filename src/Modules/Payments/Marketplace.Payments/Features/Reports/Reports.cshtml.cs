@@ -7,57 +7,45 @@ using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marketplace.Payments.Features.Reports;
 
 /// <summary>How the alliance did: sales by period with a chart, against the period before, and by cooperative; both tables as files.</summary>
 [Authorize(Policy = AuthorizationPolicies.AdminPages)]
-internal sealed class ReportsModel(ISender sender, TimeProvider clock) : PageModel
+internal sealed class ReportsModel(ISender sender, TimeProvider clock) : ReportPageModel(clock)
 {
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? To { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public ReportGrain Grain { get; set; } = ReportGrain.Day;
-
     [BindProperty(SupportsGet = true, Name = "vendor")]
     public CooperativeId? Cooperative { get; set; }
 
     public SalesReport? Report { get; private set; }
 
-    public string? Problem { get; private set; }
-
     public string? MonthlyProblem { get; private set; }
 
     /// <summary>The month the monthly report offers first: the last one ended.</summary>
-    public string LastMonth => clock.Today().AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    public string LastMonth => Clock.Today().AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     public IReadOnlyList<StorefrontSummary> Cooperatives { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Cooperatives = await sender.Send(new ListStorefrontsQuery(), cancellationToken);
-        var (from, to) = Span();
-        var report = await sender.Send(new GetSalesReportQuery(from, to, Grain, Cooperative), cancellationToken);
+        var (from, to, grain) = Span();
+        var report = await sender.Send(new GetSalesReportQuery(from, to, grain, Cooperative), cancellationToken);
         if (report.IsSuccess)
         {
             Report = report.Value;
         }
         else
         {
-            Problem = report.Error!.Fields?.Values.SelectMany(m => m).FirstOrDefault() ?? report.Error.Message;
+            Problem = Said(report.Error!);
         }
     }
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken cancellationToken)
     {
-        var (from, to) = Span();
+        var (from, to, grain) = Span();
         var file = await sender.Send(
-            new ExportSalesReportQuery(from, to, Grain, Cooperative, string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)), cancellationToken);
+            new ExportSalesReportQuery(from, to, grain, Cooperative, string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)), cancellationToken);
         return file.IsSuccess ? File(file.Value.Content, file.Value.ContentType, file.Value.FileName) : BadRequest();
     }
 
@@ -74,14 +62,5 @@ internal sealed class ReportsModel(ISender sender, TimeProvider clock) : PageMod
         await OnGetAsync(cancellationToken);
         MonthlyProblem = file.Error!.Fields?.Values.SelectMany(m => m).FirstOrDefault() ?? file.Error.Message;
         return Page();
-    }
-
-    /// <summary>This month so far (Vietnam's days) unless asked otherwise.</summary>
-    private (DateOnly From, DateOnly To) Span()
-    {
-        var today = clock.Today();
-        From ??= new DateOnly(today.Year, today.Month, 1);
-        To ??= today;
-        return (From.Value, To.Value);
     }
 }

@@ -50,25 +50,11 @@ internal sealed class SalesReportHandler(PaymentsDbContext db, ISender sender, I
     : IQueryHandler<GetSalesReportQuery, Result<SalesReport>>,
       IQueryHandler<ExportSalesReportQuery, Result<ReportFile>>
 {
-    public const int MaxDays = 3 * 366;
-
     public async ValueTask<Result<SalesReport>> Handle(GetSalesReportQuery query, CancellationToken cancellationToken)
     {
-        if (!Enum.IsDefined(query.Grain))
+        if (ReportPeriods.Problems(query.From, query.To, query.Grain) is { Count: > 0 } problems)
         {
-            return Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
-            {
-                ["grain"] = [Bilingual.Pick("Kỳ là Day, Week, Month hoặc Year.", "The grain is Day, Week, Month or Year.")],
-            });
-        }
-
-        if (query.To < query.From || query.To.DayNumber - query.From.DayNumber >= MaxDays || query.From.Year < 2000 || query.To.Year > 2100)
-        {
-            return Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
-            {
-                ["to"] = [Bilingual.Pick("Khoảng ngày phải từ 1 ngày đến 3 năm trong 2000–2100, ngày kết thúc sau ngày bắt đầu.",
-                    "The span must be 1 day to 3 years within 2000–2100, its end after its start.")],
-            });
+            return Error.Validation(problems);
         }
 
         var span = query.To.DayNumber - query.From.DayNumber + 1;

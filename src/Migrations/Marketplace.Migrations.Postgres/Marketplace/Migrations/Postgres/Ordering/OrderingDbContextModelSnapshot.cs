@@ -185,6 +185,36 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.ToTable("order_parts", "ordering");
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.OrderReportRollup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("First")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Last")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("First", "Last")
+                        .IsUnique();
+
+                    b.ToTable("order_report_rollups", "ordering");
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.QuoteRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -264,6 +294,22 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.HasIndex("BuyerId", "CreatedAt");
 
                     b.ToTable("quote_requests", "ordering");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.SoldDayChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("sold_day_changes", "ordering");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.SoldLine", b =>

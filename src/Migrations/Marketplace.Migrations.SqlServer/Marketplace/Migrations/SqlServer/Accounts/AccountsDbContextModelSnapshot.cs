@@ -91,6 +91,8 @@ namespace Marketplace.Migrations.SqlServer.Accounts
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 

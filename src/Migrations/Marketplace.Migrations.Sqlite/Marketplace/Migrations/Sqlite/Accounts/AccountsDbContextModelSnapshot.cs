@@ -85,6 +85,8 @@ namespace Marketplace.Migrations.Sqlite.Accounts
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 

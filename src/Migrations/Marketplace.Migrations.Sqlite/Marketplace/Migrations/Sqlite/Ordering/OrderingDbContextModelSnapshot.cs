@@ -179,6 +179,36 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.ToTable("ordering_order_parts", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.OrderReportRollup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BuiltAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("First")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Last")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("First", "Last")
+                        .IsUnique();
+
+                    b.ToTable("ordering_order_report_rollups", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.QuoteRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -258,6 +288,22 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.HasIndex("BuyerId", "CreatedAt");
 
                     b.ToTable("ordering_quote_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.SoldDayChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("ordering_sold_day_changes", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.SoldLine", b =>
