@@ -88,6 +88,13 @@ public sealed class MoneyPagesTests(BrowserFixture browser)
         Assert.True(await admin.Locator("#orders-methods tbody tr").CountAsync() > 0, "the demo orders' payment methods are listed");
         await CheckAsync(admin, width, "admin-orders-report");
 
+        // Who joined: the last twelve months, month by month, and certificates running out.
+        await admin.ClickAsync("nav.subtabs a[href='/admin/reports/members']");
+        await admin.WaitForSelectorAsync("#members-totals");
+        Assert.Equal(12, await admin.Locator("#members-periods tbody tr").CountAsync());
+        Assert.True(await admin.Locator("#members-cooperatives tbody tr").CountAsync() > 0, "the demo cooperatives joined this year");
+        await CheckAsync(admin, width, "admin-members-report");
+
         // A demo owner's own report: its months, best sellers and buyers.
         var owner = await SignedInAsync(width, height, "lienhe3@htx-demo.vn", "Owner#Demo2025");
         await owner.GotoAsync("/cooperatives/mine");
@@ -95,6 +102,7 @@ public sealed class MoneyPagesTests(BrowserFixture browser)
         await owner.ClickAsync("nav.tabs a[href$='/reports']");
         await owner.WaitForSelectorAsync("#orders-totals");
         Assert.Equal(12, await owner.Locator("#orders-periods tbody tr").CountAsync()); // twelve months, the empty ones too
+        await owner.WaitForSelectorAsync("#ratings"); // how shoppers rated it, or that none did yet
         await CheckAsync(owner, width, "cooperative-report");
 
         await admin.GotoAsync("/admin/orders");

@@ -64,4 +64,32 @@ public sealed class SqliteMomentsTests : IAsyncLifetime
         Assert.Equal(orders[2].PlacedAt, kept.PlacedAt); // the same instant
         Assert.Equal(TimeSpan.Zero, kept.PlacedAt.Offset);
     }
+
+    [Fact]
+    public async Task AMomentKeptBeforeWithItsOwnOffset_IsRewrittenInUtc_ByTheMigrationsSql_AndThenFoundOnItsDay()
+    {
+        var order = Placed("2026-12-05T20:00:00+07:00"); // 8 pm on 5 December in Vietnam
+        db.Orders.Add(order);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        // As EF Core's own converter wrote it before: the wall-clock time beside +07:00, which SQLite
+        // compares as if it were 8 pm UTC, 3 am on 6 December in Vietnam.
+        var old = (long)new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter().ConvertToProvider(order.PlacedAt)!;
+        await db.Database.ExecuteSqlAsync($"UPDATE ordering_orders SET PlacedAt = {old} WHERE Id = {order.Id.Value.ToString("D").ToUpperInvariant()}");
+        async Task<bool> OnAsync(DateOnly day)
+        {
+            var (start, end) = (VietnamTime.StartOf(day), VietnamTime.StartOf(day.AddDays(1)));
+            return await db.Orders.AnyAsync(o => o.PlacedAt >= start && o.PlacedAt < end);
+        }
+
+        Assert.True(await OnAsync(new DateOnly(2026, 12, 6)));
+
+        await db.Database.ExecuteSqlRawAsync(Marketplace.SharedKernel.Persistence.SqliteMoments.ToUtc(db));
+
+        Assert.False(await OnAsync(new DateOnly(2026, 12, 6)));
+        Assert.True(await OnAsync(new DateOnly(2026, 12, 5)));
+        var kept = await db.Orders.AsNoTracking().SingleAsync(o => o.Id == order.Id);
+        Assert.Equal(order.PlacedAt, kept.PlacedAt);
+        Assert.Equal(TimeSpan.Zero, kept.PlacedAt.Offset);
+    }
 }

@@ -192,14 +192,26 @@ public sealed class OrdersReportTests(MarketplaceWithClockFactory factory) : ICl
             return [.. (await db.OrderReportRollups.AsNoTracking().ToListAsync()).Select(r => (r.First, r.Last, r.Changes, r.BuiltAt))];
         }
 
+        async Task<int> KeepAsync()
+        {
+            using var scope = factory.Services.CreateScope();
+            var reader = new Marketplace.Ordering.Features.OrderReports.OrderFactsReader(
+                scope.ServiceProvider.GetRequiredService<Marketplace.Ordering.Data.OrderingDbContext>(),
+                factory.Services.GetRequiredService<IServiceScopeFactory>(), factory.Clock,
+                Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+            return await reader.KeepAsync(Today, CancellationToken.None);
+        }
+
         var fromLines = await ReportAsync(day, day); // today is read from the lines
         Assert.DoesNotContain(await RollupsAsync(), r => r.First == day);
         try
         {
             factory.Clock.Shift = TimeSpan.FromDays(3);
+            Assert.True(await KeepAsync() > 0); // the round builds the day, now closed, before anyone asks
+            var rollup = Assert.Single(await RollupsAsync(), r => r.First == day && r.Last == day);
+            Assert.Equal(0, await KeepAsync()); // and finds it fresh the next time
             var rolledUp = await ReportAsync(day, day);
             Assert.Equal(Figures(fromLines), Figures(rolledUp));
-            var rollup = Assert.Single(await RollupsAsync(), r => r.First == day && r.Last == day);
             Assert.Equal(Figures(fromLines), Figures(await ReportAsync(day, day)));
             Assert.Equal(rollup, Assert.Single(await RollupsAsync(), r => r.First == day && r.Last == day)); // read, not built again
 
@@ -232,5 +244,58 @@ public sealed class OrdersReportTests(MarketplaceWithClockFactory factory) : ICl
         {
             factory.Clock.Shift = TimeSpan.Zero;
         }
+    }
+
+    [Fact]
+    public async Task ACooperativesReport_SaysHowShoppersRatedItsProducts_HiddenReviewsLeftOut()
+    {
+        var tea = await factory.Listing().Priced(90_000).WithStock(100).BuildAsync();
+        var cooperative = tea.Cooperative;
+        var nuts = await factory.Listing().SoldBy(cooperative).Priced(150_000).WithStock(100).BuildAsync();
+        using var admin = await factory.AdminAsync();
+        var written = new List<(TestListing Listing, int Stars, Guid Id)>();
+        foreach (var (listing, stars) in new[] { (tea, 5), (tea, 4), (nuts, 2), (nuts, 1) })
+        {
+            var (shopper, order) = await factory.OrderAsync("CashOnDelivery", (listing, 1));
+            await cooperative.DeliverAsync(order);
+            var review = await (await shopper.PostAsJsonAsync(
+                $"/api/v1/orders/{order.Id()}/parts/{order.Part(cooperative.Name).GetProperty("partId").GetGuid()}/lines/{listing.VariantId}/review",
+                new { stars, text = $"Hàng {stars} sao" })).JsonAsync();
+            written.Add((listing, stars, review.GetProperty("reviewId").GetGuid()));
+        }
+
+        (await admin.PostAsJsonAsync($"/api/v1/admin/reviews/{written[3].Id}/moderation", new { hide = true, reason = "Quảng cáo" })).EnsureSuccessStatusCode();
+        (await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/reviews/{written[0].Id}/reply", new { reply = "Cảm ơn anh chị!" }))
+            .EnsureSuccessStatusCode();
+        var path = $"/api/v1/cooperatives/{cooperative.Id}/reports/ratings";
+
+        var ratings = await (await cooperative.Owner.GetAsync($"{path}?from={Today:yyyy-MM-dd}&to={Today:yyyy-MM-dd}")).JsonAsync();
+        var shown = written.Take(3).ToList(); // the fourth is hidden
+        Assert.Equal(shown.Count, ratings.GetProperty("reviews").GetInt32());
+        Assert.Equal(Math.Round(shown.Average(r => (decimal)r.Stars), 2, MidpointRounding.AwayFromZero), ratings.GetProperty("average").GetDecimal());
+        Assert.Equal(
+            Enumerable.Range(1, 5).Select(n => shown.Count(r => r.Stars == n)), ratings.GetProperty("byStars").EnumerateArray().Select(c => c.GetInt32()));
+        Assert.Equal(1, ratings.GetProperty("answered").GetInt32());
+        var products = ratings.GetProperty("products").EnumerateArray().ToDictionary(p => p.GetProperty("productId").GetGuid());
+        Assert.Equal(2, products[tea.ProductId.Value].GetProperty("reviews").GetInt32());
+        Assert.Equal(4.5m, products[tea.ProductId.Value].GetProperty("average").GetDecimal());
+        var low = Assert.Single(ratings.GetProperty("low").EnumerateArray());
+        Assert.Equal(written[2].Id, low.GetProperty("reviewId").GetGuid());
+        Assert.False(low.GetProperty("answered").GetBoolean());
+        Assert.Equal(0, (await (await cooperative.Owner.GetAsync($"{path}?from={Today.AddDays(-3):yyyy-MM-dd}&to={Today.AddDays(-1):yyyy-MM-dd}"))
+            .JsonAsync()).GetProperty("reviews").GetInt32());
+
+        var stranger = (await factory.ApprovedCooperativeAsync()).Owner;
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"{path}?from={Today:yyyy-MM-dd}&to={Today:yyyy-MM-dd}")).StatusCode);
+        var backwards = $"{path}?from={Today:yyyy-MM-dd}&to={Today.AddDays(-1):yyyy-MM-dd}";
+        Assert.Equal(HttpStatusCode.BadRequest, (await cooperative.Owner.GetAsync(backwards)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await cooperative.Owner.GetAsync($"{path}?from=hôm-qua&to={Today:yyyy-MM-dd}")).StatusCode);
+
+        var page = await (await factory.SignedInPagesAsync(cooperative.OwnerEmail)).GetPageAsync(
+            $"/cooperatives/{cooperative.Id}/reports?from={Today:yyyy-MM-dd}&to={Today:yyyy-MM-dd}");
+        Assert.Contains(shown.Average(r => (decimal)r.Stars).ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")),
+            page.Text("#ratings .rating-average"), StringComparison.Ordinal);
+        Assert.Contains("Hàng 2 sao", page.Text("#ratings-low"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Hàng 1 sao", page.Text("#ratings"), StringComparison.Ordinal);
     }
 }

@@ -28,3 +28,21 @@ public sealed record WriteReviewCommand(
 public sealed record ListMyReviewsQuery(UserId BuyerId) : IQuery<IReadOnlyList<MyReview>>;
 
 public sealed record MyReview(Guid ReviewId, OrderPartId PartId, VariantId VariantId, int Stars);
+
+/// <summary>
+/// How shoppers rated a cooperative's products in a span (reviews written from <paramref name="From"/>
+/// until <paramref name="Until"/>, those an admin hid left out): for the cooperative's own report.
+/// </summary>
+public sealed record GetCooperativeRatingsQuery(CooperativeId CooperativeId, DateTimeOffset From, DateTimeOffset Until) : IQuery<CooperativeRatings>;
+
+/// <summary>
+/// The span's reviews, their average, how many gave 1 to 5 stars (<see cref="ByStars"/>[0] is one star),
+/// how many the cooperative answered, its most reviewed products, and its latest reviews of three
+/// stars or fewer (the ones worth an answer).
+/// </summary>
+public sealed record CooperativeRatings(
+    int Reviews, decimal? Average, IReadOnlyList<int> ByStars, int Answered, IReadOnlyList<RatedProduct> Products, IReadOnlyList<LowRating> Low);
+
+public sealed record RatedProduct(ProductId ProductId, string Name, int Reviews, decimal Average);
+
+public sealed record LowRating(Guid ReviewId, ProductId ProductId, string Product, int Stars, string Text, DateTimeOffset WrittenAt, bool Answered);

@@ -4,6 +4,7 @@ using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Features;
 using Marketplace.Ordering.Features.BulkOrders;
 using Marketplace.Ordering.Features.Invoices;
+using Marketplace.Ordering.Features.OrderReports;
 using Marketplace.Ordering.Features.Rfqs;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Printing;
@@ -24,6 +25,8 @@ public static class OrderingModule
         services.AddScoped<IDemoDataSeeder, OrderingDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, RfqDemoSeeder>();
         services.AddOptions<InvoiceOptions>().BindConfiguration(InvoiceOptions.Section);
+        services.AddOptions<OrderReportOptions>().BindConfiguration(OrderReportOptions.Section);
+        services.AddHostedService<OrderReportRollupJob>();
         PdfFonts.AddPdfFonts(services);
         return services;
     }

@@ -153,6 +153,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             review.HasIndex(r => new { r.PartId, r.VariantId }).IsUnique();
             review.HasIndex(r => r.ProductId);
             review.HasIndex(r => r.ReviewerId);
+            review.HasIndex(r => new { r.CooperativeId, r.WrittenAt }); // a cooperative's ratings in its report
             review.Property(r => r.ReviewerName).HasMaxLength(100);
             review.Property(r => r.Text).HasMaxLength(2000);
             review.Property(r => r.Reply).HasMaxLength(2000);

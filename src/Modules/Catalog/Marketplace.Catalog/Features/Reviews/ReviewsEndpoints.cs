@@ -1,8 +1,13 @@
 using System.Security.Claims;
 using Marketplace.Catalog.Contracts;
 using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Reports;
+using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
 using Marketplace.SharedKernel.Web;
+using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,6 +19,16 @@ internal static class ReviewsEndpoints
 {
     public static void MapReviews(this IEndpointRouteBuilder api)
     {
+        api.MapGet("/cooperatives/{cooperativeId:guid}/reports/ratings", async (
+                CooperativeId cooperativeId, DateOnly from, DateOnly to, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await RatingsAsync(cooperativeId, from, to, user, sender, cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .RequireAuthorization(AuthorizationPolicies.Api)
+            .WithName("GetCooperativeRatings")
+            .WithSummary("How shoppers rated the cooperative's products between two days (Vietnam's, both included): reviews, average, "
+                + "1-5 stars, answered, the most reviewed products and the latest of three stars or fewer. For its own people only.")
+            .WithTags("Reviews")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/orders/{orderId:guid}/parts/{partId:guid}/lines/{variantId:guid}/review", async (
                 OrderPartId partId, VariantId variantId, ReviewRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
@@ -53,4 +68,22 @@ internal static class ReviewsEndpoints
     internal sealed record ReplyRequest(string? Reply = null);
 
     internal sealed record ModerationRequest(bool Hide, string? Reason = null);
+
+    /// <summary>The ratings of a span, for the cooperative's own people; to anyone else the cooperative does not exist.</summary>
+    private static async Task<Result<CooperativeRatings>> RatingsAsync(
+        CooperativeId cooperativeId, DateOnly from, DateOnly to, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken)
+    {
+        if (await sender.Send(new GetVendorStaffRoleQuery(cooperativeId, user.UserId()), cancellationToken) is null)
+        {
+            return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+        }
+
+        if (ReportPeriods.Problems(from, to, ReportGrain.Day) is { Count: > 0 } problems)
+        {
+            return Error.Validation(problems);
+        }
+
+        return await sender.Send(
+            new GetCooperativeRatingsQuery(cooperativeId, VietnamTime.StartOf(from), VietnamTime.StartOf(to.AddDays(1))), cancellationToken);
+    }
 }

@@ -1,5 +1,7 @@
+using Marketplace.Catalog.Contracts;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Reports;
+using Marketplace.SharedKernel.Vietnam;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +10,7 @@ namespace Marketplace.Ordering.Features.OrderReports;
 
 /// <summary>
 /// A cooperative's own report: its orders by period, best sellers, buyers who came back, where they
-/// live, and what it cancelled or has yet to ship.
+/// live, what it cancelled or has yet to ship, and how shoppers rated its products.
 /// </summary>
 [Authorize]
 internal sealed class CooperativeReportModel(ISender sender, TimeProvider clock) : OrdersReportPageModel(sender, clock)
@@ -16,6 +18,11 @@ internal sealed class CooperativeReportModel(ISender sender, TimeProvider clock)
     private readonly ISender sender = sender;
 
     public CooperativeId Id { get; private set; }
+
+    /// <summary>How shoppers rated its products in the span; and the average of the span before, to compare.</summary>
+    public CooperativeRatings? Ratings { get; private set; }
+
+    public decimal? PreviousAverage { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CooperativeId id, CancellationToken cancellationToken)
     {
@@ -26,6 +33,15 @@ internal sealed class CooperativeReportModel(ISender sender, TimeProvider clock)
 
         Id = id;
         await LoadAsync(id, cancellationToken);
+        if (Report is { } report)
+        {
+            var span = report.To.DayNumber - report.From.DayNumber + 1;
+            Ratings = await sender.Send(
+                new GetCooperativeRatingsQuery(id, VietnamTime.StartOf(report.From), VietnamTime.StartOf(report.To.AddDays(1))), cancellationToken);
+            var before = new GetCooperativeRatingsQuery(id, VietnamTime.StartOf(report.From.AddDays(-span)), VietnamTime.StartOf(report.From));
+            PreviousAverage = (await sender.Send(before, cancellationToken)).Average;
+        }
+
         return Page();
     }
 

@@ -6,6 +6,7 @@ using Marketplace.Ordering.Domain;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Vietnam;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Ordering.Features.OrderReports;
@@ -19,7 +20,7 @@ namespace Marketplace.Ordering.Features.OrderReports;
 /// from the lines. The changes are counted before the lines are read, so a change saved while a
 /// rollup is being built leaves it stale, never wrong.
 /// </summary>
-internal sealed partial class OrderFactsReader(OrderingDbContext db, TimeProvider clock, ILogger logger)
+internal sealed partial class OrderFactsReader(OrderingDbContext db, IServiceScopeFactory scopes, TimeProvider clock, ILogger logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General) { Converters = { new JsonStringEnumConverter() } };
 
@@ -32,7 +33,56 @@ internal sealed partial class OrderFactsReader(OrderingDbContext db, TimeProvide
         }
 
         var closedTo = to < lastClosed ? to : lastClosed;
-        var stretches = Stretches(from, closedTo);
+        var (facts, fresh) = await RollUpAsync(from, closedTo, cancellationToken);
+        var ids = fresh.Select(r => r.Id).ToList();
+        var kept = await db.OrderReportRollups.AsNoTracking()
+            .Where(r => ids.Contains(r.Id))
+            .Select(r => new { r.Id, r.Facts })
+            .ToDictionaryAsync(r => r.Id, r => r.Facts, cancellationToken);
+        foreach (var rollup in fresh)
+        {
+            // Replaced since it was found fresh (a newer change counted), or written in a shape this
+            // version cannot read: the stretch is summed again, so the span is never short of it.
+            if (kept.GetValueOrDefault(rollup.Id) is not { } json || Read(json) is not { } read)
+            {
+                facts.Add(await BuildAsync(rollup.First, rollup.Last, rollup.Changes, cancellationToken));
+                continue;
+            }
+
+            facts.Add(read);
+        }
+
+        if (to > closedTo)
+        {
+            facts.Add(await SumLinesAsync(closedTo.AddDays(1), to, null, cancellationToken));
+        }
+
+        return OrderFacts.Sum(facts);
+    }
+
+    /// <summary>
+    /// Builds the rollups that reports of the last three years by month, or of any span of the last
+    /// two months, read; returns how many it built (none when all are fresh).
+    /// </summary>
+    public async Task<int> KeepAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var lastClosed = OrderReportRollup.LastClosedDay(today);
+        var lastMonthEnd = lastClosed.AddDays(1).Day == 1 ? lastClosed : new DateOnly(lastClosed.Year, lastClosed.Month, 1).AddDays(-1);
+        var built = (await RollUpAsync(new DateOnly(lastMonthEnd.Year, lastMonthEnd.Month, 1).AddMonths(-35), lastMonthEnd, cancellationToken)).Built.Count;
+        for (var day = lastClosed.AddDays(-61); day <= lastClosed; day = day.AddDays(1))
+        {
+            built += (await RollUpAsync(day, day, cancellationToken)).Built.Count;
+        }
+
+        return built;
+    }
+
+    /// <summary>
+    /// The rollups of the closed days between the two: those fresh (their JSON is read by the caller
+    /// who needs it), and the facts of those just built. The changes are counted first.
+    /// </summary>
+    private async Task<(List<OrderFacts> Built, List<Stretch> Fresh)> RollUpAsync(DateOnly from, DateOnly closedTo, CancellationToken cancellationToken)
+    {
         var changes = await db.SoldDayChanges.AsNoTracking()
             .Where(c => c.Day >= from && c.Day <= closedTo)
             .GroupBy(c => c.Day)
@@ -42,32 +92,22 @@ internal sealed partial class OrderFactsReader(OrderingDbContext db, TimeProvide
             .Where(r => r.First >= from && r.Last <= closedTo)
             .Select(r => new { r.Id, r.First, r.Last, r.Changes })
             .ToListAsync(cancellationToken);
-        var facts = new List<OrderFacts>();
-        var fresh = new List<Guid>();
-        foreach (var (first, last) in stretches)
+        var built = new List<OrderFacts>();
+        var fresh = new List<Stretch>();
+        foreach (var (first, last) in Stretches(from, closedTo))
         {
             var count = changes.Where(c => c.Key >= first && c.Key <= last).Sum(c => c.Value);
             if (kept.FirstOrDefault(r => r.First == first && r.Last == last && r.Changes == count) is { } rollup)
             {
-                fresh.Add(rollup.Id);
+                fresh.Add(new Stretch(rollup.Id, first, last, count));
             }
             else
             {
-                facts.Add(await BuildAsync(first, last, count, cancellationToken));
+                built.Add(await BuildAsync(first, last, count, cancellationToken));
             }
         }
 
-        foreach (var json in await db.OrderReportRollups.AsNoTracking().Where(r => fresh.Contains(r.Id)).Select(r => r.Facts).ToListAsync(cancellationToken))
-        {
-            facts.Add(JsonSerializer.Deserialize<OrderFacts>(json, Json)!);
-        }
-
-        if (to > closedTo)
-        {
-            facts.Add(await SumLinesAsync(closedTo.AddDays(1), to, null, cancellationToken));
-        }
-
-        return OrderFacts.Sum(facts);
+        return (built, fresh);
     }
 
     /// <summary>The calendar months wholly between the two days, and each day outside them.</summary>
@@ -93,29 +133,43 @@ internal sealed partial class OrderFactsReader(OrderingDbContext db, TimeProvide
     }
 
     /// <summary>
-    /// Sums the stretch from its lines and keeps the sums, in place of a stale rollup. A report
-    /// building the same rollup at the same moment may keep its own first; either holds the same
-    /// figures, and this report goes on with what it summed.
+    /// Sums the stretch from its lines and keeps the sums in place of an older rollup, written by a
+    /// context of its own (never the caller's, which may hold other work). A rollup of as many
+    /// changes or more, kept meanwhile by another report or the round, stays: this report goes on
+    /// with what it summed.
     /// </summary>
     private async Task<OrderFacts> BuildAsync(DateOnly first, DateOnly last, int changes, CancellationToken cancellationToken)
     {
         var facts = await SumLinesAsync(first, last, null, cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<OrderingDbContext>();
         try
         {
-            await db.OrderReportRollups.Where(r => r.First == first && r.Last == last).ExecuteDeleteAsync(cancellationToken);
-            db.OrderReportRollups.Add(new OrderReportRollup(first, last, changes, JsonSerializer.Serialize(facts, Json), clock.GetUtcNow()));
-            await db.SaveChangesAsync(cancellationToken);
+            await store.OrderReportRollups.Where(r => r.First == first && r.Last == last && r.Changes < changes).ExecuteDeleteAsync(cancellationToken);
+            if (!await store.OrderReportRollups.AnyAsync(r => r.First == first && r.Last == last, cancellationToken))
+            {
+                store.OrderReportRollups.Add(new OrderReportRollup(first, last, changes, JsonSerializer.Serialize(facts, Json), clock.GetUtcNow()));
+                await store.SaveChangesAsync(cancellationToken);
+            }
         }
         catch (DbUpdateException exception)
         {
             RollupKeptElsewhere(logger, exception, first, last);
         }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
 
         return facts;
+    }
+
+    private static OrderFacts? Read(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<OrderFacts>(json, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private IQueryable<SoldLine> Lines(DateOnly from, DateOnly to, CooperativeId? cooperativeId)
@@ -156,6 +210,9 @@ internal sealed partial class OrderFactsReader(OrderingDbContext db, TimeProvide
             .ToListAsync(cancellationToken);
         return new OrderFacts(groups, days, products, reasons, buyers);
     }
+
+    /// <summary>A rollup found fresh: its id, its days, and the changes it was built with.</summary>
+    private sealed record Stretch(Guid Id, DateOnly First, DateOnly Last, int Changes);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The orders report's rollup of {First}–{Last} was kept by another report first")]
     private static partial void RollupKeptElsewhere(ILogger logger, Exception exception, DateOnly first, DateOnly last);

@@ -8,6 +8,7 @@ using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 
@@ -19,8 +20,8 @@ namespace Marketplace.Ordering.Features.OrderReports;
 /// Categories are the products' categories in the catalog today, rolled up from the products.
 /// </summary>
 internal sealed class OrderReportsHandler(
-    OrderingDbContext db, ISender sender, TimeProvider clock, IStringLocalizer<OrderingText> text, IStringLocalizer<SharedText> shared,
-    ILogger<OrderReportsHandler> logger)
+    OrderingDbContext db, IServiceScopeFactory scopes, ISender sender, TimeProvider clock, IStringLocalizer<OrderingText> text,
+    IStringLocalizer<SharedText> shared, ILogger<OrderReportsHandler> logger)
     : IQueryHandler<GetOrdersReportQuery, Result<OrdersReport>>,
       IQueryHandler<ExportOrdersReportQuery, Result<OrdersReportFile>>
 {
@@ -32,7 +33,7 @@ internal sealed class OrderReportsHandler(
         }
 
         var span = query.To.DayNumber - query.From.DayNumber + 1;
-        var reader = new OrderFactsReader(db, clock, logger);
+        var reader = new OrderFactsReader(db, scopes, clock, logger);
         var facts = await reader.ReadAsync(query.From, query.To, query.CooperativeId, cancellationToken);
         var before = await reader.ReadAsync(query.From.AddDays(-span), query.From.AddDays(-1), query.CooperativeId, cancellationToken);
         var totals = Figures(facts);
@@ -195,16 +196,16 @@ internal sealed class OrderReportsHandler(
     private async Task<(int Count, List<LatePart> Parts)> LateAsync(GetOrdersReportQuery query, CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var cutoff = today.AddDays(-query.LateAfterDays);
-        var old = db.SoldLines.Where(l => l.Day <= cutoff);
-        var parts = db.Parts.AsNoTracking()
-            .Where(p => (p.Status == PartStatus.Placed || p.Status == PartStatus.Confirmed || p.Status == PartStatus.Packed) && !p.AwaitingPayment
-                && old.Any(l => l.PartId == p.Id));
+        var placedBefore = VietnamTime.StartOf(today.AddDays(-query.LateAfterDays + 1)); // placed on the cutoff day or before
+        var open = db.Parts.AsNoTracking()
+            .Where(p => (p.Status == PartStatus.Placed || p.Status == PartStatus.Confirmed || p.Status == PartStatus.Packed) && !p.AwaitingPayment);
         if (query.CooperativeId is { } only)
         {
-            parts = parts.Where(p => p.CooperativeId == only);
+            open = open.Where(p => p.CooperativeId == only);
         }
 
+        // The open parts are few (the index on their state finds them); each one's order says when it was placed.
+        var parts = open.Join(db.Orders.Where(o => o.PlacedAt < placedBefore), p => p.OrderId, o => o.Id, (p, o) => p);
         var count = await parts.CountAsync(cancellationToken);
         var rows = await parts
             .Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new

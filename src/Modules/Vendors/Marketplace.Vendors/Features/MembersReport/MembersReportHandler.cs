@@ -15,8 +15,10 @@ namespace Marketplace.Vendors.Features.MembersReport;
 /// <summary>
 /// Who joined, from the moments each was recorded: an account's opening (Accounts answers), a
 /// cooperative's application and approval, a business buyer's registration and verification.
-/// These are hundreds or thousands in a span, not millions, so they are read as moments (accounts
-/// by the index on their opening) and counted here by Vietnamese day.
+/// Cooperatives and business buyers are hundreds in a span; accounts may be many thousands, read as
+/// their opening moments alone by the index on them. All are counted here by Vietnamese day (a
+/// day the databases do not agree how to compute). A cooperative approved in the span may have
+/// applied long before: its application counts in the span it fell in, never in the one compared.
 /// </summary>
 internal sealed class MembersReportHandler(VendorsDbContext db, ISender sender, IStringLocalizer<VendorsText> text)
     : IQueryHandler<GetMembersReportQuery, Result<MembersReport>>,
@@ -90,8 +92,9 @@ internal sealed class MembersReportHandler(VendorsDbContext db, ISender sender, 
             .Join(db.Cooperatives, c => c.CooperativeId, v => v.Id, (c, v) =>
                 new ExpiringCertificate(c.CooperativeId, v.Name, c.Kind, c.OcopStars, c.Number, c.ExpiresOn))
             .ToListAsync(cancellationToken);
+        var previous = Figures(events.Where(e => e.Day >= previousFrom && e.Day < query.From));
         return new MembersReport(
-            query.From, query.To, query.Grain, Figures(current), Figures(events.Where(e => e.Day < query.From)), periods, provinces, listed, expiringUntil,
+            query.From, query.To, query.Grain, Figures(current), previous, periods, provinces, listed, expiringUntil,
             [.. expiring.OrderBy(c => c.ExpiresOn).ThenBy(c => c.Cooperative, StringComparer.Ordinal)]);
     }
 

@@ -422,6 +422,8 @@ namespace Marketplace.Migrations.Postgres.Catalog
 
                     b.HasIndex("ReviewerId");
 
+                    b.HasIndex("CooperativeId", "WrittenAt");
+
                     b.HasIndex("PartId", "VariantId")
                         .IsUnique();
 

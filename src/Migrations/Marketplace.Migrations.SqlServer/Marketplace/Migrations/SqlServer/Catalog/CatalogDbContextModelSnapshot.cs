@@ -422,6 +422,8 @@ namespace Marketplace.Migrations.SqlServer.Catalog
 
                     b.HasIndex("ReviewerId");
 
+                    b.HasIndex("CooperativeId", "WrittenAt");
+
                     b.HasIndex("PartId", "VariantId")
                         .IsUnique();
 

@@ -416,6 +416,8 @@ namespace Marketplace.Migrations.Sqlite.Catalog
 
                     b.HasIndex("ReviewerId");
 
+                    b.HasIndex("CooperativeId", "WrittenAt");
+
                     b.HasIndex("PartId", "VariantId")
                         .IsUnique();
 
