@@ -43,9 +43,15 @@ internal sealed partial class OrderFactsReader(OrderingDbContext db, IServiceSco
         {
             // Replaced since it was found fresh (a newer change counted), or written in a shape this
             // version cannot read: the stretch is summed again, so the span is never short of it.
-            if (kept.GetValueOrDefault(rollup.Id) is not { } json || Read(json) is not { } read)
+            if (kept.GetValueOrDefault(rollup.Id) is not { } json)
             {
-                facts.Add(await BuildAsync(rollup.First, rollup.Last, rollup.Changes, cancellationToken));
+                facts.Add(await BuildAsync(rollup.First, rollup.Last, rollup.Changes, null, cancellationToken));
+                continue;
+            }
+
+            if (Read(json) is not { } read)
+            {
+                facts.Add(await BuildAsync(rollup.First, rollup.Last, rollup.Changes, rollup.Id, cancellationToken));
                 continue;
             }
 
@@ -103,7 +109,7 @@ internal sealed partial class OrderFactsReader(OrderingDbContext db, IServiceSco
             }
             else
             {
-                built.Add(await BuildAsync(first, last, count, cancellationToken));
+                built.Add(await BuildAsync(first, last, count, null, cancellationToken));
             }
         }
 
@@ -134,18 +140,20 @@ internal sealed partial class OrderFactsReader(OrderingDbContext db, IServiceSco
 
     /// <summary>
     /// Sums the stretch from its lines and keeps the sums in place of an older rollup, written by a
-    /// context of its own (never the caller's, which may hold other work). A rollup of as many
-    /// changes or more, kept meanwhile by another report or the round, stays: this report goes on
-    /// with what it summed.
+    /// context of its own (never the caller's, which may hold other work), or in place of one this
+    /// version cannot read. A rollup of as many changes or more, kept meanwhile by another report or
+    /// the round, stays: this report goes on with what it summed.
     /// </summary>
-    private async Task<OrderFacts> BuildAsync(DateOnly first, DateOnly last, int changes, CancellationToken cancellationToken)
+    private async Task<OrderFacts> BuildAsync(DateOnly first, DateOnly last, int changes, Guid? unreadable, CancellationToken cancellationToken)
     {
         var facts = await SumLinesAsync(first, last, null, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<OrderingDbContext>();
         try
         {
-            await store.OrderReportRollups.Where(r => r.First == first && r.Last == last && r.Changes < changes).ExecuteDeleteAsync(cancellationToken);
+            await store.OrderReportRollups
+                .Where(r => r.First == first && r.Last == last && (r.Changes < changes || r.Id == unreadable))
+                .ExecuteDeleteAsync(cancellationToken);
             if (!await store.OrderReportRollups.AnyAsync(r => r.First == first && r.Last == last, cancellationToken))
             {
                 store.OrderReportRollups.Add(new OrderReportRollup(first, last, changes, JsonSerializer.Serialize(facts, Json), clock.GetUtcNow()));
