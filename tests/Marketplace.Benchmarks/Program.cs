@@ -167,7 +167,7 @@ internal static class CatalogBenchmark
             builder.UseSetting("Database:Provider", provider);
             builder.UseSetting("ConnectionStrings:Marketplace", database.ConnectionString);
             builder.UseSetting("DemoData:Enabled", "true");
-            builder.UseSetting("OrderReports:RollupInterval", "00:00:00"); // the reports benchmark runs the round itself, once filled
+            builder.UseSetting("Reports:RollupInterval", "00:00:00"); // the reports benchmark runs the rounds itself, once filled
             builder.UseSetting("Mail:Delivery", "Pickup");
             builder.UseSetting("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), "marketplace-bench-mail"));
             builder.UseSetting("Logging:LogLevel:Default", "Warning");

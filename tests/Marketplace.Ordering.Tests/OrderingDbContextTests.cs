@@ -18,8 +18,8 @@ public sealed class OrderingDbContextTests
         var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()!).Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
             [
-                "ordering_carts", "ordering_job_leases", "ordering_order_parts", "ordering_order_report_rollups", "ordering_orders", "ordering_outbox_messages",
-                "ordering_processed_messages", "ordering_quote_requests", "ordering_sold_day_changes", "ordering_sold_lines",
+                "ordering_carts", "ordering_job_leases", "ordering_order_parts", "ordering_orders", "ordering_outbox_messages",
+                "ordering_processed_messages", "ordering_quote_requests", "ordering_report_day_changes", "ordering_report_rollups", "ordering_sold_lines",
             ],
             tables);
         Assert.Equal("ordering", db.Schema);

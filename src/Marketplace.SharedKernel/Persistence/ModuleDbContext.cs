@@ -1,6 +1,8 @@
 using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.SharedKernel.Persistence;
 
@@ -19,6 +21,15 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    /// <summary>
+    /// The application's clock (the tests move it), or the system's for a context made outside the
+    /// host (design-time tools, a test's own options): read, not injected, so that every way of
+    /// making a module's context stays one constructor of its options.
+    /// </summary>
+    protected TimeProvider Clock =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>()
+        ?? TimeProvider.System;
 
     /// <summary>Entities only ever added (an audit log, a ledger): a change to or removal of one is a bug, never saved.</summary>
     protected virtual IReadOnlyCollection<Type> AppendOnly => [];

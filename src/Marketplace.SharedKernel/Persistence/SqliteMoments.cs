@@ -12,23 +12,30 @@ namespace Marketplace.SharedKernel.Persistence;
 /// </summary>
 public static class SqliteMoments
 {
+    /// <summary>The SQL for the moment columns of a context's model as it is now (a test writes old rows in it).</summary>
     public static string ToUtc(DbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        return ToUtc([.. context.Model.GetRelationalModel().Tables.SelectMany(table => table.Columns
+            .Where(c => c.PropertyMappings.Any(m => (Nullable.GetUnderlyingType(m.Property.ClrType) ?? m.Property.ClrType) == typeof(DateTimeOffset)))
+            .Select(c => (table.Name, c.Name)))]);
+    }
+
+    /// <summary>
+    /// The SQL for these columns. A migration names its own, as its tables stood then: the model of
+    /// today may hold tables added by later migrations, and its snapshot keeps a moment as a number.
+    /// </summary>
+    public static string ToUtc(IReadOnlyCollection<(string Table, string Column)> columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
         var sql = new StringBuilder();
-        foreach (var table in context.Model.GetRelationalModel().Tables.OrderBy(t => t.Name, StringComparer.Ordinal))
+        foreach (var (table, column) in columns.OrderBy(c => c.Table, StringComparer.Ordinal).ThenBy(c => c.Column, StringComparer.Ordinal))
         {
-            var moments = table.Columns
-                .Where(c => c.PropertyMappings.Any(m => (Nullable.GetUnderlyingType(m.Property.ClrType) ?? m.Property.ClrType) == typeof(DateTimeOffset)))
-                .OrderBy(c => c.Name, StringComparer.Ordinal);
-            foreach (var column in moments)
-            {
-                var value = $"\"{column.Name}\"";
-                var offset = $"(CASE WHEN ({value} & 2047) >= 1024 THEN ({value} & 2047) - 2048 ELSE ({value} & 2047) END)";
-                sql.Append(System.Globalization.CultureInfo.InvariantCulture,
-                    $"UPDATE \"{table.Name}\" SET {value} = ((({value} >> 11) - {offset} * 600000) << 11) "
-                    + $"WHERE {value} IS NOT NULL AND ({value} & 2047) <> 0;\n");
-            }
+            var value = $"\"{column}\"";
+            var offset = $"(CASE WHEN ({value} & 2047) >= 1024 THEN ({value} & 2047) - 2048 ELSE ({value} & 2047) END)";
+            sql.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"UPDATE \"{table}\" SET {value} = ((({value} >> 11) - {offset} * 600000) << 11) "
+                + $"WHERE {value} IS NOT NULL AND ({value} & 2047) <> 0;\n");
         }
 
         return sql.ToString();

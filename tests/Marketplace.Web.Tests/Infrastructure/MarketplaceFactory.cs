@@ -98,7 +98,7 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Mail:PickupDirectory", MailFolder);
         builder.UseSetting("Outbox:PollInterval", OutboxPollInterval.ToString());
         builder.UseSetting("Outbox:Enabled", OutboxEnabled ? "true" : "false");
-        builder.UseSetting("OrderReports:RollupInterval", "00:00:00"); // a test that wants the round runs it itself
+        builder.UseSetting("Reports:RollupInterval", "00:00:00"); // a test that wants a round runs it itself
         builder.UseSetting("Database:MigrateOnStart", MigrateOnStart ? "true" : "false");
         builder.UseSetting("RateLimiting:SignInPerMinute", "1000");
         builder.UseSetting("RateLimiting:RegistrationsPerHour", "100000");

@@ -21,8 +21,7 @@ public static class ModuleContexts
         await using var scope = services.CreateAsyncScope();
         var builder = new DbContextOptionsBuilder<TContext>();
         new ModuleDatabase(options).Configure(builder, schema, scope.ServiceProvider);
-        var constructor = typeof(TContext).GetConstructors().Single(); // its options, then what it may be given (a clock), left as their defaults
-        await using var db = (TContext)constructor.Invoke([builder.Options, .. constructor.GetParameters().Skip(1).Select(p => p.DefaultValue)]);
+        await using var db = (TContext)Activator.CreateInstance(typeof(TContext), builder.Options)!;
         return await read(db);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Marketplace.SharedKernel.Reports;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Payments;
 using Microsoft.EntityFrameworkCore;
@@ -189,16 +190,14 @@ public sealed class OrdersReportTests(MarketplaceWithClockFactory factory) : ICl
         {
             using var scope = factory.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<Marketplace.Ordering.Data.OrderingDbContext>();
-            return [.. (await db.OrderReportRollups.AsNoTracking().ToListAsync()).Select(r => (r.First, r.Last, r.Changes, r.BuiltAt))];
+            return [.. (await db.Set<DayRollup>().AsNoTracking().Where(r => r.Report == "orders").ToListAsync())
+                .Select(r => (r.First, r.Last, r.Changes, r.BuiltAt))];
         }
 
         async Task<int> KeepAsync()
         {
             using var scope = factory.Services.CreateScope();
-            var reader = new Marketplace.Ordering.Features.OrderReports.OrderFactsReader(
-                scope.ServiceProvider.GetRequiredService<Marketplace.Ordering.Data.OrderingDbContext>(),
-                factory.Services.GetRequiredService<IServiceScopeFactory>(), factory.Clock,
-                Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+            var reader = scope.ServiceProvider.GetRequiredService<Marketplace.Ordering.Features.OrderReports.OrderFactsReader>();
             return await reader.KeepAsync(Today, CancellationToken.None);
         }
 
@@ -218,8 +217,8 @@ public sealed class OrdersReportTests(MarketplaceWithClockFactory factory) : ICl
             // A rollup this version cannot read (a shape changed since) is summed again and replaced.
             using (var scope = factory.Services.CreateScope())
             {
-                await scope.ServiceProvider.GetRequiredService<Marketplace.Ordering.Data.OrderingDbContext>().OrderReportRollups
-                    .Where(r => r.First == day && r.Last == day)
+                await scope.ServiceProvider.GetRequiredService<Marketplace.Ordering.Data.OrderingDbContext>().Set<DayRollup>()
+                    .Where(r => r.Report == "orders" && r.First == day && r.Last == day)
                     .ExecuteUpdateAsync(set => set.SetProperty(r => r.Facts, "{\"groups\": 7"));
             }
 

@@ -11,7 +11,13 @@ namespace Marketplace.Migrations.Sqlite.Accounts
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // Moments saved with their own offset (+07:00) compared by their wall-clock ticks: rewritten in UTC, as they are now written.
-            migrationBuilder.Sql(MomentsInUtcSql.Of<Marketplace.Accounts.AccountsDbContext>(options => new(options)));
+            // The moment columns as the tables stood at this migration (tables added later are not there yet).
+            migrationBuilder.Sql(Marketplace.SharedKernel.Persistence.SqliteMoments.ToUtc(
+            [
+                ("accounts_AspNetUsers", "CreatedAt"),
+                ("accounts_AspNetUsers", "LockoutEnd"),
+                ("accounts_sent_mails", "SentAt"),
+            ]));
         }
 
         /// <inheritdoc />

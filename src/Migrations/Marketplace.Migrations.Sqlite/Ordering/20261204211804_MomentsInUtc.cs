@@ -11,7 +11,21 @@ namespace Marketplace.Migrations.Sqlite.Ordering
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // Moments saved with their own offset (+07:00) compared by their wall-clock ticks: rewritten in UTC, as they are now written.
-            migrationBuilder.Sql(MomentsInUtcSql.Of<Marketplace.Ordering.Data.OrderingDbContext>(options => new(options)));
+            // The moment columns as the tables stood at this migration (tables added later are not there yet).
+            migrationBuilder.Sql(Marketplace.SharedKernel.Persistence.SqliteMoments.ToUtc(
+            [
+                ("ordering_carts", "UpdatedAt"),
+                ("ordering_job_leases", "Until"),
+                ("ordering_order_report_rollups", "BuiltAt"),
+                ("ordering_orders", "PaidAt"),
+                ("ordering_orders", "PlacedAt"),
+                ("ordering_outbox_messages", "ClaimedUntil"),
+                ("ordering_outbox_messages", "NextAttemptAt"),
+                ("ordering_outbox_messages", "OccurredAt"),
+                ("ordering_outbox_messages", "ProcessedAt"),
+                ("ordering_processed_messages", "ProcessedAt"),
+                ("ordering_quote_requests", "CreatedAt"),
+            ]));
         }
 
         /// <inheritdoc />

@@ -8,6 +8,7 @@ using Marketplace.Ordering.Features.OrderReports;
 using Marketplace.Ordering.Features.Rfqs;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Printing;
+using Marketplace.SharedKernel.Reports;
 using Marketplace.SharedKernel.Text;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,8 +26,7 @@ public static class OrderingModule
         services.AddScoped<IDemoDataSeeder, OrderingDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, RfqDemoSeeder>();
         services.AddOptions<InvoiceOptions>().BindConfiguration(InvoiceOptions.Section);
-        services.AddOptions<OrderReportOptions>().BindConfiguration(OrderReportOptions.Section);
-        services.AddHostedService<OrderReportRollupJob>();
+        services.AddDayRollups<OrderFactsReader>();
         PdfFonts.AddPdfFonts(services);
         return services;
     }

@@ -6,9 +6,11 @@ using Marketplace.Payments.Features.CardPayments;
 using Marketplace.Payments.Features.CommissionRules;
 using Marketplace.Payments.Features.Deadlines;
 using Marketplace.Payments.Features.Payments;
+using Marketplace.Payments.Features.Reports;
 using Marketplace.Payments.Stripe;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Printing;
+using Marketplace.SharedKernel.Reports;
 using Marketplace.SharedKernel.Text;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +32,7 @@ public static class PaymentsModule
         services.AddScoped<CommissionPricing>();
         services.AddScoped<CardOutcomes>();
         services.AddHostedService<PaymentDeadlineWatcher>();
+        services.AddDayRollups<SalesFactsReader>();
         services.AddScoped<IDemoDataSeeder, PaymentsDemoSeeder>();
         return services;
     }

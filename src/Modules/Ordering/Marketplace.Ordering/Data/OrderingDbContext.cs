@@ -1,13 +1,15 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Domain;
+using Marketplace.Ordering.Features.OrderReports;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Reports;
 using Marketplace.SharedKernel.Vietnam;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Ordering.Data;
 
-internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> options, TimeProvider? clock = null) : ModuleDbContext(options)
+internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "ordering";
 
@@ -23,11 +25,7 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
 
     public DbSet<SoldLine> SoldLines => Set<SoldLine>();
 
-    public DbSet<SoldDayChange> SoldDayChanges => Set<SoldDayChange>();
-
-    public DbSet<OrderReportRollup> OrderReportRollups => Set<OrderReportRollup>();
-
-    protected override IReadOnlyCollection<Type> AppendOnly => [typeof(SoldDayChange)];
+    protected override IReadOnlyCollection<Type> AppendOnly => [typeof(ClosedDayChange)];
 
     /// <summary>
     /// Keeps the reports' rows (<see cref="SoldLine"/>) in step with the orders, whatever path
@@ -40,13 +38,12 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
         var parts = ChangeTracker.Entries<OrderPart>().ToList();
         var tracked = ChangeTracker.Entries<Order>().Select(o => o.Entity).ToDictionary(o => o.Id);
         var changedDays = new HashSet<DateOnly>();
-        var lastClosed = OrderReportRollup.LastClosedDay((clock ?? TimeProvider.System).Today());
         foreach (var added in parts.Where(p => p.State == EntityState.Added).Select(p => p.Entity))
         {
             var order = tracked.GetValueOrDefault(added.OrderId) ?? await Orders.SingleAsync(o => o.Id == added.OrderId, cancellationToken);
             var lines = SoldLine.Of(order, added).ToList();
             SoldLines.AddRange(lines);
-            changedDays.UnionWith(lines.Select(l => l.Day).Where(day => day <= lastClosed));
+            changedDays.UnionWith(lines.Select(l => l.Day));
         }
 
         var cancelled = parts
@@ -63,7 +60,7 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             }
         }
 
-        SoldDayChanges.AddRange(changedDays.Select(day => new SoldDayChange(day)));
+        this.NoteChangedDays(OrderFactsReader.Name, changedDays, Clock.Today());
 
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
@@ -184,17 +181,6 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             line.HasIndex(l => new { l.Day, l.Cancelled });
             line.HasIndex(l => new { l.CooperativeId, l.Day });
         });
-        modelBuilder.Entity<SoldDayChange>(change =>
-        {
-            change.ToTable("sold_day_changes");
-            change.HasKey(c => c.Id);
-            change.HasIndex(c => c.Day);
-        });
-        modelBuilder.Entity<OrderReportRollup>(rollup =>
-        {
-            rollup.ToTable("order_report_rollups");
-            rollup.HasKey(r => r.Id);
-            rollup.HasIndex(r => new { r.First, r.Last }).IsUnique(); // two reports building the same rollup at once: one is kept
-        });
+        modelBuilder.HasDayRollups();
     }
 }

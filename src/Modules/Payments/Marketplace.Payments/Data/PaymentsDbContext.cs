@@ -1,6 +1,9 @@
 using Marketplace.Payments.Domain;
+using Marketplace.Payments.Features.Reports;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Reports;
+using Marketplace.SharedKernel.Vietnam;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Payments.Data;
@@ -36,10 +39,33 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
     public DbSet<PayInRequest> PayIns => Set<PayInRequest>();
 
     /// <summary>The ledger: an entry booked in error is reversed, never edited or deleted.</summary>
-    protected override IReadOnlyCollection<Type> AppendOnly => [typeof(LedgerEntry)];
+    protected override IReadOnlyCollection<Type> AppendOnly => [typeof(LedgerEntry), typeof(ClosedDayChange)];
+
+    /// <summary>
+    /// An entry the sales report sums, booked on a day already closed for its rollups (a cash
+    /// collection noted after midnight, a refund dated when the provider made it), is noted as a
+    /// change to that day in the same save, so the rollup of that day is summed again.
+    /// </summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        NoteLateEntries();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        NoteLateEntries();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void NoteLateEntries() => this.NoteChangedDays(
+        SalesFactsReader.Name,
+        ChangeTracker.Entries<LedgerEntry>().Where(e => e.State == EntityState.Added && SalesFactsReader.Sums(e.Entity.Kind)).Select(e => e.Entity.Day),
+        Clock.Today());
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
+        modelBuilder.HasDayRollups();
         modelBuilder.Entity<Payment>(payment =>
         {
             payment.ToTable("payments");

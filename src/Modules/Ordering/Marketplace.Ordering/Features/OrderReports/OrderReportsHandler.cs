@@ -8,9 +8,7 @@ using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Ordering.Features.OrderReports;
 
@@ -20,8 +18,8 @@ namespace Marketplace.Ordering.Features.OrderReports;
 /// Categories are the products' categories in the catalog today, rolled up from the products.
 /// </summary>
 internal sealed class OrderReportsHandler(
-    OrderingDbContext db, IServiceScopeFactory scopes, ISender sender, TimeProvider clock, IStringLocalizer<OrderingText> text,
-    IStringLocalizer<SharedText> shared, ILogger<OrderReportsHandler> logger)
+    OrderingDbContext db, OrderFactsReader reader, ISender sender, TimeProvider clock, IStringLocalizer<OrderingText> text,
+    IStringLocalizer<SharedText> shared)
     : IQueryHandler<GetOrdersReportQuery, Result<OrdersReport>>,
       IQueryHandler<ExportOrdersReportQuery, Result<OrdersReportFile>>
 {
@@ -33,7 +31,6 @@ internal sealed class OrderReportsHandler(
         }
 
         var span = query.To.DayNumber - query.From.DayNumber + 1;
-        var reader = new OrderFactsReader(db, scopes, clock, logger);
         var facts = await reader.ReadAsync(query.From, query.To, query.CooperativeId, cancellationToken);
         var before = await reader.ReadAsync(query.From.AddDays(-span), query.From.AddDays(-1), query.CooperativeId, cancellationToken);
         var totals = Figures(facts);

@@ -1,13 +1,10 @@
 using System.Text.Json.Serialization;
-using Marketplace.Payments.Data;
-using Marketplace.Payments.Features.Ledger;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Reports;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Payments.Features.Reports;
@@ -43,10 +40,11 @@ internal sealed record ReportFile(string FileName, string ContentType, byte[] Co
 /// <summary>
 /// Sales read from the ledger, the book every đồng goes through: a sale is booked when its money
 /// came (paid in advance) or when its cash was collected at the door; refunds and commission as
-/// they were booked. The database sums the span asked for by day and cooperative (the ledger's
-/// index by day), and those sums are rolled up into weeks (Monday first), months or years.
+/// they were booked. The span's sums by day and by cooperative (<see cref="SalesFactsReader"/>:
+/// from the ledger, or from rollups of closed months and days) are rolled up into weeks (Monday
+/// first), months or years.
 /// </summary>
-internal sealed class SalesReportHandler(PaymentsDbContext db, ISender sender, IStringLocalizer<PaymentsText> text)
+internal sealed class SalesReportHandler(SalesFactsReader reader, ISender sender, IStringLocalizer<PaymentsText> text)
     : IQueryHandler<GetSalesReportQuery, Result<SalesReport>>,
       IQueryHandler<ExportSalesReportQuery, Result<ReportFile>>
 {
@@ -58,19 +56,23 @@ internal sealed class SalesReportHandler(PaymentsDbContext db, ISender sender, I
         }
 
         var span = query.To.DayNumber - query.From.DayNumber + 1;
-        var previousFrom = query.From.AddDays(-span);
-        var rows = await RowsAsync(previousFrom, query.To, query.CooperativeId, cancellationToken);
-        var current = rows.Where(r => r.Day >= query.From).ToList();
-        var periods = current.GroupBy(r => ReportPeriods.Start(r.Day, query.Grain))
+        var facts = await reader.ReadAsync(query.From, query.To, query.CooperativeId, cancellationToken);
+        var before = await reader.ReadAsync(query.From.AddDays(-span), query.From.AddDays(-1), query.CooperativeId, cancellationToken);
+        var periods = facts.Days.GroupBy(d => ReportPeriods.Start(d.On, query.Grain))
             .OrderBy(g => g.Key)
-            .Select(g => new SalesPeriod(g.Key, ReportPeriods.Label(g.Key, query.Grain), Figures(g)))
+            .Select(g => new SalesPeriod(g.Key, ReportPeriods.Label(g.Key, query.Grain), Figures(g.Select(d => d.Figures))))
             .ToList();
-        var cooperatives = current.GroupBy(r => r.CooperativeId)
-            .Select(g => new CooperativeSales(g.Key, g.First().Name, Figures(g)))
+        var ids = facts.Cooperatives.Select(c => c.CooperativeId).ToList();
+        var names = ids.Count == 0
+            ? new Dictionary<CooperativeId, string>()
+            : (await sender.Send(new GetCooperativeStandingsQuery(ids), cancellationToken)).ToDictionary(c => c.CooperativeId, c => c.Name);
+        var cooperatives = facts.Cooperatives
+            .Select(c => new CooperativeSales(c.CooperativeId, names.GetValueOrDefault(c.CooperativeId) ?? string.Empty, Figures([c.Figures])))
             .OrderByDescending(c => c.Figures.Sales.Amount)
             .ToList();
         return new SalesReport(
-            query.From, query.To, query.Grain, Figures(current), Figures(rows.Where(r => r.Day < query.From)), Fill(periods, query), cooperatives);
+            query.From, query.To, query.Grain, Figures(facts.Days.Select(d => d.Figures)), Figures(before.Days.Select(d => d.Figures)),
+            Fill(periods, query), cooperatives);
     }
 
     public async ValueTask<Result<ReportFile>> Handle(ExportSalesReportQuery query, CancellationToken cancellationToken)
@@ -108,46 +110,12 @@ internal sealed class SalesReportHandler(PaymentsDbContext db, ISender sender, I
             periodHeadings, [.. periodRows, blank, cooperativeHeadingRow, .. cooperativeRows]));
     }
 
-    /// <summary>
-    /// The span's sales, refunds and commission by day and cooperative, summed by the database from
-    /// the ledger's (day, kind, cooperative, amount) index: a year of a million lines is one pass
-    /// over an index, not a million entries read. The names are the cooperatives' own, today's.
-    /// </summary>
-    private async Task<List<DayRow>> RowsAsync(DateOnly from, DateOnly to, CooperativeId? cooperativeId, CancellationToken cancellationToken)
+    /// <summary>What stays after refunds, and the average sale per part.</summary>
+    private static SalesFigures Figures(IEnumerable<SalesFacts.Sums> sums)
     {
-        var entries = db.Ledger.AsNoTracking().Where(e => e.Day >= from && e.Day <= to
-            && (e.Kind == LedgerEntryKind.Sale || e.Kind == LedgerEntryKind.Refund || e.Kind == LedgerEntryKind.Commission));
-        if (cooperativeId is { } only)
-        {
-            entries = entries.Where(e => e.CooperativeId == only);
-        }
-
-        var sums = await entries
-            .GroupBy(e => new { e.Day, e.CooperativeId, e.Kind })
-            .Select(g => new { g.Key.Day, g.Key.CooperativeId, g.Key.Kind, AmountVnd = g.Sum(e => e.AmountVnd), Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var cooperatives = sums.Select(s => s.CooperativeId).Distinct().ToList();
-        var names = cooperatives.Count == 0
-            ? new Dictionary<CooperativeId, string>()
-            : (await sender.Send(new GetCooperativeStandingsQuery(cooperatives), cancellationToken)).ToDictionary(c => c.CooperativeId, c => c.Name);
-        return [.. sums
-            .GroupBy(s => (s.Day, s.CooperativeId))
-            .Select(g => new DayRow(
-                g.Key.Day, g.Key.CooperativeId, names.GetValueOrDefault(g.Key.CooperativeId) ?? string.Empty,
-                g.Where(s => s.Kind == LedgerEntryKind.Sale).Sum(s => s.AmountVnd),
-                -g.Where(s => s.Kind == LedgerEntryKind.Refund).Sum(s => s.AmountVnd),
-                -g.Where(s => s.Kind == LedgerEntryKind.Commission).Sum(s => s.AmountVnd),
-                g.Where(s => s.Kind == LedgerEntryKind.Sale).Sum(s => s.Count)))];
-    }
-
-    private static SalesFigures Figures(IEnumerable<DayRow> rows)
-    {
-        var list = rows as IReadOnlyCollection<DayRow> ?? [.. rows];
-        var sales = list.Sum(r => r.Sales);
-        var refunds = list.Sum(r => r.Refunds);
-        var parts = list.Sum(r => r.Parts);
+        var (sales, refunds, commission, parts) = SalesFacts.Add(sums);
         return new SalesFigures(
-            Money.Dong(sales), Money.Dong(refunds), Money.Dong(sales - refunds), Money.Dong(list.Sum(r => r.Commission)), parts,
+            Money.Dong(sales), Money.Dong(refunds), Money.Dong(sales - refunds), Money.Dong(commission), parts,
             Money.Dong(parts == 0 ? 0 : (long)Math.Round((decimal)sales / parts, MidpointRounding.AwayFromZero)));
     }
 
@@ -158,6 +126,4 @@ internal sealed class SalesReportHandler(PaymentsDbContext db, ISender sender, I
         return [.. ReportPeriods.Of(query.From, query.To, query.Grain)
             .Select(start => byStart.GetValueOrDefault(start) ?? new SalesPeriod(start, ReportPeriods.Label(start, query.Grain), Figures([])))];
     }
-
-    private sealed record DayRow(DateOnly Day, CooperativeId CooperativeId, string Name, long Sales, long Refunds, long Commission, int Parts);
 }

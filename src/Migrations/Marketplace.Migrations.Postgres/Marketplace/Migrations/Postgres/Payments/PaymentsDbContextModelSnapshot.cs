@@ -667,6 +667,62 @@ namespace Marketplace.Migrations.Postgres.Payments
                     b.ToTable("job_leases", "payments");
                 });
 
+            modelBuilder.Entity("Marketplace.SharedKernel.Reports.ClosedDayChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Report", "Day");
+
+                    b.ToTable("report_day_changes", "payments");
+                });
+
+            modelBuilder.Entity("Marketplace.SharedKernel.Reports.DayRollup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("First")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Last")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Report", "First", "Last")
+                        .IsUnique();
+
+                    b.ToTable("report_rollups", "payments");
+                });
+
             modelBuilder.Entity("Marketplace.Payments.Domain.Payment", b =>
                 {
                     b.OwnsMany("Marketplace.Payments.Domain.PaymentPart", "Parts", b1 =>

@@ -185,36 +185,6 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.ToTable("order_parts", "ordering");
                 });
 
-            modelBuilder.Entity("Marketplace.Ordering.Domain.OrderReportRollup", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTimeOffset>("BuiltAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<int>("Changes")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Facts")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<DateOnly>("First")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("Last")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("First", "Last")
-                        .IsUnique();
-
-                    b.ToTable("order_report_rollups", "ordering");
-                });
-
             modelBuilder.Entity("Marketplace.Ordering.Domain.QuoteRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -294,22 +264,6 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.HasIndex("BuyerId", "CreatedAt");
 
                     b.ToTable("quote_requests", "ordering");
-                });
-
-            modelBuilder.Entity("Marketplace.Ordering.Domain.SoldDayChange", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Day");
-
-                    b.ToTable("sold_day_changes", "ordering");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.SoldLine", b =>
@@ -467,6 +421,62 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.HasKey("Job");
 
                     b.ToTable("job_leases", "ordering");
+                });
+
+            modelBuilder.Entity("Marketplace.SharedKernel.Reports.ClosedDayChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Report", "Day");
+
+                    b.ToTable("report_day_changes", "ordering");
+                });
+
+            modelBuilder.Entity("Marketplace.SharedKernel.Reports.DayRollup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("First")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Last")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Report", "First", "Last")
+                        .IsUnique();
+
+                    b.ToTable("report_rollups", "ordering");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.Cart", b =>

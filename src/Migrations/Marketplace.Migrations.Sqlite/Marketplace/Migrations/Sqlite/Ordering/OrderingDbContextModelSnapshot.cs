@@ -179,36 +179,6 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.ToTable("ordering_order_parts", (string)null);
                 });
 
-            modelBuilder.Entity("Marketplace.Ordering.Domain.OrderReportRollup", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("BuiltAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Changes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Facts")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("First")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Last")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("First", "Last")
-                        .IsUnique();
-
-                    b.ToTable("ordering_order_report_rollups", (string)null);
-                });
-
             modelBuilder.Entity("Marketplace.Ordering.Domain.QuoteRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -288,22 +258,6 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.HasIndex("BuyerId", "CreatedAt");
 
                     b.ToTable("ordering_quote_requests", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Ordering.Domain.SoldDayChange", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Day");
-
-                    b.ToTable("ordering_sold_day_changes", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.SoldLine", b =>
@@ -461,6 +415,62 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.HasKey("Job");
 
                     b.ToTable("ordering_job_leases", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.SharedKernel.Reports.ClosedDayChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Report", "Day");
+
+                    b.ToTable("ordering_report_day_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.SharedKernel.Reports.DayRollup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BuiltAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("First")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Last")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Report", "First", "Last")
+                        .IsUnique();
+
+                    b.ToTable("ordering_report_rollups", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.Cart", b =>

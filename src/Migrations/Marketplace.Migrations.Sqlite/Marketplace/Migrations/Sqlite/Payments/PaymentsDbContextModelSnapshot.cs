@@ -661,6 +661,62 @@ namespace Marketplace.Migrations.Sqlite.Payments
                     b.ToTable("payments_job_leases", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.SharedKernel.Reports.ClosedDayChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Report", "Day");
+
+                    b.ToTable("payments_report_day_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.SharedKernel.Reports.DayRollup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BuiltAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("First")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Last")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Report", "First", "Last")
+                        .IsUnique();
+
+                    b.ToTable("payments_report_rollups", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Payments.Domain.Payment", b =>
                 {
                     b.OwnsMany("Marketplace.Payments.Domain.PaymentPart", "Parts", b1 =>
