@@ -1,6 +1,7 @@
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Domain;
 using Marketplace.Vendors.Features.SupportAccess;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +59,7 @@ internal static class MembershipQueries
     /// not exist, so trying the ids of other cooperatives reveals nothing.
     /// </summary>
     public static Error NotAMember() =>
-        Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+        CooperativeErrors.NotFound;
 
     public static Error OwnersOnly() =>
         Error.Forbidden("staff.owner_only", Bilingual.Pick(

@@ -45,5 +45,5 @@ internal static class ProductAccess
             "The storefront is not approved yet, or was just approved and is opening: try again in a few minutes."));
 
     public static Error VendorNotFound() =>
-        Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+        CooperativeErrors.NotFound;
 }

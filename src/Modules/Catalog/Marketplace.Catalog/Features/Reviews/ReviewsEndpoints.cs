@@ -4,7 +4,6 @@ using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Reports;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
-using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
 using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Contracts;
@@ -75,7 +74,7 @@ internal static class ReviewsEndpoints
     {
         if (await sender.Send(new GetVendorStaffRoleQuery(cooperativeId, user.UserId()), cancellationToken) is null)
         {
-            return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+            return CooperativeErrors.NotFound;
         }
 
         if (ReportPeriods.Problems(from, to, ReportGrain.Day) is { Count: > 0 } problems)

@@ -3,7 +3,6 @@ using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Reports;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
-using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Contracts;
 using Mediator;
@@ -75,5 +74,5 @@ internal static class OrderReportEndpoints
     public static async Task<bool> MayReadAsync(ISender sender, CooperativeId cooperativeId, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await sender.Send(new GetVendorStaffRoleQuery(cooperativeId, user.UserId()), cancellationToken) is not null;
 
-    private static Error NotFound() => Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+    private static Error NotFound() => CooperativeErrors.NotFound;
 }

@@ -61,7 +61,7 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
     {
         if (await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorId), cancellationToken) is null)
         {
-            return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+            return CooperativeErrors.NotFound;
         }
 
         var parts = db.Parts.AsNoTracking().Where(p => p.CooperativeId == query.CooperativeId);

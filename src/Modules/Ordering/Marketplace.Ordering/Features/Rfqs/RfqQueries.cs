@@ -38,7 +38,7 @@ internal sealed class RfqQueries(OrderingDbContext db, ISender sender, TimeProvi
     {
         if (await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorId), cancellationToken) is null)
         {
-            return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+            return CooperativeErrors.NotFound;
         }
 
         // The database picks this cooperative's requests (inside the recipients' JSON column), so

@@ -124,7 +124,7 @@ internal sealed class CommissionRulesHandler(PaymentsDbContext db, ISender sende
         var standing = (await sender.Send(new GetCooperativeStandingsQuery([query.CooperativeId]), cancellationToken)).SingleOrDefault();
         if (standing is null)
         {
-            return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không có hợp tác xã này.", "There is no such cooperative."));
+            return CooperativeErrors.NotFound;
         }
 
         var now = clock.GetUtcNow();

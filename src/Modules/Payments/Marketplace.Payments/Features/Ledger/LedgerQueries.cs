@@ -3,7 +3,6 @@ using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
-using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +20,7 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
     {
         if (!query.ActorIsAdmin && await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorId), cancellationToken) is null)
         {
-            return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+            return CooperativeErrors.NotFound;
         }
 
         var balances = await BalancesAsync([query.CooperativeId], cancellationToken);

@@ -54,5 +54,5 @@ internal sealed class PayoutAccountsHandler(PaymentsDbContext db, ISender sender
     public static PayoutAccountView View(PayoutAccount a) =>
         new(a.CooperativeId, a.BankName, a.AccountNumber, a.AccountHolder, a.Country, a.StripeAccountId, a.PaidByStripe);
 
-    private static Error NotFound() => Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+    private static Error NotFound() => CooperativeErrors.NotFound;
 }

@@ -48,7 +48,7 @@ internal sealed class LedgerStatementHandler(
     {
         if (!query.ActorIsAdmin && await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorId), cancellationToken) is null)
         {
-            return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+            return CooperativeErrors.NotFound;
         }
 
         if (query.To < query.From || query.From.Year < 2000 || query.To.Year > 2100)

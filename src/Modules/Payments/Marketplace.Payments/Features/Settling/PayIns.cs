@@ -25,7 +25,7 @@ internal sealed class PayInsHandler(PaymentsDbContext db, ISender sender, TimePr
     {
         if (!query.ActorIsAdmin && await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorId), cancellationToken) is null)
         {
-            return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+            return CooperativeErrors.NotFound;
         }
 
         var owed = await OwedAsync(query.CooperativeId, cancellationToken);

@@ -1,5 +1,6 @@
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Domain;
 using Mediator;
@@ -18,7 +19,7 @@ internal sealed class DecideCooperativeHandler(VendorsDbContext db, TimeProvider
         var cooperative = await db.Cooperatives.FindAsync([command.CooperativeId], cancellationToken);
         if (cooperative is null)
         {
-            return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+            return CooperativeErrors.NotFound;
         }
 
         var now = clock.GetUtcNow();

@@ -1,5 +1,4 @@
 using Marketplace.SharedKernel.Results;
-using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
 using Mediator;
@@ -38,5 +37,5 @@ internal sealed class GetApplicationHandler(VendorsDbContext db, Membership memb
     }
 
     private static Error NotFound() =>
-        Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+        CooperativeErrors.NotFound;
 }

@@ -3,7 +3,6 @@ using Marketplace.Ordering.Contracts;
 using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
-using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
@@ -56,7 +55,7 @@ internal sealed class GetTodayHandler(VendorsDbContext db, ISender sender, TimeP
             .SingleOrDefaultAsync(cancellationToken);
         if (cooperative is null || await sender.Send(new GetVendorStaffRoleQuery(query.CooperativeId, query.ActorId), cancellationToken) is null)
         {
-            return Error.NotFound("cooperative.not_found", Bilingual.Pick("Không tìm thấy hợp tác xã.", "No such cooperative."));
+            return CooperativeErrors.NotFound;
         }
 
         var today = clock.Today();
