@@ -52,6 +52,7 @@ api.MapCatalogModule();
 api.MapOrderingModule();
 api.MapPaymentsModule();
 api.MapNoticeWebhooks();
+app.MapCatalogSite();
 app.MapMarketplacePages();
 
 await app.RunAsync();

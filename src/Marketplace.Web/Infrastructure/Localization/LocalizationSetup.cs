@@ -18,6 +18,9 @@ internal static class LocalizationSetup
             options.SupportedUICultures = Cultures.Supported;
             options.RequestCultureProviders =
             [
+                // "?lang=en" first: the address a page's hreflang names for its English version, read
+                // by a search engine that keeps no cookie. It chooses for that request only.
+                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
                 new CookieRequestCultureProvider(),
                 new ApiAcceptLanguageProvider(),
             ];

@@ -15,6 +15,26 @@ document.addEventListener('click', (event) => {
   }
 });
 
+// A share button (data-share) opens the device's share sheet (Zalo, Facebook, Messenger… on a
+// phone) with the page's address; where the browser has none, it copies the address and says so.
+document.addEventListener('click', async (event) => {
+  const button = event.target instanceof Element ? event.target.closest('[data-share]') : null;
+  if (!(button instanceof HTMLElement)) {
+    return;
+  }
+  const url = button.dataset.shareUrl;
+  if (typeof navigator.share === 'function') {
+    await navigator.share({ title: button.dataset.shareTitle, url }).catch(() => {});
+    return;
+  }
+  try {
+    await navigator.clipboard.writeText(url);
+    button.textContent = button.dataset.shareCopied;
+  } catch {
+    window.prompt(button.dataset.shareTitle, url);
+  }
+});
+
 // A picture taken with a phone's camera is often 4 to 12 MB, too big for the 5 MB limit and slow
 // on a rural mobile connection. A file input with data-resize="N" shrinks each chosen picture on
 // the device so that its longer side is at most N pixels, as a JPEG, before the form is sent. A

@@ -10,6 +10,7 @@ using Marketplace.Catalog.Features.ManageProducts;
 using Marketplace.Catalog.Features.ModerateProduct;
 using Marketplace.Catalog.Features.Reviews;
 using Marketplace.Catalog.Features.SearchProducts;
+using Marketplace.Catalog.Features.Sitemap;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Printing;
 using Marketplace.SharedKernel.Text;
@@ -44,5 +45,12 @@ public static class CatalogModule
         api.MapModerateProduct();
         api.MapReviews();
         return api;
+    }
+
+    /// <summary>What lives at the site's root rather than under /api/v1: robots.txt and the sitemap.</summary>
+    public static IEndpointRouteBuilder MapCatalogSite(this IEndpointRouteBuilder site)
+    {
+        site.MapSitemap();
+        return site;
     }
 }

@@ -61,6 +61,20 @@ internal sealed class ProductsModel(ISender sender) : PageModel
         Categories = await sender.Send(new ListCategoriesQuery(), cancellationToken);
     }
 
+    /// <summary>No words and no filter but the category: the catalog's own listing, which search engines may keep.</summary>
+    public bool IsListing => string.IsNullOrWhiteSpace(Q) && Province is null && Vendor is null && Certification is null && MinPrice is null
+        && MaxPrice is null && Sort == default && Result is { Total: > 0 };
+
+    /// <summary>The listing's own address: its category and page, nothing else of what was asked.</summary>
+    public string ListingPath =>
+        "/products" + (Category, PageNumber) switch
+        {
+            (null or "", 1) => string.Empty,
+            (null or "", var n) => $"?page={n}",
+            ({ } c, 1) => $"?category={Uri.EscapeDataString(c)}",
+            ({ } c, var n) => $"?category={Uri.EscapeDataString(c)}&page={n}",
+        };
+
     public string PageUrl(int page)
     {
         var query = Request.Query
