@@ -22,7 +22,14 @@ public abstract partial class DayRollupReader<TContext, TFacts>(TContext db, ISe
     where TContext : ModuleDbContext
     where TFacts : class
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General) { Converters = { new JsonStringEnumConverter() } };
+    // A rollup written in an older shape (a property renamed or dropped) fails to read, and is
+    // summed again, instead of reading as empty lists.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
+    };
 
     /// <summary>The report's name in the rollups' table, unique within the module.</summary>
     public abstract string Report { get; }

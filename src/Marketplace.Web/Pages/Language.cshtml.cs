@@ -2,6 +2,7 @@ using Marketplace.SharedKernel.Text;
 using Marketplace.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Marketplace.Web.Pages;
 
@@ -17,6 +18,24 @@ public sealed class LanguageModel : PageModel
             Response.SetLanguageCookie(culture!);
         }
 
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? WithoutLanguage(returnUrl!) : "/");
+    }
+
+    /// <summary>
+    /// The page to go back to without its "?lang=" (the address search engines are given for a
+    /// language): it would outrank the choice just made and keep the page in the other language.
+    /// </summary>
+    private static string WithoutLanguage(string url)
+    {
+        var query = url.IndexOf('?', StringComparison.Ordinal);
+        if (query < 0)
+        {
+            return url;
+        }
+
+        var kept = QueryHelpers.ParseQuery(url[query..])
+            .Where(pair => !string.Equals(pair.Key, "lang", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(pair => pair.Value.Select(value => new KeyValuePair<string, string?>(pair.Key, value)));
+        return url[..query] + QueryString.Create(kept).ToUriComponent();
     }
 }

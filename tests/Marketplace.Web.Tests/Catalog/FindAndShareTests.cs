@@ -101,6 +101,17 @@ public sealed class FindAndShareTests(MarketplaceFactory factory) : IClassFixtur
         var english = await factory.CreateClient().GetPageAsync($"/products/{tea.ProductId}?lang=en");
         Assert.Equal("en", english.Document.DocumentElement.GetAttribute("lang"));
         Assert.Equal("en_US", Meta(english, "og:locale"));
+        Assert.Equal($"{url}?lang=en", english.Document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+
+        // However the id is written, the page names one address.
+        var upper = await factory.CreateClient().GetPageAsync($"/products/{tea.ProductId.Value.ToString().ToUpperInvariant()}");
+        Assert.Equal(url, upper.Document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+
+        // Choosing Vietnamese on the English address goes back to the page without "lang", in Vietnamese.
+        var reader = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var onEnglish = await reader.GetPageAsync($"/products/{tea.ProductId}?lang=en");
+        using var chosen = await reader.SubmitAsync(onEnglish, "form.language", new Dictionary<string, string>(), submitValue: "vi");
+        Assert.Equal($"/products/{tea.ProductId}", chosen.Headers.Location?.OriginalString);
     }
 
     [Fact]
@@ -141,6 +152,15 @@ public sealed class FindAndShareTests(MarketplaceFactory factory) : IClassFixtur
         Assert.Contains("Disallow: /admin", robots, StringComparison.Ordinal);
         Assert.Contains("Allow: /api/v1/products/images/", robots, StringComparison.Ordinal);
         Assert.Contains($"Sitemap: {Base}/sitemap.xml", robots, StringComparison.Ordinal);
+        var disallowed = robots.Split('\n')
+            .Where(l => l.StartsWith("Disallow:", StringComparison.Ordinal))
+            .Select(l => l["Disallow:".Length..].Trim())
+            .ToList();
+        foreach (var open in new[] { "/", "/products", $"/products/{longan.ProductId}", $"/storefronts/{longan.Cooperative.Slug}", "/lots/X" })
+        {
+            Assert.DoesNotContain(disallowed, rule => rule.Length > 0 && open.StartsWith(rule, StringComparison.Ordinal));
+        }
+
 
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var index = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));

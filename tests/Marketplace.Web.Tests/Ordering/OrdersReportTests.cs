@@ -307,5 +307,15 @@ public sealed class OrdersReportTests(MarketplaceWithClockFactory factory) : ICl
             page.Text("#ratings .rating-average"), StringComparison.Ordinal);
         Assert.Contains("Hàng 2 sao", page.Text("#ratings-low"), StringComparison.Ordinal);
         Assert.DoesNotContain("Hàng 1 sao", page.Text("#ratings"), StringComparison.Ordinal);
+
+        // The cooperative's workbook carries the same ratings, the whole cooperative first, then by product.
+        var file = $"/api/v1/cooperatives/{cooperative.Id}/reports/orders/export?from={Today:yyyy-MM-dd}&to={Today:yyyy-MM-dd}&format=xlsx";
+        using var workbook = new MemoryStream(await cooperative.Owner.GetByteArrayAsync(file));
+        var rated = workbook.Query(useHeaderRow: true, sheetName: "Khách hàng đánh giá").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal("Cả hợp tác xã", rated[0]["Sản phẩm"]);
+        Assert.Equal(shown.Count, Convert.ToInt32(rated[0]["Đánh giá"], System.Globalization.CultureInfo.InvariantCulture));
+        var teaRow = rated.Single(r => (string?)r["Sản phẩm"] == tea.Name);
+        Assert.Equal(2, Convert.ToInt32(teaRow["Đánh giá"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(4.5m, Convert.ToDecimal(teaRow["Trung bình"], System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -24,8 +24,15 @@ document.addEventListener('click', async (event) => {
   }
   const url = button.dataset.shareUrl;
   if (typeof navigator.share === 'function') {
-    await navigator.share({ title: button.dataset.shareTitle, url }).catch(() => {});
-    return;
+    try {
+      await navigator.share({ title: button.dataset.shareTitle, url });
+      return;
+    } catch (error) {
+      // The person closed the sheet: done. Refused (an app's own browser may): copy instead.
+      if (error?.name === 'AbortError') {
+        return;
+      }
+    }
   }
   try {
     await navigator.clipboard.writeText(url);

@@ -63,6 +63,7 @@ internal static class ProductMeta
         var meta = PageMeta.Of(description);
         return meta with
         {
+            Path = $"/products/{product.ProductId}", // one address however the id was written in the request
             Type = "product",
             Image = images.FirstOrDefault(),
             PriceVnd = prices.Min(),

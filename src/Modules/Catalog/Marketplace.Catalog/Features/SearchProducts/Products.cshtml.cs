@@ -63,7 +63,7 @@ internal sealed class ProductsModel(ISender sender) : PageModel
 
     /// <summary>No words and no filter but the category: the catalog's own listing, which search engines may keep.</summary>
     public bool IsListing => string.IsNullOrWhiteSpace(Q) && Province is null && Vendor is null && Certification is null && MinPrice is null
-        && MaxPrice is null && Sort == default && Result is { Total: > 0 };
+        && MaxPrice is null && Sort == default && Result is { Items.Count: > 0 };
 
     /// <summary>The listing's own address: its category and page, nothing else of what was asked.</summary>
     public string ListingPath =>

@@ -52,7 +52,9 @@ internal sealed class SitemapHandler(CatalogDbContext db, ISender sender, Public
 
         if (query.File == "pages")
         {
-            var categories = await sender.Send(new ListCategoriesQuery(), cancellationToken);
+            // Only categories with a public product: an empty one's page asks not to be listed.
+            var stocked = await db.Public().Select(p => p.CategoryId).Distinct().ToListAsync(cancellationToken);
+            var categories = (await sender.Send(new ListCategoriesQuery(), cancellationToken)).Where(c => stocked.Contains(c.CategoryId));
             var storefronts = await sender.Send(new ListStorefrontsQuery(), cancellationToken);
             var paths = Always
                 .Concat(categories.Select(c => $"/products?category={Uri.EscapeDataString(c.Slug)}"))
@@ -61,7 +63,7 @@ internal sealed class SitemapHandler(CatalogDbContext db, ISender sender, Public
             {
                 foreach (var path in paths)
                 {
-                    Url(xml, path, null);
+                    Url(xml, path);
                 }
             });
         }
@@ -73,7 +75,7 @@ internal sealed class SitemapHandler(CatalogDbContext db, ISender sender, Public
                 .OrderBy(p => p.Id)
                 .Skip((number - 1) * ProductsPerFile)
                 .Take(ProductsPerFile)
-                .Select(p => new { p.Id, p.PublishedAt })
+                .Select(p => p.Id)
                 .ToListAsync(cancellationToken);
             if (products.Count > 0 || number == 1)
             {
@@ -81,7 +83,7 @@ internal sealed class SitemapHandler(CatalogDbContext db, ISender sender, Public
                 {
                     foreach (var product in products)
                     {
-                        Url(xml, $"/products/{product.Id}", product.PublishedAt);
+                        Url(xml, $"/products/{product}");
                     }
                 });
             }
@@ -90,15 +92,11 @@ internal sealed class SitemapHandler(CatalogDbContext db, ISender sender, Public
         return Error.NotFound("sitemap.not_found", Bilingual.Pick("Không có tệp sơ đồ trang này.", "No such sitemap file."));
     }
 
-    private void Url(XmlWriter xml, string path, DateTimeOffset? modified)
+    /// <summary>An address, without lastmod: a product keeps no date of its last edit, and a wrong one teaches crawlers to ignore it.</summary>
+    private void Url(XmlWriter xml, string path)
     {
         xml.WriteStartElement("url", Namespace);
         xml.WriteElementString("loc", Namespace, site.Link(path));
-        if (modified is { } at)
-        {
-            xml.WriteElementString("lastmod", Namespace, at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-
         xml.WriteEndElement();
     }
 

@@ -76,6 +76,19 @@ internal sealed class OrderReportsHandler(
                     l.Number, l.Cooperative, shared["partstatus." + l.Status].Value, l.PlacedOn, l.DaysWaiting, l.Total.Amount,
                 })),
         };
+        if (query.CooperativeId is { } cooperativeId)
+        {
+            // A cooperative's own file carries how shoppers rated it, as its report page shows: a bank
+            // or a buyer reading the file sees the same as the cooperative sees on screen.
+            var ratings = await sender.Send(
+                new GetCooperativeRatingsQuery(cooperativeId, VietnamTime.StartOf(query.From), VietnamTime.StartOf(query.To.AddDays(1))), cancellationToken);
+            sheets.Add((text["ratings.title"], [text["ordersreport.product"], text["ratings.reviews"], text["ratings.average"]],
+                [
+                    new object?[] { text["ratings.all"].Value, ratings.Reviews, ratings.Average },
+                    .. ratings.Products.Select(p => new object?[] { p.Name, p.Reviews, p.Average }),
+                ]));
+        }
+
         var name = $"don-hang-{query.From:yyyy-MM-dd}-{query.To:yyyy-MM-dd}";
         if (query.Excel)
         {
