@@ -1,4 +1,8 @@
 using Marketplace.Payments.Data;
+using Marketplace.Payments.Domain;
+using Marketplace.Payments.Features.Ledger;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Reports;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +26,26 @@ public sealed class PaymentsDbContextTests
              "payments_processed_messages", "payments_refunds", "payments_report_day_changes", "payments_report_rollups", "payments_stripe_events"],
             tables);
         Assert.Equal("payments", db.Schema);
+    }
+
+    [Fact]
+    public async Task LedgerEntriesAndTheChangesNotedForRollups_AreOnlyEverAdded()
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await using var db = new PaymentsDbContext(new DbContextOptionsBuilder<PaymentsDbContext>().UseSqlite(connection).Options);
+        await db.Database.EnsureCreatedAsync();
+        var longAgo = DateTimeOffset.UtcNow.AddDays(-30); // a closed day: booking on it notes a change
+        var sale = new LedgerEntry(CooperativeId.New(), "HTX", LedgerEntryKind.Sale, 100_000, "sale:test", "Bán hàng", longAgo);
+        db.Ledger.Add(sale);
+        await db.SaveChangesAsync();
+        var change = Assert.Single(await db.Set<ClosedDayChange>().ToListAsync());
+
+        db.Set<ClosedDayChange>().Remove(change);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        db.ChangeTracker.Clear();
+        db.Ledger.Remove(await db.Ledger.SingleAsync());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Outbox;
+using Marketplace.SharedKernel.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Entities only ever added (an audit log, a ledger): a change to or removal of one is a bug, never saved.</summary>
     protected virtual IReadOnlyCollection<Type> AppendOnly => [];
 
+    /// <summary>The module's own append-only entities, and the changes to closed days every module with report rollups notes.</summary>
+    private IReadOnlyCollection<Type> NeverChanged => field ??= [.. AppendOnly, typeof(ClosedDayChange)];
+
     /// <summary>
     /// The keys of the cached reads (HybridCache) that a change to entities of these types makes
     /// stale; <see cref="CachedReadsInvalidator"/> removes them once the change is saved.
@@ -53,9 +57,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             StaleCachedReads.UnionWith(CachedReadsChangedBy(changed));
         }
 
-        if (AppendOnly.Count > 0
+        if (changed.Overlaps(NeverChanged)
             && ChangeTracker.Entries()
-                .FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted && AppendOnly.Contains(e.Metadata.ClrType)) is { } entry)
+                .FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted && NeverChanged.Contains(e.Metadata.ClrType)) is { } entry)
         {
             throw new InvalidOperationException(
                 $"{entry.Metadata.ClrType.Name} entries are only ever added: reverse or supersede them instead of changing or deleting them.");

@@ -25,8 +25,6 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
 
     public DbSet<SoldLine> SoldLines => Set<SoldLine>();
 
-    protected override IReadOnlyCollection<Type> AppendOnly => [typeof(ClosedDayChange)];
-
     /// <summary>
     /// Keeps the reports' rows (<see cref="SoldLine"/>) in step with the orders, whatever path
     /// placed or cancelled them (checkout, bulk orders, accepted quotes, an unpaid order let go,

@@ -39,7 +39,7 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
     public DbSet<PayInRequest> PayIns => Set<PayInRequest>();
 
     /// <summary>The ledger: an entry booked in error is reversed, never edited or deleted.</summary>
-    protected override IReadOnlyCollection<Type> AppendOnly => [typeof(LedgerEntry), typeof(ClosedDayChange)];
+    protected override IReadOnlyCollection<Type> AppendOnly => [typeof(LedgerEntry)];
 
     /// <summary>
     /// An entry the sales report sums, booked on a day already closed for its rollups (a cash

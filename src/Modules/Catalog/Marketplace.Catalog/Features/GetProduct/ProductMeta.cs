@@ -48,7 +48,9 @@ internal static class ProductMeta
         thing["url"] = url;
         thing["image"] = images.Count > 0 ? images : null;
         thing["category"] = category.Name;
-        thing["brand"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["@type"] = "Brand", ["name"] = product.VendorName };
+        var brand = PageMeta.Thing("Brand", root: false);
+        brand["name"] = product.VendorName;
+        thing["brand"] = brand;
         thing["offers"] = offers;
         if (product.Rating is { } rating && product.Reviews.Count > 0)
         {
@@ -83,12 +85,13 @@ internal static class ProductMeta
     {
         var list = PageMeta.Thing("BreadcrumbList");
         list["itemListElement"] = steps
-            .Select((step, index) => new Dictionary<string, object?>(StringComparer.Ordinal)
+            .Select((step, index) =>
             {
-                ["@type"] = "ListItem",
-                ["position"] = index + 1,
-                ["name"] = step.Name,
-                ["item"] = step.Url,
+                var item = PageMeta.Thing("ListItem", root: false);
+                item["position"] = index + 1;
+                item["name"] = step.Name;
+                item["item"] = step.Url;
+                return item;
             })
             .ToList();
         return list;
