@@ -91,6 +91,53 @@ public sealed class SalesReportTests(MarketplaceFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task AReversedSaleAndCommission_AreTakenOutOfTheReport_ForTheCooperativeAndTheAlliance()
+    {
+        var admin = await factory.AdminAsync();
+        var tea = await factory.Listing().Priced(120_000).BuildAsync();
+        var (_, first) = await factory.OrderAsync("BankTransfer", (tea, 1));
+        var (_, second) = await factory.OrderAsync("BankTransfer", (tea, 2));
+        foreach (var order in new[] { first, second })
+        {
+            (await admin.PostAsJsonAsync($"/api/v1/admin/payments/{order.Id()}/transfer-received", new { amountVnd = order.GetProperty("total").Amount() }))
+                .EnsureSuccessStatusCode();
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        async Task<(JsonElement Own, JsonElement InAlliance)> FiguresAsync()
+        {
+            var own = await (await admin.GetAsync($"/api/v1/admin/reports/sales?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}&vendorId={tea.Cooperative.Id}"))
+                .JsonAsync();
+            var alliance = await (await admin.GetAsync($"/api/v1/admin/reports/sales?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}")).JsonAsync();
+            return (own.GetProperty("totals"), alliance.GetProperty("cooperatives").EnumerateArray()
+                .Single(c => c.GetProperty("name").GetString() == tea.Cooperative.Name).GetProperty("figures"));
+        }
+
+        var before = await FiguresAsync();
+        var firstPart = first.Part(tea.Cooperative.Name);
+        Assert.Equal(2, before.Own.GetProperty("parts").GetInt32());
+
+        // The first order's sale and commission were booked by mistake: the admin reverses both.
+        var entries = (await admin.LedgerAsync(tea.Cooperative.Id)).GetProperty("entries").EnumerateArray()
+            .Where(e => e.GetProperty("orderNumber").GetString() == first.GetProperty("number").GetString()).ToList();
+        foreach (var kind in new[] { "Sale", "Commission" })
+        {
+            var entry = entries.Single(e => e.GetProperty("kind").GetString() == kind);
+            (await admin.PostAsJsonAsync($"/api/v1/admin/ledger/entries/{entry.GetProperty("entryId").GetGuid()}/reverse", new { reason = "Ghi nhầm" }))
+                .EnsureSuccessStatusCode();
+        }
+
+        var after = await FiguresAsync();
+        foreach (var figures in new[] { after.Own, after.InAlliance })
+        {
+            Assert.Equal(before.Own.GetProperty("sales").Amount() - firstPart.GetProperty("total").Amount(), figures.GetProperty("sales").Amount());
+            Assert.Equal(before.Own.GetProperty("commission").Amount() - Commission(firstPart.GetProperty("subtotal").Amount()), figures.GetProperty("commission").Amount());
+            Assert.Equal(1, figures.GetProperty("parts").GetInt32());
+            Assert.Equal(second.Part(tea.Cooperative.Name).GetProperty("total").Amount(), figures.GetProperty("sales").Amount());
+        }
+    }
+
+    [Fact]
     public async Task ALedgerStatement_CarriesTheBalanceForward_AndEndsOnTheLedgersBalance()
     {
         var admin = await factory.AdminAsync();

@@ -60,7 +60,7 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
 
     private void NoteLateEntries() => this.NoteChangedDays(
         SalesFactsReader.Name,
-        ChangeTracker.Entries<LedgerEntry>().Where(e => e.State == EntityState.Added && SalesFactsReader.Sums(e.Entity.Kind)).Select(e => e.Entity.Day),
+        ChangeTracker.Entries<LedgerEntry>().Where(e => e.State == EntityState.Added && SalesFactsReader.Changes(e.Entity.Kind)).Select(e => e.Entity.Day),
         Clock.Today());
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)

@@ -59,8 +59,13 @@ internal sealed class SalesFactsReader(PaymentsDbContext db, IServiceScopeFactor
 
     public override string Report => Name;
 
-    /// <summary>The kinds of entry the report sums: a rollup is stale only when one of these is booked on its days.</summary>
-    public static bool Sums(LedgerEntryKind kind) => kind is LedgerEntryKind.Sale or LedgerEntryKind.Refund or LedgerEntryKind.Commission;
+    /// <summary>
+    /// The kinds of entry that change the report: those it sums, and a reversal, which it counts
+    /// under the kind of the entry it undoes (an admin's reversal of a sale booked by mistake is a
+    /// sale less, not nothing). A rollup is stale only when one of these is booked on its days.
+    /// </summary>
+    public static bool Changes(LedgerEntryKind kind) =>
+        kind is LedgerEntryKind.Sale or LedgerEntryKind.Refund or LedgerEntryKind.Commission or LedgerEntryKind.Reversal;
 
     public async Task<SalesFacts> ReadAsync(DateOnly from, DateOnly to, CooperativeId? cooperativeId, CancellationToken cancellationToken) =>
         cooperativeId is null ? await ReadAsync(from, to, cancellationToken) : await SumLedgerAsync(from, to, cooperativeId, cancellationToken);
@@ -73,21 +78,30 @@ internal sealed class SalesFactsReader(PaymentsDbContext db, IServiceScopeFactor
     /// <summary>
     /// The span's sales, refunds and commission summed by the database by day, cooperative and kind,
     /// from the ledger's (day, kind, cooperative, amount) index, then folded here by day and by cooperative.
+    /// Reversals are few: they are summed by the kind of the entry each undoes, on the reversal's own
+    /// day (the day the money moved back), and a reversed sale is one part fewer.
     /// </summary>
     private async Task<SalesFacts> SumLedgerAsync(DateOnly from, DateOnly to, CooperativeId? cooperativeId, CancellationToken cancellationToken)
     {
-        var entries = Db.Ledger.AsNoTracking().Where(e => e.Day >= from && e.Day <= to
-            && (e.Kind == LedgerEntryKind.Sale || e.Kind == LedgerEntryKind.Refund || e.Kind == LedgerEntryKind.Commission));
+        var span = Db.Ledger.AsNoTracking().Where(e => e.Day >= from && e.Day <= to);
         if (cooperativeId is { } only)
         {
-            entries = entries.Where(e => e.CooperativeId == only);
+            span = span.Where(e => e.CooperativeId == only);
         }
 
-        var sums = await entries
+        var booked = await span
+            .Where(e => e.Kind == LedgerEntryKind.Sale || e.Kind == LedgerEntryKind.Refund || e.Kind == LedgerEntryKind.Commission)
             .GroupBy(e => new { e.Day, e.CooperativeId, e.Kind })
-            .Select(g => new { g.Key.Day, g.Key.CooperativeId, g.Key.Kind, AmountVnd = g.Sum(e => e.AmountVnd), Count = g.Count() })
+            .Select(g => new Summed(g.Key.Day, g.Key.CooperativeId, g.Key.Kind, g.Sum(e => e.AmountVnd), g.Count()))
             .ToListAsync(cancellationToken);
-        var rows = sums.Select(s => (s.Day, s.CooperativeId, Sums: s.Kind switch
+        var reversed = await span
+            .Where(e => e.Kind == LedgerEntryKind.Reversal)
+            .Join(Db.Ledger, reversal => reversal.Reverses, entry => (Guid?)entry.Id, (reversal, entry) => new { reversal, entry.Kind })
+            .Where(r => r.Kind == LedgerEntryKind.Sale || r.Kind == LedgerEntryKind.Refund || r.Kind == LedgerEntryKind.Commission)
+            .GroupBy(r => new { r.reversal.Day, r.reversal.CooperativeId, r.Kind })
+            .Select(g => new Summed(g.Key.Day, g.Key.CooperativeId, g.Key.Kind, g.Sum(r => r.reversal.AmountVnd), -g.Count()))
+            .ToListAsync(cancellationToken);
+        var rows = booked.Concat(reversed).Select(s => (s.Day, s.CooperativeId, Sums: s.Kind switch
         {
             LedgerEntryKind.Sale => new SalesFacts.Sums(s.AmountVnd, 0, 0, s.Count),
             LedgerEntryKind.Refund => new SalesFacts.Sums(0, -s.AmountVnd, 0, 0),
@@ -97,4 +111,7 @@ internal sealed class SalesFactsReader(PaymentsDbContext db, IServiceScopeFactor
             [.. rows.GroupBy(r => r.Day).Select(g => new SalesFacts.Day(g.Key, SalesFacts.Add(g.Select(r => r.Sums))))],
             [.. rows.GroupBy(r => r.CooperativeId).Select(g => new SalesFacts.Cooperative(g.Key, SalesFacts.Add(g.Select(r => r.Sums))))]);
     }
+
+    /// <summary>One (day, cooperative, kind) group's amount, and how many entries it counts (negative for reversals).</summary>
+    private sealed record Summed(DateOnly Day, CooperativeId CooperativeId, LedgerEntryKind Kind, long AmountVnd, int Count);
 }
