@@ -70,14 +70,7 @@ internal static class CheckoutBenchmark
             }
         })));
 
-        var sorted = latencies.Order().ToList();
-        return new LoadResult(
-            sorted.Count / duration.TotalSeconds,
-            LoadGenerator.Percentile(sorted, 0.50),
-            LoadGenerator.Percentile(sorted, 0.95),
-            LoadGenerator.Percentile(sorted, 0.99),
-            sorted.Count,
-            errors);
+        return new Sample([.. latencies], errors, duration).Result();
     }
 
     public static string Row(string provider, int concurrency, LoadResult r) => string.Create(

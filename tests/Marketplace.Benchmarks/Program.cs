@@ -15,6 +15,8 @@ namespace Marketplace.Benchmarks;
 /// Usage (scripts/benchmark-catalog runs it):
 ///   Marketplace.Benchmarks [--checkout | --bulk | --import | --reports [--lines 1000000]] [--sizes 10000,100000] [--seconds 10] [--concurrency 8]
 ///     [--postgres "connection string"] [--providers Sqlite,Postgres]
+///   Marketplace.Benchmarks --pages [--sizes 17,100000] [--seconds 5] [--rounds 3] [--concurrency 16]: the shopper's pages beside
+///     a reference app's, in turns (<see cref="PagesBenchmark"/>)
 ///   Marketplace.Benchmarks --against http://127.0.0.1:8080/ [--label "2 instances"] [--no-header]: a marketplace
 ///     already running (scripts/benchmark-scale-out)
 /// </summary>
@@ -52,6 +54,18 @@ internal static class CatalogBenchmark
         if (args.Contains("--import"))
         {
             await CatalogImportAsync(options);
+            return;
+        }
+
+        if (args.Contains("--reference-server"))
+        {
+            await ReferenceServer.RunAsync(args);
+            return;
+        }
+
+        if (args.Contains("--pages"))
+        {
+            await PagesBenchmark.RunAsync(args);
             return;
         }
 
@@ -156,7 +170,7 @@ internal static class CatalogBenchmark
         }
     }
 
-    private static WebApplicationFactory<Program> Host(string provider, BenchmarkDatabase database)
+    public static WebApplicationFactory<Program> Host(string provider, BenchmarkDatabase database)
     {
         var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -188,7 +202,7 @@ internal sealed record BenchmarkOptions(IReadOnlyList<string> Providers, IReadOn
 {
     public static BenchmarkOptions Parse(string[] args)
     {
-        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        string? Value(string name) => BenchmarkOptions.Value(args, name);
         var postgres = Value("--postgres") ?? Environment.GetEnvironmentVariable("MARKETPLACE_TEST_POSTGRES");
         IReadOnlyList<string> providers = Value("--providers")?.Split(',') ?? (postgres is null ? ["Sqlite"] : ["Sqlite", "Postgres"]);
         return new(
@@ -198,6 +212,8 @@ internal sealed record BenchmarkOptions(IReadOnlyList<string> Providers, IReadOn
             int.Parse(Value("--concurrency") ?? "8", CultureInfo.InvariantCulture),
             postgres);
     }
+
+    public static string? Value(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }
 
 /// <summary>A fresh database for one run: a SQLite file, or a database on the given PostgreSQL server.</summary>

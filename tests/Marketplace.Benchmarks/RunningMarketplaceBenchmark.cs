@@ -83,18 +83,11 @@ internal static class RunningMarketplaceBenchmark
                 latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
         })));
-        var sorted = latencies.Order().ToList();
-        return new LoadResult(
-            sorted.Count / duration.TotalSeconds,
-            LoadGenerator.Percentile(sorted, 0.50),
-            LoadGenerator.Percentile(sorted, 0.95),
-            LoadGenerator.Percentile(sorted, 0.99),
-            sorted.Count,
-            errors);
+        return new Sample([.. latencies], errors, duration).Result();
     }
 
     /// <summary>Stock for every checkout of the run, set by the demo bag's cooperative through the API.</summary>
-    private static async Task<Guid> PrepareStockAsync(HttpClient client)
+    public static async Task<Guid> PrepareStockAsync(HttpClient client)
     {
         var token = await TokenAsync(client, "lienhe2@htx-demo.vn", "Owner#Demo2025");
         using var owner = new HttpClient { BaseAddress = client.BaseAddress };
@@ -126,7 +119,7 @@ internal static class RunningMarketplaceBenchmark
         throw new InvalidOperationException($"The demo's {Sku} was not found: is the demo data on?");
     }
 
-    private static async Task<HttpClient> ShopperAsync(Uri address)
+    public static async Task<HttpClient> ShopperAsync(Uri address)
     {
         var shopper = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
         var email = $"tai-{Guid.NewGuid():N}@example.vn";

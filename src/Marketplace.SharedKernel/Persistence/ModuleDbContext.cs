@@ -46,6 +46,20 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     internal HashSet<string> StaleCachedReads { get; } = [];
 
+    /// <summary>
+    /// The tags of the cached shopper pages (<see cref="Web.ShopPages"/>) that a change to entities
+    /// of these types makes stale; <see cref="CachedReadsInvalidator"/> evicts them once the change is saved.
+    /// </summary>
+    protected internal virtual IEnumerable<string> PagesChangedBy(IReadOnlySet<Type> changed) => [];
+
+    /// <summary>
+    /// Marks pages stale for a change no change tracker sees (a bulk UPDATE of stock): they are
+    /// evicted with the next save, and again when the transaction commits.
+    /// </summary>
+    public void PagesChanged(IEnumerable<string> tags) => StalePages.UnionWith(tags);
+
+    internal HashSet<string> StalePages { get; } = [];
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var changed = ChangeTracker.Entries()
@@ -55,6 +69,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         if (changed.Count > 0)
         {
             StaleCachedReads.UnionWith(CachedReadsChangedBy(changed));
+            StalePages.UnionWith(PagesChangedBy(changed));
         }
 
         if (changed.Overlaps(NeverChanged)

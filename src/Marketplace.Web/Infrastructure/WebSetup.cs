@@ -7,6 +7,7 @@ using Marketplace.Web.Infrastructure.Files;
 using Marketplace.Web.Infrastructure.Localization;
 using Marketplace.Web.Infrastructure.Mail;
 using Marketplace.Web.Infrastructure.Notices;
+using Marketplace.Web.Infrastructure.PageCache;
 using Marketplace.Web.Infrastructure.Problems;
 using Marketplace.Web.Infrastructure.Security;
 using Marketplace.Web.Infrastructure.SharedState;
@@ -75,6 +76,8 @@ internal static class WebSetup
         }));
         services.AddTrustedProxies(configuration);
         services.AddSharedState(configuration);
+        services.AddShopPageCache();
+        services.AddSafeCompression();
         services.AddMarketplaceRateLimits(configuration);
         services.AddMail(configuration, environment);
         services.AddNoticeChannels(configuration);
@@ -115,19 +118,36 @@ internal static class WebSetup
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseRequestGuard();
-        app.UseStaticFiles();
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Every page names its scripts and styles with their content's hash (asp-append-version,
+            // "?v="): such an address never changes content, so browsers and proxies keep it a year.
+            OnPrepareResponse = file =>
+            {
+                if (file.Context.Request.Query.ContainsKey("v"))
+                {
+                    file.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                }
+            },
+        });
         app.UseRouting();
         app.UseAuthentication();
 
         // After authentication: a signed-in person's limits are their own, not their address's.
         app.UseRateLimiter();
         app.UseAuthorization();
+
+        // After authentication and the language: the shopper pages' cache keys by language and
+        // leaves out whoever is signed in (ShopPagePolicy).
+        app.UseOutputCache();
         return app;
     }
 
     public static WebApplication MapMarketplacePages(this WebApplication app)
     {
         app.MapRazorPages();
+        app.MapFormTokens();
         app.MapOpenApi();
         app.MapScalarApiReference(options => options.WithTitle("Chợ HTX API"));
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

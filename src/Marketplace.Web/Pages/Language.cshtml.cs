@@ -6,7 +6,12 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Marketplace.Web.Pages;
 
-/// <summary>The language switch in every page's header: remembers the choice in a cookie and goes back.</summary>
+/// <summary>
+/// The language switch in every page's header: remembers the choice in a cookie and goes back.
+/// Without an antiforgery token: the header is on the pages cached for every visitor (ShopPages),
+/// and another site making someone's browser choose a language harms nothing.
+/// </summary>
+[IgnoreAntiforgeryToken]
 public sealed class LanguageModel : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");

@@ -138,4 +138,26 @@ public static class Listings
         return await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Variants
             .Where(v => v.Id == listing.VariantId).Select(v => v.Stock).SingleAsync();
     }
+
+    /// <summary>
+    /// Sets the listing's bag (500 g) to a price and stock through the cooperative's API, as its
+    /// staff would, on the version the catalog has now; the answer is the API's.
+    /// </summary>
+    public static async Task<HttpResponseMessage> RepriceAsync(this HttpClient owner, Guid productId, Guid variantId, string sku, long priceVnd, int stock)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        var product = await (await owner.GetAsync($"/api/v1/cooperatives/products/{productId}")).JsonAsync();
+        var variant = product.GetProperty("variants").EnumerateArray().Single(v => v.GetProperty("sku").GetString() == sku);
+        return await owner.PutAsJsonAsync($"/api/v1/cooperatives/products/{productId}/variants/{variantId}", new
+        {
+            version = variant.GetProperty("version").GetGuid(),
+            sku,
+            unit = "bag",
+            netWeightGrams = 500,
+            priceVnd,
+            stock,
+            minOrderQuantity = 1,
+            tiers = Array.Empty<object>(),
+        });
+    }
 }

@@ -309,19 +309,7 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
     {
         var (productId, variantId) = await VariantAsync();
         using var owner = cluster.BearerClient(await cluster.TokenAsync(Owner, OwnerPassword, instance), instance);
-        var product = await (await owner.GetAsync($"/api/v1/cooperatives/products/{productId}")).JsonAsync();
-        var variant = product.GetProperty("variants").EnumerateArray().Single(v => v.GetProperty("sku").GetString() == Sku);
-        using var edited = await owner.PutAsJsonAsync($"/api/v1/cooperatives/products/{productId}/variants/{variantId}", new
-        {
-            version = variant.GetProperty("version").GetGuid(),
-            sku = Sku,
-            unit = "bag",
-            netWeightGrams = 500,
-            priceVnd = price,
-            stock,
-            minOrderQuantity = 1,
-            tiers = Array.Empty<object>(),
-        });
+        using var edited = await owner.RepriceAsync(productId, variantId, Sku, price, stock);
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
     }
 

@@ -71,19 +71,7 @@ public sealed class SharedStateTests : IAsyncLifetime
         Assert.Equal(0, (await (await reader.GetAsync(cheap)).JsonAsync()).GetProperty("total").GetInt32());
 
         var owner = listing.Cooperative.Owner;
-        var product = await (await owner.GetAsync($"/api/v1/cooperatives/products/{listing.ProductId}")).JsonAsync();
-        var variant = product.GetProperty("variants")[0];
-        using var edited = await owner.PutAsJsonAsync($"/api/v1/cooperatives/products/{listing.ProductId}/variants/{listing.VariantId}", new
-        {
-            version = variant.GetProperty("version").GetGuid(),
-            sku = listing.Sku,
-            unit = "bag",
-            netWeightGrams = 500,
-            priceVnd = 90_000,
-            stock = 100,
-            minOrderQuantity = 1,
-            tiers = Array.Empty<object>(),
-        });
+        using var edited = await owner.RepriceAsync(listing.ProductId.Value, listing.VariantId.Value, listing.Sku, 90_000, 100);
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
 
         var clock = Stopwatch.StartNew();

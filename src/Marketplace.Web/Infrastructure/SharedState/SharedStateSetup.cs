@@ -5,8 +5,9 @@ namespace Marketplace.Web.Infrastructure.SharedState;
 
 /// <summary>
 /// What instances share besides the database: with "Redis:Configuration" set (for example
-/// "redis:6379,password=…"), the cache of hot reads and the rate limits' counters live in Redis,
-/// so every instance sees the same. Without it (the embedded default) both stay in the process.
+/// "redis:6379,password=…"), the cache of hot reads, the shopper pages' cache and the rate limits'
+/// counters live in Redis, so every instance sees the same. Without it (the embedded default) they
+/// stay in the process.
 /// StackExchange.Redis is the client: the one ASP.NET Core's Redis cache, its data-protection
 /// store and the rate limiter build on, multiplexing every call over one connection per instance.
 /// </summary>
@@ -31,6 +32,14 @@ internal static class SharedStateSetup
             {
                 options.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis.Connection);
                 options.InstanceName = "marketplace:";
+            });
+
+            // The shopper pages' cache too (ShopPageCache): a change saved through one instance
+            // evicts its pages for all, where each instance's own memory would keep its stale copy.
+            services.AddStackExchangeRedisOutputCache(options =>
+            {
+                options.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis.Connection);
+                options.InstanceName = "marketplace:pages:";
             });
             services.AddHealthChecks().AddRedis(_ => redis.Connection, "redis", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
         }

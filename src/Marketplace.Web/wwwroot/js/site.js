@@ -118,3 +118,33 @@ document.addEventListener('click', (event) => {
   history.replaceState(null, '', chip.href);
   form.elements.namedItem('Input.Name')?.focus();
 });
+
+// A form on a page served from the cache (data-token-on-submit) carries no antiforgery token: the
+// page is the same for every visitor. As its button is pressed, ask the server for this visitor's
+// token (and its cookie), put it in the form, then send it as pressed. Without script, the form goes
+// without one and the server sends the visitor back to press again on a page rendered for them.
+document.addEventListener('submit', async (event) => {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement) || form.dataset.tokenOnSubmit === undefined || event.defaultPrevented) {
+    return;
+  }
+  event.preventDefault();
+  const submitter = event.submitter;
+  try {
+    const response = await fetch('/forms/token', { credentials: 'same-origin', cache: 'no-store' });
+    if (response.ok) {
+      const { field, token } = await response.json();
+      let input = form.querySelector(`input[name="${CSS.escape(field)}"]`);
+      if (!input) {
+        input = document.createElement('input');
+        input.type = 'hidden';
+        input.name = field;
+        form.append(input);
+      }
+      input.value = token;
+    }
+  } finally {
+    delete form.dataset.tokenOnSubmit;
+    form.requestSubmit(submitter ?? undefined);
+  }
+});

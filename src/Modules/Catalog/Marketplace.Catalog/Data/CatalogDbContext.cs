@@ -1,6 +1,7 @@
 using Marketplace.Catalog.Domain;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalog.Data;
@@ -47,6 +48,18 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             yield return CatalogCache.Categories;
         }
     }
+
+    /// <summary>
+    /// What the shopper's pages show of the catalog: products, their variants, pictures, lots and
+    /// reviews, the categories and the sellers' copies (a bulk UPDATE of those, SellerCopies, is
+    /// saved with the seller's own row). A change to any of them evicts every cached shopper page;
+    /// stock taken or returned by a bulk UPDATE evicts only the pages of its product (StockUpdates).
+    /// </summary>
+    protected override IEnumerable<string> PagesChangedBy(IReadOnlySet<Type> changed) =>
+        changed.Overlaps(ShownToShoppers) ? [ShopPages.Tag] : [];
+
+    private static readonly HashSet<Type> ShownToShoppers =
+        [typeof(Product), typeof(Variant), typeof(ProductImage), typeof(Lot), typeof(Review), typeof(Category), typeof(Seller)];
 
     /// <summary>The moderation log is append-only: a change to or removal of an entry is a bug, never saved.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,6 +35,14 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
 
     /// <summary>The audit log: nobody edits or deletes an entry.</summary>
     protected override IReadOnlyCollection<Type> AppendOnly => [typeof(AuditEntry)];
+
+    /// <summary>
+    /// What the shopper's pages show of the cooperatives: their storefronts, standing and
+    /// certificates. A change to either evicts every cached shopper page (a suspension at once,
+    /// before the catalog hears of it and hides the products, which evicts them again).
+    /// </summary>
+    protected override IEnumerable<string> PagesChangedBy(IReadOnlySet<Type> changed) =>
+        changed.Contains(typeof(Cooperative)) || changed.Contains(typeof(Certificate)) ? [ShopPages.Tag] : [];
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {

@@ -8,11 +8,13 @@ using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Catalog.Features.GetProduct;
 
 /// <summary>A public product's page; volume tiers show to verified business buyers; admins can hide it.</summary>
+[OutputCache(PolicyName = ShopPages.Policy)]
 internal sealed class ProductModel(ISender sender, IStringLocalizer<CatalogText> text) : PageModel
 {
     public ProductDetails? Product { get; private set; }
@@ -51,8 +53,11 @@ internal sealed class ProductModel(ISender sender, IStringLocalizer<CatalogText>
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnGetAsync(ProductId id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(ProductId id, CancellationToken cancellationToken)
+    {
+        ShopPages.Shows(HttpContext, [id.Value]);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostHideAsync(ProductId id, string? reason, CancellationToken cancellationToken)
     {

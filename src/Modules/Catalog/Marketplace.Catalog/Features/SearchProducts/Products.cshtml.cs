@@ -4,10 +4,12 @@ using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Marketplace.Catalog.Features.SearchProducts;
 
 /// <summary>The catalog's search page: the same query as GET /api/v1/products, its filters in the address so a search can be shared.</summary>
+[OutputCache(PolicyName = ShopPages.Policy)]
 internal sealed class ProductsModel(ISender sender) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -59,6 +61,7 @@ internal sealed class ProductsModel(ISender sender) : PageModel
 
         Result = result.IsSuccess ? result.Value : new ProductPage([], 0, 1, 24, [], [], [], []);
         Categories = await sender.Send(new ListCategoriesQuery(), cancellationToken);
+        ShopPages.Shows(HttpContext, Result.Items.Select(p => p.ProductId.Value));
     }
 
     /// <summary>No words and no filter but the category: the catalog's own listing, which search engines may keep.</summary>

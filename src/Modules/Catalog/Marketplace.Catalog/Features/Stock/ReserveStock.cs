@@ -2,6 +2,7 @@ using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,7 @@ internal sealed class ReserveStockHandler(CatalogDbContext db, TimeProvider cloc
             }
 
             var left = await db.Variants.Where(v => v.Id == line.VariantId).Select(v => new { v.Stock, v.Sku, v.ProductId }).SingleAsync(cancellationToken);
+            db.PagesChanged([ShopPages.ProductTag(left.ProductId.Value)]); // no change tracker sees the UPDATE
             if (left.Stock <= LowStockThreshold && left.Stock + line.Quantity > LowStockThreshold)
             {
                 var cooperativeId = await db.Products.Where(p => p.Id == left.ProductId).Select(p => p.CooperativeId).SingleAsync(cancellationToken);

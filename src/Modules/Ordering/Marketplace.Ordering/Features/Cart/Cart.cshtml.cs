@@ -1,14 +1,22 @@
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Web;
 using Mediator;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Ordering.Features.Cart;
 
-/// <summary>The cart, grouped by cooperative and priced now; anyone may fill one, signed in or not.</summary>
-internal sealed class CartModel(ISender sender, IStringLocalizer<OrderingText> text) : PageModel
+/// <summary>
+/// The cart, grouped by cooperative and priced now; anyone may fill one, signed in or not.
+/// A product page served from the cache to a visitor (ShopPages) has no antiforgery token in its
+/// form: the browser asks for one as the button is pressed (site.js). So the token is checked here,
+/// not by the page's filter: without one (no script), nothing changes, and the visitor is sent back
+/// to a page rendered for them, with its token, and asked to press again.
+/// </summary>
+[IgnoreAntiforgeryToken]
+internal sealed class CartModel(ISender sender, IStringLocalizer<OrderingText> text, IAntiforgery antiforgery) : PageModel
 {
     public CartView? Cart { get; private set; }
 
@@ -24,6 +32,12 @@ internal sealed class CartModel(ISender sender, IStringLocalizer<OrderingText> t
 
     private async Task<IActionResult> SetAsync(VariantId variantId, int quantity, bool add, string? returnUrl, CancellationToken cancellationToken)
     {
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            TempData["Flash"] = text["cart.pressagain"].Value;
+            return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage();
+        }
+
         var owner = await CartOwners.ForAsync(HttpContext, sender, cancellationToken);
         var result = await sender.Send(new SetCartLineCommand(owner, variantId, quantity, add, HttpContext.IsBusinessBuyer()), cancellationToken);
         if (result.IsSuccess)

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Marketplace.SharedKernel.Web;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace Marketplace.Web.Infrastructure.PageCache;
+
+/// <summary>
+/// The output cache of the shopper's public pages (<see cref="ShopPages"/>). Kept in this
+/// instance's memory, or in Redis where instances share it (SharedStateSetup), so that an eviction
+/// made by one instance's change reaches all of them at once.
+/// </summary>
+internal static class ShopPageCache
+{
+    /// <summary>
+    /// How long a page lives when nothing evicts it first. Changes evict by tag at once; what no
+    /// change announces (a certificate lapsing at midnight) shows within this.
+    /// </summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The most this instance's memory holds of pages (the least recently used go first): bounded
+    /// for a small container; the pages read most (home, the first listing pages, popular products) fit many times.
+    /// </summary>
+    public const long MemoryLimitBytes = 48L * 1024 * 1024;
+
+    public static IServiceCollection AddShopPageCache(this IServiceCollection services)
+    {
+        services.AddSingleton<CookieTempDataProvider>();
+        services.Replace(ServiceDescriptor.Singleton<ITempDataProvider, QuietTempData>());
+        services.AddOutputCache(options =>
+        {
+            options.SizeLimit = MemoryLimitBytes;
+            options.DefaultExpirationTimeSpan = Lifetime;
+            options.AddPolicy(ShopPages.Policy, new ShopPagePolicy());
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// A token for a form on a cached page, asked by the browser when the visitor presses its button
+    /// (site.js): the page itself is the same for everyone and carries none.
+    /// </summary>
+    public static IEndpointRouteBuilder MapFormTokens(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/forms/token", (HttpContext http, IAntiforgery antiforgery) =>
+        {
+            var tokens = antiforgery.GetAndStoreTokens(http);
+            http.Response.Headers.CacheControl = "no-store";
+            return Results.Json(new { field = tokens.FormFieldName, token = tokens.RequestToken });
+        }).ExcludeFromDescription();
+        return app;
+    }
+}
+
+/// <summary>
+/// Looks up and stores a shopper page only for a request <see cref="ShopPages.MayServeFromCache"/>
+/// allows; keys it by the whole query and the page's language; stores only a whole 200 answer that
+/// sets no cookie and that nothing marked no-store (an antiforgery token, for one).
+/// </summary>
+internal sealed class ShopPagePolicy : IOutputCachePolicy
+{
+    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var cacheable = ShopPages.MayServeFromCache(context.HttpContext);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.CacheVaryByRules.QueryKeys = "*";
+
+        // The language is chosen by ?lang=, the cookie or Accept-Language (RequestLocalization, before this).
+        context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        context.Tags.Add(ShopPages.Tag);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK
+            || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
+            || CacheControlHeaderValue.TryParse(response.Headers.CacheControl.ToString(), out var control) && (control.NoStore || control.Private))
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
