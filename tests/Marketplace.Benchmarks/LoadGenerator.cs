@@ -20,7 +20,10 @@ internal static class LoadGenerator
         return response.IsSuccessStatusCode;
     };
 
-    /// <summary>Every request's latency over <paramref name="duration"/>, <paramref name="concurrency"/> workers each sending its next as soon as the last answered.</summary>
+    /// <summary>
+    /// Every request's latency over <paramref name="duration"/>, <paramref name="concurrency"/>
+    /// workers each sending its next as soon as the last answered.
+    /// </summary>
     public static async Task<Sample> MeasureAsync(Func<int, Task<bool>> send, int concurrency, TimeSpan duration)
     {
         var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);

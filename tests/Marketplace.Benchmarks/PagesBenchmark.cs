@@ -106,8 +106,8 @@ internal static class PagesBenchmark
             await Task.Delay(TimeSpan.FromSeconds(5));
             return string.Create(
                 CultureInfo.InvariantCulture,
-                $"{provider}, {size:N0} products: marketplace working set {marketplace.WorkingSetMb():F0} MB after the run (peak {marketplace.PeakWorkingSetMb():F0} MB); "
-                    + $"reference {reference.WorkingSetMb():F0} MB (peak {reference.PeakWorkingSetMb():F0} MB)");
+                $"{provider}, {size:N0} products: marketplace working set {marketplace.WorkingSetMb():F0} MB after the run "
+                    + $"(peak {marketplace.PeakWorkingSetMb():F0} MB); reference {reference.WorkingSetMb():F0} MB (peak {reference.PeakWorkingSetMb():F0} MB)");
         }
         finally
         {
