@@ -62,6 +62,7 @@ internal static class PagesBenchmark
         var productIds = found.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("productId").GetGuid()).ToList();
         var variantId = await RunningMarketplaceBenchmark.PrepareStockAsync(client);
         var shoppers = await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(_ => RunningMarketplaceBenchmark.ShopperAsync(marketplace.Address)));
+        var run = 0;
         try
         {
             var pages = new (string Name, ServerProcess Server, Func<int, Task<bool>> Send)[]
@@ -72,6 +73,11 @@ internal static class PagesBenchmark
                 ("listing: a category, pages 1-3", marketplace, LoadGenerator.Get(client, n => $"/products?category=tra&page={1 + (n % 3)}")),
                 ("search page: 10 queries", marketplace, LoadGenerator.Get(client, n => "/products?q=" + Uri.EscapeDataString(Words[n % Words.Length]))),
                 ("product page: 60 products", marketplace, LoadGenerator.Get(client, n => $"/products/{productIds[n % productIds.Count]}")),
+
+                // Every request an address not seen before: what a page costs when the cache has not got it.
+                ("listing, never cached", marketplace, LoadGenerator.Get(client, n => $"/products?category=tra&page={1 + (n % 3)}&miss={run}-{n}")),
+                ("search page, never cached", marketplace, LoadGenerator.Get(
+                    client, n => "/products?q=" + Uri.EscapeDataString(Words[n % Words.Length]) + $"&miss={run}-{n}")),
                 ("add to cart (API, signed in)", marketplace, async n =>
                 {
                     using var added = await shoppers[n % shoppers.Length].PostAsJsonAsync("/api/v1/cart/lines", new { variantId, quantity = 1 });
@@ -86,6 +92,7 @@ internal static class PagesBenchmark
                 {
                     var (_, server, send) = pages[i];
                     await LoadGenerator.MeasureAsync(send, options.Concurrency, TimeSpan.FromSeconds(1)); // warm-up, not counted
+                    run++;
                     var before = server.Cpu();
                     samples[i].Add(await LoadGenerator.MeasureAsync(send, options.Concurrency, TimeSpan.FromSeconds(options.Seconds)));
                     cpu[i] += server.Cpu() - before;

@@ -77,10 +77,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A new browser profile: no cookies, so Vietnamese, and an English-speaking browser on purpose.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            JavaScriptEnabled = javaScript,
             BaseURL = BaseAddress.ToString(),
             Locale = "en-US",
             ViewportSize = new ViewportSize { Width = width, Height = height },
