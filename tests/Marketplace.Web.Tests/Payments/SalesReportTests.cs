@@ -131,7 +131,9 @@ public sealed class SalesReportTests(MarketplaceFactory factory) : IClassFixture
         foreach (var figures in new[] { after.Own, after.InAlliance })
         {
             Assert.Equal(before.Own.GetProperty("sales").Amount() - firstPart.GetProperty("total").Amount(), figures.GetProperty("sales").Amount());
-            Assert.Equal(before.Own.GetProperty("commission").Amount() - Commission(firstPart.GetProperty("subtotal").Amount()), figures.GetProperty("commission").Amount());
+            Assert.Equal(
+                before.Own.GetProperty("commission").Amount() - Commission(firstPart.GetProperty("subtotal").Amount()),
+                figures.GetProperty("commission").Amount());
             Assert.Equal(1, figures.GetProperty("parts").GetInt32());
             Assert.Equal(second.Part(tea.Cooperative.Name).GetProperty("total").Amount(), figures.GetProperty("sales").Amount());
         }
