@@ -34,7 +34,7 @@ public sealed class MigrationTests
         };
         var options = new DatabaseOptions(provider, connection);
         var database = new ModuleDatabase(options);
-        using var services = new ServiceCollection().AddSingleton(options).AddScoped<ScopeConnection>().BuildServiceProvider();
+        using var services = new ServiceCollection().AddSingleton(options).AddSingleton<SqliteWriteGate>().AddScoped<ScopeConnection>().BuildServiceProvider();
         using var scope = services.CreateScope();
         using var db = Create(context, database, scope.ServiceProvider);
 

@@ -17,7 +17,8 @@ public static class ModuleContexts
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(read);
         var options = new DatabaseOptions(Enum.Parse<DatabaseProvider>(database.Provider), database.ConnectionString);
-        await using var services = new ServiceCollection().AddSingleton(options).AddScoped<ScopeConnection>().BuildServiceProvider();
+        await using var services = new ServiceCollection()
+            .AddSingleton(options).AddSingleton<SqliteWriteGate>().AddScoped<ScopeConnection>().BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
         var builder = new DbContextOptionsBuilder<TContext>();
         new ModuleDatabase(options).Configure(builder, schema, scope.ServiceProvider);

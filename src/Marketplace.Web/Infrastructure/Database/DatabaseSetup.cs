@@ -10,6 +10,7 @@ internal static class DatabaseSetup
     {
         services.AddSingleton(provider => DatabaseOptions.From(configuration, provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
         services.AddSingleton<IModuleDatabase, ModuleDatabase>();
+        services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<ScopeConnection>();
         services.AddScoped<IOpenTransaction>(provider => provider.GetRequiredService<ScopeConnection>());
         services.AddDbContext<AccountsDbContext>((provider, options) =>

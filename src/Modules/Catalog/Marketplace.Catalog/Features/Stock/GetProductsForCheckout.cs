@@ -27,23 +27,31 @@ internal sealed class GetProductsForCheckoutHandler(CatalogDbContext db)
 
     private async Task<IReadOnlyList<CheckoutVariant>> ReadAsync(IQueryable<Domain.Variant> variants, CancellationToken cancellationToken)
     {
-        var rows = await variants.AsNoTracking()
-            .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new { Variant = v, Product = p })
+        // One round trip: the variant, what checkout needs of its product, and the seller's copy,
+        // which may not have arrived yet (demo seeding runs before the outbox is delivered): the
+        // product is then simply not purchasable.
+        var rows = await (
+                from v in variants.AsNoTracking()
+                join p in db.Products on v.ProductId equals p.Id
+                join s in db.Sellers on p.CooperativeId equals s.CooperativeId into sellers
+                from s in sellers.DefaultIfEmpty()
+                select new
+                {
+                    Variant = v,
+                    p.CooperativeId,
+                    p.Name,
+                    Public = p.Status == ProductStatus.Published && !p.HiddenByAdmin && p.SellerActive,
+                    SellerName = s == null ? null : s.Name,
+                    Sells = s != null && s.IsActive && !s.PausedForDebt,
+                })
             .ToListAsync(cancellationToken);
-
-        // The seller's name is the catalog's copy, which may not have arrived yet (demo seeding
-        // runs before the outbox is delivered): the product is then simply not purchasable.
-        var cooperativeIds = rows.Select(r => r.Product.CooperativeId).Distinct().ToList();
-        var sellers = await db.Sellers.AsNoTracking()
-            .Where(s => cooperativeIds.Contains(s.CooperativeId))
-            .ToDictionaryAsync(s => s.CooperativeId, cancellationToken);
         return rows.Select(r => new CheckoutVariant(
-                r.Variant.Id, r.Product.Id, r.Product.CooperativeId, sellers.GetValueOrDefault(r.Product.CooperativeId)?.Name ?? string.Empty,
-                r.Variant.Sku, r.Product.Name,
+                r.Variant.Id, r.Variant.ProductId, r.CooperativeId, r.SellerName ?? string.Empty,
+                r.Variant.Sku, r.Name,
                 r.Variant.Unit.Code(), r.Variant.NetWeightGrams,
                 Money.Dong(r.Variant.PriceVnd), r.Variant.Tiers.Select(t => new VolumeTierView(t.MinQuantity, Money.Dong(t.PriceVnd))).ToList(),
                 r.Variant.Stock, r.Variant.MinOrderQuantity,
-                r.Product.IsPublic && sellers.GetValueOrDefault(r.Product.CooperativeId)?.Sells == true,
+                r.Public && r.Sells,
                 r.Variant.NetWeightGrams ?? r.Variant.Unit.Grams()))
             .ToList();
     }

@@ -27,9 +27,14 @@ internal sealed class CartHandlers(OrderingDbContext db, ISender sender, TimePro
         }
 
         var quantity = command.Add ? cart.QuantityOf(command.VariantId) + command.Quantity : command.Quantity;
+
+        // One read of the catalog for the line asked about and the lines already there: it checks
+        // the one and prices them all.
+        var variants = await sender.Send(
+            new Catalog.Contracts.GetProductsForCheckoutQuery([.. cart.Lines.Select(l => l.VariantId), command.VariantId]), cancellationToken);
         if (quantity > 0)
         {
-            var variant = (await sender.Send(new Catalog.Contracts.GetProductsForCheckoutQuery([command.VariantId]), cancellationToken)).SingleOrDefault();
+            var variant = variants.SingleOrDefault(v => v.VariantId == command.VariantId);
             if (variant is null || !variant.Purchasable)
             {
                 return Error.NotFound("cart.product_unavailable", Bilingual.Pick("Sản phẩm này không còn bán.", "This product is not on sale."));
@@ -50,7 +55,7 @@ internal sealed class CartHandlers(OrderingDbContext db, ISender sender, TimePro
         }
 
         cart.Set(command.VariantId, quantity, clock.GetUtcNow());
-        return (await sender.PriceAsync(cart.Lines, command.BusinessBuyer, cancellationToken)).View;
+        return await sender.PriceAsync(cart.Lines, variants, command.BusinessBuyer, cancellationToken);
     }
 
     public async ValueTask<Result<Done>> Handle(MergeCartsCommand command, CancellationToken cancellationToken)

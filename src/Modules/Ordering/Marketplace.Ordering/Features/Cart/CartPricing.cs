@@ -14,15 +14,29 @@ namespace Marketplace.Ordering.Features.Cart;
 /// </summary>
 internal static class CartPricing
 {
+    private static readonly CartView Empty = new([], Money.Zero, Money.Zero, Money.Zero, CanCheckOut: false);
+
     public static async Task<(CartView View, IReadOnlyList<CheckoutVariant> Variants)> PriceAsync(
         this ISender sender, IReadOnlyList<CartLine> lines, bool businessBuyer, CancellationToken cancellationToken)
     {
         if (lines.Count == 0)
         {
-            return (new CartView([], Money.Zero, Money.Zero, Money.Zero, CanCheckOut: false), []);
+            return (Empty, []);
         }
 
         var variants = await sender.Send(new GetProductsForCheckoutQuery(lines.Select(l => l.VariantId).ToList()), cancellationToken);
+        return (await sender.PriceAsync(lines, variants, businessBuyer, cancellationToken), variants);
+    }
+
+    /// <summary>Prices the lines with variants the caller has just read from the catalog (each line's, and perhaps more).</summary>
+    public static async Task<CartView> PriceAsync(
+        this ISender sender, IReadOnlyList<CartLine> lines, IReadOnlyList<CheckoutVariant> variants, bool businessBuyer, CancellationToken cancellationToken)
+    {
+        if (lines.Count == 0)
+        {
+            return Empty;
+        }
+
         var byId = variants.ToDictionary(v => v.VariantId);
         var priced = lines.Where(l => byId.ContainsKey(l.VariantId)).Select(l => Price(byId[l.VariantId], l.Quantity, businessBuyer)).ToList();
         var terms = await sender.Send(new GetShippingTermsQuery(priced.Select(p => p.Variant.CooperativeId).Distinct().ToList()), cancellationToken);
@@ -40,7 +54,7 @@ internal static class CartPricing
         var items = groups.Aggregate(Money.Zero, (sum, g) => sum + g.Subtotal);
         var shippingTotal = groups.Aggregate(Money.Zero, (sum, g) => sum + g.Shipping);
         var canCheckOut = priced.Count == lines.Count && priced.All(p => p.Line.Problem is null);
-        return (new CartView(groups, items, shippingTotal, items + shippingTotal, canCheckOut), variants);
+        return new CartView(groups, items, shippingTotal, items + shippingTotal, canCheckOut);
     }
 
     /// <summary>The unit price at this quantity: a business buyer's, by Catalog's tiers; anyone else's, the list price.</summary>

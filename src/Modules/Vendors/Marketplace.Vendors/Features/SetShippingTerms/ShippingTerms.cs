@@ -28,8 +28,13 @@ internal sealed class ShippingTermsHandler(VendorsDbContext db, Membership membe
     public async ValueTask<IReadOnlyDictionary<CooperativeId, Contracts.ShippingTerms>> Handle(GetShippingTermsQuery query, CancellationToken cancellationToken)
     {
         var ids = query.CooperativeIds.Distinct().ToList();
-        var cooperatives = await db.Cooperatives.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
-        return cooperatives.ToDictionary(c => c.Id, TermsOf);
+        // Only the two fields: every cart and checkout asks.
+        var terms = await db.Cooperatives.AsNoTracking()
+            .Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.ShippingFeeVnd, c.FreeShippingFromVnd })
+            .ToListAsync(cancellationToken);
+        return terms.ToDictionary(
+            c => c.Id, c => new Contracts.ShippingTerms(Money.Dong(c.ShippingFeeVnd), c.FreeShippingFromVnd is { } free ? Money.Dong(free) : null));
     }
 
     public static Contracts.ShippingTerms TermsOf(Cooperative c) =>
