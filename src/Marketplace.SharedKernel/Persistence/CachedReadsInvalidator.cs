@@ -1,6 +1,9 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,16 +15,33 @@ namespace Marketplace.SharedKernel.Persistence;
 /// made through one instance shows through every other once their short local copies lapse; and
 /// evicts the shopper pages it made stale (<see cref="ModuleDbContext.PagesChangedBy"/>) from the
 /// output cache, which instances share whole in Redis.
-/// Removed once the change is saved and again when its transaction commits: a read that came
-/// in between, and cached the rows as they were before the commit, is dropped too.
+/// Removed once the change is saved, again when its transaction commits (whichever module's
+/// context commits it: checkout saves Catalog's stock in Ordering's transaction), and once more a
+/// moment later: a read or a page rendered from the rows as they were before the commit, and
+/// cached after the first removals, is dropped too.
 /// </summary>
 internal sealed class CachedReadsInvalidator(IServiceProvider services) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
+    /// <summary>Long enough for a read or a page begun before the commit to have been stored (they take milliseconds).</summary>
+    private static readonly TimeSpan Straggler = TimeSpan.FromSeconds(2);
+
+    /// <summary>The contexts with stale reads saved in each open transaction, whichever context began it.</summary>
+    private readonly ConditionalWeakTable<DbTransaction, HashSet<ModuleDbContext>> _pending = [];
+
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is ModuleDbContext context && Stale(context))
         {
-            await RemoveAsync(context, clear: context.Database.CurrentTransaction is null);
+            var transaction = context.Database.CurrentTransaction?.GetDbTransaction();
+            if (transaction is not null)
+            {
+                lock (_pending)
+                {
+                    _pending.GetOrCreateValue(transaction).Add(context);
+                }
+            }
+
+            await RemoveAsync(context, clear: transaction is null);
         }
 
         return result;
@@ -30,15 +50,18 @@ internal sealed class CachedReadsInvalidator(IServiceProvider services) : SaveCh
     async Task IDbTransactionInterceptor.TransactionCommittedAsync(
         DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken)
     {
-        if (eventData.Context is ModuleDbContext context && Stale(context))
+        foreach (var context in Take(transaction, eventData.Context))
         {
-            await RemoveAsync(context, clear: true);
+            if (Stale(context))
+            {
+                await RemoveAsync(context, clear: true);
+            }
         }
     }
 
     Task IDbTransactionInterceptor.TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken)
     {
-        if (eventData.Context is ModuleDbContext context)
+        foreach (var context in Take(transaction, eventData.Context))
         {
             context.StaleCachedReads.Clear();
             context.StalePages.Clear();
@@ -49,26 +72,69 @@ internal sealed class CachedReadsInvalidator(IServiceProvider services) : SaveCh
 
     private static bool Stale(ModuleDbContext context) => context.StaleCachedReads.Count > 0 || context.StalePages.Count > 0;
 
-    private async Task RemoveAsync(ModuleDbContext context, bool clear)
+    private List<ModuleDbContext> Take(DbTransaction transaction, DbContext? ending)
     {
-        // Not the request's token: a change that is saved is announced even if the caller has gone.
-        if (context.StaleCachedReads.Count > 0 && services.GetService<HybridCache>() is { } cache)
+        var contexts = new List<ModuleDbContext>();
+        lock (_pending)
         {
-            await cache.RemoveAsync(context.StaleCachedReads.ToList(), CancellationToken.None);
-        }
-
-        if (context.StalePages.Count > 0 && services.GetService<IOutputCacheStore>() is { } pages)
-        {
-            foreach (var tag in context.StalePages.ToList())
+            if (_pending.TryGetValue(transaction, out var saved))
             {
-                await pages.EvictByTagAsync(tag, CancellationToken.None);
+                contexts.AddRange(saved);
+                _pending.Remove(transaction);
             }
         }
 
+        if (ending is ModuleDbContext context && !contexts.Contains(context))
+        {
+            contexts.Add(context);
+        }
+
+        return contexts;
+    }
+
+    private async Task RemoveAsync(ModuleDbContext context, bool clear)
+    {
+        var reads = context.StaleCachedReads.ToList();
+        var pages = context.StalePages.ToList();
+        await RemoveAsync(reads, pages);
         if (clear)
         {
             context.StaleCachedReads.Clear();
             context.StalePages.Clear();
+
+            // Committed: once more in a moment, for what was read before the commit and stored after.
+            _ = RemoveAgainAsync(reads, pages);
+        }
+    }
+
+    private async Task RemoveAgainAsync(List<string> reads, List<string> pages)
+    {
+        await Task.Delay(Straggler);
+        try
+        {
+            await RemoveAsync(reads, pages);
+        }
+#pragma warning disable CA1031 // Nobody awaits this: the host may have stopped, or Redis be away (the removals at commit told).
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    private async Task RemoveAsync(List<string> reads, List<string> pages)
+    {
+        // Not the request's token: a change that is saved is announced even if the caller has gone.
+        if (reads.Count > 0 && services.GetService<HybridCache>() is { } cache)
+        {
+            await cache.RemoveAsync(reads, CancellationToken.None);
+        }
+
+        if (pages.Count > 0 && services.GetService<IOutputCacheStore>() is { } store)
+        {
+            foreach (var tag in pages)
+            {
+                await store.EvictByTagAsync(tag, CancellationToken.None);
+            }
         }
     }
 }
