@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using Marketplace.SharedKernel.Web;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -62,11 +63,21 @@ internal static class ShopPageCache
 
 /// <summary>
 /// Looks up and stores a shopper page only for a request <see cref="ShopPages.MayServeFromCache"/>
-/// allows; keys it by the whole query and the page's language; stores only a whole 200 answer that
+/// allows; keys it by the query keys the pages read, the page's language and the build; stores only a whole 200 answer that
 /// sets no cookie and that nothing marked no-store (an antiforgery token, for one).
 /// </summary>
 internal sealed class ShopPagePolicy : IOutputCachePolicy
 {
+    /// <summary>
+    /// The query keys the shopper pages read (the search page's filters and page; the language is
+    /// in the culture). Any other key (a campaign's utm_source, a crawler's random one) leaves the
+    /// page as it is, so it is served the same copy instead of filling the cache with new ones.
+    /// </summary>
+    private static readonly StringValues QueryKeys = new(["q", "category", "province", "vendor", "certification", "minPrice", "maxPrice", "sort", "page"]);
+
+    private static readonly string Build =
+        typeof(ShopPagePolicy).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? string.Empty;
+
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var cacheable = ShopPages.MayServeFromCache(context.HttpContext);
@@ -74,10 +85,14 @@ internal sealed class ShopPagePolicy : IOutputCachePolicy
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
-        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.QueryKeys = QueryKeys;
 
-        // The language is chosen by ?lang=, the cookie or Accept-Language (RequestLocalization, before this).
-        context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        // The language is chosen by ?lang=, the cookie or Accept-Language (RequestLocalization, before
+        // this); words follow the UI culture, numbers and dates the culture, and a cookie may set them apart.
+        context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentCulture.Name + "|" + CultureInfo.CurrentUICulture.Name;
+
+        // A page names its scripts by their hash: after a deploy, no page of the release before.
+        context.CacheVaryByRules.VaryByValues["build"] = Build;
         context.Tags.Add(ShopPages.Tag);
         return ValueTask.CompletedTask;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marketplace.Catalog.Contracts;
 using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Contracts;
@@ -78,11 +79,19 @@ internal sealed class ProductsModel(ISender sender) : PageModel
             ({ } c, var n) => $"?category={Uri.EscapeDataString(c)}&page={n}",
         };
 
+    /// <summary>
+    /// This search at another page: only what the search reads. A key it ignores (a campaign's, a
+    /// crawler's) would else be carried into the links of a copy the cache serves to every visitor.
+    /// </summary>
     public string PageUrl(int page)
     {
-        var query = Request.Query
-            .Where(q => q.Key != "page")
-            .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? string.Empty)}"));
+        (string Key, string? Value)[] filters =
+        [
+            ("q", Q), ("category", Category), ("province", Province), ("vendor", Vendor), ("certification", Certification?.ToString()),
+            ("minPrice", MinPrice?.ToString(CultureInfo.InvariantCulture)), ("maxPrice", MaxPrice?.ToString(CultureInfo.InvariantCulture)),
+            ("sort", Sort == default ? null : Sort.ToString()),
+        ];
+        var query = filters.Where(f => !string.IsNullOrEmpty(f.Value)).Select(f => $"{f.Key}={Uri.EscapeDataString(f.Value!)}");
         return "/products?" + string.Join('&', query.Append($"page={page}"));
     }
 }
