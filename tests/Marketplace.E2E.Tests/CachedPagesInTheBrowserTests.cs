@@ -16,11 +16,20 @@ public sealed class CachedPagesInTheBrowserTests(BrowserFixture browser)
     {
         var product = await ProductAddressAsync(width, height);
 
+        // A slow phone link: the token takes a second to come; the press still adds, once.
         var scripted = await browser.NewPageAsync(width, height);
+        await scripted.RouteAsync("**/forms/token", async route =>
+        {
+            await Task.Delay(1000);
+            await route.ContinueAsync();
+        });
         await scripted.GotoAsync(product);
-        await scripted.Locator("form.add-to-cart[data-token-on-submit] button").First.ClickAsync();
+        var button = scripted.Locator("form.add-to-cart[data-token-on-submit] button").First;
+        await button.ClickAsync();
         await scripted.WaitForSelectorAsync("#flash");
         Assert.Contains("Đã thêm vào giỏ hàng", await scripted.InnerTextAsync("#flash"), StringComparison.Ordinal);
+        await scripted.GotoAsync("/cart");
+        Assert.Equal("1", await scripted.Locator("main table tbody tr input[name=quantity]").First.InputValueAsync());
 
         var plain = await browser.NewPageAsync(width, height, javaScript: false);
         await plain.GotoAsync(product);

@@ -13,6 +13,7 @@ using Marketplace.Web.Infrastructure.Security;
 using Marketplace.Web.Infrastructure.SharedState;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.OpenApi;
@@ -122,10 +123,17 @@ internal static class WebSetup
         app.UseStaticFiles(new StaticFileOptions
         {
             // Every page names its scripts and styles with their content's hash (asp-append-version,
-            // "?v="): such an address never changes content, so browsers and proxies keep it a year.
+            // "?v="): such an address never changes content, so browsers and proxies keep it a year;
+            // but only when this instance's file has that hash. In a rolling deploy, a page from a
+            // new instance may ask an old one for its new script: the old file must not be kept a
+            // year under the new address.
             OnPrepareResponse = file =>
             {
-                if (file.Context.Request.Query.ContainsKey("v"))
+                var request = file.Context.Request;
+                if (request.Query.TryGetValue("v", out var asked)
+                    && file.Context.RequestServices.GetRequiredService<IFileVersionProvider>()
+                        .AddFileVersionToPath(request.PathBase, request.Path.Value!)
+                        .EndsWith("?v=" + asked, StringComparison.Ordinal))
                 {
                     file.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
                 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Payments;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Catalog;
 
@@ -184,5 +185,78 @@ public sealed class ShopPageCacheTests(MarketplaceFactory factory) : IClassFixtu
         };
         using var withToken = await visitor.PostAsync("/cart?handler=Add", new FormUrlEncodedContent(values));
         Assert.Contains("Đã thêm vào giỏ hàng", (await Html.ParseAsync(withToken)).Text("#flash"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StockTakenInAnotherModulesTransaction_EvictsThePageRenderedBeforeThatTransactionCommitted()
+    {
+        var tea = await factory.Listing().Named("Trà giao dịch chung " + Guid.NewGuid().ToString("N")[..6]).WithStock(30).BuildAsync();
+        using var visitor = factory.CreateClient();
+        var address = $"/products/{tea.ProductId}";
+        await VisitAsync(visitor, address);
+        Assert.True((await VisitAsync(visitor, address)).Cached);
+
+        // As checkout does: Ordering's transaction, in which Catalog takes the stock (and saves,
+        // evicting the page), and a visitor's page rendered before the commit, from the stock as it was.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var ordering = scope.ServiceProvider.GetRequiredService<Marketplace.Ordering.Data.OrderingDbContext>();
+            await using var transaction = await ordering.Database.BeginTransactionAsync();
+            var sender = scope.ServiceProvider.GetRequiredService<Mediator.ISender>();
+            var taken = await sender.Send(new Marketplace.Catalog.Contracts.ReserveStockCommand([new(tea.VariantId, 4)]));
+            Assert.True(taken.IsSuccess);
+
+            var during = await VisitAsync(visitor, address);
+            Assert.False(during.Cached);
+            Assert.Contains("30", during.Page.Text(".product-page table"), StringComparison.Ordinal);
+            Assert.True((await VisitAsync(visitor, address)).Cached);
+            await transaction.CommitAsync();
+        }
+
+        var after = await VisitAsync(visitor, address);
+        Assert.False(after.Cached);
+        Assert.Contains("26", after.Page.Text(".product-page table"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QueryKeysThePagesDoNotRead_ShareTheCachedCopy_AndThoseTheyRead_DoNot()
+    {
+        var tea = await factory.Listing().Named("Trà chiến dịch " + Guid.NewGuid().ToString("N")[..6]).BuildAsync();
+        using var visitor = factory.CreateClient();
+        var listing = $"/products?vendor={tea.Cooperative.Slug}";
+        await VisitAsync(visitor, listing);
+
+        // A campaign's or a crawler's key is not a new page to render and keep.
+        Assert.True((await VisitAsync(visitor, listing + "&utm_source=zalo")).Cached);
+        Assert.True((await VisitAsync(visitor, listing + "&x=" + Guid.NewGuid().ToString("N"))).Cached);
+        Assert.False((await VisitAsync(visitor, $"/products/{tea.ProductId}")).Cached);
+        Assert.True((await VisitAsync(visitor, $"/products/{tea.ProductId}?fbclid=abc")).Cached);
+
+        // A filter the search reads is its own page.
+        var cheaper = await VisitAsync(visitor, listing + "&maxPrice=1000");
+        Assert.False(cheaper.Cached);
+        Assert.DoesNotContain(tea.Name, cheaper.Page.Document.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAsset_IsKeptAYear_OnlyUnderItsOwnHash()
+    {
+        using var visitor = factory.CreateClient();
+        var home = await VisitAsync(visitor, "/");
+        var script = home.Page.Document.QuerySelectorAll("script[src]")
+            .Select(s => s.GetAttribute("src")!)
+            .Single(src => src.StartsWith("/js/site.js?v=", StringComparison.Ordinal));
+
+        using (var named = await visitor.GetAsync(script))
+        {
+            Assert.Equal(HttpStatusCode.OK, named.StatusCode);
+            Assert.Equal("public, max-age=31536000, immutable", named.Headers.CacheControl?.ToString());
+        }
+
+        // Another release's hash (a page of a newer instance asking this one, in a rolling deploy):
+        // this file is not what that address names, so it must not be kept under it.
+        using var other = await visitor.GetAsync("/js/site.js?v=" + new string('A', 43));
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.DoesNotContain("immutable", other.Headers.CacheControl?.ToString() ?? string.Empty, StringComparison.Ordinal);
     }
 }

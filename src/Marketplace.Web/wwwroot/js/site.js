@@ -129,9 +129,14 @@ document.addEventListener('submit', async (event) => {
     return;
   }
   event.preventDefault();
+  // A second press while the token is on its way (a slow phone link) would add to the cart twice.
+  if (form.dataset.tokenPending !== undefined) {
+    return;
+  }
+  form.dataset.tokenPending = '';
   const submitter = event.submitter;
   try {
-    const response = await fetch('/forms/token', { credentials: 'same-origin', cache: 'no-store' });
+    const response = await fetch('/forms/token', { credentials: 'same-origin', cache: 'no-store', signal: AbortSignal.timeout(8000) });
     if (response.ok) {
       const { field, token } = await response.json();
       let input = form.querySelector(`input[name="${CSS.escape(field)}"]`);
@@ -143,8 +148,17 @@ document.addEventListener('submit', async (event) => {
       }
       input.value = token;
     }
+  } catch {
+    // No token (offline, too slow): the form goes without one, and the server asks to press again.
   } finally {
     delete form.dataset.tokenOnSubmit;
-    form.requestSubmit(submitter ?? undefined);
+    delete form.dataset.tokenPending;
+    if (typeof form.requestSubmit === 'function') {
+      form.requestSubmit(submitter ?? undefined);
+    } else if (submitter) {
+      submitter.click(); // Safari before 16
+    } else {
+      form.submit();
+    }
   }
 });
