@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using Marketplace.SharedKernel.Web;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -16,13 +17,13 @@ namespace Marketplace.SharedKernel.Persistence;
 /// evicts the shopper pages it made stale (<see cref="ModuleDbContext.PagesChangedBy"/>) from the
 /// output cache, which instances share whole in Redis.
 /// Removed once the change is saved, again when its transaction commits (whichever module's
-/// context commits it: checkout saves Catalog's stock in Ordering's transaction), and once more a
-/// moment later: a read or a page rendered from the rows as they were before the commit, and
-/// cached after the first removals, is dropped too.
+/// context commits it: checkout saves Catalog's stock in Ordering's transaction); reads once more a
+/// moment later, for a read made from the rows as they were before the commit and cached after the
+/// first removals. A page rendered across an eviction is not stored at all (<see cref="ShopPageEvictions"/>).
 /// </summary>
 internal sealed class CachedReadsInvalidator(IServiceProvider services) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    /// <summary>Long enough for a read or a page begun before the commit to have been stored (they take milliseconds).</summary>
+    /// <summary>Long enough for a read begun before the commit to have been stored (reads take milliseconds).</summary>
     private static readonly TimeSpan Straggler = TimeSpan.FromSeconds(2);
 
     /// <summary>The contexts with stale reads saved in each open transaction, whichever context began it.</summary>
@@ -103,16 +104,19 @@ internal sealed class CachedReadsInvalidator(IServiceProvider services) : SaveCh
             context.StalePages.Clear();
 
             // Committed: once more in a moment, for what was read before the commit and stored after.
-            _ = RemoveAgainAsync(reads, pages);
+            if (reads.Count > 0)
+            {
+                _ = RemoveAgainAsync(reads);
+            }
         }
     }
 
-    private async Task RemoveAgainAsync(List<string> reads, List<string> pages)
+    private async Task RemoveAgainAsync(List<string> reads)
     {
         await Task.Delay(Straggler);
         try
         {
-            await RemoveAsync(reads, pages);
+            await RemoveAsync(reads, []);
         }
 #pragma warning disable CA1031 // Nobody awaits this: the host may have stopped, or Redis be away (the removals at commit told).
         catch (Exception)
@@ -131,6 +135,7 @@ internal sealed class CachedReadsInvalidator(IServiceProvider services) : SaveCh
 
         if (pages.Count > 0 && services.GetService<IOutputCacheStore>() is { } store)
         {
+            services.GetService<ShopPageEvictions>()?.Note();
             foreach (var tag in pages)
             {
                 await store.EvictByTagAsync(tag, CancellationToken.None);

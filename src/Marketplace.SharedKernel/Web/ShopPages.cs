@@ -63,3 +63,18 @@ public static class ShopPages
     private static string TempDataCookie(HttpContext http) =>
         http.RequestServices.GetService<IOptions<CookieTempDataProviderOptions>>()?.Value.Cookie.Name ?? CookieTempDataProvider.CookieName;
 }
+
+/// <summary>
+/// How many times this instance has evicted shopper pages. A page whose rendering overlapped an
+/// eviction may show rows from before the change that caused it, and is not stored (the page
+/// cache's policy compares the count at the start of the request and at its end): without this,
+/// it would be served for its whole lifetime after the eviction meant to remove it.
+/// </summary>
+public sealed class ShopPageEvictions
+{
+    private long _count;
+
+    public long Count => Interlocked.Read(ref _count);
+
+    public void Note() => Interlocked.Increment(ref _count);
+}

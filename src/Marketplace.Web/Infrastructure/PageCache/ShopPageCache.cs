@@ -34,6 +34,7 @@ internal static class ShopPageCache
 
     public static IServiceCollection AddShopPageCache(this IServiceCollection services)
     {
+        services.AddSingleton<ShopPageEvictions>();
         services.AddSingleton<CookieTempDataProvider>();
         services.Replace(ServiceDescriptor.Singleton<ITempDataProvider, QuietTempData>());
         services.AddOutputCache(options =>
@@ -64,7 +65,8 @@ internal static class ShopPageCache
 /// <summary>
 /// Looks up and stores a shopper page only for a request <see cref="ShopPages.MayServeFromCache"/>
 /// allows; keys it by the query keys the pages read, the page's language and the build; stores only a whole 200 answer that
-/// sets no cookie and that nothing marked no-store (an antiforgery token, for one).
+/// sets no cookie and that nothing marked no-store (an antiforgery token, for one), rendered while
+/// no change evicted pages (it may show rows from before the change).
 /// </summary>
 internal sealed class ShopPagePolicy : IOutputCachePolicy
 {
@@ -74,6 +76,8 @@ internal sealed class ShopPagePolicy : IOutputCachePolicy
     /// page as it is, so it is served the same copy instead of filling the cache with new ones.
     /// </summary>
     private static readonly StringValues QueryKeys = new(["q", "category", "province", "vendor", "certification", "minPrice", "maxPrice", "sort", "page"]);
+
+    private static readonly object EvictionsAtStart = new();
 
     private static readonly string Build =
         typeof(ShopPagePolicy).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? string.Empty;
@@ -94,8 +98,12 @@ internal sealed class ShopPagePolicy : IOutputCachePolicy
         // A page names its scripts by their hash: after a deploy, no page of the release before.
         context.CacheVaryByRules.VaryByValues["build"] = Build;
         context.Tags.Add(ShopPages.Tag);
+        context.HttpContext.Items[EvictionsAtStart] = Evictions(context).Count;
         return ValueTask.CompletedTask;
     }
+
+    private static ShopPageEvictions Evictions(OutputCacheContext context) =>
+        context.HttpContext.RequestServices.GetRequiredService<ShopPageEvictions>();
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
@@ -104,7 +112,8 @@ internal sealed class ShopPagePolicy : IOutputCachePolicy
         var response = context.HttpContext.Response;
         if (response.StatusCode != StatusCodes.Status200OK
             || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
-            || CacheControlHeaderValue.TryParse(response.Headers.CacheControl.ToString(), out var control) && (control.NoStore || control.Private))
+            || CacheControlHeaderValue.TryParse(response.Headers.CacheControl.ToString(), out var control) && (control.NoStore || control.Private)
+            || context.HttpContext.Items[EvictionsAtStart] is not long atStart || Evictions(context).Count != atStart)
         {
             context.AllowCacheStorage = false;
         }
