@@ -150,9 +150,9 @@ public sealed class CatalogSearchTests(MarketplaceFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task ANearMiss_IsFoundByTrigrams_OnPostgreSql()
+    public async Task ANearMiss_IsFound_OnEveryDatabase()
     {
-        Assert.SkipUnless(TestDatabase.UsePostgres, "Trigram matching is PostgreSQL's; SQLite's FTS5 matches words and their beginnings only.");
+        // The catalog's nearest words (SearchLexicon) on both; PostgreSQL's trigrams stay behind them, for what they miss.
         Assert.Contains("Trà Shan Tuyết cổ thụ", Names(await SearchAsync("q=" + Uri.EscapeDataString("shan tuyt"))));
     }
 

@@ -14,7 +14,8 @@ namespace Marketplace.Web.Tests.Catalog;
 /// </summary>
 public sealed class SearchEvaluationTests(MarketplaceFactory factory, ITestOutputHelper output) : IClassFixture<MarketplaceFactory>
 {
-    private static readonly string[] Teas = ["Trà cỏ ngọt túi lọc", "Trà Shan Tuyết cổ thụ", "Hồng trà Shan Tuyết", "Trà Thái Nguyên VietGAP", "Trà móc câu"];
+    private static readonly string[] Teas =
+        ["Trà cỏ ngọt túi lọc", "Trà Shan Tuyết cổ thụ", "Hồng trà Shan Tuyết", "Trà Thái Nguyên VietGAP", "Trà móc câu"];
     private static readonly string[] ShanTuyet = ["Trà Shan Tuyết cổ thụ", "Hồng trà Shan Tuyết"];
     private static readonly string[] GreenTeas = ["Trà Shan Tuyết cổ thụ", "Trà Thái Nguyên VietGAP", "Trà móc câu"];
     private static readonly string[] Macadamia = ["Hạt mắc ca sấy nứt vỏ", "Nhân mắc ca"];
@@ -42,8 +43,10 @@ public sealed class SearchEvaluationTests(MarketplaceFactory factory, ITestOutpu
         ("long nhãn", ["Long nhãn sấy khô"]), ("dried longan", ["Long nhãn sấy khô"]),
         ("cỏ ngọt", Stevia), ("co ngot", Stevia), ("stevia", Stevia), ("stevai", Stevia), ("cỏ ngọt sấy", ["Cỏ ngọt sấy khô"]),
         ("chất tạo ngọt", ["Cỏ ngọt tươi", "Cỏ ngọt sấy khô"]),
-        ("gừng", ["Gừng tươi"]), ("gung", ["Gừng tươi"]), ("ginger", ["Gừng tươi"]), ("gừgn", ["Gừng tươi"]), ("gia vị", ["Gừng tươi"]),
-        ("gạo nếp", ["Gạo nếp Như Cố"]), ("nếp", ["Gạo nếp Như Cố"]), ("sticky rice", ["Gạo nếp Như Cố"]), ("gao", ["Gạo nếp Như Cố"]),
+        ("gừng", ["Gừng tươi"]), ("gung", ["Gừng tươi"]), ("ginger", ["Gừng tươi"]), ("gừgn", ["Gừng tươi"]),
+        ("gia vị", ["Gừng tươi"]),
+        ("gạo nếp", ["Gạo nếp Như Cố"]), ("nếp", ["Gạo nếp Như Cố"]), ("sticky rice", ["Gạo nếp Như Cố"]),
+        ("gao", ["Gạo nếp Như Cố"]),
         ("ngũ cốc", ["Gạo nếp Như Cố"]),
         ("măng khô", ["Măng khô"]), ("mang kho", ["Măng khô"]), ("bamboo", ["Măng khô"]),
         ("miến dong", ["Miến dong"]), ("mien", ["Miến dong"]), ("đặc sản khô", ["Long nhãn sấy khô", "Măng khô", "Miến dong"]),
@@ -72,13 +75,15 @@ public sealed class SearchEvaluationTests(MarketplaceFactory factory, ITestOutpu
             int? first = names.FindIndex(right.Contains) is var at and >= 0 ? at + 1 : null;
             recalls.Add(recall);
             firstRanks.Add(first);
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{query,-22} recall@10 {recall:0.00}  first right {first?.ToString(CultureInfo.InvariantCulture) ?? "-"}"));
+            var rank = first?.ToString(CultureInfo.InvariantCulture) ?? "-";
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{query,-22} recall@10 {recall:0.00}  first right {rank}"));
         }
 
         var found = firstRanks.Where(r => r is not null).Select(r => r!.Value).ToList();
+        var database = TestDatabase.UsePostgres ? "PostgreSQL" : "SQLite";
         var summary = string.Create(
             CultureInfo.InvariantCulture,
-            $"{(TestDatabase.UsePostgres ? "PostgreSQL" : "SQLite")}: {Set.Count} queries, recall@10 {recalls.Average():0.000}, all found {recalls.Count(r => r == 1)}, "
+            $"{database}: {Set.Count} queries, recall@10 {recalls.Average():0.000}, all found {recalls.Count(r => r == 1)}, "
             + $"first right answer found {found.Count}, at rank 1 {found.Count(r => r == 1)}, mean rank {(found.Count > 0 ? found.Average() : 0):0.00}, "
             + $"MRR {firstRanks.Average(r => r is { } rank ? 1.0 / rank : 0):0.000}");
         output.WriteLine(summary);
@@ -87,6 +92,14 @@ public sealed class SearchEvaluationTests(MarketplaceFactory factory, ITestOutpu
             output.WriteLine(line);
         }
 
-        File.WriteAllLines(Path.Combine(Path.GetTempPath(), TestDatabase.UsePostgres ? "search-evaluation-postgres.txt" : "search-evaluation-sqlite.txt"), [summary, .. lines]);
+        File.WriteAllLines(Path.Combine(Path.GetTempPath(), $"search-evaluation-{database.ToLowerInvariant()}.txt"), [summary, .. lines]);
+
+        // What the search reached on both databases (before synonyms, names weighed above
+        // descriptions, typo correction and the closer word: recall@10 0.646 on SQLite, 0.780 on
+        // PostgreSQL). Every query finds a right product, nearly always first.
+        var missed = lines.Where(l => l.EndsWith(" -", StringComparison.Ordinal));
+        Assert.True(found.Count == Set.Count, "every query finds a right product:\n" + string.Join('\n', missed));
+        Assert.True(recalls.Average() >= 0.97, summary);
+        Assert.True(found.Count(r => r == 1) >= Set.Count * 95 / 100, summary);
     }
 }

@@ -27,10 +27,18 @@ public sealed class ListingBuilder(MarketplaceFactory factory)
     private (int From, long PriceVnd)[] _tiers = [];
     private (long FeeVnd, long? FreeFromVnd)? _shipping;
     private string? _categorySlug;
+    private string? _description;
 
     public ListingBuilder Named(string name)
     {
         _name = name;
+        return this;
+    }
+
+    /// <summary>The description (by default the name and the cooperative's name).</summary>
+    public ListingBuilder Described(string description)
+    {
+        _description = description;
         return this;
     }
 
@@ -94,7 +102,8 @@ public sealed class ListingBuilder(MarketplaceFactory factory)
 
         var category = await factory.CategoryIdAsync(_categorySlug);
         using var created = await owner.PostAsJsonAsync(
-            $"/api/v1/cooperatives/{cooperative.Id}/products", new { categoryId = category, name = _name, description = $"{_name} của {cooperative.Name}." });
+            $"/api/v1/cooperatives/{cooperative.Id}/products",
+            new { categoryId = category, name = _name, description = _description ?? $"{_name} của {cooperative.Name}." });
         created.EnsureSuccessStatusCode();
         var productId = ProductId.From((await created.JsonAsync()).GetProperty("productId").GetGuid());
 

@@ -57,6 +57,10 @@ internal static partial class DatabasePreparation
         }
 
         await services.GetRequiredService<RoleSeeder>().EnsureRolesAsync();
+        foreach (var upgrade in services.GetServices<IDataUpgrade>())
+        {
+            await upgrade.UpgradeAsync(cancellationToken);
+        }
 
         var seedDemoData = app.Configuration.GetValue<bool?>("DemoData:Enabled") ?? database.Provider == SharedKernel.Persistence.DatabaseProvider.Sqlite;
         if (!seedDemoData)

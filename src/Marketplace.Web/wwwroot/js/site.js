@@ -162,3 +162,45 @@ document.addEventListener('submit', async (event) => {
     }
   }
 });
+
+// A search box with data-suggest offers, as one types, the names of categories, cooperatives and
+// products that hold every word begun (/api/v1/products/suggestions), in its datalist: picking
+// one puts it in the box. Without script the box is a plain search box.
+let suggesting = null;
+document.addEventListener('input', async event => {
+  const input = event.target instanceof HTMLInputElement && event.target.dataset.suggest !== undefined ? event.target : null;
+  const list = input && input.list;
+  if (!list) {
+    return;
+  }
+
+  suggesting?.abort();
+  const value = input.value.trim();
+  if (value.length < 2) {
+    list.replaceChildren();
+    return;
+  }
+
+  const mine = suggesting = new AbortController();
+  try {
+    await new Promise(resolve => setTimeout(resolve, 150)); // a pause in typing, not every key
+    if (mine.signal.aborted) {
+      return;
+    }
+
+    const response = await fetch('/api/v1/products/suggestions?q=' + encodeURIComponent(value), { signal: mine.signal });
+    if (!response.ok) {
+      return;
+    }
+
+    const kinds = JSON.parse(list.dataset.kinds || '{}');
+    list.replaceChildren(...(await response.json()).map(s => {
+      const option = document.createElement('option');
+      option.value = s.text;
+      option.label = kinds[s.kind] || '';
+      return option;
+    }));
+  } catch {
+    // Aborted by the next key, or offline: the box still searches what is typed.
+  }
+});

@@ -10,6 +10,7 @@ using Marketplace.Catalog.Features.ManageProducts;
 using Marketplace.Catalog.Features.ModerateProduct;
 using Marketplace.Catalog.Features.Reviews;
 using Marketplace.Catalog.Features.SearchProducts;
+using Marketplace.Catalog.Features.SearchSynonyms;
 using Marketplace.Catalog.Features.Sitemap;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Printing;
@@ -30,6 +31,7 @@ public static class CatalogModule
         PdfFonts.AddPdfFonts(services);
         services.AddScoped<IDemoDataSeeder, CatalogDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, ReviewsDemoSeeder>();
+        services.AddScoped<IDataUpgrade, SearchNamesUpgrade>();
         return services;
     }
 
@@ -37,8 +39,10 @@ public static class CatalogModule
     {
         api.MapListVendorProducts();
         api.MapSearchProducts();
+        api.MapSuggestSearches();
         api.MapGetProduct();
         api.MapCategories();
+        api.MapSearchSynonyms();
         api.MapManageProducts();
         api.MapCatalogSheets();
         api.MapLots();

@@ -30,6 +30,8 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
 
     public DbSet<Review> Reviews => Set<Review>();
 
+    public DbSet<SearchSynonym> Synonyms => Set<SearchSynonym>();
+
     /// <summary>Rows of the search index, read with provider-specific SQL (see ProductSearchIndex).</summary>
     public DbSet<SearchHit> SearchHits => Set<SearchHit>();
 
@@ -43,9 +45,21 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             yield return CatalogCache.BrowseRows;
         }
 
+        // A cooperative's stock or prices leave the words the catalog names its products with alone.
+        if (changed.Contains(typeof(Product)) || changed.Contains(typeof(Seller)))
+        {
+            yield return CatalogCache.Lexicon;
+        }
+
+        if (changed.Contains(typeof(SearchSynonym)))
+        {
+            yield return CatalogCache.Synonyms;
+        }
+
         if (changed.Contains(typeof(Category)))
         {
             yield return CatalogCache.Categories;
+            yield return CatalogCache.Lexicon;
         }
     }
 
@@ -59,7 +73,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
         changed.Overlaps(ShownToShoppers) ? [ShopPages.Tag] : [];
 
     private static readonly HashSet<Type> ShownToShoppers =
-        [typeof(Product), typeof(Variant), typeof(ProductImage), typeof(Lot), typeof(Review), typeof(Category), typeof(Seller)];
+        [typeof(Product), typeof(Variant), typeof(ProductImage), typeof(Lot), typeof(Review), typeof(Category), typeof(Seller), typeof(SearchSynonym)];
 
     /// <summary>The moderation log is append-only: a change to or removal of an entry is a bug, never saved.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -69,7 +83,13 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             throw new InvalidOperationException("Moderation entries cannot be changed or deleted.");
         }
 
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return SaveNamedAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private async Task<int> SaveNamedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        await this.NameChangedProductsAsync(cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
@@ -84,6 +104,13 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             proposal.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
             proposal.HasIndex(p => new { p.Status, p.ProposedAt });
             proposal.HasIndex(p => p.CooperativeId);
+        });
+        modelBuilder.Entity<SearchSynonym>(synonym =>
+        {
+            synonym.ToTable("search_synonyms");
+            synonym.HasKey(s => s.Id);
+            synonym.Property(s => s.Terms).HasMaxLength(500);
+            synonym.Ignore(s => s.TermList);
         });
         modelBuilder.Entity<Category>(category =>
         {
@@ -106,6 +133,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             product.Property(p => p.Description).HasMaxLength(4000);
             product.Property(p => p.DescriptionEnglish).HasMaxLength(4000);
             product.Property(p => p.SearchText).HasMaxLength(9000);
+            product.Property(p => p.SearchName).HasMaxLength(1000);
             product.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
             product.Property(p => p.ModerationReason).HasMaxLength(1000);
             product.Property(p => p.Version).IsConcurrencyToken();
@@ -231,4 +259,10 @@ internal static class CatalogCache
 
     /// <summary>The category tree, read by every search for its filter and its facet.</summary>
     public const string Categories = "catalog:categories";
+
+    /// <summary>The admins' synonym groups, folded: every search with words reads them.</summary>
+    public const string Synonyms = "catalog:synonyms";
+
+    /// <summary>The words the catalog names its products with (<see cref="Features.SearchProducts.SearchLexicon"/>); this instance's memory only.</summary>
+    public const string Lexicon = "catalog:lexicon";
 }

@@ -36,6 +36,13 @@ internal sealed class Product
     /// <summary>Name and descriptions folded (no diacritics, đ as d, lower case): what search matches against.</summary>
     public string SearchText { get; private set; } = string.Empty;
 
+    /// <summary>
+    /// What names it, folded: its names, its category's and the parents' names (both languages),
+    /// its cooperative's name. Search finds it by those words too, and weighs them above the
+    /// descriptions'. Kept by the catalog's context on every save (<see cref="Data.SearchNames"/>).
+    /// </summary>
+    public string SearchName { get; private set; } = string.Empty;
+
     public ProductStatus Status { get; private set; }
 
     /// <summary>The cooperative's province and storefront slug, copied here so search filters without a join.</summary>
@@ -95,6 +102,15 @@ internal sealed class Product
         DescriptionEnglish = text.DescriptionEnglish;
         SearchText = VietnameseText.Fold(string.Join(' ', text.Name, text.NameEnglish, text.Description, text.DescriptionEnglish));
         Touch();
+    }
+
+    /// <summary>Names it for search with its category's and its cooperative's names (<paramref name="labels"/>).</summary>
+    public void NameForSearch(string labels)
+    {
+        var named = VietnameseText.Fold(string.Join(' ', Name, NameEnglish, labels)).Trim();
+
+        // Never empty: empty is what marks a product not yet named (SearchNamesUpgrade).
+        SearchName = named.Length > 0 ? named : "-";
     }
 
     public Variant AddVariant(VariantId id, VariantTerms terms)

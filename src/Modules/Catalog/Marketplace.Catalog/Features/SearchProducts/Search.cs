@@ -28,7 +28,14 @@ internal sealed record ProductPage(
     IReadOnlyList<FacetValue> Categories,
     IReadOnlyList<FacetValue> Provinces,
     IReadOnlyList<FacetValue> Vendors,
-    IReadOnlyList<FacetValue> Certifications);
+    IReadOnlyList<FacetValue> Certifications)
+{
+    /// <summary>
+    /// When the words as typed found nothing and the catalog's nearest words did: what the query
+    /// was taken to mean ("shan tuyết" for "shan tuyt"), shown as "did you mean"; else null.
+    /// </summary>
+    public string? Corrected { get; init; }
+}
 
 /// <summary>One public product with everything its page shows.</summary>
 internal sealed record ProductDetails(

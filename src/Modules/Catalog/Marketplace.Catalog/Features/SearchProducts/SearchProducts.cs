@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 using Marketplace.Catalog.Data;
+using Marketplace.Catalog.Domain;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
@@ -19,17 +21,38 @@ namespace Marketplace.Catalog.Features.SearchProducts;
 /// product's row, so those rows are cached (<see cref="CatalogCache"/>) until a product changes.
 /// Each facet counts what the other filters leave, so a shopper sees what choosing a value gives.
 /// </summary>
-internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender, HybridCache cache) : IQueryHandler<SearchProductsQuery, Result<ProductPage>>
+internal sealed partial class SearchProductsHandler(CatalogDbContext db, ISender sender, HybridCache cache)
+    : IQueryHandler<SearchProductsQuery, Result<ProductPage>>
 {
     public async ValueTask<Result<ProductPage>> Handle(SearchProductsQuery query, CancellationToken cancellationToken)
     {
         var words = ProductSearchIndex.Words(query.Text);
-        IReadOnlyList<SearchHit> rows = words.Count > 0
-            ? await ProductSearchIndex.Match(db, words).AsNoTracking().ToListAsync(cancellationToken)
-            : await BrowseRowsAsync(cancellationToken);
-        if (words.Count > 0 && rows.Count == 0 && ProductSearchIndex.NearMatch(db, words) is { } near)
+        string? corrected = null;
+        IReadOnlyList<SearchHit> rows;
+        if (words.Count == 0)
         {
-            rows = await near.AsNoTracking().ToListAsync(cancellationToken);
+            rows = await BrowseRowsAsync(cancellationToken);
+        }
+        else
+        {
+            var terms = SearchTerms.Of(words, await SynonymsAsync(cancellationToken));
+            var hits = await ProductSearchIndex.Match(db, terms).AsNoTracking().ToListAsync(cancellationToken);
+            if (hits.Count == 0)
+            {
+                (hits, corrected) = await CorrectedAsync(words, terms, cancellationToken);
+            }
+
+            if (hits.Count == 0 && ProductSearchIndex.NearMatch(db, words) is { } near)
+            {
+                hits = await near.AsNoTracking().ToListAsync(cancellationToken);
+            }
+
+            if (query.Sort == ProductSort.Relevance && hits.Count > 1)
+            {
+                await PreferAsWrittenAsync(hits, query.Text!, cancellationToken);
+            }
+
+            rows = hits;
         }
 
         var categories = await cache.GetOrCreateAsync(
@@ -108,8 +131,91 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
             CategoryFacet(byCategory, categories),
             Facet(byProvince, province => province),
             Facet(byVendor, slug => vendorNames.GetValueOrDefault(slug, slug)),
-            await CertificationFacetAsync(byCooperative, cancellationToken));
+            await CertificationFacetAsync(byCooperative, cancellationToken))
+        { Corrected = corrected };
     }
+
+    private async Task<SynonymSet> SynonymsAsync(CancellationToken cancellationToken) =>
+        new((await cache.GetOrCreateAsync(
+                CatalogCache.Synonyms,
+                async token => await db.Synonyms.AsNoTracking().Select(s => s.Terms).ToListAsync(token),
+                cancellationToken: cancellationToken))
+            .Select(terms => SearchSynonym.Split(terms).Select(SynonymSet.Words).Where(w => w.Count > 0).ToList()));
+
+    /// <summary>
+    /// A query that found nothing, asked again with the catalog's words nearest to each typed word
+    /// (<see cref="SearchLexicon.Near"/>) as alternatives, and what it was taken to mean, written as
+    /// the catalog writes it, from the best product found ("shan tuyt" → "shan tuyết"), or null when
+    /// nothing near was found either.
+    /// </summary>
+    private async Task<(List<SearchHit> Hits, string? Corrected)> CorrectedAsync(
+        IReadOnlyList<string> words, SearchTerms terms, CancellationToken cancellationToken)
+    {
+        var lexicon = await SearchLexicon.CachedAsync(cache, db, cancellationToken);
+        var near = words.ToDictionary(w => w, lexicon.Near, StringComparer.Ordinal);
+        if (near.Values.All(n => n.Count == 0))
+        {
+            return ([], null);
+        }
+
+        var widened = new SearchTerms(terms.Groups
+            .Select(g => g is [{ Words: [var word] } typed, ..]
+                ? (IReadOnlyList<SearchPhrase>)[typed, .. near[word].Select(n => new SearchPhrase([n], Prefix: false)), .. g.Skip(1)]
+                : g)
+            .ToList());
+        var hits = await ProductSearchIndex.Match(db, widened).AsNoTracking().ToListAsync(cancellationToken);
+        if (hits.Count == 0)
+        {
+            return (hits, null);
+        }
+
+        var best = hits.MaxBy(h => h.Rank)!.ProductId;
+        var named = ProductSearchIndex.Words(await db.Products.Where(p => p.Id == best).Select(p => p.SearchName).SingleAsync(cancellationToken), int.MaxValue);
+        var meant = words.Select(w => named.Any(n => n.StartsWith(w, StringComparison.Ordinal))
+            ? w
+            : lexicon.Written(near[w].FirstOrDefault(named.Contains) ?? w));
+        return (hits, string.Join(' ', meant));
+    }
+
+    /// <summary>
+    /// Where a typed word is written in several ways in the names of the best matches ("nhan": nhãn,
+    /// nhân), the products named with the way the shopper wrote it come first, or, typed without
+    /// diacritics, with the way most of those products write it: the closer word, as the products say.
+    /// </summary>
+    private async Task PreferAsWrittenAsync(List<SearchHit> hits, string text, CancellationToken cancellationToken)
+    {
+        var typed = WrittenWords(text).Distinct().ToList();
+        var top = hits.OrderByDescending(h => h.Rank).Take(200).ToList();
+        var ids = top.Select(h => h.ProductId).ToList();
+        var names = (await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken))
+            .ToDictionary(p => p.Id, p => WrittenWords(p.Name).ToHashSet(StringComparer.Ordinal));
+        foreach (var written in typed)
+        {
+            var folded = VietnameseText.Fold(written);
+            var readings = top.SelectMany(h => names.GetValueOrDefault(h.ProductId, []).Where(w => VietnameseText.Fold(w) == folded))
+                .CountBy(w => w, StringComparer.Ordinal)
+                .ToList();
+            if (readings.Count < 2)
+            {
+                continue;
+            }
+
+            var preferred = written != folded && readings.Any(r => r.Key == written) ? written : readings.MaxBy(r => r.Value).Key;
+            foreach (var hit in top.Where(h => names.GetValueOrDefault(h.ProductId, []).Contains(preferred)))
+            {
+                hit.Rank += WrittenAsTyped;
+            }
+        }
+    }
+
+    /// <summary>Above any rank the index gives (bm25 and ts_rank stay far below).</summary>
+    private const double WrittenAsTyped = 1_000;
+
+    private static IEnumerable<string> WrittenWords(string text) =>
+        LetterRuns().Matches(text.ToLowerInvariant()).Select(m => m.Value);
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex LetterRuns();
 
     private static void Count<TKey>(Dictionary<TKey, int> counts, TKey key)
         where TKey : notnull => CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;

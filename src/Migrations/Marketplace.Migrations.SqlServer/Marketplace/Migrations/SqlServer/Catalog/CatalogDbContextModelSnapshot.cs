@@ -297,6 +297,11 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(9000)
@@ -428,6 +433,25 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                         .IsUnique();
 
                     b.ToTable("reviews", "catalog");
+                });
+
+            modelBuilder.Entity("Marketplace.Catalog.Domain.SearchSynonym", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("search_synonyms", "catalog");
                 });
 
             modelBuilder.Entity("Marketplace.Catalog.Domain.Seller", b =>

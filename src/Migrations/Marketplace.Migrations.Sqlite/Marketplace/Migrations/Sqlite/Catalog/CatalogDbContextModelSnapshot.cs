@@ -291,6 +291,11 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(9000)
@@ -422,6 +427,25 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                         .IsUnique();
 
                     b.ToTable("catalog_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Catalog.Domain.SearchSynonym", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("catalog_search_synonyms", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Catalog.Domain.Seller", b =>

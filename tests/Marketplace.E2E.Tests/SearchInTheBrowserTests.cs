@@ -1,0 +1,74 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Marketplace.E2E.Tests;
+
+/// <summary>
+/// Search as people type, in Chromium on a phone and a desk: the search box offers names as one
+/// types (its datalist filled from the suggestions API), a typo is corrected and said with a link
+/// to the words meant, and the admins keep their synonym groups on a page of their own. axe-core
+/// finds no serious or critical violation, nothing scrolls sideways; screenshots go to
+/// $MARKETPLACE_SCREENSHOTS.
+/// </summary>
+[Collection(SharedBrowser.Name)]
+public sealed class SearchInTheBrowserTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1280, 800)]
+    public async Task TheSearchBox_SuggestsAsOneTypes_AndATypoIsCorrectedAndSaid(int width, int height)
+    {
+        var page = await browser.NewPageAsync(width, height);
+        await page.GotoAsync("/products");
+        await page.Locator("#q").PressSequentiallyAsync("tra sh", new() { Delay = 40 });
+        var options = page.Locator("#search-suggestions option");
+        await options.First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        var offered = new List<string?>();
+        foreach (var option in await options.AllAsync())
+        {
+            offered.Add(await option.GetAttributeAsync("value"));
+        }
+
+        Assert.Contains("Trà Shan Tuyết cổ thụ", offered);
+
+        await page.FillAsync("#q", "shan tuyt");
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForSelectorAsync("#corrected");
+        Assert.Contains("shan tuyết", await page.InnerTextAsync("#corrected"), StringComparison.Ordinal);
+        Assert.Contains("Trà Shan Tuyết cổ thụ", await page.InnerTextAsync("#products"), StringComparison.Ordinal);
+        var axe = await page.RunAxe();
+        Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id));
+        Assert.True(await Screens.FitsAsync(page), $"the search page is wider than {width} px");
+        await Screens.ScreenshotAsync(page, $"search-corrected-{width}");
+    }
+
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1280, 800)]
+    public async Task TheAdmins_KeepSynonymGroups_OnTheirPage(int width, int height)
+    {
+        var page = await browser.NewPageAsync(width, height);
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#Input_Email", "admin@htx-marketplace.vn");
+        await page.FillAsync("#Input_Password", "Admin#Demo2025");
+        await page.ClickAsync("#login-submit");
+        await page.WaitForSelectorAsync(".hello");
+
+        await page.GotoAsync("/admin/search-synonyms");
+        var terms = $"bánh gai {width}, bánh lá gai {width}";
+        await page.FillAsync("#Terms", terms);
+        await page.ClickAsync("#synonym-form button[type=submit]");
+        await page.WaitForSelectorAsync($"#synonyms input[value='{terms}']");
+
+        // One term alone is refused with a message in the admin's language, and the box keeps what was typed.
+        await page.FillAsync("#Terms", "chỉ một từ");
+        await page.ClickAsync("#synonym-form button[type=submit]");
+        Assert.Contains("ít nhất hai từ", await page.InnerTextAsync(".errors"), StringComparison.Ordinal);
+        Assert.Equal("chỉ một từ", await page.InputValueAsync("#Terms"));
+
+        var axe = await page.RunAxe();
+        Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id));
+        Assert.True(await Screens.FitsAsync(page), $"the synonyms page is wider than {width} px");
+        await Screens.ScreenshotAsync(page, $"admin-search-synonyms-{width}");
+    }
+}
