@@ -16,12 +16,7 @@ public sealed class AdminSupportTeamPageTests(BrowserFixture browser)
     [InlineData(1280, 800)]
     public async Task TheSupportTeamPage_IsAccessible_AndFits(int width, int height)
     {
-        var page = await browser.NewPageAsync(width, height);
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#Input_Email", "admin@htx-marketplace.vn");
-        await page.FillAsync("#Input_Password", "Admin#Demo2025");
-        await page.ClickAsync("#login-submit");
-        await page.WaitForSelectorAsync(".hello");
+        var page = await browser.SignedInPageAsync("admin@htx-marketplace.vn", "Admin#Demo2025", width, height);
 
         await page.GotoAsync("/admin/support-team");
         Assert.Contains("Lê Thu Hà", await page.InnerTextAsync("#support-people"), StringComparison.Ordinal);

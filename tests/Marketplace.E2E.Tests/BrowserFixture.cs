@@ -89,6 +89,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new browser profile signed in through the sign-in page (a demo account).</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string password, int width = 1280, int height = 800)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", password);
+        await page.ClickAsync("#login-submit");
+        await page.WaitForSelectorAsync(".hello");
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)

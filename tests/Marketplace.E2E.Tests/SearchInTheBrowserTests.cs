@@ -6,7 +6,8 @@ namespace Marketplace.E2E.Tests;
 /// <summary>
 /// Search as people type, in Chromium on a phone and a desk: the search box offers names as one
 /// types (its datalist filled from the suggestions API), a typo is corrected and said with a link
-/// to the words meant, and the admins keep their synonym groups on a page of their own. axe-core
+/// to the words meant, and the admins keep their synonym groups on a page of their own; the home
+/// page shows the catalog's categories and shelves. axe-core
 /// finds no serious or critical violation, nothing scrolls sideways; screenshots go to
 /// $MARKETPLACE_SCREENSHOTS.
 /// </summary>
@@ -45,14 +46,25 @@ public sealed class SearchInTheBrowserTests(BrowserFixture browser)
     [Theory]
     [InlineData(390, 844)]
     [InlineData(1280, 800)]
-    public async Task TheAdmins_KeepSynonymGroups_OnTheirPage(int width, int height)
+    public async Task TheHomePage_ShowsTheCategoriesAndShelvesOfProducts(int width, int height)
     {
         var page = await browser.NewPageAsync(width, height);
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#Input_Email", "admin@htx-marketplace.vn");
-        await page.FillAsync("#Input_Password", "Admin#Demo2025");
-        await page.ClickAsync("#login-submit");
-        await page.WaitForSelectorAsync(".hello");
+        await page.GotoAsync("/");
+        Assert.True(await page.Locator("#home-categories .chip").CountAsync() > 3);
+        Assert.True(await page.Locator("#home-harvest .card").CountAsync() > 0);
+        Assert.True(await page.Locator("#home-rated .card").CountAsync() > 0);
+        var axe = await page.RunAxe();
+        Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id));
+        Assert.True(await Screens.FitsAsync(page), $"the home page is wider than {width} px");
+        await Screens.ScreenshotAsync(page, $"home-shelves-{width}");
+    }
+
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1280, 800)]
+    public async Task TheAdmins_KeepSynonymGroups_OnTheirPage(int width, int height)
+    {
+        var page = await browser.SignedInPageAsync("admin@htx-marketplace.vn", "Admin#Demo2025", width, height);
 
         await page.GotoAsync("/admin/search-synonyms");
         var terms = $"bánh gai {width}, bánh lá gai {width}";

@@ -1,3 +1,4 @@
+using Marketplace.Catalog.Contracts;
 using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Contracts;
 using Mediator;
@@ -11,6 +12,15 @@ internal sealed class IndexModel(ISender sender) : PageModel
 {
     public IReadOnlyList<StorefrontSummary> Storefronts { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>The catalog's shelves: its categories, the season's picks, the best rated.</summary>
+    public HomeShelves Shelves { get; private set; } = new([], [], []);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Storefronts = await sender.Send(new ListStorefrontsQuery(), cancellationToken);
+        Shelves = await sender.Send(new GetHomeShelvesQuery(), cancellationToken);
+
+        // A product's stock taken evicts the cached pages that show it, this one among them.
+        ShopPages.Shows(HttpContext, Shelves.JustHarvested.Concat(Shelves.BestRated).Select(p => p.ProductId.Value));
+    }
 }
