@@ -32,6 +32,7 @@ public static class CatalogModule
         services.AddScoped<IDemoDataSeeder, CatalogDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, ReviewsDemoSeeder>();
         services.AddScoped<IDataUpgrade, SearchNamesUpgrade>();
+        services.AddSingleton<SearchLexicon.Held>();
         return services;
     }
 

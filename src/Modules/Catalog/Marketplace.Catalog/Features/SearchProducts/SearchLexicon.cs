@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using System.Text.RegularExpressions;
 using Marketplace.Catalog.Data;
 using Marketplace.SharedKernel.Text;
 using Microsoft.EntityFrameworkCore;
@@ -13,36 +13,64 @@ namespace Marketplace.Catalog.Features.SearchProducts;
 /// ("shan tuyt" → "shan tuyết", on every database) and offers suggestions as one types. Built from
 /// the products when first asked after a change, in this instance's memory only.
 /// </summary>
-[ImmutableObject(true)]
-internal sealed class SearchLexicon
+internal sealed partial class SearchLexicon
 {
     private readonly Dictionary<string, int> _products;
     private readonly Dictionary<string, string> _written;
+    private readonly HashSet<string> _writtenSeveralWays;
 
-    private SearchLexicon(Dictionary<string, int> products, Dictionary<string, string> written, IReadOnlyList<Suggestion> names)
+    private SearchLexicon(
+        Dictionary<string, int> products, Dictionary<string, string> written, HashSet<string> writtenSeveralWays, IReadOnlyList<Suggestion> names)
     {
         _products = products;
         _written = written;
+        _writtenSeveralWays = writtenSeveralWays;
         Names = names;
     }
 
     /// <summary>What suggestions are drawn from: categories, cooperatives and product names, each once.</summary>
     public IReadOnlyList<Suggestion> Names { get; }
 
-    /// <summary>The lexicon of this instance, built when first asked after a change to the catalog's names.</summary>
-    public static async Task<SearchLexicon> CachedAsync(HybridCache cache, CatalogDbContext db, CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync(
-            CatalogCache.Lexicon,
-            async token => await BuildAsync(db, token),
-            new HybridCacheEntryOptions
+    /// <summary>
+    /// The lexicon of this instance, built when first asked after a change to the catalog's names.
+    /// The cache keeps only a stamp (<see cref="CatalogCache.Lexicon"/>, removed by such a change,
+    /// in Redis too when instances share it); the lexicon itself stays in <paramref name="held"/>:
+    /// at 100,000 products it is megabytes that HybridCache would serialize.
+    /// </summary>
+    public static async Task<SearchLexicon> CachedAsync(HybridCache cache, CatalogDbContext db, Held held, CancellationToken cancellationToken)
+    {
+        var stamp = await cache.GetOrCreateAsync(CatalogCache.Lexicon, _ => ValueTask.FromResult(Guid.NewGuid()), cancellationToken: cancellationToken);
+        if (held.Current is { } current && current.Stamp == stamp)
+        {
+            return current.Lexicon;
+        }
+
+        // One build at a time: the others wait for it rather than read the products too.
+        await held.Building.WaitAsync(cancellationToken);
+        try
+        {
+            if (held.Current is not { } built || built.Stamp != stamp)
             {
-                // Up to 100,000 products' words: not worth Redis's memory and wire; an instance that
-                // missed an eviction corrects with words at most ten minutes old.
-                Flags = HybridCacheEntryFlags.DisableDistributedCache,
-                Expiration = TimeSpan.FromMinutes(10),
-                LocalCacheExpiration = TimeSpan.FromMinutes(10),
-            },
-            cancellationToken: cancellationToken);
+                held.Current = built = (stamp, await BuildAsync(db, cancellationToken));
+            }
+
+            return built.Lexicon;
+        }
+        finally
+        {
+            held.Building.Release();
+        }
+    }
+
+    /// <summary>This instance's lexicon and the stamp it was built under (a singleton).</summary>
+    internal sealed class Held : IDisposable
+    {
+        public (Guid Stamp, SearchLexicon Lexicon)? Current { get; set; }
+
+        public SemaphoreSlim Building { get; } = new(1, 1);
+
+        public void Dispose() => Building.Dispose();
+    }
 
     private static async Task<SearchLexicon> BuildAsync(CatalogDbContext db, CancellationToken cancellationToken)
     {
@@ -61,7 +89,7 @@ internal sealed class SearchLexicon
                 products[word] = products.GetValueOrDefault(word) + 1;
             }
 
-            foreach (var written in row.Name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var written in WrittenWords(row.Name))
             {
                 var folded = VietnameseText.Fold(written);
                 if (!readings.TryGetValue(folded, out var forms))
@@ -88,8 +116,19 @@ internal sealed class SearchLexicon
         }
 
         var mostWritten = readings.ToDictionary(r => r.Key, r => r.Value.MaxBy(f => f.Value).Key, StringComparer.Ordinal);
-        return new SearchLexicon(products, mostWritten, names.Values.Where(n => n.Words.Count > 0).ToList());
+        var severalWays = readings.Where(r => r.Value.Count > 1).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        return new SearchLexicon(products, mostWritten, severalWays, names.Values.Where(n => n.Words.Count > 0).ToList());
     }
+
+    /// <summary>The words of a text as written (diacritics kept), in lower case.</summary>
+    public static IEnumerable<string> WrittenWords(string text) =>
+        LetterRuns().Matches(text.ToLowerInvariant()).Select(m => m.Value);
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex LetterRuns();
+
+    /// <summary>Whether product names write this folded word in more than one way ("nhan": nhãn, nhân).</summary>
+    public bool WrittenSeveralWays(string folded) => _writtenSeveralWays.Contains(folded);
 
     /// <summary>How the catalog writes this folded word most often, or the word itself.</summary>
     public string Written(string folded) => _written.GetValueOrDefault(folded, folded);

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Runtime.InteropServices;
-using System.Text.RegularExpressions;
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Domain;
 using Marketplace.SharedKernel;
@@ -21,7 +20,7 @@ namespace Marketplace.Catalog.Features.SearchProducts;
 /// product's row, so those rows are cached (<see cref="CatalogCache"/>) until a product changes.
 /// Each facet counts what the other filters leave, so a shopper sees what choosing a value gives.
 /// </summary>
-internal sealed partial class SearchProductsHandler(CatalogDbContext db, ISender sender, HybridCache cache)
+internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender, HybridCache cache, SearchLexicon.Held lexicons)
     : IQueryHandler<SearchProductsQuery, Result<ProductPage>>
 {
     public async ValueTask<Result<ProductPage>> Handle(SearchProductsQuery query, CancellationToken cancellationToken)
@@ -151,7 +150,7 @@ internal sealed partial class SearchProductsHandler(CatalogDbContext db, ISender
     private async Task<(List<SearchHit> Hits, string? Corrected)> CorrectedAsync(
         IReadOnlyList<string> words, SearchTerms terms, CancellationToken cancellationToken)
     {
-        var lexicon = await SearchLexicon.CachedAsync(cache, db, cancellationToken);
+        var lexicon = await SearchLexicon.CachedAsync(cache, db, lexicons, cancellationToken);
         var near = words.ToDictionary(w => w, lexicon.Near, StringComparer.Ordinal);
         if (near.Values.All(n => n.Count == 0))
         {
@@ -184,11 +183,18 @@ internal sealed partial class SearchProductsHandler(CatalogDbContext db, ISender
     /// </summary>
     private async Task PreferAsWrittenAsync(List<SearchHit> hits, string text, CancellationToken cancellationToken)
     {
-        var typed = WrittenWords(text).Distinct().ToList();
+        // Most queries have no such word: the lexicon says so without reading any product.
+        var lexicon = await SearchLexicon.CachedAsync(cache, db, lexicons, cancellationToken);
+        var typed = SearchLexicon.WrittenWords(text).Distinct().Where(w => lexicon.WrittenSeveralWays(VietnameseText.Fold(w))).ToList();
+        if (typed.Count == 0)
+        {
+            return;
+        }
+
         var top = hits.OrderByDescending(h => h.Rank).Take(200).ToList();
         var ids = top.Select(h => h.ProductId).ToList();
         var names = (await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken))
-            .ToDictionary(p => p.Id, p => WrittenWords(p.Name).ToHashSet(StringComparer.Ordinal));
+            .ToDictionary(p => p.Id, p => SearchLexicon.WrittenWords(p.Name).ToHashSet(StringComparer.Ordinal));
         foreach (var written in typed)
         {
             var folded = VietnameseText.Fold(written);
@@ -211,11 +217,6 @@ internal sealed partial class SearchProductsHandler(CatalogDbContext db, ISender
     /// <summary>Above any rank the index gives (bm25 and ts_rank stay far below).</summary>
     private const double WrittenAsTyped = 1_000;
 
-    private static IEnumerable<string> WrittenWords(string text) =>
-        LetterRuns().Matches(text.ToLowerInvariant()).Select(m => m.Value);
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex LetterRuns();
 
     private static void Count<TKey>(Dictionary<TKey, int> counts, TKey key)
         where TKey : notnull => CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;

@@ -19,7 +19,8 @@ internal sealed record SearchSuggestion(string Text, SuggestionKind Kind, string
 /// no database work: categories first, then cooperatives, then products; names that begin with
 /// the first word before names that hold it further on; at most eight.
 /// </summary>
-internal sealed class SuggestSearchesHandler(CatalogDbContext db, HybridCache cache) : IQueryHandler<SuggestSearchesQuery, IReadOnlyList<SearchSuggestion>>
+internal sealed class SuggestSearchesHandler(CatalogDbContext db, HybridCache cache, SearchLexicon.Held lexicons)
+    : IQueryHandler<SuggestSearchesQuery, IReadOnlyList<SearchSuggestion>>
 {
     public const int Most = 8;
 
@@ -31,7 +32,7 @@ internal sealed class SuggestSearchesHandler(CatalogDbContext db, HybridCache ca
             return [];
         }
 
-        var lexicon = await SearchLexicon.CachedAsync(cache, db, cancellationToken);
+        var lexicon = await SearchLexicon.CachedAsync(cache, db, lexicons, cancellationToken);
         return lexicon.Names
             .Where(n => words.All(w => n.Words.Any(named => named.StartsWith(w, StringComparison.Ordinal))))
             .OrderBy(n => n.Kind switch { SuggestionKind.Category => 0, SuggestionKind.Cooperative => 1, _ => 2 })
