@@ -128,6 +128,19 @@ public sealed class SearchAsPeopleTypeTests(MarketplaceFactory factory) : IClass
     }
 
     [Fact]
+    public async Task ANewProduct_IsSuggested_AsSoonAsItIsPublished()
+    {
+        var client = factory.CreateClient();
+        var word = Word("mien");
+        Assert.Empty((await (await client.GetAsync("/api/v1/products/suggestions?q=" + word)).JsonAsync()).EnumerateArray());
+
+        var listing = await factory.Listing().Named($"Bánh đa {word}").BuildAsync();
+        var suggested = (await (await client.GetAsync("/api/v1/products/suggestions?q=" + word)).JsonAsync()).EnumerateArray()
+            .Select(s => s.GetProperty("text").GetString()).ToList();
+        Assert.Equal([listing.Name], suggested);
+    }
+
+    [Fact]
     public async Task ProductsSavedBeforeSearchNames_AreNamedByTheUpgradeAfterTheMigrations()
     {
         var categoryName = Word("Nông sản ");
