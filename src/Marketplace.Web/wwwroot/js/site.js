@@ -163,13 +163,29 @@ document.addEventListener('submit', async (event) => {
   }
 });
 
-// A search box with data-suggest offers, as one types, the names of categories, cooperatives and
-// products that hold every word begun (/api/v1/products/suggestions), in its datalist: picking
-// one puts it in the box. Without script the box is a plain search box.
+// A search box with data-suggest (a combobox) shows, as one types, the names of categories,
+// cooperatives and products that hold every word begun (/api/v1/products/suggestions), matched
+// with or without diacritics by the server: a list of links under the box. Arrow keys move through
+// it, Enter opens the one chosen (or searches what is typed), Escape closes it. Without script the
+// box is a plain search box.
 let suggesting = null;
+
+function suggestionsOf(input) {
+  const list = document.getElementById(input.getAttribute('aria-controls') || '');
+  return list && list.matches('[role="listbox"]') ? list : null;
+}
+
+function showSuggestions(input, list, open) {
+  list.hidden = !open;
+  input.setAttribute('aria-expanded', open ? 'true' : 'false');
+  if (!open) {
+    input.removeAttribute('aria-activedescendant');
+  }
+}
+
 document.addEventListener('input', async event => {
   const input = event.target instanceof HTMLInputElement && event.target.dataset.suggest !== undefined ? event.target : null;
-  const list = input && input.list;
+  const list = input && suggestionsOf(input);
   if (!list) {
     return;
   }
@@ -177,7 +193,7 @@ document.addEventListener('input', async event => {
   suggesting?.abort();
   const value = input.value.trim();
   if (value.length < 2) {
-    list.replaceChildren();
+    showSuggestions(input, list, false);
     return;
   }
 
@@ -194,13 +210,57 @@ document.addEventListener('input', async event => {
     }
 
     const kinds = JSON.parse(list.dataset.kinds || '{}');
-    list.replaceChildren(...(await response.json()).map(s => {
-      const option = document.createElement('option');
-      option.value = s.text;
-      option.label = kinds[s.kind] || '';
-      return option;
+    const found = await response.json();
+    list.replaceChildren(...found.map((s, i) => {
+      const item = document.createElement('li');
+      item.id = list.id + '-' + i;
+      item.setAttribute('role', 'option');
+      item.setAttribute('aria-selected', 'false');
+      const link = document.createElement('a');
+      link.href = s.url;
+      link.tabIndex = -1;
+      link.textContent = s.text;
+      const kind = document.createElement('span');
+      kind.className = 'kind';
+      kind.textContent = kinds[s.kind] || '';
+      link.append(kind);
+      item.append(link);
+      return item;
     }));
+    showSuggestions(input, list, found.length > 0);
   } catch {
     // Aborted by the next key, or offline: the box still searches what is typed.
+  }
+});
+
+document.addEventListener('keydown', event => {
+  const input = event.target instanceof HTMLInputElement && event.target.dataset.suggest !== undefined ? event.target : null;
+  const list = input && suggestionsOf(input);
+  if (!list || list.hidden) {
+    return;
+  }
+
+  const options = [...list.querySelectorAll('[role="option"]')];
+  const at = options.findIndex(o => o.getAttribute('aria-selected') === 'true');
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    const next = options[(at + (event.key === 'ArrowDown' ? 1 : options.length - 1 + (at < 0 ? 1 : 0))) % options.length];
+    options.forEach(o => o.setAttribute('aria-selected', o === next ? 'true' : 'false'));
+    input.setAttribute('aria-activedescendant', next.id);
+  } else if (event.key === 'Enter' && at >= 0) {
+    event.preventDefault();
+    window.location.assign(options[at].querySelector('a').href);
+  } else if (event.key === 'Escape') {
+    showSuggestions(input, list, false);
+  }
+});
+
+// A press outside the box and its list closes the list (a press on a suggestion follows its link first).
+document.addEventListener('click', event => {
+  for (const input of document.querySelectorAll('input[data-suggest][aria-expanded="true"]')) {
+    const list = suggestionsOf(input);
+    if (list && !list.contains(event.target) && event.target !== input) {
+      showSuggestions(input, list, false);
+    }
   }
 });

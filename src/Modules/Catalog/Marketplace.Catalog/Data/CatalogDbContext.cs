@@ -45,7 +45,8 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             yield return CatalogCache.BrowseRows;
         }
 
-        // A cooperative's stock or prices leave the words the catalog names its products with alone.
+        // Stock (a variant's) leaves the words the catalog names its products with alone; a product's
+        // price edit does not, as the product row changes too, and costs one rebuild of the lexicon.
         if (changed.Contains(typeof(Product)) || changed.Contains(typeof(Seller)))
         {
             yield return CatalogCache.Lexicon;
@@ -109,7 +110,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
         {
             synonym.ToTable("search_synonyms");
             synonym.HasKey(s => s.Id);
-            synonym.Property(s => s.Terms).HasMaxLength(500);
+            synonym.Property(s => s.Terms).HasMaxLength(SearchSynonym.TermsLength);
             synonym.Ignore(s => s.TermList);
         });
         modelBuilder.Entity<Category>(category =>
@@ -133,7 +134,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             product.Property(p => p.Description).HasMaxLength(4000);
             product.Property(p => p.DescriptionEnglish).HasMaxLength(4000);
             product.Property(p => p.SearchText).HasMaxLength(9000);
-            product.Property(p => p.SearchName).HasMaxLength(1000);
+            product.Property(p => p.SearchName).HasMaxLength(Product.SearchNameLength);
             product.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
             product.Property(p => p.ModerationReason).HasMaxLength(1000);
             product.Property(p => p.Version).IsConcurrencyToken();

@@ -43,6 +43,9 @@ internal sealed class Product
     /// </summary>
     public string SearchName { get; private set; } = string.Empty;
 
+    /// <summary>The column's length (<see cref="SearchName"/>).</summary>
+    public const int SearchNameLength = 1000;
+
     public ProductStatus Status { get; private set; }
 
     /// <summary>The cooperative's province and storefront slug, copied here so search filters without a join.</summary>
@@ -108,6 +111,12 @@ internal sealed class Product
     public void NameForSearch(string labels)
     {
         var named = VietnameseText.Fold(string.Join(' ', Name, NameEnglish, labels)).Trim();
+        if (named.Length > SearchNameLength)
+        {
+            // Cut at a word: long names under a deep category would not fit the column.
+            var cut = named.LastIndexOf(' ', SearchNameLength);
+            named = named[..(cut > 0 ? cut : SearchNameLength)];
+        }
 
         // Never empty: empty is what marks a product not yet named (SearchNamesUpgrade).
         SearchName = named.Length > 0 ? named : "-";

@@ -18,6 +18,9 @@ internal sealed class SearchSynonym
 
     public Guid Id { get; private set; }
 
+    /// <summary>The column's length (<see cref="Terms"/>).</summary>
+    public const int TermsLength = 500;
+
     /// <summary>The terms as the admin wrote them, comma-separated.</summary>
     public string Terms { get; private set; } = string.Empty;
 

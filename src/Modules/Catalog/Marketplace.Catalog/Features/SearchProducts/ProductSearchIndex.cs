@@ -82,21 +82,25 @@ internal static partial class ProductSearchIndex
         return All(products).Take(MaxHits);
     }
 
-    /// <summary>A product whose folded text holds any of the phrases (SQL Server's LIKE).</summary>
+    /// <summary>
+    /// A product whose folded text holds any of the phrases (SQL Server's LIKE). Each phrase is a
+    /// captured variable, so EF sends it as a parameter: one plan for every query of that shape.
+    /// </summary>
     private static Expression<Func<Product, bool>> AnyOf(IEnumerable<string> phrases)
     {
         var product = Expression.Parameter(typeof(Product), "p");
-        var text = Expression.Property(product, nameof(Product.SearchText));
-        var name = Expression.Property(product, nameof(Product.SearchName));
-        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
         var any = phrases
-            .SelectMany(phrase => new[]
-            {
-                Expression.Call(name, contains, Expression.Constant(phrase)),
-                Expression.Call(text, contains, Expression.Constant(phrase)),
-            })
-            .Aggregate<Expression>(Expression.OrElse);
+            .Select(Holds)
+            .Select(holds => new ParameterSwap(holds.Parameters[0], product).Visit(holds.Body))
+            .Aggregate(Expression.OrElse);
         return Expression.Lambda<Func<Product, bool>>(any, product);
+    }
+
+    private static Expression<Func<Product, bool>> Holds(string phrase) => p => p.SearchName.Contains(phrase) || p.SearchText.Contains(phrase);
+
+    private sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 
     /// <summary>

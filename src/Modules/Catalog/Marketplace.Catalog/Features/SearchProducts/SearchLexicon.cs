@@ -39,19 +39,24 @@ internal sealed partial class SearchLexicon
     /// </summary>
     public static async Task<SearchLexicon> CachedAsync(HybridCache cache, CatalogDbContext db, Held held, CancellationToken cancellationToken)
     {
-        var stamp = await cache.GetOrCreateAsync(CatalogCache.Lexicon, _ => ValueTask.FromResult(Guid.NewGuid()), cancellationToken: cancellationToken);
+        var stamp = await cache.GetOrCreateAsync(
+            CatalogCache.Lexicon,
+            _ => ValueTask.FromResult(Guid.NewGuid()),
+            new HybridCacheEntryOptions { Expiration = TimeSpan.FromDays(1) },
+            cancellationToken: cancellationToken);
         if (held.Current is { } current && current.Stamp == stamp)
         {
             return current.Lexicon;
         }
 
-        // One build at a time: the others wait for it rather than read the products too.
+        // One build at a time: the others wait for it rather than read the products too. The build
+        // is not the request's: a shopper typing on cancels each suggestion's request.
         await held.Building.WaitAsync(cancellationToken);
         try
         {
             if (held.Current is not { } built || built.Stamp != stamp)
             {
-                held.Current = built = (stamp, await BuildAsync(db, cancellationToken));
+                held.Current = built = new Built(stamp, await BuildAsync(db, CancellationToken.None));
             }
 
             return built.Lexicon;
@@ -65,12 +70,21 @@ internal sealed partial class SearchLexicon
     /// <summary>This instance's lexicon and the stamp it was built under (a singleton).</summary>
     internal sealed class Held : IDisposable
     {
-        public (Guid Stamp, SearchLexicon Lexicon)? Current { get; set; }
+        private Built? _current;
+
+        /// <summary>Read and written whole (a reference), never a new stamp with an old lexicon.</summary>
+        public Built? Current
+        {
+            get => Volatile.Read(ref _current);
+            set => Volatile.Write(ref _current, value);
+        }
 
         public SemaphoreSlim Building { get; } = new(1, 1);
 
         public void Dispose() => Building.Dispose();
     }
+
+    internal sealed record Built(Guid Stamp, SearchLexicon Lexicon);
 
     private static async Task<SearchLexicon> BuildAsync(CatalogDbContext db, CancellationToken cancellationToken)
     {

@@ -169,7 +169,8 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
         }
 
         var best = hits.MaxBy(h => h.Rank)!.ProductId;
-        var named = ProductSearchIndex.Words(await db.Products.Where(p => p.Id == best).Select(p => p.SearchName).SingleAsync(cancellationToken), int.MaxValue);
+        var named = ProductSearchIndex.Words(
+            await db.Products.Where(p => p.Id == best).Select(p => p.SearchName).FirstOrDefaultAsync(cancellationToken), int.MaxValue);
         var meant = words.Select(w => named.Any(n => n.StartsWith(w, StringComparison.Ordinal))
             ? w
             : lexicon.Written(near[w].FirstOrDefault(named.Contains) ?? w));

@@ -9,7 +9,14 @@ internal sealed class SaveSearchSynonymValidator : AbstractValidator<SaveSearchS
 {
     public SaveSearchSynonymValidator()
     {
-        RuleFor(c => c.Terms).NotEmpty().MaximumLength(500).WithName(_ => Bilingual.Pick("Các từ", "Terms"));
+        RuleFor(c => c.Terms).NotEmpty().WithName(_ => Bilingual.Pick("Các từ", "Terms"));
+
+        // The length as saved: the terms joined again by ", ".
+        RuleFor(c => c.Terms)
+            .Must(t => string.Join(", ", SearchSynonym.Split(t)).Length <= SearchSynonym.TermsLength)
+            .When(c => !string.IsNullOrWhiteSpace(c.Terms))
+            .WithMessage(_ => Bilingual.Pick(
+                $"Một nhóm dài tối đa {SearchSynonym.TermsLength} ký tự.", $"A group is at most {SearchSynonym.TermsLength} characters long."));
         RuleFor(c => c.Terms)
             .Must(t => SearchSynonym.Split(t).Select(term => string.Join(' ', SynonymSet.Words(term))).Where(w => w.Length > 0).Distinct().Count() >= 2)
             .When(c => !string.IsNullOrWhiteSpace(c.Terms))
