@@ -41,7 +41,8 @@ public sealed class MarketplaceInTheBrowserTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "HTX Suối Giàng", Exact = true }).ClickAsync();
+        // The cooperatives' list (its name is also under its products on the home page's shelves).
+        await page.Locator("#storefronts").GetByRole(AriaRole.Link, new() { Name = "HTX Suối Giàng", Exact = true }).ClickAsync();
 
         // What follows reads the page's text: wait for the storefront's heading, not for a load
         // state (waiting for one after the click raced the navigation on a busy CI machine and

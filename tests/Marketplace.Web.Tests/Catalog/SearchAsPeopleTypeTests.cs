@@ -96,9 +96,11 @@ public sealed class SearchAsPeopleTypeTests(MarketplaceFactory factory) : IClass
         using var response = await factory.CreateClient().GetAsync("/api/v1/products?q=shan+tuyt");
         var page = await response.JsonAsync();
         Assert.Equal("shan tuyết", page.GetProperty("corrected").GetString());
-        Assert.Equal(
-            ["Hồng trà Shan Tuyết", "Trà Shan Tuyết cổ thụ"],
-            page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()!).Order(StringComparer.Ordinal));
+        // Other tests of this class add teas named "Trà Shan Tuyết …" too: the demo's two are among those found.
+        var names = page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()!).ToList();
+        Assert.Contains("Hồng trà Shan Tuyết", names);
+        Assert.Contains("Trà Shan Tuyết cổ thụ", names);
+        Assert.All(names, name => Assert.Contains("Shan Tuyết", name, StringComparison.Ordinal));
 
         var html = await factory.CreateClient().GetPageAsync("/products?q=shan+tuyt");
         Assert.Contains("shan tuyt", html.Text("#corrected"), StringComparison.Ordinal);
