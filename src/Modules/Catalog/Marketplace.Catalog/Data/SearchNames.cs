@@ -36,7 +36,7 @@ internal static class SearchNames
         var tree = await db.Categories.ToDictionaryAsync(c => c.Id, cancellationToken);
         if (categories.Count > 0)
         {
-            var below = Below(tree, categories);
+            var below = CategoryTree.Below(tree.Values.Select(c => (c.Id, c.ParentId)).ToList(), categories);
             products.AddRange(await db.Products.Where(p => below.Contains(p.CategoryId)).ToListAsync(cancellationToken));
         }
 
@@ -74,19 +74,4 @@ internal static class SearchNames
     }
 
     private static bool Changed(EntityEntry entry, params string[] properties) => properties.Any(p => entry.Property(p).IsModified);
-
-    private static HashSet<Guid> Below(Dictionary<Guid, Category> tree, List<Guid> roots)
-    {
-        var result = roots.ToHashSet();
-        for (var added = true; added;)
-        {
-            added = false;
-            foreach (var category in tree.Values.Where(c => c.ParentId is { } parent && result.Contains(parent)))
-            {
-                added |= result.Add(category.Id);
-            }
-        }
-
-        return result;
-    }
 }

@@ -24,9 +24,9 @@ internal sealed class HomeShelvesHandler(CatalogDbContext db, ISender sender, Ti
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.Position).ToListAsync(cancellationToken);
         var counts = await db.Public().GroupBy(p => p.CategoryId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        int CountOf(Guid id) => counts.GetValueOrDefault(id) + categories.Where(c => c.ParentId == id).Sum(c => CountOf(c.Id));
+        var tree = categories.Select(c => (c.Id, c.ParentId)).ToList();
         var tiles = categories.Where(c => c.ParentId is null)
-            .Select(c => new CategoryTile(c.Slug, c.Name, c.NameEnglish, CountOf(c.Id)))
+            .Select(c => new CategoryTile(c.Slug, c.Name, c.NameEnglish, CategoryTree.CountWithChildren(tree, counts, c.Id)))
             .Where(t => t.Products > 0)
             .ToList();
 

@@ -261,17 +261,7 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
             return null;
         }
 
-        var result = categories.Where(c => c.Slug == slug).Select(c => c.Id).ToHashSet();
-        for (var added = result.Count > 0; added;)
-        {
-            added = false;
-            foreach (var child in categories.Where(c => c.ParentId is { } parent && result.Contains(parent)))
-            {
-                added |= result.Add(child.Id);
-            }
-        }
-
-        return result;
+        return CategoryTree.Below(categories.Select(c => (c.Id, c.ParentId)).ToList(), categories.Where(c => c.Slug == slug).Select(c => c.Id));
     }
 
     private static List<FacetValue> CategoryFacet(Dictionary<Guid, int> counts, List<CategoryNode> categories)
@@ -279,9 +269,8 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
         var english = Cultures.IsEnglish;
 
         // A parent counts its children's products too.
-        int CountOf(CategoryNode category) =>
-            counts.GetValueOrDefault(category.Id) + categories.Where(c => c.ParentId == category.Id).Sum(CountOf);
-        return categories.Select(c => new FacetValue(c.Slug, english ? c.NameEnglish : c.Name, CountOf(c)))
+        var tree = categories.Select(c => (c.Id, c.ParentId)).ToList();
+        return categories.Select(c => new FacetValue(c.Slug, english ? c.NameEnglish : c.Name, CategoryTree.CountWithChildren(tree, counts, c.Id)))
             .Where(f => f.Count > 0)
             .OrderBy(f => f.Label, VietnameseText.Comparer)
             .ToList();
