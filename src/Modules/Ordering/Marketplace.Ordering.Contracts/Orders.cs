@@ -33,8 +33,20 @@ public enum PartStatus
 
 public sealed record DeliveryAddress(string Recipient, string Phone, string Province, string Commune, string Street);
 
+/// <summary>The lots a shipped line came from: none before it ships, or when its product keeps no lots.</summary>
 public sealed record OrderLineView(
-    VariantId? VariantId, string Sku, string ProductName, string Unit, int? NetWeightGrams, int Quantity, Money UnitPrice, Money LineTotal);
+    VariantId? VariantId,
+    string Sku,
+    string ProductName,
+    string Unit,
+    int? NetWeightGrams,
+    int Quantity,
+    Money UnitPrice,
+    Money LineTotal,
+    IReadOnlyList<LineLotView>? Lots = null);
+
+/// <summary>Units of a line from one lot, and its recall if it was recalled.</summary>
+public sealed record LineLotView(string Code, int Quantity, DateTimeOffset? RecalledAt, string? RecallReason);
 
 public sealed record TimelineEntryView(PartStatus Status, DateTimeOffset At, string? Note);
 

@@ -177,6 +177,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             lot.Property(l => l.Province).HasMaxLength(100);
             lot.Property(l => l.QuantityUnit).HasConversion<string>().HasMaxLength(20);
             lot.Property(l => l.Notes).HasMaxLength(1000);
+            lot.Property(l => l.RecallReason).HasMaxLength(1000);
             lot.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId);
         });
         modelBuilder.Entity<Seller>(seller =>

@@ -24,7 +24,8 @@ internal static class ProductViews
 
     public static ProductImageView Image(ProductImage i) => new(i.Id, ImageUrl(i.Key), ImageUrl(i.ThumbnailKey));
 
-    public static LotView Lot(Lot l) => new(l.Id, l.Code, l.ProducedOn, l.ExpiresOn, l.Commune, l.Province, l.Quantity, l.QuantityUnit.Code(), l.Notes);
+    public static LotView Lot(Lot l) =>
+        new(l.Id, l.Code, l.ProducedOn, l.ExpiresOn, l.Commune, l.Province, l.Quantity, l.QuantityUnit.Code(), l.Notes, l.RecalledAt, l.RecallReason);
 
     public static ProductForEditing ForEditing(Product p, IEnumerable<Lot> lots) => new(
         p.Id, p.CooperativeId, p.CategoryId, p.Name, p.NameEnglish, p.Description, p.DescriptionEnglish, p.Slug, State(p.Status), p.HiddenByAdmin,

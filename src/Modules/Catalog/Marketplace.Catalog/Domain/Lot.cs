@@ -1,4 +1,7 @@
 using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+
 namespace Marketplace.Catalog.Domain;
 
 /// <summary>
@@ -54,6 +57,25 @@ internal sealed class Lot
     public string? Notes { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>When the lot was recalled: its page says so to anyone who scans it, and nothing more ships from it.</summary>
+    public DateTimeOffset? RecalledAt { get; private set; }
+
+    /// <summary>Why, in the cooperative's words, as every buyer of the lot reads it.</summary>
+    public string? RecallReason { get; private set; }
+
+    /// <summary>A recall is final: a lot found safe again is a new lot with a new code, so its buyers are never told twice.</summary>
+    public Result<Done> Recall(string reason, DateTimeOffset now)
+    {
+        if (RecalledAt is not null)
+        {
+            return Error.Conflict("lot.already_recalled", Bilingual.Pick($"Lô {Code} đã được thu hồi.", $"The lot {Code} is already recalled."));
+        }
+
+        RecalledAt = now;
+        RecallReason = reason;
+        return Done.Value;
+    }
 }
 
 internal sealed record LotFacts(

@@ -25,6 +25,12 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
 
     public DbSet<SoldLine> SoldLines => Set<SoldLine>();
 
+    public DbSet<ShippedLot> ShippedLots => Set<ShippedLot>();
+
+    /// <summary>The lots an order's shipped lines came from, to show beside them.</summary>
+    public Task<List<ShippedLot>> LotsOfOrderAsync(OrderId orderId, CancellationToken cancellationToken) =>
+        ShippedLots.AsNoTracking().Where(l => l.OrderId == orderId).ToListAsync(cancellationToken);
+
     /// <summary>
     /// Keeps the reports' rows (<see cref="SoldLine"/>) in step with the orders, whatever path
     /// placed or cancelled them (checkout, bulk orders, accepted quotes, an unpaid order let go,
@@ -178,6 +184,18 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             line.HasIndex(l => l.PartId);
             line.HasIndex(l => new { l.Day, l.Cancelled });
             line.HasIndex(l => new { l.CooperativeId, l.Day });
+        });
+        modelBuilder.Entity<ShippedLot>(lot =>
+        {
+            lot.ToTable("shipped_lots");
+            lot.HasKey(l => l.Id);
+            lot.Property(l => l.LotCode).HasMaxLength(50);
+            lot.Property(l => l.Sku).HasMaxLength(100);
+            lot.Property(l => l.Unit).HasMaxLength(50);
+            lot.Property(l => l.RecallReason).HasMaxLength(1000);
+            lot.HasIndex(l => l.LotId); // a recall: who received the lot
+            lot.HasIndex(l => l.OrderId); // an order's page: which lots its lines came from
+            lot.HasIndex(l => l.PartId); // a cooperative's list of its parts
         });
         modelBuilder.HasDayRollups();
     }

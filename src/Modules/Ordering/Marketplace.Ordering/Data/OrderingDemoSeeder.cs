@@ -2,6 +2,7 @@ using Bogus;
 using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Domain;
+using Marketplace.Ordering.Features.Fulfilment;
 using Marketplace.Ordering.Features.Orders;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
@@ -87,6 +88,11 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
                 foreach (var step in steps)
                 {
                     at = at.AddHours(10);
+                    if (step == FulfilmentAction.Ship && await ShipFromLots.ChooseAsync(sender, part, [], at, cancellationToken) is { IsSuccess: true } lots)
+                    {
+                        db.ShippedLots.AddRange(lots.Value); // the oldest lot, as the cooperative's page proposes
+                    }
+
                     part.Fulfil(
                         step,
                         "Viettel Post",

@@ -87,11 +87,13 @@ internal static class OrderingEndpoints
                 OrderPartId partId, FulfilmentAction action, FulfilmentRequest? request, ClaimsPrincipal user, ISender sender,
                 CancellationToken cancellationToken) =>
                 (await sender.Send(
-                    new FulfilPartCommand(partId, user.UserId(), action, request?.Carrier, request?.TrackingNumber, request?.Reason, request?.CashCollectedVnd),
+                    new FulfilPartCommand(
+                        partId, user.UserId(), action, request?.Carrier, request?.TrackingNumber, request?.Reason, request?.CashCollectedVnd, request?.Lots),
                     cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("FulfilOrderPart")
-            .WithSummary("Confirm, Pack, Ship (carrier and trackingNumber), Deliver (cashCollectedVnd: the cash taken at the door, "
+            .WithSummary("Confirm, Pack, Ship (carrier and trackingNumber; lots: [{sku, lotCode, quantity}], the lots each line leaves from, "
+                + "the oldest lot that may ship for a line left out), Deliver (cashCollectedVnd: the cash taken at the door, "
                 + "all that was due when left out; less needs a reason) or Cancel (reason) a part; "
                 + "a step its state does not allow is 409.")
             .ProducesValidationProblem()
@@ -103,5 +105,6 @@ internal static class OrderingEndpoints
 
     internal sealed record ReasonRequest(string? Reason = null);
 
-    internal sealed record FulfilmentRequest(string? Carrier = null, string? TrackingNumber = null, string? Reason = null, long? CashCollectedVnd = null);
+    internal sealed record FulfilmentRequest(
+        string? Carrier = null, string? TrackingNumber = null, string? Reason = null, long? CashCollectedVnd = null, IReadOnlyList<LotPick>? Lots = null);
 }

@@ -55,6 +55,30 @@ internal static class LotsEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapPost("/cooperatives/products/{productId:guid}/lots/{code}/recall", async (
+                ProductId productId, string code, RecallRequest? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new RecallLotCommand(productId, code, user.UserId(), user.IsAdmin(), request?.Reason ?? string.Empty), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
+            .RequireAuthorization(AuthorizationPolicies.Api)
+            .WithName("RecallLot")
+            .WithSummary("Recalls a lot, for its cooperative's people or an admin: its public page shows the recall, nothing more ships from it, "
+                + "and every buyer of its units is mailed the reason. Final: a lot recalled again is 409.")
+            .WithTags("Lots")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapGet("/cooperatives/products/{productId:guid}/lots/{code}/recipients", async (
+                ProductId productId, string code, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetLotRecipientsForStaffQuery(code, user.UserId(), user.IsAdmin(), productId), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
+            .RequireAuthorization(AuthorizationPolicies.Api)
+            .WithName("GetLotRecipients")
+            .WithSummary("Who received the lot, for its cooperative's people and admins: each order its lines went to, "
+                + "with recipient, phone, province, SKU, quantity and when it shipped, newest first.")
+            .WithTags("Lots")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         api.MapGet("/lots/{code}", async (string code, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetLotTraceQuery(code), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("GetLotTrace")
@@ -78,6 +102,8 @@ internal static class LotsEndpoints
             .WithTags("Lots")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    internal sealed record RecallRequest(string? Reason = null);
 
     internal sealed record LotRequest(
         int Quantity,

@@ -27,8 +27,26 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
         }
 
         var now = clock.GetUtcNow();
+        IReadOnlyList<ShippedLot> lots = [];
+        if (command.Action == FulfilmentAction.Ship && part.Status == PartStatus.Packed)
+        {
+            var chosen = await ShipFromLots.ChooseAsync(sender, part, command.Lots ?? [], now, cancellationToken);
+            if (!chosen.IsSuccess)
+            {
+                return chosen.Error!;
+            }
+
+            lots = chosen.Value;
+        }
+
         var moved = part.Fulfil(command.Action, command.Carrier?.Trim(), command.TrackingNumber?.Trim(), command.Reason?.Trim(), now, command.CashCollectedVnd);
-        return moved.IsSuccess ? await AfterAsync(part, now, cancellationToken) : moved.Error!;
+        if (!moved.IsSuccess)
+        {
+            return moved.Error!;
+        }
+
+        db.ShippedLots.AddRange(lots);
+        return await AfterAsync(part, now, lots, cancellationToken);
     }
 
     public async ValueTask<Result<OrderPartView>> Handle(CancelPartByShopperCommand command, CancellationToken cancellationToken)
@@ -44,10 +62,10 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
 
         var now = clock.GetUtcNow();
         var moved = part.CancelByShopper(command.Reason?.Trim(), now);
-        return moved.IsSuccess ? await AfterAsync(part, now, cancellationToken) : moved.Error!;
+        return moved.IsSuccess ? await AfterAsync(part, now, [], cancellationToken) : moved.Error!;
     }
 
-    private async Task<OrderPartView> AfterAsync(OrderPart part, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<OrderPartView> AfterAsync(OrderPart part, DateTimeOffset now, IReadOnlyList<ShippedLot> lots, CancellationToken cancellationToken)
     {
         if (part.Status == PartStatus.Shipped)
         {
@@ -73,6 +91,11 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
         }
 
         var number = await db.Orders.Where(o => o.Id == part.OrderId).Select(o => o.Number).SingleAsync(cancellationToken);
-        return OrderViews.Part(part, number);
+        if (lots.Count == 0 && part.Status == PartStatus.Delivered)
+        {
+            lots = await db.ShippedLots.AsNoTracking().Where(l => l.PartId == part.Id).ToListAsync(cancellationToken);
+        }
+
+        return OrderViews.Part(part, number, lots: lots);
     }
 }

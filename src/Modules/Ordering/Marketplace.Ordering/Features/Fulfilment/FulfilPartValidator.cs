@@ -23,6 +23,16 @@ internal sealed class FulfilPartValidator : AbstractValidator<FulfilPartCommand>
             .WithMessage(_ => Bilingual.Pick(
                 "Hãy ghi lý do hủy: người mua sẽ nhận được lý do này.", "Give the reason for cancelling: the shopper will receive it."));
         RuleFor(c => c.Reason).MaximumLength(1000);
+        RuleFor(c => c.Lots)
+            .Must(lots => lots is null || lots.Count <= 200)
+            .WithMessage(_ => Bilingual.Pick("Tối đa 200 lô cho một lần giao.", "At most 200 lots to a shipment."));
+        RuleForEach(c => c.Lots).NotNull().When(c => c.Lots is { Count: <= 200 });
+        RuleForEach(c => c.Lots).ChildRules(lot =>
+        {
+            lot.RuleFor(l => l.Sku).NotEmpty().MaximumLength(100).WithName("sku");
+            lot.RuleFor(l => l.LotCode).NotEmpty().MaximumLength(50).WithName(_ => Bilingual.Pick("Mã lô", "Lot code"));
+            lot.RuleFor(l => l.Quantity).InclusiveBetween(1, 100_000_000).WithName(_ => Bilingual.Pick("Số lượng", "Quantity"));
+        }).When(c => c.Lots is { Count: <= 200 });
         RuleFor(c => c.CashCollectedVnd)
             .InclusiveBetween(0, 100_000_000_000)
             .WithMessage(_ => Bilingual.Pick("Số tiền thu được không hợp lệ.", "The cash collected is not a valid amount."));

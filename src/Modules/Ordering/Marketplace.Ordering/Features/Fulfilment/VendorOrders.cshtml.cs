@@ -1,8 +1,10 @@
+using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Orders;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Vietnam;
 using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +16,7 @@ namespace Marketplace.Ordering.Features.Fulfilment;
 
 /// <summary>A cooperative's own parts of orders, with the steps each state allows.</summary>
 [Authorize]
-internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<OrderingText> text) : PageModel
+internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<OrderingText> text, TimeProvider clock) : PageModel
 {
     public CooperativeId Id { get; private set; }
 
@@ -25,6 +27,10 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
     public const int BatchLimit = 100;
 
     public IReadOnlyList<OrderPartView> Parts { get; private set; } = [];
+
+    /// <summary>The lots each packed line may ship from, oldest first.</summary>
+    public IReadOnlyDictionary<VariantId, IReadOnlyList<ShippableLot>> Lots { get; private set; } =
+        new Dictionary<VariantId, IReadOnlyList<ShippableLot>>();
 
     /// <summary>The steps the part's state allows (the domain's road); a part paid in advance and not paid yet may only be cancelled.</summary>
     public static IReadOnlyList<FulfilmentAction> ActionsFor(OrderPartView part) => OrderPart.StepsFrom(part.Status, part.AwaitingPayment);
@@ -40,10 +46,12 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
         string? trackingNumber,
         string? reason,
         long? cashCollectedVnd,
+        [FromForm] List<LotPick>? lots,
         CancellationToken cancellationToken)
     {
         var result = await sender.Send(
-            new FulfilPartCommand(partId, User.UserId(), action, carrier, trackingNumber, string.IsNullOrWhiteSpace(reason) ? null : reason, cashCollectedVnd),
+            new FulfilPartCommand(
+                partId, User.UserId(), action, carrier, trackingNumber, string.IsNullOrWhiteSpace(reason) ? null : reason, cashCollectedVnd, lots),
             cancellationToken);
         if (result.IsSuccess)
         {
@@ -99,6 +107,12 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
         Id = id;
         var parts = await sender.Send(new ListVendorPartsQuery(id, User.UserId(), Status), cancellationToken);
         Parts = parts.IsSuccess ? parts.Value : [];
+        var packed = Parts.Where(p => p.Status == PartStatus.Packed).SelectMany(p => p.Lines).Select(l => l.VariantId).OfType<VariantId>().ToList();
+        if (packed.Count > 0)
+        {
+            Lots = await sender.Send(new GetShippableLotsQuery(packed, clock.Today()), cancellationToken);
+        }
+
         return parts.IsSuccess;
     }
 }

@@ -38,7 +38,8 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
             return NotFound();
         }
 
-        return new PackingSlip(OrderViews.Part(found.Part, found.Number), found.Number, found.Delivery.ToContract(), found.Note);
+        var lots = await db.ShippedLots.AsNoTracking().Where(l => l.PartId == query.PartId).ToListAsync(cancellationToken);
+        return new PackingSlip(OrderViews.Part(found.Part, found.Number, lots: lots), found.Number, found.Delivery.ToContract(), found.Note);
     }
 
     public async ValueTask<Result<OrderView>> Handle(GetOrderQuery query, CancellationToken cancellationToken)
@@ -47,7 +48,7 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
         var order = await db.Orders.AsNoTracking()
             .Include(o => o.Parts)
             .SingleOrDefaultAsync(o => o.Id == query.OrderId && o.BuyerId == buyer, cancellationToken);
-        return order is null ? NotFound() : OrderViews.Order(order);
+        return order is null ? NotFound() : OrderViews.Order(order, await db.LotsOfOrderAsync(order.Id, cancellationToken));
     }
 
     public async ValueTask<IReadOnlyList<OrderView>> Handle(ListMyOrdersQuery query, CancellationToken cancellationToken)
@@ -72,7 +73,8 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
 
         var rows = await parts.Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new { Part = p, o.Number, o.PlacedAt, o.Delivery, o.Note })
             .ToListAsync(cancellationToken);
-        return rows.OrderByDescending(r => r.PlacedAt).Select(r => OrderViews.Part(r.Part, r.Number, r.Delivery.ToContract(), r.Note)).ToList();
+        var lots = await db.ShippedLots.AsNoTracking().Where(l => parts.Any(p => p.Id == l.PartId)).ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.PlacedAt).Select(r => OrderViews.Part(r.Part, r.Number, r.Delivery.ToContract(), r.Note, lots)).ToList();
     }
 
     public static Error NotFound() => Error.NotFound("order.not_found", Bilingual.Pick("Không tìm thấy đơn hàng.", "No such order."));

@@ -7,21 +7,35 @@ namespace Marketplace.Ordering.Features.Orders;
 
 internal static class OrderViews
 {
-    public static OrderView Order(Order o) => new(
+    public static OrderView Order(Order o) => Order(o, []);
+
+    /// <summary>The order, with the lots its shipped lines came from (of any of its parts).</summary>
+    public static OrderView Order(Order o, IReadOnlyList<ShippedLot> lots) => new(
         o.Id, o.Number, o.BuyerEmail, o.PlacedAt, o.Delivery.ToContract(), o.Note, o.PaymentMethod,
-        o.Parts.OrderBy(p => p.VendorName, StringComparer.Ordinal).Select(p => Part(p, o.Number)).ToList(),
+        o.Parts.OrderBy(p => p.VendorName, StringComparer.Ordinal).Select(p => Part(p, o.Number, lots: lots)).ToList(),
         Money.Dong(o.Parts.Sum(p => p.Status == PartStatus.Cancelled ? 0 : p.TotalVnd)),
         o.PaymentState, o.PaidAt, PaymentFailureReasons.Render(o.PaymentProblem), o.PurchaseOrderNumber);
 
-    public static OrderPartView Part(OrderPart p, string orderNumber, DeliveryAddress? shipTo = null, string? buyerNote = null) => new(
+    /// <summary>The part; <paramref name="lots"/> may hold other parts' lots too: only this part's are shown, on the lines of their SKU.</summary>
+    public static OrderPartView Part(
+        OrderPart p, string orderNumber, DeliveryAddress? shipTo = null, string? buyerNote = null, IReadOnlyList<ShippedLot>? lots = null) => new(
         p.Id, p.OrderId, orderNumber, p.CooperativeId, p.VendorName, p.Status,
         p.Lines
             .Select(l => new OrderLineView(
-                l.VariantId, l.Sku, l.ProductName, l.Unit, l.NetWeightGrams, l.Quantity, Money.Dong(l.UnitPriceVnd), Money.Dong(l.TotalVnd)))
+                l.VariantId, l.Sku, l.ProductName, l.Unit, l.NetWeightGrams, l.Quantity, Money.Dong(l.UnitPriceVnd), Money.Dong(l.TotalVnd),
+                LotsOf(p, l, lots)))
             .ToList(),
         Money.Dong(p.SubtotalVnd), Money.Dong(p.ShippingFeeVnd), Money.Dong(p.TotalVnd), p.Carrier, p.TrackingNumber,
         PaymentFailureReasons.Render(p.CancelReason),
         Money.Dong(p.CashDueVnd), p.CashCollectedVnd is { } collected ? Money.Dong(collected) : null,
         p.Timeline.Select(t => new TimelineEntryView(t.Status, t.At, t.Note)).ToList(),
         p.Version, p.AwaitingPayment, Money.Dong(p.RefundedVnd), shipTo, buyerNote);
+
+    private static List<LineLotView>? LotsOf(OrderPart part, OrderLine line, IReadOnlyList<ShippedLot>? lots) =>
+        lots is null || lots.Count == 0
+            ? null
+            : lots.Where(s => s.PartId == part.Id && string.Equals(s.Sku, line.Sku, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(s => s.LotCode, StringComparer.Ordinal)
+                .Select(s => new LineLotView(s.LotCode, s.Quantity, s.RecalledAt, s.RecallReason))
+                .ToList() is { Count: > 0 } found ? found : null;
 }

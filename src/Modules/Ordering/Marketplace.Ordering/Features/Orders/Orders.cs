@@ -22,12 +22,23 @@ internal sealed record GetOrderQuery(OrderId OrderId, UserId BuyerId) : IQuery<R
 internal sealed record ListVendorPartsQuery(CooperativeId CooperativeId, UserId ActorId, PartStatus? Status) : IQuery<Result<IReadOnlyList<OrderPartView>>>;
 
 /// <summary>
-/// A cooperative moves its part on: confirm, pack, ship (carrier and tracking number), deliver (the cash collected at the door,
-/// all that was due unless said, and the reason when it was less), or cancel with a reason before shipping.
+/// A cooperative moves its part on: confirm, pack, ship (carrier and tracking number, and the lots each line came from: the
+/// oldest lot that may ship when not said), deliver (the cash collected at the door, all that was due unless said, and the
+/// reason when it was less), or cancel with a reason before shipping.
 /// </summary>
 internal sealed record FulfilPartCommand(
-    OrderPartId PartId, UserId ActorId, FulfilmentAction Action, string? Carrier, string? TrackingNumber, string? Reason, long? CashCollectedVnd = null)
+    OrderPartId PartId,
+    UserId ActorId,
+    FulfilmentAction Action,
+    string? Carrier,
+    string? TrackingNumber,
+    string? Reason,
+    long? CashCollectedVnd = null,
+    IReadOnlyList<LotPick>? Lots = null)
     : ICommand<Result<OrderPartView>>, IRunsIn<OrderingTransaction>;
+
+/// <summary>Units of the line of this SKU that ship from this lot; all the line's units when no quantity is said.</summary>
+internal sealed record LotPick(string? Sku, string? LotCode, int? Quantity = null);
 
 /// <summary>The shopper cancels a part that its cooperative has not confirmed yet.</summary>
 internal sealed record CancelPartByShopperCommand(OrderId OrderId, OrderPartId PartId, UserId BuyerId, string? Reason)
