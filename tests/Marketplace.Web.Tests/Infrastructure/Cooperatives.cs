@@ -31,7 +31,7 @@ public static class Cooperatives
 
     /// <summary>A certificate's upload form, as the cooperative's page posts it (a one-page PDF unless given).</summary>
     public static MultipartFormDataContent CertificateForm(
-        string kind, string? stars, string issuedOn, string expiresOn, byte[]? file = null, string number = "VietGAP-TT-01-0001")
+        string kind, string? stars, string issuedOn, string expiresOn, byte[]? file = null, string number = "VietGAP-TT-01-0001", Guid? productId = null)
     {
         var content = new ByteArrayContent(file ?? Cooperatives.Pdf);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
@@ -47,6 +47,11 @@ public static class Cooperatives
         if (stars is not null)
         {
             form.Add(new StringContent(stars), "ocopStars");
+        }
+
+        if (productId is not null)
+        {
+            form.Add(new StringContent(productId.Value.ToString()), "productId");
         }
 
         return form;

@@ -69,9 +69,10 @@ public sealed class CommissionAudienceTests(MarketplaceWithClockFactory factory)
     private async Task<Guid> SubmitOcopAsync(TestCooperative cooperative)
     {
         var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var rated = await factory.Listing().SoldBy(cooperative).BuildAsync(); // OCOP stars rate a product
         using var form = Cooperatives.CertificateForm(
             "Ocop", "4", today.AddDays(-30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            today.AddDays(900).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            today.AddDays(900).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), productId: rated.ProductId.Value);
         using var response = await cooperative.Owner.PostAsync($"/api/v1/cooperatives/{cooperative.Id}/certificates", form);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.JsonAsync()).GetProperty("certificateId").GetGuid();

@@ -208,7 +208,7 @@ public sealed class SalesReportTests(MarketplaceFactory factory) : IClassFixture
         var number = $"OCOP-{Random.Shared.Next(100_000, 999_999)}";
         using (var form = Cooperatives.CertificateForm(
             "Ocop", "4", today.AddDays(-100).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            today.AddMonths(1).AddDays(40).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), number: number))
+            today.AddMonths(1).AddDays(40).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), number: number, productId: tea.ProductId.Value))
         {
             using var submitted = await cooperative.Owner.PostAsync($"/api/v1/cooperatives/{cooperative.Id}/certificates", form);
             var certificate = (await submitted.JsonAsync()).GetProperty("certificateId").GetGuid();

@@ -6,9 +6,6 @@ namespace Marketplace.Vendors.Contracts;
 /// <summary>The person's role in the cooperative, or null when they are not one of its people.</summary>
 public sealed record GetVendorStaffRoleQuery(CooperativeId CooperativeId, UserId Person) : IQuery<StaffRole?>;
 
-/// <summary>The cooperatives that hold an unexpired, verified certificate of this kind today.</summary>
-public sealed record ListCertifiedVendorsQuery(CertificationKind Kind) : IQuery<IReadOnlyCollection<CooperativeId>>;
-
 /// <summary>A cooperative as an invoice names its seller: legal name, tax code and address.</summary>
 public sealed record SellerDetails(
     CooperativeId CooperativeId,

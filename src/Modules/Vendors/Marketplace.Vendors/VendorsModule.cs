@@ -4,6 +4,7 @@ using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Features;
+using Marketplace.Vendors.Features.CertificateReminders;
 using Marketplace.Vendors.Features.EditStorefront;
 using Marketplace.Vendors.Features.GetStorefront;
 using Marketplace.Vendors.Features.GetStorefrontImage;
@@ -30,10 +31,13 @@ public static class VendorsModule
         services.AddValidatorsFromAssembly(typeof(VendorsModule).Assembly, includeInternalTypes: true);
         services.AddModuleText<VendorsText>();
         services.AddScoped<IDemoDataSeeder, VendorsDemoSeeder>();
+        services.AddScoped<IDemoDataSeeder, CertificatesDemoSeeder>();
         services.AddScoped<Membership>();
         services.AddScoped<SupportActs>();
         services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.Section);
         services.AddHostedService<NoticeDispatcher>();
+        services.AddOptions<CertificateReminderOptions>().BindConfiguration(CertificateReminderOptions.Section);
+        services.AddHostedService<CertificateReminderWatcher>();
         return services;
     }
 

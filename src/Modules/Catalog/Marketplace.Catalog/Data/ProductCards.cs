@@ -67,7 +67,7 @@ internal static class ProductCards
             var r = byId[id];
             return new ProductSummary(
                 r.Id, r.CooperativeId, r.Slug, r.Name, r.NameEnglish, r.Cheapest?.Unit.Code() ?? "kg", r.Cheapest?.NetWeightGrams,
-                Money.Dong(r.Cheapest?.PriceVnd ?? 0), r.Stock, badges.TryGetValue(r.CooperativeId, out var b) ? b : [])
+                Money.Dong(r.Cheapest?.PriceVnd ?? 0), r.Stock, badges.TryGetValue(r.CooperativeId, out var b) ? b.For(r.Id) : [])
             {
                 VendorName = r.Seller?.Name ?? string.Empty,
                 VendorSlug = r.Seller?.Slug ?? string.Empty,

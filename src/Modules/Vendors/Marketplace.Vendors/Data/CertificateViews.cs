@@ -8,7 +8,7 @@ internal static class CertificateViews
 {
     public static CertificateView From(Certificate c, string cooperativeName, DateOnly today) => new(
         c.Id, c.CooperativeId, cooperativeName, c.Kind, c.OcopStars, c.Number, c.Issuer, c.IssuedOn, c.ExpiresOn,
-        c.Status, c.IsExpired(today), c.RejectionReason, c.FileName, c.SubmittedAt);
+        c.Status, c.IsExpired(today), c.RejectionReason, c.FileName, c.SubmittedAt, c.ProductId, c.ProductName);
 
     /// <summary>Certificates with their cooperatives' names, newest first.</summary>
     public static async Task<IReadOnlyList<CertificateView>> ListAsync(

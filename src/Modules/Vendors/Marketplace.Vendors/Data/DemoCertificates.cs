@@ -13,12 +13,14 @@ internal static class DemoCertificates
     [
         new("HTX Thảo Đường Vinh", CertificationKind.VietGap, null, "VietGAP-TT-19-07-04-0123",
             "Trung tâm Chứng nhận Phù hợp (QUACERT)", -400, 2 * 365, Verified: true),
-        new("HTX Suối Giàng", CertificationKind.Ocop, 4, "OCOP-YB-2024-041", "UBND tỉnh Yên Bái", -300, 3 * 365, Verified: true),
+        new("HTX Suối Giàng", CertificationKind.Ocop, 4, "OCOP-YB-2024-041", "UBND tỉnh Yên Bái", -300, 3 * 365, Verified: true,
+            Product: "Trà Shan Tuyết cổ thụ"),
         new("HTX Suối Giàng", CertificationKind.Organic, null, "ORG-VN-2025-0310",
             "Trung tâm Chứng nhận Phù hợp (QUACERT)", -200, 3 * 365, Verified: true),
         new("HTX Tân Hoàng Trà", CertificationKind.VietGap, null, "VietGAP-TT-14-03-19-0456",
             "Công ty Chứng nhận NHONHO Việt Nam", -250, 2 * 365, Verified: true),
-        new("HTX Thuận Phong", CertificationKind.Ocop, 3, "OCOP-CB-2025-017", "UBND tỉnh Cao Bằng", -150, 3 * 365, Verified: true),
+        new("HTX Thuận Phong", CertificationKind.Ocop, 3, "OCOP-CB-2025-017", "UBND tỉnh Cao Bằng", -150, 3 * 365, Verified: true,
+            Product: "Hạt mắc ca sấy nứt vỏ"),
         new("HTX Dịch vụ Nông nghiệp Sơn Thủy", CertificationKind.VietGap, null, "VietGAP-TT-17-02-12-0789",
             "Trung tâm Chứng nhận Phù hợp (QUACERT)", -790, 2 * 365, Verified: true),
         new("HTX Thuận Phong", CertificationKind.Organic, null, "ORG-VN-2026-0077",
@@ -39,4 +41,5 @@ internal static class DemoCertificates
 
 /// <summary>Issued <see cref="IssuedDaysAgo"/> days from the seeding day (negative: in the past), valid for <see cref="ValidDays"/>.</summary>
 internal sealed record DemoCertificate(
-    string Cooperative, CertificationKind Kind, int? OcopStars, string Number, string Issuer, int IssuedDaysAgo, int ValidDays, bool Verified);
+    string Cooperative, CertificationKind Kind, int? OcopStars, string Number, string Issuer, int IssuedDaysAgo, int ValidDays, bool Verified,
+    string? Product = null);

@@ -110,6 +110,7 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
             certificate.Property(c => c.StorageKey).HasMaxLength(100);
             certificate.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
             certificate.Property(c => c.RejectionReason).HasMaxLength(1000);
+            certificate.Property(c => c.ProductName).HasMaxLength(200);
             certificate.Property(c => c.Version).IsConcurrencyToken();
             certificate.HasIndex(c => new { c.CooperativeId, c.Status });
         });

@@ -1,14 +1,10 @@
 using Marketplace.SharedKernel;
-using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
-using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Domain;
-using Marketplace.Vendors.Features.DecideCertificate;
 using Marketplace.Vendors.Features.DecideCooperative;
 using Marketplace.Vendors.Features.SetShippingTerms;
-using Marketplace.Vendors.Features.SubmitCertificate;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,31 +49,7 @@ internal sealed class VendorsDemoSeeder(VendorsDbContext db, ISender sender, Tim
         }
 
         await DecideAsync(DemoCooperatives.Rejected.Id, CooperativeDecision.Reject, DemoCooperatives.RejectionReason, cancellationToken);
-        await SeedCertificatesAsync(cancellationToken);
         await SeedShippingTermsAsync(cancellationToken);
-    }
-
-    private async Task SeedCertificatesAsync(CancellationToken cancellationToken)
-    {
-        var today = clock.Today();
-        foreach (var demo in DemoCertificates.All)
-        {
-            var cooperative = DemoCooperatives.Approved.Single(c => c.Application.LegalName == demo.Cooperative);
-            var issued = today.AddDays(demo.IssuedDaysAgo);
-            var submitted = await sender.Send(
-                new SubmitCertificateCommand(
-                    cooperative.Id, DemoPeople.IdOf(cooperative.OwnerEmail), demo.Kind, demo.OcopStars, demo.Number, demo.Issuer, issued,
-                    issued.AddDays(demo.ValidDays),
-                    new UploadedFile($"{demo.Number}.pdf", DemoCertificates.PlaceholderScan(demo.Number))),
-                cancellationToken);
-            Ensure(submitted.IsSuccess, demo.Number, submitted.Error);
-            if (demo.Verified)
-            {
-                var verified = await sender.Send(
-                    new DecideCertificateCommand(submitted.Value.CertificateId, CertificateDecision.Verify, null, UserId.None, Actor), cancellationToken);
-                Ensure(verified.IsSuccess, demo.Number, verified.Error);
-            }
-        }
     }
 
     /// <summary>Most deliver for 30.000 ₫, free from 500.000 ₫; Đồng Din delivers nearby for less; Suối Giàng ships far.</summary>
@@ -96,7 +68,7 @@ internal sealed class VendorsDemoSeeder(VendorsDbContext db, ISender sender, Tim
         }
     }
 
-    private static void Ensure(bool success, string what, Error? error)
+    internal static void Ensure(bool success, string what, Error? error)
     {
         if (!success)
         {

@@ -15,9 +15,11 @@ internal enum CertificateStatus
 }
 
 /// <summary>
-/// A cooperative's proof of a certification (VietGAP, GlobalGAP, organic, OCOP stars). It earns
-/// a badge once an admin verifies it, and loses it on its expiry date: expiry is read from the
-/// clock whenever badges are asked for, never written by a job.
+/// A cooperative's proof of a certification (VietGAP, GlobalGAP, organic, OCOP stars), for the
+/// whole cooperative or for one of its products, as the certificate is given: OCOP stars rate a
+/// product, VietGAP a growing area or the cooperative. It earns a badge once an admin verifies it,
+/// on that product alone when it names one, and loses it on its expiry date: expiry is read from
+/// the clock whenever badges are asked for, never written by a job.
 /// </summary>
 internal sealed class Certificate
 {
@@ -32,6 +34,15 @@ internal sealed class Certificate
     public CertificationKind Kind { get; private set; }
 
     public int? OcopStars { get; private set; }
+
+    /// <summary>The product it certifies; null for the whole cooperative.</summary>
+    public ProductId? ProductId { get; private set; }
+
+    /// <summary>The product's name when submitted, to show without asking Catalog.</summary>
+    public string? ProductName { get; private set; }
+
+    /// <summary>When its people were reminded it expires soon (once, <see cref="ReminderDays"/> before).</summary>
+    public DateTimeOffset? ExpiryRemindedAt { get; private set; }
 
     public string Number { get; private set; } = string.Empty;
 
@@ -58,15 +69,21 @@ internal sealed class Certificate
     /// <summary>Changes on every save, so two admins deciding at once cannot both win.</summary>
     public Guid Version { get; private set; }
 
+    /// <summary>How long before its expiry a certificate's people are reminded to renew it.</summary>
+    public const int ReminderDays = 30;
+
     public static Certificate Submit(
         Guid id, CooperativeId cooperativeId, CertificationKind kind, int? ocopStars, string number, string issuer,
-        DateOnly issuedOn, DateOnly expiresOn, string fileName, string contentType, string storageKey, DateTimeOffset now) =>
+        DateOnly issuedOn, DateOnly expiresOn, string fileName, string contentType, string storageKey, DateTimeOffset now,
+        (ProductId Id, string Name)? product = null) =>
         new()
         {
             Id = id,
             CooperativeId = cooperativeId,
             Kind = kind,
             OcopStars = kind == CertificationKind.Ocop ? ocopStars : null,
+            ProductId = product?.Id,
+            ProductName = product?.Name is { Length: > 200 } name ? name[..200] : product?.Name,
             Number = number,
             Issuer = issuer,
             IssuedOn = issuedOn,
@@ -80,6 +97,18 @@ internal sealed class Certificate
         };
 
     public bool IsExpired(DateOnly today) => ExpiresOn < today;
+
+    /// <summary>
+    /// Verified, not yet reminded, and expiring within <see cref="ReminderDays"/> days of
+    /// <paramref name="today"/> (or already past it: such a one is only marked, its badge is gone).
+    /// </summary>
+    public static Expression<Func<Certificate, bool>> DueForReminderOn(DateOnly today)
+    {
+        var from = today.AddDays(ReminderDays);
+        return c => c.Status == CertificateStatus.Verified && c.ExpiryRemindedAt == null && c.ExpiresOn <= from;
+    }
+
+    public void Reminded(DateTimeOffset now) => ExpiryRemindedAt = now;
 
     /// <summary>
     /// The one rule for a badge on <paramref name="today"/> (Vietnam's date): verified and not past

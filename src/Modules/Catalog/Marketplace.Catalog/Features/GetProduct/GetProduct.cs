@@ -38,7 +38,7 @@ internal sealed class GetProductHandler(CatalogDbContext db, ISender sender, IFi
                 .ToList(),
             product.Images.OrderBy(i => i.Position).Select(ProductViews.Image).ToList(),
             lots.OrderByDescending(l => l.ProducedOn).Select(ProductViews.Lot).ToList(),
-            badges.TryGetValue(product.CooperativeId, out var b) ? b : [])
+            badges.TryGetValue(product.CooperativeId, out var b) ? b.For(product.Id) : [])
         {
             Reviews = reviews,
             Rating = reviews.Count == 0 ? null : Math.Round(reviews.Average(r => r.Stars), 1),

@@ -78,7 +78,7 @@ internal sealed class GetLotLabelsHandler(CatalogDbContext db, ISender sender, P
 
         var seller = await sender.Send(new GetSellerDetailsQuery(product.CooperativeId), cancellationToken);
         var badges = (await sender.Send(new GetCertificationBadgesQuery([product.CooperativeId]), cancellationToken))
-            .GetValueOrDefault(product.CooperativeId) ?? [];
+            .GetValueOrDefault(product.CooperativeId)?.For(product.Id) ?? [];
         var content = new LotLabelContent(
             product.Name,
             seller?.Name ?? string.Empty,

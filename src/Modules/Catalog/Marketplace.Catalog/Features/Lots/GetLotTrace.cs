@@ -35,9 +35,11 @@ internal sealed class GetLotTraceHandler(CatalogDbContext db, ISender sender) : 
         }
 
         var store = producer.Value;
+        var badges = (await sender.Send(new GetCertificationBadgesQuery([found.Lot.CooperativeId]), cancellationToken))
+            .GetValueOrDefault(found.Lot.CooperativeId)?.For(found.Lot.ProductId) ?? [];
         return new LotTrace(
             ProductViews.Lot(found.Lot), found.Lot.ProductId, found.Lot.CooperativeId, found.Name, found.NameEnglish,
             found.Image is null ? null : ProductViews.ImageUrl(found.Image),
-            store.Name, store.Slug, store.Address, store.Province, store.Phone, store.Badges);
+            store.Name, store.Slug, store.Address, store.Province, store.Phone, badges);
     }
 }

@@ -61,7 +61,6 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
                 .ToListAsync(token),
             cancellationToken: cancellationToken);
         var categoryIds = Descendants(categories, query.Category);
-        var certified = query.Certification is { } kind ? (await sender.Send(new ListCertifiedVendorsQuery(kind), cancellationToken)).ToHashSet() : null;
 
         // The browsing rows are cached for a while; whether their sellers may still sell is read
         // now, so a cooperative suspended meanwhile counts in no total and no filter, not just in no card.
@@ -69,10 +68,11 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
             .Select(v => new { v.CooperativeId, v.Slug, v.Name, IsActive = v.IsActive && !v.PausedForDebt })
             .ToListAsync(cancellationToken);
         var selling = sellers.Where(v => v.IsActive).Select(v => v.CooperativeId).ToHashSet();
+        var certificates = await CertificatesAsync(selling, cancellationToken);
         bool InCategory(SearchHit r) => categoryIds is null || categoryIds.Contains(r.CategoryId);
         bool InProvince(SearchHit r) => string.IsNullOrEmpty(query.Province) || r.Province == query.Province;
         bool OfVendor(SearchHit r) => string.IsNullOrEmpty(query.Vendor) || r.VendorSlug == query.Vendor;
-        bool Certified(SearchHit r) => certified is null || certified.Contains(r.CooperativeId);
+        bool Certified(SearchHit r) => query.Certification is not { } kind || certificates.Holds(r, kind);
 
         // One pass over the rows: what every filter keeps, and each facet's counts of what the
         // other filters keep. At 100,000 products, a pass and a grouping per facet cost most of a
@@ -82,6 +82,7 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
         var byProvince = new Dictionary<string, int>(StringComparer.Ordinal);
         var byVendor = new Dictionary<string, int>(StringComparer.Ordinal);
         var byCooperative = new Dictionary<CooperativeId, int>();
+        var ownCertificates = new List<SearchHit>(); // products with certificates of their own, beside their cooperative's
         foreach (var r in rows)
         {
             if (!selling.Contains(r.CooperativeId)
@@ -110,6 +111,11 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
             if (inCategory && inProvince && ofVendor)
             {
                 Count(byCooperative, r.CooperativeId);
+                if (certificates.Products.ContainsKey(r.ProductId))
+                {
+                    ownCertificates.Add(r);
+                }
+
                 if (isCertified)
                 {
                     filtered.Add(r);
@@ -130,7 +136,7 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
             CategoryFacet(byCategory, categories),
             Facet(byProvince, province => province),
             Facet(byVendor, slug => vendorNames.GetValueOrDefault(slug, slug)),
-            await CertificationFacetAsync(byCooperative, cancellationToken))
+            CertificationFacet(byCooperative, ownCertificates, certificates))
         { Corrected = corrected };
     }
 
@@ -279,23 +285,45 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
     private static List<FacetValue> Facet(Dictionary<string, int> counts, Func<string, string> label) =>
         counts.Select(c => new FacetValue(c.Key, label(c.Key), c.Value)).OrderBy(f => f.Label, VietnameseText.Comparer).ToList();
 
-    private async Task<IReadOnlyList<FacetValue>> CertificationFacetAsync(
-        Dictionary<CooperativeId, int> byVendor, CancellationToken cancellationToken)
+    /// <summary>
+    /// The certifications in force: each cooperative's own, and each product's own (OCOP stars rate
+    /// a product). A product holds a kind when either does.
+    /// </summary>
+    private sealed record Certifications(
+        IReadOnlyDictionary<CooperativeId, HashSet<CertificationKind>> Cooperatives, IReadOnlyDictionary<ProductId, HashSet<CertificationKind>> Products)
     {
-        if (byVendor.Count == 0)
-        {
-            return [];
-        }
+        public bool Holds(SearchHit r, CertificationKind kind) =>
+            (Cooperatives.TryGetValue(r.CooperativeId, out var ofCooperative) && ofCooperative.Contains(kind))
+            || (Products.TryGetValue(r.ProductId, out var ofProduct) && ofProduct.Contains(kind));
+    }
 
-        var badges = await sender.Send(new GetCertificationBadgesQuery(byVendor.Keys.ToList()), cancellationToken);
-        return Enum.GetValues<CertificationKind>()
+    private async Task<Certifications> CertificatesAsync(HashSet<CooperativeId> selling, CancellationToken cancellationToken)
+    {
+        var badges = selling.Count == 0
+            ? new Dictionary<CooperativeId, IReadOnlyList<CertificationBadge>>()
+            : await sender.Send(new GetCertificationBadgesQuery([.. selling]), cancellationToken);
+        var all = badges.SelectMany(b => b.Value.Select(badge => (Cooperative: b.Key, Badge: badge))).ToList();
+        return new Certifications(
+            all.Where(b => b.Badge.ProductId is null).GroupBy(b => b.Cooperative).ToDictionary(g => g.Key, g => g.Select(b => b.Badge.Kind).ToHashSet()),
+            all.Where(b => b.Badge.ProductId is not null).GroupBy(b => b.Badge.ProductId!.Value)
+                .ToDictionary(g => g.Key, g => g.Select(b => b.Badge.Kind).ToHashSet()));
+    }
+
+    /// <summary>
+    /// How many products the other filters keep hold each kind: all of a cooperative that holds it,
+    /// and the products that hold it themselves (counted once).
+    /// </summary>
+    private static List<FacetValue> CertificationFacet(
+        Dictionary<CooperativeId, int> byCooperative, List<SearchHit> ownCertificates, Certifications certificates) =>
+        Enum.GetValues<CertificationKind>()
             .Select(kind => new FacetValue(
                 kind.ToString(),
                 kind.ToString(),
-                byVendor.Where(v => badges.TryGetValue(v.Key, out var b) && b.Any(x => x.Kind == kind)).Sum(v => v.Value)))
+                byCooperative.Where(c => certificates.Cooperatives.TryGetValue(c.Key, out var k) && k.Contains(kind)).Sum(c => c.Value)
+                    + ownCertificates.Count(r => certificates.Products[r.ProductId].Contains(kind)
+                        && !(certificates.Cooperatives.TryGetValue(r.CooperativeId, out var k) && k.Contains(kind)))))
             .Where(f => f.Count > 0)
             .ToList();
-    }
 
     private sealed record CategoryNode(Guid Id, Guid? ParentId, string Slug, string Name, string NameEnglish);
 }

@@ -23,7 +23,7 @@ internal sealed class GetStorefrontHandler(VendorsDbContext db, TimeProvider clo
         var badges = await db.BadgesAsync([c.Id], clock.Today(), cancellationToken);
         return new StorefrontDetails(
             c.Id, c.Slug, c.Name, c.Province, c.Commune, c.Address, c.Tagline, c.Story, c.StoryEnglish, c.ContactPerson, c.Phone, c.Email,
-            StorefrontViews.ImageUrl(c.LogoKey), StorefrontViews.ImageUrl(c.BannerKey), c.ApprovedAt!.Value, badges.Of(c.Id),
+            StorefrontViews.ImageUrl(c.LogoKey), StorefrontViews.ImageUrl(c.BannerKey), c.ApprovedAt!.Value, badges.Of(c.Id).CooperativeWide(),
             Features.SetShippingTerms.ShippingTermsHandler.TermsOf(c));
     }
 }

@@ -21,7 +21,8 @@ internal sealed class ListStorefrontsHandler(VendorsDbContext db, TimeProvider c
         // Sorted here, not in SQL: database collations disagree on Vietnamese letters.
         return storefronts
             .OrderBy(s => s.Name, VietnameseText.Comparer)
-            .Select(s => new StorefrontSummary(s.Id, s.Slug, s.Name, s.Province, s.Commune, s.Tagline, StorefrontViews.ImageUrl(s.LogoKey), badges.Of(s.Id)))
+            .Select(s => new StorefrontSummary(
+                s.Id, s.Slug, s.Name, s.Province, s.Commune, s.Tagline, StorefrontViews.ImageUrl(s.LogoKey), badges.Of(s.Id).CooperativeWide()))
             .ToList();
     }
 }

@@ -7,8 +7,10 @@ using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Notices;
 using Marketplace.SharedKernel.Outbox;
 using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Domain;
+using Marketplace.Vendors.Features.CertificateReminders;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +28,8 @@ internal sealed class RaiseNoticesHandler(VendorsDbContext db, IEnumerable<INoti
       INotificationHandler<RfqReceivedIntegrationEvent>,
       INotificationHandler<StockLowIntegrationEvent>,
       INotificationHandler<ProductPublishedIntegrationEvent>,
-      INotificationHandler<CooperativeDebtIntegrationEvent>
+      INotificationHandler<CooperativeDebtIntegrationEvent>,
+      INotificationHandler<CertificateExpiringSoon>
 {
     public static readonly IReadOnlySet<string> ToPhones = new HashSet<string>(StringComparer.Ordinal) { "order", "rfq", "stock", "debt" };
 
@@ -75,6 +78,30 @@ internal sealed class RaiseNoticesHandler(VendorsDbContext db, IEnumerable<INoti
             culture => (
                 Bilingual.Pick(culture, "Sản phẩm đã được đăng bán", "Product on sale"),
                 Bilingual.Pick(culture, $"\"{notification.Name}\" đã hiển thị trên Chợ HTX.", $"\"{notification.Name}\" now shows on Co-op Market.")),
+            cancellationToken);
+
+    public ValueTask Handle(CertificateExpiringSoon notification, CancellationToken cancellationToken) =>
+        RaiseAsync(notification, "vendors.notice-certificate", notification.CooperativeId, "certificate",
+            $"/cooperatives/{notification.CooperativeId}/certificates",
+            culture =>
+            {
+                var kind = notification.Kind switch
+                {
+                    CertificationKind.VietGap => "VietGAP",
+                    CertificationKind.GlobalGap => "GlobalG.A.P.",
+                    CertificationKind.Organic => Bilingual.Pick(culture, "Hữu cơ", "Organic"),
+                    _ => $"OCOP {new string('★', notification.OcopStars ?? 0)}".TrimEnd(),
+                };
+                var of = notification.ProductName is { } product ? $" ({product})" : string.Empty;
+                var on = notification.ExpiresOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+                return (
+                    Bilingual.Pick(culture, $"Chứng nhận {kind}{of} sắp hết hạn", $"The {kind} certificate{of} expires soon"),
+                    Bilingual.Pick(
+                        culture,
+                        $"Số {notification.Number} hết hạn ngày {on}: sau ngày đó huy hiệu không còn hiển thị. "
+                            + "Hãy gia hạn và tải lên chứng nhận mới.",
+                        $"No. {notification.Number} expires on {on}: after that its badge no longer shows. Renew it and upload the new one."));
+            },
             cancellationToken);
 
     private static string Amount(long vnd, string culture) =>

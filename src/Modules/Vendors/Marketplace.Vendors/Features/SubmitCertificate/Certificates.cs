@@ -26,7 +26,9 @@ internal sealed record CertificateView(
     bool IsExpired,
     string? RejectionReason,
     string FileName,
-    DateTimeOffset SubmittedAt);
+    DateTimeOffset SubmittedAt,
+    ProductId? ProductId = null,
+    string? ProductName = null);
 
 /// <summary>Every cooperative's certificates for the admins, optionally only one status ("Pending" …).</summary>
 internal sealed record ListCertificateQueueQuery(string? Status) : IQuery<IReadOnlyList<CertificateView>>;

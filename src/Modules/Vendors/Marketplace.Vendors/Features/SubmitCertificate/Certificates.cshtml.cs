@@ -1,3 +1,4 @@
+using Marketplace.Catalog.Contracts;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
@@ -21,6 +22,9 @@ internal sealed class CertificatesModel(ISender sender, IStringLocalizer<Vendors
 
     public IReadOnlyList<CertificateView> Certificates { get; private set; } = [];
 
+    /// <summary>The cooperative's products, one of which a certificate may be for.</summary>
+    public IReadOnlyList<ProductName> Products { get; private set; } = [];
+
     [BindProperty]
     public CertificateInput Input { get; set; } = new();
 
@@ -34,7 +38,8 @@ internal sealed class CertificatesModel(ISender sender, IStringLocalizer<Vendors
             : (await UploadedFiles.ReadAsync([document], cancellationToken))[0];
         var command = new SubmitCertificateCommand(
             id, User.UserId(), Input.Kind, Input.Kind == CertificationKind.Ocop ? Input.OcopStars : null, Input.Number ?? string.Empty,
-            Input.Issuer ?? string.Empty, Input.IssuedOn ?? default, Input.ExpiresOn ?? default, file);
+            Input.Issuer ?? string.Empty, Input.IssuedOn ?? default, Input.ExpiresOn ?? default, file,
+            Input.ProductId is { } product ? ProductId.From(product) : null);
         var result = await sender.Send(command, cancellationToken);
         if (result.IsSuccess)
         {
@@ -51,6 +56,11 @@ internal sealed class CertificatesModel(ISender sender, IStringLocalizer<Vendors
         Id = id;
         var certificates = await sender.Send(new ListCertificatesQuery(id, User.UserId()), cancellationToken);
         Certificates = certificates.IsSuccess ? certificates.Value : [];
+        if (certificates.IsSuccess)
+        {
+            Products = await sender.Send(new ListProductNamesQuery(id), cancellationToken);
+        }
+
         return certificates.IsSuccess;
     }
 
@@ -59,6 +69,9 @@ internal sealed class CertificatesModel(ISender sender, IStringLocalizer<Vendors
         public CertificationKind Kind { get; set; }
 
         public int? OcopStars { get; set; }
+
+        /// <summary>The product it certifies; none for the whole cooperative.</summary>
+        public Guid? ProductId { get; set; }
 
         public string? Number { get; set; }
 

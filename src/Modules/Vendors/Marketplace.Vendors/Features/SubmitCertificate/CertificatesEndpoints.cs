@@ -47,14 +47,16 @@ internal static class CertificatesEndpoints
                     form["issuer"].ToString(),
                     ParseDate(form["issuedOn"]),
                     ParseDate(form["expiresOn"]),
-                    document);
+                    document,
+                    Guid.TryParse(form["productId"], out var productId) ? ProductId.From(productId) : null);
                 return (await sender.Send(command, cancellationToken))
                     .ToHttpResult(certificate => TypedResults.Created($"/api/v1/cooperatives/{cooperativeId}/certificates", certificate));
             })
             .DisableAntiforgery() // bearer tokens only: no cookie, so no cross-site forgery to guard against
             .WithName("SubmitCertificate")
             .WithSummary("Uploads a certificate (multipart: kind = VietGap|GlobalGap|Organic|Ocop, ocopStars 1-5 for OCOP, number, issuer, "
-                + "issuedOn and expiresOn as yyyy-MM-dd, one PDF/JPEG/PNG file).")
+                + "issuedOn and expiresOn as yyyy-MM-dd, productId: the cooperative's product it certifies, needed for OCOP, none for the "
+                + "whole cooperative; one PDF/JPEG/PNG file).")
             .Accepts<IFormFile>("multipart/form-data")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);

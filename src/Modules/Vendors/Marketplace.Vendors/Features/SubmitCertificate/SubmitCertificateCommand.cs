@@ -7,7 +7,10 @@ using Mediator;
 
 namespace Marketplace.Vendors.Features.SubmitCertificate;
 
-/// <summary>A member uploads a certificate (PDF, JPEG or PNG) for an admin to verify.</summary>
+/// <summary>
+/// A member uploads a certificate (PDF, JPEG or PNG) for an admin to verify, for the whole
+/// cooperative or for one of its products (an OCOP rating is always a product's).
+/// </summary>
 internal sealed record SubmitCertificateCommand(
     CooperativeId CooperativeId,
     UserId ActorId,
@@ -17,4 +20,5 @@ internal sealed record SubmitCertificateCommand(
     string Issuer,
     DateOnly IssuedOn,
     DateOnly ExpiresOn,
-    UploadedFile Document) : ICommand<Result<CertificateView>>, IRunsIn<VendorsTransaction>;
+    UploadedFile Document,
+    ProductId? ProductId = null) : ICommand<Result<CertificateView>>, IRunsIn<VendorsTransaction>;

@@ -14,6 +14,12 @@ internal sealed class SubmitCertificateValidator : AbstractValidator<SubmitCerti
             .Must(stars => stars is >= 1 and <= 5)
             .When(c => c.Kind == CertificationKind.Ocop)
             .WithMessage(_ => Bilingual.Pick("Chứng nhận OCOP phải có từ 1 đến 5 sao.", "An OCOP certificate has 1 to 5 stars."));
+        RuleFor(c => c.ProductId)
+            .NotNull()
+            .When(c => c.Kind == CertificationKind.Ocop)
+            .WithMessage(_ => Bilingual.Pick(
+                "OCOP xếp hạng từng sản phẩm: hãy chọn sản phẩm được chứng nhận.",
+                "OCOP rates one product: choose the product it was given to."));
         RuleFor(c => c.Number).NotEmpty().MaximumLength(100).WithName(_ => Bilingual.Pick("Số chứng nhận", "Certificate number"));
         RuleFor(c => c.Issuer).NotEmpty().MaximumLength(200).WithName(_ => Bilingual.Pick("Nơi cấp", "Issuer"));
         RuleFor(c => c.IssuedOn).NotEqual(default(DateOnly)).WithName(_ => Bilingual.Pick("Ngày cấp", "Issue date"));

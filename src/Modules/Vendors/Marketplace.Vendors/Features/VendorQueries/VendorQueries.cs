@@ -1,4 +1,3 @@
-using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
@@ -14,7 +13,6 @@ namespace Marketplace.Vendors.Features.VendorQueries;
 /// </summary>
 internal sealed class VendorQueriesHandler(VendorsDbContext db, Membership membership, TimeProvider clock)
     : IQueryHandler<GetVendorStaffRoleQuery, StaffRole?>,
-      IQueryHandler<ListCertifiedVendorsQuery, IReadOnlyCollection<CooperativeId>>,
       IQueryHandler<GetSellerDetailsQuery, SellerDetails?>,
       IQueryHandler<GetCooperativeStandingsQuery, IReadOnlyList<CooperativeStanding>>,
       IQueryHandler<ListCooperativesForReportQuery, IReadOnlyList<CooperativeForReport>>
@@ -33,16 +31,6 @@ internal sealed class VendorQueriesHandler(VendorsDbContext db, Membership membe
             MemberRole.Support => StaffRole.Support,
             _ => null,
         };
-
-    public async ValueTask<IReadOnlyCollection<CooperativeId>> Handle(ListCertifiedVendorsQuery query, CancellationToken cancellationToken)
-    {
-        var today = clock.Today();
-        return await db.Certificates.AsNoTracking().Valid(today)
-            .Where(c => c.Kind == query.Kind)
-            .Select(c => c.CooperativeId)
-            .Distinct()
-            .ToListAsync(cancellationToken);
-    }
 
     public async ValueTask<IReadOnlyList<CooperativeStanding>> Handle(GetCooperativeStandingsQuery query, CancellationToken cancellationToken)
     {

@@ -322,6 +322,9 @@ namespace Marketplace.Migrations.Postgres.Vendors
                     b.Property<DateOnly>("ExpiresOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("ExpiryRemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -347,6 +350,13 @@ namespace Marketplace.Migrations.Postgres.Vendors
 
                     b.Property<int?>("OcopStars")
                         .HasColumnType("integer");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProductName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(1000)

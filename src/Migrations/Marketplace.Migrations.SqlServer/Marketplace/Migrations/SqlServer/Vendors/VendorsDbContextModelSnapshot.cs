@@ -323,6 +323,9 @@ namespace Marketplace.Migrations.SqlServer.Vendors
                     b.Property<DateOnly>("ExpiresOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("ExpiryRemindedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -348,6 +351,13 @@ namespace Marketplace.Migrations.SqlServer.Vendors
 
                     b.Property<int?>("OcopStars")
                         .HasColumnType("int");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ProductName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(1000)

@@ -316,6 +316,9 @@ namespace Marketplace.Migrations.Sqlite.Vendors
                     b.Property<DateOnly>("ExpiresOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ExpiryRemindedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -341,6 +344,13 @@ namespace Marketplace.Migrations.Sqlite.Vendors
 
                     b.Property<int?>("OcopStars")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(1000)
