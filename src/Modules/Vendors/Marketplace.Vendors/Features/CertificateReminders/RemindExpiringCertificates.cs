@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using Marketplace.SharedKernel;
-using Marketplace.SharedKernel.Diagnostics;
 using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Vietnam;
@@ -10,7 +8,6 @@ using Marketplace.Vendors.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -82,46 +79,20 @@ internal sealed class RemindExpiringCertificatesHandler(VendorsDbContext db, Tim
 /// Runs <see cref="RemindExpiringCertificatesCommand"/> every <see cref="CertificateReminderOptions.ReminderInterval"/>, on the one
 /// instance holding the job's lease.
 /// </summary>
-internal sealed partial class CertificateReminderWatcher(
+internal sealed class CertificateReminderWatcher(
     IServiceScopeFactory scopes,
     InstanceIdentity instance,
     TimeProvider clock,
     IOptions<CertificateReminderOptions> options,
     ILogger<CertificateReminderWatcher> logger)
-    : BackgroundService
+    : LeasedRound(scopes, instance, clock, logger)
 {
     public const string Job = "certificate-reminders";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<VendorsDbContext>();
-                if (await db.TryLeadAsync(Job, instance.Name, options.Value.ReminderInterval * 3, clock.GetUtcNow(), stoppingToken))
-                {
-                    using var activity = MarketplaceTelemetry.Source.StartActivity($"job {Job}", ActivityKind.Internal, parentContext: default);
-                    await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RemindExpiringCertificatesCommand(), stoppingToken);
-                    MarketplaceTelemetry.RecordJobRun(Job, "completed");
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // The database may be briefly away; the next round finds the same certificates.
-                MarketplaceTelemetry.RecordJobRun(Job, "failed");
-                LogRoundFailed(logger, ex);
-            }
+    protected override string JobName => Job;
 
-            await Task.Delay(options.Value.ReminderInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-    }
+    protected override TimeSpan Interval => options.Value.ReminderInterval;
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Certificate reminder round failed")]
-    private static partial void LogRoundFailed(ILogger logger, Exception exception);
+    protected override Task RunAsync(ISender sender, CancellationToken cancellationToken) =>
+        sender.Send(new RemindExpiringCertificatesCommand(), cancellationToken).AsTask();
 }

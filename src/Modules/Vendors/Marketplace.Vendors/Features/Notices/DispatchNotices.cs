@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Marketplace.SharedKernel.Diagnostics;
 using Marketplace.SharedKernel.Notices;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Text;
@@ -10,7 +8,6 @@ using Marketplace.Vendors.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -174,42 +171,16 @@ internal sealed partial class DispatchNoticesHandler(
 /// Runs <see cref="DispatchNoticesCommand"/> every <see cref="NoticeOptions.DispatchInterval"/>, on the one instance holding
 /// the job's lease.
 /// </summary>
-internal sealed partial class NoticeDispatcher(
+internal sealed class NoticeDispatcher(
     IServiceScopeFactory scopes, InstanceIdentity instance, TimeProvider clock, IOptions<NoticeOptions> options, ILogger<NoticeDispatcher> logger)
-    : BackgroundService
+    : LeasedRound(scopes, instance, clock, logger)
 {
     public const string Job = "notice-deliveries";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<VendorsDbContext>();
-                if (await db.TryLeadAsync(Job, instance.Name, options.Value.DispatchInterval * 3, clock.GetUtcNow(), stoppingToken))
-                {
-                    using var activity = MarketplaceTelemetry.Source.StartActivity($"job {Job}", ActivityKind.Internal, parentContext: default);
-                    await scope.ServiceProvider.GetRequiredService<ISender>().Send(new DispatchNoticesCommand(), stoppingToken);
-                    MarketplaceTelemetry.RecordJobRun(Job, "completed");
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // The database may be briefly away; the deliveries wait for the next round.
-                MarketplaceTelemetry.RecordJobRun(Job, "failed");
-                LogRoundFailed(logger, ex);
-            }
+    protected override string JobName => Job;
 
-            await Task.Delay(options.Value.DispatchInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-    }
+    protected override TimeSpan Interval => options.Value.DispatchInterval;
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Notice delivery round failed")]
-    private static partial void LogRoundFailed(ILogger logger, Exception exception);
+    protected override Task RunAsync(ISender sender, CancellationToken cancellationToken) =>
+        sender.Send(new DispatchNoticesCommand(), cancellationToken).AsTask();
 }
