@@ -27,6 +27,10 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
 
     public DbSet<ShippedLot> ShippedLots => Set<ShippedLot>();
 
+    public DbSet<PreorderWindow> PreorderWindows => Set<PreorderWindow>();
+
+    public DbSet<Reservation> Reservations => Set<Reservation>();
+
     /// <summary>The lots an order's shipped lines came from, to show beside them.</summary>
     public Task<List<ShippedLot>> LotsOfOrderAsync(OrderId orderId, CancellationToken cancellationToken) =>
         ShippedLots.AsNoTracking().Where(l => l.OrderId == orderId).ToListAsync(cancellationToken);
@@ -196,6 +200,42 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             lot.HasIndex(l => l.LotId); // a recall: who received the lot
             lot.HasIndex(l => l.OrderId); // an order's page: which lots its lines came from
             lot.HasIndex(l => l.PartId); // a cooperative's list of its parts
+        });
+        modelBuilder.Entity<PreorderWindow>(window =>
+        {
+            window.ToTable("preorder_windows");
+            window.HasKey(w => w.Id);
+            window.Property(w => w.VendorName).HasMaxLength(200);
+            window.Property(w => w.Province).HasMaxLength(100);
+            window.Property(w => w.Sku).HasMaxLength(100);
+            window.Property(w => w.ProductName).HasMaxLength(200);
+            window.Property(w => w.Unit).HasMaxLength(50);
+            window.Property(w => w.LotCode).HasMaxLength(50);
+            window.HasIndex(w => w.LotCode).IsUnique();
+            window.HasIndex(w => w.CooperativeId);
+            window.HasIndex(w => new { w.Status, w.ClosesOn }); // the season's open windows
+            window.Property(w => w.Rule).HasConversion<string>().HasMaxLength(30);
+            window.Property(w => w.Status).HasConversion<string>().HasMaxLength(20);
+            window.Property(w => w.CancelReason).HasMaxLength(1000);
+            window.Property(w => w.Version).IsConcurrencyToken();
+            window.Ignore(w => w.Left);
+        });
+        modelBuilder.Entity<Reservation>(reservation =>
+        {
+            reservation.ToTable("reservations");
+            reservation.HasKey(r => r.Id);
+            reservation.Property(r => r.Number).HasMaxLength(30);
+            reservation.HasIndex(r => r.Number).IsUnique();
+            reservation.HasIndex(r => r.WindowId);
+            reservation.HasIndex(r => new { r.BuyerId, r.ReservedAt });
+            reservation.Property(r => r.BuyerEmail).HasMaxLength(256);
+            reservation.Property(r => r.Culture).HasMaxLength(5);
+            reservation.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            reservation.Property(r => r.Version).IsConcurrencyToken();
+            reservation.Ignore(r => r.Reference);
+            reservation.Ignore(r => r.Open);
+            reservation.Ignore(r => r.DepositBackVnd);
+            reservation.Ignore(r => r.BalanceVnd);
         });
         modelBuilder.HasDayRollups();
     }

@@ -1,0 +1,198 @@
+using System.Security.Cryptography;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
+
+namespace Marketplace.Ordering.Domain;
+
+internal enum ReservationStatus
+{
+    /// <summary>Holds its units of the window's capacity until the harvest.</summary>
+    Held,
+
+    /// <summary>Beyond the capacity: served only if the harvest is larger than what was held.</summary>
+    Waitlisted,
+
+    /// <summary>The harvest gave all it asked for.</summary>
+    Confirmed,
+
+    /// <summary>The harvest fell short: part of it was cut, by the window's rule.</summary>
+    PartlyConfirmed,
+
+    /// <summary>The harvest left nothing for it.</summary>
+    Cut,
+
+    /// <summary>The buyer withdrew before the harvest, or the cooperative called the window off.</summary>
+    Cancelled,
+}
+
+/// <summary>
+/// A buyer's reservation of units of a coming harvest (<see cref="PreorderWindow"/>), at the
+/// window's price, with the deposit due on it. At the harvest it is confirmed, cut in part or
+/// cut whole by the window's rule; the deposit of what was cut is owed back.
+/// </summary>
+internal sealed class Reservation
+{
+    private Reservation()
+    {
+    }
+
+    public Reservation(PreorderWindow window, UserId buyerId, string buyerEmail, string culture, int quantity, bool waitlisted, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        Id = Guid.NewGuid();
+        Number = $"DT-{now.ToOffset(VietnamTime.Offset):yyMMdd}-{RandomNumberGenerator.GetString("0123456789ABCDEFGHJKMNPQRSTVWXYZ", 8)}";
+        WindowId = window.Id;
+        CooperativeId = window.CooperativeId;
+        BuyerId = buyerId;
+        BuyerEmail = buyerEmail;
+        Culture = culture;
+        Quantity = quantity;
+        PriceVnd = window.PriceVnd;
+        DepositPercent = window.DepositPercent;
+        DepositVnd = waitlisted ? 0 : DepositOn(quantity);
+        Status = waitlisted ? ReservationStatus.Waitlisted : ReservationStatus.Held;
+        ReservedAt = now;
+        Version = Guid.NewGuid();
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>"DT-261205-7K4Q9M2X": what the buyer reads and says; without dashes, the deposit's transfer reference.</summary>
+    public string Number { get; private set; } = string.Empty;
+
+    public Guid WindowId { get; private set; }
+
+    public CooperativeId CooperativeId { get; private set; }
+
+    public UserId BuyerId { get; private set; }
+
+    public string BuyerEmail { get; private set; } = string.Empty;
+
+    /// <summary>The language the buyer reserved in: their mails are written in it.</summary>
+    public string Culture { get; private set; } = "vi";
+
+    /// <summary>Units asked for.</summary>
+    public int Quantity { get; private set; }
+
+    /// <summary>Units the harvest gave it, once shared out.</summary>
+    public int? Allocated { get; private set; }
+
+    public long PriceVnd { get; private set; }
+
+    public int DepositPercent { get; private set; }
+
+    /// <summary>The deposit due when it was made (none on the waiting list: nothing is held for it).</summary>
+    public long DepositVnd { get; private set; }
+
+    public ReservationStatus Status { get; private set; }
+
+    public DateTimeOffset ReservedAt { get; private set; }
+
+    public DateTimeOffset? SettledAt { get; private set; }
+
+    public Guid Version { get; private set; }
+
+    public string Reference => Number.Replace("-", string.Empty, StringComparison.Ordinal);
+
+    public bool Open => Status is ReservationStatus.Held or ReservationStatus.Waitlisted;
+
+    /// <summary>The deposit on a number of units: the window's share of their price, rounded half up to the đồng.</summary>
+    public long DepositOn(int units) => (long)Math.Round(units * PriceVnd * DepositPercent / 100m, MidpointRounding.AwayFromZero);
+
+    /// <summary>The deposit of the units cut at the harvest (or of all, when cancelled): what the buyer is owed back.</summary>
+    public long DepositBackVnd => Status switch
+    {
+        ReservationStatus.Cancelled => DepositVnd,
+        ReservationStatus.PartlyConfirmed or ReservationStatus.Cut => DepositVnd - DepositOn(Allocated ?? 0),
+        _ => 0,
+    };
+
+    /// <summary>What is left to pay for the units confirmed, the deposit counted.</summary>
+    public long BalanceVnd => Status is ReservationStatus.Confirmed or ReservationStatus.PartlyConfirmed
+        ? ((Allocated ?? 0) * PriceVnd) - (DepositVnd - DepositBackVnd)
+        : 0;
+
+    /// <summary>The harvest gave it <paramref name="units"/> of what it asked for.</summary>
+    public void Allocate(int units, DateTimeOffset now)
+    {
+        Allocated = units;
+        Status = units >= Quantity ? ReservationStatus.Confirmed : units > 0 ? ReservationStatus.PartlyConfirmed : ReservationStatus.Cut;
+        if (DepositVnd == 0 && units > 0)
+        {
+            // Served from the waiting list: its deposit is counted as due on what it was given.
+            DepositVnd = DepositOn(units);
+        }
+
+        SettledAt = now;
+        Version = Guid.NewGuid();
+    }
+
+    public Result<Done> Cancel(DateTimeOffset now)
+    {
+        if (!Open)
+        {
+            return Error.Conflict("reservation.settled", Bilingual.Pick(
+                $"Đặt trước {Number} đã được chốt theo vụ thu hoạch hoặc đã hủy.", $"Reservation {Number} is already settled by the harvest or cancelled."));
+        }
+
+        Status = ReservationStatus.Cancelled;
+        SettledAt = now;
+        Version = Guid.NewGuid();
+        return Done.Value;
+    }
+}
+
+/// <summary>
+/// Shares a harvest out among a window's reservations: first those that held capacity, by the
+/// window's rule, then, if the harvest is larger than they hold, the waiting list in the order it
+/// was joined. Pro rata gives each the same share rounded down, and the units the rounding left
+/// go one each to the largest remainders (the earliest first on a tie), so the shares add up to
+/// the harvest exactly.
+/// </summary>
+internal static class Allocation
+{
+    public static IReadOnlyDictionary<Guid, int> Of(AllocationRule rule, int harvested, IReadOnlyList<Reservation> reservations)
+    {
+        var inOrder = reservations.OrderBy(r => r.ReservedAt).ThenBy(r => r.Number, StringComparer.Ordinal).ToList();
+        var held = inOrder.Where(r => r.Status == ReservationStatus.Held).ToList();
+        var waiting = inOrder.Where(r => r.Status == ReservationStatus.Waitlisted).ToList();
+        var given = new Dictionary<Guid, int>();
+        var heldTotal = held.Sum(r => (long)r.Quantity);
+        var left = (long)harvested;
+        if (rule == AllocationRule.ProRata && heldTotal > harvested)
+        {
+            var shares = held
+                .Select((r, i) => (r, i, Share: r.Quantity * (long)harvested / heldTotal, Remainder: r.Quantity * (long)harvested % heldTotal))
+                .ToList();
+            var over = harvested - shares.Sum(s => s.Share);
+            var plusOne = shares.OrderByDescending(s => s.Remainder).ThenBy(s => s.i).Take((int)over).Select(s => s.r.Id).ToHashSet();
+            foreach (var s in shares)
+            {
+                given[s.r.Id] = (int)s.Share + (plusOne.Contains(s.r.Id) ? 1 : 0);
+            }
+
+            left = 0;
+        }
+        else
+        {
+            left = Serve(held, left, given);
+        }
+
+        Serve(waiting, left, given);
+        return given;
+    }
+
+    private static long Serve(IEnumerable<Reservation> inOrder, long left, Dictionary<Guid, int> given)
+    {
+        foreach (var reservation in inOrder)
+        {
+            var units = (int)Math.Min(reservation.Quantity, left);
+            given[reservation.Id] = units;
+            left -= units;
+        }
+
+        return left;
+    }
+}

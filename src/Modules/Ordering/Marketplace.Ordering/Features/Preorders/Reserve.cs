@@ -1,0 +1,111 @@
+using System.Globalization;
+using Marketplace.Ordering.Data;
+using Marketplace.Ordering.Domain;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
+using Marketplace.SharedKernel.Web;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Ordering.Features.Preorders;
+
+/// <summary>
+/// A buyer's side: reserving holds units of the window with one UPDATE … WHERE reserved +
+/// quantity &lt;= capacity, so the database checks and takes in one step and no number of buyers
+/// at once can hold more than the capacity (on SQLite the transaction holds the write lock
+/// from its start; on PostgreSQL the row lock makes the second UPDATE re-read the first's
+/// count). The reservation is saved in the same transaction, so units are never held without one.
+/// </summary>
+internal sealed class ReserveHandler(OrderingDbContext db, TimeProvider clock)
+    : ICommandHandler<ReserveCommand, Result<ReservationView>>,
+      ICommandHandler<CancelReservationCommand, Result<ReservationView>>
+{
+    public async ValueTask<Result<ReservationView>> Handle(ReserveCommand command, CancellationToken cancellationToken)
+    {
+        var window = await db.PreorderWindows.AsNoTracking().SingleOrDefaultAsync(w => w.Id == command.WindowId, cancellationToken);
+        if (window is null)
+        {
+            return PreorderErrors.NotFound();
+        }
+
+        if (!window.TakesReservations(clock.Today()))
+        {
+            return NotTaking(window);
+        }
+
+        var quantity = command.Quantity;
+        var version = Guid.NewGuid();
+        var held = await db.PreorderWindows
+            .Where(w => w.Id == window.Id && w.Status == WindowStatus.Open && w.Reserved + quantity <= w.Capacity)
+            .ExecuteUpdateAsync(set => set.SetProperty(w => w.Reserved, w => w.Reserved + quantity).SetProperty(w => w.Version, version), cancellationToken);
+        var waitlisted = false;
+        if (held == 0)
+        {
+            if (!command.Waitlist)
+            {
+                var left = await db.PreorderWindows.Where(w => w.Id == window.Id).Select(w => w.Capacity - w.Reserved).SingleAsync(cancellationToken);
+                var culture = CultureInfo.CurrentCulture;
+                var units = $"{Math.Max(0, left).ToString("N0", culture)} ({window.Unit})";
+                return Error.Conflict("preorder.capacity", Bilingual.Pick(
+                    $"Chỉ còn {units} để đặt trước: hãy đặt ít hơn, hoặc chờ trong danh sách nếu vụ thu hoạch nhiều hơn.",
+                    $"Only {units} left to reserve: reserve fewer, or wait on the list in case the harvest is larger."));
+            }
+
+            waitlisted = await db.PreorderWindows
+                .Where(w => w.Id == window.Id && w.Status == WindowStatus.Open)
+                .ExecuteUpdateAsync(
+                    set => set.SetProperty(w => w.Waitlisted, w => w.Waitlisted + quantity).SetProperty(w => w.Version, version), cancellationToken) > 0;
+            if (!waitlisted)
+            {
+                return NotTaking(window);
+            }
+        }
+
+        var reservation = new Reservation(window, command.BuyerId, command.BuyerEmail.Trim(), command.Culture, quantity, waitlisted, clock.GetUtcNow());
+        db.Reservations.Add(reservation);
+        db.PagesChanged([ShopPages.ProductTag(window.ProductId.Value)]); // no change tracker sees the UPDATE
+        return PreorderViews.Reservation(reservation, window);
+    }
+
+    public async ValueTask<Result<ReservationView>> Handle(CancelReservationCommand command, CancellationToken cancellationToken)
+    {
+        var buyer = command.BuyerId;
+        var reservation = await db.Reservations.SingleOrDefaultAsync(r => r.Id == command.ReservationId && r.BuyerId == buyer, cancellationToken);
+        if (reservation is null)
+        {
+            return PreorderErrors.ReservationNotFound();
+        }
+
+        var wasHeld = reservation.Status == ReservationStatus.Held;
+        var cancelled = reservation.Cancel(clock.GetUtcNow());
+        if (!cancelled.IsSuccess)
+        {
+            return cancelled.Error!;
+        }
+
+        // Only while the window is open: after the harvest the reservation is settled (above), so
+        // its units are not given back twice.
+        var quantity = reservation.Quantity;
+        var version = Guid.NewGuid();
+        var windows = db.PreorderWindows.Where(w => w.Id == reservation.WindowId && w.Status == WindowStatus.Open);
+        var released = wasHeld
+            ? await windows.ExecuteUpdateAsync(
+                set => set.SetProperty(w => w.Reserved, w => w.Reserved - quantity).SetProperty(w => w.Version, version), cancellationToken)
+            : await windows.ExecuteUpdateAsync(
+                set => set.SetProperty(w => w.Waitlisted, w => w.Waitlisted - quantity).SetProperty(w => w.Version, version), cancellationToken);
+        var window = await db.PreorderWindows.AsNoTracking().SingleAsync(w => w.Id == reservation.WindowId, cancellationToken);
+        if (released == 0)
+        {
+            return Error.Conflict("reservation.settled", Bilingual.Pick(
+                $"Đặt trước {reservation.Number} đã được chốt theo vụ thu hoạch.", $"Reservation {reservation.Number} is already settled by the harvest."));
+        }
+
+        db.PagesChanged([ShopPages.ProductTag(window.ProductId.Value)]);
+        return PreorderViews.Reservation(reservation, window);
+    }
+
+    private static Error NotTaking(PreorderWindow window) => Error.Conflict("preorder.not_open", Bilingual.Pick(
+        $"Đợt đặt trước {window.LotCode} không nhận đặt hôm nay (mở từ {window.OpensOn:dd/MM/yyyy} đến {window.ClosesOn:dd/MM/yyyy}).",
+        $"Pre-order {window.LotCode} takes no reservations today (open from {window.OpensOn:yyyy-MM-dd} to {window.ClosesOn:yyyy-MM-dd})."));
+}

@@ -1,0 +1,316 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marketplace.Web.Tests.Infrastructure;
+
+namespace Marketplace.Web.Tests.Ordering;
+
+/// <summary>
+/// Harvest pre-orders through the API: a window holds never more than its capacity however many
+/// buyers reserve at once, and its harvest is shared out by its rule, the waiting list after,
+/// with the deposits owed back and the buyers mailed; figures are computed here from the terms.
+/// Runs on SQLite and, in the PostgreSQL pass, on PostgreSQL.
+/// </summary>
+public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<MarketplaceFactory>
+{
+    private const long PricePerKg = 45_000;
+    private const int DepositPercent = 30;
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
+    private static async Task<(Guid WindowId, JsonElement Window)> OpenAsync(TestListing listing, int capacity, string rule)
+    {
+        using var response = await listing.Cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders", new
+        {
+            variantId = listing.VariantId,
+            lotCode = "NL-" + Guid.NewGuid().ToString("N")[..8],
+            opensOn = Today.ToString("yyyy-MM-dd"),
+            closesOn = Today.AddDays(20).ToString("yyyy-MM-dd"),
+            harvestOn = Today.AddDays(30).ToString("yyyy-MM-dd"),
+            capacity,
+            priceVnd = PricePerKg,
+            depositPercent = DepositPercent,
+            rule,
+        });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var window = await response.JsonAsync();
+        return (window.GetProperty("windowId").GetGuid(), window);
+    }
+
+    private static Task<HttpResponseMessage> ReserveAsync(HttpClient buyer, Guid windowId, int quantity, bool waitlist = false) =>
+        buyer.PostAsJsonAsync($"/api/v1/preorders/{windowId}/reservations", new { quantity, waitlist });
+
+    private static long Deposit(long units) => (long)Math.Round(units * PricePerKg * DepositPercent / 100m, MidpointRounding.AwayFromZero);
+
+    private string[] MailsTo(string email, string subjectHas) =>
+        Directory.Exists(factory.MailFolder)
+            ? [.. Directory.GetFiles(factory.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
+                .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, email, StringComparison.OrdinalIgnoreCase))
+                    && (m.Subject ?? string.Empty).Contains(subjectHas, StringComparison.Ordinal))
+                .Select(m => m.TextBody ?? string.Empty)]
+            : [];
+
+    [Fact]
+    public async Task TwoHundredBuyersAtOnce_ForTheLastTenKg_ReserveExactlyTenKg()
+    {
+        var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
+        var (windowId, _) = await OpenAsync(listing, 100, "FirstComeFirstServed");
+        var (early, _) = await factory.NewPersonAsync("dat-som");
+        using (var first = await ReserveAsync(early, windowId, 90))
+        {
+            Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        }
+
+        // Twenty buyers, ten reservations of 1 kg each, all sent at once.
+        var buyers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => factory.NewPersonAsync("dat-cuoi")));
+        var responses = await Task.WhenAll(buyers.SelectMany(b => Enumerable.Range(0, 10).Select(_ => ReserveAsync(b.Client, windowId, 1))));
+        var statuses = responses.Select(r => r.StatusCode).ToList();
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+            Assert.Equal("preorder.capacity", (await refused.JsonAsync()).GetProperty("code").GetString());
+        }
+
+        Assert.Equal(10, statuses.Count(s => s == HttpStatusCode.Created));
+        Assert.Equal(190, statuses.Count(s => s == HttpStatusCode.Conflict));
+        var details = await (await listing.Cooperative.Owner.GetAsync($"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders/{windowId}")).JsonAsync();
+        Assert.Equal(100, details.GetProperty("window").GetProperty("reserved").GetInt32());
+        Assert.Equal(0, details.GetProperty("window").GetProperty("left").GetInt32());
+        Assert.Equal(100, details.GetProperty("reservations").EnumerateArray().Sum(r => r.GetProperty("quantity").GetInt32()));
+        Assert.Equal(11, details.GetProperty("reservations").GetArrayLength());
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+
+        // A withdrawn reservation gives its units back, and they can be reserved again, once.
+        var mine = await (await buyers[0].Client.GetAsync("/api/v1/reservations")).JsonAsync();
+        if (mine.GetArrayLength() == 0)
+        {
+            mine = await (await early.GetAsync("/api/v1/reservations")).JsonAsync();
+        }
+
+        var withdrawn = mine[0];
+        var owner = mine.GetArrayLength() > 0 && withdrawn.GetProperty("quantity").GetInt32() == 90 ? early : buyers[0].Client;
+        using (var cancel = await owner.PostAsync($"/api/v1/reservations/{withdrawn.GetProperty("reservationId").GetGuid()}/cancel", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        }
+
+        var freed = withdrawn.GetProperty("quantity").GetInt32();
+        using (var again = await ReserveAsync(buyers[1].Client, windowId, freed))
+        {
+            Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        }
+
+        using var over = await ReserveAsync(buyers[1].Client, windowId, 1);
+        Assert.Equal(HttpStatusCode.Conflict, over.StatusCode);
+    }
+
+    public static TheoryData<string> Rules => new() { "FirstComeFirstServed", "ProRata" };
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public async Task AThousandKgWindow_FourteenHundredAsked_AndEightHundredHarvested_IsSharedByItsRule(string rule)
+    {
+        var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
+        var (windowId, _) = await OpenAsync(listing, 1000, rule);
+        int[] held = [300, 250, 200, 150, 100];
+        int[] waiting = [250, 150];
+        var buyers = new List<(HttpClient Client, string Email, int Quantity, bool Waitlisted)>();
+        foreach (var quantity in held)
+        {
+            var (client, email) = await factory.NewPersonAsync("vai");
+            using var made = await ReserveAsync(client, windowId, quantity);
+            Assert.Equal(HttpStatusCode.Created, made.StatusCode);
+            Assert.Equal(Deposit(quantity), (await made.JsonAsync()).GetProperty("deposit").GetProperty("amount").GetInt64());
+            buyers.Add((client, email, quantity, false));
+        }
+
+        foreach (var quantity in waiting)
+        {
+            var (client, email) = await factory.NewPersonAsync("cho");
+            using (var full = await ReserveAsync(client, windowId, quantity))
+            {
+                Assert.Equal(HttpStatusCode.Conflict, full.StatusCode);
+            }
+
+            using var listed = await ReserveAsync(client, windowId, quantity, waitlist: true);
+            Assert.Equal(HttpStatusCode.Created, listed.StatusCode);
+            var reservation = await listed.JsonAsync();
+            Assert.Equal("Waitlisted", reservation.GetProperty("status").GetString());
+            Assert.Equal(0, reservation.GetProperty("deposit").GetProperty("amount").GetInt64());
+            buyers.Add((client, email, quantity, true));
+        }
+
+        Assert.Equal(1400, buyers.Sum(b => b.Quantity));
+        const int Harvested = 800;
+        using var harvest = await listing.Cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders/{windowId}/harvest", new { harvested = Harvested });
+        Assert.True(harvest.StatusCode == HttpStatusCode.OK, await harvest.Content.ReadAsStringAsync());
+        var settled = await harvest.JsonAsync();
+        Assert.Equal("harvested", settled.GetProperty("window").GetProperty("phase").GetString());
+
+        // What each should get, worked out here: in turn until the harvest runs out, or the same
+        // share of each held reservation (800 of 1,000 held divides exactly); the list gets nothing.
+        var expected = new List<int>();
+        var left = Harvested;
+        foreach (var b in buyers)
+        {
+            var units = b.Waitlisted ? 0 : rule == "ProRata" ? b.Quantity * Harvested / held.Sum() : Math.Min(b.Quantity, left);
+            left -= units;
+            expected.Add(units);
+        }
+
+        Assert.Equal(Harvested, expected.Sum());
+        var reservations = settled.GetProperty("reservations").EnumerateArray().ToList();
+        Assert.Equal(buyers.Count, reservations.Count);
+        for (var i = 0; i < buyers.Count; i++)
+        {
+            var r = reservations[i];
+            var (client, email, quantity, waitlisted) = buyers[i];
+            Assert.Equal(quantity, r.GetProperty("quantity").GetInt32());
+            Assert.Equal(expected[i], r.GetProperty("allocated").GetInt32());
+            var status = expected[i] == quantity ? "Confirmed" : expected[i] > 0 ? "PartlyConfirmed" : "Cut";
+            Assert.Equal(status, r.GetProperty("status").GetString());
+            var deposit = waitlisted ? 0 : Deposit(quantity);
+            var back = waitlisted ? 0 : deposit - Deposit(expected[i]);
+            Assert.Equal(back, r.GetProperty("depositBack").GetProperty("amount").GetInt64());
+            Assert.Equal((expected[i] * PricePerKg) - (deposit - back), r.GetProperty("balance").GetProperty("amount").GetInt64());
+
+            var subject = status switch { "Confirmed" => "đủ phần", "PartlyConfirmed" => "một phần", _ => "không còn phần" };
+            await People.EventuallyAsync(() => Task.FromResult(MailsTo(email, subject).Length > 0), $"the mail to {email}");
+            var mail = Assert.Single(MailsTo(email, subject));
+            Assert.Contains(r.GetProperty("number").GetString()!, mail, StringComparison.Ordinal);
+            if (back > 0)
+            {
+                Assert.Contains("hoàn lại", mail, StringComparison.Ordinal);
+            }
+
+            // The buyer reads the same on their own list.
+            var mine = await (await client.GetAsync("/api/v1/reservations")).JsonAsync();
+            Assert.Equal(expected[i], Assert.Single(mine.EnumerateArray()).GetProperty("allocated").GetInt32());
+        }
+
+        // The deposits: what was held, less what is owed back, is what the harvest kept.
+        var deposits = buyers.Where(b => !b.Waitlisted).Sum(b => Deposit(b.Quantity));
+        var owedBack = reservations.Sum(r => r.GetProperty("depositBack").GetProperty("amount").GetInt64());
+        Assert.Equal(reservations.Sum(r => Deposit(r.GetProperty("allocated").GetInt32())), deposits - owedBack);
+
+        // Recorded once: a second harvest, a cancellation or a late reservation is refused.
+        using var twice = await listing.Cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders/{windowId}/harvest", new { harvested = 900 });
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        using var late = await ReserveAsync(buyers[0].Client, windowId, 1);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+    }
+
+    [Fact]
+    public async Task AHarvestLargerThanWhatWasHeld_ServesTheWaitingListInTurn()
+    {
+        var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
+        var (windowId, _) = await OpenAsync(listing, 100, "ProRata");
+        var (a, _) = await factory.NewPersonAsync("vai");
+        var (b, _) = await factory.NewPersonAsync("cho");
+        var (c, _) = await factory.NewPersonAsync("cho");
+        (await ReserveAsync(a, windowId, 100)).EnsureSuccessStatusCode();
+        (await ReserveAsync(b, windowId, 30, waitlist: true)).EnsureSuccessStatusCode();
+        (await ReserveAsync(c, windowId, 30, waitlist: true)).EnsureSuccessStatusCode();
+
+        var settled = await (await listing.Cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders/{windowId}/harvest", new { harvested = 150 })).JsonAsync();
+        var allocated = settled.GetProperty("reservations").EnumerateArray().Select(r => r.GetProperty("allocated").GetInt32()).ToList();
+        Assert.Equal([100, 30, 20], allocated);
+        var servedLate = settled.GetProperty("reservations")[2];
+        Assert.Equal("PartlyConfirmed", servedLate.GetProperty("status").GetString());
+        Assert.Equal(Deposit(20), servedLate.GetProperty("deposit").GetProperty("amount").GetInt64());
+    }
+
+    [Fact]
+    public async Task AWindowCalledOff_CancelsEveryReservation_AndMailsTheReason()
+    {
+        var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
+        var (windowId, _) = await OpenAsync(listing, 50, "FirstComeFirstServed");
+        var (buyer, email) = await factory.NewPersonAsync("huy");
+        (await ReserveAsync(buyer, windowId, 20)).EnsureSuccessStatusCode();
+
+        using var empty = await listing.Cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders/{windowId}/cancel", new { reason = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        using var stranger = await (await factory.NewPersonAsync("la")).Client.PostAsJsonAsync(
+            $"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders/{windowId}/cancel", new { reason = "Mưa đá" });
+        Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
+
+        using var cancelled = await listing.Cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders/{windowId}/cancel", new { reason = "Mưa đá làm hỏng vườn nhãn." });
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+        var reservation = Assert.Single((await cancelled.JsonAsync()).GetProperty("reservations").EnumerateArray());
+        Assert.Equal("Cancelled", reservation.GetProperty("status").GetString());
+        Assert.Equal(Deposit(20), reservation.GetProperty("depositBack").GetProperty("amount").GetInt64());
+        await People.EventuallyAsync(() => Task.FromResult(MailsTo(email, "đã bị hủy").Length > 0), "the mail of the cancellation");
+        var mail = Assert.Single(MailsTo(email, "đã bị hủy"));
+        Assert.Contains("Mưa đá làm hỏng vườn nhãn.", mail, StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            (await (await factory.CreateClient().GetAsync($"/api/v1/preorders?productId={listing.ProductId}")).JsonAsync()).EnumerateArray(),
+            w => w.GetProperty("windowId").GetGuid() == windowId);
+    }
+
+    [Fact]
+    public async Task BadTerms_AreRefusedFieldByField_AndNothingIsOpened()
+    {
+        var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
+        var other = await factory.Listing().BuildAsync();
+        using var bad = await listing.Cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders", new
+        {
+            variantId = other.VariantId,
+            lotCode = "NL 2027/07",
+            opensOn = Today.AddDays(5).ToString("yyyy-MM-dd"),
+            closesOn = Today.ToString("yyyy-MM-dd"),
+            harvestOn = Today.AddDays(-1).ToString("yyyy-MM-dd"),
+            capacity = 0,
+            priceVnd = -1,
+            depositPercent = 101,
+            rule = "Lottery",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.JsonAsync()).GetProperty("errors");
+        foreach (var field in new[] { "LotCode", "ClosesOn", "HarvestOn", "Capacity", "PriceVnd", "DepositPercent", "Rule" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"{field} missing from {errors}");
+        }
+
+        using var notTheirs = await listing.Cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders", new
+        {
+            variantId = other.VariantId,
+            lotCode = "NL-2027-07",
+            opensOn = Today.ToString("yyyy-MM-dd"),
+            closesOn = Today.AddDays(3).ToString("yyyy-MM-dd"),
+            harvestOn = Today.AddDays(9).ToString("yyyy-MM-dd"),
+            capacity = 10,
+            priceVnd = 1000,
+            depositPercent = 10,
+            rule = "ProRata",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, notTheirs.StatusCode);
+        Assert.True((await notTheirs.JsonAsync()).GetProperty("errors").TryGetProperty("VariantId", out _));
+        using var garbled = await listing.Cooperative.Owner.PostAsync(
+            $"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders",
+            new StringContent("{\"capacity\":\"nhiều\"}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, garbled.StatusCode);
+        var list = await (await listing.Cooperative.Owner.GetAsync($"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders")).JsonAsync();
+        Assert.Empty(list.EnumerateArray());
+
+        var (windowId, _) = await OpenAsync(listing, 10, "ProRata");
+        var (buyer, _) = await factory.NewPersonAsync("sai");
+        foreach (var quantity in new[] { 0, -5, int.MaxValue })
+        {
+            using var refused = await ReserveAsync(buyer, windowId, quantity);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        }
+
+        using var unknown = await ReserveAsync(buyer, Guid.NewGuid(), 1);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        using var anonymous = await factory.CreateClient().PostAsJsonAsync($"/api/v1/preorders/{windowId}/reservations", new { quantity = 1 });
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+}
