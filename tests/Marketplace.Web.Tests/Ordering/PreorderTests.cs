@@ -40,6 +40,13 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
     private static Task<HttpResponseMessage> ReserveAsync(HttpClient buyer, Guid windowId, int quantity, bool waitlist = false) =>
         buyer.PostAsJsonAsync($"/api/v1/preorders/{windowId}/reservations", new { quantity, waitlist });
 
+    private static MultipartFormDataContent Statement(string csv)
+    {
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        return new MultipartFormDataContent { { file, "file", "saoke.csv" } };
+    }
+
     private static long Deposit(long units) => (long)Math.Round(units * PricePerKg * DepositPercent / 100m, MidpointRounding.AwayFromZero);
 
     private string[] MailsTo(string email, string subjectHas) =>
@@ -144,6 +151,42 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
         }
 
         Assert.Equal(1400, buyers.Sum(b => b.Quantity));
+
+        // The deposits come in by transfer, found in the bank statement by each reservation's
+        // reference: the second buyer pays in two transfers, the last held one pays nothing yet,
+        // a transfer of more than is owed is refused, and the same statement twice counts once.
+        var mine0 = await Task.WhenAll(buyers.Select(async b => (await (await b.Client.GetAsync("/api/v1/reservations")).JsonAsync())[0]));
+        var paid = buyers.Select((b, i) => b.Waitlisted || i == 4 ? 0L : Deposit(b.Quantity)).ToArray();
+        var lines = new List<string> { "Ngày giao dịch,Số tiền ghi có,Nội dung" };
+        for (var i = 0; i < 4; i++)
+        {
+            var reference = mine0[i].GetProperty("reference").GetString()!;
+            if (i == 1)
+            {
+                lines.Add($"05/12/2026,{paid[i] / 3},{reference} coc lan 1");
+                lines.Add($"06/12/2026,{paid[i] - (paid[i] / 3)},CK {reference.ToLowerInvariant()} coc lan 2");
+            }
+            else
+            {
+                lines.Add($"05/12/2026,\"{paid[i].ToString("#,0", System.Globalization.CultureInfo.InvariantCulture)}\",{reference} dat coc nhan");
+            }
+        }
+
+        lines.Add($"05/12/2026,{Deposit(100) + 1},{mine0[4].GetProperty("reference").GetString()} coc"); // one đồng too many
+        var admin = await factory.AdminAsync();
+        var csv = string.Join("\r\n", lines);
+        var imported = await (await admin.PostAsync("/api/v1/admin/bank-statements", Statement(csv))).JsonAsync();
+        Assert.Equal(5, imported.GetProperty("matched").GetInt32());
+        Assert.False(imported.GetProperty("outcomes")[5].GetProperty("matched").GetBoolean());
+        var again = await (await admin.PostAsync("/api/v1/admin/bank-statements", Statement(csv))).JsonAsync();
+        Assert.Equal(0, again.GetProperty("matched").GetInt32());
+        for (var i = 0; i < buyers.Count; i++)
+        {
+            var now = (await (await buyers[i].Client.GetAsync("/api/v1/reservations")).JsonAsync())[0];
+            Assert.Equal(paid[i], now.GetProperty("depositPaid").GetProperty("amount").GetInt64());
+            Assert.Equal(buyers[i].Waitlisted ? 0 : Deposit(buyers[i].Quantity) - paid[i], now.GetProperty("depositOwed").GetProperty("amount").GetInt64());
+        }
+
         const int Harvested = 800;
         using var harvest = await listing.Cooperative.Owner.PostAsJsonAsync(
             $"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders/{windowId}/harvest", new { harvested = Harvested });
@@ -173,10 +216,11 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
             Assert.Equal(expected[i], r.GetProperty("allocated").GetInt32());
             var status = expected[i] == quantity ? "Confirmed" : expected[i] > 0 ? "PartlyConfirmed" : "Cut";
             Assert.Equal(status, r.GetProperty("status").GetString());
-            var deposit = waitlisted ? 0 : Deposit(quantity);
-            var back = waitlisted ? 0 : deposit - Deposit(expected[i]);
+            var keep = Math.Min(paid[i], Deposit(expected[i])); // what the harvest keeps of what was paid
+            var back = paid[i] - keep;
             Assert.Equal(back, r.GetProperty("depositBack").GetProperty("amount").GetInt64());
-            Assert.Equal((expected[i] * PricePerKg) - (deposit - back), r.GetProperty("balance").GetProperty("amount").GetInt64());
+            Assert.Equal(Deposit(expected[i]) - keep, r.GetProperty("depositOwed").GetProperty("amount").GetInt64());
+            Assert.Equal((expected[i] * PricePerKg) - keep, r.GetProperty("balance").GetProperty("amount").GetInt64());
 
             var subject = status switch { "Confirmed" => "đủ phần", "PartlyConfirmed" => "một phần", _ => "không còn phần" };
             await People.EventuallyAsync(() => Task.FromResult(MailsTo(email, subject).Length > 0), $"the mail to {email}");
@@ -192,10 +236,11 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
             Assert.Equal(expected[i], Assert.Single(mine.EnumerateArray()).GetProperty("allocated").GetInt32());
         }
 
-        // The deposits: what was held, less what is owed back, is what the harvest kept.
-        var deposits = buyers.Where(b => !b.Waitlisted).Sum(b => Deposit(b.Quantity));
+        // To the đồng: what came in is what the harvest keeps plus what goes back.
         var owedBack = reservations.Sum(r => r.GetProperty("depositBack").GetProperty("amount").GetInt64());
-        Assert.Equal(reservations.Sum(r => Deposit(r.GetProperty("allocated").GetInt32())), deposits - owedBack);
+        var kept = reservations.Select((r, i) => Math.Min(paid[i], Deposit(r.GetProperty("allocated").GetInt32()))).Sum();
+        Assert.Equal(paid.Sum(), kept + owedBack);
+        Assert.True(owedBack > 0);
 
         // Recorded once: a second harvest, a cancellation or a late reservation is refused.
         using var twice = await listing.Cooperative.Owner.PostAsJsonAsync(
@@ -246,7 +291,8 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
         Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
         var reservation = Assert.Single((await cancelled.JsonAsync()).GetProperty("reservations").EnumerateArray());
         Assert.Equal("Cancelled", reservation.GetProperty("status").GetString());
-        Assert.Equal(Deposit(20), reservation.GetProperty("depositBack").GetProperty("amount").GetInt64());
+        Assert.Equal(0, reservation.GetProperty("depositBack").GetProperty("amount").GetInt64()); // nothing was paid, nothing goes back
+        Assert.Equal(0, reservation.GetProperty("depositOwed").GetProperty("amount").GetInt64());
         await People.EventuallyAsync(() => Task.FromResult(MailsTo(email, "đã bị hủy").Length > 0), "the mail of the cancellation");
         var mail = Assert.Single(MailsTo(email, "đã bị hủy"));
         Assert.Contains("Mưa đá làm hỏng vườn nhãn.", mail, StringComparison.Ordinal);

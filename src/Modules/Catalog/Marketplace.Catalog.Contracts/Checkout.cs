@@ -44,3 +44,6 @@ public sealed record ReserveStockCommand(IReadOnlyList<StockLine> Lines) : IComm
 
 /// <summary>Variants by SKU, as checkout sees them (a buyer's purchasing system and the demo data know SKUs, not ids).</summary>
 public sealed record GetVariantsBySkuQuery(IReadOnlyCollection<string> Skus) : IQuery<IReadOnlyList<CheckoutVariant>>;
+
+/// <summary>All of a cooperative's variants, drafts included, by product name then SKU (what it may open a pre-order on).</summary>
+public sealed record ListCooperativeVariantsQuery(CooperativeId CooperativeId) : IQuery<IReadOnlyList<CheckoutVariant>>;

@@ -25,6 +25,7 @@ public static class OrderingModule
         services.AddModuleText<OrderingText>();
         services.AddScoped<IDemoDataSeeder, OrderingDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, RfqDemoSeeder>();
+        services.AddScoped<IDemoDataSeeder, PreorderDemoSeeder>();
         services.AddOptions<InvoiceOptions>().BindConfiguration(InvoiceOptions.Section);
         services.AddDayRollups<OrderFactsReader>();
         PdfFonts.AddPdfFonts(services);

@@ -56,3 +56,12 @@ public sealed record GetPaymentQuery(OrderId OrderId, UserId BuyerId) : IQuery<R
 
 /// <summary>The bank transfer's VietQR code as a PNG image, for the buyer's own order.</summary>
 public sealed record GetVietQrImageQuery(OrderId OrderId, UserId BuyerId) : IQuery<Result<byte[]>>;
+
+/// <summary>
+/// How to pay an amount to the alliance by bank transfer with a reference of another module's
+/// (a pre-order's deposit): the account, and the VietQR payload a banking app scans.
+/// </summary>
+public sealed record GetTransferInstructionsQuery(long AmountVnd, string Reference) : IQuery<BankTransferInstructions>;
+
+/// <summary>The VietQR code of <see cref="GetTransferInstructionsQuery"/> as a PNG image.</summary>
+public sealed record GetTransferQrQuery(long AmountVnd, string Reference) : IQuery<byte[]>;

@@ -236,6 +236,9 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             reservation.Ignore(r => r.Open);
             reservation.Ignore(r => r.DepositBackVnd);
             reservation.Ignore(r => r.BalanceVnd);
+            reservation.Ignore(r => r.DepositOwedVnd);
+            reservation.Ignore(r => r.DepositDueVnd);
+            reservation.PrimitiveCollection(r => r.TransferKeys);
         });
         modelBuilder.HasDayRollups();
     }

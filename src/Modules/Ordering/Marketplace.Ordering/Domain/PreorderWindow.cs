@@ -132,6 +132,14 @@ internal sealed class PreorderWindow
     /// <summary>Reservations are taken today (Vietnam's date): open, and between its dates.</summary>
     public bool TakesReservations(DateOnly today) => Status == WindowStatus.Open && today >= OpensOn && today <= ClosesOn;
 
+    /// <summary>The demo's reservations, written as history: counted as held here, as the reserving UPDATE counts them.</summary>
+    public Reservation Hold(Reservation reservation)
+    {
+        ArgumentNullException.ThrowIfNull(reservation);
+        Reserved += reservation.Quantity;
+        return reservation;
+    }
+
     public Result<Done> RecordHarvest(int harvested, DateTimeOffset now)
     {
         if (Status != WindowStatus.Open)

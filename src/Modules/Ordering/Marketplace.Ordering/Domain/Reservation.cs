@@ -86,6 +86,12 @@ internal sealed class Reservation
     /// <summary>The deposit due when it was made (none on the waiting list: nothing is held for it).</summary>
     public long DepositVnd { get; private set; }
 
+    /// <summary>What came in by transfer toward the deposit.</summary>
+    public long DepositPaidVnd { get; private set; }
+
+    /// <summary>The statement lines already counted (see <see cref="ReceiveDeposit"/>).</summary>
+    public List<string> TransferKeys { get; private set; } = [];
+
     public ReservationStatus Status { get; private set; }
 
     public DateTimeOffset ReservedAt { get; private set; }
@@ -101,18 +107,53 @@ internal sealed class Reservation
     /// <summary>The deposit on a number of units: the window's share of their price, rounded half up to the đồng.</summary>
     public long DepositOn(int units) => (long)Math.Round(units * PriceVnd * DepositPercent / 100m, MidpointRounding.AwayFromZero);
 
-    /// <summary>The deposit of the units cut at the harvest (or of all, when cancelled): what the buyer is owed back.</summary>
-    public long DepositBackVnd => Status switch
+    /// <summary>
+    /// The deposit due now: as reserved until the harvest, then only on the units it gave
+    /// (nothing when cut whole or cancelled).
+    /// </summary>
+    public long DepositDueVnd => Status switch
     {
-        ReservationStatus.Cancelled => DepositVnd,
-        ReservationStatus.PartlyConfirmed or ReservationStatus.Cut => DepositVnd - DepositOn(Allocated ?? 0),
+        ReservationStatus.Held or ReservationStatus.Waitlisted => DepositVnd,
+        ReservationStatus.Confirmed or ReservationStatus.PartlyConfirmed => DepositOn(Allocated ?? 0),
         _ => 0,
     };
 
-    /// <summary>What is left to pay for the units confirmed, the deposit counted.</summary>
+    /// <summary>What came in beyond the deposit due now (the deposit of what was cut, or of all when cancelled): owed back to the buyer.</summary>
+    public long DepositBackVnd => Math.Max(0, DepositPaidVnd - DepositDueVnd);
+
+    /// <summary>What is left to pay for the units confirmed, the deposit received counted.</summary>
     public long BalanceVnd => Status is ReservationStatus.Confirmed or ReservationStatus.PartlyConfirmed
-        ? ((Allocated ?? 0) * PriceVnd) - (DepositVnd - DepositBackVnd)
+        ? ((Allocated ?? 0) * PriceVnd) - Math.Min(DepositPaidVnd, DepositDueVnd)
         : 0;
+
+    /// <summary>Of the deposit still to come in by transfer.</summary>
+    public long DepositOwedVnd => Math.Max(0, DepositDueVnd - DepositPaidVnd);
+
+    /// <summary>
+    /// A transfer toward the deposit, once per statement line: a deposit may come in several
+    /// transfers, never more than is owed, and not for a reservation cancelled or cut whole
+    /// (the money goes back by hand).
+    /// </summary>
+    public Result<Done> ReceiveDeposit(long amountVnd, string transferKey)
+    {
+        if (TransferKeys.Contains(transferKey))
+        {
+            return Error.Conflict("deposit.already_counted", Bilingual.Pick(
+                $"Khoản chuyển này đã được ghi cho {Number}.", $"This transfer is already counted for {Number}."));
+        }
+
+        if (amountVnd > DepositOwedVnd)
+        {
+            return Error.Rule("deposit.more_than_owed", Bilingual.Pick(
+                $"{Number} chỉ còn nợ tiền cọc {DepositOwedVnd:N0} ₫; khoản {amountVnd:N0} ₫ cần được trả lại hoặc xử lý tay.",
+                $"{Number} owes {DepositOwedVnd:N0} ₫ of its deposit; the {amountVnd:N0} ₫ must be returned or handled by hand."));
+        }
+
+        DepositPaidVnd = checked(DepositPaidVnd + amountVnd);
+        TransferKeys = [.. TransferKeys, transferKey];
+        Version = Guid.NewGuid();
+        return Done.Value;
+    }
 
     /// <summary>The harvest gave it <paramref name="units"/> of what it asked for.</summary>
     public void Allocate(int units, DateTimeOffset now)

@@ -10,7 +10,8 @@ namespace Marketplace.Catalog.Features.Stock;
 /// <summary>Variants as the catalog prices them now, with whether they may be bought: the only prices checkout uses.</summary>
 internal sealed class GetProductsForCheckoutHandler(CatalogDbContext db)
     : IQueryHandler<GetProductsForCheckoutQuery, IReadOnlyList<CheckoutVariant>>,
-      IQueryHandler<GetVariantsBySkuQuery, IReadOnlyList<CheckoutVariant>>
+      IQueryHandler<GetVariantsBySkuQuery, IReadOnlyList<CheckoutVariant>>,
+      IQueryHandler<ListCooperativeVariantsQuery, IReadOnlyList<CheckoutVariant>>
 {
     public async ValueTask<IReadOnlyList<CheckoutVariant>> Handle(GetProductsForCheckoutQuery query, CancellationToken cancellationToken)
     {
@@ -23,6 +24,14 @@ internal sealed class GetProductsForCheckoutHandler(CatalogDbContext db)
         // SKUs are kept upper-cased (see SaveVariant), so a buyer's "sg-stct-200" finds its variant.
         var skus = query.Skus.Select(s => s.Trim().ToUpperInvariant()).Distinct().ToList();
         return await ReadAsync(db.Variants.Where(v => skus.Contains(v.Sku)), cancellationToken);
+    }
+
+    public async ValueTask<IReadOnlyList<CheckoutVariant>> Handle(ListCooperativeVariantsQuery query, CancellationToken cancellationToken)
+    {
+        var cooperative = query.CooperativeId;
+        var variants = db.Variants.Where(v => db.Products.Any(p => p.Id == v.ProductId && p.CooperativeId == cooperative));
+        return (await ReadAsync(variants, cancellationToken))
+            .OrderBy(v => v.ProductName, StringComparer.Ordinal).ThenBy(v => v.Sku, StringComparer.Ordinal).ToList();
     }
 
     private async Task<IReadOnlyList<CheckoutVariant>> ReadAsync(IQueryable<Domain.Variant> variants, CancellationToken cancellationToken)

@@ -12,7 +12,8 @@ internal sealed class PreorderQueriesHandler(OrderingDbContext db, ISender sende
     : IQueryHandler<ListVendorPreordersQuery, Result<IReadOnlyList<PreorderWindowView>>>,
       IQueryHandler<GetVendorPreorderQuery, Result<PreorderWindowDetails>>,
       IQueryHandler<ListOpenPreordersQuery, IReadOnlyList<PreorderWindowView>>,
-      IQueryHandler<ListMyReservationsQuery, IReadOnlyList<ReservationView>>
+      IQueryHandler<ListMyReservationsQuery, IReadOnlyList<ReservationView>>,
+      IQueryHandler<GetPreorderQuery, Result<PreorderWindowView>>
 {
     /// <summary>A buyer's list and the public ones stop there: enough for any season.</summary>
     private const int MaxListed = 500;
@@ -61,6 +62,12 @@ internal sealed class PreorderQueriesHandler(OrderingDbContext db, ISender sende
 
         var found = await windows.OrderBy(w => w.HarvestOn).Take(MaxListed).ToListAsync(cancellationToken);
         return found.OrderBy(w => w.HarvestOn).ThenBy(w => w.ProductName, StringComparer.Ordinal).Select(w => PreorderViews.Window(w, today)).ToList();
+    }
+
+    public async ValueTask<Result<PreorderWindowView>> Handle(GetPreorderQuery query, CancellationToken cancellationToken)
+    {
+        var window = await db.PreorderWindows.AsNoTracking().SingleOrDefaultAsync(w => w.Id == query.WindowId, cancellationToken);
+        return window is null ? PreorderErrors.NotFound() : PreorderViews.Window(window, clock.Today());
     }
 
     public async ValueTask<IReadOnlyList<ReservationView>> Handle(ListMyReservationsQuery query, CancellationToken cancellationToken)

@@ -54,6 +54,8 @@ internal sealed record ReservationView(
     Money Price,
     int DepositPercent,
     Money Deposit,
+    Money DepositPaid,
+    Money DepositOwed,
     Money DepositBack,
     Money Balance,
     string Reference,
@@ -106,6 +108,9 @@ internal sealed record GetVendorPreorderQuery(CooperativeId CooperativeId, Guid 
 /// <summary>Windows coming or open (not yet closed), of a product when one is named: public.</summary>
 internal sealed record ListOpenPreordersQuery(ProductId? ProductId = null) : IQuery<IReadOnlyList<PreorderWindowView>>;
 
+/// <summary>A window, whatever its phase: public (its page is linked from the product and the season's calendar).</summary>
+internal sealed record GetPreorderQuery(Guid WindowId) : IQuery<Result<PreorderWindowView>>;
+
 /// <summary>The buyer's reservations, newest first.</summary>
 internal sealed record ListMyReservationsQuery(UserId BuyerId) : IQuery<IReadOnlyList<ReservationView>>;
 
@@ -136,6 +141,6 @@ internal static class PreorderViews
 
     public static ReservationView Reservation(Reservation r, PreorderWindow w) => new(
         r.Id, r.Number, w.Id, w.ProductName, w.VendorName, w.LotCode, w.HarvestOn, w.Unit, r.Quantity, r.Allocated, Money.Dong(r.PriceVnd),
-        r.DepositPercent, Money.Dong(r.DepositVnd), Money.Dong(r.DepositBackVnd), Money.Dong(r.BalanceVnd), r.Reference, r.Status.ToString(),
-        r.ReservedAt, r.BuyerEmail);
+        r.DepositPercent, Money.Dong(r.DepositDueVnd), Money.Dong(r.DepositPaidVnd), Money.Dong(r.DepositOwedVnd), Money.Dong(r.DepositBackVnd),
+        Money.Dong(r.BalanceVnd), r.Reference, r.Status.ToString(), r.ReservedAt, r.BuyerEmail);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
 using Marketplace.SharedKernel.Results;
@@ -17,7 +18,7 @@ namespace Marketplace.Ordering.Features.Preorders;
 /// from its start; on PostgreSQL the row lock makes the second UPDATE re-read the first's
 /// count). The reservation is saved in the same transaction, so units are never held without one.
 /// </summary>
-internal sealed class ReserveHandler(OrderingDbContext db, TimeProvider clock)
+internal sealed class ReserveHandler(OrderingDbContext db, ISender sender, TimeProvider clock)
     : ICommandHandler<ReserveCommand, Result<ReservationView>>,
       ICommandHandler<CancelReservationCommand, Result<ReservationView>>
 {
@@ -32,6 +33,14 @@ internal sealed class ReserveHandler(OrderingDbContext db, TimeProvider clock)
         if (!window.TakesReservations(clock.Today()))
         {
             return NotTaking(window);
+        }
+
+        // A cooperative suspended or paused, a product taken off sale: nothing more is promised from it.
+        var variant = (await sender.Send(new GetProductsForCheckoutQuery([window.VariantId]), cancellationToken)).SingleOrDefault();
+        if (variant is not { Purchasable: true })
+        {
+            return Error.Conflict("preorder.not_on_sale", Bilingual.Pick(
+                $"{window.ProductName} hiện không được bán trên sàn: chưa thể đặt trước.", $"{window.ProductName} is not on sale now: it cannot be reserved."));
         }
 
         var quantity = command.Quantity;

@@ -104,7 +104,16 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
                 continue;
             }
 
+            // An order's reference first: the words around a deposit's could, run together, look like one.
             var reference = ReferencePattern().Match(Normalize(memo));
+            if (!reference.Success && DepositPattern().Match(Normalize(memo)) is { Success: true } deposit)
+            {
+                var fingerprint = $"{dateText}|{value}|{memo}";
+                var repeat = seen[fingerprint] = seen.GetValueOrDefault(fingerprint) + 1;
+                outcomes.Add(await DepositAsync(command, line, dateText, value, memo, deposit.Value, repeat, now, cancellationToken));
+                continue;
+            }
+
             if (!reference.Success)
             {
                 outcomes.Add(new StatementLineOutcome(
@@ -181,6 +190,27 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
     }
 
     /// <summary>
+    /// A buyer paying a pre-order's deposit: Ordering counts it toward the reservation, once per
+    /// statement line (as a cooperative's pay-in), and a deposit may come in several transfers.
+    /// </summary>
+    private async Task<StatementLineOutcome> DepositAsync(
+        ImportBankStatementCommand command, int line, string? dateText, long value, string memo, string reference, int repeat, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{dateText}|{value}|{memo}|{repeat}")))[..32];
+        var received = await sender.Send(new RecordDepositTransferCommand(reference, value, $"deposit:{fingerprint}", now), cancellationToken);
+        if (!received.IsSuccess)
+        {
+            return new StatementLineOutcome(line, dateText, value, memo, reference, false, received.Error!.Message);
+        }
+
+        await sender.RecordAsync(
+            command.ActorEmail, MoneyAudit.TransferRecorded, "Reservation", Guid.Empty, received.Value.ReservationNumber,
+            $"{MoneyAudit.Dong(value)} ({command.File.FileName}, {line})", cancellationToken);
+        return new StatementLineOutcome(line, dateText, value, memo, received.Value.ReservationNumber, true, null);
+    }
+
+    /// <summary>
     /// The payment of an order placed so recently that the OrderPlaced notification has not opened
     /// it yet: the reference is the order's number without its dashes.
     /// </summary>
@@ -220,6 +250,10 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
     /// <summary>"HTX" + the date (yyMMdd) + eight characters of Crockford's base32: an order number without its dashes.</summary>
     [GeneratedRegex("HTX[0-9]{6}[0-9A-HJKMNP-TV-Z]{8}")]
     private static partial Regex ReferencePattern();
+
+    /// <summary>"DT" + the date (yyMMdd) + eight characters of Crockford's base32: a pre-order's reservation number without its dashes.</summary>
+    [GeneratedRegex("DT[0-9]{6}[0-9A-HJKMNP-TV-Z]{8}")]
+    private static partial Regex DepositPattern();
 
     /// <summary>A decimal part of one or two digits after the last separator: "1.250.000,00" or "1250000.00".</summary>
     [GeneratedRegex(@"[.,]([0-9]{1,2})\s*(?:VND|đ|₫)?\s*$", RegexOptions.IgnoreCase)]

@@ -2,6 +2,7 @@ using Marketplace.Payments.BankTransfer;
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Stripe;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Mediator;
@@ -14,10 +15,23 @@ internal sealed class PaymentQueries(PaymentsDbContext db, PaymentBook book, Str
     : IQueryHandler<GetPaymentOptionsQuery, PaymentOptions>,
       IQueryHandler<GetPaymentQuery, Result<PaymentView>>,
       IQueryHandler<GetVietQrImageQuery, Result<byte[]>>,
-      IQueryHandler<ListPaymentsQuery, IReadOnlyList<PaymentSummary>>
+      IQueryHandler<ListPaymentsQuery, IReadOnlyList<PaymentSummary>>,
+      IQueryHandler<GetTransferInstructionsQuery, BankTransferInstructions>,
+      IQueryHandler<GetTransferQrQuery, byte[]>
 {
     public ValueTask<PaymentOptions> Handle(GetPaymentOptionsQuery query, CancellationToken cancellationToken) =>
         ValueTask.FromResult(new PaymentOptions(stripe.Enabled, stripe.Enabled ? stripe.PublishableKey : null));
+
+    public ValueTask<BankTransferInstructions> Handle(GetTransferInstructionsQuery query, CancellationToken cancellationToken)
+    {
+        var bank = options.Value;
+        return ValueTask.FromResult(new BankTransferInstructions(
+            bank.BankName, bank.BankBin, bank.AccountNumber, bank.AccountHolder, Money.Dong(query.AmountVnd), query.Reference,
+            VietQr.Payload(bank.BankBin, bank.AccountNumber, query.AmountVnd, query.Reference)));
+    }
+
+    public async ValueTask<byte[]> Handle(GetTransferQrQuery query, CancellationToken cancellationToken) =>
+        VietQr.Png((await Handle(new GetTransferInstructionsQuery(query.AmountVnd, query.Reference), cancellationToken)).VietQrPayload);
 
     public async ValueTask<Result<PaymentView>> Handle(GetPaymentQuery query, CancellationToken cancellationToken)
     {

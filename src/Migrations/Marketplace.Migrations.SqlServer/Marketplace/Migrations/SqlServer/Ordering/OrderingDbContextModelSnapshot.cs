@@ -402,6 +402,9 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
 
+                    b.Property<long>("DepositPaidVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("DepositPercent")
                         .HasColumnType("int");
 
@@ -429,6 +432,10 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.PrimitiveCollection<string>("TransferKeys")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()

@@ -396,6 +396,9 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("DepositPaidVnd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("DepositPercent")
                         .HasColumnType("INTEGER");
 
@@ -422,6 +425,10 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("TransferKeys")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")

@@ -1,0 +1,54 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Data;
+using Marketplace.Payments.Contracts;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Ordering.Features.Preorders;
+
+/// <summary>
+/// A transfer toward a reservation's deposit, found by Payments in a bank statement by the
+/// reservation's reference: a deposit may come in several transfers, each counted once.
+/// </summary>
+internal sealed class RecordDepositTransferHandler(OrderingDbContext db) : ICommandHandler<RecordDepositTransferCommand, Result<DepositReceipt>>
+{
+    public async ValueTask<Result<DepositReceipt>> Handle(RecordDepositTransferCommand command, CancellationToken cancellationToken)
+    {
+        // The reference is the number without its dashes: "DT" + yyMMdd + eight characters.
+        var reference = command.Reference;
+        var number = reference.Length == 16 ? $"DT-{reference[2..8]}-{reference[8..]}" : string.Empty;
+        var reservation = await db.Reservations.SingleOrDefaultAsync(r => r.Number == number, cancellationToken);
+        if (reservation is null)
+        {
+            return Error.NotFound("reservation.not_found", Bilingual.Pick(
+                $"Không có lượt đặt trước với mã {reference}.", $"No reservation has the reference {reference}."));
+        }
+
+        var received = reservation.ReceiveDeposit(command.AmountVnd, command.TransferKey);
+        return received.IsSuccess
+            ? new DepositReceipt(reservation.Number, reservation.DepositPaidVnd, reservation.DepositOwedVnd)
+            : received.Error!;
+    }
+}
+
+/// <summary>The buyer's own reservation's deposit transfer: the account and the VietQR code, for what is still owed.</summary>
+internal sealed record GetDepositQrQuery(Guid ReservationId, UserId BuyerId) : IQuery<Result<byte[]>>;
+
+internal sealed class GetDepositQrHandler(OrderingDbContext db, ISender sender) : IQueryHandler<GetDepositQrQuery, Result<byte[]>>
+{
+    public async ValueTask<Result<byte[]>> Handle(GetDepositQrQuery query, CancellationToken cancellationToken)
+    {
+        var buyer = query.BuyerId;
+        var reservation = await db.Reservations.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.Id == query.ReservationId && r.BuyerId == buyer, cancellationToken);
+        if (reservation is null || reservation.DepositOwedVnd <= 0)
+        {
+            return PreorderErrors.ReservationNotFound();
+        }
+
+        return await sender.Send(new GetTransferQrQuery(reservation.DepositOwedVnd, reservation.Reference), cancellationToken);
+    }
+}

@@ -1,0 +1,115 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Marketplace.E2E.Tests;
+
+/// <summary>
+/// A harvest sold before it is picked, in Chromium: Sơn Thủy opens a longan pre-order from its
+/// phone, a shopper finds it on the season's calendar and the product's page and reserves, the
+/// shopper transfers the deposit by VietQR and an admin imports the bank's statement, the
+/// cooperative records a harvest smaller than was reserved, and the shopper reads what they
+/// were given, the deposit owed back and what is left to pay. axe-core
+/// finds no serious or critical violation, nothing scrolls sideways; screenshots go to
+/// $MARKETPLACE_SCREENSHOTS.
+/// </summary>
+[Collection(SharedBrowser.Name)]
+public sealed class PreordersInTheBrowserTests(BrowserFixture browser)
+{
+    private static async Task CheckAsync(IPage page, string screenshot)
+    {
+        var axe = await page.RunAxe();
+        Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
+        Assert.True(await Screens.FitsAsync(page), $"{page.Url} is wider than the screen");
+        await Screens.ScreenshotAsync(page, screenshot);
+    }
+
+    [Fact]
+    public async Task TheCooperativeOpensALonganPreorder_AShopperReserves_AndTheHarvestIsSharedOut()
+    {
+        var lot = "ST-NHAN-" + Guid.NewGuid().ToString("N")[..4].ToUpperInvariant();
+
+        // The cooperative, on its phone: a mistake is refused beside its field, then the window opens.
+        var coop = await browser.SignedInPageAsync("lienhe4@htx-demo.vn", "Owner#Demo2025", 390, 844);
+        await coop.GotoAsync("/cooperatives/mine");
+        var cooperative = (await coop.GetAttributeAsync("a.manage", "href"))!.Split('/')[2];
+        await coop.GotoAsync($"/cooperatives/{cooperative}/preorders");
+        Assert.Contains("ST-NHAN-V1", await coop.InnerTextAsync("#preorder-windows"), StringComparison.Ordinal); // the demo's window
+        await coop.SelectOptionAsync("#VariantId", await OptionAsync(coop, "ST-NHAN-KG"));
+        await coop.FillAsync("#LotCode", lot);
+        await coop.FillAsync("#Capacity", "100");
+        await coop.FillAsync("#PriceVnd", "40000");
+        await coop.FillAsync("#DepositPercent", "150");
+        await coop.CheckAsync("input[name='Input.Rule'][value=ProRata]");
+        await coop.ClickAsync("#preorder-submit");
+        await coop.WaitForSelectorAsync(".field-error:has-text('0 đến 100')");
+        Assert.Equal(lot, await coop.InputValueAsync("#LotCode"));
+        await CheckAsync(coop, "preorder-open-error-390");
+        await coop.FillAsync("#DepositPercent", "30");
+        await coop.ClickAsync("#preorder-submit");
+        await coop.WaitForSelectorAsync("#window-facts");
+        var windowUrl = coop.Url;
+        Assert.Contains("0 / 100", await coop.InnerTextAsync("#window-reserved"), StringComparison.Ordinal);
+
+        // The shopper, on a phone: the calendar, the product's page, the window, the reservation.
+        var shopper = await browser.SignedInPageAsync("shopper5@example.vn", "Shopper#Demo2025", 390, 844);
+        await shopper.GotoAsync("/season");
+        var card = shopper.Locator(".season-window", new() { HasText = "Nhãn tươi" }).First;
+        await card.WaitForAsync();
+        await CheckAsync(shopper, "season-390");
+        await shopper.GotoAsync((await shopper.Locator($".season-window[data-lot='{lot}'] h3 a").GetAttributeAsync("href"))!);
+        Assert.Contains("100 / 100", await shopper.InnerTextAsync("#preorder-left"), StringComparison.Ordinal);
+        await shopper.FillAsync("#Quantity", "120");
+        await shopper.ClickAsync("#reserve-submit");
+        await shopper.WaitForSelectorAsync("#Waitlist"); // more than is left: the list is offered
+        await CheckAsync(shopper, "preorder-too-many-390");
+        await shopper.FillAsync("#Quantity", "60");
+        await shopper.ClickAsync("#reserve-submit");
+        await shopper.WaitForSelectorAsync("#my-reservations");
+        var mine = shopper.Locator(".reservation", new() { HasText = lot }).First;
+        Assert.Contains("720.000", await mine.InnerTextAsync(), StringComparison.Ordinal); // 60 kg × 40,000 × 30 %
+        Assert.Contains("720.000", await mine.Locator(".deposit-owed").InnerTextAsync(), StringComparison.Ordinal);
+        var reference = (await mine.Locator(".deposit-transfer strong").InnerTextAsync()).Trim();
+        Assert.True(await mine.Locator(".deposit-transfer img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+        await CheckAsync(shopper, "reservations-held-390");
+
+        // The shopper transfers the deposit from their banking app; an admin imports the bank's statement.
+        var admin = await browser.SignedInPageAsync("admin@htx-marketplace.vn", "Admin#Demo2025");
+        await admin.GotoAsync("/admin/payments");
+        await admin.SetInputFilesAsync("input[name=statement]", new FilePayload
+        {
+            Name = "saoke.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($"Ngày giao dịch,Số tiền ghi có,Nội dung\r\n06/12/2026,720.000,{reference} dat coc nhan\r\n"),
+        });
+        await admin.ClickAsync("#import-statement");
+        Assert.Equal("Đã khớp 1 trên 1 dòng.", (await admin.InnerTextAsync("#statement-summary")).Trim());
+        await shopper.ReloadAsync();
+        Assert.Contains("720.000", await mine.Locator(".deposit-paid").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await mine.Locator(".deposit-transfer").CountAsync());
+
+        // The cooperative records 50 kg: the only reservation gets all 50 of its 60.
+        await coop.GotoAsync(windowUrl);
+        Assert.Contains("60 / 100", await coop.InnerTextAsync("#window-reserved"), StringComparison.Ordinal);
+        coop.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await coop.FillAsync("#Harvested", "50");
+        await CheckAsync(coop, "preorder-window-390");
+        await coop.ClickAsync("#harvest-submit");
+        await coop.WaitForSelectorAsync("#window-harvested");
+        Assert.Equal("Đã thu hoạch", (await coop.InnerTextAsync("#window-phase")).Trim());
+        Assert.Contains("50", await coop.InnerTextAsync("#reservations"), StringComparison.Ordinal);
+
+        // On a desk, the shopper reads it: 50 given, 10 kg's deposit paid back, the balance to pay.
+        var desk = await browser.SignedInPageAsync("shopper5@example.vn", "Shopper#Demo2025");
+        await desk.GotoAsync("/reservations");
+        var settled = desk.Locator(".reservation", new() { HasText = lot }).First;
+        Assert.Contains("50", await settled.Locator(".given").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("120.000", await settled.Locator(".deposit-back").InnerTextAsync(), StringComparison.Ordinal); // 10 × 40,000 × 30 %
+        Assert.Contains("1.400.000", await settled.Locator(".balance").InnerTextAsync(), StringComparison.Ordinal); // 50 × 40,000 − 600,000
+        await CheckAsync(desk, "reservations-settled-1280");
+        await desk.GotoAsync("/season");
+        await CheckAsync(desk, "season-1280");
+    }
+
+    private static async Task<string> OptionAsync(IPage page, string sku) =>
+        (await page.Locator("#VariantId option", new() { HasText = sku }).First.GetAttributeAsync("value"))!;
+}
