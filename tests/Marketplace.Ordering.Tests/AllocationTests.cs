@@ -44,14 +44,30 @@ public sealed class AllocationTests
     }
 
     [Fact]
-    public void TheDepositOfWhatWasCut_IsOwedBack_AndTheRestIsTheBalance()
+    public void ADepositPaidInTwoTransfers_OfWhichTheCutPartIsOwedBack_AndTheRestIsTheBalance()
     {
         var window = Window(AllocationRule.ProRata);
         var reservation = Reservations(window, 7).Single();
         Assert.Equal(84_000, reservation.DepositVnd); // 7 × 40,000 × 30 %
+        Assert.True(reservation.ReceiveDeposit(50_000, "line-1").IsSuccess); // in two transfers
+        Assert.False(reservation.ReceiveDeposit(50_000, "line-1").IsSuccess); // the same line again
+        Assert.False(reservation.ReceiveDeposit(34_001, "line-2").IsSuccess); // more than is owed
+        Assert.True(reservation.ReceiveDeposit(34_000, "line-2").IsSuccess);
+        Assert.Equal(0, reservation.DepositOwedVnd);
         reservation.Allocate(3, Start.AddDays(40));
         Assert.Equal(ReservationStatus.PartlyConfirmed, reservation.Status);
+        Assert.Equal(36_000, reservation.DepositDueVnd); // 3 × 40,000 × 30 %
         Assert.Equal(84_000 - 36_000, reservation.DepositBackVnd);
         Assert.Equal((3 * 40_000) - 36_000, reservation.BalanceVnd);
+    }
+
+    [Fact]
+    public void AnUnpaidDeposit_HasNothingToGiveBack_AndTheBalanceIsTheWholePrice()
+    {
+        var reservation = Reservations(Window(AllocationRule.ProRata), 7).Single();
+        reservation.Allocate(3, Start.AddDays(40));
+        Assert.Equal(0, reservation.DepositBackVnd);
+        Assert.Equal(36_000, reservation.DepositOwedVnd);
+        Assert.Equal(3 * 40_000, reservation.BalanceVnd);
     }
 }

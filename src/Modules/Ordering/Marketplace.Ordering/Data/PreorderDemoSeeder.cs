@@ -40,16 +40,17 @@ internal sealed class PreorderDemoSeeder(OrderingDbContext db, ISender sender, T
         var today = clock.Today();
         var now = clock.GetUtcNow();
         var variants = (await sender.Send(new GetVariantsBySkuQuery([.. Windows.Select(w => w.Sku)]), cancellationToken)).ToDictionary(v => v.Sku);
-        var provinces = (await sender.Send(new ListStorefrontsQuery(), cancellationToken)).ToDictionary(s => s.CooperativeId, s => s.Province);
+        // The catalog's copy of the seller's name arrives after seeding; the storefront has it now.
+        var storefronts = (await sender.Send(new ListStorefrontsQuery(), cancellationToken)).ToDictionary(s => s.CooperativeId);
         var n = 0;
-        foreach (var w in Windows.Where(w => variants.ContainsKey(w.Sku)))
+        foreach (var w in Windows.Where(w => variants.ContainsKey(w.Sku) && storefronts.ContainsKey(variants[w.Sku].CooperativeId)))
         {
             var v = variants[w.Sku];
+            var storefront = storefronts[v.CooperativeId];
             var window = new PreorderWindow(
                 Guid.NewGuid(),
                 new PreorderFacts(
-                    v.CooperativeId, v.VendorName, provinces.GetValueOrDefault(v.CooperativeId, string.Empty), v.ProductId, v.VariantId, v.Sku,
-                    v.ProductName, v.Unit, v.GramsPerUnit),
+                    v.CooperativeId, storefront.Name, storefront.Province, v.ProductId, v.VariantId, v.Sku, v.ProductName, v.Unit, v.GramsPerUnit),
                 new PreorderTerms(
                     w.Lot, today.AddDays(w.OpensIn), today.AddDays(w.ClosesIn), today.AddDays(w.HarvestIn), w.Capacity, w.Price, w.Deposit, w.Rule),
                 now);

@@ -52,12 +52,12 @@ internal sealed class PreorderWindowsHandler(OrderingDbContext db, ISender sende
                 $"Đã có một đợt đặt trước cho lô {code}.", $"A pre-order window for lot {code} already exists."));
         }
 
-        var province = (await sender.Send(new ListStorefrontsQuery(), cancellationToken))
-            .FirstOrDefault(s => s.CooperativeId == command.CooperativeId)?.Province ?? string.Empty;
+        var storefront = (await sender.Send(new ListStorefrontsQuery(), cancellationToken)).FirstOrDefault(s => s.CooperativeId == command.CooperativeId);
+        var (vendorName, province) = storefront is null ? (variant.VendorName, string.Empty) : (storefront.Name, storefront.Province);
         var window = new PreorderWindow(
             Guid.NewGuid(),
             new PreorderFacts(
-                variant.CooperativeId, variant.VendorName, province, variant.ProductId, variant.VariantId, variant.Sku, variant.ProductName,
+                variant.CooperativeId, vendorName, province, variant.ProductId, variant.VariantId, variant.Sku, variant.ProductName,
                 variant.Unit, variant.GramsPerUnit),
             new PreorderTerms(
                 code, command.OpensOn, command.ClosesOn, command.HarvestOn, command.Capacity, command.PriceVnd, command.DepositPercent,
