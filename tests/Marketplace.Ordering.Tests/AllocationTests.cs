@@ -62,12 +62,17 @@ public sealed class AllocationTests
     }
 
     [Fact]
-    public void AnUnpaidDeposit_HasNothingToGiveBack_AndTheBalanceIsTheWholePrice()
+    public void AnUnpaidDeposit_HasNothingToGiveBack_UntilItsTransferIsImported()
     {
         var reservation = Reservations(Window(AllocationRule.ProRata), 7).Single();
         reservation.Allocate(3, Start.AddDays(40));
         Assert.Equal(0, reservation.DepositBackVnd);
         Assert.Equal(36_000, reservation.DepositOwedVnd);
         Assert.Equal(3 * 40_000, reservation.BalanceVnd);
+
+        // Paid before the harvest, imported after it: it counts, and the part for what was cut goes back.
+        Assert.True(reservation.ReceiveDeposit(84_000, "line-1").IsSuccess);
+        Assert.Equal(48_000, reservation.DepositBackVnd);
+        Assert.Equal((3 * 40_000) - 36_000, reservation.BalanceVnd);
     }
 }

@@ -7,7 +7,7 @@ namespace Marketplace.Ordering.Domain;
 /// <summary>How a harvest smaller than what was reserved is shared out.</summary>
 internal enum AllocationRule
 {
-    /// <summary>Whole reservations in the order they were made, until the harvest runs out.</summary>
+    /// <summary>Reservations served in the order they were made, until the harvest runs out (the last one served may get part).</summary>
     FirstComeFirstServed,
 
     /// <summary>Every reservation gets the same share of what it asked for.</summary>
@@ -29,9 +29,10 @@ internal enum WindowStatus
 /// <summary>
 /// A cooperative sells a coming harvest of one variant before it is picked: between two dates
 /// buyers reserve up to <see cref="Capacity"/> units at <see cref="PriceVnd"/>, paying
-/// <see cref="DepositPercent"/> of it now. <see cref="Reserved"/> only ever grows through one
+/// <see cref="DepositPercent"/> of it now. <see cref="Reserved"/> grows only through one
 /// conditional UPDATE (see <c>ReserveHandler</c>), so it never passes the capacity whatever
-/// the concurrency; beyond it buyers may wait on a list, served if the harvest is larger.
+/// the concurrency (a withdrawn reservation gives its units back the same way); beyond it buyers
+/// may wait on a list, served if the harvest is larger.
 /// Product facts are copied in when it opens, as an order line copies them.
 /// </summary>
 internal sealed class PreorderWindow

@@ -131,8 +131,9 @@ internal sealed class Reservation
 
     /// <summary>
     /// A transfer toward the deposit, once per statement line: a deposit may come in several
-    /// transfers, never more than is owed, and not for a reservation cancelled or cut whole
-    /// (the money goes back by hand).
+    /// transfers, up to the deposit asked when it was reserved. A transfer made before the
+    /// harvest may be imported after it (or after the window was called off): it still counts,
+    /// and what it brought beyond the deposit due now is owed back (<see cref="DepositBackVnd"/>).
     /// </summary>
     public Result<Done> ReceiveDeposit(long amountVnd, string transferKey)
     {
@@ -142,11 +143,12 @@ internal sealed class Reservation
                 $"Khoản chuyển này đã được ghi cho {Number}.", $"This transfer is already counted for {Number}."));
         }
 
-        if (amountVnd > DepositOwedVnd)
+        var open = Math.Max(0, DepositVnd - DepositPaidVnd);
+        if (amountVnd > open)
         {
             return Error.Rule("deposit.more_than_owed", Bilingual.Pick(
-                $"{Number} chỉ còn nợ tiền cọc {DepositOwedVnd:N0} ₫; khoản {amountVnd:N0} ₫ cần được trả lại hoặc xử lý tay.",
-                $"{Number} owes {DepositOwedVnd:N0} ₫ of its deposit; the {amountVnd:N0} ₫ must be returned or handled by hand."));
+                $"{Number} chỉ còn {open:N0} ₫ tiền cọc chưa trả; khoản {amountVnd:N0} ₫ cần được trả lại hoặc xử lý tay.",
+                $"{Number} has {open:N0} ₫ of its deposit unpaid; the {amountVnd:N0} ₫ must be returned or handled by hand."));
         }
 
         DepositPaidVnd = checked(DepositPaidVnd + amountVnd);

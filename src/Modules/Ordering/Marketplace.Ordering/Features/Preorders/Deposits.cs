@@ -1,5 +1,6 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
+using Marketplace.Ordering.Domain;
 using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
@@ -44,7 +45,7 @@ internal sealed class GetDepositQrHandler(OrderingDbContext db, ISender sender) 
         var buyer = query.BuyerId;
         var reservation = await db.Reservations.AsNoTracking()
             .SingleOrDefaultAsync(r => r.Id == query.ReservationId && r.BuyerId == buyer, cancellationToken);
-        if (reservation is null || reservation.DepositOwedVnd <= 0)
+        if (reservation is null || reservation.Status != ReservationStatus.Held || reservation.DepositOwedVnd <= 0)
         {
             return PreorderErrors.ReservationNotFound();
         }

@@ -22,7 +22,8 @@ internal sealed class ReservationsModel(ISender sender, IStringLocalizer<Orderin
     {
         Reservations = await sender.Send(new ListMyReservationsQuery(User.UserId()), cancellationToken);
         var transfers = new Dictionary<Guid, BankTransferInstructions>();
-        foreach (var r in Reservations.Where(r => r.DepositOwed.Amount > 0))
+        // Before the harvest only: after it, what is owed is in the balance.
+        foreach (var r in Reservations.Where(r => r.Status == "Held" && r.DepositOwed.Amount > 0))
         {
             transfers[r.ReservationId] = await sender.Send(new GetTransferInstructionsQuery(r.DepositOwed.Amount, r.Reference), cancellationToken);
         }

@@ -51,9 +51,16 @@ internal sealed class ReserveHandler(OrderingDbContext db, ISender sender, TimeP
         var waitlisted = false;
         if (held == 0)
         {
+            var current = await db.PreorderWindows.Where(w => w.Id == window.Id).Select(w => new { Left = w.Capacity - w.Reserved, w.Status })
+                .SingleAsync(cancellationToken);
+            if (current.Status != WindowStatus.Open)
+            {
+                return NotTaking(window); // harvested or called off a moment ago
+            }
+
             if (!command.Waitlist)
             {
-                var left = await db.PreorderWindows.Where(w => w.Id == window.Id).Select(w => w.Capacity - w.Reserved).SingleAsync(cancellationToken);
+                var left = current.Left;
                 var culture = CultureInfo.CurrentCulture;
                 var units = $"{Math.Max(0, left).ToString("N0", culture)} ({window.Unit})";
                 return Error.Conflict("preorder.capacity", Bilingual.Pick(
@@ -61,13 +68,15 @@ internal sealed class ReserveHandler(OrderingDbContext db, ISender sender, TimeP
                     $"Only {units} left to reserve: reserve fewer, or wait on the list in case the harvest is larger."));
             }
 
+            // The list holds nothing, so it is bounded only to keep its count an honest number.
             waitlisted = await db.PreorderWindows
-                .Where(w => w.Id == window.Id && w.Status == WindowStatus.Open)
+                .Where(w => w.Id == window.Id && w.Status == WindowStatus.Open && w.Waitlisted + quantity <= PreorderWindow.MaxUnits)
                 .ExecuteUpdateAsync(
                     set => set.SetProperty(w => w.Waitlisted, w => w.Waitlisted + quantity).SetProperty(w => w.Version, version), cancellationToken) > 0;
             if (!waitlisted)
             {
-                return NotTaking(window);
+                return Error.Conflict("preorder.waitlist_full", Bilingual.Pick(
+                    "Danh sách chờ của đợt đặt trước này đã đầy.", "The waiting list of this pre-order is full."));
             }
         }
 
@@ -107,7 +116,7 @@ internal sealed class ReserveHandler(OrderingDbContext db, ISender sender, TimeP
         if (released == 0)
         {
             return Error.Conflict("reservation.settled", Bilingual.Pick(
-                $"Đặt trước {reservation.Number} đã được chốt theo vụ thu hoạch.", $"Reservation {reservation.Number} is already settled by the harvest."));
+                $"Đợt đặt trước của {reservation.Number} vừa được chốt hoặc hủy.", $"The pre-order of {reservation.Number} was just settled or called off."));
         }
 
         db.PagesChanged([ShopPages.ProductTag(window.ProductId.Value)]);

@@ -106,11 +106,14 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
 
             // An order's reference first: the words around a deposit's could, run together, look like one.
             var reference = ReferencePattern().Match(Normalize(memo));
-            if (!reference.Success && DepositPattern().Match(Normalize(memo)) is { Success: true } deposit)
+            // Every place that looks like a deposit's reference, overlapping ones too: the memo's
+            // words run together ("SDT 0912345678 DT261205…" holds "DT091234…" first).
+            var deposits = DepositPattern().Matches(Normalize(memo)).Select(m => m.Groups[1].Value).Distinct().ToList();
+            if (!reference.Success && deposits.Count > 0)
             {
                 var fingerprint = $"{dateText}|{value}|{memo}";
                 var repeat = seen[fingerprint] = seen.GetValueOrDefault(fingerprint) + 1;
-                outcomes.Add(await DepositAsync(command, line, dateText, value, memo, deposit.Value, repeat, now, cancellationToken));
+                outcomes.Add(await DepositAsync(command, line, dateText, value, memo, deposits, repeat, now, cancellationToken));
                 continue;
             }
 
@@ -194,14 +197,23 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
     /// statement line (as a cooperative's pay-in), and a deposit may come in several transfers.
     /// </summary>
     private async Task<StatementLineOutcome> DepositAsync(
-        ImportBankStatementCommand command, int line, string? dateText, long value, string memo, string reference, int repeat, DateTimeOffset now,
-        CancellationToken cancellationToken)
+        ImportBankStatementCommand command, int line, string? dateText, long value, string memo, IReadOnlyList<string> references, int repeat,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{dateText}|{value}|{memo}|{repeat}")))[..32];
-        var received = await sender.Send(new RecordDepositTransferCommand(reference, value, $"deposit:{fingerprint}", now), cancellationToken);
+        Result<DepositReceipt> received = default!;
+        foreach (var reference in references)
+        {
+            received = await sender.Send(new RecordDepositTransferCommand(reference, value, $"deposit:{fingerprint}", now), cancellationToken);
+            if (received.IsSuccess || received.Error!.Type != ErrorType.NotFound)
+            {
+                break; // the first that names a reservation decides
+            }
+        }
+
         if (!received.IsSuccess)
         {
-            return new StatementLineOutcome(line, dateText, value, memo, reference, false, received.Error!.Message);
+            return new StatementLineOutcome(line, dateText, value, memo, references[^1], false, received.Error!.Message);
         }
 
         await sender.RecordAsync(
@@ -252,7 +264,7 @@ internal sealed partial class ImportBankStatementHandler(PaymentsDbContext db, P
     private static partial Regex ReferencePattern();
 
     /// <summary>"DT" + the date (yyMMdd) + eight characters of Crockford's base32: a pre-order's reservation number without its dashes.</summary>
-    [GeneratedRegex("DT[0-9]{6}[0-9A-HJKMNP-TV-Z]{8}")]
+    [GeneratedRegex("(?=(DT[0-9]{6}[0-9A-HJKMNP-TV-Z]{8}))")]
     private static partial Regex DepositPattern();
 
     /// <summary>A decimal part of one or two digits after the last separator: "1.250.000,00" or "1250000.00".</summary>
