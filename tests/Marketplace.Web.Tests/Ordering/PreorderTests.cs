@@ -371,4 +371,34 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
         using var anonymous = await factory.CreateClient().PostAsJsonAsync($"/api/v1/preorders/{windowId}/reservations", new { quantity = 1 });
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
+
+    [Fact]
+    public async Task AProductTakenOffSale_CannotBeReserved_AndAnotherCooperativeSeesNothingOfTheWindow()
+    {
+        var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
+        var (windowId, _) = await OpenAsync(listing, 50, "ProRata");
+        var (buyer, _) = await factory.NewPersonAsync("an");
+        var admin = await factory.AdminAsync();
+        (await admin.PostAsJsonAsync($"/api/v1/admin/products/{listing.ProductId}/moderation", new { hide = true, reason = "Ảnh không đúng sản phẩm" }))
+            .EnsureSuccessStatusCode();
+
+        using var hidden = await ReserveAsync(buyer, windowId, 5);
+        Assert.Equal(HttpStatusCode.Conflict, hidden.StatusCode);
+        Assert.Equal("preorder.not_on_sale", (await hidden.JsonAsync()).GetProperty("code").GetString());
+        (await admin.PostAsJsonAsync($"/api/v1/admin/products/{listing.ProductId}/moderation", new { hide = false })).EnsureSuccessStatusCode();
+        using var restored = await ReserveAsync(buyer, windowId, 5);
+        Assert.Equal(HttpStatusCode.Created, restored.StatusCode);
+
+        // Another cooperative's people: its window and its harvest answer 404, as to a stranger.
+        var other = await factory.Listing().BuildAsync();
+        var theirs = other.Cooperative.Owner;
+        using var peek = await theirs.GetAsync($"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders/{windowId}");
+        Assert.Equal(HttpStatusCode.NotFound, peek.StatusCode);
+        using var viaOwn = await theirs.GetAsync($"/api/v1/cooperatives/{other.Cooperative.Id}/preorders/{windowId}");
+        Assert.Equal(HttpStatusCode.NotFound, viaOwn.StatusCode);
+        using var harvest = await theirs.PostAsJsonAsync($"/api/v1/cooperatives/{other.Cooperative.Id}/preorders/{windowId}/harvest", new { harvested = 1 });
+        Assert.Equal(HttpStatusCode.NotFound, harvest.StatusCode);
+        using var cancel = await theirs.PostAsync($"/api/v1/reservations/{(await restored.JsonAsync()).GetProperty("reservationId").GetGuid()}/cancel", null);
+        Assert.Equal(HttpStatusCode.NotFound, cancel.StatusCode);
+    }
 }
