@@ -69,7 +69,9 @@ public sealed class PreordersInTheBrowserTests(BrowserFixture browser)
         Assert.Contains("720.000", await mine.InnerTextAsync(), StringComparison.Ordinal); // 60 kg × 40,000 × 30 %
         Assert.Contains("720.000", await mine.Locator(".deposit-owed").InnerTextAsync(), StringComparison.Ordinal);
         var reference = (await mine.Locator(".deposit-transfer strong").InnerTextAsync()).Trim();
-        Assert.True(await mine.Locator(".deposit-transfer img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+        // The VietQR code loads (the page does not wait for its picture): waited for, up to the usual timeout.
+        await shopper.WaitForFunctionAsync(
+            "() => { const i = document.querySelector('.deposit-transfer img'); return !!i && i.complete && i.naturalWidth > 0; }");
         await CheckAsync(shopper, "reservations-held-390");
 
         // The shopper transfers the deposit from their banking app; an admin imports the bank's statement.
