@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Web.Tests.Infrastructure;
+using Marketplace.Web.Tests.Payments;
 
 namespace Marketplace.Web.Tests.Ordering;
 
@@ -260,6 +261,102 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
         using var late = await ReserveAsync(buyers[0].Client, windowId, 1);
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+
+        paid[4] = Deposit(100);
+        await PayTheBalancesAsync(listing, admin, [.. buyers.Select(b => b.Client)], paid, [.. expected]);
+    }
+
+    /// <summary>
+    /// The money after the harvest, to the đồng. The ledger holds, pending, what came in of the
+    /// deposits less what is owed back; each buyer the harvest gave something orders it, the
+    /// deposit counted toward the order and the rest paid by transfer (the second buyer pays it
+    /// at the door), the cooperative delivers, and the deposits held all become sales.
+    /// </summary>
+    private static async Task PayTheBalancesAsync(TestListing listing, HttpClient admin, HttpClient[] buyers, long[] paid, int[] given)
+    {
+        var cooperativeId = listing.Cooperative.Id;
+        var keeps = paid.Select((p, i) => Math.Min(p, Deposit(given[i]))).ToArray();
+        async Task<List<long>> DepositsAsync() => [.. (await admin.LedgerAsync(cooperativeId)).GetProperty("entries").EnumerateArray()
+            .Where(e => e.GetProperty("kind").GetString() == "Deposit").Select(e => e.GetProperty("amount").Amount())];
+
+        // The late transfer adds as much in as it owes back: wait for all that came in, not only for the sum held.
+        await People.EventuallyAsync(async () => (await DepositsAsync()).Where(a => a > 0).Sum() == paid.Sum(), "every deposit to reach the ledger");
+        await People.EventuallyAsync(
+            async () => (await admin.LedgerAsync(cooperativeId)).GetProperty("balance").GetProperty("deposits").Amount() == keeps.Sum(),
+            "what is owed back to reach the ledger");
+        Assert.Equal(paid.Sum() - keeps.Sum(), -(await DepositsAsync()).Where(a => a < 0).Sum());
+
+        var address = new Dictionary<string, object>
+        {
+            ["recipient"] = "Lê Văn Nhãn", ["phone"] = "0912345678", ["province"] = "Hưng Yên", ["commune"] = "xã Hồng Nam", ["street"] = "12 đường Nhãn",
+        };
+        var statement = new List<string> { "Ngày giao dịch,Số tiền ghi có,Nội dung" };
+        var orders = new List<JsonElement>();
+        long totals = 0, transfers = 0, cash = 0;
+        for (var i = 0; i < buyers.Length; i++)
+        {
+            var reservationId = (await (await buyers[i].GetAsync("/api/v1/reservations")).JsonAsync())[0].GetProperty("reservationId").GetGuid();
+            var method = i == 1 ? "CashOnDelivery" : "BankTransfer";
+            using var made = await buyers[i].PostAsJsonAsync($"/api/v1/reservations/{reservationId}/order", new Dictionary<string, object>(address)
+            {
+                ["paymentMethod"] = method,
+            });
+            if (given[i] == 0)
+            {
+                Assert.Equal(HttpStatusCode.Conflict, made.StatusCode); // cut whole: nothing to order
+                continue;
+            }
+
+            Assert.True(made.StatusCode == HttpStatusCode.Created, await made.Content.ReadAsStringAsync());
+            var order = await made.JsonAsync();
+            using (var again = await buyers[i].PostAsJsonAsync($"/api/v1/reservations/{reservationId}/order", new Dictionary<string, object>(address)
+            {
+                ["paymentMethod"] = "Card",
+            }))
+            {
+                Assert.Equal(order.Id(), (await again.JsonAsync()).Id()); // asked again: the same order
+            }
+
+            var part = Assert.Single(order.GetProperty("parts").EnumerateArray());
+            Assert.Equal(given[i] * PricePerKg, part.GetProperty("subtotal").Amount());
+            Assert.Equal(keeps[i], part.GetProperty("deposit").Amount());
+            var total = part.GetProperty("total").Amount();
+            var due = total - keeps[i];
+            totals += total;
+            if (method == "CashOnDelivery")
+            {
+                Assert.Equal(due, part.GetProperty("cashDue").Amount());
+                cash += due;
+            }
+            else
+            {
+                var payment = await (await buyers[i].GetAsync($"/api/v1/orders/{order.Id()}/payment")).JsonAsync();
+                Assert.Equal(due, payment.GetProperty("amount").Amount());
+                statement.Add($"08/12/2026,{due},{order.GetProperty("number").GetString()!.Replace("-", string.Empty, StringComparison.Ordinal)} tra nhan");
+                transfers += due;
+            }
+
+            orders.Add(order);
+        }
+
+        var imported = await (await admin.PostAsync("/api/v1/admin/bank-statements", Statement(string.Join("\r\n", statement)))).JsonAsync();
+        Assert.Equal(statement.Count - 1, imported.GetProperty("matched").GetInt32());
+        foreach (var order in orders)
+        {
+            await listing.Cooperative.DeliverAsync(order);
+        }
+
+        // What the alliance was paid (the deposits kept, the balances) and the cash at the door make the orders' totals.
+        Assert.Equal(totals, keeps.Sum() + transfers + cash);
+        await People.EventuallyAsync(
+            async () => (await admin.LedgerAsync(cooperativeId)).GetProperty("balance") is var b
+                && b.GetProperty("deposits").Amount() == 0 && b.GetProperty("sales").Amount() == totals,
+            "the deposits to become sales");
+        var balance = (await admin.LedgerAsync(cooperativeId)).GetProperty("balance");
+        Assert.Equal(cash, balance.GetProperty("cashCollected").Amount());
+        var commission = balance.GetProperty("commission").Amount();
+        Assert.True(commission > 0);
+        Assert.Equal(totals - commission - cash, balance.GetProperty("balance").Amount());
     }
 
     [Fact]

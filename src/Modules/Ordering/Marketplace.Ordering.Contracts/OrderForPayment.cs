@@ -6,10 +6,11 @@ namespace Marketplace.Ordering.Contracts;
 /// <summary>
 /// A cooperative's share of an order as Payments needs it: what is due, and on what the commission
 /// is taken, line by line (a rule may price one category of goods apart from the others).
+/// <see cref="DepositVnd"/> is a pre-order's deposit, paid before the order and counted toward the total.
 /// </summary>
 public sealed record PartForPayment(
     OrderPartId PartId, CooperativeId CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, PartStatus Status,
-    IReadOnlyList<LineForPayment> Lines);
+    IReadOnlyList<LineForPayment> Lines, long DepositVnd = 0);
 
 /// <summary>A line's goods: its variant (null for a quoted line that holds no stock), its SKU and what it costs.</summary>
 public sealed record LineForPayment(VariantId? VariantId, string Sku, long TotalVnd);

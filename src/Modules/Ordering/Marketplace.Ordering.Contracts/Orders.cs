@@ -74,7 +74,10 @@ public sealed record OrderPartView(
     // Where the package goes and what the buyer asked: given to the cooperative's own list, to
     // pack and call from it (the buyer's order carries them once, on the order).
     DeliveryAddress? ShipTo = null,
-    string? BuyerNote = null);
+    string? BuyerNote = null,
+
+    // The pre-order deposit already paid toward the part's total (none for an ordinary part).
+    Money? Deposit = null);
 
 public sealed record OrderView(
     OrderId OrderId,

@@ -238,6 +238,8 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             reservation.Ignore(r => r.BalanceVnd);
             reservation.Ignore(r => r.DepositOwedVnd);
             reservation.Ignore(r => r.DepositDueVnd);
+            reservation.Ignore(r => r.DepositCountedVnd);
+            reservation.Ignore(r => r.AwaitsOrder);
             reservation.PrimitiveCollection(r => r.TransferKeys);
         });
         modelBuilder.HasDayRollups();

@@ -10,6 +10,10 @@ internal sealed record Address(string Recipient, string Phone, string Province, 
 {
     public static Address From(DeliveryAddress a) => new(a.Recipient, a.Phone, a.Province, a.Commune, a.Street);
 
+    /// <summary>As typed, without the spaces around it and with the phone number in one form (a valid address: see <c>DeliveryRules</c>).</summary>
+    public static Address Cleaned(DeliveryAddress a) =>
+        new(a.Recipient.Trim(), PhoneNumber.Normalize(a.Phone)!, a.Province, a.Commune.Trim(), a.Street.Trim());
+
     public DeliveryAddress ToContract() => new(Recipient, Phone, Province, Commune, Street);
 }
 

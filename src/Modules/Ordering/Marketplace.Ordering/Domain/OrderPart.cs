@@ -41,7 +41,8 @@ internal sealed class OrderPart
         IReadOnlyList<OrderLine> lines,
         long shippingFeeVnd,
         bool cashOnDelivery,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        long depositVnd = 0)
     {
         Id = id;
         OrderId = orderId;
@@ -50,7 +51,8 @@ internal sealed class OrderPart
         Lines = lines.ToList();
         SubtotalVnd = lines.Sum(l => l.TotalVnd);
         ShippingFeeVnd = shippingFeeVnd;
-        CashDueVnd = cashOnDelivery ? SubtotalVnd + shippingFeeVnd : 0;
+        DepositVnd = depositVnd;
+        CashDueVnd = cashOnDelivery ? SubtotalVnd + shippingFeeVnd - depositVnd : 0;
         AwaitingPayment = !cashOnDelivery;
         Status = PartStatus.Placed;
         Timeline = [new TimelineEntry(PartStatus.Placed, now, null)];
@@ -73,6 +75,12 @@ internal sealed class OrderPart
 
     public long TotalVnd => SubtotalVnd + ShippingFeeVnd;
 
+    /// <summary>
+    /// Paid before the part was made: the deposit of a pre-order it delivers, counted toward its
+    /// total. What is still to pay (in advance, or at the door) is the rest.
+    /// </summary>
+    public long DepositVnd { get; private set; }
+
     public PartStatus Status { get; private set; }
 
     public string? Carrier { get; private set; }
@@ -81,7 +89,7 @@ internal sealed class OrderPart
 
     public string? CancelReason { get; private set; }
 
-    /// <summary>What the shopper pays at the door: the part's total when paid in cash, else nothing.</summary>
+    /// <summary>What the shopper pays at the door: the part's total (less its deposit) when paid in cash, else nothing.</summary>
     public long CashDueVnd { get; private set; }
 
     public long? CashCollectedVnd { get; private set; }

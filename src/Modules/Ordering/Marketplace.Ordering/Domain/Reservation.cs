@@ -98,6 +98,12 @@ internal sealed class Reservation
 
     public DateTimeOffset? SettledAt { get; private set; }
 
+    /// <summary>The order its confirmed units became when the buyer chose how to receive and pay for them.</summary>
+    public OrderId? OrderId { get; private set; }
+
+    /// <summary>The deposit the order counted toward its total: from then on, all that is due of the deposit.</summary>
+    public long? DepositInOrderVnd { get; private set; }
+
     public Guid Version { get; private set; }
 
     public string Reference => Number.Replace("-", string.Empty, StringComparison.Ordinal);
@@ -109,9 +115,9 @@ internal sealed class Reservation
 
     /// <summary>
     /// The deposit due now: as reserved until the harvest, then only on the units it gave
-    /// (nothing when cut whole or cancelled).
+    /// (nothing when cut whole or cancelled), and once ordered, what the order counted of it.
     /// </summary>
-    public long DepositDueVnd => Status switch
+    public long DepositDueVnd => DepositInOrderVnd ?? Status switch
     {
         ReservationStatus.Held or ReservationStatus.Waitlisted => DepositVnd,
         ReservationStatus.Confirmed or ReservationStatus.PartlyConfirmed => DepositOn(Allocated ?? 0),
@@ -125,6 +131,12 @@ internal sealed class Reservation
     public long BalanceVnd => Status is ReservationStatus.Confirmed or ReservationStatus.PartlyConfirmed
         ? ((Allocated ?? 0) * PriceVnd) - Math.Min(DepositPaidVnd, DepositDueVnd)
         : 0;
+
+    /// <summary>The deposit received that counts toward the units confirmed (what came in beyond it goes back).</summary>
+    public long DepositCountedVnd => Math.Min(DepositPaidVnd, DepositDueVnd);
+
+    /// <summary>Confirmed in whole or in part, and not yet ordered: the buyer may now pay the balance.</summary>
+    public bool AwaitsOrder => Status is ReservationStatus.Confirmed or ReservationStatus.PartlyConfirmed && Allocated > 0 && OrderId is null;
 
     /// <summary>Of the deposit still to come in by transfer.</summary>
     public long DepositOwedVnd => Math.Max(0, DepositDueVnd - DepositPaidVnd);
@@ -169,6 +181,17 @@ internal sealed class Reservation
         }
 
         SettledAt = now;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>
+    /// The units confirmed became an order, which now carries the deposit counted toward it. A
+    /// transfer toward the deposit that comes in after this is more than is due and goes back.
+    /// </summary>
+    public void Ordered(OrderId orderId)
+    {
+        DepositInOrderVnd = DepositCountedVnd;
+        OrderId = orderId;
         Version = Guid.NewGuid();
     }
 

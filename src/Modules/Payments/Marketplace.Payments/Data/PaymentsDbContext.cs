@@ -90,6 +90,7 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
                 parts.ToJson();
                 parts.Property(p => p.CooperativeId).HasJsonPropertyName(StoredNames.VendorId);
                 parts.Ignore(p => p.CommissionVnd);
+                parts.Ignore(p => p.DueVnd);
             });
         });
         modelBuilder.Entity<Refund>(refund =>

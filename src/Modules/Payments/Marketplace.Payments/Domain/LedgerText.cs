@@ -18,7 +18,15 @@ internal static class LedgerText
     public const string Released = "@released";
     public const string ReleasedFromPending = "@released.pending";
 
+    public const string DepositSold = "@deposit.sold";
+
     public static string PayIn(string reference) => $"@payin|{reference}";
+
+    /// <summary>A transfer toward a pre-order's deposit came in: the reservation's number.</summary>
+    public static string DepositIn(string reservation) => $"@deposit.in|{reservation}";
+
+    /// <summary>What a reservation received of its deposit beyond what is due is owed back to the buyer.</summary>
+    public static string DepositBack(string reservation) => $"@deposit.back|{reservation}";
 
     /// <summary>Cash on delivery where the buyer paid less than was due: the reason the cooperative gave.</summary>
     public static string SaleCashShort(string reason) => $"@sale.cash.short|{Cut(reason, 400)}";
@@ -52,6 +60,9 @@ internal static class LedgerText
             "@payout" => Bilingual.Pick($"Chi trả đợt {figure}", $"Payout {figure}"),
             Released => Bilingual.Pick("Đã giao: tiền được chi trả", "Delivered: money payable"),
             ReleasedFromPending => Bilingual.Pick("Đã giao: chuyển khỏi tiền chờ giao", "Delivered: moved out of pending"),
+            DepositSold => Bilingual.Pick("Tiền cọc đặt trước tính vào bán hàng", "Pre-order deposit counted into the sale"),
+            "@deposit.in" => Bilingual.Pick($"Nhận tiền cọc đặt trước {figure}", $"Pre-order deposit received, {figure}"),
+            "@deposit.back" => Bilingual.Pick($"Tiền cọc trả lại người mua, {figure}", $"Deposit owed back to the buyer, {figure}"),
             "@payin" => Bilingual.Pick($"Hợp tác xã nộp tiền công nợ ({figure})", $"Cooperative paid what it owed ({figure})"),
             "@sale.cash.short" => Bilingual.Pick($"Bán hàng (thu tiền khi giao, thu thiếu: {figure})", $"Sale (cash on delivery, short: {figure})"),
             _ => stored,

@@ -24,6 +24,12 @@ internal sealed record PaymentPart(
 
     public long? CommissionPricedVnd { get; init; }
 
+    /// <summary>A pre-order's deposit, paid before the order and counted toward <see cref="TotalVnd"/>: not asked again.</summary>
+    public long DepositVnd { get; init; }
+
+    /// <summary>What the order's payment asks for this part: its total less the deposit already paid.</summary>
+    public long DueVnd => TotalVnd - DepositVnd;
+
     /// <summary>The alliance's share of the goods (not the delivery fee), in đồng.</summary>
     public long CommissionVnd => CommissionPricedVnd ?? Commission.Of(SubtotalVnd, CommissionBasisPoints);
 
@@ -77,15 +83,16 @@ internal sealed class Payment
                 {
                     Cancelled = p.Status == PartStatus.Cancelled,
                     CommissionPricedVnd = priced,
+                    DepositVnd = p.DepositVnd,
                 };
             })
             .ToList();
-        AmountVnd = Parts.Where(p => !p.Cancelled).Sum(p => p.TotalVnd);
+        AmountVnd = Parts.Where(p => !p.Cancelled).Sum(p => p.DueVnd);
         Reference = ReferenceFor(order.Number);
         PlacedAt = order.PlacedAt;
         DueBy = dueBy;
         Status = Method == PaymentMethod.CashOnDelivery ? PaymentStatus.DueOnDelivery
-            : AmountVnd == 0 ? PaymentStatus.Cancelled
+            : NothingLeft ? PaymentStatus.Cancelled
             : PaymentStatus.Pending;
         Version = Guid.NewGuid();
     }
@@ -104,7 +111,7 @@ internal sealed class Payment
 
     public PaymentMethod Method { get; private set; }
 
-    /// <summary>What the shopper pays in advance: the parts not cancelled before payment.</summary>
+    /// <summary>What the shopper pays in advance: the parts not cancelled before payment, less their deposits.</summary>
     public long AmountVnd { get; private set; }
 
     public string Reference { get; private set; } = string.Empty;
@@ -130,6 +137,12 @@ internal sealed class Payment
     public Guid Version { get; private set; }
 
     public bool IsPrepaid => Method != PaymentMethod.CashOnDelivery;
+
+    /// <summary>
+    /// Nothing is asked because nothing is bought any more. (A part whose deposit paid it all asks
+    /// nothing either, but is bought: its payment is settled when it opens, see <c>PaymentBook</c>.)
+    /// </summary>
+    private bool NothingLeft => AmountVnd == 0 && Parts.All(p => p.Cancelled || p.DepositVnd == 0);
 
     public static string ReferenceFor(string orderNumber) => orderNumber.Replace("-", string.Empty, StringComparison.Ordinal);
 
@@ -196,8 +209,8 @@ internal sealed class Payment
         // Before the money came (or, for cash, while it is still to be collected) a cancelled part is no longer due.
         if (Status is PaymentStatus.Pending or PaymentStatus.Failed or PaymentStatus.DueOnDelivery)
         {
-            AmountVnd = Parts.Where(p => !p.Cancelled).Sum(p => p.TotalVnd);
-            if (AmountVnd == 0)
+            AmountVnd = Parts.Where(p => !p.Cancelled).Sum(p => p.DueVnd);
+            if (NothingLeft)
             {
                 Status = PaymentStatus.Cancelled;
             }

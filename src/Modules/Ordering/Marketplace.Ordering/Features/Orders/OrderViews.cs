@@ -29,7 +29,7 @@ internal static class OrderViews
         PaymentFailureReasons.Render(p.CancelReason),
         Money.Dong(p.CashDueVnd), p.CashCollectedVnd is { } collected ? Money.Dong(collected) : null,
         p.Timeline.Select(t => new TimelineEntryView(t.Status, t.At, t.Note)).ToList(),
-        p.Version, p.AwaitingPayment, Money.Dong(p.RefundedVnd), shipTo, buyerNote);
+        p.Version, p.AwaitingPayment, Money.Dong(p.RefundedVnd), shipTo, buyerNote, p.DepositVnd > 0 ? Money.Dong(p.DepositVnd) : null);
 
     private static List<LineLotView>? LotsOf(OrderPart part, OrderLine line, IReadOnlyList<ShippedLot>? lots) =>
         lots is null || lots.Count == 0

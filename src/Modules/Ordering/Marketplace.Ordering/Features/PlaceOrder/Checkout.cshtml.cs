@@ -1,5 +1,6 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Features.Cart;
+using Marketplace.Ordering.Features.Orders;
 using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Text;
@@ -47,12 +48,7 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
         var result = await sender.Send(
             new PlaceOrderCommand(
                 owner, User.UserId(), User.Email(), IdempotencyKey,
-                new DeliveryAddress(
-                    Input.Recipient ?? string.Empty,
-                    Input.Phone ?? string.Empty,
-                    Input.Province ?? string.Empty,
-                    Input.Commune ?? string.Empty,
-                    Input.Street ?? string.Empty),
+                Input.Delivery(),
                 Input.Note, Input.PaymentMethod, Cultures.Current, HttpContext.IsBusinessBuyer(), Input.PurchaseOrderNumber),
             cancellationToken);
         if (result.IsSuccess)
@@ -73,22 +69,9 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
         CardsEnabled = (await sender.Send(new GetPaymentOptionsQuery(), cancellationToken)).CardsEnabled;
     }
 
-    internal sealed class CheckoutInput
+    /// <summary>A business buyer's order may carry its own purchase order number.</summary>
+    internal sealed class CheckoutInput : DeliveryInput
     {
-        public string? Recipient { get; set; }
-
-        public string? Phone { get; set; }
-
-        public string? Province { get; set; }
-
-        public string? Commune { get; set; }
-
-        public string? Street { get; set; }
-
-        public string? Note { get; set; }
-
         public string? PurchaseOrderNumber { get; set; }
-
-        public PaymentMethod PaymentMethod { get; set; } = PaymentMethod.CashOnDelivery;
     }
 }

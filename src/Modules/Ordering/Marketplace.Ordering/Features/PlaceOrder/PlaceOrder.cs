@@ -4,11 +4,9 @@ using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Cart;
 using Marketplace.Ordering.Features.Orders;
-using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
-using Marketplace.SharedKernel.Vietnam;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,14 +31,9 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
             return existing;
         }
 
-        if (command.PaymentMethod == PaymentMethod.Card && !(await sender.Send(new GetPaymentOptionsQuery(), cancellationToken)).CardsEnabled)
+        if (await PaymentChoice.RefusedAsync(sender, command.PaymentMethod, cancellationToken) is { } refused)
         {
-            return Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
-            {
-                [nameof(PlaceOrderCommand.PaymentMethod)] = [Bilingual.Pick(
-                    "Hiện không nhận thanh toán bằng thẻ: hãy chọn chuyển khoản hoặc thanh toán khi nhận hàng.",
-                    "Cards are not taken at the moment: choose bank transfer or cash on delivery.")],
-            });
+            return refused;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -125,13 +118,7 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
     private Order Build(PlaceOrderCommand command, CartView priced, IReadOnlyList<CheckoutVariant> variants)
     {
         var now = clock.GetUtcNow();
-        var delivery = Address.From(command.Delivery) with
-        {
-            Recipient = command.Delivery.Recipient.Trim(),
-            Phone = PhoneNumber.Normalize(command.Delivery.Phone)!,
-            Commune = command.Delivery.Commune.Trim(),
-            Street = command.Delivery.Street.Trim(),
-        };
+        var delivery = Address.Cleaned(command.Delivery);
         var order = new Order(
             OrderId.New(), Order.NewNumber(now), command.BuyerId, command.BuyerEmail.Trim(), command.IdempotencyKey, delivery,
             string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), command.PaymentMethod, command.Culture, now)

@@ -26,12 +26,7 @@ internal static class PlaceOrderEndpoint
                 (await sender.Send(
                     new PlaceOrderCommand(
                         CartOwner.Person(user.UserId()), user.UserId(), user.Email(), idempotencyKey ?? string.Empty,
-                        new DeliveryAddress(
-                            request.Recipient ?? string.Empty,
-                            request.Phone ?? string.Empty,
-                            request.Province ?? string.Empty,
-                            request.Commune ?? string.Empty,
-                            request.Street ?? string.Empty),
+                        request.Delivery(),
                         request.Note, request.PaymentMethod ?? PaymentMethod.CashOnDelivery,
                         Cultures.Current,
                         user.IsInRole(Roles.BulkBuyer),
@@ -54,5 +49,9 @@ internal static class PlaceOrderEndpoint
         string? Street = null,
         string? Note = null,
         PaymentMethod? PaymentMethod = null,
-        string? PurchaseOrderNumber = null);
+        string? PurchaseOrderNumber = null)
+    {
+        public DeliveryAddress Delivery() =>
+            new(Recipient ?? string.Empty, Phone ?? string.Empty, Province ?? string.Empty, Commune ?? string.Empty, Street ?? string.Empty);
+    }
 }

@@ -29,9 +29,31 @@ internal sealed class RecordDepositTransferHandler(OrderingDbContext db) : IComm
         }
 
         var received = reservation.ReceiveDeposit(command.AmountVnd, command.TransferKey);
-        return received.IsSuccess
-            ? new DepositReceipt(reservation.Number, reservation.DepositPaidVnd, reservation.DepositOwedVnd)
-            : received.Error!;
+        if (!received.IsSuccess)
+        {
+            return received.Error!;
+        }
+
+        var vendorName = await db.PreorderWindows.Where(w => w.Id == reservation.WindowId).Select(w => w.VendorName).SingleAsync(cancellationToken);
+        db.DepositChanged(reservation, vendorName, command.At);
+        return new DepositReceipt(reservation.Number, reservation.DepositPaidVnd, reservation.DepositOwedVnd);
+    }
+}
+
+internal static class DepositNews
+{
+    /// <summary>
+    /// Tells Payments what the reservation's deposit comes to, for its ledger, whenever money came
+    /// in or what is owed back grew (a transfer, the harvest, a withdrawal, a window called off).
+    /// </summary>
+    public static void DepositChanged(this OrderingDbContext db, Reservation reservation, string vendorName, DateTimeOffset now)
+    {
+        if (reservation.DepositPaidVnd > 0)
+        {
+            db.AddIntegrationEvent(new ReservationDepositIntegrationEvent(
+                Guid.NewGuid(), now, reservation.Id, reservation.Number, reservation.CooperativeId, vendorName,
+                reservation.DepositPaidVnd, reservation.DepositBackVnd));
+        }
     }
 }
 

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Features.PlaceOrder;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Text;
@@ -39,6 +41,21 @@ internal static class PreorderEndpoints
                 ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ListMyReservationsQuery(user.UserId()), cancellationToken)))
             .WithName("ListMyReservations");
+        buyer.MapPost("/reservations/{reservationId:guid}/order", async (
+                Guid reservationId, PlaceOrderEndpoint.CheckoutRequest request, ClaimsPrincipal user, ISender sender,
+                CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new OrderReservationCommand(
+                        reservationId, user.UserId(), request.Delivery(), request.PaymentMethod ?? PaymentMethod.BankTransfer, request.Note,
+                        Cultures.Current),
+                    cancellationToken))
+                    .ToHttpResult(order => TypedResults.Created($"/api/v1/orders/{order.OrderId}", order)))
+            .WithName("OrderReservation")
+            .WithSummary("After the harvest, orders the units confirmed: where they go and how the balance is paid (BankTransfer, Card or "
+                + "CashOnDelivery). The deposit received counts toward the order's total; asking again returns the same order.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         buyer.MapPost("/reservations/{reservationId:guid}/cancel", async (
                 Guid reservationId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new CancelReservationCommand(reservationId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))

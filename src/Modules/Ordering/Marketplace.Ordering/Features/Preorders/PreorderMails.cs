@@ -6,6 +6,7 @@ using Marketplace.SharedKernel.Mail;
 using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Outbox;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,9 +19,10 @@ internal sealed record PreorderSettled(Guid EventId, DateTimeOffset OccurredAt, 
 /// Tells each buyer what the harvest gave their reservation (all of it, part of it, nothing) or
 /// that the window was called off, with the deposit owed back and what is left to pay, in the
 /// language they reserved in. Handled once; each mail has its own id, so a retry after a
-/// failure halfway mails no one twice. Reservations the buyer withdrew before are not mailed.
+/// failure halfway mails no one twice. A buyer given something is sent to the page where they order it. Reservations the buyer withdrew before are not mailed.
 /// </summary>
-internal sealed class PreorderMailsHandler(OrderingDbContext db, IMailSender mail, TimeProvider clock) : INotificationHandler<PreorderSettled>
+internal sealed class PreorderMailsHandler(OrderingDbContext db, IMailSender mail, PublicSite site, TimeProvider clock)
+    : INotificationHandler<PreorderSettled>
 {
     private const string Handler = "ordering.preorder-settled";
 
@@ -37,8 +39,12 @@ internal sealed class PreorderMailsHandler(OrderingDbContext db, IMailSender mai
                 var back = r.DepositBackVnd > 0
                     ? Bilingual.Pick(r.Culture, $"\nTiền cọc hoàn lại: {Dong(r.DepositBackVnd)}.", $"\nDeposit owed back: {Dong(r.DepositBackVnd)}.")
                     : string.Empty;
+                var order = site.Link($"/reservations/{r.Id}/order");
                 var balance = r.BalanceVnd > 0
-                    ? Bilingual.Pick(r.Culture, $"\nCòn phải trả: {Dong(r.BalanceVnd)}.", $"\nLeft to pay: {Dong(r.BalanceVnd)}.")
+                    ? Bilingual.Pick(
+                        r.Culture,
+                        $"\nCòn phải trả: {Dong(r.BalanceVnd)} (và phí giao hàng). Chọn nơi nhận và cách trả: {order}",
+                        $"\nLeft to pay: {Dong(r.BalanceVnd)} (and shipping). Choose where it goes and how to pay: {order}")
                     : string.Empty;
                 var (vendor, unit, given, asked) = (window.VendorName, window.Unit, r.Allocated, r.Quantity);
                 var shortVi = $"{vendor} đã thu hoạch lô {lot}, ít hơn số đã đặt. Đặt trước {number}:";

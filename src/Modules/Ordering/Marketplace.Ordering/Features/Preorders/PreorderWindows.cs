@@ -86,7 +86,9 @@ internal sealed class PreorderWindowsHandler(OrderingDbContext db, ISender sende
         var open = reservations.Where(r => r.Open).ToList();
         foreach (var (id, units) in Allocation.Of(window.Rule, command.Harvested, open))
         {
-            open.Single(r => r.Id == id).Allocate(units, now);
+            var reservation = open.Single(r => r.Id == id);
+            reservation.Allocate(units, now);
+            db.DepositChanged(reservation, window.VendorName, now);
         }
 
         db.AddIntegrationEvent(new PreorderSettled(Guid.NewGuid(), now, window.Id));
@@ -112,6 +114,7 @@ internal sealed class PreorderWindowsHandler(OrderingDbContext db, ISender sende
         foreach (var reservation in reservations.Where(r => r.Open))
         {
             reservation.Cancel(now);
+            db.DepositChanged(reservation, window.VendorName, now);
         }
 
         db.AddIntegrationEvent(new PreorderSettled(Guid.NewGuid(), now, window.Id));

@@ -61,7 +61,9 @@ internal sealed record ReservationView(
     string Reference,
     string Status,
     DateTimeOffset ReservedAt,
-    string BuyerEmail);
+    string BuyerEmail,
+    OrderId? OrderId,
+    bool AwaitsOrder);
 
 /// <summary>A window with its reservations, earliest first: what its cooperative manages.</summary>
 internal sealed record PreorderWindowDetails(PreorderWindowView Window, IReadOnlyList<ReservationView> Reservations);
@@ -142,5 +144,5 @@ internal static class PreorderViews
     public static ReservationView Reservation(Reservation r, PreorderWindow w) => new(
         r.Id, r.Number, w.Id, w.ProductName, w.VendorName, w.LotCode, w.HarvestOn, w.Unit, r.Quantity, r.Allocated, Money.Dong(r.PriceVnd),
         r.DepositPercent, Money.Dong(r.DepositDueVnd), Money.Dong(r.DepositPaidVnd), Money.Dong(r.DepositOwedVnd), Money.Dong(r.DepositBackVnd),
-        Money.Dong(r.BalanceVnd), r.Reference, r.Status.ToString(), r.ReservedAt, r.BuyerEmail);
+        Money.Dong(r.BalanceVnd), r.Reference, r.Status.ToString(), r.ReservedAt, r.BuyerEmail, r.OrderId, r.AwaitsOrder);
 }

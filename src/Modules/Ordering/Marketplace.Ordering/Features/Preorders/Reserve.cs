@@ -96,7 +96,8 @@ internal sealed class ReserveHandler(OrderingDbContext db, ISender sender, TimeP
         }
 
         var wasHeld = reservation.Status == ReservationStatus.Held;
-        var cancelled = reservation.Cancel(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var cancelled = reservation.Cancel(now);
         if (!cancelled.IsSuccess)
         {
             return cancelled.Error!;
@@ -119,6 +120,7 @@ internal sealed class ReserveHandler(OrderingDbContext db, ISender sender, TimeP
                 $"Đợt đặt trước của {reservation.Number} vừa được chốt hoặc hủy.", $"The pre-order of {reservation.Number} was just settled or called off."));
         }
 
+        db.DepositChanged(reservation, window.VendorName, now);
         db.PagesChanged([ShopPages.ProductTag(window.ProductId.Value)]);
         return PreorderViews.Reservation(reservation, window);
     }

@@ -88,7 +88,7 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
         var order = new Order(
             OrderId.New(), Order.NewNumber(now),
             request.BuyerId, request.BuyerEmail, $"rfq-{request.Id}",
-            Address.From(command.Delivery) with { Phone = PhoneNumber.Normalize(command.Delivery.Phone)! },
+            Address.Cleaned(command.Delivery),
             Bilingual.Pick($"Theo yêu cầu báo giá {request.Number}", $"From request for quotation {request.Number}"),
             command.PaymentMethod, command.Culture, now)
             .WithPurchaseOrder(command.PurchaseOrderNumber);

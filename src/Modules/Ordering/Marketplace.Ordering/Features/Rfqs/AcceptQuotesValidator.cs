@@ -1,7 +1,7 @@
 using FluentValidation;
 using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Features.Orders;
 using Marketplace.SharedKernel.Text;
-using Marketplace.SharedKernel.Vietnam;
 
 namespace Marketplace.Ordering.Features.Rfqs;
 
@@ -16,13 +16,6 @@ internal sealed class AcceptQuotesValidator : AbstractValidator<AcceptQuotesComm
             .WithMessage(_ => Bilingual.Pick(
                 "Đơn hàng theo báo giá thanh toán bằng chuyển khoản hoặc thẻ.", "An order from quotes is paid by bank transfer or card."));
         RuleFor(c => c.PurchaseOrderNumber).MaximumLength(50);
-        RuleFor(c => c.Delivery.Recipient).NotEmpty().MaximumLength(100).OverridePropertyName("Recipient")
-            .WithName(_ => Bilingual.Pick("Người nhận", "Recipient"));
-        RuleFor(c => c.Delivery.Phone).VietnamesePhone().OverridePropertyName("Phone");
-        RuleFor(c => c.Delivery.Province).Province().OverridePropertyName("Province");
-        RuleFor(c => c.Delivery.Commune).NotEmpty().MaximumLength(100).OverridePropertyName("Commune")
-            .WithName(_ => Bilingual.Pick("Xã, phường", "Commune"));
-        RuleFor(c => c.Delivery.Street).NotEmpty().MaximumLength(300).OverridePropertyName("Street")
-            .WithName(_ => Bilingual.Pick("Địa chỉ", "Street address"));
+        this.RuleForDelivery(c => c.Delivery);
     }
 }

@@ -26,6 +26,11 @@ internal enum LedgerEntryKind
     Release,
     /// <summary>+ money a cooperative transferred to the alliance to pay what it owed.</summary>
     PayIn,
+    /// <summary>
+    /// A pre-order's deposit the alliance holds, always pending: + as it comes in, − when it is
+    /// owed back to the buyer or counted into the sale of the order it became (the three sum to zero).
+    /// </summary>
+    Deposit,
 }
 
 /// <summary>One entry; <see cref="Pending"/> when it is money not yet payable (its part not delivered, or held).</summary>
@@ -34,7 +39,7 @@ internal sealed record LedgerEntryView(
 
 /// <summary>
 /// A cooperative's balance, and the sums it is made of: sales − commission − refunds − cash
-/// collected − payouts + pay-ins (+ reversals). Of the balance, <see cref="Pending"/> is earned
+/// collected − payouts + pay-ins (+ reversals) + pre-order deposits held. Of the balance, <see cref="Pending"/> is earned
 /// on parts not yet delivered (or still held) and <see cref="Available"/> is what a payout takes;
 /// an available balance below zero is what the cooperative owes the alliance.
 /// </summary>
@@ -48,6 +53,7 @@ internal sealed record LedgerBalance(
     Money Payouts,
     Money Reversals,
     Money PayIns,
+    Money Deposits,
     Money Balance,
     Money Pending,
     Money Available,

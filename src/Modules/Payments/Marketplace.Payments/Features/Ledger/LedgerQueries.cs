@@ -72,7 +72,7 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
                     vendor.Key, names.GetValueOrDefault(vendor.Key, vendor.Key.ToString()),
                     Money.Dong(Sum(LedgerEntryKind.Sale)), Money.Dong(-Sum(LedgerEntryKind.Commission)), Money.Dong(-Sum(LedgerEntryKind.Refund)),
                     Money.Dong(-Sum(LedgerEntryKind.CashCollected)), Money.Dong(-Sum(LedgerEntryKind.Payout)), Money.Dong(Sum(LedgerEntryKind.Reversal)),
-                    Money.Dong(Sum(LedgerEntryKind.PayIn)), Money.Dong(vendor.Sum(s => s.Amount)),
+                    Money.Dong(Sum(LedgerEntryKind.PayIn)), Money.Dong(Sum(LedgerEntryKind.Deposit)), Money.Dong(vendor.Sum(s => s.Amount)),
                     Money.Dong(vendor.Where(s => s.Pending).Sum(s => s.Amount)), Money.Dong(vendor.Where(s => !s.Pending).Sum(s => s.Amount)),
                     accounts.Contains(vendor.Key));
             })
@@ -81,7 +81,9 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
     }
 
     private static LedgerBalance Empty(CooperativeId cooperativeId, string name) =>
-        new(cooperativeId, name, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, false);
+        new(
+            cooperativeId, name, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero,
+            Money.Zero, false);
 
     private async Task<string> NameAsync(CooperativeId cooperativeId, CancellationToken cancellationToken) =>
         (await NamesAsync(cancellationToken)).GetValueOrDefault(cooperativeId, cooperativeId.ToString());

@@ -49,7 +49,8 @@ internal sealed class FollowOrdersHandler(PaymentsDbContext db, PaymentBook book
             else
             {
                 // Nothing collected (the buyer paid nothing at the door) is still a delivery: the part stops being due.
-                if (notification.CashCollectedVnd > 0)
+                // A deposit paid before is a sale all the same.
+                if (notification.CashCollectedVnd > 0 || part.DepositVnd > 0)
                 {
                     Settlement.DeliveredForCash(db, payment, part, notification.CashCollectedVnd, notification.ShortfallReason, notification.OccurredAt);
                 }

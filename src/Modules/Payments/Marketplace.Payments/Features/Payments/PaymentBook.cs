@@ -38,6 +38,12 @@ internal sealed class PaymentBook(PaymentsDbContext db, ISender sender, Commissi
         payment = new Payment(order, commission.DefaultBasisPoints, order.PlacedAt + window, commission.PartCommissions);
         db.Payments.Add(payment);
         db.CommissionLines.AddRange(commission.Lines);
+        if (payment.IsPrepaid && payment.AmountVnd == 0 && payment.Succeed(order.PlacedAt))
+        {
+            // A pre-order whose deposit paid the whole of it: nothing is left to ask, the sale is booked now.
+            await Settlement.PaidAsync(db, payment, order.PlacedAt, cancellationToken);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

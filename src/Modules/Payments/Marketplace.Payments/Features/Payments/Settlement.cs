@@ -32,6 +32,7 @@ internal static class Settlement
             db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Sale, part.TotalVnd, $"sale:{part.PartId}",
                 LedgerText.SalePrepaid, at, payment.OrderId, payment.OrderNumber, partId: part.PartId, pending: pending));
             db.Ledger.Add(CommissionOn(payment, part, part.SubtotalVnd, at, pending));
+            DepositCounted(db, payment, part, at);
         }
 
         db.AddIntegrationEvent(new PaymentSucceededIntegrationEvent(Guid.NewGuid(), at, payment.OrderId, payment.Method.ToString(), payment.AmountVnd));
@@ -45,13 +46,28 @@ internal static class Settlement
     /// </summary>
     public static void DeliveredForCash(PaymentsDbContext db, Payment payment, PaymentPart part, long cashVnd, string? shortfallReason, DateTimeOffset at)
     {
-        var shortfall = Math.Max(0, part.TotalVnd - cashVnd);
-        db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Sale, cashVnd, $"sale:{part.PartId}",
+        // A pre-order's deposit was paid before: the sale is of it and the cash together.
+        var shortfall = Math.Max(0, part.DueVnd - cashVnd);
+        db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Sale, cashVnd + part.DepositVnd, $"sale:{part.PartId}",
             shortfall > 0 ? LedgerText.SaleCashShort(shortfallReason ?? string.Empty) : LedgerText.SaleCash, at, payment.OrderId, payment.OrderNumber,
             partId: part.PartId));
         db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.CashCollected, -cashVnd, $"cash:{part.PartId}",
             LedgerText.CashCollected, at, payment.OrderId, payment.OrderNumber, partId: part.PartId));
         db.Ledger.Add(CommissionOn(payment, part, Math.Max(0, part.SubtotalVnd - shortfall), at, pending: false));
+        DepositCounted(db, payment, part, at);
+    }
+
+    /// <summary>
+    /// The deposit held for a pre-order (booked pending as it came in, see <c>FollowDepositsHandler</c>)
+    /// is now in the part's sale: it leaves the deposits held, so that it counts once.
+    /// </summary>
+    private static void DepositCounted(PaymentsDbContext db, Payment payment, PaymentPart part, DateTimeOffset at)
+    {
+        if (part.DepositVnd > 0)
+        {
+            db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Deposit, -part.DepositVnd, $"deposit-sold:{part.PartId}",
+                LedgerText.DepositSold, at, payment.OrderId, payment.OrderNumber, pending: true));
+        }
     }
 
     /// <summary>

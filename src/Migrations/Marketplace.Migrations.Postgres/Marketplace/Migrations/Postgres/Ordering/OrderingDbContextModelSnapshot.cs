@@ -145,6 +145,9 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.Property<Guid>("CooperativeId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("DepositVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid");
 
@@ -403,6 +406,9 @@ namespace Marketplace.Migrations.Postgres.Ordering
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
+                    b.Property<long?>("DepositInOrderVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("DepositPaidVnd")
                         .HasColumnType("bigint");
 
@@ -416,6 +422,9 @@ namespace Marketplace.Migrations.Postgres.Ordering
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid");
 
                     b.Property<long>("PriceVnd")
                         .HasColumnType("bigint");

@@ -144,6 +144,9 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.Property<Guid>("CooperativeId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("DepositVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uniqueidentifier");
 
@@ -402,6 +405,9 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
 
+                    b.Property<long?>("DepositInOrderVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("DepositPaidVnd")
                         .HasColumnType("bigint");
 
@@ -415,6 +421,9 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<long>("PriceVnd")
                         .HasColumnType("bigint");

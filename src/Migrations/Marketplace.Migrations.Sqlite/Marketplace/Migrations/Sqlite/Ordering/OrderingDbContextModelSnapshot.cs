@@ -138,6 +138,9 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Property<Guid>("CooperativeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("DepositVnd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
 
@@ -396,6 +399,9 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DepositInOrderVnd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DepositPaidVnd")
                         .HasColumnType("INTEGER");
 
@@ -408,6 +414,9 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrderId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("PriceVnd")

@@ -739,6 +739,8 @@ namespace Marketplace.Migrations.Sqlite.Payments
 
                             b1.Property<bool>("Delivered");
 
+                            b1.Property<long>("DepositVnd");
+
                             b1.Property<Guid>("PartId");
 
                             b1.Property<long>("RefundedVnd");

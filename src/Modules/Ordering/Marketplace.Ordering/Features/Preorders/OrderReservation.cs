@@ -1,0 +1,166 @@
+using FluentValidation;
+using Marketplace.Catalog.Contracts;
+using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Data;
+using Marketplace.Ordering.Domain;
+using Marketplace.Ordering.Features.Orders;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Ordering.Features.Preorders;
+
+/// <summary>
+/// After the harvest the buyer says where the confirmed units go and how the balance is paid
+/// (transfer, card or cash on delivery): the reservation becomes an order with one part, which
+/// then follows the usual road (payment, confirmation, packing, shipping, delivery). Its total is
+/// the units at the window's price and the cooperative's shipping; the deposit received counts
+/// toward it, so the payment (or the cash at the door) asks for the rest.
+/// </summary>
+internal sealed record OrderReservationCommand(
+    Guid ReservationId, UserId BuyerId, DeliveryAddress Delivery, PaymentMethod PaymentMethod, string? Note, string Culture)
+    : IRequest<Result<OrderView>>, IOwnsTransaction<OrderingTransaction>;
+
+internal sealed class OrderReservationValidator : AbstractValidator<OrderReservationCommand>
+{
+    public OrderReservationValidator()
+    {
+        this.RuleForDelivery(c => c.Delivery);
+        RuleFor(c => c.PaymentMethod).IsInEnum();
+        RuleFor(c => c.Note).MaximumLength(1000);
+        RuleFor(c => c.Culture).Must(c => c is "vi" or "en");
+    }
+}
+
+/// <summary>
+/// One order per reservation, whatever the retries: the order's idempotency key is the
+/// reservation's, and the reservation's version makes a second, simultaneous request fail and
+/// answer with the first one's order. The goods come from the harvest, not the shelf: the line
+/// names the variant but holds no stock (see <see cref="ReservationOrders"/>).
+/// </summary>
+internal sealed class OrderReservationHandler(OrderingDbContext db, ISender sender, TimeProvider clock)
+    : IRequestHandler<OrderReservationCommand, Result<OrderView>>
+{
+    public async ValueTask<Result<OrderView>> Handle(OrderReservationCommand command, CancellationToken cancellationToken)
+    {
+        var buyer = command.BuyerId;
+        var reservation = await db.Reservations.SingleOrDefaultAsync(r => r.Id == command.ReservationId && r.BuyerId == buyer, cancellationToken);
+        if (reservation is null)
+        {
+            return PreorderErrors.ReservationNotFound();
+        }
+
+        if (reservation.OrderId is { } existing)
+        {
+            return await OrderAsync(existing, cancellationToken);
+        }
+
+        if (!reservation.AwaitsOrder)
+        {
+            return Error.Conflict("reservation.not_confirmed", Bilingual.Pick(
+                $"Đặt trước {reservation.Number} chưa có phần nào được xác nhận theo vụ thu hoạch: chưa thể đặt hàng.",
+                $"Nothing of reservation {reservation.Number} is confirmed by the harvest: it cannot be ordered yet."));
+        }
+
+        if (await PaymentChoice.RefusedAsync(sender, command.PaymentMethod, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var window = await db.PreorderWindows.AsNoTracking().SingleAsync(w => w.Id == reservation.WindowId, cancellationToken);
+        var (line, shipping) = await ReservationOrders.PriceAsync(sender, window, reservation, cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var order = new Order(
+            OrderId.New(), Order.NewNumber(now), reservation.BuyerId, reservation.BuyerEmail, $"reservation-{reservation.Id}",
+            Address.Cleaned(command.Delivery),
+            string.IsNullOrWhiteSpace(command.Note)
+                ? Bilingual.Pick($"Theo đặt trước {reservation.Number}, lô {window.LotCode}", $"From reservation {reservation.Number}, lot {window.LotCode}")
+                : command.Note.Trim(),
+            command.PaymentMethod, command.Culture, now);
+        order.Add(new OrderPart(
+            OrderPartId.New(), order.Id, window.CooperativeId, window.VendorName, [line], shipping,
+            command.PaymentMethod == PaymentMethod.CashOnDelivery, now, reservation.DepositCountedVnd));
+        reservation.Ordered(order.Id);
+        db.Orders.Add(order);
+        db.AddIntegrationEvent(order.Placed());
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            var winner = await db.Reservations.AsNoTracking().Where(r => r.Id == command.ReservationId).Select(r => r.OrderId)
+                .SingleAsync(CancellationToken.None);
+            return winner is { } orderId
+                ? await OrderAsync(orderId, CancellationToken.None)
+                : throw new InvalidOperationException("The reservation changed while it was ordered.");
+        }
+
+        return OrderViews.Order(order);
+    }
+
+    private async Task<Result<OrderView>> OrderAsync(OrderId orderId, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.AsNoTracking().Include(o => o.Parts).SingleAsync(o => o.Id == orderId, cancellationToken);
+        return OrderViews.Order(order);
+    }
+}
+
+/// <summary>What ordering a reservation comes to, shown before the buyer orders it: the goods, shipping, the deposit counted, what is left to pay.</summary>
+internal sealed record ReservationOrderQuote(ReservationView Reservation, Money Goods, Money Shipping, Money DepositCounted, Money ToPay);
+
+internal sealed record QuoteReservationOrderQuery(Guid ReservationId, UserId BuyerId) : IQuery<Result<ReservationOrderQuote>>;
+
+internal sealed class QuoteReservationOrderHandler(OrderingDbContext db, ISender sender)
+    : IQueryHandler<QuoteReservationOrderQuery, Result<ReservationOrderQuote>>
+{
+    public async ValueTask<Result<ReservationOrderQuote>> Handle(QuoteReservationOrderQuery query, CancellationToken cancellationToken)
+    {
+        var buyer = query.BuyerId;
+        var reservation = await db.Reservations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.ReservationId && r.BuyerId == buyer, cancellationToken);
+        if (reservation is null)
+        {
+            return PreorderErrors.ReservationNotFound();
+        }
+
+        var window = await db.PreorderWindows.AsNoTracking().SingleAsync(w => w.Id == reservation.WindowId, cancellationToken);
+        var view = PreorderViews.Reservation(reservation, window);
+        if (!reservation.AwaitsOrder)
+        {
+            return new ReservationOrderQuote(view, Money.Zero, Money.Zero, Money.Zero, Money.Zero);
+        }
+
+        var (line, shipping) = await ReservationOrders.PriceAsync(sender, window, reservation, cancellationToken);
+        var counted = reservation.DepositCountedVnd;
+        return new ReservationOrderQuote(
+            view, Money.Dong(line.TotalVnd), Money.Dong(shipping), Money.Dong(counted), Money.Dong(line.TotalVnd + shipping - counted));
+    }
+}
+
+internal static class ReservationOrders
+{
+    /// <summary>
+    /// The order's one line (the units confirmed at the window's price; it names the variant but
+    /// holds no stock: the goods come from the harvest, and a cancellation gives none back) and
+    /// the cooperative's shipping on it.
+    /// </summary>
+    public static async Task<(OrderLine Line, long ShippingVnd)> PriceAsync(
+        ISender sender, PreorderWindow window, Reservation reservation, CancellationToken cancellationToken)
+    {
+        var variant = (await sender.Send(new GetProductsForCheckoutQuery([window.VariantId]), cancellationToken)).SingleOrDefault();
+        var line = new OrderLine(
+            window.VariantId, window.Sku, window.ProductName, window.Unit, variant?.NetWeightGrams, reservation.Allocated!.Value, reservation.PriceVnd,
+            StockQuantity: 0);
+        var terms = await sender.Send(new GetShippingTermsQuery([window.CooperativeId]), cancellationToken);
+        return (line, terms.TryGetValue(window.CooperativeId, out var t) ? t.FeeFor(Money.Dong(line.TotalVnd)).Amount : 0);
+    }
+}
