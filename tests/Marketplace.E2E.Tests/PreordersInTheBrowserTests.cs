@@ -77,15 +77,7 @@ public sealed class PreordersInTheBrowserTests(BrowserFixture browser)
 
         // The shopper transfers the deposit from their banking app; an admin imports the bank's statement.
         var admin = await browser.SignedInPageAsync("admin@htx-marketplace.vn", "Admin#Demo2025");
-        await admin.GotoAsync("/admin/payments");
-        await admin.SetInputFilesAsync("input[name=statement]", new FilePayload
-        {
-            Name = "saoke.csv",
-            MimeType = "text/csv",
-            Buffer = System.Text.Encoding.UTF8.GetBytes($"Ngày giao dịch,Số tiền ghi có,Nội dung\r\n06/12/2026,720.000,{reference} dat coc nhan\r\n"),
-        });
-        await admin.ClickAsync("#import-statement");
-        Assert.Equal("Đã khớp 1 trên 1 dòng.", (await admin.InnerTextAsync("#statement-summary")).Trim());
+        await ImportStatementAsync(admin, $"06/12/2026,720.000,{reference} dat coc nhan");
         await shopper.ReloadAsync();
         Assert.Contains("720.000", await mine.Locator(".deposit-paid").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await mine.Locator(".deposit-transfer").CountAsync());
@@ -141,15 +133,7 @@ public sealed class PreordersInTheBrowserTests(BrowserFixture browser)
 
         // The balance comes in by transfer; the cooperative confirms once it is paid, ships and delivers.
         var balance = $"06/12/2026,{new string([.. toPay.Where(char.IsDigit)])},{number.Replace("-", string.Empty, StringComparison.Ordinal)} tra nhan";
-        await admin.GotoAsync("/admin/payments");
-        await admin.SetInputFilesAsync("input[name=statement]", new FilePayload
-        {
-            Name = "saoke.csv",
-            MimeType = "text/csv",
-            Buffer = System.Text.Encoding.UTF8.GetBytes($"Ngày giao dịch,Số tiền ghi có,Nội dung\r\n{balance}\r\n"),
-        });
-        await admin.ClickAsync("#import-statement");
-        Assert.Equal("Đã khớp 1 trên 1 dòng.", (await admin.InnerTextAsync("#statement-summary")).Trim());
+        await ImportStatementAsync(admin, balance);
         await coop.GotoAsync($"/cooperatives/{cooperative}/orders");
         var part = coop.Locator(".order-part", new() { HasText = number });
         for (var attempt = 0; attempt < 50 && await part.Locator("button[data-action=Confirm]").CountAsync() == 0; attempt++)
@@ -168,6 +152,51 @@ public sealed class PreordersInTheBrowserTests(BrowserFixture browser)
         await shopper.GotoAsync(orderUrl);
         Assert.Equal("Đã giao", (await shopper.InnerTextAsync(".order-part h2 .status")).Trim());
         await CheckAsync(shopper, "reservation-order-delivered-390");
+    }
+
+    [Fact]
+    public async Task AShopperAsksToBeToldWhenTheSpringTeaOpens_AndTakesItBack()
+    {
+        // On the phone, from the season's calendar: Suối Giàng's spring tea is coming.
+        var phone = await browser.SignedInPageAsync("shopper4@example.vn", "Shopper#Demo2025", 390, 844);
+        await phone.GotoAsync("/season");
+        var tea = phone.Locator(".season-window[data-lot='SG-XUAN-V1']");
+        await tea.Locator("button.alert-ask").ClickAsync();
+        await phone.WaitForSelectorAsync("#flash");
+        Assert.Contains("Sẽ báo bạn", await phone.InnerTextAsync("#flash"), StringComparison.Ordinal);
+        Assert.Equal(1, await tea.Locator(".alert-asked").CountAsync());
+        await CheckAsync(phone, "season-alert-asked-390");
+
+        // On a desk, the window's own page says so too, and the alert is taken back there.
+        var desk = await browser.SignedInPageAsync("shopper4@example.vn", "Shopper#Demo2025");
+        await desk.GotoAsync((await tea.Locator("h3 a").GetAttributeAsync("href"))!);
+        Assert.Equal(1, await desk.Locator("#preorder-alert .alert-asked").CountAsync());
+        await CheckAsync(desk, "preorder-coming-alert-1280");
+        await desk.Locator("#preorder-alert button").ClickAsync();
+        await desk.WaitForSelectorAsync("#flash");
+        Assert.Equal(1, await desk.Locator("#preorder-alert button.alert-ask").CountAsync());
+        await phone.ReloadAsync();
+        Assert.Equal(1, await tea.Locator("button.alert-ask").CountAsync());
+
+        // Signed out, the calendar offers to sign in instead.
+        var visitor = await browser.NewPageAsync();
+        await visitor.GotoAsync("/season");
+        Assert.Contains("/account/login?returnUrl=", await visitor.Locator(".season-window[data-lot='SG-XUAN-V1'] a.button").Last.GetAttributeAsync("href"),
+            StringComparison.Ordinal);
+    }
+
+    /// <summary>An admin imports the bank's statement of one transfer, which matches.</summary>
+    private static async Task ImportStatementAsync(IPage admin, string line)
+    {
+        await admin.GotoAsync("/admin/payments");
+        await admin.SetInputFilesAsync("input[name=statement]", new FilePayload
+        {
+            Name = "saoke.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($"Ngày giao dịch,Số tiền ghi có,Nội dung\r\n{line}\r\n"),
+        });
+        await admin.ClickAsync("#import-statement");
+        Assert.Equal("Đã khớp 1 trên 1 dòng.", (await admin.InnerTextAsync("#statement-summary")).Trim());
     }
 
     private static async Task<string> OptionAsync(IPage page, string sku) =>

@@ -288,7 +288,11 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
 
         var address = new Dictionary<string, object>
         {
-            ["recipient"] = "Lê Văn Nhãn", ["phone"] = "0912345678", ["province"] = "Hưng Yên", ["commune"] = "xã Hồng Nam", ["street"] = "12 đường Nhãn",
+            ["recipient"] = "Lê Văn Nhãn",
+            ["phone"] = "0912345678",
+            ["province"] = "Hưng Yên",
+            ["commune"] = "xã Hồng Nam",
+            ["street"] = "12 đường Nhãn",
         };
         var statement = new List<string> { "Ngày giao dịch,Số tiền ghi có,Nội dung" };
         var orders = new List<JsonElement>();

@@ -5,6 +5,7 @@ using Marketplace.Ordering.Features;
 using Marketplace.Ordering.Features.BulkOrders;
 using Marketplace.Ordering.Features.Invoices;
 using Marketplace.Ordering.Features.OrderReports;
+using Marketplace.Ordering.Features.Preorders;
 using Marketplace.Ordering.Features.Rfqs;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Printing;
@@ -27,6 +28,8 @@ public static class OrderingModule
         services.AddScoped<IDemoDataSeeder, RfqDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, PreorderDemoSeeder>();
         services.AddOptions<InvoiceOptions>().BindConfiguration(InvoiceOptions.Section);
+        services.AddOptions<PreorderOptions>().BindConfiguration(PreorderOptions.Section);
+        services.AddHostedService<PreorderAlertWatcher>();
         services.AddDayRollups<OrderFactsReader>();
         PdfFonts.AddPdfFonts(services);
         return services;

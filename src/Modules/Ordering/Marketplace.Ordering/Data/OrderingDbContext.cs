@@ -31,6 +31,8 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
 
     public DbSet<Reservation> Reservations => Set<Reservation>();
 
+    public DbSet<PreorderAlert> PreorderAlerts => Set<PreorderAlert>();
+
     /// <summary>The lots an order's shipped lines came from, to show beside them.</summary>
     public Task<List<ShippedLot>> LotsOfOrderAsync(OrderId orderId, CancellationToken cancellationToken) =>
         ShippedLots.AsNoTracking().Where(l => l.OrderId == orderId).ToListAsync(cancellationToken);
@@ -241,6 +243,15 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             reservation.Ignore(r => r.DepositCountedVnd);
             reservation.Ignore(r => r.AwaitsOrder);
             reservation.PrimitiveCollection(r => r.TransferKeys);
+        });
+        modelBuilder.Entity<PreorderAlert>(alert =>
+        {
+            alert.ToTable("preorder_alerts");
+            alert.HasKey(a => a.Id);
+            alert.HasIndex(a => new { a.WindowId, a.UserId }).IsUnique();
+            alert.HasIndex(a => new { a.UserId, a.SentAt }); // the season's page: which coming windows a buyer waits for
+            alert.Property(a => a.Email).HasMaxLength(256);
+            alert.Property(a => a.Culture).HasMaxLength(5);
         });
         modelBuilder.HasDayRollups();
     }

@@ -1,13 +1,19 @@
 using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
 using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Ordering.Features.Orders;
 
 internal static class OrderViews
 {
     public static OrderView Order(Order o) => Order(o, []);
+
+    /// <summary>An order made before (found again by a retry or the loser of a race), read as it is now.</summary>
+    public static async Task<OrderView> ReadAsync(OrderingDbContext db, OrderId orderId, CancellationToken cancellationToken) =>
+        Order(await db.Orders.AsNoTracking().Include(o => o.Parts).SingleAsync(o => o.Id == orderId, cancellationToken));
 
     /// <summary>The order, with the lots its shipped lines came from (of any of its parts).</summary>
     public static OrderView Order(Order o, IReadOnlyList<ShippedLot> lots) => new(

@@ -56,7 +56,7 @@ internal sealed class OrderReservationHandler(OrderingDbContext db, ISender send
 
         if (reservation.OrderId is { } existing)
         {
-            return await OrderAsync(existing, cancellationToken);
+            return await OrderViews.ReadAsync(db, existing, cancellationToken);
         }
 
         if (!reservation.AwaitsOrder)
@@ -101,16 +101,10 @@ internal sealed class OrderReservationHandler(OrderingDbContext db, ISender send
             var winner = await db.Reservations.AsNoTracking().Where(r => r.Id == command.ReservationId).Select(r => r.OrderId)
                 .SingleAsync(CancellationToken.None);
             return winner is { } orderId
-                ? await OrderAsync(orderId, CancellationToken.None)
+                ? await OrderViews.ReadAsync(db, orderId, CancellationToken.None)
                 : throw new InvalidOperationException("The reservation changed while it was ordered.");
         }
 
-        return OrderViews.Order(order);
-    }
-
-    private async Task<Result<OrderView>> OrderAsync(OrderId orderId, CancellationToken cancellationToken)
-    {
-        var order = await db.Orders.AsNoTracking().Include(o => o.Parts).SingleAsync(o => o.Id == orderId, cancellationToken);
         return OrderViews.Order(order);
     }
 }

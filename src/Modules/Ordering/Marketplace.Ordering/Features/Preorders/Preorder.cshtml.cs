@@ -26,6 +26,9 @@ internal sealed class PreorderModel(ISender sender, IStringLocalizer<OrderingTex
     /// <summary>The buyer asked for more than is left: the page offers the waiting list.</summary>
     public bool OfferWaitlist { get; private set; }
 
+    /// <summary>The signed-in buyer asked to be told when this coming window opens.</summary>
+    public bool AlertAsked { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid windowId, CancellationToken cancellationToken) =>
         await LoadAsync(windowId, cancellationToken) ? Page() : NotFound();
 
@@ -56,10 +59,19 @@ internal sealed class PreorderModel(ISender sender, IStringLocalizer<OrderingTex
         return Page();
     }
 
+    public Task<IActionResult> OnPostAlertAsync(Guid alertWindowId) => PreorderAlertActions.AskAsync(this, sender, text, alertWindowId);
+
+    public Task<IActionResult> OnPostDropAlertAsync(Guid alertWindowId) => PreorderAlertActions.DropAsync(this, sender, text, alertWindowId);
+
     private async Task<bool> LoadAsync(Guid windowId, CancellationToken cancellationToken)
     {
         var window = await sender.Send(new GetPreorderQuery(windowId), cancellationToken);
         Window = window.IsSuccess ? window.Value : null;
+        if (Window is { Phase: "coming" } && User.Identity?.IsAuthenticated == true)
+        {
+            AlertAsked = (await sender.Send(new ListMyPreorderAlertsQuery(User.UserId()), cancellationToken)).Contains(windowId);
+        }
+
         return window.IsSuccess;
     }
 }

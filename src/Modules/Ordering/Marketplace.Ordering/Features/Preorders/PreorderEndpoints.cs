@@ -37,6 +37,16 @@ internal static class PreorderEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        buyer.MapPost("/preorders/{windowId:guid}/alert", async (Guid windowId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new AskPreorderAlertCommand(windowId, user.UserId(), user.Email(), Cultures.Current), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
+            .WithName("AskPreorderAlert")
+            .WithSummary("Notify me: mails the buyer once when a coming window opens for reservations (409 when it is open already).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        buyer.MapDelete("/preorders/{windowId:guid}/alert", async (Guid windowId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new DropPreorderAlertCommand(windowId, user.UserId()), cancellationToken)).ToHttpResult(_ => TypedResults.NoContent()))
+            .WithName("DropPreorderAlert");
         buyer.MapGet("/reservations", async Task<Ok<IReadOnlyList<ReservationView>>> (
                 ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ListMyReservationsQuery(user.UserId()), cancellationToken)))

@@ -33,7 +33,7 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
 
         if (request.OrderId is { } existing)
         {
-            return await OrderAsync(existing, cancellationToken);
+            return await OrderViews.ReadAsync(db, existing, cancellationToken);
         }
 
         var today = clock.Today();
@@ -115,7 +115,7 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
             db.ChangeTracker.Clear();
             var winner = await db.QuoteRequests.AsNoTracking().Where(r => r.Id == request.Id).Select(r => r.OrderId).SingleAsync(CancellationToken.None);
             return winner is { } orderId
-                ? await OrderAsync(orderId, CancellationToken.None)
+                ? await OrderViews.ReadAsync(db, orderId, CancellationToken.None)
                 : throw new InvalidOperationException("The request changed while it was accepted.");
         }
 
@@ -152,11 +152,5 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
         }
 
         return holds;
-    }
-
-    private async Task<Result<OrderView>> OrderAsync(OrderId orderId, CancellationToken cancellationToken)
-    {
-        var order = await db.Orders.AsNoTracking().Include(o => o.Parts).SingleAsync(o => o.Id == orderId, cancellationToken);
-        return OrderViews.Order(order);
     }
 }

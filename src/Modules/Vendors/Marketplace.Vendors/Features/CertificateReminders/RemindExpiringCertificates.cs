@@ -85,7 +85,7 @@ internal sealed class CertificateReminderWatcher(
     TimeProvider clock,
     IOptions<CertificateReminderOptions> options,
     ILogger<CertificateReminderWatcher> logger)
-    : LeasedRound(scopes, instance, clock, logger)
+    : LeasedRound<VendorsDbContext>(scopes, instance, clock, logger)
 {
     public const string Job = "certificate-reminders";
 

@@ -173,7 +173,7 @@ internal sealed partial class DispatchNoticesHandler(
 /// </summary>
 internal sealed class NoticeDispatcher(
     IServiceScopeFactory scopes, InstanceIdentity instance, TimeProvider clock, IOptions<NoticeOptions> options, ILogger<NoticeDispatcher> logger)
-    : LeasedRound(scopes, instance, clock, logger)
+    : LeasedRound<VendorsDbContext>(scopes, instance, clock, logger)
 {
     public const string Job = "notice-deliveries";
 

@@ -189,6 +189,44 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.ToTable("order_parts", "ordering");
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.PreorderAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("WindowId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "SentAt");
+
+                    b.HasIndex("WindowId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("preorder_alerts", "ordering");
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.PreorderWindow", b =>
                 {
                     b.Property<Guid>("Id")

@@ -188,6 +188,44 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.ToTable("order_parts", "ordering");
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.PreorderAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("WindowId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "SentAt");
+
+                    b.HasIndex("WindowId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("preorder_alerts", "ordering");
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.PreorderWindow", b =>
                 {
                     b.Property<Guid>("Id")

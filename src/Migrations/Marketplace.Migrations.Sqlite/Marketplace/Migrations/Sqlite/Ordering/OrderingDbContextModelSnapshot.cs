@@ -182,6 +182,44 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.ToTable("ordering_order_parts", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.PreorderAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WindowId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "SentAt");
+
+                    b.HasIndex("WindowId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("ordering_preorder_alerts", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.PreorderWindow", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,20 +1,21 @@
 using System.Diagnostics;
 using Marketplace.SharedKernel.Diagnostics;
-using Marketplace.SharedKernel.Persistence;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Marketplace.Vendors.Data;
+namespace Marketplace.SharedKernel.Persistence;
 
 /// <summary>
-/// A Vendors job run in rounds: every <see cref="Interval"/>, on the one instance holding the
-/// job's lease (three intervals long, so a stopped leader hands over), in a scope of its own. A
-/// failed round is logged and counted, and the next round tries again.
+/// A module's job run in rounds: every <see cref="Interval"/>, on the one instance holding the
+/// job's lease (three intervals long, so a stopped leader hands over; kept in the module's own
+/// <typeparamref name="TContext"/>), in a scope of its own. A failed round is logged and counted,
+/// and the next round tries again.
 /// </summary>
-internal abstract partial class LeasedRound(IServiceScopeFactory scopes, InstanceIdentity instance, TimeProvider clock, ILogger logger)
+public abstract partial class LeasedRound<TContext>(IServiceScopeFactory scopes, InstanceIdentity instance, TimeProvider clock, ILogger logger)
     : BackgroundService
+    where TContext : ModuleDbContext
 {
     protected abstract string JobName { get; }
 
@@ -30,7 +31,7 @@ internal abstract partial class LeasedRound(IServiceScopeFactory scopes, Instanc
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<VendorsDbContext>();
+                var db = scope.ServiceProvider.GetRequiredService<TContext>();
                 if (await db.TryLeadAsync(JobName, instance.Name, Interval * 3, clock.GetUtcNow(), stoppingToken))
                 {
                     using var activity = MarketplaceTelemetry.Source.StartActivity($"job {JobName}", ActivityKind.Internal, parentContext: default);
