@@ -3,6 +3,7 @@ using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Features;
 using Marketplace.Ordering.Features.BulkOrders;
+using Marketplace.Ordering.Features.Contracts;
 using Marketplace.Ordering.Features.Invoices;
 using Marketplace.Ordering.Features.OrderReports;
 using Marketplace.Ordering.Features.Preorders;
@@ -30,6 +31,8 @@ public static class OrderingModule
         services.AddOptions<InvoiceOptions>().BindConfiguration(InvoiceOptions.Section);
         services.AddOptions<PreorderOptions>().BindConfiguration(PreorderOptions.Section);
         services.AddHostedService<PreorderAlertWatcher>();
+        services.AddOptions<ContractOptions>().BindConfiguration(ContractOptions.Section);
+        services.AddHostedService<ContractDeliveryWatcher>();
         services.AddDayRollups<OrderFactsReader>();
         PdfFonts.AddPdfFonts(services);
         return services;
@@ -40,6 +43,7 @@ public static class OrderingModule
         api.MapOrderingEndpoints();
         api.MapBulkOrderEndpoints();
         api.MapRfqEndpoints();
+        api.MapContractEndpoints();
         return api;
     }
 }

@@ -33,6 +33,10 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
 
     public DbSet<PreorderAlert> PreorderAlerts => Set<PreorderAlert>();
 
+    public DbSet<SupplyContract> Contracts => Set<SupplyContract>();
+
+    public DbSet<ContractDelivery> ContractDeliveries => Set<ContractDelivery>();
+
     /// <summary>The lots an order's shipped lines came from, to show beside them.</summary>
     public Task<List<ShippedLot>> LotsOfOrderAsync(OrderId orderId, CancellationToken cancellationToken) =>
         ShippedLots.AsNoTracking().Where(l => l.OrderId == orderId).ToListAsync(cancellationToken);
@@ -252,6 +256,55 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             alert.HasIndex(a => new { a.UserId, a.SentAt }); // the season's page: which coming windows a buyer waits for
             alert.Property(a => a.Email).HasMaxLength(256);
             alert.Property(a => a.Culture).HasMaxLength(5);
+        });
+        modelBuilder.Entity<SupplyContract>(contract =>
+        {
+            contract.ToTable("supply_contracts");
+            contract.HasKey(c => c.Id);
+            contract.Property(c => c.Number).HasMaxLength(30);
+            contract.HasIndex(c => c.Number).IsUnique();
+            contract.HasIndex(c => new { c.BuyerId, c.CreatedAt });
+            contract.HasIndex(c => new { c.CooperativeId, c.CreatedAt });
+            contract.Property(c => c.BuyerEmail).HasMaxLength(256);
+            contract.Property(c => c.Culture).HasMaxLength(5);
+            contract.Property(c => c.VendorName).HasMaxLength(200);
+            contract.Property(c => c.Sku).HasMaxLength(100);
+            contract.Property(c => c.ProductName).HasMaxLength(200);
+            contract.Property(c => c.Unit).HasMaxLength(50);
+            contract.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            contract.Property(c => c.EndReason).HasMaxLength(1000);
+            contract.Property(c => c.Version).IsConcurrencyToken();
+            contract.Ignore(c => c.AwaitsCooperative);
+            contract.OwnsOne(c => c.Delivery, delivery =>
+            {
+                delivery.ToJson();
+            });
+            contract.OwnsOne(c => c.Terms, terms =>
+            {
+                terms.ToJson();
+                terms.Property(t => t.Cadence).HasConversion<string>();
+                terms.Property(t => t.Payment).HasConversion<string>();
+            });
+            contract.OwnsMany(c => c.Offers, offers =>
+            {
+                offers.ToJson();
+                offers.OwnsOne(o => o.Terms, terms =>
+                {
+                    terms.Property(t => t.Cadence).HasConversion<string>();
+                    terms.Property(t => t.Payment).HasConversion<string>();
+                });
+            });
+            contract.HasMany(c => c.Deliveries).WithOne().HasForeignKey(d => d.ContractId);
+            contract.Navigation(c => c.Deliveries).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        modelBuilder.Entity<ContractDelivery>(delivery =>
+        {
+            delivery.ToTable("contract_deliveries");
+            delivery.HasKey(d => d.Id);
+            delivery.Property(d => d.Id).ValueGeneratedNever(); // made by the contract when accepted: new rows, not changed ones
+            delivery.HasIndex(d => new { d.Status, d.DueOn }); // the watcher: the deliveries coming due
+            delivery.HasIndex(d => d.PartId);
+            delivery.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
         });
         modelBuilder.HasDayRollups();
     }

@@ -46,6 +46,42 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.ToTable("carts", "ordering");
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.ContractDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PartId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("PartId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("contract_deliveries", "ordering");
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -627,6 +663,93 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.ToTable("sold_lines", "ordering");
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.SupplyContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("BuyerEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("VendorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("BuyerId", "CreatedAt");
+
+                    b.HasIndex("CooperativeId", "CreatedAt");
+
+                    b.ToTable("supply_contracts", "ordering");
+                });
+
             modelBuilder.Entity("Marketplace.SharedKernel.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -802,6 +925,15 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.ContractDelivery", b =>
+                {
+                    b.HasOne("Marketplace.Ordering.Domain.SupplyContract", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.Order", b =>
@@ -1039,9 +1171,146 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.Navigation("Recipients");
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.SupplyContract", b =>
+                {
+                    b.OwnsMany("Marketplace.Ordering.Domain.ContractOffer", "Offers", b1 =>
+                        {
+                            b1.Property<Guid>("SupplyContractId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<bool>("ByCooperative");
+
+                            b1.Property<string>("Note");
+
+                            b1.HasKey("SupplyContractId", "__synthesizedOrdinal");
+
+                            b1.ToTable("supply_contracts", "ordering");
+
+                            b1
+                                .ToJson("Offers")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupplyContractId");
+
+                            b1.OwnsOne("Marketplace.Ordering.Domain.ContractTerms", "Terms", b2 =>
+                                {
+                                    b2.Property<Guid>("ContractOfferSupplyContractId");
+
+                                    b2.Property<int>("ContractOffer__synthesizedOrdinal");
+
+                                    b2.Property<string>("Cadence")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Deliveries");
+
+                                    b2.Property<DateOnly>("FirstDeliveryOn");
+
+                                    b2.Property<int>("NoticeDays");
+
+                                    b2.Property<string>("Payment")
+                                        .IsRequired();
+
+                                    b2.Property<long>("PriceVnd");
+
+                                    b2.Property<int>("QuantityPerDelivery");
+
+                                    b2.HasKey("ContractOfferSupplyContractId", "ContractOffer__synthesizedOrdinal");
+
+                                    b2.ToTable("supply_contracts", "ordering");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ContractOfferSupplyContractId", "ContractOffer__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Terms")
+                                .IsRequired();
+                        });
+
+                    b.OwnsOne("Marketplace.Ordering.Domain.Address", "Delivery", b1 =>
+                        {
+                            b1.Property<Guid>("SupplyContractId");
+
+                            b1.Property<string>("Commune")
+                                .IsRequired();
+
+                            b1.Property<string>("Phone")
+                                .IsRequired();
+
+                            b1.Property<string>("Province")
+                                .IsRequired();
+
+                            b1.Property<string>("Recipient")
+                                .IsRequired();
+
+                            b1.Property<string>("Street")
+                                .IsRequired();
+
+                            b1.HasKey("SupplyContractId");
+
+                            b1.ToTable("supply_contracts", "ordering");
+
+                            b1
+                                .ToJson("Delivery")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupplyContractId");
+                        });
+
+                    b.OwnsOne("Marketplace.Ordering.Domain.ContractTerms", "Terms", b1 =>
+                        {
+                            b1.Property<Guid>("SupplyContractId");
+
+                            b1.Property<string>("Cadence")
+                                .IsRequired();
+
+                            b1.Property<int>("Deliveries");
+
+                            b1.Property<DateOnly>("FirstDeliveryOn");
+
+                            b1.Property<int>("NoticeDays");
+
+                            b1.Property<string>("Payment")
+                                .IsRequired();
+
+                            b1.Property<long>("PriceVnd");
+
+                            b1.Property<int>("QuantityPerDelivery");
+
+                            b1.HasKey("SupplyContractId");
+
+                            b1.ToTable("supply_contracts", "ordering");
+
+                            b1
+                                .ToJson("Terms")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupplyContractId");
+                        });
+
+                    b.Navigation("Delivery")
+                        .IsRequired();
+
+                    b.Navigation("Offers");
+
+                    b.Navigation("Terms")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.Order", b =>
                 {
                     b.Navigation("Parts");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.SupplyContract", b =>
+                {
+                    b.Navigation("Deliveries");
                 });
 #pragma warning restore 612, 618
         }

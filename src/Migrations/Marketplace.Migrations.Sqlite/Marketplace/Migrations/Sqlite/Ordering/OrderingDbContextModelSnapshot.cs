@@ -40,6 +40,42 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.ToTable("ordering_carts", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.ContractDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("PartId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("ordering_contract_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -621,6 +657,93 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.ToTable("ordering_sold_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.SupplyContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BuyerEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("BuyerId", "CreatedAt");
+
+                    b.HasIndex("CooperativeId", "CreatedAt");
+
+                    b.ToTable("ordering_supply_contracts", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.SharedKernel.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -796,6 +919,15 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.ContractDelivery", b =>
+                {
+                    b.HasOne("Marketplace.Ordering.Domain.SupplyContract", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.Order", b =>
@@ -1033,9 +1165,146 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Navigation("Recipients");
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.SupplyContract", b =>
+                {
+                    b.OwnsMany("Marketplace.Ordering.Domain.ContractOffer", "Offers", b1 =>
+                        {
+                            b1.Property<Guid>("SupplyContractId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("At");
+
+                            b1.Property<bool>("ByCooperative");
+
+                            b1.Property<string>("Note");
+
+                            b1.HasKey("SupplyContractId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ordering_supply_contracts");
+
+                            b1
+                                .ToJson("Offers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupplyContractId");
+
+                            b1.OwnsOne("Marketplace.Ordering.Domain.ContractTerms", "Terms", b2 =>
+                                {
+                                    b2.Property<Guid>("ContractOfferSupplyContractId");
+
+                                    b2.Property<int>("ContractOffer__synthesizedOrdinal");
+
+                                    b2.Property<string>("Cadence")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Deliveries");
+
+                                    b2.Property<DateOnly>("FirstDeliveryOn");
+
+                                    b2.Property<int>("NoticeDays");
+
+                                    b2.Property<string>("Payment")
+                                        .IsRequired();
+
+                                    b2.Property<long>("PriceVnd");
+
+                                    b2.Property<int>("QuantityPerDelivery");
+
+                                    b2.HasKey("ContractOfferSupplyContractId", "ContractOffer__synthesizedOrdinal");
+
+                                    b2.ToTable("ordering_supply_contracts");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ContractOfferSupplyContractId", "ContractOffer__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Terms")
+                                .IsRequired();
+                        });
+
+                    b.OwnsOne("Marketplace.Ordering.Domain.Address", "Delivery", b1 =>
+                        {
+                            b1.Property<Guid>("SupplyContractId");
+
+                            b1.Property<string>("Commune")
+                                .IsRequired();
+
+                            b1.Property<string>("Phone")
+                                .IsRequired();
+
+                            b1.Property<string>("Province")
+                                .IsRequired();
+
+                            b1.Property<string>("Recipient")
+                                .IsRequired();
+
+                            b1.Property<string>("Street")
+                                .IsRequired();
+
+                            b1.HasKey("SupplyContractId");
+
+                            b1.ToTable("ordering_supply_contracts");
+
+                            b1
+                                .ToJson("Delivery")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupplyContractId");
+                        });
+
+                    b.OwnsOne("Marketplace.Ordering.Domain.ContractTerms", "Terms", b1 =>
+                        {
+                            b1.Property<Guid>("SupplyContractId");
+
+                            b1.Property<string>("Cadence")
+                                .IsRequired();
+
+                            b1.Property<int>("Deliveries");
+
+                            b1.Property<DateOnly>("FirstDeliveryOn");
+
+                            b1.Property<int>("NoticeDays");
+
+                            b1.Property<string>("Payment")
+                                .IsRequired();
+
+                            b1.Property<long>("PriceVnd");
+
+                            b1.Property<int>("QuantityPerDelivery");
+
+                            b1.HasKey("SupplyContractId");
+
+                            b1.ToTable("ordering_supply_contracts");
+
+                            b1
+                                .ToJson("Terms")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupplyContractId");
+                        });
+
+                    b.Navigation("Delivery")
+                        .IsRequired();
+
+                    b.Navigation("Offers");
+
+                    b.Navigation("Terms")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.Order", b =>
                 {
                     b.Navigation("Parts");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.SupplyContract", b =>
+                {
+                    b.Navigation("Deliveries");
                 });
 #pragma warning restore 612, 618
         }
