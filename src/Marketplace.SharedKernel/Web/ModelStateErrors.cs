@@ -19,7 +19,9 @@ public static class ModelStateErrors
         {
             foreach (var message in messages)
             {
-                modelState.AddModelError($"{prefix}.{(fieldOf is null ? field : fieldOf(field))}", message);
+                // No prefix (the page's own properties): the field alone, as asp-validation-for names it.
+                var name = fieldOf is null ? field : fieldOf(field);
+                modelState.AddModelError(prefix.Length == 0 ? name : $"{prefix}.{name}", message);
             }
         }
     }

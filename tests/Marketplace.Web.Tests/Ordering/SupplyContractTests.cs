@@ -125,7 +125,8 @@ public sealed class SupplyContractTests(MarketplaceWithClockFactory factory) : I
 
             // Twelve orders of one part each, at the agreed price, each with its own invoice.
             var client = await SignInAsync(buyerEmail);
-            var parts = done.GetProperty("deliveries").EnumerateArray().Select(d => (Order: d.GetProperty("orderId").GetGuid(), Part: d.GetProperty("partId").GetGuid()))
+            var parts = done.GetProperty("deliveries").EnumerateArray()
+                .Select(d => (Order: d.GetProperty("orderId").GetGuid(), Part: d.GetProperty("partId").GetGuid()))
                 .ToList();
             Assert.Equal(12, parts.Select(p => p.Order).Distinct().Count());
             foreach (var (order, part) in parts)
@@ -194,7 +195,13 @@ public sealed class SupplyContractTests(MarketplaceWithClockFactory factory) : I
         var (buyer, _) = await factory.NewPersonAsync("sai");
         using var response = await buyer.PostAsJsonAsync("/api/v1/contracts", Proposal(listing, new
         {
-            quantityPerDelivery = 0, cadence = "Daily", firstDeliveryOn = (string?)null, deliveries = 61, priceVnd = 0, payment = "Later", noticeDays = -1,
+            quantityPerDelivery = 0,
+            cadence = "Daily",
+            firstDeliveryOn = (string?)null,
+            deliveries = 61,
+            priceVnd = 0,
+            payment = "Later",
+            noticeDays = -1,
         }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.JsonAsync()).GetProperty("errors");
