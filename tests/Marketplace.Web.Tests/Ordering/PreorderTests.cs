@@ -385,6 +385,59 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task AReservationsOrderCancelledBeforeItIsPaid_EndsTheReservation_AndItsDepositIsOwedBack()
+    {
+        var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
+        var (windowId, _) = await OpenAsync(listing, 10, "FirstComeFirstServed");
+        var (buyer, _) = await factory.NewPersonAsync("huy");
+        using (var made = await ReserveAsync(buyer, windowId, 10))
+        {
+            Assert.Equal(HttpStatusCode.Created, made.StatusCode);
+        }
+
+        var reservation = (await (await buyer.GetAsync("/api/v1/reservations")).JsonAsync())[0];
+        var id = reservation.GetProperty("reservationId").GetGuid();
+        var admin = await factory.AdminAsync();
+        var statement = $"Ngày giao dịch,Số tiền ghi có,Nội dung\r\n05/12/2026,{Deposit(10)},{reservation.GetProperty("reference").GetString()}";
+        Assert.Equal(1, (await (await admin.PostAsync("/api/v1/admin/bank-statements", Statement(statement))).JsonAsync()).GetProperty("matched").GetInt32());
+        (await listing.Cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders/{windowId}/harvest", new { harvested = 10 })).EnsureSuccessStatusCode();
+        var address = new
+        {
+            recipient = "Phan Huy",
+            phone = "0912345678",
+            province = "Hưng Yên",
+            commune = "xã Hồng Nam",
+            street = "3 đường Nhãn",
+            paymentMethod = "BankTransfer",
+        };
+        using var ordered = await buyer.PostAsJsonAsync($"/api/v1/reservations/{id}/order", address);
+        Assert.Equal(HttpStatusCode.Created, ordered.StatusCode);
+        var order = await ordered.JsonAsync();
+
+        // The buyer changes their mind before paying the rest: the part is cancelled, and with it the reservation.
+        var part = order.GetProperty("parts")[0].GetProperty("partId").GetGuid();
+        (await buyer.PostAsJsonAsync($"/api/v1/orders/{order.Id()}/parts/{part}/cancel", new { reason = "Đổi ý" })).EnsureSuccessStatusCode();
+        await People.EventuallyAsync(
+            async () => (await (await buyer.GetAsync("/api/v1/reservations")).JsonAsync())[0].GetProperty("status").GetString() == "Cancelled",
+            "the reservation to end with its order");
+        var ended = (await (await buyer.GetAsync("/api/v1/reservations")).JsonAsync())[0];
+        Assert.Equal(Deposit(10), ended.GetProperty("depositBack").Amount());
+        Assert.Equal(0, ended.GetProperty("balance").Amount());
+        using (var again = await buyer.PostAsJsonAsync($"/api/v1/reservations/{id}/order", address))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        }
+
+        // In the ledger, what came in is all owed back: nothing is held for the cooperative.
+        await People.EventuallyAsync(
+            async () => (await admin.LedgerAsync(listing.Cooperative.Id)).GetProperty("entries").EnumerateArray()
+                .Count(e => e.GetProperty("kind").GetString() == "Deposit") == 2,
+            "the deposit owed back to reach the ledger");
+        Assert.Equal(0, (await admin.LedgerAsync(listing.Cooperative.Id)).GetProperty("balance").GetProperty("deposits").Amount());
+    }
+
+    [Fact]
     public async Task AWindowCalledOff_CancelsEveryReservation_AndMailsTheReason()
     {
         var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();

@@ -210,8 +210,13 @@ public sealed class SupplyContractTests(MarketplaceWithClockFactory factory) : I
             Assert.True(errors.EnumerateObject().Any(e => e.Name.EndsWith(field, StringComparison.OrdinalIgnoreCase)), $"{field}: {errors}");
         }
 
-        using var past = await buyer.PostAsJsonAsync("/api/v1/contracts", Proposal(listing, Terms(3, "Monthly", Today, 40_000)));
-        Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
+        foreach (var (first, cadence) in new[] { (Today, "Monthly"), (new DateOnly(9999, 12, 1), "Monthly"), (Today.AddDays(3), "7") })
+        {
+            // Today, the end of the calendar, a number for a cadence: each a 400, none a 500.
+            using var refused = await buyer.PostAsJsonAsync("/api/v1/contracts", Proposal(listing, Terms(3, cadence, first, 40_000)));
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        }
+
         using var notJson = await buyer.PostAsync("/api/v1/contracts", new StringContent("{", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
     }

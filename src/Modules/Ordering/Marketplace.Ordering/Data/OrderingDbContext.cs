@@ -234,6 +234,7 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             reservation.HasIndex(r => r.Number).IsUnique();
             reservation.HasIndex(r => r.WindowId);
             reservation.HasIndex(r => new { r.BuyerId, r.ReservedAt });
+            reservation.HasIndex(r => r.OrderId); // an order cancelled: was it a reservation's?
             reservation.Property(r => r.BuyerEmail).HasMaxLength(256);
             reservation.Property(r => r.Culture).HasMaxLength(5);
             reservation.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);

@@ -195,6 +195,20 @@ internal sealed class Reservation
         Version = Guid.NewGuid();
     }
 
+    /// <summary>
+    /// The order it became lost its part before it was paid (the buyer withdrew, the payment ran
+    /// out, the cooperative could not deliver): nothing of it was sold, so the reservation ends and
+    /// all the deposit received is owed back. (Once paid, the deposit is in the order's sale and
+    /// goes back with the order's refund.)
+    /// </summary>
+    public void OrderCancelled(DateTimeOffset now)
+    {
+        Status = ReservationStatus.Cancelled;
+        DepositInOrderVnd = 0;
+        SettledAt = now;
+        Version = Guid.NewGuid();
+    }
+
     public Result<Done> Cancel(DateTimeOffset now)
     {
         if (!Open)

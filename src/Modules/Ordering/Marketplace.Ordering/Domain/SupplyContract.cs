@@ -239,14 +239,19 @@ internal sealed class SupplyContract
         return Done.Value;
     }
 
-    /// <summary>Once no delivery is left to come, the contract is done (an ended one stays ended).</summary>
-    public void CompleteWhenDone()
+    /// <summary>
+    /// Deliveries were ordered or skipped: the contract's version moves, so that a side ending or
+    /// pausing it at that moment is told to look again instead of cancelling an order just placed.
+    /// Once no delivery is left to come, it is done (an ended one stays ended).
+    /// </summary>
+    public void DeliveriesMoved()
     {
         if (Status == ContractStatus.Active && _deliveries.All(d => d.Status != DeliveryStatus.Scheduled))
         {
             Status = ContractStatus.Completed;
-            Version = Guid.NewGuid();
         }
+
+        Version = Guid.NewGuid();
     }
 
     private Error? NotYours(bool byCooperative) =>

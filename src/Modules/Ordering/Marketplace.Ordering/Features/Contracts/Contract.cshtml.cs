@@ -43,16 +43,27 @@ internal sealed class ContractModel(ISender sender, IStringLocalizer<OrderingTex
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAnswerAsync(Guid contractId, ContractAnswer answer, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAnswerAsync(Guid contractId, ContractAnswer? answer, CancellationToken cancellationToken)
     {
+        if (answer is null)
+        {
+            return BadRequest();
+        }
+
         var result = await sender.Send(
-            new AnswerContractCommand(contractId, User.UserId(), answer, answer == ContractAnswer.Counter ? Terms.ToInput() : null, Note), cancellationToken);
+            new AnswerContractCommand(contractId, User.UserId(), answer.Value, answer == ContractAnswer.Counter ? Terms.ToInput() : null, Note),
+            cancellationToken);
         return await DoneAsync(contractId, result, "contract.answered." + answer, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostChangeAsync(Guid contractId, ContractChange change, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostChangeAsync(Guid contractId, ContractChange? change, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new ChangeContractCommand(contractId, User.UserId(), change, Reason), cancellationToken);
+        if (change is null)
+        {
+            return BadRequest();
+        }
+
+        var result = await sender.Send(new ChangeContractCommand(contractId, User.UserId(), change.Value, Reason), cancellationToken);
         return await DoneAsync(contractId, result, "contract.changed." + change, cancellationToken);
     }
 

@@ -102,7 +102,7 @@ internal sealed class ContractTermsRules : AbstractValidator<TermsInput>
     {
         RuleFor(t => t.QuantityPerDelivery).InclusiveBetween(1, PreorderWindow.MaxUnits)
             .WithMessage(_ => Bilingual.Pick("Số lượng mỗi lần giao từ 1 đến 10.000.000.", "Each delivery is of 1 to 10,000,000 units."));
-        RuleFor(t => t.Cadence).Must(c => Enum.TryParse<Cadence>(c, ignoreCase: true, out _))
+        RuleFor(t => t.Cadence).Must(c => Enum.GetNames<Cadence>().Contains(c, StringComparer.OrdinalIgnoreCase))
             .WithMessage(_ => Bilingual.Pick("Hãy chọn giao hằng tuần hoặc hằng tháng.", "Choose Weekly or Monthly."));
         RuleFor(t => t.FirstDeliveryOn).NotNull()
             .WithMessage(_ => Bilingual.Pick("Hãy chọn ngày giao lần đầu.", "Choose the first delivery's date."));
@@ -110,7 +110,7 @@ internal sealed class ContractTermsRules : AbstractValidator<TermsInput>
             .WithMessage(_ => Bilingual.Pick("Số lần giao từ 1 đến 60.", "1 to 60 deliveries."));
         RuleFor(t => t.PriceVnd).InclusiveBetween(1, 10_000_000_000)
             .WithMessage(_ => Bilingual.Pick("Giá mỗi đơn vị từ 1 ₫ đến 10 tỷ ₫.", "The price per unit is 1 ₫ to 10 billion ₫."));
-        RuleFor(t => t.Payment).Must(p => Enum.TryParse<ContractPayment>(p, ignoreCase: true, out _))
+        RuleFor(t => t.Payment).Must(p => Enum.GetNames<ContractPayment>().Contains(p, StringComparer.OrdinalIgnoreCase))
             .WithMessage(_ => Bilingual.Pick("Hãy chọn trả trước mỗi lần giao hoặc trả khi nhận.", "Choose Prepaid or OnDelivery."));
         RuleFor(t => t.NoticeDays).InclusiveBetween(0, 365)
             .WithMessage(_ => Bilingual.Pick("Thời hạn báo trước khi chấm dứt từ 0 đến 365 ngày.", "The notice to end is 0 to 365 days."));

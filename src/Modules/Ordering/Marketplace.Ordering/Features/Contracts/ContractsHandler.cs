@@ -37,12 +37,9 @@ internal sealed class ContractsHandler(OrderingDbContext db, ISender sender, Tim
         }
 
         var terms = command.Terms.ToTerms();
-        if (terms.FirstDeliveryOn <= clock.Today())
+        if (FirstDeliveryRefused(terms, clock.Today()) is { } refused)
         {
-            return Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
-            {
-                ["Terms.FirstDeliveryOn"] = [Bilingual.Pick("Lần giao đầu phải từ ngày mai trở đi.", "The first delivery is tomorrow at the earliest.")],
-            });
+            return refused;
         }
 
         var contract = new SupplyContract(
@@ -60,6 +57,11 @@ internal sealed class ContractsHandler(OrderingDbContext db, ISender sender, Tim
         if (await SideAsync(command.ContractId, command.ActorId, cancellationToken) is not var (contract, byCooperative))
         {
             return ContractErrors.NotFound();
+        }
+
+        if (command.Answer == ContractAnswer.Counter && FirstDeliveryRefused(command.Terms!.ToTerms(), clock.Today()) is { } refused)
+        {
+            return refused;
         }
 
         var now = clock.GetUtcNow();
@@ -114,6 +116,16 @@ internal sealed class ContractsHandler(OrderingDbContext db, ISender sender, Tim
             .Where(c => c.CooperativeId == cooperative).OrderByDescending(c => c.CreatedAt).Take(200).ToListAsync(cancellationToken);
         return Result<IReadOnlyList<ContractView>>.Success(await ContractViews.ReadAsync(db, contracts, clock.Today(), cancellationToken));
     }
+
+    /// <summary>The first delivery is from tomorrow, and within two years: a schedule that far is planned again later.</summary>
+    private static Error? FirstDeliveryRefused(ContractTerms terms, DateOnly today) =>
+        terms.FirstDeliveryOn <= today || terms.FirstDeliveryOn > today.AddYears(2)
+            ? Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                ["Terms.FirstDeliveryOn"] = [Bilingual.Pick(
+                    "Lần giao đầu phải từ ngày mai đến trong vòng hai năm.", "The first delivery is from tomorrow to two years ahead.")],
+            })
+            : null;
 
     /// <summary>The contract and which side the actor is on (the cooperative's when they are one of its people), or null for anyone else.</summary>
     private async Task<(SupplyContract Contract, bool ByCooperative)?> SideAsync(Guid contractId, UserId actor, CancellationToken cancellationToken)

@@ -85,7 +85,7 @@ internal sealed class PlaceDueContractDeliveriesHandler(OrderingDbContext db, IS
                 placed++;
             }
 
-            contract.CompleteWhenDone();
+            contract.DeliveriesMoved();
         }
 
         return placed;

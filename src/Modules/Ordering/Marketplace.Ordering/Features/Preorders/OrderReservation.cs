@@ -5,6 +5,7 @@ using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Orders;
 using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Outbox;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
@@ -54,6 +55,13 @@ internal sealed class OrderReservationHandler(OrderingDbContext db, ISender send
             return PreorderErrors.ReservationNotFound();
         }
 
+        if (reservation.Status == ReservationStatus.Cancelled)
+        {
+            return Error.Conflict("reservation.cancelled", Bilingual.Pick(
+                $"Đặt trước {reservation.Number} đã kết thúc (hủy hoặc đơn hàng của nó đã hủy): tiền cọc được hoàn lại.",
+                $"Reservation {reservation.Number} has ended (cancelled, or its order was): its deposit is owed back."));
+        }
+
         if (reservation.OrderId is { } existing)
         {
             return await OrderViews.ReadAsync(db, existing, cancellationToken);
@@ -100,13 +108,41 @@ internal sealed class OrderReservationHandler(OrderingDbContext db, ISender send
             db.ChangeTracker.Clear();
             var winner = await db.Reservations.AsNoTracking().Where(r => r.Id == command.ReservationId).Select(r => r.OrderId)
                 .SingleAsync(CancellationToken.None);
+            // Changed meanwhile without an order (a deposit transfer counted at that moment): asked again, it goes through.
             return winner is { } orderId
                 ? await OrderViews.ReadAsync(db, orderId, CancellationToken.None)
-                : throw new InvalidOperationException("The reservation changed while it was ordered.");
+                : Error.Conflict("reservation.changed", Bilingual.Pick(
+                    "Đặt trước vừa được cập nhật (có khoản chuyển mới): hãy đặt hàng lại.",
+                    "The reservation was just updated (a new transfer came): order again."));
         }
 
         return OrderViews.Order(order);
     }
+}
+
+/// <summary>
+/// A reservation's order lost its part before it was paid: the reservation ends and its deposit
+/// is owed back (told to Payments' ledger). Paid, the deposit went into the sale and goes back
+/// with the order's refund, so nothing is done here.
+/// </summary>
+internal sealed class ReservationOrderCancelledHandler(OrderingDbContext db, TimeProvider clock) : INotificationHandler<OrderCancelledIntegrationEvent>
+{
+    public async ValueTask Handle(OrderCancelledIntegrationEvent notification, CancellationToken cancellationToken) =>
+        await db.HandleOnceAsync(notification, "ordering.reservation-order-cancelled", clock, async () =>
+        {
+            var orderId = notification.OrderId;
+            var reservation = await db.Reservations.SingleOrDefaultAsync(r => r.OrderId == orderId, cancellationToken);
+            var state = await db.Orders.AsNoTracking().Where(o => o.Id == orderId).Select(o => o.PaymentState).SingleOrDefaultAsync(cancellationToken);
+            if (reservation is null || state == OrderPaymentState.Paid)
+            {
+                return;
+            }
+
+            var now = clock.GetUtcNow();
+            reservation.OrderCancelled(now);
+            var vendorName = await db.PreorderWindows.Where(w => w.Id == reservation.WindowId).Select(w => w.VendorName).SingleAsync(cancellationToken);
+            db.DepositChanged(reservation, vendorName, now);
+        }, cancellationToken);
 }
 
 /// <summary>What ordering a reservation comes to, shown before the buyer orders it: the goods, shipping, the deposit counted, what is left to pay.</summary>

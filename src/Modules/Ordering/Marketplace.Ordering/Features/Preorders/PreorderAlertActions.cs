@@ -3,6 +3,7 @@ using Marketplace.SharedKernel.Text;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Ordering.Features.Preorders;
@@ -21,11 +22,20 @@ internal static class PreorderAlertActions
             return page.Challenge();
         }
 
-        var asked = await sender.Send(
-            new AskPreorderAlertCommand(windowId, page.User.UserId(), page.User.Email(), Cultures.Current), page.HttpContext.RequestAborted);
-        page.TempData["Flash"] = asked.IsSuccess
-            ? text["alert.done", asked.Value.OpensOn.ToString("d", System.Globalization.CultureInfo.CurrentCulture)].Value
-            : asked.Error!.Message;
+        try
+        {
+            var asked = await sender.Send(
+                new AskPreorderAlertCommand(windowId, page.User.UserId(), page.User.Email(), Cultures.Current), page.HttpContext.RequestAborted);
+            page.TempData["Flash"] = asked.IsSuccess
+                ? text["alert.done", asked.Value.OpensOn.ToString("d", System.Globalization.CultureInfo.CurrentCulture)].Value
+                : asked.Error!.Message;
+        }
+        catch (DbUpdateException)
+        {
+            // A double click: the other request made the alert (one per buyer and window).
+            page.TempData["Flash"] = text["alert.asked"].Value;
+        }
+
         return Back(page);
     }
 

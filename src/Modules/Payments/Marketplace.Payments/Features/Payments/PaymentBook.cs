@@ -38,11 +38,6 @@ internal sealed class PaymentBook(PaymentsDbContext db, ISender sender, Commissi
         payment = new Payment(order, commission.DefaultBasisPoints, order.PlacedAt + window, commission.PartCommissions);
         db.Payments.Add(payment);
         db.CommissionLines.AddRange(commission.Lines);
-        if (payment.IsPrepaid && payment.AmountVnd == 0 && payment.Succeed(order.PlacedAt))
-        {
-            // A pre-order whose deposit paid the whole of it: nothing is left to ask, the sale is booked now.
-            await Settlement.PaidAsync(db, payment, order.PlacedAt, cancellationToken);
-        }
 
         try
         {
@@ -57,7 +52,14 @@ internal sealed class PaymentBook(PaymentsDbContext db, ISender sender, Commissi
                 db.Entry(line).State = EntityState.Detached;
             }
 
-            payment = await db.Payments.SingleAsync(p => p.OrderId == orderId, cancellationToken);
+            return await db.Payments.SingleAsync(p => p.OrderId == orderId, cancellationToken); // the one that opened it settles it
+        }
+
+        if (payment.IsPrepaid && payment.AmountVnd == 0 && payment.Succeed(order.PlacedAt))
+        {
+            // A pre-order whose deposit paid the whole of it: nothing is left to ask, the sale is booked now.
+            await Settlement.PaidAsync(db, payment, order.PlacedAt, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return payment;

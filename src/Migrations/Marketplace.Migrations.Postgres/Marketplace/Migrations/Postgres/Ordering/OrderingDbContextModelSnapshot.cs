@@ -533,6 +533,8 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("OrderId");
+
                     b.HasIndex("WindowId");
 
                     b.HasIndex("BuyerId", "ReservedAt");

@@ -532,6 +532,8 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("OrderId");
+
                     b.HasIndex("WindowId");
 
                     b.HasIndex("BuyerId", "ReservedAt");

@@ -526,6 +526,8 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("OrderId");
+
                     b.HasIndex("WindowId");
 
                     b.HasIndex("BuyerId", "ReservedAt");

@@ -66,6 +66,11 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ordering_reservations_OrderId",
+                table: "ordering_reservations",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ordering_contract_deliveries_ContractId",
                 table: "ordering_contract_deliveries",
                 column: "ContractId");
@@ -105,6 +110,10 @@ namespace Marketplace.Migrations.Sqlite.Ordering
 
             migrationBuilder.DropTable(
                 name: "ordering_supply_contracts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ordering_reservations_OrderId",
+                table: "ordering_reservations");
         }
     }
 }

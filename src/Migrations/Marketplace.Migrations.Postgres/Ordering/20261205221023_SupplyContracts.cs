@@ -69,6 +69,12 @@ namespace Marketplace.Migrations.Postgres.Ordering
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_reservations_OrderId",
+                schema: "ordering",
+                table: "reservations",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_contract_deliveries_ContractId",
                 schema: "ordering",
                 table: "contract_deliveries",
@@ -116,6 +122,11 @@ namespace Marketplace.Migrations.Postgres.Ordering
             migrationBuilder.DropTable(
                 name: "supply_contracts",
                 schema: "ordering");
+
+            migrationBuilder.DropIndex(
+                name: "IX_reservations_OrderId",
+                schema: "ordering",
+                table: "reservations");
         }
     }
 }
