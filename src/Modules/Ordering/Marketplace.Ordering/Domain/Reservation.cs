@@ -129,7 +129,7 @@ internal sealed class Reservation
 
     /// <summary>What is left to pay for the units confirmed, the deposit received counted.</summary>
     public long BalanceVnd => Status is ReservationStatus.Confirmed or ReservationStatus.PartlyConfirmed
-        ? ((Allocated ?? 0) * PriceVnd) - Math.Min(DepositPaidVnd, DepositDueVnd)
+        ? ((Allocated ?? 0) * PriceVnd) - DepositCountedVnd
         : 0;
 
     /// <summary>The deposit received that counts toward the units confirmed (what came in beyond it goes back).</summary>

@@ -34,8 +34,7 @@ internal sealed class RecordDepositTransferHandler(OrderingDbContext db) : IComm
             return received.Error!;
         }
 
-        var vendorName = await db.PreorderWindows.Where(w => w.Id == reservation.WindowId).Select(w => w.VendorName).SingleAsync(cancellationToken);
-        db.DepositChanged(reservation, vendorName, command.At);
+        await db.DepositChangedAsync(reservation, command.At, cancellationToken);
         return new DepositReceipt(reservation.Number, reservation.DepositPaidVnd, reservation.DepositOwedVnd);
     }
 }
@@ -46,6 +45,13 @@ internal static class DepositNews
     /// Tells Payments what the reservation's deposit comes to, for its ledger, whenever money came
     /// in or what is owed back grew (a transfer, the harvest, a withdrawal, a window called off).
     /// </summary>
+    /// <summary>The same, where the window is not at hand: its cooperative's name is read for the ledger.</summary>
+    public static async Task DepositChangedAsync(this OrderingDbContext db, Reservation reservation, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var vendorName = await db.PreorderWindows.Where(w => w.Id == reservation.WindowId).Select(w => w.VendorName).SingleAsync(cancellationToken);
+        db.DepositChanged(reservation, vendorName, now);
+    }
+
     public static void DepositChanged(this OrderingDbContext db, Reservation reservation, string vendorName, DateTimeOffset now)
     {
         if (reservation.DepositPaidVnd > 0)

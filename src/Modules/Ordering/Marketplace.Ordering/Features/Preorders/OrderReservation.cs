@@ -140,8 +140,7 @@ internal sealed class ReservationOrderCancelledHandler(OrderingDbContext db, Tim
 
             var now = clock.GetUtcNow();
             reservation.OrderCancelled(now);
-            var vendorName = await db.PreorderWindows.Where(w => w.Id == reservation.WindowId).Select(w => w.VendorName).SingleAsync(cancellationToken);
-            db.DepositChanged(reservation, vendorName, now);
+            await db.DepositChangedAsync(reservation, now, cancellationToken);
         }, cancellationToken);
 }
 
