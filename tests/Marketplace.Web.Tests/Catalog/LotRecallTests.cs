@@ -59,14 +59,6 @@ public sealed class LotRecallTests(MarketplaceFactory factory) : IClassFixture<M
             .Select(l => (l.GetProperty("code").GetString()!, l.GetProperty("quantity").GetInt32()))
             .OrderBy(l => l.Item1, StringComparer.Ordinal);
 
-    private string[] MailsTo(string email, string subjectHas) =>
-        Directory.Exists(factory.MailFolder)
-            ? [.. Directory.GetFiles(factory.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
-                .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, email, StringComparison.OrdinalIgnoreCase))
-                    && (m.Subject ?? string.Empty).Contains(subjectHas, StringComparison.Ordinal))
-                .Select(m => m.TextBody ?? string.Empty)]
-            : [];
-
     [Fact]
     public async Task ShippedLinesRecordTheirLots_AndARecallReachesExactlyTheBuyersOfItsLines()
     {
@@ -158,10 +150,10 @@ public sealed class LotRecallTests(MarketplaceFactory factory) : IClassFixture<M
         // the one whose part had not shipped, nor the buyer of the other product.
         var subject = $"Thu hồi lô {newer}";
         await People.EventuallyAsync(
-            () => Task.FromResult(MailsTo(picked.Email, subject).Length == 1 && MailsTo(split.Email, subject).Length == 1),
+            () => Task.FromResult(factory.MailsTo(picked.Email, subject).Length == 1 && factory.MailsTo(split.Email, subject).Length == 1),
             "the recall's mail to each buyer of the lot");
-        Assert.Contains(reason, MailsTo(split.Email, subject)[0], StringComparison.Ordinal);
-        Assert.Contains($"{split.Number}", MailsTo(split.Email, subject)[0], StringComparison.Ordinal);
+        Assert.Contains(reason, factory.MailsTo(split.Email, subject)[0], StringComparison.Ordinal);
+        Assert.Contains($"{split.Number}", factory.MailsTo(split.Email, subject)[0], StringComparison.Ordinal);
         var told = Directory.GetFiles(factory.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
             .Where(m => (m.Subject ?? string.Empty).Contains(subject, StringComparison.Ordinal))
             .SelectMany(m => m.To.Mailboxes.Select(b => b.Address.ToLowerInvariant()))
@@ -198,8 +190,8 @@ public sealed class LotRecallTests(MarketplaceFactory factory) : IClassFixture<M
             Assert.Equal([(older, 1)], LotsOf(await shipped.JsonAsync()));
         }
 
-        Assert.Empty(MailsTo(packedOnly.Email, subject));
-        Assert.Empty(MailsTo(proposed.Email, subject));
+        Assert.Empty(factory.MailsTo(packedOnly.Email, subject));
+        Assert.Empty(factory.MailsTo(proposed.Email, subject));
     }
 
     [Fact]

@@ -16,13 +16,7 @@ public sealed class PreorderAlertTests(MarketplaceWithClockFactory factory) : IC
 {
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
 
-    private string[] MailsTo(string email) =>
-        Directory.Exists(factory.MailFolder)
-            ? [.. Directory.GetFiles(factory.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
-                .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, email, StringComparison.OrdinalIgnoreCase))
-                    && (m.Subject ?? string.Empty).StartsWith("Đã mở đặt trước", StringComparison.Ordinal))
-                .Select(m => m.TextBody ?? string.Empty)]
-            : [];
+    private string[] MailsTo(string email) => factory.MailsTo(email, subject => subject.StartsWith("Đã mở đặt trước", StringComparison.Ordinal));
 
     private async Task<int> RunTheWatchersRoundAsync()
     {

@@ -50,14 +50,6 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
 
     private static long Deposit(long units) => (long)Math.Round(units * PricePerKg * DepositPercent / 100m, MidpointRounding.AwayFromZero);
 
-    private string[] MailsTo(string email, string subjectHas) =>
-        Directory.Exists(factory.MailFolder)
-            ? [.. Directory.GetFiles(factory.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
-                .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, email, StringComparison.OrdinalIgnoreCase))
-                    && (m.Subject ?? string.Empty).Contains(subjectHas, StringComparison.Ordinal))
-                .Select(m => m.TextBody ?? string.Empty)]
-            : [];
-
     [Fact]
     public async Task TwoHundredBuyersAtOnce_ForTheLastTenKg_ReserveExactlyTenKg()
     {
@@ -226,8 +218,8 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
             Assert.Equal((expected[i] * PricePerKg) - keep, r.GetProperty("balance").GetProperty("amount").GetInt64());
 
             var subject = status switch { "Confirmed" => "đủ phần", "PartlyConfirmed" => "một phần", _ => "không còn phần" };
-            await People.EventuallyAsync(() => Task.FromResult(MailsTo(email, subject).Length > 0), $"the mail to {email}");
-            var mail = Assert.Single(MailsTo(email, subject));
+            await People.EventuallyAsync(() => Task.FromResult(factory.MailsTo(email, subject).Length > 0), $"the mail to {email}");
+            var mail = Assert.Single(factory.MailsTo(email, subject));
             Assert.Contains(r.GetProperty("number").GetString()!, mail, StringComparison.Ordinal);
             if (back > 0)
             {
@@ -459,8 +451,8 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
         Assert.Equal("Cancelled", reservation.GetProperty("status").GetString());
         Assert.Equal(0, reservation.GetProperty("depositBack").GetProperty("amount").GetInt64()); // nothing was paid, nothing goes back
         Assert.Equal(0, reservation.GetProperty("depositOwed").GetProperty("amount").GetInt64());
-        await People.EventuallyAsync(() => Task.FromResult(MailsTo(email, "đã bị hủy").Length > 0), "the mail of the cancellation");
-        var mail = Assert.Single(MailsTo(email, "đã bị hủy"));
+        await People.EventuallyAsync(() => Task.FromResult(factory.MailsTo(email, "đã bị hủy").Length > 0), "the mail of the cancellation");
+        var mail = Assert.Single(factory.MailsTo(email, "đã bị hủy"));
         Assert.Contains("Mưa đá làm hỏng vườn nhãn.", mail, StringComparison.Ordinal);
         Assert.DoesNotContain(
             (await (await factory.CreateClient().GetAsync($"/api/v1/preorders?productId={listing.ProductId}")).JsonAsync()).EnumerateArray(),
