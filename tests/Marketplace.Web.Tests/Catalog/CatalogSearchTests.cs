@@ -95,8 +95,8 @@ public sealed class CatalogSearchTests(MarketplaceFactory factory) : IClassFixtu
         (await admin.DecideAsync(cooperativeId, "Suspend", "Kiểm tra chất lượng.")).EnsureSuccessStatusCode();
         try
         {
-            // Word searches read the database: once they leave the cooperative out, the catalog knows.
-            Assert.True(CountOf(await SearchAsync("q=tra"), slug) > 0);
+            // Word searches read the database: once they leave the cooperative out, the catalog knows. (Whether they still count it
+            // just after the decision is a race with the outbox, so nothing is asserted of that moment.)
             await People.EventuallyAsync(async () => CountOf(await SearchAsync("q=tra"), slug) == 0, "the catalog to learn of the suspension");
 
             // Browsing without words (rows cached for a while) counts it out at the same moment.
