@@ -63,9 +63,29 @@ public sealed class PreordersInTheBrowserTests(BrowserFixture browser)
         await shopper.ClickAsync("#reserve-submit");
         await shopper.WaitForSelectorAsync("#Waitlist"); // more than is left: the list is offered
         await CheckAsync(shopper, "preorder-too-many-390");
+        // Into the cart, beside a bag of the same longan from stock, and reserved from there.
+        var windowPage = shopper.Url;
         await shopper.FillAsync("#Quantity", "60");
-        await shopper.ClickAsync("#reserve-submit");
+        await shopper.ClickAsync("#preorder-add-to-cart");
+        await shopper.WaitForSelectorAsync("#flash");
+        Assert.Equal(windowPage, shopper.Url);
+        await shopper.GotoAsync((await shopper.Locator("article a[href^='/products/']").GetAttributeAsync("href"))!);
+        await shopper.Locator("form.add-to-cart button").First.ClickAsync();
+        await shopper.WaitForSelectorAsync("#flash");
+        await shopper.GotoAsync("/cart");
+        Assert.Contains(lot, await shopper.InnerTextAsync("#cart-preorders"), StringComparison.Ordinal);
+        Assert.Contains("720.000", await shopper.InnerTextAsync("#cart-deposits"), StringComparison.Ordinal); // 60 kg × 40,000 × 30 %
+        Assert.Equal(1, await shopper.Locator("#checkout-link").CountAsync());
+        await CheckAsync(shopper, "cart-preorder-390");
+        var desk = await browser.SignedInPageAsync("shopper5@example.vn", "Shopper#Demo2025");
+        await desk.GotoAsync("/cart");
+        await CheckAsync(desk, "cart-preorder-1280");
+        await shopper.ClickAsync("#reserve-cart");
         await shopper.WaitForSelectorAsync("#my-reservations");
+        await shopper.GotoAsync("/cart");
+        Assert.Equal(0, await shopper.Locator("#cart-preorders").CountAsync()); // reserved: out of the cart; the bag stays for checkout
+        Assert.Equal(1, await shopper.Locator("#checkout-link").CountAsync());
+        await shopper.GotoAsync("/reservations");
         var mine = shopper.Locator(".reservation", new() { HasText = lot }).First;
         Assert.Contains("720.000", await mine.InnerTextAsync(), StringComparison.Ordinal); // 60 kg × 40,000 × 30 %
         Assert.Contains("720.000", await mine.Locator(".deposit-owed").InnerTextAsync(), StringComparison.Ordinal);
@@ -94,7 +114,6 @@ public sealed class PreordersInTheBrowserTests(BrowserFixture browser)
         Assert.Contains("50", await coop.InnerTextAsync("#reservations"), StringComparison.Ordinal);
 
         // On a desk, the shopper reads it: 50 given, 10 kg's deposit paid back, the balance to pay.
-        var desk = await browser.SignedInPageAsync("shopper5@example.vn", "Shopper#Demo2025");
         await desk.GotoAsync("/reservations");
         var settled = desk.Locator(".reservation", new() { HasText = lot }).First;
         Assert.Contains("50", await settled.Locator(".given").InnerTextAsync(), StringComparison.Ordinal);

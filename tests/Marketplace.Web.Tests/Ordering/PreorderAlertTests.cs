@@ -28,20 +28,7 @@ public sealed class PreorderAlertTests(MarketplaceWithClockFactory factory) : IC
     public async Task ABuyerWhoAsked_IsMailedOnce_WhenTheWindowOpens()
     {
         var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
-        using var opened = await listing.Cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders", new
-        {
-            variantId = listing.VariantId,
-            lotCode = "CHE-" + Guid.NewGuid().ToString("N")[..8],
-            opensOn = Today.AddDays(3).ToString("yyyy-MM-dd"),
-            closesOn = Today.AddDays(20).ToString("yyyy-MM-dd"),
-            harvestOn = Today.AddDays(30).ToString("yyyy-MM-dd"),
-            capacity = 500,
-            priceVnd = 120_000,
-            depositPercent = 20,
-            rule = "FirstComeFirstServed",
-        });
-        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
-        var windowId = (await opened.JsonAsync()).GetProperty("windowId").GetGuid();
+        var (windowId, _) = await PreorderTests.OpenAsync(listing, 500, "FirstComeFirstServed", opensInDays: 3);
         var (asker, askerEmail) = await factory.NewPersonAsync("hen");
         var (dropper, dropperEmail) = await factory.NewPersonAsync("bo");
 
@@ -74,7 +61,7 @@ public sealed class PreorderAlertTests(MarketplaceWithClockFactory factory) : IC
             await Task.Delay(1000);
             var mail = Assert.Single(MailsTo(askerEmail));
             Assert.Contains($"/preorders/{windowId}", mail, StringComparison.Ordinal);
-            Assert.Contains("120.000", mail, StringComparison.Ordinal);
+            Assert.Contains("45.000", mail, StringComparison.Ordinal); // the price per kg
             Assert.Empty(MailsTo(dropperEmail));
 
             // Open now: asking is refused, the buyer can reserve. (Signed in again: three days on, the first token has expired.)

@@ -19,13 +19,14 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
 
-    private static async Task<(Guid WindowId, JsonElement Window)> OpenAsync(TestListing listing, int capacity, string rule)
+    /// <summary>A window of the listing's variant at <see cref="PricePerKg"/> with a <see cref="DepositPercent"/> deposit, open today unless told.</summary>
+    internal static async Task<(Guid WindowId, JsonElement Window)> OpenAsync(TestListing listing, int capacity, string rule, int opensInDays = 0)
     {
         using var response = await listing.Cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders", new
         {
             variantId = listing.VariantId,
             lotCode = "NL-" + Guid.NewGuid().ToString("N")[..8],
-            opensOn = Today.ToString("yyyy-MM-dd"),
+            opensOn = Today.AddDays(opensInDays).ToString("yyyy-MM-dd"),
             closesOn = Today.AddDays(20).ToString("yyyy-MM-dd"),
             harvestOn = Today.AddDays(30).ToString("yyyy-MM-dd"),
             capacity,
@@ -48,7 +49,7 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
         return new MultipartFormDataContent { { file, "file", "saoke.csv" } };
     }
 
-    private static long Deposit(long units) => (long)Math.Round(units * PricePerKg * DepositPercent / 100m, MidpointRounding.AwayFromZero);
+    internal static long Deposit(long units) => (long)Math.Round(units * PricePerKg * DepositPercent / 100m, MidpointRounding.AwayFromZero);
 
     [Fact]
     public async Task TwoHundredBuyersAtOnce_ForTheLastTenKg_ReserveExactlyTenKg()

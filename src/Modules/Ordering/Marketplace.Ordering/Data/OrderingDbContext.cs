@@ -92,6 +92,7 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             cart.Property(c => c.OwnerKey).HasMaxLength(300);
             cart.HasIndex(c => c.OwnerKey).IsUnique();
             cart.OwnsMany(c => c.Lines, lines => lines.ToJson());
+            cart.OwnsMany(c => c.Preorders, lines => lines.ToJson());
 
             // Every change of a cart sets it, so a change made from a stale read (an add racing a
             // checkout that emptied the cart) fails instead of bringing ordered lines back.

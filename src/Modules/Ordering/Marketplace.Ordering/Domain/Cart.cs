@@ -4,14 +4,21 @@ namespace Marketplace.Ordering.Domain;
 
 internal sealed record CartLine(VariantId VariantId, int Quantity);
 
+/// <summary>Units of a pre-order window the shopper means to reserve: they hold nothing until reserved.</summary>
+internal sealed record CartPreorderLine(Guid WindowId, int Quantity);
+
 /// <summary>
-/// What a shopper means to buy: variants and quantities only. Prices are never kept here; the
-/// catalog prices the cart each time it is shown and at checkout.
+/// What a shopper means to buy: variants and quantities only, and the pre-orders they mean to
+/// reserve beside them. Prices are never kept here; the catalog prices the cart each time it is
+/// shown and at checkout, and the windows price the pre-orders.
 /// </summary>
 internal sealed class Cart
 {
     /// <summary>A business buyer's bulk order may hold thousands of lines; the catalog prices them in one query.</summary>
     public const int MaxLines = 5_000;
+
+    /// <summary>Pre-orders are reserved one by one, each with its own deposit: a few dozen is already a lot.</summary>
+    public const int MaxPreorderLines = 50;
 
     private Cart()
     {
@@ -29,6 +36,8 @@ internal sealed class Cart
     public string OwnerKey { get; private set; } = string.Empty;
 
     public List<CartLine> Lines { get; private set; } = [];
+
+    public List<CartPreorderLine> Preorders { get; private set; } = [];
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
@@ -58,6 +67,20 @@ internal sealed class Cart
 
     public int QuantityOf(VariantId variantId) => Lines.Where(l => l.VariantId == variantId).Sum(l => l.Quantity);
 
+    public void SetPreorder(Guid windowId, int quantity, DateTimeOffset now)
+    {
+        Preorders = Preorders.Where(l => l.WindowId != windowId).ToList();
+        if (quantity > 0)
+        {
+            Preorders.Add(new CartPreorderLine(windowId, quantity));
+        }
+
+        UpdatedAt = now;
+    }
+
+    public int PreorderQuantityOf(Guid windowId) => Preorders.Where(l => l.WindowId == windowId).Sum(l => l.Quantity);
+
+    /// <summary>Checkout empties the goods; the pre-orders stay, to be reserved on their own (each has its own deposit).</summary>
     public void Clear(DateTimeOffset now)
     {
         Lines = [];

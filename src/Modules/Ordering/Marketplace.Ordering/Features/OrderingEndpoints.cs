@@ -9,6 +9,7 @@ using Marketplace.Ordering.Features.PlaceOrder;
 using Marketplace.Ordering.Features.Preorders;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -48,6 +49,33 @@ internal static class OrderingEndpoints
             .WithName("SetCartLine")
             .WithSummary("Sets a line's quantity; 0 removes it.")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        cart.MapPost("/preorders", async (CartPreorderRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new SetCartPreorderCommand(CartOwner.Person(user.UserId()), request.WindowId, request.Quantity, Add: true, user.IsInRole(Roles.BulkBuyer)),
+                    cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("AddPreorderToCart")
+            .WithSummary("Adds units of an open pre-order window to the cart; nothing is held until the cart's pre-orders are reserved. "
+                + "A window not open today is a 409, more than is left a 409 naming what is left.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        cart.MapPut("/preorders/{windowId:guid}", async (
+                Guid windowId, CartPreorderRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new SetCartPreorderCommand(CartOwner.Person(user.UserId()), windowId, request.Quantity, Add: false, user.IsInRole(Roles.BulkBuyer)),
+                    cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("SetCartPreorder")
+            .WithSummary("Sets the units of a pre-order in the cart; 0 takes it out.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        cart.MapPost("/preorders/reserve", async (ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new ReserveCartCommand(CartOwner.Person(user.UserId()), user.UserId(), user.Email(), Cultures.Current), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
+            .WithName("ReserveCart")
+            .WithSummary("Reserves each pre-order in the cart, each with its own deposit reference (pay by transfer or VietQR from "
+                + "/api/v1/reservations). Those refused stay in the cart and are listed with the reason; none reserved is a 409.")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization(AuthorizationPolicies.Api);
@@ -104,6 +132,8 @@ internal static class OrderingEndpoints
     }
 
     internal sealed record CartLineRequest(VariantId VariantId, int Quantity);
+
+    internal sealed record CartPreorderRequest(Guid WindowId, int Quantity);
 
     internal sealed record ReasonRequest(string? Reason = null);
 

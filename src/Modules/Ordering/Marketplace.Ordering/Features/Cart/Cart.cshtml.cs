@@ -1,4 +1,6 @@
 using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Antiforgery;
@@ -30,6 +32,59 @@ internal sealed class CartModel(ISender sender, IStringLocalizer<OrderingText> t
     public Task<IActionResult> OnPostSetAsync(VariantId variantId, int quantity, CancellationToken cancellationToken) =>
         SetAsync(variantId, quantity, add: false, null, cancellationToken);
 
+    public async Task<IActionResult> OnPostSetPreorderAsync(Guid windowId, int quantity, CancellationToken cancellationToken)
+    {
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            TempData["Flash"] = text["cart.pressagain"].Value;
+            return RedirectToPage();
+        }
+
+        var owner = await CartOwners.ForAsync(HttpContext, sender, cancellationToken);
+        var result = await sender.Send(new SetCartPreorderCommand(owner, windowId, quantity, Add: false, HttpContext.IsBusinessBuyer()), cancellationToken);
+        return await AfterAsync(result.IsSuccess ? null : result.Error, owner, cancellationToken);
+    }
+
+    /// <summary>Reserves the cart's pre-orders; the buyer then pays each deposit from their reservations, where each has its reference.</summary>
+    public async Task<IActionResult> OnPostReserveAsync(CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            TempData["Flash"] = text["cart.pressagain"].Value;
+            return RedirectToPage();
+        }
+
+        var owner = await CartOwners.ForAsync(HttpContext, sender, cancellationToken);
+        var result = await sender.Send(new ReserveCartCommand(owner, User.UserId(), User.Email(), Cultures.Current), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return await AfterAsync(result.Error, owner, cancellationToken);
+        }
+
+        var made = text["cart.preorders.made", string.Join(", ", result.Value.Reservations.Select(r => r.Number))].Value;
+        var refused = result.Value.Refused.Select(r => $"{r.ProductName}: {r.Detail}").ToList();
+        TempData["Flash"] = refused.Count == 0 ? made : $"{made} {text["cart.preorders.refused", string.Join("; ", refused)].Value}";
+        return Redirect("/reservations");
+    }
+
+    private async Task<IActionResult> AfterAsync(SharedKernel.Results.Error? error, CartOwner owner, CancellationToken cancellationToken)
+    {
+        if (error is null)
+        {
+            TempData["Flash"] = text["cart.updated"].Value;
+            return RedirectToPage();
+        }
+
+        ModelState.AddErrors(error, string.Empty, _ => string.Empty);
+        Cart = await sender.Send(new GetCartQuery(owner, HttpContext.IsBusinessBuyer()), cancellationToken);
+        return Page();
+    }
+
     private async Task<IActionResult> SetAsync(VariantId variantId, int quantity, bool add, string? returnUrl, CancellationToken cancellationToken)
     {
         if (!await antiforgery.IsRequestValidAsync(HttpContext))
@@ -46,8 +101,6 @@ internal sealed class CartModel(ISender sender, IStringLocalizer<OrderingText> t
             return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage();
         }
 
-        ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
-        Cart = await sender.Send(new GetCartQuery(owner, HttpContext.IsBusinessBuyer()), cancellationToken);
-        return Page();
+        return await AfterAsync(result.Error, owner, cancellationToken);
     }
 }

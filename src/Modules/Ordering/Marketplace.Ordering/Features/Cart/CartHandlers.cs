@@ -1,6 +1,7 @@
 using Marketplace.Ordering.Data;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,17 +15,13 @@ internal sealed class CartHandlers(OrderingDbContext db, ISender sender, TimePro
     public async ValueTask<CartView> Handle(GetCartQuery query, CancellationToken cancellationToken)
     {
         var cart = await db.Carts.AsNoTracking().SingleOrDefaultAsync(c => c.OwnerKey == query.Owner.Key, cancellationToken);
-        return (await sender.PriceAsync(cart?.Lines ?? [], query.BusinessBuyer, cancellationToken)).View;
+        var (goods, _) = await sender.PriceAsync(cart?.Lines ?? [], query.BusinessBuyer, cancellationToken);
+        return await goods.WithPreordersAsync(db, cart?.Preorders, clock.Today(), cancellationToken);
     }
 
     public async ValueTask<Result<CartView>> Handle(SetCartLineCommand command, CancellationToken cancellationToken)
     {
-        var cart = await db.Carts.SingleOrDefaultAsync(c => c.OwnerKey == command.Owner.Key, cancellationToken);
-        if (cart is null)
-        {
-            cart = new Domain.Cart(Guid.NewGuid(), command.Owner.Key, clock.GetUtcNow());
-            db.Carts.Add(cart);
-        }
+        var cart = await db.CartToChangeAsync(command.Owner, clock.GetUtcNow(), cancellationToken);
 
         var quantity = command.Add ? cart.QuantityOf(command.VariantId) + command.Quantity : command.Quantity;
 
@@ -55,28 +52,29 @@ internal sealed class CartHandlers(OrderingDbContext db, ISender sender, TimePro
         }
 
         cart.Set(command.VariantId, quantity, clock.GetUtcNow());
-        return await sender.PriceAsync(cart.Lines, variants, command.BusinessBuyer, cancellationToken);
+        var goods = await sender.PriceAsync(cart.Lines, variants, command.BusinessBuyer, cancellationToken);
+        return await goods.WithPreordersAsync(db, cart.Preorders, clock.Today(), cancellationToken);
     }
 
     public async ValueTask<Result<Done>> Handle(MergeCartsCommand command, CancellationToken cancellationToken)
     {
         var from = await db.Carts.SingleOrDefaultAsync(c => c.OwnerKey == command.From.Key, cancellationToken);
-        if (from is null || from.Lines.Count == 0)
+        if (from is null || (from.Lines.Count == 0 && from.Preorders.Count == 0))
         {
             return Done.Value;
         }
 
-        var into = await db.Carts.SingleOrDefaultAsync(c => c.OwnerKey == command.Into.Key, cancellationToken);
-        if (into is null)
-        {
-            into = new Domain.Cart(Guid.NewGuid(), command.Into.Key, clock.GetUtcNow());
-            db.Carts.Add(into);
-        }
+        var into = await db.CartToChangeAsync(command.Into, clock.GetUtcNow(), cancellationToken);
 
         // Quantities add up: what the visitor chose is kept, and so is what the person had.
         foreach (var line in from.Lines)
         {
             into.Set(line.VariantId, into.QuantityOf(line.VariantId) + line.Quantity, clock.GetUtcNow());
+        }
+
+        foreach (var line in from.Preorders)
+        {
+            into.SetPreorder(line.WindowId, into.PreorderQuantityOf(line.WindowId) + line.Quantity, clock.GetUtcNow());
         }
 
         db.Carts.Remove(from);

@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
 using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Data;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Ordering.Features.Cart;
 
@@ -17,6 +19,22 @@ internal sealed record CartOwner(string Key)
     public static CartOwner Person(UserId user) => new("u:" + user.Value.ToString("N"));
 
     public static CartOwner Visitor(Guid cookieId) => new("a:" + cookieId.ToString("N"));
+}
+
+internal static class CartStore
+{
+    /// <summary>The owner's cart to change, made (and added) if they have none yet.</summary>
+    public static async Task<Domain.Cart> CartToChangeAsync(this OrderingDbContext db, CartOwner owner, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var cart = await db.Carts.SingleOrDefaultAsync(c => c.OwnerKey == owner.Key, cancellationToken);
+        if (cart is null)
+        {
+            cart = new Domain.Cart(Guid.NewGuid(), owner.Key, now);
+            db.Carts.Add(cart);
+        }
+
+        return cart;
+    }
 }
 
 internal sealed record CartLineView(
@@ -40,8 +58,19 @@ internal sealed record CartGroup(
     Money Subtotal,
     Money Shipping);
 
-/// <summary>A cart priced as the catalog prices it now; <see cref="CanCheckOut"/> is false while a line has a problem.</summary>
-internal sealed record CartView(IReadOnlyList<CartGroup> Groups, Money ItemsTotal, Money ShippingTotal, Money Total, bool CanCheckOut);
+/// <summary>
+/// A cart priced as the catalog prices it now; <see cref="CanCheckOut"/> is false while a line has a problem.
+/// Its pre-orders are apart: checkout takes the goods, <see cref="ReserveCartCommand"/> the pre-orders.
+/// </summary>
+internal sealed record CartView(IReadOnlyList<CartGroup> Groups, Money ItemsTotal, Money ShippingTotal, Money Total, bool CanCheckOut)
+{
+    public IReadOnlyList<CartPreorderView> Preorders { get; init; } = [];
+
+    /// <summary>What reserving the cart's pre-orders asks to be paid now: their deposits.</summary>
+    public Money DepositsTotal => Preorders.Aggregate(Money.Zero, (sum, p) => sum + p.Deposit);
+
+    public bool CanReserve => Preorders.Count > 0 && Preorders.All(p => p.Problem is null);
+}
 
 /// <summary>The cart, priced now; volume tiers apply for a verified business buyer.</summary>
 internal sealed record GetCartQuery(CartOwner Owner, bool BusinessBuyer = false) : IQuery<CartView>;

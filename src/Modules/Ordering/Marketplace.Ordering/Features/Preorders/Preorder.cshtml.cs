@@ -1,3 +1,4 @@
+using Marketplace.Ordering.Features.Cart;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Web;
@@ -56,6 +57,26 @@ internal sealed class PreorderModel(ISender sender, IStringLocalizer<OrderingTex
 
         OfferWaitlist = result.Error!.Code == "preorder.capacity";
         ModelState.AddErrors(result.Error, string.Empty, _ => nameof(Quantity));
+        return Page();
+    }
+
+    /// <summary>Into the cart, beside the goods, to be reserved from there; a visitor may do this before signing in.</summary>
+    public async Task<IActionResult> OnPostAddToCartAsync(Guid windowId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(windowId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var owner = await CartOwners.ForAsync(HttpContext, sender, cancellationToken);
+        var result = await sender.Send(new SetCartPreorderCommand(owner, windowId, Quantity ?? 0, Add: true, HttpContext.IsBusinessBuyer()), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["preorder.addedtocart"].Value;
+            return RedirectToPage(new { windowId });
+        }
+
+        ModelState.AddErrors(result.Error!, string.Empty, _ => nameof(Quantity));
         return Page();
     }
 

@@ -23,6 +23,12 @@ internal static class PreorderEndpoints
             .WithName("ListPreorders")
             .WithSummary("Pre-order windows coming or open, soonest harvest first (of one product with productId): public.")
             .WithTags("Pre-orders");
+        api.MapGet("/preorders/{windowId:guid}", async (Guid windowId, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetPreorderQuery(windowId), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("GetPreorder")
+            .WithSummary("One window whatever its phase, with what is left to reserve: public.")
+            .WithTags("Pre-orders")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         var buyer = api.MapGroup("/").WithTags("Pre-orders").RequireAuthorization(AuthorizationPolicies.Api);
         buyer.MapPost("/preorders/{windowId:guid}/reservations", async (

@@ -927,7 +927,32 @@ namespace Marketplace.Migrations.Postgres.Ordering
                                 .HasForeignKey("CartId");
                         });
 
+                    b.OwnsMany("Marketplace.Ordering.Domain.CartPreorderLine", "Preorders", b1 =>
+                        {
+                            b1.Property<Guid>("CartId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Quantity");
+
+                            b1.Property<Guid>("WindowId");
+
+                            b1.HasKey("CartId", "__synthesizedOrdinal");
+
+                            b1.ToTable("carts", "ordering");
+
+                            b1
+                                .ToJson("Preorders")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CartId");
+                        });
+
                     b.Navigation("Lines");
+
+                    b.Navigation("Preorders");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.ContractDelivery", b =>

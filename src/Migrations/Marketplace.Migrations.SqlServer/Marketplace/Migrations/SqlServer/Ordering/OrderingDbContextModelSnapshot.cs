@@ -926,7 +926,32 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                                 .HasForeignKey("CartId");
                         });
 
+                    b.OwnsMany("Marketplace.Ordering.Domain.CartPreorderLine", "Preorders", b1 =>
+                        {
+                            b1.Property<Guid>("CartId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Quantity");
+
+                            b1.Property<Guid>("WindowId");
+
+                            b1.HasKey("CartId", "__synthesizedOrdinal");
+
+                            b1.ToTable("carts", "ordering");
+
+                            b1
+                                .ToJson("Preorders")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CartId");
+                        });
+
                     b.Navigation("Lines");
+
+                    b.Navigation("Preorders");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.ContractDelivery", b =>
