@@ -95,6 +95,18 @@ public sealed class PreordersInTheBrowserTests(BrowserFixture browser)
             "() => { const i = document.querySelector('.deposit-transfer img'); return !!i && i.complete && i.naturalWidth > 0; }");
         await CheckAsync(shopper, "reservations-held-390");
 
+        // By card instead: Stripe's step for what is owed (Stripe's script cannot load here, and the page says so).
+        await mine.Locator("a.deposit-card").ClickAsync();
+        await shopper.WaitForSelectorAsync("#card-form");
+        Assert.StartsWith("pi_", await shopper.Locator("#card-form").GetAttributeAsync("data-intent"), StringComparison.Ordinal);
+        Assert.Contains("720.000", await shopper.InnerTextAsync("#card-submit"), StringComparison.Ordinal);
+        await shopper.Locator("#stripe-unavailable").WaitForAsync();
+        await CheckAsync(shopper, "reservation-card-390");
+        await desk.GotoAsync(shopper.Url);
+        await desk.Locator("#stripe-unavailable").WaitForAsync();
+        await CheckAsync(desk, "reservation-card-1280");
+        await shopper.GotoAsync("/reservations");
+
         // The shopper transfers the deposit from their banking app; an admin imports the bank's statement.
         var admin = await browser.SignedInPageAsync("admin@htx-marketplace.vn", "Admin#Demo2025");
         await ImportStatementAsync(admin, $"06/12/2026,720.000,{reference} dat coc nhan");

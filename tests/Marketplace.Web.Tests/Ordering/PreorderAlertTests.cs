@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Marketplace.Ordering.Features.Preorders;
 using Marketplace.Web.Tests.Infrastructure;
 using Mediator;

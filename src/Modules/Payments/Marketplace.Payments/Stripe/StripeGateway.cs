@@ -37,6 +37,26 @@ internal sealed partial class StripeGateway(IStripeClient client, IOptions<Strip
             new RequestOptions { IdempotencyKey = $"pi-{orderId}-{amountVnd}" },
             cancellationToken));
 
+    /// <summary>A pre-order's deposit: keyed by the reservation and the amount still owed, so a reload gets the same intent.</summary>
+    public Task<Result<PaymentIntent>> CreateDepositIntentAsync(
+        Guid reservationId, string reference, long amountVnd, string buyerEmail, CancellationToken cancellationToken) =>
+        CallAsync(() => new PaymentIntentService(client).CreateAsync(
+            new PaymentIntentCreateOptions
+            {
+                Amount = amountVnd,
+                Currency = "vnd",
+                AutomaticPaymentMethods = new PaymentIntentAutomaticPaymentMethodsOptions { Enabled = true },
+                Description = $"Tiền cọc đặt trước {reference}",
+                ReceiptEmail = buyerEmail,
+                Metadata = new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    [DepositMetadata.ReservationId] = reservationId.ToString(),
+                    [DepositMetadata.Reference] = reference,
+                },
+            },
+            new RequestOptions { IdempotencyKey = $"pi-dep-{reservationId}-{amountVnd}" },
+            cancellationToken));
+
     public Task<Result<PaymentIntent>> GetPaymentIntentAsync(string id, CancellationToken cancellationToken) =>
         CallAsync(() => new PaymentIntentService(client).GetAsync(id, cancellationToken: cancellationToken));
 
@@ -105,4 +125,12 @@ internal sealed partial class StripeGateway(IStripeClient client, IOptions<Strip
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Stripe did not answer after the retries")]
     private static partial void LogUnavailable(ILogger logger, Exception exception);
+}
+
+/// <summary>The metadata a deposit's intent carries: how the webhook and the return page find its reservation.</summary>
+internal static class DepositMetadata
+{
+    public const string ReservationId = "reservation_id";
+
+    public const string Reference = "reservation_reference";
 }

@@ -72,6 +72,22 @@ internal static class PreorderEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        buyer.MapPost("/reservations/{reservationId:guid}/deposit/card", async (
+                Guid reservationId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new PayDepositByCardCommand(reservationId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("PayDepositByCard")
+            .WithSummary("A Stripe PaymentIntent for what a held reservation still owes of its deposit (the same intent for the same amount): "
+                + "confirm it with Stripe.js and its client secret; Stripe's webhook counts it, or POST …/deposit/card/return at once.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        buyer.MapPost("/reservations/{reservationId:guid}/deposit/card/return", async (
+                Guid reservationId, DepositCardReturnRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new DepositCardReturnCommand(reservationId, user.UserId(), request.PaymentIntentId ?? string.Empty), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
+            .WithName("DepositCardReturn")
+            .WithSummary("Asks Stripe how the deposit's intent ended and counts it if it succeeded (the webhook does the same; counted once).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         buyer.MapPost("/reservations/{reservationId:guid}/cancel", async (
                 Guid reservationId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new CancelReservationCommand(reservationId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
@@ -133,6 +149,8 @@ internal static class PreorderEndpoints
     }
 
     internal sealed record ReserveRequest(int Quantity, bool Waitlist = false);
+
+    internal sealed record DepositCardReturnRequest(string? PaymentIntentId);
 
     internal sealed record HarvestRequest(int Harvested);
 

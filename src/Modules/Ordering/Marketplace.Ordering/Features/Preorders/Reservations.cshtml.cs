@@ -18,9 +18,13 @@ internal sealed class ReservationsModel(ISender sender, IStringLocalizer<Orderin
     /// <summary>How to transfer what is still owed of each deposit: the alliance's account, the amount and the reference.</summary>
     public IReadOnlyDictionary<Guid, BankTransferInstructions> Transfers { get; private set; } = new Dictionary<Guid, BankTransferInstructions>();
 
+    /// <summary>Whether a deposit may also be paid by card (a Stripe key is configured).</summary>
+    public bool CardsEnabled { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Reservations = await sender.Send(new ListMyReservationsQuery(User.UserId()), cancellationToken);
+        CardsEnabled = (await sender.Send(new GetPaymentOptionsQuery(), cancellationToken)).CardsEnabled;
         var transfers = new Dictionary<Guid, BankTransferInstructions>();
         // Before the harvest only: after it, what is owed is in the balance.
         foreach (var r in Reservations.Where(r => r.Status == "Held" && r.DepositOwed.Amount > 0))

@@ -1,10 +1,14 @@
 using global::Stripe;
+using Marketplace.Ordering.Contracts;
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.Payments;
+using Marketplace.Payments.Stripe;
 using Marketplace.SharedKernel;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Payments.Features.CardPayments;
 
@@ -13,7 +17,7 @@ namespace Marketplace.Payments.Features.CardPayments;
 /// intent's own state decides, not the order in which events arrive: a "failed" that arrives after
 /// "succeeded" finds the payment paid and changes nothing.
 /// </summary>
-internal sealed class CardOutcomes(PaymentsDbContext db, TimeProvider clock)
+internal sealed partial class CardOutcomes(PaymentsDbContext db, ISender sender, TimeProvider clock, ILogger<CardOutcomes> logger)
 {
     public async Task ApplyAsync(PaymentIntent intent, CancellationToken cancellationToken)
     {
@@ -34,6 +38,31 @@ internal sealed class CardOutcomes(PaymentsDbContext db, TimeProvider clock)
         {
             await ApplyAsync(payment, intent, cancellationToken);
         }
+        else if (intent.Metadata?.ContainsKey(DepositMetadata.Reference) == true)
+        {
+            await DepositAsync(intent, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A pre-order's deposit paid by card: Ordering counts what Stripe received toward the
+    /// reservation, keyed by the intent, so the webhook and the return page count it once.
+    /// </summary>
+    public async Task DepositAsync(PaymentIntent intent, CancellationToken cancellationToken)
+    {
+        if (intent.Status != "succeeded" || intent.Metadata?.GetValueOrDefault(DepositMetadata.Reference) is not { Length: > 0 } reference)
+        {
+            return;
+        }
+
+        var counted = await sender.Send(
+            new RecordDepositTransferCommand(reference, intent.AmountReceived, "card:" + intent.Id, clock.GetUtcNow()), cancellationToken);
+        if (!counted.IsSuccess && counted.Error!.Code != "deposit.already_counted")
+        {
+            // Stripe holds money the reservation would not take (paid meanwhile by transfer, or withdrawn):
+            // the alliance returns it from Stripe's dashboard; the log names the intent.
+            LogDepositNotCounted(logger, intent.Id, reference, counted.Error.Code);
+        }
     }
 
     public async Task ApplyAsync(Payment payment, PaymentIntent intent, CancellationToken cancellationToken)
@@ -52,4 +81,7 @@ internal sealed class CardOutcomes(PaymentsDbContext db, TimeProvider clock)
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Card deposit {IntentId} for {Reference} was not counted ({Code}): return it from Stripe")]
+    private static partial void LogDepositNotCounted(ILogger logger, string intentId, string reference, string code);
 }
