@@ -81,4 +81,62 @@ public sealed class ContractsInTheBrowserTests(BrowserFixture browser)
         Assert.Equal(1, await desk.Locator(".contract", new() { HasText = "Đang thực hiện" }).CountAsync());
         await CheckAsync(desk, "contracts-mine-1280");
     }
+
+    [Fact]
+    public async Task AQuoteOnAProduct_BecomesASupplyContractProposal_InTheProductsUnit()
+    {
+        // The buyer asks Suối Giàng for 2 tấn of its ancient-tree tea, from the product's page.
+        var buyer = await browser.SignedInPageAsync("muasi@example.vn", "Buyer#Demo2025", 390, 844);
+        await buyer.GotoAsync("/products?q=" + Uri.EscapeDataString("Trà Shan Tuyết cổ thụ"));
+        await buyer.GetByRole(AriaRole.Link, new() { Name = "Trà Shan Tuyết cổ thụ", Exact = true }).ClickAsync();
+        await buyer.ClickAsync("#ask-quote");
+        await buyer.FillAsync("#Quantity", "2");
+        await buyer.SelectOptionAsync("#Unit", "Tan");
+        await buyer.SelectOptionAsync("#DeliveryProvince", "Hà Nội");
+        await buyer.ClickAsync("#rfq-send");
+        await buyer.WaitForSelectorAsync("#quotes");
+        var rfqUrl = buyer.Url;
+        var number = (await buyer.InnerTextAsync("h1")).Split(' ').Last();
+
+        // The cooperative quotes 1.5 billion đồng a tấn.
+        var staff = await browser.SignedInPageAsync("lienhe3@htx-demo.vn", "Owner#Demo2025");
+        await staff.ClickAsync("#nav-sell");
+        await staff.ClickAsync("a.manage");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Báo giá", Exact = true }).ClickAsync();
+        await staff.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }).ClickAsync();
+        await staff.FillAsync("#Quantity", "2");
+        await staff.FillAsync("#UnitPriceVnd", "1500000000");
+        await staff.ClickAsync("#send-quote");
+        await staff.WaitForSelectorAsync("#quote-status");
+
+        // The buyer turns the quote into a proposal: 2,000 kg a delivery at 1,500,000 ₫ a kg.
+        await buyer.GotoAsync(rfqUrl);
+        await buyer.WaitForSelectorAsync("#rfq-contracts a");
+        await CheckAsync(buyer, "rfq-contract-390");
+        await buyer.ClickAsync("#rfq-contracts a");
+        await buyer.WaitForSelectorAsync("#contract-from-quote");
+        Assert.Equal("2000", await buyer.InputValueAsync("#QuantityPerDelivery"));
+        Assert.Equal("1500000", await buyer.InputValueAsync("#PriceVnd"));
+        await CheckAsync(buyer, "contract-from-quote-390");
+        await buyer.FillAsync("#FirstDeliveryOn", DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(30).ToString("yyyy-MM-dd"));
+        await buyer.FillAsync("#Deliveries", "4");
+        await buyer.FillAsync("#Phone", "0903 123 456");
+        await buyer.SelectOptionAsync("#Province", "Hà Nội");
+        await buyer.FillAsync("#Commune", "phường Cầu Giấy");
+        await buyer.FillAsync("#Street", "88 Trần Duy Hưng");
+        await buyer.ClickAsync("#propose-contract");
+        await buyer.WaitForSelectorAsync("#contract-facts");
+        Assert.Equal(number, (await buyer.InnerTextAsync("#contract-rfq")).Trim());
+        await CheckAsync(buyer, "contract-from-rfq-390");
+
+        var desk = await browser.SignedInPageAsync("muasi@example.vn", "Buyer#Demo2025");
+        await desk.GotoAsync(rfqUrl);
+        await CheckAsync(desk, "rfq-contract-1280");
+        var fromQuote = (await desk.Locator("#rfq-contracts a").First.GetAttributeAsync("href"))!;
+        await desk.GotoAsync(buyer.Url);
+        await CheckAsync(desk, "contract-from-rfq-1280");
+        await desk.GotoAsync(fromQuote);
+        await desk.WaitForSelectorAsync("#contract-from-quote");
+        await CheckAsync(desk, "contract-from-quote-1280");
+    }
 }

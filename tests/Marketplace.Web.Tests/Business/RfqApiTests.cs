@@ -264,4 +264,66 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
             Assert.True(errors.TryGetProperty(field, out _), $"{field} in {errors}");
         }
     }
+
+    [Fact]
+    public async Task AQuote_BecomesASupplyContract_InTheVariantsUnit_AndOnlyForItsBuyerAndItsCooperative()
+    {
+        var tea = await factory.Listing().InCategory("tra").SoldPer("kg", null).BuildAsync();
+        var other = await factory.Listing().InCategory("tra").BuildAsync();
+        var (buyer, email) = await factory.VerifiedBusinessBuyerAsync();
+        var rfq = await AskForTeaAsync(buyer, quantity: 2, unit: "Tan");
+        var rfqId = rfq.GetProperty("rfqId").GetGuid();
+        using (var quoted = await QuoteAsync(tea.Cooperative.Owner, tea.Cooperative.Id, rfqId, 2, 90_000_000, InDays(10), tea.Sku))
+        {
+            Assert.Equal(HttpStatusCode.OK, quoted.StatusCode);
+        }
+
+        var quoteId = (await (await buyer.GetAsync($"/api/v1/rfqs/{rfqId}")).JsonAsync()).GetProperty("quotes").EnumerateArray()
+            .Single(q => q.GetProperty("vendorName").GetString() == tea.Cooperative.Name).GetProperty("quoteId").GetGuid();
+
+        // The page offers it: the tea's variant, 2 tấn as 2,000 kg, 90,000,000 ₫ a tấn as 90,000 ₫ a kg.
+        var pages = await factory.SignedInPagesAsync(email);
+        var form = await pages.GetStringAsync($"/contracts/new?rfqId={rfqId}&quoteId={quoteId}");
+        Assert.Contains($"name=\"RfqId\" value=\"{rfqId}\"", form, StringComparison.Ordinal);
+        Assert.Contains("value=\"2000\"", form, StringComparison.Ordinal);
+        Assert.Contains("value=\"90000\"", form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/contracts/new?rfqId={rfqId}&quoteId={Guid.NewGuid()}")).StatusCode);
+
+        object Proposal(TestListing listing, Guid? fromRfq) => new
+        {
+            variantId = listing.VariantId,
+            rfqId = fromRfq,
+            terms = new
+            {
+                quantityPerDelivery = 2000,
+                cadence = "Monthly",
+                firstDeliveryOn = InDays(20),
+                deliveries = 6,
+                priceVnd = 90_000,
+                payment = "OnDelivery",
+                noticeDays = 30,
+            },
+            recipient = "Kho Siêu thị Xanh",
+            phone = "024 3826 1234",
+            province = "Hà Nội",
+            commune = "phường Long Biên",
+            street = "Lô 5, KCN Sài Đồng",
+        };
+
+        using var proposed = await buyer.PostAsJsonAsync("/api/v1/contracts", Proposal(tea, rfqId));
+        Assert.True(proposed.StatusCode == HttpStatusCode.Created, await proposed.Content.ReadAsStringAsync());
+        var contract = await proposed.JsonAsync();
+        Assert.Equal(rfq.GetProperty("number").GetString(), contract.GetProperty("rfqNumber").GetString());
+        var seen = await (await tea.Cooperative.Owner.GetAsync($"/api/v1/contracts/{contract.GetProperty("contractId").GetGuid()}")).JsonAsync();
+        Assert.Equal(rfqId, seen.GetProperty("rfqId").GetGuid()); // the cooperative sees which request it grew from
+
+        // A cooperative that did not quote, and a buyer whose request it is not: refused on the request, nothing made.
+        using var notQuoted = await buyer.PostAsJsonAsync("/api/v1/contracts", Proposal(other, rfqId));
+        Assert.Equal(HttpStatusCode.BadRequest, notQuoted.StatusCode);
+        Assert.True((await notQuoted.JsonAsync()).GetProperty("errors").TryGetProperty("RfqId", out _));
+        var (stranger, _) = await factory.VerifiedBusinessBuyerAsync();
+        using var notTheirs = await stranger.PostAsJsonAsync("/api/v1/contracts", Proposal(tea, rfqId));
+        Assert.Equal(HttpStatusCode.BadRequest, notTheirs.StatusCode);
+        Assert.Empty((await (await stranger.GetAsync("/api/v1/contracts")).JsonAsync()).EnumerateArray());
+    }
 }

@@ -264,6 +264,7 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             contract.ToTable("supply_contracts");
             contract.HasKey(c => c.Id);
             contract.Property(c => c.Number).HasMaxLength(30);
+            contract.Property(c => c.RfqNumber).HasMaxLength(30);
             contract.HasIndex(c => c.Number).IsUnique();
             contract.HasIndex(c => new { c.BuyerId, c.CreatedAt });
             contract.HasIndex(c => new { c.CooperativeId, c.CreatedAt });

@@ -159,7 +159,19 @@ internal sealed class SupplyContract
 
     public Guid Version { get; private set; }
 
+    /// <summary>The request for quotation whose quote the contract grew from, if it did (its number, for both sides to read).</summary>
+    public Guid? RfqId { get; private set; }
+
+    public string? RfqNumber { get; private set; }
+
     public IReadOnlyList<ContractDelivery> Deliveries => _deliveries;
+
+    /// <summary>Proposed from a quote the cooperative gave the buyer: the contract names the request.</summary>
+    public void GrewFrom(Guid rfqId, string rfqNumber)
+    {
+        RfqId = rfqId;
+        RfqNumber = rfqNumber;
+    }
 
     /// <summary>Whose answer the last offer waits for: the cooperative's when the buyer made it.</summary>
     public bool AwaitsCooperative => Status == ContractStatus.Offered && !Offers[^1].ByCooperative;

@@ -22,13 +22,15 @@ internal static class ContractEndpoints
         contracts.MapPost("/", async (ProposeRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
                     new ProposeContractCommand(
-                        user.UserId(), user.Email(), Cultures.Current, request.VariantId, request.Terms ?? NoTerms, request.Delivery(), request.Note),
+                        user.UserId(), user.Email(), Cultures.Current, request.VariantId, request.Terms ?? NoTerms, request.Delivery(), request.Note,
+                        request.RfqId),
                     cancellationToken))
                     .ToHttpResult(c => TypedResults.Created($"/api/v1/contracts/{c.ContractId}", c)))
             .WithName("ProposeContract")
             .WithSummary("A buyer proposes a guaranteed-purchase contract on a variant: terms {quantityPerDelivery, cadence (Weekly or "
                 + "Monthly), firstDeliveryOn, deliveries (1-60), priceVnd per unit, payment (Prepaid or OnDelivery), noticeDays} and where "
-                + "the deliveries go (recipient, phone, province, commune, street). The cooperative accepts, counters or declines.")
+                + "the deliveries go (recipient, phone, province, commune, street). The cooperative accepts, counters or declines. "
+                + "With rfqId, from a quote the variant's cooperative gave on the buyer's request for quotation (still standing, or accepted).")
             .ProducesValidationProblem();
         contracts.MapGet("/", async Task<Ok<IReadOnlyList<ContractView>>> (ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ListMyContractsQuery(user.UserId()), cancellationToken)))
@@ -80,7 +82,8 @@ internal static class ContractEndpoints
         string? Province = null,
         string? Commune = null,
         string? Street = null,
-        string? Note = null)
+        string? Note = null,
+        Guid? RfqId = null)
     {
         public Ordering.Contracts.DeliveryAddress Delivery() => new PlaceOrderEndpoint.CheckoutRequest(Recipient, Phone, Province, Commune, Street).Delivery();
     }

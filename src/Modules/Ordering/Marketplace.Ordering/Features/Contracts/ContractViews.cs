@@ -46,7 +46,7 @@ internal static class ContractViews
             [.. c.Offers.Select(o => new ContractOfferView(o.ByCooperative ? "cooperative" : "buyer", o.At, Terms(o.Terms), o.Note))],
             deliveries,
             new ContractProgress(Count("ontime"), Count("late", "overdue"), Count("missed"), Count("skipped"), Count("upcoming"), Count("ordered")),
-            c.EndsOn, c.EndReason);
+            c.EndsOn, c.EndReason, c.RfqId, c.RfqNumber);
     }
 
     private static ContractTermsView Terms(ContractTerms t)

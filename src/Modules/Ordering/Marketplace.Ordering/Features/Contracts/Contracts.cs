@@ -24,8 +24,9 @@ internal sealed record TermsInput(
 }
 
 /// <summary>A buyer proposes a contract on a cooperative's variant; the cooperative answers.</summary>
+/// <remarks>With <see cref="RfqId"/>, from a quote the variant's cooperative gave on the buyer's request for quotation.</remarks>
 internal sealed record ProposeContractCommand(
-    UserId BuyerId, string BuyerEmail, string Culture, VariantId? VariantId, TermsInput Terms, DeliveryAddress Delivery, string? Note)
+    UserId BuyerId, string BuyerEmail, string Culture, VariantId? VariantId, TermsInput Terms, DeliveryAddress Delivery, string? Note, Guid? RfqId = null)
     : ICommand<Result<ContractView>>, IRunsIn<OrderingTransaction>;
 
 [JsonConverter(typeof(JsonStringEnumConverter<ContractAnswer>))]
@@ -94,7 +95,9 @@ internal sealed record ContractView(
     IReadOnlyList<ContractDeliveryView> Deliveries,
     ContractProgress Progress,
     DateOnly? EndsOn,
-    string? EndReason);
+    string? EndReason,
+    Guid? RfqId,
+    string? RfqNumber);
 
 internal sealed class ContractTermsRules : AbstractValidator<TermsInput>
 {

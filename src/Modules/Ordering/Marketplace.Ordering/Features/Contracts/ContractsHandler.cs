@@ -1,6 +1,7 @@
 using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
+using Marketplace.Ordering.Features.Rfqs;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
@@ -42,12 +43,36 @@ internal sealed class ContractsHandler(OrderingDbContext db, ISender sender, Tim
             return refused;
         }
 
+        QuoteRequest? rfq = null;
+        if (command.RfqId is { } rfqId)
+        {
+            // Only the buyer's own request, and only where this cooperative quoted and the quote still stands (or was accepted).
+            var buyer = command.BuyerId;
+            rfq = await db.QuoteRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == rfqId && r.BuyerId == buyer, cancellationToken);
+            var today = clock.Today();
+            var quoted = rfq?.Quotes.Any(q => q.CooperativeId == variant.CooperativeId && q.StatusOn(today) is QuoteStatus.Offered or QuoteStatus.Accepted);
+            if (quoted != true)
+            {
+                return Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
+                {
+                    [nameof(command.RfqId)] = [Bilingual.Pick(
+                        $"{variant.VendorName} không có báo giá còn hiệu lực trong yêu cầu báo giá này.",
+                        $"{variant.VendorName} has no standing quote on this request for quotation.")],
+                });
+            }
+        }
+
         var contract = new SupplyContract(
             new ContractParty(command.BuyerId, command.BuyerEmail.Trim(), command.Culture),
             new PreorderFacts(
                 variant.CooperativeId, variant.VendorName, string.Empty, variant.ProductId, variant.VariantId, variant.Sku, variant.ProductName,
                 variant.Unit, variant.GramsPerUnit),
             Address.Cleaned(command.Delivery), terms, string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), clock.GetUtcNow());
+        if (rfq is not null)
+        {
+            contract.GrewFrom(rfq.Id, rfq.Number);
+        }
+
         db.Contracts.Add(contract);
         return await ContractViews.ReadAsync(db, contract, clock.Today(), cancellationToken);
     }

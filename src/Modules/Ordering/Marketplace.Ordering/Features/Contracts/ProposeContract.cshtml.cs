@@ -1,4 +1,6 @@
+using System.Globalization;
 using Marketplace.Catalog.Contracts;
+using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Orders;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
@@ -39,9 +41,21 @@ internal sealed class ProposeContractModel(ISender sender, IStringLocalizer<Orde
     [BindProperty]
     public string? Note { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(ProductId productId, CancellationToken cancellationToken)
+    /// <summary>The request for quotation the contract grows from, when it does.</summary>
+    [BindProperty]
+    public Guid? RfqId { get; set; }
+
+    /// <summary>What the quote said, for the buyer to read beside the terms (it is in the request's unit).</summary>
+    public string? FromQuote { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(ProductId? productId, Guid? rfqId, Guid? quoteId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(productId, cancellationToken))
+        if (rfqId is { } rfq && quoteId is { } quote)
+        {
+            return await FromQuoteAsync(rfq, quote, cancellationToken);
+        }
+
+        if (productId is not { } product || !await LoadAsync(product, cancellationToken))
         {
             return NotFound();
         }
@@ -55,7 +69,7 @@ internal sealed class ProposeContractModel(ISender sender, IStringLocalizer<Orde
     public async Task<IActionResult> OnPostAsync(ProductId productId, CancellationToken cancellationToken)
     {
         var result = await sender.Send(
-            new ProposeContractCommand(User.UserId(), User.Email(), Cultures.Current, VariantId, Terms.ToInput(), Delivery.Delivery(), Note),
+            new ProposeContractCommand(User.UserId(), User.Email(), Cultures.Current, VariantId, Terms.ToInput(), Delivery.Delivery(), Note, RfqId),
             cancellationToken);
         if (result.IsSuccess)
         {
@@ -68,6 +82,50 @@ internal sealed class ProposeContractModel(ISender sender, IStringLocalizer<Orde
             ? key
             : $"{nameof(Delivery)}.{key}");
         return await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <summary>
+    /// From a quote on the buyer's request: the cooperative's variant the quote names (by its SKU,
+    /// else the requested product's, by the kilogram first), and the quote's quantity and price turned into that variant's
+    /// unit when the two units are weights; otherwise the list price, and the quote shown beside.
+    /// </summary>
+    private async Task<IActionResult> FromQuoteAsync(Guid rfqId, Guid quoteId, CancellationToken cancellationToken)
+    {
+        var rfq = await sender.Send(new Rfqs.GetRfqQuery(rfqId, User.UserId()), cancellationToken);
+        var quote = rfq.IsSuccess ? rfq.Value.Quotes.SingleOrDefault(q => q.QuoteId == quoteId) : null;
+        if (quote is null)
+        {
+            return NotFound();
+        }
+
+        var variants = await sender.Send(new ListCooperativeVariantsQuery(quote.CooperativeId), cancellationToken);
+        // Without a SKU, the product's variant sold by the kilogram if it has one: the request was in weight.
+        var variant = variants.FirstOrDefault(v => v.Sku == quote.Sku && v.Purchasable)
+            ?? variants.Where(v => v.ProductId == rfq.Value.ProductId && v.Purchasable).OrderByDescending(v => v.Unit == "kg").FirstOrDefault();
+        if (variant is null || !await LoadAsync(variant.ProductId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        RfqId = rfqId;
+        VariantId = variant.VariantId;
+        var price = quote.UnitPrice.Format(CultureInfo.CurrentCulture);
+        FromQuote = $"{rfq.Value.Number} · {quote.VendorName}: {quote.Quantity} {rfq.Value.Unit.Label()} × {price}";
+        Note = text["contract.fromquote.note", rfq.Value.Number].Value;
+        decimal kgPerRequestUnit = rfq.Value.Unit.Kilograms();
+        var kgPerVariantUnit = variant.Unit == "kg" ? 1m : variant.GramsPerUnit is { } grams ? grams / 1000m : (decimal?)null;
+        if (kgPerVariantUnit is { } kg)
+        {
+            Terms.QuantityPerDelivery = (int)Math.Round(quote.Quantity * kgPerRequestUnit / kg, MidpointRounding.AwayFromZero);
+            Terms.PriceVnd = (long)Math.Round(quote.UnitPrice.Amount * kg / kgPerRequestUnit, MidpointRounding.AwayFromZero);
+        }
+        else
+        {
+            Terms.PriceVnd = variant.UnitPrice.Amount;
+        }
+
+        Delivery.Recipient = User.Identity?.Name;
+        return Page();
     }
 
     private async Task<bool> LoadAsync(ProductId productId, CancellationToken cancellationToken)

@@ -714,6 +714,13 @@ namespace Marketplace.Migrations.Postgres.Ordering
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("RfqId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RfqNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(100)

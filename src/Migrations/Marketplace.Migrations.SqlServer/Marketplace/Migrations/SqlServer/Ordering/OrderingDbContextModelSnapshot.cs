@@ -713,6 +713,13 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<Guid?>("RfqId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RfqNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -707,6 +707,13 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RfqId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RfqNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(100)
