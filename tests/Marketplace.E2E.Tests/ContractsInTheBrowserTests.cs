@@ -60,6 +60,8 @@ public sealed class ContractsInTheBrowserTests(BrowserFixture browser)
         await coop.WaitForSelectorAsync("#counter-form");
         var price = long.Parse(await coop.InputValueAsync("#counter-form #PriceVnd"), System.Globalization.CultureInfo.InvariantCulture);
         await coop.FillAsync("#counter-form #PriceVnd", (price + 2_000).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await coop.FillAsync("#counter-form #PriceFloorVnd", (price - 5_000).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await coop.FillAsync("#counter-form #PriceCeilingVnd", (price + 8_000).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await coop.FillAsync("#counter-form #Note", "Giá vận chuyển lạnh tăng");
         await CheckAsync(coop, "contract-answer-1280");
         await coop.ClickAsync("#contract-counter");
@@ -74,9 +76,22 @@ public sealed class ContractsInTheBrowserTests(BrowserFixture browser)
         Assert.Equal("Đang thực hiện", (await buyer.InnerTextAsync("#contract-status")).Trim());
         Assert.Equal(6, await buyer.Locator("#contract-deliveries tbody tr").CountAsync());
         await CheckAsync(buyer, "contract-active-390");
+        Assert.Contains((price - 5_000).ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")), await buyer.InnerTextAsync("#contract-band"),
+            StringComparison.Ordinal);
         var desk = await browser.SignedInPageAsync("muasi@example.vn", "Buyer#Demo2025");
         await desk.GotoAsync(contractUrl);
         await CheckAsync(desk, "contract-active-1280");
+
+        // Within the band, the cooperative prices the second delivery as the market moves; the buyer reads it.
+        await coop.GotoAsync(contractUrl);
+        var second = coop.Locator("#contract-deliveries tbody tr").Nth(1);
+        await second.Locator("input[name=priceVnd]").FillAsync((price + 6_000).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await second.Locator("button").ClickAsync();
+        await coop.WaitForSelectorAsync("#flash");
+        await CheckAsync(coop, "contract-band-priced-1280");
+        await desk.ReloadAsync();
+        Assert.Contains((price + 6_000).ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")),
+            await desk.Locator("#contract-deliveries tbody tr").Nth(1).InnerTextAsync(), StringComparison.Ordinal);
         await desk.GotoAsync("/contracts");
         Assert.Equal(1, await desk.Locator(".contract", new() { HasText = "Đang thực hiện" }).CountAsync());
         await CheckAsync(desk, "contracts-mine-1280");

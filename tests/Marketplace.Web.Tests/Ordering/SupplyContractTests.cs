@@ -220,4 +220,90 @@ public sealed class SupplyContractTests(MarketplaceWithClockFactory factory) : I
         using var notJson = await buyer.PostAsync("/api/v1/contracts", new StringContent("{", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
     }
+
+    [Fact]
+    public async Task APriceBand_LetsTheCooperativePriceEachDeliveryWithinIt_BeforeItIsOrdered()
+    {
+        var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
+        var (buyer, buyerEmail) = await factory.NewPersonAsync("baotieu-gia");
+        var first = Today.AddDays(10);
+        object Banded(long price, long? floor, long? ceiling) => new
+        {
+            quantityPerDelivery = 500,
+            cadence = "Weekly",
+            firstDeliveryOn = first.ToString("yyyy-MM-dd"),
+            deliveries = 3,
+            priceVnd = price,
+            payment = "OnDelivery",
+            noticeDays = 0,
+            priceFloorVnd = floor,
+            priceCeilingVnd = ceiling,
+        };
+
+        // A band needs both ends, and the reference price within it.
+        using (var half = await buyer.PostAsJsonAsync("/api/v1/contracts", Proposal(listing, Banded(40_000, 35_000, null))))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, half.StatusCode);
+        }
+
+        using (var outside = await buyer.PostAsJsonAsync("/api/v1/contracts", Proposal(listing, Banded(50_000, 35_000, 45_000))))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, outside.StatusCode);
+            Assert.True((await outside.JsonAsync()).GetProperty("errors").TryGetProperty("Terms.PriceVnd", out _));
+        }
+
+        var proposed = await PostAsync(buyer, "/api/v1/contracts", Proposal(listing, Banded(40_000, 35_000, 45_000)), HttpStatusCode.Created);
+        var id = proposed.GetProperty("contractId").GetGuid();
+        Assert.Equal(35_000, proposed.GetProperty("terms").GetProperty("priceFloor").GetProperty("amount").GetInt64());
+        var owner = listing.Cooperative.Owner;
+        await PostAsync(owner, $"/api/v1/contracts/{id}/accept");
+        var url = $"/api/v1/contracts/{id}/deliveries/2/price";
+
+        // The second delivery priced at 44,000; the buyer cannot, and nothing outside the band is taken.
+        Assert.Equal(HttpStatusCode.Forbidden, (await buyer.PutAsJsonAsync(url, new { priceVnd = 36_000 })).StatusCode);
+        using (var tooHigh = await owner.PutAsJsonAsync(url, new { priceVnd = 46_000 }))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, tooHigh.StatusCode);
+            Assert.Equal("contract.price_out_of_band", (await tooHigh.JsonAsync()).GetProperty("code").GetString());
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await owner.PutAsJsonAsync(url, new { priceVnd = -1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await owner.PutAsJsonAsync($"/api/v1/contracts/{Guid.NewGuid()}/deliveries/2/price", new { priceVnd = 40_000 }))
+            .StatusCode);
+        using (var priced = await owner.PutAsJsonAsync(url, new { priceVnd = 44_000 }))
+        {
+            Assert.Equal(HttpStatusCode.OK, priced.StatusCode);
+            Assert.Equal(44_000, (await priced.JsonAsync()).GetProperty("deliveries")[1].GetProperty("price").GetProperty("amount").GetInt64());
+        }
+
+        try
+        {
+            // The first two come due: the first at the reference price, the second at its own; the second can no longer be repriced.
+            Assert.Equal(2, await OnDayAsync(first.AddDays(7 - PlaceDueContractDeliveriesHandler.LeadDays)));
+            var client = await SignInAsync(buyerEmail);
+            var deliveries = (await (await client.GetAsync($"/api/v1/contracts/{id}")).JsonAsync()).GetProperty("deliveries");
+            long PriceOf(JsonElement order) =>
+                order.GetProperty("parts")[0].GetProperty("lines")[0].GetProperty("unitPrice").GetProperty("amount").GetInt64();
+            Assert.Equal(40_000, PriceOf(await (await client.GetAsync($"/api/v1/orders/{deliveries[0].GetProperty("orderId").GetGuid()}")).JsonAsync()));
+            var second = await (await client.GetAsync($"/api/v1/orders/{deliveries[1].GetProperty("orderId").GetGuid()}")).JsonAsync();
+            Assert.Equal(44_000, PriceOf(second));
+            Assert.Equal(500L * 44_000, second.GetProperty("parts")[0].GetProperty("subtotal").GetProperty("amount").GetInt64());
+            var coop = await SignInAsync(listing.Cooperative.OwnerEmail);
+            using var late = await coop.PutAsJsonAsync(url, new { priceVnd = 36_000 });
+            Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+            Assert.Equal("contract.delivery_not_scheduled", (await late.JsonAsync()).GetProperty("code").GetString());
+            await PostAsync(coop, $"/api/v1/contracts/{id}/end", new { reason = "Hết vụ" }); // the third is not ordered by the other tests' rounds
+        }
+        finally
+        {
+            factory.Clock.Shift = TimeSpan.Zero;
+        }
+
+        // A fixed-price contract has nothing to price (offered here: accepted, its deliveries would join the other tests' rounds).
+        var fixedPrice = await PostAsync(buyer, "/api/v1/contracts", Proposal(listing, Banded(40_000, null, null)), HttpStatusCode.Created);
+        var fixedId = fixedPrice.GetProperty("contractId").GetGuid();
+        using var noBand = await owner.PutAsJsonAsync($"/api/v1/contracts/{fixedId}/deliveries/1/price", new { priceVnd = 40_000 });
+        Assert.Equal(HttpStatusCode.Conflict, noBand.StatusCode);
+        Assert.Equal("contract.no_band", (await noBand.JsonAsync()).GetProperty("code").GetString());
+    }
 }

@@ -53,12 +53,24 @@ internal enum DeliveryStatus
 /// <summary>
 /// What the two sides agree: how much each delivery brings, how often, from when and how many
 /// times, at what price per unit, how each delivery is paid, and how many days' notice ending the
-/// contract takes (the deliveries due within them still come).
+/// contract takes (the deliveries due within them still come). With a band (<see cref="PriceFloorVnd"/>
+/// to <see cref="PriceCeilingVnd"/>), the cooperative prices each delivery within it before it is
+/// ordered, as the market moves; <see cref="PriceVnd"/> is the price of any delivery it does not.
 /// </summary>
 internal sealed record ContractTerms(
-    int QuantityPerDelivery, Cadence Cadence, DateOnly FirstDeliveryOn, int Deliveries, long PriceVnd, ContractPayment Payment, int NoticeDays)
+    int QuantityPerDelivery,
+    Cadence Cadence,
+    DateOnly FirstDeliveryOn,
+    int Deliveries,
+    long PriceVnd,
+    ContractPayment Payment,
+    int NoticeDays,
+    long? PriceFloorVnd = null,
+    long? PriceCeilingVnd = null)
 {
     public const int MaxDeliveries = 60;
+
+    public bool HasBand => PriceFloorVnd is not null && PriceCeilingVnd is not null;
 
     public DateOnly DueOn(int sequence) =>
         Cadence == Cadence.Weekly ? FirstDeliveryOn.AddDays(7 * (sequence - 1)) : FirstDeliveryOn.AddMonths(sequence - 1);
@@ -175,6 +187,38 @@ internal sealed class SupplyContract
 
     /// <summary>Whose answer the last offer waits for: the cooperative's when the buyer made it.</summary>
     public bool AwaitsCooperative => Status == ContractStatus.Offered && !Offers[^1].ByCooperative;
+
+    /// <summary>
+    /// The cooperative prices one delivery within the agreed band, while it is still to be ordered
+    /// (once ordered, its order carries the price it was placed at).
+    /// </summary>
+    public Result<Done> PriceDelivery(int sequence, long priceVnd)
+    {
+        if (!Terms.HasBand)
+        {
+            return Error.Rule("contract.no_band", Bilingual.Pick(
+                "Hợp đồng này có giá cố định: không định giá từng lần giao.", "This contract has a fixed price: deliveries are not priced one by one."));
+        }
+
+        // Before acceptance there are no deliveries yet; after the end, only those within the notice.
+        var delivery = _deliveries.SingleOrDefault(d => d.Sequence == sequence);
+        if (delivery is not { Status: DeliveryStatus.Scheduled })
+        {
+            return Error.Conflict("contract.delivery_not_scheduled", Bilingual.Pick(
+                $"Lần giao {sequence} không còn chờ đặt hàng.", $"Delivery {sequence} is no longer waiting to be ordered."));
+        }
+
+        if (priceVnd < Terms.PriceFloorVnd || priceVnd > Terms.PriceCeilingVnd)
+        {
+            return Error.FieldConflict("contract.price_out_of_band", "PriceVnd", Bilingual.Pick(
+                $"Giá phải trong khoảng {Terms.PriceFloorVnd:N0} ₫ – {Terms.PriceCeilingVnd:N0} ₫ đã thỏa thuận.",
+                $"The price must be within the agreed {Terms.PriceFloorVnd:N0} ₫ – {Terms.PriceCeilingVnd:N0} ₫."));
+        }
+
+        delivery.Price(priceVnd);
+        Version = Guid.NewGuid();
+        return Done.Value;
+    }
 
     public Result<Done> Counter(bool byCooperative, ContractTerms terms, string? note, DateTimeOffset now)
     {
@@ -320,6 +364,11 @@ internal sealed class ContractDelivery
     public OrderId? OrderId { get; private set; }
 
     public OrderPartId? PartId { get; private set; }
+
+    /// <summary>The price per unit the cooperative set for this delivery within the band; none, the terms' price.</summary>
+    public long? PriceVnd { get; private set; }
+
+    public void Price(long priceVnd) => PriceVnd = priceVnd;
 
     public void Ordered(OrderId orderId, OrderPartId partId)
     {

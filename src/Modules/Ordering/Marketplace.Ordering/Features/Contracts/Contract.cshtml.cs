@@ -67,6 +67,13 @@ internal sealed class ContractModel(ISender sender, IStringLocalizer<OrderingTex
         return await DoneAsync(contractId, result, "contract.changed." + change, cancellationToken);
     }
 
+    /// <summary>The cooperative prices an upcoming delivery within the band.</summary>
+    public async Task<IActionResult> OnPostPriceAsync(Guid contractId, int sequence, long? priceVnd, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new PriceContractDeliveryCommand(contractId, User.UserId(), sequence, priceVnd ?? 0), cancellationToken);
+        return await DoneAsync(contractId, result, "contract.priced", cancellationToken);
+    }
+
     private async Task<IActionResult> DoneAsync(
         Guid contractId, Marketplace.SharedKernel.Results.Result<ContractView> result, string done, CancellationToken cancellationToken)
     {

@@ -28,7 +28,8 @@ internal static class ContractEndpoints
                     .ToHttpResult(c => TypedResults.Created($"/api/v1/contracts/{c.ContractId}", c)))
             .WithName("ProposeContract")
             .WithSummary("A buyer proposes a guaranteed-purchase contract on a variant: terms {quantityPerDelivery, cadence (Weekly or "
-                + "Monthly), firstDeliveryOn, deliveries (1-60), priceVnd per unit, payment (Prepaid or OnDelivery), noticeDays} and where "
+                + "Monthly), firstDeliveryOn, deliveries (1-60), priceVnd per unit, payment (Prepaid or OnDelivery), noticeDays, and for a price that "
+                + "follows the market priceFloorVnd and priceCeilingVnd, within which the cooperative prices each delivery} and where "
                 + "the deliveries go (recipient, phone, province, commune, street). The cooperative accepts, counters or declines. "
                 + "With rfqId, from a quote the variant's cooperative gave on the buyer's request for quotation (still standing, or accepted).")
             .ProducesValidationProblem();
@@ -65,6 +66,17 @@ internal static class ContractEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        contracts.MapPut("/{contractId:guid}/deliveries/{sequence:int}/price", async (
+                Guid contractId, int sequence, DeliveryPriceRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new PriceContractDeliveryCommand(contractId, user.UserId(), sequence, request.PriceVnd), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
+            .WithName("PriceContractDelivery")
+            .WithSummary("The cooperative prices a delivery still to be ordered within the contract's band (priceFloorVnd to priceCeilingVnd "
+                + "in its terms); a delivery it does not price is ordered at the terms' priceVnd.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/cooperatives/{cooperativeId:guid}/contracts", async (
                 CooperativeId cooperativeId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new ListCooperativeContractsQuery(cooperativeId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
@@ -73,6 +85,8 @@ internal static class ContractEndpoints
             .WithName("ListCooperativeContracts")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    internal sealed record DeliveryPriceRequest(long PriceVnd);
 
     internal sealed record ProposeRequest(
         VariantId? VariantId,

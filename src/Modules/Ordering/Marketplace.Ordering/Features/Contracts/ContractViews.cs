@@ -34,9 +34,11 @@ internal static class ContractViews
         {
             var part = d.PartId is { } id ? parts.GetValueOrDefault(id) : null;
             var delivered = part?.Timeline.LastOrDefault(t => t.Status == PartStatus.Delivered) is { } step ? VietnamTime.DayOf(step.At) : (DateOnly?)null;
+            // Once ordered, the order's own line says what it was placed at.
+            var price = part?.Lines.FirstOrDefault()?.UnitPriceVnd ?? d.PriceVnd ?? c.Terms.PriceVnd;
             return new ContractDeliveryView(
                 d.Sequence, d.DueOn, Outcome(d, part, delivered, today), d.OrderId, d.OrderId is { } order ? numbers.GetValueOrDefault(order) : null, d.PartId,
-                delivered);
+                delivered, Money.Dong(price));
         }).ToList();
         int Count(params string[] outcomes) => deliveries.Count(d => outcomes.Contains(d.Outcome));
         return new ContractView(
@@ -54,7 +56,8 @@ internal static class ContractViews
         var perDelivery = checked(t.QuantityPerDelivery * t.PriceVnd);
         return new ContractTermsView(
             t.QuantityPerDelivery, t.Cadence.ToString(), t.FirstDeliveryOn, t.Deliveries, Money.Dong(t.PriceVnd), t.Payment.ToString(), t.NoticeDays,
-            Money.Dong(perDelivery), Money.Dong(checked(perDelivery * t.Deliveries)));
+            Money.Dong(perDelivery), Money.Dong(checked(perDelivery * t.Deliveries)),
+            t.PriceFloorVnd is { } floor ? Money.Dong(floor) : null, t.PriceCeilingVnd is { } ceiling ? Money.Dong(ceiling) : null);
     }
 
     private static string Outcome(ContractDelivery d, OrderPart? part, DateOnly? delivered, DateOnly today) => d.Status switch

@@ -12,15 +12,25 @@ using Mediator;
 namespace Marketplace.Ordering.Features.Contracts;
 
 /// <summary>The terms as a form or a program sends them: checked by <see cref="ContractTermsRules"/>, then made <see cref="ContractTerms"/>.</summary>
+/// <remarks>A band is both <see cref="PriceFloorVnd"/> and <see cref="PriceCeilingVnd"/>, or neither (a fixed price).</remarks>
 internal sealed record TermsInput(
-    int QuantityPerDelivery, string? Cadence, DateOnly? FirstDeliveryOn, int Deliveries, long PriceVnd, string? Payment, int NoticeDays)
+    int QuantityPerDelivery,
+    string? Cadence,
+    DateOnly? FirstDeliveryOn,
+    int Deliveries,
+    long PriceVnd,
+    string? Payment,
+    int NoticeDays,
+    long? PriceFloorVnd = null,
+    long? PriceCeilingVnd = null)
 {
     public ContractTerms ToTerms() => new(
         QuantityPerDelivery, Enum.Parse<Cadence>(Cadence!, ignoreCase: true), FirstDeliveryOn!.Value, Deliveries, PriceVnd,
-        Enum.Parse<ContractPayment>(Payment!, ignoreCase: true), NoticeDays);
+        Enum.Parse<ContractPayment>(Payment!, ignoreCase: true), NoticeDays, PriceFloorVnd, PriceCeilingVnd);
 
     public static TermsInput From(ContractTerms t) =>
-        new(t.QuantityPerDelivery, t.Cadence.ToString(), t.FirstDeliveryOn, t.Deliveries, t.PriceVnd, t.Payment.ToString(), t.NoticeDays);
+        new(t.QuantityPerDelivery, t.Cadence.ToString(), t.FirstDeliveryOn, t.Deliveries, t.PriceVnd, t.Payment.ToString(), t.NoticeDays,
+            t.PriceFloorVnd, t.PriceCeilingVnd);
 }
 
 /// <summary>A buyer proposes a contract on a cooperative's variant; the cooperative answers.</summary>
@@ -53,6 +63,10 @@ internal enum ContractChange
 internal sealed record ChangeContractCommand(Guid ContractId, UserId ActorId, ContractChange Change, string? Reason)
     : ICommand<Result<ContractView>>, IRunsIn<OrderingTransaction>;
 
+/// <summary>The cooperative prices a delivery still to be ordered, within the contract's agreed band.</summary>
+internal sealed record PriceContractDeliveryCommand(Guid ContractId, UserId ActorId, int Sequence, long PriceVnd)
+    : ICommand<Result<ContractView>>, IRunsIn<OrderingTransaction>;
+
 /// <summary>A contract, for its buyer or its cooperative's people; anyone else is told there is none.</summary>
 internal sealed record GetContractQuery(Guid ContractId, UserId ActorId) : IQuery<Result<ContractView>>;
 
@@ -60,9 +74,12 @@ internal sealed record ListMyContractsQuery(UserId BuyerId) : IQuery<IReadOnlyLi
 
 internal sealed record ListCooperativeContractsQuery(CooperativeId CooperativeId, UserId ActorId) : IQuery<Result<IReadOnlyList<ContractView>>>;
 
+/// <remarks>
+/// With a band, <see cref="PerDelivery"/> and <see cref="Total"/> are at the reference <see cref="Price"/>: each delivery's own price may differ.
+/// </remarks>
 internal sealed record ContractTermsView(
     int QuantityPerDelivery, string Cadence, DateOnly FirstDeliveryOn, int Deliveries, Money Price, string Payment, int NoticeDays, Money PerDelivery,
-    Money Total);
+    Money Total, Money? PriceFloor, Money? PriceCeiling);
 
 internal sealed record ContractOfferView(string By, DateTimeOffset At, ContractTermsView Terms, string? Note);
 
@@ -72,7 +89,7 @@ internal sealed record ContractOfferView(string By, DateTimeOffset At, ContractT
 /// order was cancelled), "skipped" (due while paused) or "cancelled" (after the contract's end).
 /// </summary>
 internal sealed record ContractDeliveryView(
-    int Sequence, DateOnly DueOn, string Outcome, OrderId? OrderId, string? OrderNumber, OrderPartId? PartId, DateOnly? DeliveredOn);
+    int Sequence, DateOnly DueOn, string Outcome, OrderId? OrderId, string? OrderNumber, OrderPartId? PartId, DateOnly? DeliveredOn, Money Price);
 
 internal sealed record ContractProgress(int OnTime, int Late, int Missed, int Skipped, int Upcoming, int InProgress);
 
@@ -113,6 +130,18 @@ internal sealed class ContractTermsRules : AbstractValidator<TermsInput>
             .WithMessage(_ => Bilingual.Pick("Số lần giao từ 1 đến 60.", "1 to 60 deliveries."));
         RuleFor(t => t.PriceVnd).InclusiveBetween(1, 10_000_000_000)
             .WithMessage(_ => Bilingual.Pick("Giá mỗi đơn vị từ 1 ₫ đến 10 tỷ ₫.", "The price per unit is 1 ₫ to 10 billion ₫."));
+        RuleFor(t => t.PriceFloorVnd).NotNull().When(t => t.PriceCeilingVnd is not null)
+            .WithMessage(_ => Bilingual.Pick("Khoảng giá cần cả giá thấp nhất và cao nhất.", "A price band needs both a floor and a ceiling."));
+        RuleFor(t => t.PriceCeilingVnd).NotNull().When(t => t.PriceFloorVnd is not null)
+            .WithMessage(_ => Bilingual.Pick("Khoảng giá cần cả giá thấp nhất và cao nhất.", "A price band needs both a floor and a ceiling."));
+        RuleFor(t => t.PriceFloorVnd).InclusiveBetween(1, 10_000_000_000).When(t => t.PriceFloorVnd is not null)
+            .WithMessage(_ => Bilingual.Pick("Giá thấp nhất từ 1 ₫ đến 10 tỷ ₫.", "The floor is 1 ₫ to 10 billion ₫."));
+        RuleFor(t => t.PriceVnd)
+            .Must((t, price) => price >= t.PriceFloorVnd && price <= t.PriceCeilingVnd)
+            .When(t => t.PriceFloorVnd is not null && t.PriceCeilingVnd is not null)
+            .WithMessage(_ => Bilingual.Pick(
+                "Giá tham chiếu phải nằm trong khoảng giá (thấp nhất ≤ giá ≤ cao nhất).",
+                "The reference price must lie within the band (floor ≤ price ≤ ceiling)."));
         RuleFor(t => t.Payment).Must(p => Enum.GetNames<ContractPayment>().Contains(p, StringComparer.OrdinalIgnoreCase))
             .WithMessage(_ => Bilingual.Pick("Hãy chọn trả trước mỗi lần giao hoặc trả khi nhận.", "Choose Prepaid or OnDelivery."));
         RuleFor(t => t.NoticeDays).InclusiveBetween(0, 365)
@@ -159,4 +188,14 @@ internal static class ContractErrors
 {
     public static Error NotFound() =>
         Error.NotFound("contract.not_found", Bilingual.Pick("Không tìm thấy hợp đồng này.", "No such contract."));
+}
+
+internal sealed class PriceContractDeliveryValidator : AbstractValidator<PriceContractDeliveryCommand>
+{
+    public PriceContractDeliveryValidator()
+    {
+        RuleFor(c => c.Sequence).InclusiveBetween(1, ContractTerms.MaxDeliveries);
+        RuleFor(c => c.PriceVnd).InclusiveBetween(1, 10_000_000_000)
+            .WithMessage(_ => Bilingual.Pick("Giá mỗi đơn vị từ 1 ₫ đến 10 tỷ ₫.", "The price per unit is 1 ₫ to 10 billion ₫."));
+    }
 }

@@ -22,6 +22,7 @@ internal sealed class ContractsHandler(OrderingDbContext db, ISender sender, Tim
     : ICommandHandler<ProposeContractCommand, Result<ContractView>>,
       ICommandHandler<AnswerContractCommand, Result<ContractView>>,
       ICommandHandler<ChangeContractCommand, Result<ContractView>>,
+      ICommandHandler<PriceContractDeliveryCommand, Result<ContractView>>,
       IQueryHandler<GetContractQuery, Result<ContractView>>,
       IQueryHandler<ListMyContractsQuery, IReadOnlyList<ContractView>>,
       IQueryHandler<ListCooperativeContractsQuery, Result<IReadOnlyList<ContractView>>>
@@ -114,6 +115,24 @@ internal sealed class ContractsHandler(OrderingDbContext db, ISender sender, Tim
             _ => contract.End(command.Reason!.Trim(), clock.GetUtcNow()),
         };
         return changed.IsSuccess ? await ContractViews.ReadAsync(db, contract, clock.Today(), cancellationToken) : changed.Error!;
+    }
+
+    public async ValueTask<Result<ContractView>> Handle(PriceContractDeliveryCommand command, CancellationToken cancellationToken)
+    {
+        // The buyer is told there is nothing to price: the band is the cooperative's to use.
+        if (await SideAsync(command.ContractId, command.ActorId, cancellationToken) is not var (contract, byCooperative))
+        {
+            return ContractErrors.NotFound();
+        }
+
+        if (!byCooperative)
+        {
+            return Error.Forbidden("contract.cooperative_only", Bilingual.Pick(
+                "Chỉ hợp tác xã định giá từng lần giao.", "Only the cooperative prices each delivery."));
+        }
+
+        var priced = contract.PriceDelivery(command.Sequence, command.PriceVnd);
+        return priced.IsSuccess ? await ContractViews.ReadAsync(db, contract, clock.Today(), cancellationToken) : priced.Error!;
     }
 
     public async ValueTask<Result<ContractView>> Handle(GetContractQuery query, CancellationToken cancellationToken) =>

@@ -67,7 +67,7 @@ internal sealed class PlaceDueContractDeliveriesHandler(OrderingDbContext db, IS
                 var terms = contract.Terms;
                 var line = new OrderLine(
                     contract.VariantId, contract.Sku, contract.ProductName, contract.Unit, variants.GetValueOrDefault(contract.VariantId)?.NetWeightGrams,
-                    terms.QuantityPerDelivery, terms.PriceVnd, StockQuantity: 0);
+                    terms.QuantityPerDelivery, delivery.PriceVnd ?? terms.PriceVnd, StockQuantity: 0);
                 var fee = shipping.TryGetValue(contract.CooperativeId, out var t) ? t.FeeFor(Money.Dong(line.TotalVnd)).Amount : 0;
                 var cash = terms.Payment == ContractPayment.OnDelivery;
                 var order = new Order(

@@ -13,11 +13,16 @@ internal sealed class TermsForm
 
     public long PriceVnd { get; set; }
 
+    public long? PriceFloorVnd { get; set; }
+
+    public long? PriceCeilingVnd { get; set; }
+
     public string? Payment { get; set; } = "OnDelivery";
 
     public int NoticeDays { get; set; } = 30;
 
-    public TermsInput ToInput() => new(QuantityPerDelivery, Cadence, FirstDeliveryOn, Deliveries, PriceVnd, Payment, NoticeDays);
+    public TermsInput ToInput() =>
+        new(QuantityPerDelivery, Cadence, FirstDeliveryOn, Deliveries, PriceVnd, Payment, NoticeDays, PriceFloorVnd, PriceCeilingVnd);
 
     public static TermsForm From(ContractTermsView t) => new()
     {
@@ -26,6 +31,8 @@ internal sealed class TermsForm
         FirstDeliveryOn = t.FirstDeliveryOn,
         Deliveries = t.Deliveries,
         PriceVnd = t.Price.Amount,
+        PriceFloorVnd = t.PriceFloor?.Amount,
+        PriceCeilingVnd = t.PriceCeiling?.Amount,
         Payment = t.Payment,
         NoticeDays = t.NoticeDays,
     };

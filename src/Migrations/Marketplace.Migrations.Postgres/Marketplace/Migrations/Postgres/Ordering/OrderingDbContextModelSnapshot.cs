@@ -64,6 +64,9 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.Property<Guid?>("PartId")
                         .HasColumnType("uuid");
 
+                    b.Property<long?>("PriceVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
@@ -1250,6 +1253,10 @@ namespace Marketplace.Migrations.Postgres.Ordering
                                     b2.Property<string>("Payment")
                                         .IsRequired();
 
+                                    b2.Property<long?>("PriceCeilingVnd");
+
+                                    b2.Property<long?>("PriceFloorVnd");
+
                                     b2.Property<long>("PriceVnd");
 
                                     b2.Property<int>("QuantityPerDelivery");
@@ -1312,6 +1319,10 @@ namespace Marketplace.Migrations.Postgres.Ordering
 
                             b1.Property<string>("Payment")
                                 .IsRequired();
+
+                            b1.Property<long?>("PriceCeilingVnd");
+
+                            b1.Property<long?>("PriceFloorVnd");
 
                             b1.Property<long>("PriceVnd");
 

@@ -63,6 +63,9 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.Property<Guid?>("PartId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long?>("PriceVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("int");
 
@@ -1249,6 +1252,10 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                                     b2.Property<string>("Payment")
                                         .IsRequired();
 
+                                    b2.Property<long?>("PriceCeilingVnd");
+
+                                    b2.Property<long?>("PriceFloorVnd");
+
                                     b2.Property<long>("PriceVnd");
 
                                     b2.Property<int>("QuantityPerDelivery");
@@ -1311,6 +1318,10 @@ namespace Marketplace.Migrations.SqlServer.Ordering
 
                             b1.Property<string>("Payment")
                                 .IsRequired();
+
+                            b1.Property<long?>("PriceCeilingVnd");
+
+                            b1.Property<long?>("PriceFloorVnd");
 
                             b1.Property<long>("PriceVnd");
 

@@ -57,6 +57,9 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Property<Guid?>("PartId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PriceVnd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -1243,6 +1246,10 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                                     b2.Property<string>("Payment")
                                         .IsRequired();
 
+                                    b2.Property<long?>("PriceCeilingVnd");
+
+                                    b2.Property<long?>("PriceFloorVnd");
+
                                     b2.Property<long>("PriceVnd");
 
                                     b2.Property<int>("QuantityPerDelivery");
@@ -1305,6 +1312,10 @@ namespace Marketplace.Migrations.Sqlite.Ordering
 
                             b1.Property<string>("Payment")
                                 .IsRequired();
+
+                            b1.Property<long?>("PriceCeilingVnd");
+
+                            b1.Property<long?>("PriceFloorVnd");
 
                             b1.Property<long>("PriceVnd");
 
