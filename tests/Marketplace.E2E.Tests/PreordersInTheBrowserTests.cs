@@ -125,11 +125,25 @@ public sealed class PreordersInTheBrowserTests(BrowserFixture browser)
         Assert.Equal("Đã thu hoạch", (await coop.InnerTextAsync("#window-phase")).Trim());
         Assert.Contains("50", await coop.InnerTextAsync("#reservations"), StringComparison.Ordinal);
 
+        // The alliance transfers the cut 10 kg's deposit back and records it (it came by transfer, so no card refund is offered).
+        var adminPhone = await browser.SignedInPageAsync("admin@htx-marketplace.vn", "Admin#Demo2025", 390, 844);
+        await adminPhone.GotoAsync("/admin/deposits");
+        await CheckAsync(adminPhone, "admin-deposits-390");
+        await admin.GotoAsync("/admin/deposits");
+        var row = admin.Locator("#deposit-returns .deposit-return", new() { HasText = "Nhãn tươi" }).Filter(new() { HasText = "shopper5@example.vn" }).First;
+        Assert.Contains("120.000", await row.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await row.Locator(".deposit-to-card").CountAsync());
+        await CheckAsync(admin, "admin-deposits-1280");
+        admin.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await row.Locator(".deposit-transferred").ClickAsync();
+        await admin.WaitForSelectorAsync("#flash");
+
         // On a desk, the shopper reads it: 50 given, 10 kg's deposit paid back, the balance to pay.
         await desk.GotoAsync("/reservations");
         var settled = desk.Locator(".reservation", new() { HasText = lot }).First;
         Assert.Contains("50", await settled.Locator(".given").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("120.000", await settled.Locator(".deposit-back").InnerTextAsync(), StringComparison.Ordinal); // 10 × 40,000 × 30 %
+        Assert.Contains("120.000", await settled.Locator(".deposit-returned").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("1.400.000", await settled.Locator(".balance").InnerTextAsync(), StringComparison.Ordinal); // 50 × 40,000 − 600,000
         await CheckAsync(desk, "reservations-settled-1280");
         await desk.GotoAsync("/season");

@@ -128,4 +128,77 @@ public sealed class DepositByCardTests(MarketplaceWithStripeFactory factory) : I
         Assert.Equal(HttpStatusCode.BadRequest, garbage.StatusCode);
         Assert.Equal(0, (await ReservationAsync(other, otherReservation)).GetProperty("depositPaid").Amount());
     }
+
+    [Fact]
+    public async Task DepositsTheHarvestCut_AreReturned_ToTheCardOnce_OrRecordedAsTransferred()
+    {
+        var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
+        var (windowId, _) = await PreorderTests.OpenAsync(listing, 100, "FirstComeFirstServed");
+        async Task<(HttpClient Buyer, JsonElement Reservation)> ReserveTenAsync()
+        {
+            var (buyer, _) = await factory.NewPersonAsync("hoan-coc");
+            using var reserved = await buyer.PostAsJsonAsync($"/api/v1/preorders/{windowId}/reservations", new { quantity = 10 });
+            return (buyer, await reserved.JsonAsync());
+        }
+
+        // The first pays by card, the second by transfer; the harvest gives 5 kg: the first keeps 5, the second is cut whole.
+        var (byCard, carded) = await ReserveTenAsync();
+        var (byTransfer, transferred) = await ReserveTenAsync();
+        var cardId = carded.GetProperty("reservationId").GetGuid();
+        var transferId = transferred.GetProperty("reservationId").GetGuid();
+        var intentId = (await (await byCard.PostAsync($"/api/v1/reservations/{cardId}/deposit/card", null)).JsonAsync())
+            .GetProperty("paymentIntentId").GetString()!;
+        (await factory.DeliverAsync(factory.Stripe.Succeed(intentId))).EnsureSuccessStatusCode();
+        var admin = await factory.AdminAsync();
+        var csv = $"Ngày giao dịch,Số tiền ghi có,Nội dung\r\n05/12/2026,{PreorderTests.Deposit(10)},{transferred.GetProperty("reference").GetString()} coc";
+        Assert.Equal(1, (await (await admin.PostAsync("/api/v1/admin/bank-statements", PreorderTests.Statement(csv))).JsonAsync())
+            .GetProperty("matched").GetInt32());
+        (await listing.Cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders/{windowId}/harvest", new { harvested = 5 }))
+            .EnsureSuccessStatusCode();
+
+        var owed = (await (await admin.GetAsync("/api/v1/admin/deposit-returns")).JsonAsync()).EnumerateArray()
+            .Where(r => r.GetProperty("reservationId").GetGuid() == cardId || r.GetProperty("reservationId").GetGuid() == transferId)
+            .ToDictionary(r => r.GetProperty("reservationId").GetGuid());
+        Assert.Equal(PreorderTests.Deposit(10) - PreorderTests.Deposit(5), owed[cardId].GetProperty("toReturn").Amount());
+        Assert.True(owed[cardId].GetProperty("byCard").GetBoolean());
+        Assert.Equal(PreorderTests.Deposit(10), owed[transferId].GetProperty("toReturn").Amount());
+        Assert.False(owed[transferId].GetProperty("byCard").GetBoolean());
+
+        // To the card: one Stripe refund of what was cut, however often it is asked.
+        var refundsBefore = factory.Stripe.Count("re_");
+        using (var refunded = await admin.PostAsync($"/api/v1/admin/deposit-returns/{cardId}/card", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, refunded.StatusCode);
+            Assert.Equal(PreorderTests.Deposit(5), (await refunded.JsonAsync()).GetProperty("returned").Amount());
+        }
+
+        Assert.Equal(refundsBefore + 1, factory.Stripe.Count("re_"));
+        var refund = factory.Stripe.Requests.Last(r => r.Path.EndsWith("/refunds", StringComparison.Ordinal));
+        Assert.NotNull(refund.IdempotencyKey);
+        using (var again = await admin.PostAsync($"/api/v1/admin/deposit-returns/{cardId}/card", null))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+            Assert.Equal("deposit.nothing_to_return", (await again.JsonAsync()).GetProperty("code").GetString());
+        }
+
+        Assert.Equal(refundsBefore + 1, factory.Stripe.Count("re_"));
+        var mine = (await (await byCard.GetAsync("/api/v1/reservations")).JsonAsync()).EnumerateArray().Single();
+        Assert.Equal(PreorderTests.Deposit(5), mine.GetProperty("depositReturned").Amount());
+
+        // A transferred deposit cannot go to a card: the alliance transfers it back and records that.
+        using (var noCard = await admin.PostAsync($"/api/v1/admin/deposit-returns/{transferId}/card", null))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, noCard.StatusCode);
+            Assert.Equal("deposit.not_by_card", (await noCard.JsonAsync()).GetProperty("code").GetString());
+        }
+
+        (await admin.PostAsync($"/api/v1/admin/deposit-returns/{transferId}/transfer", null)).EnsureSuccessStatusCode();
+        var left = (await (await admin.GetAsync("/api/v1/admin/deposit-returns")).JsonAsync()).EnumerateArray()
+            .Select(r => r.GetProperty("reservationId").GetGuid()).ToList();
+        Assert.DoesNotContain(cardId, left);
+        Assert.DoesNotContain(transferId, left);
+        var theirs = (await (await byTransfer.GetAsync("/api/v1/reservations")).JsonAsync())[0];
+        Assert.Equal(PreorderTests.Deposit(10), theirs.GetProperty("depositReturned").Amount());
+        Assert.Equal(HttpStatusCode.Forbidden, (await byCard.PostAsync($"/api/v1/admin/deposit-returns/{cardId}/transfer", null)).StatusCode);
+    }
 }

@@ -42,7 +42,7 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
     private static Task<HttpResponseMessage> ReserveAsync(HttpClient buyer, Guid windowId, int quantity, bool waitlist = false) =>
         buyer.PostAsJsonAsync($"/api/v1/preorders/{windowId}/reservations", new { quantity, waitlist });
 
-    private static MultipartFormDataContent Statement(string csv)
+    internal static MultipartFormDataContent Statement(string csv)
     {
         var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");

@@ -10,10 +10,17 @@ namespace Marketplace.Ordering.Contracts;
 /// <summary>
 /// A bank transfer that names a pre-order's reference ("DT" + date + eight characters) came in:
 /// Ordering counts it toward the reservation's deposit. <see cref="TransferKey"/> names the
-/// statement line, so that importing the statement again counts nothing twice.
+/// statement line, so that importing the statement again counts nothing twice. A deposit paid by
+/// card comes the same way, keyed <see cref="CardKey"/>: the reservation knows its card by it, to
+/// refund what it is owed back.
 /// </summary>
 public sealed record RecordDepositTransferCommand(string Reference, long AmountVnd, string TransferKey, DateTimeOffset At)
-    : ICommand<Result<DepositReceipt>>, IRunsIn<OrderingTransaction>;
+    : ICommand<Result<DepositReceipt>>, IRunsIn<OrderingTransaction>
+{
+    public const string CardKeyPrefix = "card:";
+
+    public static string CardKey(string paymentIntentId) => CardKeyPrefix + paymentIntentId;
+}
 
 /// <summary>What the reservation has received of its deposit, and what it still owes.</summary>
 public sealed record DepositReceipt(string ReservationNumber, long PaidVnd, long StillOwedVnd);

@@ -25,3 +25,10 @@ public sealed record SettleDepositCardPaymentCommand(Guid ReservationId, string 
 
 /// <summary>Stripe's word on the intent ("succeeded", "processing", "requires_payment_method" …) and what it received.</summary>
 public sealed record DepositCardOutcome(string Status, long AmountReceivedVnd, string? Declined);
+
+/// <summary>
+/// Returns what a reservation is owed back to the card its deposit came by: a Stripe refund on
+/// the deposit's intent, once per <see cref="RefundId"/> however often it is asked.
+/// </summary>
+public sealed record RefundDepositCardCommand(string PaymentIntentId, long AmountVnd, Guid RefundId)
+    : IRequest<Result<string>>, IOwnsTransaction<PaymentsTransaction>;

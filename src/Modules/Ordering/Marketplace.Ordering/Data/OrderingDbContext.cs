@@ -243,6 +243,8 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             reservation.Ignore(r => r.Reference);
             reservation.Ignore(r => r.Open);
             reservation.Ignore(r => r.DepositBackVnd);
+            reservation.Ignore(r => r.DepositToReturnVnd);
+            reservation.Ignore(r => r.DepositCardIntent);
             reservation.Ignore(r => r.BalanceVnd);
             reservation.Ignore(r => r.DepositOwedVnd);
             reservation.Ignore(r => r.DepositDueVnd);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Marketplace.Ordering.Contracts;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
@@ -126,6 +127,32 @@ internal sealed class Reservation
 
     /// <summary>What came in beyond the deposit due now (the deposit of what was cut, or of all when cancelled): owed back to the buyer.</summary>
     public long DepositBackVnd => Math.Max(0, DepositPaidVnd - DepositDueVnd);
+
+    /// <summary>Of what was owed back, what the alliance has returned (to the card, or by a transfer it made).</summary>
+    public long DepositReturnedVnd { get; private set; }
+
+    /// <summary>Owed back and not yet returned: what the alliance's deposit returns list shows.</summary>
+    public long DepositToReturnVnd => Math.Max(0, DepositBackVnd - DepositReturnedVnd);
+
+    /// <summary>The card the deposit came by, if it did: its Stripe PaymentIntent, from the key it was counted under.</summary>
+    public string? DepositCardIntent => TransferKeys.FirstOrDefault(k => k.StartsWith(CardKeyPrefix, StringComparison.Ordinal))?[CardKeyPrefix.Length..];
+
+    private const string CardKeyPrefix = RecordDepositTransferCommand.CardKeyPrefix;
+
+    /// <summary>The alliance returned what was owed back, all of it at once.</summary>
+    public Result<long> DepositReturned()
+    {
+        var amount = DepositToReturnVnd;
+        if (amount == 0)
+        {
+            return Error.Conflict("deposit.nothing_to_return", Bilingual.Pick(
+                $"{Number} không còn tiền cọc nào phải trả lại.", $"{Number} has no deposit left to return."));
+        }
+
+        DepositReturnedVnd = checked(DepositReturnedVnd + amount);
+        Version = Guid.NewGuid();
+        return amount;
+    }
 
     /// <summary>What is left to pay for the units confirmed, the deposit received counted.</summary>
     public long BalanceVnd => Status is ReservationStatus.Confirmed or ReservationStatus.PartlyConfirmed

@@ -96,6 +96,22 @@ internal static class PreorderEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        var deposits = api.MapGroup("/admin/deposit-returns").WithTags("Admin").RequireAuthorization(AuthorizationPolicies.AdminApi);
+        deposits.MapGet("/", async Task<Ok<IReadOnlyList<DepositReturnView>>> (ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListDepositReturnsQuery(), cancellationToken)))
+            .WithName("ListDepositReturns")
+            .WithSummary("Reservations owing some of their deposit back (cut, withdrawn, called off, overpaid), oldest first, and whether it came by card.");
+        deposits.MapPost("/{reservationId:guid}/{method:regex(^(card|transfer)$)}", async (
+                Guid reservationId, string method, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new ReturnDepositCommand(reservationId, user.Email(), Enum.Parse<DepositReturnMethod>(method, ignoreCase: true)), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok))
+            .WithName("ReturnDeposit")
+            .WithSummary("Returns all a reservation is owed back: card refunds it through Stripe (once, whatever the retries); transfer records "
+                + "that the alliance transferred it. Nothing owed is a 409.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         var cooperative = api.MapGroup("/cooperatives/{cooperativeId:guid}/preorders").WithTags("Pre-orders")
             .RequireAuthorization(AuthorizationPolicies.Api);
         cooperative.MapPost("/", async (

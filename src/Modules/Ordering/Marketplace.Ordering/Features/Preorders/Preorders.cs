@@ -57,6 +57,7 @@ internal sealed record ReservationView(
     Money DepositPaid,
     Money DepositOwed,
     Money DepositBack,
+    Money DepositReturned,
     Money Balance,
     string Reference,
     string Status,
@@ -144,5 +145,5 @@ internal static class PreorderViews
     public static ReservationView Reservation(Reservation r, PreorderWindow w) => new(
         r.Id, r.Number, w.Id, w.ProductName, w.VendorName, w.LotCode, w.HarvestOn, w.Unit, r.Quantity, r.Allocated, Money.Dong(r.PriceVnd),
         r.DepositPercent, Money.Dong(r.DepositDueVnd), Money.Dong(r.DepositPaidVnd), Money.Dong(r.DepositOwedVnd), Money.Dong(r.DepositBackVnd),
-        Money.Dong(r.BalanceVnd), r.Reference, r.Status.ToString(), r.ReservedAt, r.BuyerEmail, r.OrderId, r.AwaitsOrder);
+        Money.Dong(r.DepositReturnedVnd), Money.Dong(r.BalanceVnd), r.Reference, r.Status.ToString(), r.ReservedAt, r.BuyerEmail, r.OrderId, r.AwaitsOrder);
 }

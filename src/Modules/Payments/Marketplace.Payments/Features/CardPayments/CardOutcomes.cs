@@ -56,7 +56,8 @@ internal sealed partial class CardOutcomes(PaymentsDbContext db, ISender sender,
         }
 
         var counted = await sender.Send(
-            new RecordDepositTransferCommand(reference, intent.AmountReceived, "card:" + intent.Id, clock.GetUtcNow()), cancellationToken);
+            new RecordDepositTransferCommand(reference, intent.AmountReceived, RecordDepositTransferCommand.CardKey(intent.Id), clock.GetUtcNow()),
+            cancellationToken);
         if (!counted.IsSuccess && counted.Error!.Code != "deposit.already_counted")
         {
             // Stripe holds money the reservation would not take (paid meanwhile by transfer, or withdrawn):

@@ -14,7 +14,8 @@ namespace Marketplace.Payments.Features.CardPayments;
 /// </summary>
 internal sealed class DepositCardHandlers(StripeGateway stripe, CardOutcomes outcomes)
     : IRequestHandler<StartDepositCardPaymentCommand, Result<DepositCardSession>>,
-      IRequestHandler<SettleDepositCardPaymentCommand, Result<DepositCardOutcome>>
+      IRequestHandler<SettleDepositCardPaymentCommand, Result<DepositCardOutcome>>,
+      IRequestHandler<RefundDepositCardCommand, Result<string>>
 {
     public async ValueTask<Result<DepositCardSession>> Handle(StartDepositCardPaymentCommand command, CancellationToken cancellationToken)
     {
@@ -42,6 +43,12 @@ internal sealed class DepositCardHandlers(StripeGateway stripe, CardOutcomes out
         return new DepositCardOutcome(
             intent.Value.Status, intent.Value.AmountReceived,
             intent.Value.LastPaymentError is { } error ? PaymentFailureReasons.Declined(error.Message) : null);
+    }
+
+    public async ValueTask<Result<string>> Handle(RefundDepositCardCommand command, CancellationToken cancellationToken)
+    {
+        var refund = await stripe.RefundAsync(command.RefundId, command.PaymentIntentId, command.AmountVnd, cancellationToken);
+        return refund.IsSuccess ? refund.Value.Id : refund.Error!;
     }
 
     private static Error NotThisReservation() => Error.NotFound("payment.not_found", Bilingual.Pick(

@@ -492,6 +492,9 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.Property<int>("DepositPercent")
                         .HasColumnType("integer");
 
+                    b.Property<long>("DepositReturnedVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("DepositVnd")
                         .HasColumnType("bigint");
 

@@ -491,6 +491,9 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.Property<int>("DepositPercent")
                         .HasColumnType("int");
 
+                    b.Property<long>("DepositReturnedVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("DepositVnd")
                         .HasColumnType("bigint");
 

@@ -485,6 +485,9 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Property<int>("DepositPercent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("DepositReturnedVnd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DepositVnd")
                         .HasColumnType("INTEGER");
 

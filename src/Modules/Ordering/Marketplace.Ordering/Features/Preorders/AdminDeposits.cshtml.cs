@@ -1,0 +1,39 @@
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Web;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Ordering.Features.Preorders;
+
+/// <summary>The alliance's list of deposits owed back to buyers: returned to the card in one click, or recorded once transferred.</summary>
+[Authorize(Policy = AuthorizationPolicies.AdminPages)]
+internal sealed class AdminDepositsModel(ISender sender, IStringLocalizer<OrderingText> text) : PageModel
+{
+    public IReadOnlyList<DepositReturnView> Returns { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Returns = await sender.Send(new ListDepositReturnsQuery(), cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(Guid reservationId, DepositReturnMethod? method, CancellationToken cancellationToken)
+    {
+        if (method is null)
+        {
+            return BadRequest();
+        }
+
+        var result = await sender.Send(new ReturnDepositCommand(reservationId, User.Email(), method.Value), cancellationToken);
+        if (result.IsSuccess)
+        {
+            var returned = result.Value.Returned.Format(System.Globalization.CultureInfo.CurrentCulture);
+            TempData["Flash"] = text["deposits.returned", result.Value.Number, returned].Value;
+            return RedirectToPage();
+        }
+
+        ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
+}
