@@ -354,6 +354,19 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
         var commission = balance.GetProperty("commission").Amount();
         Assert.True(commission > 0);
         Assert.Equal(totals - commission - cash, balance.GetProperty("balance").Amount());
+
+        // A refund gives back at most what the order's payment took: the total less the deposit, which came by its own transfers.
+        var prepaid = orders[0].GetProperty("parts")[0];
+        var refunds = $"/api/v1/admin/order-parts/{prepaid.GetProperty("partId").GetGuid()}/refunds";
+        var paidHere = prepaid.GetProperty("total").Amount() - prepaid.GetProperty("deposit").Amount();
+        Assert.True(prepaid.GetProperty("deposit").Amount() > 0);
+        using (var tooMuch = await admin.PostAsJsonAsync(refunds, new { amountVnd = paidHere + 1, reason = "Hàng dập" }))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, tooMuch.StatusCode);
+            Assert.Equal("refund.too_much", (await tooMuch.JsonAsync()).GetProperty("code").GetString());
+        }
+
+        (await admin.PostAsJsonAsync(refunds, new { amountVnd = paidHere, reason = "Hàng dập" })).EnsureSuccessStatusCode();
     }
 
     [Fact]

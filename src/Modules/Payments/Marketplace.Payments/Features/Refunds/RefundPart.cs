@@ -47,7 +47,9 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
                 : Bilingual.Pick("Đơn hàng chưa được thanh toán: không có gì để hoàn.", "The order is not paid: there is nothing to refund."));
         }
 
-        var left = part.TotalVnd - part.RefundedVnd;
+        // At most what this payment took for the part: a pre-order's deposit came by transfers of its own (or a card of its
+        // own), counted into the total but never charged here, and goes back through the deposit returns, not this refund.
+        var left = part.DueVnd - part.RefundedVnd;
         if (command.AmountVnd > left)
         {
             var culture = CultureInfo.CurrentUICulture;
