@@ -306,4 +306,39 @@ public sealed class SupplyContractTests(MarketplaceWithClockFactory factory) : I
         Assert.Equal(HttpStatusCode.Conflict, noBand.StatusCode);
         Assert.Equal("contract.no_band", (await noBand.JsonAsync()).GetProperty("code").GetString());
     }
+
+    [Fact]
+    public async Task EachSide_HearsWhatTheOtherDid_AndNotWhatItDidItself()
+    {
+        var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
+        var owner = listing.Cooperative.Owner;
+        var (buyer, buyerEmail) = await factory.NewPersonAsync("baotieu-tin");
+        var first = Today.AddDays(10);
+        var proposed = await PostAsync(buyer, "/api/v1/contracts", Proposal(listing, Terms(3, "Monthly", first, 40_000)), HttpStatusCode.Created);
+        var id = proposed.GetProperty("contractId").GetGuid();
+        var number = proposed.GetProperty("number").GetString()!;
+
+        // The buyer proposed: the cooperative's people get a notice that links the contract, its owners a mail.
+        await People.EventuallyAsync(
+            async () => (await (await owner.GetAsync("/api/v1/notices")).JsonAsync()).GetProperty("notices").EnumerateArray()
+                .Any(n => n.GetProperty("link").GetString() == $"/contracts/{id}"),
+            "the cooperative's notice of the proposal");
+        await People.EventuallyAsync(() => Task.FromResult(factory.MailsTo(listing.Cooperative.OwnerEmail, number).Length == 1), "the owners' mail");
+        Assert.Contains(buyerEmail, factory.MailsTo(listing.Cooperative.OwnerEmail, number)[0], StringComparison.Ordinal);
+
+        // The cooperative counters: the buyer is mailed, with the note and the link to answer.
+        await PostAsync(owner, $"/api/v1/contracts/{id}/counter", new { terms = Terms(3, "Monthly", first, 43_000), note = "Giá phân bón tăng" });
+        await People.EventuallyAsync(() => Task.FromResult(factory.MailsTo(buyerEmail, number).Length == 1), "the buyer's mail of the counter-offer");
+        var mail = factory.MailsTo(buyerEmail, number)[0];
+        Assert.Contains("Giá phân bón tăng", mail, StringComparison.Ordinal);
+        Assert.Contains($"/contracts/{id}", mail, StringComparison.Ordinal);
+
+        // The buyer declines: the owners hear of it; no one is told of their own act.
+        await PostAsync(buyer, $"/api/v1/contracts/{id}/decline");
+        await People.EventuallyAsync(
+            () => Task.FromResult(factory.MailsTo(listing.Cooperative.OwnerEmail, number).Length == 2), "the owners' mail of the refusal");
+        await Task.Delay(500);
+        Assert.Single(factory.MailsTo(buyerEmail, number));
+        Assert.Equal(2, factory.MailsTo(listing.Cooperative.OwnerEmail, number).Length);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Messaging;
+using Marketplace.SharedKernel.Text;
 
 namespace Marketplace.Ordering.Contracts;
 
@@ -64,3 +65,47 @@ public sealed record RfqReceivedIntegrationEvent(
     string Unit,
     string DeliveryProvince,
     DateOnly DeliveryDate) : IIntegrationEvent;
+
+/// <summary>
+/// One side of a supply contract acted on it; the other side hears of it. <see cref="Change"/> is
+/// what was done (Proposed, Countered, Accepted, Declined, Paused, Resumed, Ended) and
+/// <see cref="ByCooperative"/> who did it: the buyer's acts reach the cooperative's people, the
+/// cooperative's reach the buyer, in <see cref="BuyerCulture"/>.
+/// </summary>
+public sealed record ContractChangedIntegrationEvent(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid ContractId,
+    string Number,
+    [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId,
+    string VendorName,
+    string ProductName,
+    string BuyerEmail,
+    string BuyerCulture,
+    string Change,
+    bool ByCooperative,
+    string? Note) : IIntegrationEvent
+{
+    /// <summary>What <paramref name="actor"/> did, in words for the other side: a subject, and a body that names the actor and ends with the link.</summary>
+    public (string Subject, string Body) Describe(string culture, string actor, string link)
+    {
+        var (vi, en) = Change switch
+        {
+            "Proposed" => ("đề nghị hợp đồng bao tiêu", "proposes a supply contract"),
+            "Countered" => ("đề nghị lại điều khoản", "counters with other terms"),
+            "Accepted" => ("chấp nhận hợp đồng: lịch giao đã được lập", "accepts the contract: the deliveries are scheduled"),
+            "Declined" => ("từ chối hợp đồng", "declines the contract"),
+            "Paused" => ("tạm dừng hợp đồng", "pauses the contract"),
+            "Resumed" => ("tiếp tục hợp đồng", "resumes the contract"),
+            _ => ("chấm dứt hợp đồng", "ends the contract"),
+        };
+        // Short enough for a notice (a title of 200 characters, a detail of 1,000) whatever the note and the actor's address.
+        var note = Note is { Length: > 0 } said ? $" “{(said.Length > 300 ? said[..300] + "…" : said)}”" : string.Empty;
+        return (
+            Bilingual.Pick(culture, $"Hợp đồng {Number}: {vi}", $"Contract {Number}: {en}"),
+            Bilingual.Pick(
+                culture,
+                $"{actor} {vi} ({ProductName}).{note}\n\nXem và trả lời tại {link}",
+                $"{actor} {en} ({ProductName}).{note}\n\nSee and answer at {link}"));
+    }
+}

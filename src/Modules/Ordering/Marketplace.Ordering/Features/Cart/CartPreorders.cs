@@ -152,7 +152,8 @@ internal sealed class CartPreorderHandlers(OrderingDbContext db, ISender sender,
         var made = new List<ReservationView>();
         var refused = new List<CartPreorderRefusal>();
         var now = clock.GetUtcNow();
-        foreach (var line in cart.Preorders.ToList())
+        // In the windows' order, so two carts holding the same windows take their rows' locks in the same order (no deadlock).
+        foreach (var line in cart.Preorders.OrderBy(l => l.WindowId).ToList())
         {
             var reserved = await sender.Send(
                 new ReserveCommand(line.WindowId, command.BuyerId, command.BuyerEmail, command.Culture, line.Quantity, Waitlist: false), cancellationToken);

@@ -1,4 +1,5 @@
 using Marketplace.Catalog.Contracts;
+using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Rfqs;
@@ -75,6 +76,7 @@ internal sealed class ContractsHandler(OrderingDbContext db, ISender sender, Tim
         }
 
         db.Contracts.Add(contract);
+        Tell(contract, "Proposed", byCooperative: false, contract.Offers[0].Note);
         return await ContractViews.ReadAsync(db, contract, clock.Today(), cancellationToken);
     }
 
@@ -98,12 +100,19 @@ internal sealed class ContractsHandler(OrderingDbContext db, ISender sender, Tim
             ContractAnswer.Counter => contract.Counter(byCooperative, command.Terms!.ToTerms(), note, now),
             _ => contract.Decline(byCooperative),
         };
-        return answered.IsSuccess ? await ContractViews.ReadAsync(db, contract, clock.Today(), cancellationToken) : answered.Error!;
+        if (!answered.IsSuccess)
+        {
+            return answered.Error!;
+        }
+
+        var change = command.Answer switch { ContractAnswer.Accept => "Accepted", ContractAnswer.Counter => "Countered", _ => "Declined" };
+        Tell(contract, change, byCooperative, note);
+        return await ContractViews.ReadAsync(db, contract, clock.Today(), cancellationToken);
     }
 
     public async ValueTask<Result<ContractView>> Handle(ChangeContractCommand command, CancellationToken cancellationToken)
     {
-        if (await SideAsync(command.ContractId, command.ActorId, cancellationToken) is not var (contract, _))
+        if (await SideAsync(command.ContractId, command.ActorId, cancellationToken) is not var (contract, byCooperative))
         {
             return ContractErrors.NotFound();
         }
@@ -114,7 +123,14 @@ internal sealed class ContractsHandler(OrderingDbContext db, ISender sender, Tim
             ContractChange.Resume => contract.Resume(),
             _ => contract.End(command.Reason!.Trim(), clock.GetUtcNow()),
         };
-        return changed.IsSuccess ? await ContractViews.ReadAsync(db, contract, clock.Today(), cancellationToken) : changed.Error!;
+        if (!changed.IsSuccess)
+        {
+            return changed.Error!;
+        }
+
+        Tell(contract, command.Change switch { ContractChange.Pause => "Paused", ContractChange.Resume => "Resumed", _ => "Ended" }, byCooperative,
+            command.Reason?.Trim());
+        return await ContractViews.ReadAsync(db, contract, clock.Today(), cancellationToken);
     }
 
     public async ValueTask<Result<ContractView>> Handle(PriceContractDeliveryCommand command, CancellationToken cancellationToken)
@@ -172,6 +188,12 @@ internal sealed class ContractsHandler(OrderingDbContext db, ISender sender, Tim
             : null;
 
     /// <summary>The contract and which side the actor is on (the cooperative's when they are one of its people), or null for anyone else.</summary>
+    /// <summary>The other side hears of what one side did (the cooperative's people by a notice and a mail, the buyer by a mail).</summary>
+    private void Tell(SupplyContract contract, string change, bool byCooperative, string? note) =>
+        db.AddIntegrationEvent(new ContractChangedIntegrationEvent(
+            Guid.NewGuid(), clock.GetUtcNow(), contract.Id, contract.Number, contract.CooperativeId, contract.VendorName, contract.ProductName,
+            contract.BuyerEmail, contract.Culture, change, byCooperative, note));
+
     private async Task<(SupplyContract Contract, bool ByCooperative)?> SideAsync(Guid contractId, UserId actor, CancellationToken cancellationToken)
     {
         var contract = await db.Contracts.Include(c => c.Deliveries).SingleOrDefaultAsync(c => c.Id == contractId, cancellationToken);

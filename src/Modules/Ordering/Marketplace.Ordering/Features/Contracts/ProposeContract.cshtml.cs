@@ -116,7 +116,9 @@ internal sealed class ProposeContractModel(ISender sender, IStringLocalizer<Orde
         var kgPerVariantUnit = variant.Unit == "kg" ? 1m : variant.GramsPerUnit is { } grams ? grams / 1000m : (decimal?)null;
         if (kgPerVariantUnit is { } kg)
         {
-            Terms.QuantityPerDelivery = (int)Math.Round(quote.Quantity * kgPerRequestUnit / kg, MidpointRounding.AwayFromZero);
+            // Left empty when it would not fit a delivery (a huge quote in small packs): the buyer types it.
+            var units = Math.Round(quote.Quantity * kgPerRequestUnit / kg, MidpointRounding.AwayFromZero);
+            Terms.QuantityPerDelivery = units <= Domain.PreorderWindow.MaxUnits ? (int)units : 0;
             Terms.PriceVnd = (long)Math.Round(quote.UnitPrice.Amount * kg / kgPerRequestUnit, MidpointRounding.AwayFromZero);
         }
         else

@@ -29,7 +29,8 @@ internal sealed class RaiseNoticesHandler(VendorsDbContext db, IEnumerable<INoti
       INotificationHandler<StockLowIntegrationEvent>,
       INotificationHandler<ProductPublishedIntegrationEvent>,
       INotificationHandler<CooperativeDebtIntegrationEvent>,
-      INotificationHandler<CertificateExpiringSoon>
+      INotificationHandler<CertificateExpiringSoon>,
+      INotificationHandler<ContractChangedIntegrationEvent>
 {
     public static readonly IReadOnlySet<string> ToPhones = new HashSet<string>(StringComparer.Ordinal) { "order", "rfq", "stock", "debt" };
 
@@ -65,6 +66,13 @@ internal sealed class RaiseNoticesHandler(VendorsDbContext db, IEnumerable<INoti
                     $"{notification.Quantity} {notification.Unit} of {notification.Subject} "
                         + $"to {notification.DeliveryProvince} by {notification.DeliveryDate:dd/MM}.")),
             cancellationToken);
+
+    /// <summary>What a buyer did to a supply contract; it rides the channels its people chose for requests for quotation (business deals).</summary>
+    public ValueTask Handle(ContractChangedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        notification.ByCooperative
+            ? ValueTask.CompletedTask
+            : RaiseAsync(notification, "vendors.notice-contract", notification.CooperativeId, "rfq", $"/contracts/{notification.ContractId}",
+                culture => notification.Describe(culture, notification.BuyerEmail, $"/contracts/{notification.ContractId}"), cancellationToken);
 
     public ValueTask Handle(StockLowIntegrationEvent notification, CancellationToken cancellationToken) =>
         RaiseAsync(notification, "vendors.notice-stock", notification.CooperativeId, "stock", $"/cooperatives/products/{notification.ProductId}",

@@ -25,8 +25,16 @@ internal sealed class NotifyOwnersHandler(VendorsDbContext db, IMailSender mail,
     : INotificationHandler<ProductPublishedIntegrationEvent>,
       INotificationHandler<StockLowIntegrationEvent>,
       INotificationHandler<RfqReceivedIntegrationEvent>,
-      INotificationHandler<CooperativeDebtIntegrationEvent>
+      INotificationHandler<CooperativeDebtIntegrationEvent>,
+      INotificationHandler<ContractChangedIntegrationEvent>
 {
+    /// <summary>What a buyer did to one of its supply contracts (what the cooperative did, Ordering mails the buyer).</summary>
+    public ValueTask Handle(ContractChangedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        notification.ByCooperative
+            ? ValueTask.CompletedTask
+            : SendAsync(notification, "vendors.notify-contract", notification.CooperativeId,
+                culture => notification.Describe(culture, notification.BuyerEmail, $"/contracts/{notification.ContractId}"), cancellationToken);
+
     public ValueTask Handle(CooperativeDebtIntegrationEvent notification, CancellationToken cancellationToken) =>
         SendAsync(
             notification, "vendors.notify-debt", notification.CooperativeId, culture => DebtWords.Compose(culture, notification, withLink: true),
