@@ -130,6 +130,13 @@ internal sealed class PreorderWindow
 
     public int Left => Math.Max(0, Capacity - Reserved);
 
+    /// <summary>The deposit on a number of units at a price and a share: rounded half up to the đồng.</summary>
+    public static long DepositOn(int units, long priceVnd, int depositPercent) =>
+        (long)Math.Round(units * priceVnd * depositPercent / 100m, MidpointRounding.AwayFromZero);
+
+    /// <summary>The deposit this window asks on a number of units (a cart's line, before it is reserved).</summary>
+    public long DepositOn(int units) => DepositOn(units, PriceVnd, DepositPercent);
+
     /// <summary>Reservations are taken today (Vietnam's date): open, and between its dates.</summary>
     public bool TakesReservations(DateOnly today) => Status == WindowStatus.Open && today >= OpensOn && today <= ClosesOn;
 

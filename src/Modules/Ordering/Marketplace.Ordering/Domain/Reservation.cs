@@ -112,7 +112,7 @@ internal sealed class Reservation
     public bool Open => Status is ReservationStatus.Held or ReservationStatus.Waitlisted;
 
     /// <summary>The deposit on a number of units: the window's share of their price, rounded half up to the đồng.</summary>
-    public long DepositOn(int units) => (long)Math.Round(units * PriceVnd * DepositPercent / 100m, MidpointRounding.AwayFromZero);
+    public long DepositOn(int units) => PreorderWindow.DepositOn(units, PriceVnd, DepositPercent);
 
     /// <summary>
     /// The deposit due now: as reserved until the harvest, then only on the units it gave

@@ -86,7 +86,7 @@ internal static class CartPreorderPricing
             !w.TakesReservations(today) ? Bilingual.Pick("Đợt đặt trước không nhận đặt hôm nay.", "This pre-order takes no reservations today.")
             : quantity > left ? Bilingual.Pick($"Chỉ còn {left:N0} để đặt trước.", $"Only {left.ToString("N0", CultureInfo.InvariantCulture)} left to reserve.")
             : null;
-        var deposit = (long)Math.Round(quantity * w.PriceVnd * w.DepositPercent / 100m, MidpointRounding.AwayFromZero);
+        var deposit = w.DepositOn(quantity);
         return new CartPreorderView(
             w.Id, w.ProductName, w.VendorName, w.LotCode, w.HarvestOn, w.Unit, w.GramsPerUnit, quantity, Money.Dong(w.PriceVnd),
             Money.Dong(w.PriceVnd * quantity), w.DepositPercent, Money.Dong(deposit), left, problem);
