@@ -97,6 +97,11 @@ public sealed class StripeServer : IAsyncDisposable
 
     public JsonObject Get(string id) => (JsonObject)_objects[id].DeepClone();
 
+    /// <summary>The refunds made on an intent, as Stripe lists them under its charge.</summary>
+    public IReadOnlyList<JsonObject> RefundsOf(string intentId) => [.. _objects.Values
+        .Where(o => o["object"]?.GetValue<string>() == "refund" && o["payment_intent"]?.GetValue<string>() == intentId)
+        .Select(o => (JsonObject)o.DeepClone())];
+
     public int Count(string prefix) => _objects.Keys.Count(k => k.StartsWith(prefix, StringComparison.Ordinal));
 
     /// <summary>The shopper's card went through: the intent succeeds, and Stripe's payment_intent.succeeded event is returned signed.</summary>
@@ -151,6 +156,9 @@ public sealed class StripeServer : IAsyncDisposable
     {
         var key = context.Request.Headers["Idempotency-Key"].FirstOrDefault();
         _requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path, key));
+
+        // Read before any fault, and whether or not the client still waits: a call answered late is still carried out, as Stripe would.
+        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(CancellationToken.None) : null;
         if (_faults.TryDequeue(out var fault) && await fault(context))
         {
             return;
@@ -174,7 +182,6 @@ public sealed class StripeServer : IAsyncDisposable
                 return;
             }
 
-            var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync() : null;
             var (status, body) = Route(context.Request.Method, context.Request.Path.Value ?? string.Empty, form);
             if (cacheKey is not null && context.Request.Method == "POST")
             {

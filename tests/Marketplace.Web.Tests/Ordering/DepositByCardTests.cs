@@ -18,6 +18,40 @@ public sealed class DepositByCardTests(MarketplaceWithStripeFactory factory) : I
         (await (await buyer.GetAsync("/api/v1/reservations")).JsonAsync()).EnumerateArray()
             .Single(r => r.GetProperty("reservationId").GetGuid() == reservationId);
 
+    /// <summary>Every page of the alliance's list of deposits owed back.</summary>
+    private static async Task<List<JsonElement>> OwedBackAsync(HttpClient admin)
+    {
+        var all = new List<JsonElement>();
+        for (var page = 1; ; page++)
+        {
+            var found = await (await admin.GetAsync($"/api/v1/admin/deposit-returns?page={page}")).JsonAsync();
+            all.AddRange(found.GetProperty("items").EnumerateArray());
+            if (page * found.GetProperty("pageSize").GetInt32() >= found.GetProperty("total").GetInt32())
+            {
+                return all;
+            }
+        }
+    }
+
+    private static async Task<JsonElement?> OwedBackAsync(HttpClient admin, Guid reservationId) =>
+        (await OwedBackAsync(admin)).Cast<JsonElement?>().SingleOrDefault(r => r!.Value.GetProperty("reservationId").GetGuid() == reservationId);
+
+    private async Task<string> PayByCardAsync(HttpClient buyer, Guid reservationId)
+    {
+        var intentId = (await (await buyer.PostAsync($"/api/v1/reservations/{reservationId}/deposit/card", null)).JsonAsync())
+            .GetProperty("paymentIntentId").GetString()!;
+        (await factory.DeliverAsync(factory.Stripe.Succeed(intentId))).EnsureSuccessStatusCode();
+        return intentId;
+    }
+
+    private static async Task TransferAsync(HttpClient admin, HttpClient buyer, Guid reservationId, long amount)
+    {
+        var reference = (await ReservationAsync(buyer, reservationId)).GetProperty("reference").GetString();
+        var csv = $"Ngày giao dịch,Số tiền ghi có,Nội dung\r\n05/12/2026,{amount},{reference} coc {Guid.NewGuid():N}";
+        Assert.Equal(1, (await (await admin.PostAsync("/api/v1/admin/bank-statements", PreorderTests.Statement(csv))).JsonAsync())
+            .GetProperty("matched").GetInt32());
+    }
+
     private static Task<HttpResponseMessage> ReturnAsync(HttpClient buyer, Guid reservationId, string intentId) =>
         buyer.PostAsJsonAsync($"/api/v1/reservations/{reservationId}/deposit/card/return", new { paymentIntentId = intentId });
 
@@ -156,7 +190,7 @@ public sealed class DepositByCardTests(MarketplaceWithStripeFactory factory) : I
         (await listing.Cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders/{windowId}/harvest", new { harvested = 5 }))
             .EnsureSuccessStatusCode();
 
-        var owed = (await (await admin.GetAsync("/api/v1/admin/deposit-returns")).JsonAsync()).EnumerateArray()
+        var owed = (await OwedBackAsync(admin))
             .Where(r => r.GetProperty("reservationId").GetGuid() == cardId || r.GetProperty("reservationId").GetGuid() == transferId)
             .ToDictionary(r => r.GetProperty("reservationId").GetGuid());
         Assert.Equal(PreorderTests.Deposit(10) - PreorderTests.Deposit(5), owed[cardId].GetProperty("toReturn").Amount());
@@ -193,12 +227,108 @@ public sealed class DepositByCardTests(MarketplaceWithStripeFactory factory) : I
         }
 
         (await admin.PostAsync($"/api/v1/admin/deposit-returns/{transferId}/transfer", null)).EnsureSuccessStatusCode();
-        var left = (await (await admin.GetAsync("/api/v1/admin/deposit-returns")).JsonAsync()).EnumerateArray()
+        var left = (await OwedBackAsync(admin))
             .Select(r => r.GetProperty("reservationId").GetGuid()).ToList();
         Assert.DoesNotContain(cardId, left);
         Assert.DoesNotContain(transferId, left);
         var theirs = (await (await byTransfer.GetAsync("/api/v1/reservations")).JsonAsync())[0];
         Assert.Equal(PreorderTests.Deposit(10), theirs.GetProperty("depositReturned").Amount());
         Assert.Equal(HttpStatusCode.Forbidden, (await byCard.PostAsync($"/api/v1/admin/deposit-returns/{cardId}/transfer", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ADepositSplitAcrossATransferAndACard_GoesBackToEach_AndACardPaidOnTopOfATransfer_IsOwedBackToIt()
+    {
+        var admin = await factory.AdminAsync();
+        var deposit = PreorderTests.Deposit(10);
+
+        // Part by transfer, the rest by card; then the buyer withdraws: all of it is owed back, the card's share to the card.
+        var (split, splitId, _) = await ReserveAsync(10);
+        var transferred = deposit / 3;
+        await TransferAsync(admin, split, splitId, transferred);
+        var splitIntent = await PayByCardAsync(split, splitId);
+        Assert.Equal(deposit - transferred, factory.Stripe.Get(splitIntent)["amount"]!.GetValue<long>());
+        (await split.PostAsync($"/api/v1/reservations/{splitId}/cancel", null)).EnsureSuccessStatusCode();
+        var owed = (await OwedBackAsync(admin, splitId))!.Value;
+        Assert.Equal(deposit, owed.GetProperty("toReturn").Amount());
+        Assert.Equal(deposit - transferred, owed.GetProperty("toCard").Amount());
+
+        using (var toCard = await admin.PostAsync($"/api/v1/admin/deposit-returns/{splitId}/card", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, toCard.StatusCode);
+            var after = await toCard.JsonAsync();
+            Assert.Equal(transferred, after.GetProperty("toReturn").Amount());
+            Assert.Equal(0, after.GetProperty("toCard").Amount());
+        }
+
+        Assert.Equal(deposit - transferred, Assert.Single(factory.Stripe.RefundsOf(splitIntent))["amount"]!.GetValue<long>());
+        using (var noMoreCard = await admin.PostAsync($"/api/v1/admin/deposit-returns/{splitId}/card", null))
+        {
+            Assert.Equal("deposit.not_by_card", (await noMoreCard.JsonAsync()).GetProperty("code").GetString());
+        }
+
+        (await admin.PostAsync($"/api/v1/admin/deposit-returns/{splitId}/transfer", null)).EnsureSuccessStatusCode();
+        Assert.Null(await OwedBackAsync(admin, splitId));
+        Assert.Equal(deposit, (await ReservationAsync(split, splitId)).GetProperty("depositReturned").Amount());
+
+        // The whole deposit by transfer, then the card form finished too: Stripe holds it, so it is counted, and owed back to that card.
+        var (twice, twiceId, _) = await ReserveAsync(10);
+        var twiceIntent = (await (await twice.PostAsync($"/api/v1/reservations/{twiceId}/deposit/card", null)).JsonAsync())
+            .GetProperty("paymentIntentId").GetString()!;
+        await TransferAsync(admin, twice, twiceId, deposit);
+        (await factory.DeliverAsync(factory.Stripe.Succeed(twiceIntent))).EnsureSuccessStatusCode();
+        var reservation = await ReservationAsync(twice, twiceId);
+        Assert.Equal("Held", reservation.GetProperty("status").GetString());
+        Assert.Equal(2 * deposit, reservation.GetProperty("depositPaid").Amount());
+        var extra = (await OwedBackAsync(admin, twiceId))!.Value;
+        Assert.Equal(deposit, extra.GetProperty("toReturn").Amount());
+        Assert.Equal(deposit, extra.GetProperty("toCard").Amount());
+        (await admin.PostAsync($"/api/v1/admin/deposit-returns/{twiceId}/card", null)).EnsureSuccessStatusCode();
+        Assert.Equal(deposit, Assert.Single(factory.Stripe.RefundsOf(twiceIntent))["amount"]!.GetValue<long>());
+        Assert.Null(await OwedBackAsync(admin, twiceId));
+        Assert.Equal(0, (await ReservationAsync(twice, twiceId)).GetProperty("depositOwed").Amount()); // the transfer still holds it
+    }
+
+    [Fact]
+    public async Task ACardReturnStripeDoesNotAnswer_StaysPending_AndAskingAgainRefundsOnce()
+    {
+        var admin = await factory.AdminAsync();
+        var (buyer, reservationId, _) = await ReserveAsync(6);
+        var intentId = await PayByCardAsync(buyer, reservationId);
+        (await buyer.PostAsync($"/api/v1/reservations/{reservationId}/cancel", null)).EnsureSuccessStatusCode();
+
+        // Stripe carries the first attempt out but answers after the timeout, then fails the retries: no answer reaches us.
+        factory.Stripe.DelayNext(1, TimeSpan.FromSeconds(3));
+        factory.Stripe.FailNext(3, 500);
+        using (var down = await admin.PostAsync($"/api/v1/admin/deposit-returns/{reservationId}/card", null))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+            Assert.Equal("deposit.card_return_pending", (await down.JsonAsync()).GetProperty("code").GetString());
+        }
+
+        var pending = (await OwedBackAsync(admin, reservationId))!.Value;
+        Assert.Equal(PreorderTests.Deposit(6), pending.GetProperty("pending").Amount());
+        Assert.Equal(0, pending.GetProperty("toReturn").Amount());
+
+        // Nothing records it as transferred meanwhile.
+        using (var transfer = await admin.PostAsync($"/api/v1/admin/deposit-returns/{reservationId}/transfer", null))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, transfer.StatusCode);
+            Assert.Equal("deposit.card_return_pending", (await transfer.JsonAsync()).GetProperty("code").GetString());
+        }
+
+        await People.EventuallyAsync(() => Task.FromResult(factory.Stripe.RefundsOf(intentId).Count == 1), "the late attempt to be carried out");
+        using (var again = await admin.PostAsync($"/api/v1/admin/deposit-returns/{reservationId}/card", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+            Assert.Equal(PreorderTests.Deposit(6), (await again.JsonAsync()).GetProperty("returned").Amount());
+        }
+
+        Assert.Equal(PreorderTests.Deposit(6), Assert.Single(factory.Stripe.RefundsOf(intentId))["amount"]!.GetValue<long>());
+        Assert.Null(await OwedBackAsync(admin, reservationId));
+        using var nothing = await admin.PostAsync($"/api/v1/admin/deposit-returns/{reservationId}/card", null);
+        Assert.Equal("deposit.nothing_to_return", (await nothing.JsonAsync()).GetProperty("code").GetString());
+        using var badPage = await admin.GetAsync("/api/v1/admin/deposit-returns?page=2147483647");
+        Assert.Equal(HttpStatusCode.OK, badPage.StatusCode);
     }
 }

@@ -31,6 +31,8 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
 
     public DbSet<Reservation> Reservations => Set<Reservation>();
 
+    public DbSet<DepositReturn> DepositReturns => Set<DepositReturn>();
+
     public DbSet<PreorderAlert> PreorderAlerts => Set<PreorderAlert>();
 
     public DbSet<SupplyContract> Contracts => Set<SupplyContract>();
@@ -243,14 +245,32 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             reservation.Ignore(r => r.Reference);
             reservation.Ignore(r => r.Open);
             reservation.Ignore(r => r.DepositBackVnd);
-            reservation.Ignore(r => r.DepositToReturnVnd);
-            reservation.Ignore(r => r.DepositCardIntent);
+            reservation.HasIndex(r => new { r.DepositToReturnVnd, r.ReservedAt }); // the alliance's list of deposits owed back
+            reservation.Ignore(r => r.DepositToCardsVnd);
             reservation.Ignore(r => r.BalanceVnd);
             reservation.Ignore(r => r.DepositOwedVnd);
             reservation.Ignore(r => r.DepositDueVnd);
             reservation.Ignore(r => r.DepositCountedVnd);
             reservation.Ignore(r => r.AwaitsOrder);
             reservation.PrimitiveCollection(r => r.TransferKeys);
+            reservation.OwnsMany(r => r.CardDeposits, card =>
+            {
+                card.ToTable("reservation_card_deposits");
+                card.WithOwner().HasForeignKey("ReservationId");
+                card.HasKey("ReservationId", nameof(CardDeposit.PaymentIntentId));
+                card.Property(c => c.PaymentIntentId).HasMaxLength(255);
+            });
+        });
+        modelBuilder.Entity<DepositReturn>(deposit =>
+        {
+            deposit.ToTable("deposit_returns");
+            deposit.HasKey(d => d.Id);
+            deposit.HasIndex(d => d.ReservationId);
+            deposit.Property(d => d.ReservationNumber).HasMaxLength(30);
+            deposit.Property(d => d.Method).HasConversion<string>().HasMaxLength(20);
+            deposit.Property(d => d.PaymentIntentId).HasMaxLength(255);
+            deposit.Property(d => d.StripeRefundId).HasMaxLength(255);
+            deposit.Property(d => d.By).HasMaxLength(256);
         });
         modelBuilder.Entity<PreorderAlert>(alert =>
         {

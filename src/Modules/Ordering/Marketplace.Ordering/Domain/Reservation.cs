@@ -55,7 +55,7 @@ internal sealed class Reservation
         DepositVnd = waitlisted ? 0 : DepositOn(quantity);
         Status = waitlisted ? ReservationStatus.Waitlisted : ReservationStatus.Held;
         ReservedAt = now;
-        Version = Guid.NewGuid();
+        Changed();
     }
 
     public Guid Id { get; private set; }
@@ -128,30 +128,107 @@ internal sealed class Reservation
     /// <summary>What came in beyond the deposit due now (the deposit of what was cut, or of all when cancelled): owed back to the buyer.</summary>
     public long DepositBackVnd => Math.Max(0, DepositPaidVnd - DepositDueVnd);
 
-    /// <summary>Of what was owed back, what the alliance has returned (to the card, or by a transfer it made).</summary>
+    /// <summary>Of what was owed back, what the alliance has returned (to the card, or by a transfer it made), or is returning to a card now.</summary>
     public long DepositReturnedVnd { get; private set; }
 
-    /// <summary>Owed back and not yet returned: what the alliance's deposit returns list shows.</summary>
-    public long DepositToReturnVnd => Math.Max(0, DepositBackVnd - DepositReturnedVnd);
+    /// <summary>
+    /// Owed back and not yet returned: what the alliance's deposit returns list shows. Stored, kept
+    /// in step by every change (<see cref="Changed"/>), so that the list is a query on it.
+    /// </summary>
+    public long DepositToReturnVnd { get; private set; }
 
-    /// <summary>The card the deposit came by, if it did: its Stripe PaymentIntent, from the key it was counted under.</summary>
-    public string? DepositCardIntent => TransferKeys.FirstOrDefault(k => k.StartsWith(CardKeyPrefix, StringComparison.Ordinal))?[CardKeyPrefix.Length..];
+    /// <summary>The deposits that came by card, one per Stripe PaymentIntent: what each brought, and what has gone back to it.</summary>
+    public List<CardDeposit> CardDeposits { get; private set; } = [];
 
-    private const string CardKeyPrefix = RecordDepositTransferCommand.CardKeyPrefix;
+    /// <summary>Of what is owed back, what can go back to the cards it came by (the rest came by transfer).</summary>
+    public long DepositToCardsVnd => Math.Min(DepositToReturnVnd, CardDeposits.Sum(c => c.AmountVnd - c.ReturnedVnd));
 
-    /// <summary>The alliance returned what was owed back, all of it at once.</summary>
-    public Result<long> DepositReturned()
+    /// <summary>
+    /// A deposit paid by card, counted once per intent. Unlike a transfer it is taken even beyond
+    /// what is open: Stripe already holds the money (a buyer who paid by transfer meanwhile, then
+    /// finished the card form too), so it counts as received and what it brought beyond the
+    /// deposit due is owed back, to that card.
+    /// </summary>
+    public Result<Done> ReceiveCardDeposit(string paymentIntentId, long amountVnd)
+    {
+        var key = RecordDepositTransferCommand.CardKey(paymentIntentId);
+        if (TransferKeys.Contains(key))
+        {
+            return AlreadyCounted();
+        }
+
+        DepositPaidVnd = checked(DepositPaidVnd + amountVnd);
+        TransferKeys = [.. TransferKeys, key];
+        CardDeposits.Add(new CardDeposit(paymentIntentId, amountVnd));
+        Changed();
+        return Done.Value;
+    }
+
+    /// <summary>
+    /// What goes back to the cards now, card by card, the latest first (the one that came beyond
+    /// the deposit, if any), each up to what it brought less what went back to it; counted as
+    /// returned at once, so that nothing else returns it while Stripe is asked (see <see cref="UndoCardReturn"/>).
+    /// </summary>
+    public Result<IReadOnlyList<(CardDeposit Card, long AmountVnd)>> TakeCardReturn()
+    {
+        var left = DepositToCardsVnd;
+        if (left == 0)
+        {
+            return DepositToReturnVnd == 0 ? NothingToReturn() : Error.Rule("deposit.not_by_card", Bilingual.Pick(
+                $"Tiền cọc còn phải trả lại của {Number} không đến bằng thẻ: hãy chuyển khoản trả lại rồi ghi nhận.",
+                $"What {Number} is owed back of its deposit did not come by card: transfer it back, then record that."));
+        }
+
+        var portions = new List<(CardDeposit, long)>();
+        foreach (var card in Enumerable.Reverse(CardDeposits))
+        {
+            var portion = Math.Min(left, card.AmountVnd - card.ReturnedVnd);
+            if (portion > 0)
+            {
+                card.Returned(portion);
+                portions.Add((card, portion));
+                left -= portion;
+            }
+        }
+
+        DepositReturnedVnd = checked(DepositReturnedVnd + portions.Sum(p => p.Item2));
+        Changed();
+        return portions;
+    }
+
+    /// <summary>Stripe refused a card return (the card was closed, the charge disputed): it is owed again, to go back another way.</summary>
+    public void UndoCardReturn(string paymentIntentId, long amountVnd)
+    {
+        CardDeposits.Single(c => c.PaymentIntentId == paymentIntentId).Returned(-amountVnd);
+        DepositReturnedVnd -= amountVnd;
+        Changed();
+    }
+
+    /// <summary>The alliance transferred back all that was still owed, and records it.</summary>
+    public Result<long> ReturnedByTransfer()
     {
         var amount = DepositToReturnVnd;
         if (amount == 0)
         {
-            return Error.Conflict("deposit.nothing_to_return", Bilingual.Pick(
-                $"{Number} không còn tiền cọc nào phải trả lại.", $"{Number} has no deposit left to return."));
+            return NothingToReturn();
         }
 
         DepositReturnedVnd = checked(DepositReturnedVnd + amount);
-        Version = Guid.NewGuid();
+        Changed();
         return amount;
+    }
+
+    private Error NothingToReturn() => Error.Conflict("deposit.nothing_to_return", Bilingual.Pick(
+        $"{Number} không còn tiền cọc nào phải trả lại.", $"{Number} has no deposit left to return."));
+
+    private Error AlreadyCounted() => Error.Conflict("deposit.already_counted", Bilingual.Pick(
+        $"Khoản chuyển này đã được ghi cho {Number}.", $"This transfer is already counted for {Number}."));
+
+    /// <summary>Every change passes here: a new version for the optimistic check, and the amount to return brought up to date.</summary>
+    private void Changed()
+    {
+        Version = Guid.NewGuid();
+        DepositToReturnVnd = Math.Max(0, DepositBackVnd - DepositReturnedVnd);
     }
 
     /// <summary>What is left to pay for the units confirmed, the deposit received counted.</summary>
@@ -178,8 +255,7 @@ internal sealed class Reservation
     {
         if (TransferKeys.Contains(transferKey))
         {
-            return Error.Conflict("deposit.already_counted", Bilingual.Pick(
-                $"Khoản chuyển này đã được ghi cho {Number}.", $"This transfer is already counted for {Number}."));
+            return AlreadyCounted();
         }
 
         var open = Math.Max(0, DepositVnd - DepositPaidVnd);
@@ -192,7 +268,7 @@ internal sealed class Reservation
 
         DepositPaidVnd = checked(DepositPaidVnd + amountVnd);
         TransferKeys = [.. TransferKeys, transferKey];
-        Version = Guid.NewGuid();
+        Changed();
         return Done.Value;
     }
 
@@ -208,7 +284,7 @@ internal sealed class Reservation
         }
 
         SettledAt = now;
-        Version = Guid.NewGuid();
+        Changed();
     }
 
     /// <summary>
@@ -219,7 +295,7 @@ internal sealed class Reservation
     {
         DepositInOrderVnd = DepositCountedVnd;
         OrderId = orderId;
-        Version = Guid.NewGuid();
+        Changed();
     }
 
     /// <summary>
@@ -233,7 +309,7 @@ internal sealed class Reservation
         Status = ReservationStatus.Cancelled;
         DepositInOrderVnd = 0;
         SettledAt = now;
-        Version = Guid.NewGuid();
+        Changed();
     }
 
     public Result<Done> Cancel(DateTimeOffset now)
@@ -246,9 +322,31 @@ internal sealed class Reservation
 
         Status = ReservationStatus.Cancelled;
         SettledAt = now;
-        Version = Guid.NewGuid();
+        Changed();
         return Done.Value;
     }
+}
+
+/// <summary>A deposit (or part of one) paid by card: the Stripe PaymentIntent, what it brought, and what has gone back to it.</summary>
+internal sealed class CardDeposit
+{
+    private CardDeposit()
+    {
+    }
+
+    public CardDeposit(string paymentIntentId, long amountVnd)
+    {
+        PaymentIntentId = paymentIntentId;
+        AmountVnd = amountVnd;
+    }
+
+    public string PaymentIntentId { get; private set; } = string.Empty;
+
+    public long AmountVnd { get; private set; }
+
+    public long ReturnedVnd { get; private set; }
+
+    public void Returned(long amountVnd) => ReturnedVnd = checked(ReturnedVnd + amountVnd);
 }
 
 /// <summary>

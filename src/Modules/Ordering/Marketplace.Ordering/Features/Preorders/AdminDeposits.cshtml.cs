@@ -1,3 +1,4 @@
+using Marketplace.Ordering.Domain;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -12,10 +13,15 @@ namespace Marketplace.Ordering.Features.Preorders;
 [Authorize(Policy = AuthorizationPolicies.AdminPages)]
 internal sealed class AdminDepositsModel(ISender sender, IStringLocalizer<OrderingText> text) : PageModel
 {
-    public IReadOnlyList<DepositReturnView> Returns { get; private set; } = [];
+    public DepositReturnsPage Returns { get; private set; } = new([], 0, 1, ListDepositReturnsQuery.PageSize);
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Returns = await sender.Send(new ListDepositReturnsQuery(), cancellationToken);
+        Returns = await sender.Send(new ListDepositReturnsQuery(PageNumber), cancellationToken);
+
+    public static string PageLink(int page) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/admin/deposits?page={page}");
 
     public async Task<IActionResult> OnPostAsync(Guid reservationId, DepositReturnMethod? method, CancellationToken cancellationToken)
     {
@@ -29,7 +35,7 @@ internal sealed class AdminDepositsModel(ISender sender, IStringLocalizer<Orderi
         {
             var returned = result.Value.Returned.Format(System.Globalization.CultureInfo.CurrentCulture);
             TempData["Flash"] = text["deposits.returned", result.Value.Number, returned].Value;
-            return RedirectToPage();
+            return RedirectToPage(new { page = PageNumber });
         }
 
         ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);

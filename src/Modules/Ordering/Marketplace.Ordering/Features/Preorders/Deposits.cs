@@ -28,7 +28,9 @@ internal sealed class RecordDepositTransferHandler(OrderingDbContext db) : IComm
                 $"Không có lượt đặt trước với mã {reference}.", $"No reservation has the reference {reference}."));
         }
 
-        var received = reservation.ReceiveDeposit(command.AmountVnd, command.TransferKey);
+        var received = command.TransferKey.StartsWith(RecordDepositTransferCommand.CardKeyPrefix, StringComparison.Ordinal)
+            ? reservation.ReceiveCardDeposit(command.TransferKey[RecordDepositTransferCommand.CardKeyPrefix.Length..], command.AmountVnd)
+            : reservation.ReceiveDeposit(command.AmountVnd, command.TransferKey);
         if (!received.IsSuccess)
         {
             return received.Error!;

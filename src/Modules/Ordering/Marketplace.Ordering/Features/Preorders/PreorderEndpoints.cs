@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marketplace.Ordering.Contracts;
+using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.PlaceOrder;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
@@ -97,20 +98,23 @@ internal static class PreorderEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         var deposits = api.MapGroup("/admin/deposit-returns").WithTags("Admin").RequireAuthorization(AuthorizationPolicies.AdminApi);
-        deposits.MapGet("/", async Task<Ok<IReadOnlyList<DepositReturnView>>> (ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(new ListDepositReturnsQuery(), cancellationToken)))
+        deposits.MapGet("/", async Task<Ok<DepositReturnsPage>> (ISender sender, CancellationToken cancellationToken, int page = 1) =>
+                TypedResults.Ok(await sender.Send(new ListDepositReturnsQuery(page), cancellationToken)))
             .WithName("ListDepositReturns")
-            .WithSummary("Reservations owing some of their deposit back (cut, withdrawn, called off, overpaid), oldest first, and whether it came by card.");
+            .WithSummary("Reservations owing some of their deposit back (cut, withdrawn, called off, overpaid), oldest first, 50 a page: how much, how much "
+                + "of it can go back to the card it came by, and card returns Stripe has not confirmed yet.");
         deposits.MapPost("/{reservationId:guid}/{method:regex(^(card|transfer)$)}", async (
                 Guid reservationId, string method, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(
                     new ReturnDepositCommand(reservationId, user.Email(), Enum.Parse<DepositReturnMethod>(method, ignoreCase: true)), cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("ReturnDeposit")
-            .WithSummary("Returns all a reservation is owed back: card refunds it through Stripe (once, whatever the retries); transfer records "
-                + "that the alliance transferred it. Nothing owed is a 409.")
+            .WithSummary("Returns what a reservation is owed back: card refunds, through Stripe, what came by card (once, whatever the retries; "
+                + "a 503 leaves it pending, and asking again finishes it); transfer records that the alliance transferred all the rest. "
+                + "Nothing owed is a 409.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         var cooperative = api.MapGroup("/cooperatives/{cooperativeId:guid}/preorders").WithTags("Pre-orders")
             .RequireAuthorization(AuthorizationPolicies.Api);

@@ -60,8 +60,8 @@ internal sealed partial class CardOutcomes(PaymentsDbContext db, ISender sender,
             cancellationToken);
         if (!counted.IsSuccess && counted.Error!.Code != "deposit.already_counted")
         {
-            // Stripe holds money the reservation would not take (paid meanwhile by transfer, or withdrawn):
-            // the alliance returns it from Stripe's dashboard; the log names the intent.
+            // A reservation takes every card payment it is named in (beyond its deposit, it is owed back to the card);
+            // only one that no longer exists refuses it. The alliance returns that from Stripe's dashboard; the log names the intent.
             LogDepositNotCounted(logger, intent.Id, reference, counted.Error.Code);
         }
     }

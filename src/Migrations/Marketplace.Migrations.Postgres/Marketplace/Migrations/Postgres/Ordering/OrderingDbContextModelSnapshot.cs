@@ -86,6 +86,54 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.ToTable("contract_deliveries", "ordering");
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.DepositReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PaymentIntentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<bool>("Pending")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("ReservationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReservationNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("StripeRefundId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReservationId");
+
+                    b.ToTable("deposit_returns", "ordering");
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -495,6 +543,9 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.Property<long>("DepositReturnedVnd")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("DepositToReturnVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("DepositVnd")
                         .HasColumnType("bigint");
 
@@ -544,6 +595,8 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.HasIndex("WindowId");
 
                     b.HasIndex("BuyerId", "ReservedAt");
+
+                    b.HasIndex("DepositToReturnVnd", "ReservedAt");
 
                     b.ToTable("reservations", "ordering");
                 });
@@ -1210,6 +1263,34 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.Navigation("Quotes");
 
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.Reservation", b =>
+                {
+                    b.OwnsMany("Marketplace.Ordering.Domain.CardDeposit", "CardDeposits", b1 =>
+                        {
+                            b1.Property<Guid>("ReservationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("PaymentIntentId")
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)");
+
+                            b1.Property<long>("AmountVnd")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("ReturnedVnd")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("ReservationId", "PaymentIntentId");
+
+                            b1.ToTable("reservation_card_deposits", "ordering");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReservationId");
+                        });
+
+                    b.Navigation("CardDeposits");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.SupplyContract", b =>

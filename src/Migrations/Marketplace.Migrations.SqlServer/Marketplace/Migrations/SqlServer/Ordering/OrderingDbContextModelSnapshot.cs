@@ -85,6 +85,54 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.ToTable("contract_deliveries", "ordering");
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.DepositReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("AmountVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("PaymentIntentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<bool>("Pending")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("ReservationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ReservationNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("StripeRefundId")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReservationId");
+
+                    b.ToTable("deposit_returns", "ordering");
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -494,6 +542,9 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.Property<long>("DepositReturnedVnd")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("DepositToReturnVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("DepositVnd")
                         .HasColumnType("bigint");
 
@@ -543,6 +594,8 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.HasIndex("WindowId");
 
                     b.HasIndex("BuyerId", "ReservedAt");
+
+                    b.HasIndex("DepositToReturnVnd", "ReservedAt");
 
                     b.ToTable("reservations", "ordering");
                 });
@@ -1209,6 +1262,34 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.Navigation("Quotes");
 
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.Reservation", b =>
+                {
+                    b.OwnsMany("Marketplace.Ordering.Domain.CardDeposit", "CardDeposits", b1 =>
+                        {
+                            b1.Property<Guid>("ReservationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("PaymentIntentId")
+                                .HasMaxLength(255)
+                                .HasColumnType("nvarchar(255)");
+
+                            b1.Property<long>("AmountVnd")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("ReturnedVnd")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("ReservationId", "PaymentIntentId");
+
+                            b1.ToTable("reservation_card_deposits", "ordering");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReservationId");
+                        });
+
+                    b.Navigation("CardDeposits");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.SupplyContract", b =>

@@ -79,6 +79,54 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.ToTable("ordering_contract_deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.DepositReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentIntentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Pending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReservationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReservationNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StripeRefundId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReservationId");
+
+                    b.ToTable("ordering_deposit_returns", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -488,6 +536,9 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Property<long>("DepositReturnedVnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("DepositToReturnVnd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DepositVnd")
                         .HasColumnType("INTEGER");
 
@@ -537,6 +588,8 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.HasIndex("WindowId");
 
                     b.HasIndex("BuyerId", "ReservedAt");
+
+                    b.HasIndex("DepositToReturnVnd", "ReservedAt");
 
                     b.ToTable("ordering_reservations", (string)null);
                 });
@@ -1203,6 +1256,34 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Navigation("Quotes");
 
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.Reservation", b =>
+                {
+                    b.OwnsMany("Marketplace.Ordering.Domain.CardDeposit", "CardDeposits", b1 =>
+                        {
+                            b1.Property<Guid>("ReservationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PaymentIntentId")
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AmountVnd")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ReturnedVnd")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ReservationId", "PaymentIntentId");
+
+                            b1.ToTable("ordering_reservation_card_deposits", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReservationId");
+                        });
+
+                    b.Navigation("CardDeposits");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.SupplyContract", b =>

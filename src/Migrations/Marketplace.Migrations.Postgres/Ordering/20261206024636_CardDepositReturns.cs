@@ -1,0 +1,112 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Marketplace.Migrations.Postgres.Ordering
+{
+    /// <inheritdoc />
+    public partial class CardDepositReturns : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "DepositToReturnVnd",
+                schema: "ordering",
+                table: "reservations",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            // What each reservation owes back, as Reservation.Changed works it out (the deposit due by its state, rounded half up).
+            migrationBuilder.Sql(
+                """
+                UPDATE ordering.reservations
+                SET "DepositToReturnVnd" = "DepositPaidVnd" - "DepositReturnedVnd" - COALESCE("DepositInOrderVnd", CASE
+                    WHEN "Status" IN ('Held', 'Waitlisted') THEN "DepositVnd"
+                    WHEN "Status" IN ('Confirmed', 'PartlyConfirmed') THEN (COALESCE("Allocated", 0) * "PriceVnd" * "DepositPercent" + 50) / 100
+                    ELSE 0 END)
+                WHERE "DepositPaidVnd" > "DepositReturnedVnd";
+                UPDATE ordering.reservations SET "DepositToReturnVnd" = 0 WHERE "DepositToReturnVnd" < 0;
+                """);
+
+            migrationBuilder.CreateTable(
+                name: "deposit_returns",
+                schema: "ordering",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReservationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReservationNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Method = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AmountVnd = table.Column<long>(type: "bigint", nullable: false),
+                    PaymentIntentId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    StripeRefundId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    Pending = table.Column<bool>(type: "boolean", nullable: false),
+                    By = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_deposit_returns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reservation_card_deposits",
+                schema: "ordering",
+                columns: table => new
+                {
+                    PaymentIntentId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ReservationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AmountVnd = table.Column<long>(type: "bigint", nullable: false),
+                    ReturnedVnd = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reservation_card_deposits", x => new { x.ReservationId, x.PaymentIntentId });
+                    table.ForeignKey(
+                        name: "FK_reservation_card_deposits_reservations_ReservationId",
+                        column: x => x.ReservationId,
+                        principalSchema: "ordering",
+                        principalTable: "reservations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reservations_DepositToReturnVnd_ReservedAt",
+                schema: "ordering",
+                table: "reservations",
+                columns: new[] { "DepositToReturnVnd", "ReservedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deposit_returns_ReservationId",
+                schema: "ordering",
+                table: "deposit_returns",
+                column: "ReservationId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "deposit_returns",
+                schema: "ordering");
+
+            migrationBuilder.DropTable(
+                name: "reservation_card_deposits",
+                schema: "ordering");
+
+            migrationBuilder.DropIndex(
+                name: "IX_reservations_DepositToReturnVnd_ReservedAt",
+                schema: "ordering",
+                table: "reservations");
+
+            migrationBuilder.DropColumn(
+                name: "DepositToReturnVnd",
+                schema: "ordering",
+                table: "reservations");
+        }
+    }
+}
