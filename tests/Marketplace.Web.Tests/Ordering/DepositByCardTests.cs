@@ -331,4 +331,65 @@ public sealed class DepositByCardTests(MarketplaceWithStripeFactory factory) : I
         using var badPage = await admin.GetAsync("/api/v1/admin/deposit-returns?page=2147483647");
         Assert.Equal(HttpStatusCode.OK, badPage.StatusCode);
     }
+
+    [Fact]
+    public async Task BackFromStripe_WhenStripeDoesNotAnswer_TheBuyerIsToldItIsUnconfirmed_AndAnotherIntentIsNotFound()
+    {
+        var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
+        var (windowId, _) = await PreorderTests.OpenAsync(listing, 100, "FirstComeFirstServed");
+        var (buyer, email) = await factory.NewPersonAsync("coc-tre");
+        var reservationId = (await (await buyer.PostAsJsonAsync($"/api/v1/preorders/{windowId}/reservations", new { quantity = 2 })).JsonAsync())
+            .GetProperty("reservationId").GetGuid();
+        var intentId = (await (await buyer.PostAsync($"/api/v1/reservations/{reservationId}/deposit/card", null)).JsonAsync())
+            .GetProperty("paymentIntentId").GetString()!;
+        var pages = await factory.SignedInPagesAsync(email);
+
+        factory.Stripe.FailNext(4, 503);
+        using (var down = await pages.GetAsync($"/reservations/{reservationId}/card?handler=Return&payment_intent={intentId}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, down.StatusCode); // sent on to the reservations, told what is known
+            Assert.Equal("/reservations", down.RequestMessage!.RequestUri!.AbsolutePath);
+            Assert.Contains("Stripe chưa xác nhận khoản thanh toán", await down.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var wrong = await pages.GetAsync($"/reservations/{reservationId}/card?handler=Return&payment_intent=pi_khong_co");
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+    }
+
+    [Fact]
+    public async Task AReservationsOrderPaidByCard_OffersToRefundWhatTheCardTook_NotTheDepositItCounted()
+    {
+        var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
+        var (windowId, _) = await PreorderTests.OpenAsync(listing, 100, "FirstComeFirstServed");
+        var (buyer, _) = await factory.NewPersonAsync("coc-don");
+        var reservationId = (await (await buyer.PostAsJsonAsync($"/api/v1/preorders/{windowId}/reservations", new { quantity = 10 })).JsonAsync())
+            .GetProperty("reservationId").GetGuid();
+        await PayByCardAsync(buyer, reservationId);
+        (await listing.Cooperative.Owner.PostAsJsonAsync(
+            $"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders/{windowId}/harvest", new { harvested = 10 })).EnsureSuccessStatusCode();
+        using var ordered = await buyer.PostAsJsonAsync($"/api/v1/reservations/{reservationId}/order", new
+        {
+            recipient = "Phan Huy", phone = "0912345678", province = "Hưng Yên", commune = "xã Hồng Nam", street = "3 đường Nhãn", paymentMethod = "Card",
+        });
+        Assert.Equal(HttpStatusCode.Created, ordered.StatusCode);
+        var order = await ordered.JsonAsync();
+        var orderIntent = (await (await buyer.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).JsonAsync())
+            .GetProperty("paymentIntentId").GetString()!;
+        (await factory.DeliverAsync(factory.Stripe.Succeed(orderIntent))).EnsureSuccessStatusCode();
+
+        var admin = await factory.AdminAsync();
+        var part = (await (await admin.GetAsync($"/api/v1/admin/payments?search={order.GetProperty("number").GetString()}")).JsonAsync())[0]
+            .GetProperty("parts")[0];
+        var charged = factory.Stripe.Get(orderIntent)["amount"]!.GetValue<long>();
+        Assert.Equal(part.GetProperty("total").Amount() - PreorderTests.Deposit(10), charged);
+        Assert.Equal(charged, part.GetProperty("refundable").Amount()); // what the admin's refund form offers
+        var refunds = $"/api/v1/admin/order-parts/{part.GetProperty("partId").GetGuid()}/refunds";
+        using (var whole = await admin.PostAsJsonAsync(refunds, new { amountVnd = part.GetProperty("total").Amount(), reason = "Hàng dập" }))
+        {
+            Assert.Equal("refund.too_much", (await whole.JsonAsync()).GetProperty("code").GetString());
+        }
+
+        (await admin.PostAsJsonAsync(refunds, new { amountVnd = charged, reason = "Hàng dập" })).EnsureSuccessStatusCode();
+        Assert.Equal(charged, Assert.Single(factory.Stripe.RefundsOf(orderIntent))["amount"]!.GetValue<long>());
+    }
 }

@@ -360,6 +360,10 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
         var refunds = $"/api/v1/admin/order-parts/{prepaid.GetProperty("partId").GetGuid()}/refunds";
         var partTotal = prepaid.GetProperty("total").Amount();
         Assert.True(prepaid.GetProperty("deposit").Amount() > 0);
+        async Task<long> RefundableAsync() =>
+            (await (await admin.GetAsync($"/api/v1/admin/payments?search={orders[0].GetProperty("number").GetString()}")).JsonAsync())[0]
+                .GetProperty("parts")[0].GetProperty("refundable").Amount();
+        Assert.Equal(partTotal, await RefundableAsync()); // what the admin's refund form offers
         using (var tooMuch = await admin.PostAsJsonAsync(refunds, new { amountVnd = partTotal + 1, reason = "Hàng dập" }))
         {
             Assert.Equal(HttpStatusCode.Conflict, tooMuch.StatusCode);
@@ -367,6 +371,7 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
         }
 
         (await admin.PostAsJsonAsync(refunds, new { amountVnd = partTotal, reason = "Hàng dập" })).EnsureSuccessStatusCode();
+        Assert.Equal(0, await RefundableAsync());
     }
 
     [Fact]

@@ -80,6 +80,25 @@ internal sealed class Cart
 
     public int PreorderQuantityOf(Guid windowId) => Preorders.Where(l => l.WindowId == windowId).Sum(l => l.Quantity);
 
+    /// <summary>
+    /// A visitor's cart joins the person's at sign-in: quantities add up, what either chose is kept,
+    /// within the same limits a cart keeps when lines are added one by one (a line beyond them is
+    /// left out). Whether a window still has what is asked is shown on the line, as for any line.
+    /// </summary>
+    public void MergeFrom(Cart visitor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(visitor);
+        foreach (var line in visitor.Lines.Where(l => QuantityOf(l.VariantId) > 0 || Lines.Count < MaxLines))
+        {
+            Set(line.VariantId, QuantityOf(line.VariantId) + line.Quantity, now);
+        }
+
+        foreach (var line in visitor.Preorders.Where(l => PreorderQuantityOf(l.WindowId) > 0 || Preorders.Count < MaxPreorderLines))
+        {
+            SetPreorder(line.WindowId, PreorderQuantityOf(line.WindowId) + line.Quantity, now);
+        }
+    }
+
     /// <summary>Checkout empties the goods; the pre-orders stay, to be reserved on their own (each has its own deposit).</summary>
     public void Clear(DateTimeOffset now)
     {

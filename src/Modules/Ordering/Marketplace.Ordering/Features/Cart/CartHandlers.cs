@@ -65,18 +65,7 @@ internal sealed class CartHandlers(OrderingDbContext db, ISender sender, TimePro
         }
 
         var into = await db.CartToChangeAsync(command.Into, clock.GetUtcNow(), cancellationToken);
-
-        // Quantities add up: what the visitor chose is kept, and so is what the person had.
-        foreach (var line in from.Lines)
-        {
-            into.Set(line.VariantId, into.QuantityOf(line.VariantId) + line.Quantity, clock.GetUtcNow());
-        }
-
-        foreach (var line in from.Preorders)
-        {
-            into.SetPreorder(line.WindowId, into.PreorderQuantityOf(line.WindowId) + line.Quantity, clock.GetUtcNow());
-        }
-
+        into.MergeFrom(from, clock.GetUtcNow());
         db.Carts.Remove(from);
         return Done.Value;
     }

@@ -69,7 +69,8 @@ internal sealed record CartView(IReadOnlyList<CartGroup> Groups, Money ItemsTota
     /// <summary>What reserving the cart's pre-orders asks to be paid now: their deposits.</summary>
     public Money DepositsTotal => Preorders.Aggregate(Money.Zero, (sum, p) => sum + p.Deposit);
 
-    public bool CanReserve => Preorders.Count > 0 && Preorders.All(p => p.Problem is null);
+    /// <summary>Some pre-order can be reserved as it stands: reserving takes those, and leaves the others in the cart with their reason.</summary>
+    public bool CanReserve => Preorders.Any(p => p.Problem is null);
 }
 
 /// <summary>The cart, priced now; volume tiers apply for a verified business buyer.</summary>

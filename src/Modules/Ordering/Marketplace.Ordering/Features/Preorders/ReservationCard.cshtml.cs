@@ -1,4 +1,5 @@
 using Marketplace.Payments.Contracts;
+using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -53,9 +54,16 @@ internal sealed class ReservationCardModel(ISender sender, IStringLocalizer<Orde
         }
 
         var back = await sender.Send(new DepositCardReturnCommand(id, User.UserId(), paymentIntent), cancellationToken);
+        if (!back.IsSuccess && back.Error!.Type == ErrorType.Unavailable)
+        {
+            // Stripe did not answer just now: the payment may well have gone through, and its webhook will count it.
+            TempData["Flash"] = text["reservation.card.unconfirmed"].Value;
+            return Redirect("/reservations");
+        }
+
         if (!back.IsSuccess)
         {
-            return NotFound();
+            return NotFound(); // not this buyer's reservation, or not its intent
         }
 
         var (reservation, status, declined) = back.Value;

@@ -50,7 +50,8 @@ internal sealed record PaymentPartView(
     Money Refunded,
     bool Cancelled,
     int CommissionBasisPoints,
-    Money Commission);
+    Money Commission,
+    Money Refundable);
 
 /// <summary>Payments for the admin, newest first, optionally of one status and method.</summary>
 internal sealed record ListPaymentsQuery(PaymentStatus? Status, string? Method, string? Search) : IQuery<IReadOnlyList<PaymentSummary>>;

@@ -47,10 +47,7 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
                 : Bilingual.Pick("Đơn hàng chưa được thanh toán: không có gì để hoàn.", "The order is not paid: there is nothing to refund."));
         }
 
-        // A card gives back at most what it was charged: a pre-order's deposit, counted into the part's total, came by
-        // transfers (or a card) of its own, so Stripe would refuse it. A bank refund is the alliance's own transfer and
-        // may include the deposit it received.
-        var left = (payment.Method == PaymentMethod.Card ? part.DueVnd : part.TotalVnd) - part.RefundedVnd;
+        var left = part.RefundableVnd(payment.Method);
         if (command.AmountVnd > left)
         {
             var culture = CultureInfo.CurrentUICulture;
