@@ -369,7 +369,12 @@ public sealed class DepositByCardTests(MarketplaceWithStripeFactory factory) : I
             $"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders/{windowId}/harvest", new { harvested = 10 })).EnsureSuccessStatusCode();
         using var ordered = await buyer.PostAsJsonAsync($"/api/v1/reservations/{reservationId}/order", new
         {
-            recipient = "Phan Huy", phone = "0912345678", province = "Hưng Yên", commune = "xã Hồng Nam", street = "3 đường Nhãn", paymentMethod = "Card",
+            recipient = "Phan Huy",
+            phone = "0912345678",
+            province = "Hưng Yên",
+            commune = "xã Hồng Nam",
+            street = "3 đường Nhãn",
+            paymentMethod = "Card",
         });
         Assert.Equal(HttpStatusCode.Created, ordered.StatusCode);
         var order = await ordered.JsonAsync();
