@@ -231,6 +231,62 @@ public sealed class PreordersInTheBrowserTests(BrowserFixture browser)
     }
 
     /// <summary>An admin imports the bank's statement of one transfer, which matches.</summary>
+    [Fact]
+    public async Task ADepositPaidByCard_IsReturnedToTheCard_AndAReturnStripeDidNotConfirm_IsFinishedOnce()
+    {
+        // A shopper reserves Sơn Thủy's longan on a phone, pays the deposit by card (Stripe's webhook, as Stripe would send it), then withdraws.
+        var shopper = await browser.SignedInPageAsync("shopper2@example.vn", "Shopper#Demo2025", 390, 844);
+        await shopper.GotoAsync("/reservations");
+        var before = await shopper.Locator(".reservation").EvaluateAllAsync<string[]>("rs => rs.map(r => r.id)");
+        await shopper.GotoAsync("/season");
+        await shopper.GotoAsync((await shopper.Locator(".season-window[data-lot='ST-NHAN-V1'] h3 a").GetAttributeAsync("href"))!);
+        await shopper.FillAsync("#Quantity", "3");
+        await shopper.ClickAsync("#reserve-submit");
+        await shopper.WaitForSelectorAsync("#my-reservations");
+        var made = (await shopper.Locator(".reservation").EvaluateAllAsync<string[]>("rs => rs.map(r => r.id)")).Except(before).Single();
+        var mine = shopper.Locator($"#{made}");
+        var number = made["reservation-".Length..];
+        await mine.Locator("a.deposit-card").ClickAsync();
+        await shopper.WaitForSelectorAsync("#card-form");
+        var intentId = (await shopper.Locator("#card-form").GetAttributeAsync("data-intent"))!;
+        var signed = browser.Stripe.Succeed(intentId);
+        using (var http = new HttpClient { BaseAddress = browser.BaseAddress })
+        using (var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/stripe/webhook")
+        {
+            Content = new StringContent(signed.Payload, System.Text.Encoding.UTF8, "application/json"),
+        })
+        {
+            request.Headers.Add("Stripe-Signature", signed.Signature);
+            (await http.SendAsync(request)).EnsureSuccessStatusCode();
+        }
+
+        await shopper.GotoAsync("/reservations");
+        shopper.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await shopper.Locator($"#{made} form button").ClickAsync();
+        await shopper.WaitForSelectorAsync("#flash");
+
+        // The admin, on a phone: the whole deposit goes back to the card. Stripe does not answer the first time: the return waits, counted.
+        var admin = await browser.SignedInPageAsync("admin@htx-marketplace.vn", "Admin#Demo2025", 390, 844);
+        admin.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await admin.GotoAsync("/admin/deposits");
+        var row = admin.Locator($".deposit-return[data-number='{number}']");
+        Assert.Contains("34.200", await row.Locator(".to-return").InnerTextAsync(), StringComparison.Ordinal); // 3 kg × 38,000 × 30 %
+        browser.Stripe.FailNext(4, 500);
+        await row.Locator(".deposit-to-card").ClickAsync();
+        await admin.WaitForSelectorAsync(".errors li");
+        Assert.Contains("34.200", await row.Locator(".card-return-pending").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await row.Locator(".deposit-transferred").CountAsync()); // nothing can record it as transferred meanwhile
+        await CheckAsync(admin, "admin-deposits-pending-390");
+        var desk = await browser.SignedInPageAsync("admin@htx-marketplace.vn", "Admin#Demo2025");
+        await desk.GotoAsync("/admin/deposits");
+        await CheckAsync(desk, "admin-deposits-pending-1280");
+
+        await row.Locator(".deposit-to-card").ClickAsync();
+        await admin.WaitForSelectorAsync("#flash");
+        Assert.Equal(0, await admin.Locator($".deposit-return[data-number='{number}']").CountAsync());
+        Assert.Equal(34_200, Assert.Single(browser.Stripe.RefundsOf(intentId))["amount"]!.GetValue<long>());
+    }
+
     private static async Task ImportStatementAsync(IPage admin, string line)
     {
         await admin.GotoAsync("/admin/payments");

@@ -15,7 +15,8 @@ internal sealed class AdminDepositsModel(ISender sender, IStringLocalizer<Orderi
 {
     public DepositReturnsPage Returns { get; private set; } = new([], 0, 1, ListDepositReturnsQuery.PageSize);
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    /// <summary>Read from the query string (or the form) by name: Razor Pages keeps its own route value "page".</summary>
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
@@ -35,7 +36,7 @@ internal sealed class AdminDepositsModel(ISender sender, IStringLocalizer<Orderi
         {
             var returned = result.Value.Returned.Format(System.Globalization.CultureInfo.CurrentCulture);
             TempData["Flash"] = text["deposits.returned", result.Value.Number, returned].Value;
-            return RedirectToPage(new { page = PageNumber });
+            return LocalRedirect(PageLink(PageNumber));
         }
 
         ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
