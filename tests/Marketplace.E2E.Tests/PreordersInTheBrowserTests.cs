@@ -189,6 +189,8 @@ public sealed class PreordersInTheBrowserTests(BrowserFixture browser)
 
         await part.Locator("button[data-action=Confirm]").ClickAsync();
         await part.Locator("button[data-action=Pack]").ClickAsync();
+        Assert.Equal(lot, await part.Locator(".ship-lot select").InputValueAsync()); // the harvest's lot, proposed for the reservation's order
+        await CheckAsync(coop, "vendor-orders-ship-from-harvest-390");
         await part.Locator("input[name=carrier]").FillAsync("Viettel Post");
         await part.Locator("input[name=trackingNumber]").FillAsync("VTP-NHAN-1");
         await part.Locator("button[data-action=Ship]").ClickAsync();

@@ -566,4 +566,73 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
         using var cancel = await theirs.PostAsync($"/api/v1/reservations/{(await restored.JsonAsync()).GetProperty("reservationId").GetGuid()}/cancel", null);
         Assert.Equal(HttpStatusCode.NotFound, cancel.StatusCode);
     }
+
+    [Fact]
+    public async Task TheHarvest_MakesTheWindowsLotACatalogLot_ThatTheReservationsOrderShipsFrom_AndARecallReaches()
+    {
+        var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
+        var staff = listing.Cooperative.Owner;
+        var older = "CU-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(); // last season's lot, still on the shelf
+        (await staff.PostAsJsonAsync($"/api/v1/cooperatives/products/{listing.ProductId}/lots", new
+        {
+            code = older,
+            producedOn = Today.AddDays(-60).ToString("yyyy-MM-dd"),
+            commune = "xã Hồng Nam",
+            province = "Hưng Yên",
+            quantity = 300,
+            quantityUnit = "kg",
+        })).EnsureSuccessStatusCode();
+        var (windowId, window) = await OpenAsync(listing, 100, "FirstComeFirstServed");
+        var lot = window.GetProperty("lotCode").GetString()!;
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync($"/api/v1/lots/{lot}")).StatusCode); // not picked yet
+
+        var (buyer, email) = await factory.NewPersonAsync("lo-vu");
+        var reservationId = (await (await ReserveAsync(buyer, windowId, 12)).JsonAsync()).GetProperty("reservationId").GetGuid();
+        (await staff.PostAsJsonAsync($"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders/{windowId}/harvest", new { harvested = 80 }))
+            .EnsureSuccessStatusCode();
+
+        // The harvest's lot, as a catalog lot: picked today, 80 kg, grown where the product's last lot was.
+        JsonElement trace = default;
+        await People.EventuallyAsync(
+            async () =>
+            {
+                using var found = await factory.CreateClient().GetAsync($"/api/v1/lots/{lot}");
+                trace = found.IsSuccessStatusCode ? (await found.JsonAsync()).GetProperty("lot") : default;
+                return found.IsSuccessStatusCode;
+            },
+            "the harvest's lot in the catalog");
+        Assert.Equal(Today.ToString("yyyy-MM-dd"), trace.GetProperty("producedOn").GetString());
+        Assert.Equal(80, trace.GetProperty("quantity").GetInt32());
+        Assert.Equal("kg", trace.GetProperty("quantityUnit").GetString());
+        Assert.Equal("xã Hồng Nam", trace.GetProperty("commune").GetString());
+
+        // The reservation's order ships from it unless the cooperative picks another, though an older lot could ship.
+        using var ordered = await buyer.PostAsJsonAsync($"/api/v1/reservations/{reservationId}/order", new
+        {
+            recipient = "Phan Huy",
+            phone = "0912345678",
+            province = "Hưng Yên",
+            commune = "xã Hồng Nam",
+            street = "3 đường Nhãn",
+            paymentMethod = "CashOnDelivery",
+        });
+        Assert.Equal(HttpStatusCode.Created, ordered.StatusCode);
+        var order = await ordered.JsonAsync();
+        var part = order.GetProperty("parts")[0].GetProperty("partId").GetGuid();
+        (await staff.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{part}/Confirm", new { })).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{part}/Pack", new { })).EnsureSuccessStatusCode();
+        using var shipped = await staff.PostAsJsonAsync(
+            $"/api/v1/cooperatives/order-parts/{part}/Ship", new { carrier = "Viettel Post", trackingNumber = "VTP-VU-1" });
+        Assert.Equal(HttpStatusCode.OK, shipped.StatusCode);
+        var lots = (await shipped.JsonAsync()).GetProperty("lines")[0].GetProperty("lots").EnumerateArray().ToList();
+        Assert.Equal((lot, 12), (Assert.Single(lots).GetProperty("code").GetString(), lots[0].GetProperty("quantity").GetInt32()));
+
+        // A recall of the harvest's lot reaches its buyer.
+        var recipients = await (await staff.GetAsync($"/api/v1/cooperatives/products/{listing.ProductId}/lots/{lot}/recipients")).JsonAsync();
+        var received = Assert.Single(recipients.GetProperty("recipients").EnumerateArray());
+        Assert.Equal(order.GetProperty("number").GetString(), received.GetProperty("orderNumber").GetString());
+        (await staff.PostAsJsonAsync($"/api/v1/cooperatives/products/{listing.ProductId}/lots/{lot}/recall", new { reason = "Độ ẩm vượt ngưỡng." }))
+            .EnsureSuccessStatusCode();
+        await People.EventuallyAsync(() => Task.FromResult(factory.MailsTo(email, lot).Length > 0), "the recall's mail to the buyer");
+    }
 }

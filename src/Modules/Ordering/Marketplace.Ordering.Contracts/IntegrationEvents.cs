@@ -109,3 +109,21 @@ public sealed record ContractChangedIntegrationEvent(
                 $"{actor} {en} ({ProductName}).{note}\n\nSee and answer at {link}"));
     }
 }
+
+/// <summary>
+/// A cooperative recorded the harvest of a pre-order window: <see cref="Harvested"/> units (in
+/// <see cref="Unit"/>, the variant's sale unit) of the lot the window named, picked on
+/// <see cref="HarvestedOn"/> (Vietnam's date). The catalog keeps the lot from then on, so its
+/// page, the lots its orders ship from and a recall reach it like any lot.
+/// </summary>
+public sealed record HarvestRecordedIntegrationEvent(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid WindowId,
+    [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId,
+    ProductId ProductId,
+    string LotCode,
+    DateOnly HarvestedOn,
+    int Harvested,
+    string Unit,
+    string Province) : IIntegrationEvent;

@@ -88,7 +88,8 @@ internal sealed class OrderingDemoSeeder(OrderingDbContext db, ISender sender, T
                 foreach (var step in steps)
                 {
                     at = at.AddHours(10);
-                    if (step == FulfilmentAction.Ship && await ShipFromLots.ChooseAsync(sender, part, [], at, cancellationToken) is { IsSuccess: true } lots)
+                    if (step == FulfilmentAction.Ship
+                        && await ShipFromLots.ChooseAsync(sender, part, [], proposedLot: null, at, cancellationToken) is { IsSuccess: true } lots)
                     {
                         db.ShippedLots.AddRange(lots.Value); // the oldest lot, as the cooperative's page proposes
                     }

@@ -30,7 +30,9 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
         IReadOnlyList<ShippedLot> lots = [];
         if (command.Action == FulfilmentAction.Ship && part.Status == PartStatus.Packed)
         {
-            var chosen = await ShipFromLots.ChooseAsync(sender, part, command.Lots ?? [], now, cancellationToken);
+            // A reservation's order ships, unless the cooperative says otherwise, from the lot its window named.
+            var proposed = await sender.Send(new GetProposedLotsQuery([part.OrderId]), cancellationToken);
+            var chosen = await ShipFromLots.ChooseAsync(sender, part, command.Lots ?? [], proposed.GetValueOrDefault(part.OrderId), now, cancellationToken);
             if (!chosen.IsSuccess)
             {
                 return chosen.Error!;

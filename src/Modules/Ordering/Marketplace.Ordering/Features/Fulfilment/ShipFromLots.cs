@@ -12,12 +12,13 @@ namespace Marketplace.Ordering.Features.Fulfilment;
 /// Which lots a part's lines leave from, decided when it ships: what the cooperative picked, and
 /// for a line it said nothing of, the oldest lot that may ship (first in, first out). A line may
 /// come from several lots; then their units add up to the line's. A product that keeps no lots
-/// ships untraced, as before lots existed. Recalled and expired lots are refused.
+/// ships untraced, as before lots existed. Recalled and expired lots are refused. A reservation's
+/// order proposes the lot its window named (the proposed lot) before the oldest.
 /// </summary>
 internal static class ShipFromLots
 {
     public static async Task<Result<IReadOnlyList<ShippedLot>>> ChooseAsync(
-        ISender sender, OrderPart part, IReadOnlyList<LotPick> picks, DateTimeOffset now, CancellationToken cancellationToken)
+        ISender sender, OrderPart part, IReadOnlyList<LotPick> picks, string? proposedLot, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Lines of one SKU are one stock: their lots are chosen together.
         var lines = part.Lines
@@ -70,9 +71,10 @@ internal static class ShipFromLots
         {
             if (!chosen.TryGetValue(line.Sku, out var list))
             {
-                if (shippable.GetValueOrDefault(line.VariantId!.Value) is [var oldest, ..])
+                if (shippable.GetValueOrDefault(line.VariantId!.Value) is [var oldest, ..] lots)
                 {
-                    shipped.Add(new ShippedLot(part, line, oldest.LotId, oldest.Code, quantity, now));
+                    var lot = lots.FirstOrDefault(l => string.Equals(l.Code, proposedLot, StringComparison.OrdinalIgnoreCase)) ?? oldest;
+                    shipped.Add(new ShippedLot(part, line, lot.LotId, lot.Code, quantity, now));
                 }
 
                 continue;

@@ -32,6 +32,9 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
     public IReadOnlyDictionary<VariantId, IReadOnlyList<ShippableLot>> Lots { get; private set; } =
         new Dictionary<VariantId, IReadOnlyList<ShippableLot>>();
 
+    /// <summary>A reservation's order, by order: the lot its window named, proposed before the oldest.</summary>
+    public IReadOnlyDictionary<OrderId, string> ProposedLots { get; private set; } = new Dictionary<OrderId, string>();
+
     /// <summary>The steps the part's state allows (the domain's road); a part paid in advance and not paid yet may only be cancelled.</summary>
     public static IReadOnlyList<FulfilmentAction> ActionsFor(OrderPartView part) => OrderPart.StepsFrom(part.Status, part.AwaitingPayment);
 
@@ -111,6 +114,8 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
         if (packed.Count > 0)
         {
             Lots = await sender.Send(new GetShippableLotsQuery(packed, clock.Today()), cancellationToken);
+            ProposedLots = await sender.Send(
+                new GetProposedLotsQuery([.. Parts.Where(p => p.Status == PartStatus.Packed).Select(p => p.OrderId)]), cancellationToken);
         }
 
         return parts.IsSuccess;

@@ -1,4 +1,5 @@
 using Marketplace.Catalog.Contracts;
+using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
 using Marketplace.SharedKernel;
@@ -92,6 +93,13 @@ internal sealed class PreorderWindowsHandler(OrderingDbContext db, ISender sende
         }
 
         db.AddIntegrationEvent(new PreorderSettled(Guid.NewGuid(), now, window.Id));
+        if (command.Harvested > 0)
+        {
+            db.AddIntegrationEvent(new HarvestRecordedIntegrationEvent(
+                Guid.NewGuid(), now, window.Id, window.CooperativeId, window.ProductId, window.LotCode, VietnamTime.DayOf(now), command.Harvested,
+                window.Unit, window.Province));
+        }
+
         db.PagesChanged([ShopPages.ProductTag(window.ProductId.Value)]);
         return Details(window, reservations);
     }
