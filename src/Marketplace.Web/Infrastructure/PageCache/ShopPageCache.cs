@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Marketplace.SharedKernel.Vietnam;
 using Marketplace.SharedKernel.Web;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -18,8 +19,9 @@ namespace Marketplace.Web.Infrastructure.PageCache;
 internal static class ShopPageCache
 {
     /// <summary>
-    /// How long a page lives when nothing evicts it first. Changes evict by tag at once; what no
-    /// change announces (a certificate lapsing at midnight) shows within this.
+    /// How long a page lives when nothing evicts it first. Changes evict by tag at once; what turns
+    /// with the date (a pre-order window opening, a certificate lapsing) is keyed by Vietnam's date
+    /// (<see cref="ShopPagePolicy"/>), so a page of yesterday is never served today.
     /// </summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
@@ -97,6 +99,11 @@ internal sealed class ShopPagePolicy : IOutputCachePolicy
 
         // A page names its scripts by their hash: after a deploy, no page of the release before.
         context.CacheVaryByRules.VaryByValues["build"] = Build;
+
+        // What a page shows turns with Vietnam's date (a pre-order window opens at midnight, a certificate lapses), and no change
+        // announces that: from midnight, pages are rendered anew, each once.
+        var today = VietnamTime.DayOf(context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+        context.CacheVaryByRules.VaryByValues["day"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         context.Tags.Add(ShopPages.Tag);
         context.HttpContext.Items[EvictionsAtStart] = Evictions(context).Count;
         return ValueTask.CompletedTask;
