@@ -635,4 +635,30 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
             .EnsureSuccessStatusCode();
         await People.EventuallyAsync(() => Task.FromResult(factory.MailsTo(email, lot).Length > 0), "the recall's mail to the buyer");
     }
+
+    [Fact]
+    public async Task OneBuyer_HoldsAtMostTenOpenReservationsOfAWindow_HeldOrWaiting()
+    {
+        var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
+        var (windowId, _) = await OpenAsync(listing, 5, "FirstComeFirstServed");
+        var (buyer, _) = await factory.NewPersonAsync("nhieu-luot");
+        var made = new List<Guid>();
+        for (var i = 0; i < 10; i++)
+        {
+            using var reserved = await ReserveAsync(buyer, windowId, 1, waitlist: i >= 5); // five held, then five waiting
+            Assert.Equal(HttpStatusCode.Created, reserved.StatusCode);
+            made.Add((await reserved.JsonAsync()).GetProperty("reservationId").GetGuid());
+        }
+
+        using (var eleventh = await ReserveAsync(buyer, windowId, 1, waitlist: true))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, eleventh.StatusCode);
+            Assert.Equal("preorder.too_many_reservations", (await eleventh.JsonAsync()).GetProperty("code").GetString());
+        }
+
+        var (other, _) = await factory.NewPersonAsync("luot-khac"); // another buyer is not counted with them
+        Assert.Equal(HttpStatusCode.Created, (await ReserveAsync(other, windowId, 1, waitlist: true)).StatusCode);
+        (await buyer.PostAsync($"/api/v1/reservations/{made[^1]}/cancel", null)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.Created, (await ReserveAsync(buyer, windowId, 1, waitlist: true)).StatusCode);
+    }
 }

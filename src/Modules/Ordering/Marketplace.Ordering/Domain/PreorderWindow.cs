@@ -39,6 +39,9 @@ internal sealed class PreorderWindow
 {
     public const int MaxUnits = 10_000_000;
 
+    /// <summary>How many reservations (held or waiting) one buyer may have open on a window at once.</summary>
+    public const int MaxOpenReservationsPerBuyer = 10;
+
     private PreorderWindow()
     {
     }
