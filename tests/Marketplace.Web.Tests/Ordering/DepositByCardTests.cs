@@ -357,7 +357,7 @@ public sealed class DepositByCardTests(MarketplaceWithStripeFactory factory) : I
     }
 
     [Fact]
-    public async Task AReservationsOrderPaidByCard_OffersToRefundWhatTheCardTook_NotTheDepositItCounted()
+    public async Task AReservationsOrderPaidByCard_RefundedWhole_GivesBackTheCardsPartByCard_AndTheDepositByTransfer()
     {
         var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
         var (windowId, _) = await PreorderTests.OpenAsync(listing, 100, "FirstComeFirstServed");
@@ -386,15 +386,35 @@ public sealed class DepositByCardTests(MarketplaceWithStripeFactory factory) : I
         var part = (await (await admin.GetAsync($"/api/v1/admin/payments?search={order.GetProperty("number").GetString()}")).JsonAsync())[0]
             .GetProperty("parts")[0];
         var charged = factory.Stripe.Get(orderIntent)["amount"]!.GetValue<long>();
-        Assert.Equal(part.GetProperty("total").Amount() - PreorderTests.Deposit(10), charged);
-        Assert.Equal(charged, part.GetProperty("refundable").Amount()); // what the admin's refund form offers
+        var total = part.GetProperty("total").Amount();
+        var deposit = PreorderTests.Deposit(10);
+        Assert.Equal(total - deposit, charged);
+        Assert.Equal(total, part.GetProperty("refundable").Amount()); // what the admin's refund form offers: all of it, the deposit included
+        var adminPage = await (await factory.SignedInPagesAsync(People.AdminEmail, People.AdminPassword))
+            .GetPageAsync($"/admin/payments?search={order.GetProperty("number").GetString()}");
+        Assert.Equal(
+            total.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            adminPage.Document.QuerySelector(".refund-form input[name=amountVnd]")?.GetAttribute("value"));
+        Assert.NotNull(adminPage.Document.QuerySelector(".refund-form .refund-deposit")); // and says how the deposit goes back
+
+        // A part first, by card; then the rest: the card gives back what it has left, the deposit goes back by the alliance's transfer.
         var refunds = $"/api/v1/admin/order-parts/{part.GetProperty("partId").GetGuid()}/refunds";
-        using (var whole = await admin.PostAsJsonAsync(refunds, new { amountVnd = part.GetProperty("total").Amount(), reason = "Hàng dập" }))
+        (await admin.PostAsJsonAsync(refunds, new { amountVnd = 100_000, reason = "Hàng dập" })).EnsureSuccessStatusCode();
+        using (var rest = await admin.PostAsJsonAsync(refunds, new { amountVnd = total - 100_000, reason = "Hủy cả phần" }))
         {
-            Assert.Equal("refund.too_much", (await whole.JsonAsync()).GetProperty("code").GetString());
+            Assert.Equal(HttpStatusCode.Created, rest.StatusCode);
+            Assert.Equal(total - 100_000, (await rest.JsonAsync()).GetProperty("amount").Amount());
         }
 
-        (await admin.PostAsJsonAsync(refunds, new { amountVnd = charged, reason = "Hàng dập" })).EnsureSuccessStatusCode();
-        Assert.Equal(charged, Assert.Single(factory.Stripe.RefundsOf(orderIntent))["amount"]!.GetValue<long>());
+        Assert.Equal([100_000L, charged - 100_000], factory.Stripe.RefundsOf(orderIntent).Select(r => r["amount"]!.GetValue<long>()).Order());
+        var booked = (await (await admin.GetAsync($"/api/v1/admin/refunds?orderId={order.Id()}")).JsonAsync()).EnumerateArray().ToList();
+        Assert.Equal(charged, booked.Where(r => r.GetProperty("method").GetString() == "Card").Sum(r => r.GetProperty("amount").Amount()));
+        Assert.Equal(deposit, booked.Where(r => r.GetProperty("method").GetString() == "BankTransfer").Sum(r => r.GetProperty("amount").Amount()));
+        using var more = await admin.PostAsJsonAsync(refunds, new { amountVnd = 1, reason = "Thêm" });
+        Assert.Equal("refund.too_much", (await more.JsonAsync()).GetProperty("code").GetString());
+        await People.EventuallyAsync(
+            async () => (await admin.LedgerAsync(listing.Cooperative.Id)).GetProperty("entries").EnumerateArray()
+                .Where(e => e.GetProperty("kind").GetString() == "Refund").Sum(e => e.GetProperty("amount").Amount()) == -total,
+            "both refunds in the cooperative's ledger");
     }
 }

@@ -30,12 +30,8 @@ internal sealed record PaymentPart(
     /// <summary>What the order's payment asks for this part: its total less the deposit already paid.</summary>
     public long DueVnd => TotalVnd - DepositVnd;
 
-    /// <summary>
-    /// What can still be given back of this part. A card gives back at most what it was charged:
-    /// a pre-order's deposit, counted into the total, came by transfers (or a card) of its own, so
-    /// Stripe would refuse it. A bank refund is the alliance's own transfer and may include the deposit.
-    /// </summary>
-    public long RefundableVnd(PaymentMethod method) => (method == PaymentMethod.Card ? DueVnd : TotalVnd) - RefundedVnd;
+    /// <summary>What can still be given back of this part: all it came to, a pre-order's deposit counted into it included.</summary>
+    public long RefundableVnd => TotalVnd - RefundedVnd;
 
     /// <summary>The alliance's share of the goods (not the delivery fee), in đồng.</summary>
     public long CommissionVnd => CommissionPricedVnd ?? Commission.Of(SubtotalVnd, CommissionBasisPoints);

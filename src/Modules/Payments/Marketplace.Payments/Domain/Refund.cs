@@ -10,7 +10,9 @@ internal sealed class Refund
     {
     }
 
-    public Refund(Guid id, Payment payment, PaymentPart part, long amountVnd, string reason, string? stripeRefundId, DateTimeOffset at, string by)
+    public Refund(
+        Guid id, Payment payment, PaymentPart part, long amountVnd, string reason, string? stripeRefundId, DateTimeOffset at, string by,
+        PaymentMethod? method = null)
     {
         Id = id;
         PaymentId = payment.Id;
@@ -20,7 +22,7 @@ internal sealed class Refund
         CooperativeId = part.CooperativeId;
         VendorName = part.VendorName;
         AmountVnd = amountVnd;
-        Method = payment.Method;
+        Method = method ?? payment.Method;
         Reason = reason;
         StripeRefundId = stripeRefundId;
         At = at;

@@ -22,6 +22,6 @@ internal static class PaymentViews
         p.Parts
             .Select(part => new PaymentPartView(
                 part.PartId, part.CooperativeId, part.VendorName, Money.Dong(part.TotalVnd), Money.Dong(part.RefundedVnd), part.Cancelled,
-                part.CommissionBasisPoints, Money.Dong(part.CommissionVnd), Money.Dong(part.RefundableVnd(p.Method))))
+                part.CommissionBasisPoints, Money.Dong(part.CommissionVnd), Money.Dong(part.RefundableVnd), Money.Dong(part.DepositVnd)))
             .ToList());
 }

@@ -51,7 +51,8 @@ internal sealed record PaymentPartView(
     bool Cancelled,
     int CommissionBasisPoints,
     Money Commission,
-    Money Refundable);
+    Money Refundable,
+    Money Deposit);
 
 /// <summary>Payments for the admin, newest first, optionally of one status and method.</summary>
 internal sealed record ListPaymentsQuery(PaymentStatus? Status, string? Method, string? Search) : IQuery<IReadOnlyList<PaymentSummary>>;

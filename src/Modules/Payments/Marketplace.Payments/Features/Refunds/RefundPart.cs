@@ -18,7 +18,9 @@ namespace Marketplace.Payments.Features.Refunds;
 /// Gives back all or part of what a cooperative's part was paid. A card refund goes through
 /// Stripe first, under the refund's own id as idempotency key, and is booked when Stripe has
 /// taken it; a bank refund is booked as the admin records it. Cash paid at the door is between
-/// the shopper and the cooperative, and is not refunded here.
+/// the shopper and the cooperative, and is not refunded here. A pre-order's deposit, counted into
+/// the part's total, did not come by the order's card: what is given back beyond what the card
+/// took is the alliance's own transfer, booked as a second refund, by bank, beside the card's.
 /// </summary>
 internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stripe, ISender sender, TimeProvider clock)
     : IRequestHandler<RefundPartCommand, Result<RefundView>>
@@ -26,9 +28,9 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
     public async ValueTask<Result<RefundView>> Handle(RefundPartCommand command, CancellationToken cancellationToken)
     {
         var refundId = command.IdempotencyKey is { Length: > 0 } key ? IdOf(command.PartId, key) : Guid.NewGuid();
-        if (await db.Refunds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == refundId, cancellationToken) is { } done)
+        if (await ViewAsync(refundId, cancellationToken) is { } done)
         {
-            return RefundViews.View(done);
+            return done;
         }
 
         var payment = await db.Payments.Where(p => p.Parts.Any(part => part.PartId == command.PartId)).SingleOrDefaultAsync(cancellationToken);
@@ -47,7 +49,7 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
                 : Bilingual.Pick("Đơn hàng chưa được thanh toán: không có gì để hoàn.", "The order is not paid: there is nothing to refund."));
         }
 
-        var left = part.RefundableVnd(payment.Method);
+        var left = part.RefundableVnd;
         if (command.AmountVnd > left)
         {
             var culture = CultureInfo.CurrentUICulture;
@@ -56,10 +58,16 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
                 $"At most {Money.Dong(left).Format(culture)} can still be refunded for this part."));
         }
 
+        // By card, at most what the card took and has not had back; the rest (a deposit) by the alliance's transfer.
+        var partId = part.PartId;
+        var byCard = payment.Method == PaymentMethod.Card
+            ? Math.Min(command.AmountVnd, part.DueVnd - await db.Refunds
+                .Where(r => r.PartId == partId && r.Method == PaymentMethod.Card).SumAsync(r => r.AmountVnd, cancellationToken))
+            : 0;
         string? stripeRefundId = null;
-        if (payment.Method == PaymentMethod.Card)
+        if (byCard > 0)
         {
-            var refunded = await stripe.RefundAsync(refundId, payment.StripePaymentIntentId!, command.AmountVnd, cancellationToken);
+            var refunded = await stripe.RefundAsync(refundId, payment.StripePaymentIntentId!, byCard, cancellationToken);
             if (!refunded.IsSuccess)
             {
                 return refunded.Error!;
@@ -69,10 +77,30 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
         }
 
         var now = clock.GetUtcNow();
-        var refund = new Domain.Refund(refundId, payment, part, command.AmountVnd, command.Reason.Trim(), stripeRefundId, now, command.ActorEmail);
-        db.Refunds.Add(refund);
-        payment.Refunded(part.PartId, command.AmountVnd);
-        Settlement.Refunded(db, payment, part, refund, pending: payment.IsPrepaid && !await Earnings.ReleasedAsync(db, part.PartId, cancellationToken));
+        var reason = command.Reason.Trim();
+        var refunds = new List<Domain.Refund>();
+        if (byCard > 0 || payment.Method != PaymentMethod.Card)
+        {
+            var amount = payment.Method == PaymentMethod.Card ? byCard : command.AmountVnd;
+            refunds.Add(new Domain.Refund(refundId, payment, part, amount, reason, stripeRefundId, now, command.ActorEmail));
+        }
+
+        if (payment.Method == PaymentMethod.Card && command.AmountVnd > byCard)
+        {
+            refunds.Add(new Domain.Refund(
+                byCard > 0 ? DepositPartOf(refundId) : refundId, payment, part, command.AmountVnd - byCard,
+                Bilingual.Pick($"{reason} (tiền cọc, chuyển khoản)", $"{reason} (the deposit, by transfer)"), null, now, command.ActorEmail,
+                PaymentMethod.BankTransfer));
+        }
+
+        var pending = payment.IsPrepaid && !await Earnings.ReleasedAsync(db, part.PartId, cancellationToken);
+        foreach (var refund in refunds)
+        {
+            // Each refund against the part as the ones before it left it (the commission given back depends on it).
+            db.Refunds.Add(refund);
+            Settlement.Refunded(db, payment, payment.Parts.Single(p => p.PartId == partId), refund, pending);
+            payment.Refunded(partId, refund.AmountVnd);
+        }
 
         // The refund and its audit entry in one transaction (the entry joins it on the shared connection).
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -86,17 +114,30 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
             // moment. Stripe took this one under its own key: asked again, it answers the same.
             await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
-            return await db.Refunds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == refundId, CancellationToken.None) is { } saved
-                ? RefundViews.View(saved)
+            return await ViewAsync(refundId, CancellationToken.None) is { } saved
+                ? saved
                 : Error.Conflict("refund.retry", Bilingual.Pick("Đơn hàng vừa thay đổi: hãy thử lại.", "The order changed meanwhile: try again."));
         }
 
         await sender.RecordAsync(
             command.ActorEmail, MoneyAudit.Refunded, "OrderPart", part.PartId.Value, $"{payment.OrderNumber} · {part.VendorName}",
-            $"{MoneyAudit.Dong(command.AmountVnd)}: {command.Reason.Trim()}", cancellationToken);
+            $"{MoneyAudit.Dong(command.AmountVnd)}: {reason}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return RefundViews.View(refund);
+        return (await ViewAsync(refundId, cancellationToken))!;
     }
+
+    /// <summary>The refund as asked: its card refund and the deposit's transfer beside it, if any, as one.</summary>
+    private async Task<RefundView?> ViewAsync(Guid refundId, CancellationToken cancellationToken)
+    {
+        var deposit = DepositPartOf(refundId);
+        var rows = await db.Refunds.AsNoTracking().Where(r => r.Id == refundId || r.Id == deposit).ToListAsync(cancellationToken);
+        return rows.Count == 0
+            ? null
+            : RefundViews.View(rows.OrderBy(r => r.Id == refundId ? 0 : 1).First()) with { Amount = Money.Dong(rows.Sum(r => r.AmountVnd)) };
+    }
+
+    /// <summary>The id of the deposit's transfer that goes with a card refund: derived, so a retry finds it.</summary>
+    private static Guid DepositPartOf(Guid refundId) => IdOf(OrderPartId.From(refundId), "deposit");
 
     /// <summary>The same key for the same part is the same refund, and so the same call to Stripe.</summary>
     private static Guid IdOf(OrderPartId partId, string key) =>
