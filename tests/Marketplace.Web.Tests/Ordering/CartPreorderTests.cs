@@ -108,7 +108,7 @@ public sealed class CartPreorderTests(MarketplaceFactory factory) : IClassFixtur
         var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
         var (scarce, _) = await PreorderTests.OpenAsync(listing, 5, "FirstComeFirstServed");
         var (plenty, _) = await PreorderTests.OpenAsync(listing, 50, "FirstComeFirstServed");
-        var (buyer, _) = await factory.NewPersonAsync("gio-cham");
+        var (buyer, email) = await factory.NewPersonAsync("gio-cham");
         (await AddAsync(buyer, scarce, 5)).EnsureSuccessStatusCode();
         (await AddAsync(buyer, plenty, 3)).EnsureSuccessStatusCode();
 
@@ -117,6 +117,9 @@ public sealed class CartPreorderTests(MarketplaceFactory factory) : IClassFixtur
         (await quicker.PostAsJsonAsync($"/api/v1/preorders/{scarce}/reservations", new { quantity = 5 })).EnsureSuccessStatusCode();
         var waiting = await CartAsync(buyer);
         Assert.True(waiting.GetProperty("canReserve").GetBoolean()); // the other line can be reserved, and is
+        var page = await (await factory.SignedInPagesAsync(email)).GetPageAsync("/cart"); // the page offers the same, and says what stays
+        Assert.NotNull(page.Document.QuerySelector("form #reserve-cart"));
+        Assert.NotNull(page.Document.QuerySelector("#reserve-some"));
         Assert.NotNull(waiting.GetProperty("preorders").EnumerateArray().Single(p => p.GetProperty("windowId").GetGuid() == scarce)
             .GetProperty("problem").GetString());
 

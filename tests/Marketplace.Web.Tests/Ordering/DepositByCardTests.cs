@@ -318,6 +318,15 @@ public sealed class DepositByCardTests(MarketplaceWithStripeFactory factory) : I
         }
 
         await People.EventuallyAsync(() => Task.FromResult(factory.Stripe.RefundsOf(intentId).Count == 1), "the late attempt to be carried out");
+
+        // Stripe answers 409 (the key still being carried out, as for a second admin's click at that moment): not a refusal, it stays pending.
+        factory.Stripe.FailNext(1, 409);
+        using (var clash = await admin.PostAsync($"/api/v1/admin/deposit-returns/{reservationId}/card", null))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, clash.StatusCode);
+        }
+
+        Assert.Equal(PreorderTests.Deposit(6), (await OwedBackAsync(admin, reservationId))!.Value.GetProperty("pending").Amount());
         using (var again = await admin.PostAsync($"/api/v1/admin/deposit-returns/{reservationId}/card", null))
         {
             Assert.Equal(HttpStatusCode.OK, again.StatusCode);

@@ -165,8 +165,8 @@ internal sealed class Reservation
     }
 
     /// <summary>
-    /// What goes back to the cards now, card by card, the latest first (the one that came beyond
-    /// the deposit, if any), each up to what it brought less what went back to it; counted as
+    /// What goes back to the cards now, card by card, each up to what it brought less what went back
+    /// to it (which card first does not matter: none is asked for more than it brought); counted as
     /// returned at once, so that nothing else returns it while Stripe is asked (see <see cref="UndoCardReturn"/>).
     /// </summary>
     public Result<IReadOnlyList<(CardDeposit Card, long AmountVnd)>> TakeCardReturn()
@@ -180,7 +180,7 @@ internal sealed class Reservation
         }
 
         var portions = new List<(CardDeposit, long)>();
-        foreach (var card in Enumerable.Reverse(CardDeposits))
+        foreach (var card in CardDeposits)
         {
             var portion = Math.Min(left, card.AmountVnd - card.ReturnedVnd);
             if (portion > 0)

@@ -104,13 +104,16 @@ internal sealed partial class StripeGateway(IStripeClient client, IOptions<Strip
         {
             return await call();
         }
-        catch (StripeException ex) when (ex.HttpStatusCode is >= System.Net.HttpStatusCode.BadRequest and < System.Net.HttpStatusCode.InternalServerError)
+        catch (StripeException ex) when (ex.HttpStatusCode is >= System.Net.HttpStatusCode.BadRequest and < System.Net.HttpStatusCode.InternalServerError
+            and not System.Net.HttpStatusCode.Conflict and not System.Net.HttpStatusCode.TooManyRequests)
         {
             LogRefused(logger, ex, (int)ex.HttpStatusCode, ex.StripeError?.Code);
             return Error.Rule("payment.stripe_refused", Bilingual.Pick(
                 $"Stripe từ chối yêu cầu: {ex.StripeError?.Message ?? ex.Message}",
                 $"Stripe refused the request: {ex.StripeError?.Message ?? ex.Message}"));
         }
+        // A 409 (the same idempotency key still being carried out) or a 429 (too many requests) is not a refusal: the call may
+        // yet go through, so it is "try again", never "this was refused" (which would let a caller undo what Stripe may still do).
         catch (Exception ex) when (ex is StripeException or HttpRequestException or TimeoutRejectedException or BrokenCircuitException or TaskCanceledException)
         {
             LogUnavailable(logger, ex);

@@ -148,7 +148,8 @@ internal sealed partial class DepositReturnsHandler(OrderingDbContext db, ISende
             }
             else if (refunded.Error!.Code == "payment.stripe_refused")
             {
-                // Stripe will not take it back to this card: owed again, the alliance transfers it.
+                // Stripe will not take it back to this card (a definite refusal: an idempotency clash or a rate limit answers
+                // "unavailable", and leaves it pending): owed again, the alliance transfers it.
                 reservation.UndoCardReturn(card.PaymentIntentId!, card.AmountVnd);
                 db.DepositReturns.Remove(card);
                 failed ??= refunded.Error;
@@ -162,7 +163,18 @@ internal sealed partial class DepositReturnsHandler(OrderingDbContext db, ISende
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The reservation changed while Stripe was asked (a transfer counted): Stripe's answer stands under its key; asked again, it is read anew.
+            return Error.Conflict("deposit.changed", Bilingual.Pick(
+                $"{reservation.Number} vừa thay đổi: hãy xem lại danh sách rồi thử lại.",
+                $"{reservation.Number} changed meanwhile: look again, then retry."));
+        }
+
         return failed;
     }
 

@@ -43,19 +43,6 @@ internal sealed class ReserveHandler(OrderingDbContext db, ISender sender, TimeP
                 $"{window.ProductName} hiện không được bán trên sàn: chưa thể đặt trước.", $"{window.ProductName} is not on sale now: it cannot be reserved."));
         }
 
-        // One buyer's reservations of a window are few (a family's, a shop's several deliveries): a script making
-        // thousands would fill the waiting list and the harvest's mails. Checked before the window is touched.
-        var buyer = command.BuyerId;
-        if (await db.Reservations.CountAsync(
-                r => r.WindowId == window.Id && r.BuyerId == buyer && (r.Status == ReservationStatus.Held || r.Status == ReservationStatus.Waitlisted),
-                cancellationToken) >= PreorderWindow.MaxOpenReservationsPerBuyer)
-        {
-            return Error.Rule("preorder.too_many_reservations", Bilingual.Pick(
-                $"Bạn đã có {PreorderWindow.MaxOpenReservationsPerBuyer} lượt đặt trước đang chờ ở đợt này: "
-                    + "hãy rút bớt một lượt, hoặc đặt số lượng lớn hơn trong một lượt.",
-                $"You already have {PreorderWindow.MaxOpenReservationsPerBuyer} open reservations of this window: withdraw one, or reserve more in one."));
-        }
-
         var quantity = command.Quantity;
         var version = Guid.NewGuid();
         var held = await db.PreorderWindows
@@ -91,6 +78,21 @@ internal sealed class ReserveHandler(OrderingDbContext db, ISender sender, TimeP
                 return Error.Conflict("preorder.waitlist_full", Bilingual.Pick(
                     "Danh sách chờ của đợt đặt trước này đã đầy.", "The waiting list of this pre-order is full."));
             }
+        }
+
+        // One buyer's reservations of a window are few (a family's, a shop's several deliveries): a script making
+        // thousands would fill the waiting list and the harvest's mails. Counted after the window's row is updated, which
+        // holds its lock to the commit, so reservations of the window made at the same moment are counted one after another;
+        // over the limit, the failure rolls the update back.
+        var buyer = command.BuyerId;
+        if (await db.Reservations.CountAsync(
+                r => r.WindowId == window.Id && r.BuyerId == buyer && (r.Status == ReservationStatus.Held || r.Status == ReservationStatus.Waitlisted),
+                cancellationToken) >= PreorderWindow.MaxOpenReservationsPerBuyer)
+        {
+            return Error.Rule("preorder.too_many_reservations", Bilingual.Pick(
+                $"Bạn đã có {PreorderWindow.MaxOpenReservationsPerBuyer} lượt đặt trước đang chờ ở đợt này: "
+                    + "hãy rút bớt một lượt, hoặc đặt số lượng lớn hơn trong một lượt.",
+                $"You already have {PreorderWindow.MaxOpenReservationsPerBuyer} open reservations of this window: withdraw one, or reserve more in one."));
         }
 
         var reservation = new Reservation(window, command.BuyerId, command.BuyerEmail.Trim(), command.Culture, quantity, waitlisted, clock.GetUtcNow());

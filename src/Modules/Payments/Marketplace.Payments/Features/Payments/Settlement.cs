@@ -90,7 +90,7 @@ internal static class Settlement
         }
 
         db.AddIntegrationEvent(new RefundedIntegrationEvent(
-            Guid.NewGuid(), refund.At, payment.OrderId, part.PartId, part.CooperativeId, refund.AmountVnd, payment.Method.ToString()));
+            Guid.NewGuid(), refund.At, payment.OrderId, part.PartId, part.CooperativeId, refund.AmountVnd, refund.Method.ToString()));
     }
 
     private static LedgerEntry CommissionOn(Payment payment, PaymentPart part, long goodsVnd, DateTimeOffset at, bool pending) =>
