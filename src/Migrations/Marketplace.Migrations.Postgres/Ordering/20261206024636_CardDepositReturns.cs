@@ -74,6 +74,17 @@ namespace Marketplace.Migrations.Postgres.Ordering
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            // A deposit paid by card before card deposits had rows of their own is known only by its key. Where the card brought
+            // all the reservation received, its row is written back; what had gone back to the buyer counts as gone back to that
+            // card, so it is never asked for more than it brought. (A deposit split between a transfer and a card goes back by transfer.)
+            migrationBuilder.Sql(
+                """
+                INSERT INTO ordering.reservation_card_deposits ("ReservationId", "PaymentIntentId", "AmountVnd", "ReturnedVnd")
+                SELECT "Id", substring("TransferKeys"[1] from 6), "DepositPaidVnd", "DepositReturnedVnd"
+                FROM ordering.reservations
+                WHERE cardinality("TransferKeys") = 1 AND "TransferKeys"[1] LIKE 'card:%';
+                """);
+
             migrationBuilder.CreateIndex(
                 name: "IX_reservations_DepositToReturnVnd_ReservedAt",
                 schema: "ordering",

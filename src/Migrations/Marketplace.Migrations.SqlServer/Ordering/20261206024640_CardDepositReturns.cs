@@ -74,6 +74,17 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            // A deposit paid by card before card deposits had rows of their own is known only by its key. Where the card brought
+            // all the reservation received, its row is written back; what had gone back to the buyer counts as gone back to that
+            // card, so it is never asked for more than it brought. (A deposit split between a transfer and a card goes back by transfer.)
+            migrationBuilder.Sql(
+                """
+                INSERT INTO [ordering].[reservation_card_deposits] ([ReservationId], [PaymentIntentId], [AmountVnd], [ReturnedVnd])
+                SELECT r.[Id], SUBSTRING(k.[value], 6, 255), r.[DepositPaidVnd], r.[DepositReturnedVnd]
+                FROM [ordering].[reservations] r CROSS APPLY OPENJSON(r.[TransferKeys]) k
+                WHERE (SELECT COUNT(*) FROM OPENJSON(r.[TransferKeys])) = 1 AND k.[value] LIKE 'card:%';
+                """);
+
             migrationBuilder.CreateIndex(
                 name: "IX_reservations_DepositToReturnVnd_ReservedAt",
                 schema: "ordering",

@@ -70,6 +70,17 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            // A deposit paid by card before card deposits had rows of their own is known only by its key. Where the card brought
+            // all the reservation received, its row is written back; what had gone back to the buyer counts as gone back to that
+            // card, so it is never asked for more than it brought. (A deposit split between a transfer and a card goes back by transfer.)
+            migrationBuilder.Sql(
+                """
+                INSERT INTO "ordering_reservation_card_deposits" ("ReservationId", "PaymentIntentId", "AmountVnd", "ReturnedVnd")
+                SELECT r."Id", substr(k.value, 6), r."DepositPaidVnd", r."DepositReturnedVnd"
+                FROM "ordering_reservations" r, json_each(r."TransferKeys") k
+                WHERE json_array_length(r."TransferKeys") = 1 AND k.value LIKE 'card:%';
+                """);
+
             migrationBuilder.CreateIndex(
                 name: "IX_ordering_reservations_DepositToReturnVnd_ReservedAt",
                 table: "ordering_reservations",

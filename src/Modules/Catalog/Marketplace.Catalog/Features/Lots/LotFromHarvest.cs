@@ -4,6 +4,7 @@ using Marketplace.Ordering.Contracts;
 using Marketplace.SharedKernel.Outbox;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Catalog.Features.Lots;
 
@@ -14,7 +15,8 @@ namespace Marketplace.Catalog.Features.Lots;
 /// orders ship from it, and a recall reaches their buyers. A lot the cooperative already
 /// entered under that code is left as it is: what the cooperative wrote is the truth.
 /// </summary>
-internal sealed class LotFromHarvestHandler(CatalogDbContext db, TimeProvider clock) : INotificationHandler<HarvestRecordedIntegrationEvent>
+internal sealed partial class LotFromHarvestHandler(CatalogDbContext db, TimeProvider clock, ILogger<LotFromHarvestHandler> logger)
+    : INotificationHandler<HarvestRecordedIntegrationEvent>
 {
     private const string HandlerName = "catalog.lot-from-harvest";
 
@@ -23,8 +25,19 @@ internal sealed class LotFromHarvestHandler(CatalogDbContext db, TimeProvider cl
         {
             var code = notification.LotCode.Trim().ToUpperInvariant();
             var productId = notification.ProductId;
-            if (await db.Lots.AnyAsync(l => l.Code == code, cancellationToken)
-                || !await db.Products.AnyAsync(p => p.Id == productId && p.CooperativeId == notification.CooperativeId, cancellationToken))
+            var existing = await db.Lots.AsNoTracking().Where(l => l.Code == code).Select(l => new { l.ProductId }).FirstOrDefaultAsync(cancellationToken);
+            if (existing is not null)
+            {
+                if (existing.ProductId != productId)
+                {
+                    // Lot codes are one namespace across the marketplace: another product's lot has it, so this harvest is not traced.
+                    LogCodeTaken(logger, code, notification.WindowId);
+                }
+
+                return;
+            }
+
+            if (!await db.Products.AnyAsync(p => p.Id == productId && p.CooperativeId == notification.CooperativeId, cancellationToken))
             {
                 return;
             }
@@ -44,4 +57,7 @@ internal sealed class LotFromHarvestHandler(CatalogDbContext db, TimeProvider cl
                     null),
                 clock.GetUtcNow()));
         }, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The harvest of window {WindowId} names lot {Code}, which another product's lot already has: not traced")]
+    private static partial void LogCodeTaken(ILogger logger, string code, Guid windowId);
 }
