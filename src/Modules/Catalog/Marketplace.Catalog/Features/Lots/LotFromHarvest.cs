@@ -58,6 +58,6 @@ internal sealed partial class LotFromHarvestHandler(CatalogDbContext db, TimePro
                 clock.GetUtcNow()));
         }, cancellationToken);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The harvest of window {WindowId} names lot {Code}, which another product's lot already has: not traced")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The harvest of window {WindowId} names lot {Code}, which another product's lot has: not traced")]
     private static partial void LogCodeTaken(ILogger logger, string code, Guid windowId);
 }
