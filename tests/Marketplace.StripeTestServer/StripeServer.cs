@@ -95,6 +95,9 @@ public sealed class StripeServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Forgets every idempotency key, as Stripe does after a day: a call repeated later is carried out anew.</summary>
+    public void ForgetKeys() => _idempotent.Clear();
+
     public JsonObject Get(string id) => (JsonObject)_objects[id].DeepClone();
 
     /// <summary>The refunds made on an intent, as Stripe lists them under its charge.</summary>
@@ -182,7 +185,7 @@ public sealed class StripeServer : IAsyncDisposable
                 return;
             }
 
-            var (status, body) = Route(context.Request.Method, context.Request.Path.Value ?? string.Empty, form);
+            var (status, body) = Route(context.Request.Method, context.Request.Path.Value ?? string.Empty, form, context.Request.Query);
             if (cacheKey is not null && context.Request.Method == "POST")
             {
                 _idempotent[cacheKey] = (status, body);
@@ -196,13 +199,14 @@ public sealed class StripeServer : IAsyncDisposable
         }
     }
 
-    private (int Status, string Body) Route(string method, string path, IFormCollection? form)
+    private (int Status, string Body) Route(string method, string path, IFormCollection? form, IQueryCollection query)
     {
         var segments = path.Trim('/').Split('/');
         return (method, segments) switch
         {
             ("POST", ["v1", "payment_intents"]) => Created(CreateIntent(form!)),
             ("GET", ["v1", "payment_intents", var id]) when _objects.ContainsKey(id) => (200, _objects[id].ToJsonString()),
+            ("GET", ["v1", "refunds"]) => (200, List("/v1/refunds", RefundsOf(query["payment_intent"].ToString()))),
             ("POST", ["v1", "payment_intents", var id, "cancel"]) when _objects.TryGetValue(id, out var intent) => Cancel(intent),
             ("POST", ["v1", "refunds"]) => CreateRefund(form!),
             ("POST", ["v1", "transfers"]) => Created(CreateTransfer(form!)),
@@ -278,6 +282,15 @@ public sealed class StripeServer : IAsyncDisposable
         transfer["metadata"] = Metadata(form);
         return transfer;
     }
+
+    /// <summary>A list as Stripe answers one: its objects newest first, in one page.</summary>
+    private static string List(string url, IEnumerable<JsonObject> items) => new JsonObject
+    {
+        ["object"] = "list",
+        ["url"] = url,
+        ["has_more"] = false,
+        ["data"] = new JsonArray([.. items.OrderByDescending(i => i["created"]?.GetValue<long>() ?? 0).Select(JsonNode? (i) => i)]),
+    }.ToJsonString();
 
     private (int, string) Created(JsonObject created)
     {

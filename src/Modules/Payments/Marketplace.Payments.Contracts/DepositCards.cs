@@ -28,7 +28,9 @@ public sealed record DepositCardOutcome(string Status, long AmountReceivedVnd, s
 
 /// <summary>
 /// Returns what a reservation is owed back to the card its deposit came by: a Stripe refund on
-/// the deposit's intent, once per <see cref="RefundId"/> however often it is asked.
+/// the deposit's intent, once per <see cref="RefundId"/> however often it is asked. Asked again
+/// (<see cref="AskedBefore"/>), the refund is first looked for on the intent, in case Stripe made
+/// it and has forgotten the key since.
 /// </summary>
-public sealed record RefundDepositCardCommand(string PaymentIntentId, long AmountVnd, Guid RefundId)
+public sealed record RefundDepositCardCommand(string PaymentIntentId, long AmountVnd, Guid RefundId, bool AskedBefore = false)
     : IRequest<Result<string>>, IOwnsTransaction<PaymentsTransaction>;

@@ -79,6 +79,19 @@ internal sealed partial class StripeGateway(IStripeClient client, IOptions<Strip
             new RequestOptions { IdempotencyKey = $"re-{refundId}" },
             cancellationToken));
 
+    /// <summary>
+    /// The refund made under <paramref name="refundId"/> on an intent, if Stripe has one: Stripe keeps an idempotency key
+    /// for a day only, so a refund asked again later is looked for by the id it carries before it is asked for anew.
+    /// </summary>
+    public async Task<Result<global::Stripe.Refund?>> FindRefundAsync(Guid refundId, string paymentIntentId, CancellationToken cancellationToken)
+    {
+        var listed = await CallAsync(() => new RefundService(client).ListAsync(
+            new RefundListOptions { PaymentIntent = paymentIntentId, Limit = 100 }, cancellationToken: cancellationToken));
+        return listed.IsSuccess
+            ? listed.Value.Data.FirstOrDefault(r => r.Metadata?.GetValueOrDefault("refund_id") == refundId.ToString())
+            : listed.Error!;
+    }
+
     public Task<Result<Transfer>> TransferAsync(
         Guid payoutLineId, string destination, long amountVnd, string batchNumber, CancellationToken cancellationToken) =>
         CallAsync(() => new TransferService(client).CreateAsync(

@@ -85,7 +85,8 @@ internal sealed partial class DepositReturnsHandler(OrderingDbContext db, ISende
                 $"A card return of {reservation.Number} awaits Stripe's answer: return to the card again to finish it."));
         }
 
-        if (pending.Count == 0)
+        var askedBefore = pending.Count > 0;
+        if (!askedBefore)
         {
             var transferred = 0L;
             if (command.Method == DepositReturnMethod.Card)
@@ -130,17 +131,18 @@ internal sealed partial class DepositReturnsHandler(OrderingDbContext db, ISende
             }
         }
 
-        var failed = await RefundAsync(reservation, pending, command.ActorEmail, cancellationToken);
+        var failed = await RefundAsync(reservation, pending, command.ActorEmail, askedBefore, cancellationToken);
         return failed is null ? await ViewAsync(reservation, cancellationToken) : failed;
     }
 
     /// <summary>Asks Stripe for each pending card return; the first that fails is the answer, after what was settled is saved.</summary>
-    private async Task<Error?> RefundAsync(Reservation reservation, List<DepositReturn> pending, string actor, CancellationToken cancellationToken)
+    private async Task<Error?> RefundAsync(
+        Reservation reservation, List<DepositReturn> pending, string actor, bool askedBefore, CancellationToken cancellationToken)
     {
         Error? failed = null;
         foreach (var card in pending)
         {
-            var refunded = await sender.Send(new RefundDepositCardCommand(card.PaymentIntentId!, card.AmountVnd, card.Id), cancellationToken);
+            var refunded = await sender.Send(new RefundDepositCardCommand(card.PaymentIntentId!, card.AmountVnd, card.Id, askedBefore), cancellationToken);
             if (refunded.IsSuccess)
             {
                 card.Refunded(refunded.Value);

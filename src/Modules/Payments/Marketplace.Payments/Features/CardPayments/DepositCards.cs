@@ -47,6 +47,15 @@ internal sealed class DepositCardHandlers(StripeGateway stripe, CardOutcomes out
 
     public async ValueTask<Result<string>> Handle(RefundDepositCardCommand command, CancellationToken cancellationToken)
     {
+        if (command.AskedBefore)
+        {
+            var found = await stripe.FindRefundAsync(command.RefundId, command.PaymentIntentId, cancellationToken);
+            if (!found.IsSuccess || found.Value is not null)
+            {
+                return found.IsSuccess ? found.Value!.Id : found.Error!;
+            }
+        }
+
         var refund = await stripe.RefundAsync(command.RefundId, command.PaymentIntentId, command.AmountVnd, cancellationToken);
         return refund.IsSuccess ? refund.Value.Id : refund.Error!;
     }
