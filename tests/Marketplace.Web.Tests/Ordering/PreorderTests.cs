@@ -661,4 +661,45 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
         (await buyer.PostAsync($"/api/v1/reservations/{made[^1]}/cancel", null)).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.Created, (await ReserveAsync(buyer, windowId, 1, waitlist: true)).StatusCode);
     }
+
+    [Fact]
+    public async Task AWindowsLotCode_MayBeItsOwnProductsLot_NotAnotherProducts()
+    {
+        var pomelo = await factory.Listing().SoldPer("kg", null).BuildAsync();
+        var tea = await factory.Listing().SoldPer("kg", null).SoldBy(pomelo.Cooperative).BuildAsync();
+        var code = "BUOI-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        (await pomelo.Cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/products/{pomelo.ProductId}/lots", new
+        {
+            code,
+            producedOn = Today.ToString("yyyy-MM-dd"),
+            commune = "xã Tân Triều",
+            province = "Đồng Nai",
+            quantity = 100,
+            quantityUnit = "kg",
+        })).EnsureSuccessStatusCode();
+        Task<HttpResponseMessage> OpenForAsync(TestListing listing, string lot) =>
+            listing.Cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/{listing.Cooperative.Id}/preorders", new
+            {
+                variantId = listing.VariantId,
+                lotCode = lot,
+                opensOn = Today.ToString("yyyy-MM-dd"),
+                closesOn = Today.AddDays(20).ToString("yyyy-MM-dd"),
+                harvestOn = Today.AddDays(30).ToString("yyyy-MM-dd"),
+                capacity = 50,
+                priceVnd = PricePerKg,
+                depositPercent = DepositPercent,
+                rule = "ProRata",
+            });
+
+        using (var taken = await OpenForAsync(tea, code.ToLowerInvariant()))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
+            var problem = await taken.JsonAsync();
+            Assert.Equal("preorder.lot_taken", problem.GetProperty("code").GetString());
+            Assert.True(problem.GetProperty("errors").TryGetProperty("LotCode", out _), problem.ToString());
+        }
+
+        using var own = await OpenForAsync(pomelo, code); // the cooperative entered its coming lot ahead: the window names it
+        Assert.Equal(HttpStatusCode.Created, own.StatusCode);
+    }
 }

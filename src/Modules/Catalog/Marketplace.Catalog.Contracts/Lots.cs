@@ -27,3 +27,6 @@ public sealed record LotRecalledIntegrationEvent(
     CooperativeId CooperativeId,
     string ProductName,
     string Reason) : IIntegrationEvent;
+
+/// <summary>The product a lot code belongs to, if a lot has it (codes are one namespace across the marketplace).</summary>
+public sealed record GetLotProductQuery(string Code) : IQuery<ProductId?>;

@@ -53,6 +53,14 @@ internal sealed class PreorderWindowsHandler(OrderingDbContext db, ISender sende
                 $"Đã có một đợt đặt trước cho lô {code}.", $"A pre-order window for lot {code} already exists."));
         }
 
+        // The harvest becomes a catalog lot of this code (LotFromHarvestHandler): another product's lot may not have it already.
+        if (await sender.Send(new GetLotProductQuery(code), cancellationToken) is { } lotProduct && lotProduct != variant.ProductId)
+        {
+            return Error.FieldConflict("preorder.lot_taken", nameof(command.LotCode), Bilingual.Pick(
+                $"Mã lô {code} đã là một lô của sản phẩm khác: mỗi lô cần một mã riêng trên toàn sàn.",
+                $"The lot code {code} belongs to another product's lot: every lot needs its own code across the marketplace."));
+        }
+
         var storefront = (await sender.Send(new ListStorefrontsQuery(), cancellationToken)).FirstOrDefault(s => s.CooperativeId == command.CooperativeId);
         var (vendorName, province) = storefront is null ? (variant.VendorName, string.Empty) : (storefront.Name, storefront.Province);
         var window = new PreorderWindow(
