@@ -187,13 +187,13 @@ internal sealed class ContractsHandler(OrderingDbContext db, ISender sender, Tim
             })
             : null;
 
-    /// <summary>The contract and which side the actor is on (the cooperative's when they are one of its people), or null for anyone else.</summary>
     /// <summary>The other side hears of what one side did (the cooperative's people by a notice and a mail, the buyer by a mail).</summary>
     private void Tell(SupplyContract contract, string change, bool byCooperative, string? note) =>
         db.AddIntegrationEvent(new ContractChangedIntegrationEvent(
             Guid.NewGuid(), clock.GetUtcNow(), contract.Id, contract.Number, contract.CooperativeId, contract.VendorName, contract.ProductName,
             contract.BuyerEmail, contract.Culture, change, byCooperative, note));
 
+    /// <summary>The contract and which side the actor is on (the cooperative's when they are one of its people), or null for anyone else.</summary>
     private async Task<(SupplyContract Contract, bool ByCooperative)?> SideAsync(Guid contractId, UserId actor, CancellationToken cancellationToken)
     {
         var contract = await db.Contracts.Include(c => c.Deliveries).SingleOrDefaultAsync(c => c.Id == contractId, cancellationToken);

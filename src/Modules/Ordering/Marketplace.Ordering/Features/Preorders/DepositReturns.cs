@@ -120,9 +120,7 @@ internal sealed partial class DepositReturnsHandler(OrderingDbContext db, ISende
             catch (DbUpdateConcurrencyException)
             {
                 // Another admin returned it (or a transfer was counted) at that moment: what is owed now is on the list.
-                return Error.Conflict("deposit.changed", Bilingual.Pick(
-                    $"{reservation.Number} vừa thay đổi: hãy xem lại danh sách rồi thử lại.",
-                    $"{reservation.Number} changed meanwhile: look again, then retry."));
+                return Changed(reservation);
             }
 
             if (transferred > 0)
@@ -172,13 +170,14 @@ internal sealed partial class DepositReturnsHandler(OrderingDbContext db, ISende
         catch (DbUpdateConcurrencyException)
         {
             // The reservation changed while Stripe was asked (a transfer counted): Stripe's answer stands under its key; asked again, it is read anew.
-            return Error.Conflict("deposit.changed", Bilingual.Pick(
-                $"{reservation.Number} vừa thay đổi: hãy xem lại danh sách rồi thử lại.",
-                $"{reservation.Number} changed meanwhile: look again, then retry."));
+            return Changed(reservation);
         }
 
         return failed;
     }
+
+    private static Error Changed(Reservation reservation) => Error.Conflict("deposit.changed", Bilingual.Pick(
+        $"{reservation.Number} vừa thay đổi: hãy xem lại danh sách rồi thử lại.", $"{reservation.Number} changed meanwhile: look again, then retry."));
 
     private async Task AuditAsync(
         string actor, Reservation reservation, long amountVnd, DepositReturnMethod method, CancellationToken cancellationToken) =>

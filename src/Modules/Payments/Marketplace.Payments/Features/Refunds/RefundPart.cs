@@ -27,7 +27,7 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
 {
     public async ValueTask<Result<RefundView>> Handle(RefundPartCommand command, CancellationToken cancellationToken)
     {
-        var refundId = command.IdempotencyKey is { Length: > 0 } key ? IdOf(command.PartId, key) : Guid.NewGuid();
+        var refundId = command.IdempotencyKey is { Length: > 0 } key ? IdOf(command.PartId.Value, key) : Guid.NewGuid();
         if (await ViewAsync(refundId, cancellationToken) is { } done)
         {
             return done;
@@ -137,11 +137,11 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
     }
 
     /// <summary>The id of the deposit's transfer that goes with a card refund: derived, so a retry finds it.</summary>
-    private static Guid DepositPartOf(Guid refundId) => IdOf(OrderPartId.From(refundId), "deposit");
+    private static Guid DepositPartOf(Guid refundId) => IdOf(refundId, "deposit");
 
-    /// <summary>The same key for the same part is the same refund, and so the same call to Stripe.</summary>
-    private static Guid IdOf(OrderPartId partId, string key) =>
-        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{partId.Value:N}:{key}")).AsSpan(0, 16));
+    /// <summary>The same key for the same part (or refund) is the same refund, and so the same call to Stripe.</summary>
+    private static Guid IdOf(Guid owner, string key) =>
+        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{owner:N}:{key}")).AsSpan(0, 16));
 }
 
 internal static class RefundViews
