@@ -41,6 +41,21 @@ public sealed record OrderCancelledIntegrationEvent(
     string? Reason) : IIntegrationEvent;
 
 /// <summary>
+/// A shipped part came back to its cooperative unsold (refused at the door, no one to take it):
+/// its stock goes back on sale, cash due on delivery is no longer due, and the carrier's
+/// <see cref="ReturnFeeVnd"/> is the cooperative's to bear.
+/// </summary>
+public sealed record OrderPartReturnedIntegrationEvent(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    OrderId OrderId,
+    OrderPartId PartId,
+    [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId,
+    IReadOnlyList<CancelledLine> Lines,
+    string? Reason,
+    long ReturnFeeVnd) : IIntegrationEvent;
+
+/// <summary>
 /// A part reached the shopper; paid in cash on delivery, its cooperative now holds
 /// <see cref="CashCollectedVnd"/>, and <see cref="ShortfallReason"/> says why when that is less than was due.
 /// </summary>

@@ -29,6 +29,12 @@ public enum PartStatus
     Shipped,
     Delivered,
     Cancelled,
+    /// <summary>Shipped, but the carrier could not hand it over (no one home, refused at the door): it may still be delivered or sent back.</summary>
+    DeliveryFailed,
+    /// <summary>On its way back to the cooperative.</summary>
+    Returning,
+    /// <summary>Back at the cooperative: not sold, its stock on sale again, no cash collected.</summary>
+    Returned,
 }
 
 public sealed record DeliveryAddress(string Recipient, string Phone, string Province, string Commune, string Street);

@@ -63,8 +63,8 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
         }
 
         var cancelled = parts
-            .Where(p => p.State == EntityState.Modified && p.Entity.Status == PartStatus.Cancelled
-                && p.Property(x => x.Status).OriginalValue != PartStatus.Cancelled)
+            .Where(p => p.State == EntityState.Modified && p.Entity.Undone
+                && p.Property(x => x.Status).OriginalValue is not (PartStatus.Cancelled or PartStatus.Returned))
             .Select(p => p.Entity.Id)
             .ToList();
         if (cancelled.Count > 0)

@@ -25,7 +25,9 @@ internal sealed record TimelineEntry(PartStatus Status, DateTimeOffset At, strin
 /// One cooperative's share of an order, fulfilled by that cooperative alone:
 /// placed → confirmed → packed → shipped → delivered. The cooperative may cancel until it
 /// ships, the shopper until it is confirmed. Paid in cash on delivery, the part's total is due
-/// at the door and recorded as collected when it is delivered.
+/// at the door and recorded as collected when it is delivered. A parcel the carrier could not
+/// hand over (delivery failed) is tried again or sent back: returning → returned, when it is
+/// not sold after all (its stock back, no cash due, the carrier's return fee the cooperative's).
 /// </summary>
 internal sealed class OrderPart
 {
@@ -94,6 +96,12 @@ internal sealed class OrderPart
 
     public long? CashCollectedVnd { get; private set; }
 
+    /// <summary>What the carrier charged to bring a returned parcel back, as the cooperative entered it.</summary>
+    public long? ReturnFeeVnd { get; private set; }
+
+    /// <summary>Not sold after all: cancelled before it shipped, or shipped and sent back.</summary>
+    public bool Undone => Status is PartStatus.Cancelled or PartStatus.Returned;
+
     /// <summary>Why less cash than was due was collected at the door, in the cooperative's words.</summary>
     public string? CashShortfallReason { get; private set; }
 
@@ -114,8 +122,11 @@ internal sealed class OrderPart
         (FulfilmentAction.Confirm, PartStatus.Placed) => PartStatus.Confirmed,
         (FulfilmentAction.Pack, PartStatus.Confirmed) => PartStatus.Packed,
         (FulfilmentAction.Ship, PartStatus.Packed) => PartStatus.Shipped,
-        (FulfilmentAction.Deliver, PartStatus.Shipped) => PartStatus.Delivered,
+        (FulfilmentAction.Deliver, PartStatus.Shipped or PartStatus.DeliveryFailed) => PartStatus.Delivered,
         (FulfilmentAction.Cancel, PartStatus.Placed or PartStatus.Confirmed or PartStatus.Packed) => PartStatus.Cancelled,
+        (FulfilmentAction.FailAttempt, PartStatus.Shipped or PartStatus.DeliveryFailed) => PartStatus.DeliveryFailed,
+        (FulfilmentAction.ReturnToSender, PartStatus.Shipped or PartStatus.DeliveryFailed) => PartStatus.Returning,
+        (FulfilmentAction.ReceiveReturn, PartStatus.Returning) => PartStatus.Returned,
         _ => null,
     };
 
@@ -129,7 +140,13 @@ internal sealed class OrderPart
             .ToList();
 
     public Result<PartStatus> Fulfil(
-        FulfilmentAction action, string? carrier, string? trackingNumber, string? reason, DateTimeOffset now, long? cashCollectedVnd = null)
+        FulfilmentAction action,
+        string? carrier,
+        string? trackingNumber,
+        string? reason,
+        DateTimeOffset now,
+        long? cashCollectedVnd = null,
+        long? returnFeeVnd = null)
     {
         var next = Next(action, Status);
         if (next is null)
@@ -161,9 +178,15 @@ internal sealed class OrderPart
             shortfall = CashShortfallReason;
         }
 
+        if (action == FulfilmentAction.ReceiveReturn)
+        {
+            ReturnFeeVnd = returnFeeVnd ?? 0;
+        }
+
         var note = action switch
         {
-            FulfilmentAction.Cancel => reason,
+            FulfilmentAction.Cancel or FulfilmentAction.FailAttempt or FulfilmentAction.ReturnToSender => reason,
+            FulfilmentAction.ReceiveReturn => null,
             FulfilmentAction.Ship => $"{carrier} {trackingNumber}",
             _ => shortfall,
         };
@@ -209,7 +232,7 @@ internal sealed class OrderPart
     private static Error CashError(string message) =>
         Error.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["cashCollectedVnd"] = [message] });
 
-    /// <summary>The stock this part holds, to give back when it is cancelled.</summary>
+    /// <summary>The stock this part holds, to give back when it is cancelled or comes back.</summary>
     public IReadOnlyList<CancelledLine> StockToReturn() =>
         [.. Lines.Where(l => l.VariantId is not null).Select(l => new CancelledLine(l.VariantId!.Value, l.StockQuantity ?? l.Quantity))];
 
@@ -237,6 +260,12 @@ internal sealed class OrderPart
             CancelReason = note;
             CashDueVnd = 0;
         }
+        else if (status == PartStatus.Returned)
+        {
+            // Why it did not sell is why it was sent back.
+            CancelReason = Timeline.LastOrDefault(t => t.Status == PartStatus.Returning)?.Note;
+            CashDueVnd = 0;
+        }
 
         Status = status;
         Timeline = [.. Timeline, new TimelineEntry(status, now, note)];
@@ -259,6 +288,9 @@ internal static class StatusNames
         PartStatus.Packed => "đã đóng gói",
         PartStatus.Shipped => "đang giao",
         PartStatus.Delivered => "đã giao",
+        PartStatus.DeliveryFailed => "giao không thành công",
+        PartStatus.Returning => "đang hoàn về",
+        PartStatus.Returned => "đã hoàn về",
         _ => "đã hủy",
     };
 }

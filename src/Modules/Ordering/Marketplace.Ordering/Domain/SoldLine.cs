@@ -31,7 +31,7 @@ internal sealed class SoldLine
         ProductName = Cut(line.ProductName, 200);
         Quantity = line.Quantity;
         GoodsVnd = line.TotalVnd;
-        Cancelled = part.Status == PartStatus.Cancelled;
+        Cancelled = part.Undone;
     }
 
     public Guid Id { get; private set; }

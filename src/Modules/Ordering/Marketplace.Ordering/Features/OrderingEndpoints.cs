@@ -111,21 +111,24 @@ internal static class OrderingEndpoints
                 CooperativeId cooperativeId, PartStatus? status, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new ListVendorPartsQuery(cooperativeId, user.UserId(), status), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("ListVendorOrderParts")
-            .WithSummary("The cooperative's parts of orders, newest first; ?status=Placed|Confirmed|Packed|Shipped|Delivered|Cancelled.")
+            .WithSummary("The cooperative's parts of orders, newest first; "
+                + "?status=Placed|Confirmed|Packed|Shipped|Delivered|Cancelled|DeliveryFailed|Returning|Returned.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         fulfilment.MapPost("/order-parts/{partId:guid}/{action}", async (
                 OrderPartId partId, FulfilmentAction action, FulfilmentRequest? request, ClaimsPrincipal user, ISender sender,
                 CancellationToken cancellationToken) =>
                 (await sender.Send(
                     new FulfilPartCommand(
-                        partId, user.UserId(), action, request?.Carrier, request?.TrackingNumber, request?.Reason, request?.CashCollectedVnd, request?.Lots),
+                        partId, user.UserId(), action, request?.Carrier, request?.TrackingNumber, request?.Reason, request?.CashCollectedVnd, request?.Lots,
+                        request?.ReturnFeeVnd),
                     cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("FulfilOrderPart")
             .WithSummary("Confirm, Pack, Ship (carrier and trackingNumber; lots: [{sku, lotCode, quantity}], the lots each line leaves from, "
                 + "the oldest lot that may ship for a line left out), Deliver (cashCollectedVnd: the cash taken at the door, "
-                + "all that was due when left out; less needs a reason) or Cancel (reason) a part; "
-                + "a step its state does not allow is 409.")
+                + "all that was due when left out; less needs a reason) or Cancel (reason) a part; once shipped, FailAttempt (reason: "
+                + "the carrier could not hand it over), ReturnToSender (reason) and ReceiveReturn (returnFeeVnd: the carrier's fee "
+                + "for bringing it back; its stock goes back on sale); a step its state does not allow is 409.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -138,5 +141,10 @@ internal static class OrderingEndpoints
     internal sealed record ReasonRequest(string? Reason = null);
 
     internal sealed record FulfilmentRequest(
-        string? Carrier = null, string? TrackingNumber = null, string? Reason = null, long? CashCollectedVnd = null, IReadOnlyList<LotPick>? Lots = null);
+        string? Carrier = null,
+        string? TrackingNumber = null,
+        string? Reason = null,
+        long? CashCollectedVnd = null,
+        IReadOnlyList<LotPick>? Lots = null,
+        long? ReturnFeeVnd = null);
 }

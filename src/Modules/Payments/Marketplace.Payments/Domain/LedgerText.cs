@@ -31,6 +31,9 @@ internal static class LedgerText
     /// <summary>Cash on delivery where the buyer paid less than was due: the reason the cooperative gave.</summary>
     public static string SaleCashShort(string reason) => $"@sale.cash.short|{Cut(reason, 400)}";
 
+    /// <summary>The carrier's fee for bringing back a parcel nobody took: why it came back, as the cooperative wrote it.</summary>
+    public static string ReturnFee(string? reason) => $"@return.fee|{Cut(reason ?? string.Empty, 400)}";
+
     /// <summary>At most <paramref name="length"/> characters (a description holds 500), never half of a character written as two.</summary>
     private static string Cut(string text, int length) =>
         text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
@@ -65,6 +68,7 @@ internal static class LedgerText
             "@deposit.back" => Bilingual.Pick($"Tiền cọc trả lại người mua, {figure}", $"Deposit owed back to the buyer, {figure}"),
             "@payin" => Bilingual.Pick($"Hợp tác xã nộp tiền công nợ ({figure})", $"Cooperative paid what it owed ({figure})"),
             "@sale.cash.short" => Bilingual.Pick($"Bán hàng (thu tiền khi giao, thu thiếu: {figure})", $"Sale (cash on delivery, short: {figure})"),
+            "@return.fee" => Bilingual.Pick($"Phí hoàn hàng của hãng vận chuyển ({figure})", $"Carrier's return fee ({figure})"),
             _ => stored,
         };
     }

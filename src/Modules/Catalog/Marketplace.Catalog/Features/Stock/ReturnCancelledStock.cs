@@ -1,24 +1,32 @@
 using Marketplace.Catalog.Data;
 using Marketplace.Ordering.Contracts;
+using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Outbox;
 using Mediator;
 
 namespace Marketplace.Catalog.Features.Stock;
 
 /// <summary>
-/// A cancelled order part's stock goes back on sale. The release and the record that this
-/// notification was handled are saved in one transaction, so a second delivery gives nothing twice.
+/// A cancelled order part's stock goes back on sale, and so does a shipped one's that came back
+/// unsold (its parcel was never opened). The release and the record that this notification was
+/// handled are saved in one transaction, so a second delivery gives nothing twice.
 /// </summary>
-internal sealed class ReturnCancelledStockHandler(CatalogDbContext db, TimeProvider clock) : INotificationHandler<OrderCancelledIntegrationEvent>
+internal sealed class ReturnCancelledStockHandler(CatalogDbContext db, TimeProvider clock)
+    : INotificationHandler<OrderCancelledIntegrationEvent>,
+      INotificationHandler<OrderPartReturnedIntegrationEvent>
 {
-    private const string HandlerName = "catalog.return-cancelled-stock";
+    public ValueTask Handle(OrderCancelledIntegrationEvent notification, CancellationToken cancellationToken) =>
+        ReturnAsync(notification, "catalog.return-cancelled-stock", notification.Lines, cancellationToken);
 
-    public async ValueTask Handle(OrderCancelledIntegrationEvent notification, CancellationToken cancellationToken)
+    public ValueTask Handle(OrderPartReturnedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        ReturnAsync(notification, "catalog.return-returned-stock", notification.Lines, cancellationToken);
+
+    private async ValueTask ReturnAsync(IIntegrationEvent notification, string handler, IReadOnlyList<CancelledLine> lines, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.HandleOnceAsync(notification, HandlerName, clock, async () =>
+        await db.HandleOnceAsync(notification, handler, clock, async () =>
         {
-            await db.ReturnStockAsync(notification.Lines.Select(l => (l.VariantId, l.Quantity)), cancellationToken);
+            await db.ReturnStockAsync(lines.Select(l => (l.VariantId, l.Quantity)), cancellationToken);
         }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -66,7 +66,7 @@ internal static class ContractViews
         DeliveryStatus.Skipped => "skipped",
         DeliveryStatus.Cancelled => "cancelled",
         _ when part is null => "ordered",
-        _ when part.Status == PartStatus.Cancelled => "missed",
+        _ when part.Undone => "missed",
         _ when delivered is { } day => day <= d.DueOn ? "ontime" : "late",
         _ => today > d.DueOn ? "overdue" : "ordered",
     };

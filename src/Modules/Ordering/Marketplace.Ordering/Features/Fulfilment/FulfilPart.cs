@@ -11,8 +11,9 @@ namespace Marketplace.Ordering.Features.Fulfilment;
 
 /// <summary>
 /// Moves a part on, by its cooperative's people or (cancelling before confirmation) its shopper,
-/// and queues in the same transaction what follows: the shopper's mail, and for a shipment or a
-/// cancellation the notification other modules act on (a cancellation gives the stock back).
+/// and queues in the same transaction what follows: the shopper's mail, and for a shipment, a
+/// cancellation or a parcel back at the cooperative the notification other modules act on (the
+/// last two give the stock back).
 /// </summary>
 internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, TimeProvider clock)
     : ICommandHandler<FulfilPartCommand, Result<OrderPartView>>,
@@ -41,7 +42,14 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
             lots = chosen.Value;
         }
 
-        var moved = part.Fulfil(command.Action, command.Carrier?.Trim(), command.TrackingNumber?.Trim(), command.Reason?.Trim(), now, command.CashCollectedVnd);
+        var moved = part.Fulfil(
+            command.Action,
+            command.Carrier?.Trim(),
+            command.TrackingNumber?.Trim(),
+            command.Reason?.Trim(),
+            now,
+            command.CashCollectedVnd,
+            command.ReturnFeeVnd);
         if (!moved.IsSuccess)
         {
             return moved.Error!;
@@ -81,7 +89,17 @@ internal sealed class FulfilPartHandler(OrderingDbContext db, ISender sender, Ti
         }
         else
         {
-            db.AddIntegrationEvent(new OrderPartProgressMailRequested(Guid.NewGuid(), now, part.OrderId, part.Id, part.Status));
+            db.AddIntegrationEvent(new OrderPartProgressMailRequested(
+                Guid.NewGuid(), now, part.OrderId, part.Id, part.Status, part.Status is PartStatus.DeliveryFailed or PartStatus.Returning
+                    ? part.Timeline[^1].Note
+                    : null));
+        }
+
+        if (part.Status == PartStatus.Returned)
+        {
+            // Catalog puts the stock back on sale; Payments stops asking its cash and books the return fee.
+            db.AddIntegrationEvent(new OrderPartReturnedIntegrationEvent(
+                Guid.NewGuid(), now, part.OrderId, part.Id, part.CooperativeId, part.StockToReturn(), part.CancelReason, part.ReturnFeeVnd ?? 0));
         }
 
         if (part.Status == PartStatus.Delivered)

@@ -22,7 +22,20 @@ internal sealed class FulfilPartValidator : AbstractValidator<FulfilPartCommand>
             .When(c => c.Action == FulfilmentAction.Cancel)
             .WithMessage(_ => Bilingual.Pick(
                 "Hãy ghi lý do hủy: người mua sẽ nhận được lý do này.", "Give the reason for cancelling: the shopper will receive it."));
+        RuleFor(c => c.Reason)
+            .NotEmpty().MaximumLength(1000)
+            .When(c => c.Action is FulfilmentAction.FailAttempt or FulfilmentAction.ReturnToSender)
+            .WithMessage(_ => Bilingual.Pick(
+                "Hãy ghi lý do (không có người nhận, người mua từ chối nhận …): người mua sẽ nhận được lý do này.",
+                "Give the reason (no one home, refused at the door …): the shopper will receive it."));
         RuleFor(c => c.Reason).MaximumLength(1000);
+        RuleFor(c => c.ReturnFeeVnd)
+            .InclusiveBetween(0, 10_000_000)
+            .WithMessage(_ => Bilingual.Pick("Phí hoàn hàng phải từ 0 đến 10.000.000 ₫.", "The return fee must be between 0 and 10,000,000 ₫."));
+        RuleFor(c => c.ReturnFeeVnd)
+            .Null()
+            .When(c => c.Action != FulfilmentAction.ReceiveReturn)
+            .WithMessage(_ => Bilingual.Pick("Phí hoàn hàng chỉ ghi khi nhận lại hàng hoàn.", "A return fee is given only when the parcel is back."));
         RuleFor(c => c.Lots)
             .Must(lots => lots is null || lots.Count <= 200)
             .WithMessage(_ => Bilingual.Pick("Tối đa 200 lô cho một lần giao.", "At most 200 lots to a shipment."));

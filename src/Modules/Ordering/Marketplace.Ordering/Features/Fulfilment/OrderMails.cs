@@ -18,7 +18,8 @@ namespace Marketplace.Ordering.Features.Fulfilment;
 /// own (confirmed, packed, delivered). It names the step: by the time the mail goes out the part
 /// may be further on, and each step gets its own mail. (No step: queued before it was carried.)
 /// </summary>
-internal sealed record OrderPartProgressMailRequested(Guid EventId, DateTimeOffset OccurredAt, OrderId OrderId, OrderPartId PartId, PartStatus? Step = null)
+internal sealed record OrderPartProgressMailRequested(
+    Guid EventId, DateTimeOffset OccurredAt, OrderId OrderId, OrderPartId PartId, PartStatus? Step = null, string? Note = null)
     : IIntegrationEvent;
 
 /// <summary>
@@ -70,7 +71,7 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
 
     public ValueTask Handle(OrderPartProgressMailRequested notification, CancellationToken cancellationToken) =>
         SendAsync(notification, "ordering.mail-progress", notification.OrderId, notification.PartId, cancellationToken, order =>
-            Step(order, notification.PartId, notification.Step));
+            Step(order, notification.PartId, notification.Step, reason: notification.Note));
 
     private async ValueTask SendAsync(
         IIntegrationEvent notification,
@@ -123,6 +124,16 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
                 $"đang được giao ({carrier}, mã vận đơn {trackingNumber})", $"is on its way ({carrier}, tracking number {trackingNumber})"),
             PartStatus.Delivered => ("đã được giao", "is delivered"),
             PartStatus.Cancelled => ($"đã bị hủy: {reason}", $"is cancelled: {reason}"),
+            PartStatus.DeliveryFailed => (
+                $"chưa giao được ({reason}); hãng vận chuyển sẽ liên hệ để giao lại",
+                $"could not be delivered ({reason}); the carrier will be in touch to try again"),
+            PartStatus.Returning => ($"đang được hoàn về hợp tác xã: {reason}", $"is going back to the cooperative: {reason}"),
+            PartStatus.Returned when order.PaymentMethod == PaymentMethod.CashOnDelivery => (
+                "đã về lại hợp tác xã; bạn không phải trả tiền cho phần này",
+                "is back at the cooperative; you owe nothing for it"),
+            PartStatus.Returned => (
+                "đã về lại hợp tác xã; số tiền bạn đã trả cho phần này sẽ được hoàn lại",
+                "is back at the cooperative; what you paid for it will be refunded"),
             _ => ("đã được đặt", "is placed"),
         };
         return (

@@ -49,12 +49,14 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
         string? trackingNumber,
         string? reason,
         long? cashCollectedVnd,
+        long? returnFeeVnd,
         [FromForm] List<LotPick>? lots,
         CancellationToken cancellationToken)
     {
         var result = await sender.Send(
             new FulfilPartCommand(
-                partId, User.UserId(), action, carrier, trackingNumber, string.IsNullOrWhiteSpace(reason) ? null : reason, cashCollectedVnd, lots),
+                partId, User.UserId(), action, carrier, trackingNumber, string.IsNullOrWhiteSpace(reason) ? null : reason, cashCollectedVnd, lots,
+                returnFeeVnd),
             cancellationToken);
         if (result.IsSuccess)
         {

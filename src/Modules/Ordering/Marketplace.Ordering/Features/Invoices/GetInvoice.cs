@@ -37,9 +37,10 @@ internal sealed class GetInvoiceHandler(OrderingDbContext db, ISender sender, IO
             return OrderQueries.NotFound();
         }
 
-        if (part.Status == PartStatus.Cancelled)
+        if (part.Undone)
         {
-            return Error.Rule("invoice.cancelled", Bilingual.Pick("Phần đơn hàng đã hủy không có hóa đơn.", "A cancelled part has no invoice."));
+            return Error.Rule("invoice.cancelled", Bilingual.Pick(
+                "Phần đơn hàng đã hủy hoặc đã hoàn về không có hóa đơn.", "A part cancelled or sent back has no invoice."));
         }
 
         if (!PdfFonts.TryInstall(fonts.Value))

@@ -62,7 +62,7 @@ internal sealed class OrderFactsReader(OrderingDbContext db, IServiceScopeFactor
             .Select(g => new { Buyer = g.Key, Orders = g.Select(l => l.OrderId).Distinct().Count() })
             .ToDictionaryAsync(b => b.Buyer.Value, b => b.Orders, cancellationToken);
         var reasons = await Db.Parts.AsNoTracking()
-            .Where(p => p.Status == PartStatus.Cancelled && lines.Any(l => l.PartId == p.Id))
+            .Where(p => (p.Status == PartStatus.Cancelled || p.Status == PartStatus.Returned) && lines.Any(l => l.PartId == p.Id))
             .GroupBy(p => p.CancelReason)
             .Select(g => new OrderFacts.Reason(g.Key, g.Count(), g.Sum(p => p.SubtotalVnd)))
             .ToListAsync(cancellationToken);

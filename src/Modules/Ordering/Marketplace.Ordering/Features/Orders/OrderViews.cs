@@ -19,7 +19,7 @@ internal static class OrderViews
     public static OrderView Order(Order o, IReadOnlyList<ShippedLot> lots) => new(
         o.Id, o.Number, o.BuyerEmail, o.PlacedAt, o.Delivery.ToContract(), o.Note, o.PaymentMethod,
         o.Parts.OrderBy(p => p.VendorName, StringComparer.Ordinal).Select(p => Part(p, o.Number, lots: lots)).ToList(),
-        Money.Dong(o.Parts.Sum(p => p.Status == PartStatus.Cancelled ? 0 : p.TotalVnd)),
+        Money.Dong(o.Parts.Sum(p => p.Undone ? 0 : p.TotalVnd)),
         o.PaymentState, o.PaidAt, PaymentFailureReasons.Render(o.PaymentProblem), o.PurchaseOrderNumber);
 
     /// <summary>The part; <paramref name="lots"/> may hold other parts' lots too: only this part's are shown, on the lines of their SKU.</summary>

@@ -14,6 +14,12 @@ internal enum FulfilmentAction
     Ship,
     Deliver,
     Cancel,
+    /// <summary>The carrier tried and could not hand the parcel over; it tries again or sends it back.</summary>
+    FailAttempt,
+    /// <summary>The parcel goes back to the cooperative (refused at the door, no one to take it).</summary>
+    ReturnToSender,
+    /// <summary>The parcel is back: its stock goes on sale again, and the carrier's return fee is booked.</summary>
+    ReceiveReturn,
 }
 
 internal sealed record GetOrderQuery(OrderId OrderId, UserId BuyerId) : IQuery<Result<OrderView>>;
@@ -24,7 +30,8 @@ internal sealed record ListVendorPartsQuery(CooperativeId CooperativeId, UserId 
 /// <summary>
 /// A cooperative moves its part on: confirm, pack, ship (carrier and tracking number, and the lots each line came from: the
 /// oldest lot that may ship when not said), deliver (the cash collected at the door, all that was due unless said, and the
-/// reason when it was less), or cancel with a reason before shipping.
+/// reason when it was less), or cancel with a reason before shipping; after shipping, a failed attempt or a return to sender
+/// with its reason, and the parcel back with the carrier's return fee (<paramref name="ReturnFeeVnd"/>).
 /// </summary>
 internal sealed record FulfilPartCommand(
     OrderPartId PartId,
@@ -34,7 +41,8 @@ internal sealed record FulfilPartCommand(
     string? TrackingNumber,
     string? Reason,
     long? CashCollectedVnd = null,
-    IReadOnlyList<LotPick>? Lots = null)
+    IReadOnlyList<LotPick>? Lots = null,
+    long? ReturnFeeVnd = null)
     : ICommand<Result<OrderPartView>>, IRunsIn<OrderingTransaction>;
 
 /// <summary>Units of the line of this SKU that ship from this lot; all the line's units when no quantity is said.</summary>

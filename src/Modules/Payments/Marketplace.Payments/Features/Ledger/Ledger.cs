@@ -31,6 +31,8 @@ internal enum LedgerEntryKind
     /// owed back to the buyer or counted into the sale of the order it became (the three sum to zero).
     /// </summary>
     Deposit,
+    /// <summary>− a carrier's charge the cooperative bears, such as bringing back a parcel nobody took.</summary>
+    Shipping,
 }
 
 /// <summary>One entry; <see cref="Pending"/> when it is money not yet payable (its part not delivered, or held).</summary>
@@ -57,7 +59,8 @@ internal sealed record LedgerBalance(
     Money Balance,
     Money Pending,
     Money Available,
-    bool HasPayoutAccount);
+    bool HasPayoutAccount,
+    Money? Shipping = null);
 
 /// <summary>A delivered part's money waiting out its holding period: payable from <see cref="PayableFrom"/>.</summary>
 internal sealed record UpcomingRelease(string? OrderNumber, DateTimeOffset DeliveredAt, DateTimeOffset PayableFrom, Money Amount);

@@ -74,7 +74,8 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
                     Money.Dong(-Sum(LedgerEntryKind.CashCollected)), Money.Dong(-Sum(LedgerEntryKind.Payout)), Money.Dong(Sum(LedgerEntryKind.Reversal)),
                     Money.Dong(Sum(LedgerEntryKind.PayIn)), Money.Dong(Sum(LedgerEntryKind.Deposit)), Money.Dong(vendor.Sum(s => s.Amount)),
                     Money.Dong(vendor.Where(s => s.Pending).Sum(s => s.Amount)), Money.Dong(vendor.Where(s => !s.Pending).Sum(s => s.Amount)),
-                    accounts.Contains(vendor.Key));
+                    accounts.Contains(vendor.Key),
+                    Money.Dong(-Sum(LedgerEntryKind.Shipping)));
             })
             .OrderBy(b => b.VendorName, StringComparer.Ordinal)
             .ToList();

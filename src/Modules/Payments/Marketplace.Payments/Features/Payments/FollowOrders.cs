@@ -1,5 +1,7 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Payments.Data;
+using Marketplace.Payments.Domain;
+using Marketplace.Payments.Features.Ledger;
 using Marketplace.Payments.Features.Settling;
 using Marketplace.SharedKernel.Outbox;
 using Mediator;
@@ -10,12 +12,15 @@ namespace Marketplace.Payments.Features.Payments;
 /// Payments follows Ordering: a placed order opens its payment (and fixes its commission rate); a
 /// cancelled part is no longer due, or waits for a refund once paid; a part delivered for cash
 /// books its sale, the cash its cooperative holds and the commission it owes; a prepaid part
-/// delivered makes its money payable (after the holding period). Each notification counts once.
+/// delivered makes its money payable (after the holding period); a part that came back unsold is
+/// no longer due, like a cancelled one, and its cooperative bears the carrier's return fee. Each
+/// notification counts once.
 /// </summary>
 internal sealed class FollowOrdersHandler(PaymentsDbContext db, PaymentBook book, TimeProvider clock)
     : INotificationHandler<OrderPlacedIntegrationEvent>,
       INotificationHandler<OrderCancelledIntegrationEvent>,
-      INotificationHandler<OrderPartDeliveredIntegrationEvent>
+      INotificationHandler<OrderPartDeliveredIntegrationEvent>,
+      INotificationHandler<OrderPartReturnedIntegrationEvent>
 {
     public async ValueTask Handle(OrderPlacedIntegrationEvent notification, CancellationToken cancellationToken) =>
         await book.FindOrOpenAsync(notification.OrderId, cancellationToken);
@@ -56,6 +61,29 @@ internal sealed class FollowOrdersHandler(PaymentsDbContext db, PaymentBook book
                 }
 
                 payment.CollectedOnDelivery(part.PartId, notification.CashCollectedVnd, notification.OccurredAt);
+            }
+        }, cancellationToken);
+    }
+
+    public async ValueTask Handle(OrderPartReturnedIntegrationEvent notification, CancellationToken cancellationToken)
+    {
+        const string handler = "payments.part-returned";
+        await db.HandleOnceAsync(notification, handler, clock, async () =>
+        {
+            var payment = await book.FindOrOpenAsync(notification.OrderId, cancellationToken);
+            var part = payment?.Parts.SingleOrDefault(p => p.PartId == notification.PartId);
+            if (payment is null || part is null)
+            {
+                return;
+            }
+
+            // Not sold: cash due at the door is no longer due; money paid before waits for its refund, as for a cancellation.
+            payment.PartCancelled(part.PartId, notification.OccurredAt);
+            if (notification.ReturnFeeVnd > 0)
+            {
+                db.Ledger.Add(new LedgerEntry(
+                    part.CooperativeId, part.VendorName, LedgerEntryKind.Shipping, -notification.ReturnFeeVnd, $"return-fee:{part.PartId}",
+                    LedgerText.ReturnFee(notification.Reason), notification.OccurredAt, payment.OrderId, payment.OrderNumber, partId: part.PartId));
             }
         }, cancellationToken);
     }

@@ -241,6 +241,9 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.Property<long>("RefundedVnd")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("ReturnFeeVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("ShippingFeeVnd")
                         .HasColumnType("bigint");
 

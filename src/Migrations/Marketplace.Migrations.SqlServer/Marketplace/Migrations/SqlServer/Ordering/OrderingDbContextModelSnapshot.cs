@@ -240,6 +240,9 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.Property<long>("RefundedVnd")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("ReturnFeeVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("ShippingFeeVnd")
                         .HasColumnType("bigint");
 

@@ -234,6 +234,9 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Property<long>("RefundedVnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ReturnFeeVnd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ShippingFeeVnd")
                         .HasColumnType("INTEGER");
 
