@@ -43,6 +43,50 @@ public sealed class OrderPartTests
         { "Cancelled", "Ship", "refused" },
         { "Cancelled", "Deliver", "refused" },
         { "Cancelled", "Cancel", "refused" },
+
+        // After shipping: a failed attempt, a return to sender, the parcel back.
+        { "Placed", "FailAttempt", "refused" },
+        { "Placed", "ReturnToSender", "refused" },
+        { "Placed", "ReceiveReturn", "refused" },
+        { "Confirmed", "FailAttempt", "refused" },
+        { "Confirmed", "ReturnToSender", "refused" },
+        { "Confirmed", "ReceiveReturn", "refused" },
+        { "Packed", "FailAttempt", "refused" },
+        { "Packed", "ReturnToSender", "refused" },
+        { "Packed", "ReceiveReturn", "refused" },
+        { "Shipped", "FailAttempt", "DeliveryFailed" },
+        { "Shipped", "ReturnToSender", "Returning" },
+        { "Shipped", "ReceiveReturn", "refused" },
+        { "Delivered", "FailAttempt", "refused" },
+        { "Delivered", "ReturnToSender", "refused" },
+        { "Delivered", "ReceiveReturn", "refused" },
+        { "Cancelled", "FailAttempt", "refused" },
+        { "Cancelled", "ReturnToSender", "refused" },
+        { "Cancelled", "ReceiveReturn", "refused" },
+        { "DeliveryFailed", "Confirm", "refused" },
+        { "DeliveryFailed", "Pack", "refused" },
+        { "DeliveryFailed", "Ship", "refused" },
+        { "DeliveryFailed", "Deliver", "Delivered" },
+        { "DeliveryFailed", "Cancel", "refused" },
+        { "DeliveryFailed", "FailAttempt", "DeliveryFailed" },
+        { "DeliveryFailed", "ReturnToSender", "Returning" },
+        { "DeliveryFailed", "ReceiveReturn", "refused" },
+        { "Returning", "Confirm", "refused" },
+        { "Returning", "Pack", "refused" },
+        { "Returning", "Ship", "refused" },
+        { "Returning", "Deliver", "refused" },
+        { "Returning", "Cancel", "refused" },
+        { "Returning", "FailAttempt", "refused" },
+        { "Returning", "ReturnToSender", "refused" },
+        { "Returning", "ReceiveReturn", "Returned" },
+        { "Returned", "Confirm", "refused" },
+        { "Returned", "Pack", "refused" },
+        { "Returned", "Ship", "refused" },
+        { "Returned", "Deliver", "refused" },
+        { "Returned", "Cancel", "refused" },
+        { "Returned", "FailAttempt", "refused" },
+        { "Returned", "ReturnToSender", "refused" },
+        { "Returned", "ReceiveReturn", "refused" },
     };
 
     [Theory]
@@ -74,11 +118,30 @@ public sealed class OrderPartTests
     [InlineData("Placed", true, "Cancel")]
     [InlineData("Confirmed", false, "Pack Cancel")]
     [InlineData("Packed", false, "Ship Cancel")]
-    [InlineData("Shipped", false, "Deliver")]
+    [InlineData("Shipped", false, "Deliver FailAttempt ReturnToSender")]
+    [InlineData("DeliveryFailed", false, "Deliver FailAttempt ReturnToSender")]
+    [InlineData("Returning", false, "ReceiveReturn")]
     [InlineData("Delivered", false, "")]
     [InlineData("Cancelled", false, "")]
+    [InlineData("Returned", false, "")]
     public void TheStepsOffered_AreTheStepsAllowed(string from, bool awaitingPayment, string offered) =>
         Assert.Equal(offered, string.Join(' ', OrderPart.StepsFrom(Enum.Parse<PartStatus>(from), awaitingPayment)));
+
+    [Fact]
+    public void AParcelBack_IsNotSold_AsksNoCash_AndKeepsItsReturnFeeAndWhyItCameBack()
+    {
+        var part = PartIn(PartStatus.Returning);
+        Assert.Equal(2 * 350_000 + 30_000, part.CashDueVnd);
+
+        Assert.True(part.Fulfil(FulfilmentAction.ReceiveReturn, null, null, null, Now.AddDays(3), returnFeeVnd: 25_000).IsSuccess);
+
+        Assert.True(part.Undone);
+        Assert.Equal(0, part.CashDueVnd);
+        Assert.Null(part.CashCollectedVnd);
+        Assert.Equal(25_000, part.ReturnFeeVnd);
+        Assert.Equal("lý do", part.CancelReason);
+        Assert.Equal(2, Assert.Single(part.StockToReturn()).Quantity);
+    }
 
     [Fact]
     public void AnUnpaidTransferPart_CannotBeConfirmed_UntilThePaymentArrives()
@@ -100,6 +163,10 @@ public sealed class OrderPartTests
             PartStatus.Packed => [FulfilmentAction.Confirm, FulfilmentAction.Pack],
             PartStatus.Shipped => [FulfilmentAction.Confirm, FulfilmentAction.Pack, FulfilmentAction.Ship],
             PartStatus.Delivered => [FulfilmentAction.Confirm, FulfilmentAction.Pack, FulfilmentAction.Ship, FulfilmentAction.Deliver],
+            PartStatus.DeliveryFailed => [FulfilmentAction.Confirm, FulfilmentAction.Pack, FulfilmentAction.Ship, FulfilmentAction.FailAttempt],
+            PartStatus.Returning => [FulfilmentAction.Confirm, FulfilmentAction.Pack, FulfilmentAction.Ship, FulfilmentAction.ReturnToSender],
+            PartStatus.Returned =>
+                [FulfilmentAction.Confirm, FulfilmentAction.Pack, FulfilmentAction.Ship, FulfilmentAction.ReturnToSender, FulfilmentAction.ReceiveReturn],
             _ => [FulfilmentAction.Cancel],
         };
         foreach (var step in road)

@@ -21,7 +21,8 @@ public sealed class OrderingDbContextTests
                 "ordering_carts", "ordering_contract_deliveries", "ordering_deposit_returns", "ordering_job_leases", "ordering_order_parts",
                 "ordering_orders", "ordering_outbox_messages", "ordering_preorder_alerts", "ordering_preorder_windows", "ordering_processed_messages",
                 "ordering_quote_requests", "ordering_report_day_changes", "ordering_report_rollups", "ordering_reservation_card_deposits",
-                "ordering_reservations", "ordering_shipped_lots", "ordering_sold_lines", "ordering_supply_contracts",
+                "ordering_reservations", "ordering_return_policies", "ordering_return_requests", "ordering_shipped_lots", "ordering_sold_lines",
+                "ordering_supply_contracts",
             ],
             tables);
         Assert.Equal("ordering", db.Schema);

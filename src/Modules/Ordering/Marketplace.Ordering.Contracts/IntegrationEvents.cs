@@ -55,6 +55,32 @@ public sealed record OrderPartReturnedIntegrationEvent(
     string? Reason,
     long ReturnFeeVnd) : IIntegrationEvent;
 
+/// <summary>A shopper asked to send back delivered goods: the cooperative's owners hear of it, to answer.</summary>
+public sealed record ReturnRequestedIntegrationEvent(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid ReturnId,
+    [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId,
+    string OrderNumber,
+    long AskedVnd,
+    string Reason) : IIntegrationEvent;
+
+/// <summary>
+/// A return was agreed: Payments gives <see cref="RefundVnd"/> back the way the part was paid (by
+/// transfer for cash), under the return's id, and Catalog puts <see cref="Restock"/> back on sale
+/// (empty when the goods did not come back fit to sell).
+/// </summary>
+public sealed record ReturnAgreedIntegrationEvent(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid ReturnId,
+    OrderId OrderId,
+    OrderPartId PartId,
+    [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId,
+    long RefundVnd,
+    string Reason,
+    IReadOnlyList<CancelledLine> Restock) : IIntegrationEvent;
+
 /// <summary>
 /// A part reached the shopper; paid in cash on delivery, its cooperative now holds
 /// <see cref="CashCollectedVnd"/>, and <see cref="ShortfallReason"/> says why when that is less than was due.

@@ -7,6 +7,7 @@ using Marketplace.Ordering.Features.Contracts;
 using Marketplace.Ordering.Features.Invoices;
 using Marketplace.Ordering.Features.OrderReports;
 using Marketplace.Ordering.Features.Preorders;
+using Marketplace.Ordering.Features.Returns;
 using Marketplace.Ordering.Features.Rfqs;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Printing;
@@ -44,6 +45,7 @@ public static class OrderingModule
         api.MapBulkOrderEndpoints();
         api.MapRfqEndpoints();
         api.MapContractEndpoints();
+        api.MapReturnEndpoints();
         return api;
     }
 }

@@ -24,6 +24,20 @@ public sealed record RefundedIntegrationEvent(
     long AmountVnd,
     string Method) : IIntegrationEvent;
 
+/// <summary>
+/// What became of an agreed return's refund: given back (<see cref="AmountVnd"/>, by
+/// <see cref="Method"/>), or, when the money could not go back that way, <see cref="Problem"/>
+/// says why and the admins give it back by hand.
+/// </summary>
+public sealed record ReturnRefundedIntegrationEvent(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid ReturnId,
+    OrderId OrderId,
+    long AmountVnd,
+    string? Method,
+    string? Problem = null) : IIntegrationEvent;
+
 /// <summary>Where a cooperative's debt to the alliance (commission on its cash sales) stands.</summary>
 public enum DebtNotice
 {

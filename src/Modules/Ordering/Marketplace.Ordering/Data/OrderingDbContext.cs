@@ -35,6 +35,10 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
 
     public DbSet<PreorderAlert> PreorderAlerts => Set<PreorderAlert>();
 
+    public DbSet<ReturnRequest> Returns => Set<ReturnRequest>();
+
+    public DbSet<ReturnPolicy> ReturnPolicies => Set<ReturnPolicy>();
+
     public DbSet<SupplyContract> Contracts => Set<SupplyContract>();
 
     public DbSet<ContractDelivery> ContractDeliveries => Set<ContractDelivery>();
@@ -271,6 +275,34 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             deposit.Property(d => d.PaymentIntentId).HasMaxLength(255);
             deposit.Property(d => d.StripeRefundId).HasMaxLength(255);
             deposit.Property(d => d.By).HasMaxLength(256);
+        });
+        modelBuilder.Entity<ReturnRequest>(request =>
+        {
+            request.ToTable("return_requests");
+            request.HasKey(r => r.Id);
+            request.HasIndex(r => r.PartId);
+            request.HasIndex(r => new { r.CooperativeId, r.Status }); // the cooperative's returns to answer
+            request.HasIndex(r => r.Status); // the admin's disputes
+            request.Property(r => r.VendorName).HasMaxLength(200);
+            request.Property(r => r.OrderNumber).HasMaxLength(30);
+            request.Property(r => r.BuyerEmail).HasMaxLength(256);
+            request.Property(r => r.Culture).HasMaxLength(10);
+            request.Property(r => r.Reason).HasConversion<string>().HasMaxLength(20);
+            request.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            request.Property(r => r.Details).HasMaxLength(2000);
+            request.Property(r => r.Answer).HasMaxLength(1000);
+            request.Property(r => r.DecidedBy).HasMaxLength(256);
+            request.Property(r => r.RefundProblem).HasMaxLength(1000);
+            request.Property(r => r.Version).IsConcurrencyToken();
+            request.Ignore(r => r.Open);
+            request.OwnsMany(r => r.Lines, lines => lines.ToJson());
+            request.OwnsOne(r => r.Account, account => account.ToJson());
+            request.PrimitiveCollection(r => r.Photos);
+        });
+        modelBuilder.Entity<ReturnPolicy>(policy =>
+        {
+            policy.ToTable("return_policies");
+            policy.HasKey(p => p.CooperativeId);
         });
         modelBuilder.Entity<PreorderAlert>(alert =>
         {

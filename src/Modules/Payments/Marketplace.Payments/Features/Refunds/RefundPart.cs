@@ -17,8 +17,9 @@ namespace Marketplace.Payments.Features.Refunds;
 /// <summary>
 /// Gives back all or part of what a cooperative's part was paid. A card refund goes through
 /// Stripe first, under the refund's own id as idempotency key, and is booked when Stripe has
-/// taken it; a bank refund is booked as the admin records it. Cash paid at the door is between
-/// the shopper and the cooperative, and is not refunded here. A pre-order's deposit, counted into
+/// taken it; a bank refund is booked as the admin records it. Cash paid at the door, once the part
+/// is delivered, goes back as the alliance's transfer (a return agreed with the cooperative, say),
+/// and the cooperative's balance bears it as for any refund. A pre-order's deposit, counted into
 /// the part's total, did not come by the order's card: what is given back beyond what the card
 /// took is the alliance's own transfer, booked as a second refund, by bank, beside the card's.
 /// </summary>
@@ -40,16 +41,18 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
             return PaymentBook.NotFound();
         }
 
-        if (payment.Status != PaymentStatus.Succeeded)
+        var cash = payment.Method == PaymentMethod.CashOnDelivery;
+        if (cash ? !part.Delivered : payment.Status != PaymentStatus.Succeeded)
         {
-            return Error.Rule("refund.not_paid", payment.Method == PaymentMethod.CashOnDelivery
+            return Error.Rule("refund.not_paid", cash
                 ? Bilingual.Pick(
-                    "Tiền mặt thu khi giao hàng do hợp tác xã hoàn trực tiếp cho người mua.",
-                    "Cash paid on delivery is given back by the cooperative itself.")
+                    "Phần đơn hàng trả tiền khi giao chưa được giao: chưa thu tiền nên không có gì để hoàn.",
+                    "This cash-on-delivery part is not delivered: no cash was taken, so there is nothing to refund.")
                 : Bilingual.Pick("Đơn hàng chưa được thanh toán: không có gì để hoàn.", "The order is not paid: there is nothing to refund."));
         }
 
-        var left = part.RefundableVnd;
+        // Paid at the door: at most what was collected there, with the deposit paid before.
+        var left = cash ? part.CollectedVnd + part.DepositVnd - part.RefundedVnd : part.RefundableVnd;
         if (command.AmountVnd > left)
         {
             var culture = CultureInfo.CurrentUICulture;
@@ -82,7 +85,8 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
         if (byCard > 0 || payment.Method != PaymentMethod.Card)
         {
             var amount = payment.Method == PaymentMethod.Card ? byCard : command.AmountVnd;
-            refunds.Add(new Domain.Refund(refundId, payment, part, amount, reason, stripeRefundId, now, command.ActorEmail));
+            refunds.Add(new Domain.Refund(
+                refundId, payment, part, amount, reason, stripeRefundId, now, command.ActorEmail, cash ? PaymentMethod.BankTransfer : null));
         }
 
         if (payment.Method == PaymentMethod.Card && command.AmountVnd > byCard)

@@ -26,7 +26,8 @@ internal sealed class NotifyOwnersHandler(VendorsDbContext db, IMailSender mail,
       INotificationHandler<StockLowIntegrationEvent>,
       INotificationHandler<RfqReceivedIntegrationEvent>,
       INotificationHandler<CooperativeDebtIntegrationEvent>,
-      INotificationHandler<ContractChangedIntegrationEvent>
+      INotificationHandler<ContractChangedIntegrationEvent>,
+      INotificationHandler<ReturnRequestedIntegrationEvent>
 {
     /// <summary>What a buyer did to one of its supply contracts (what the cooperative did, Ordering mails the buyer).</summary>
     public ValueTask Handle(ContractChangedIntegrationEvent notification, CancellationToken cancellationToken) =>
@@ -38,6 +39,19 @@ internal sealed class NotifyOwnersHandler(VendorsDbContext db, IMailSender mail,
     public ValueTask Handle(CooperativeDebtIntegrationEvent notification, CancellationToken cancellationToken) =>
         SendAsync(
             notification, "vendors.notify-debt", notification.CooperativeId, culture => DebtWords.Compose(culture, notification, withLink: true),
+            cancellationToken);
+
+    public ValueTask Handle(ReturnRequestedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        SendAsync(notification, "vendors.notify-return", notification.CooperativeId, culture => (
+            Bilingual.Pick(culture, $"Yêu cầu trả hàng đơn {notification.OrderNumber}", $"Return requested on order {notification.OrderNumber}"),
+            Bilingual.Pick(
+                culture,
+                $"Người mua muốn trả lại hàng của đơn {notification.OrderNumber} ({notification.Reason}) và xin hoàn "
+                    + $"{Money.Dong(notification.AskedVnd).Format(CultureInfo.GetCultureInfo("vi"))}. "
+                    + $"Hãy chấp nhận, đề nghị hoàn một phần hoặc từ chối tại /cooperatives/{notification.CooperativeId}/returns.",
+                $"A shopper asks to send back goods of order {notification.OrderNumber} ({notification.Reason}) for "
+                    + $"{Money.Dong(notification.AskedVnd).Format(CultureInfo.InvariantCulture)}. "
+                    + $"Accept, offer part of it or refuse at /cooperatives/{notification.CooperativeId}/returns.")),
             cancellationToken);
 
     public ValueTask Handle(RfqReceivedIntegrationEvent notification, CancellationToken cancellationToken) =>

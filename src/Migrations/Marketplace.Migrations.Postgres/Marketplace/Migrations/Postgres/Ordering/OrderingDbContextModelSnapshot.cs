@@ -604,6 +604,129 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.ToTable("reservations", "ordering");
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.ReturnPolicy", b =>
+                {
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RefundsDelivery")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("CooperativeId");
+
+                    b.ToTable("return_policies", "ordering");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.ReturnRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("AskedVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BuyerEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("DeliveryVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long?>("OfferedVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("PartId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Photos")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RefundProblem")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long?>("RefundVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("RefundedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Restocked")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("VendorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("CooperativeId", "Status");
+
+                    b.ToTable("return_requests", "ordering");
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.ShippedLot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1294,6 +1417,72 @@ namespace Marketplace.Migrations.Postgres.Ordering
                         });
 
                     b.Navigation("CardDeposits");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.ReturnRequest", b =>
+                {
+                    b.OwnsOne("Marketplace.Ordering.Domain.RefundAccount", "Account", b1 =>
+                        {
+                            b1.Property<Guid>("ReturnRequestId");
+
+                            b1.Property<string>("AccountNumber")
+                                .IsRequired();
+
+                            b1.Property<string>("Bank")
+                                .IsRequired();
+
+                            b1.Property<string>("Holder")
+                                .IsRequired();
+
+                            b1.HasKey("ReturnRequestId");
+
+                            b1.ToTable("return_requests", "ordering");
+
+                            b1
+                                .ToJson("Account")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReturnRequestId");
+                        });
+
+                    b.OwnsMany("Marketplace.Ordering.Domain.ReturnLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("ReturnRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("ProductName")
+                                .IsRequired();
+
+                            b1.Property<int>("Quantity");
+
+                            b1.Property<string>("Sku")
+                                .IsRequired();
+
+                            b1.Property<string>("Unit")
+                                .IsRequired();
+
+                            b1.Property<long>("UnitPriceVnd");
+
+                            b1.Property<Guid?>("VariantId");
+
+                            b1.HasKey("ReturnRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("return_requests", "ordering");
+
+                            b1
+                                .ToJson("Lines")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReturnRequestId");
+                        });
+
+                    b.Navigation("Account");
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.SupplyContract", b =>

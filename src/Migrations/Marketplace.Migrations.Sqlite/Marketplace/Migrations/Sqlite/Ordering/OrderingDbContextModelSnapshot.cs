@@ -597,6 +597,129 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.ToTable("ordering_reservations", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.ReturnPolicy", b =>
+                {
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RefundsDelivery")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CooperativeId");
+
+                    b.ToTable("ordering_return_policies", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.ReturnRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AskedVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BuyerEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeliveryVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OfferedVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Photos")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefundProblem")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RefundVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RefundedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Restocked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("CooperativeId", "Status");
+
+                    b.ToTable("ordering_return_requests", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.ShippedLot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1287,6 +1410,72 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         });
 
                     b.Navigation("CardDeposits");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.ReturnRequest", b =>
+                {
+                    b.OwnsOne("Marketplace.Ordering.Domain.RefundAccount", "Account", b1 =>
+                        {
+                            b1.Property<Guid>("ReturnRequestId");
+
+                            b1.Property<string>("AccountNumber")
+                                .IsRequired();
+
+                            b1.Property<string>("Bank")
+                                .IsRequired();
+
+                            b1.Property<string>("Holder")
+                                .IsRequired();
+
+                            b1.HasKey("ReturnRequestId");
+
+                            b1.ToTable("ordering_return_requests");
+
+                            b1
+                                .ToJson("Account")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReturnRequestId");
+                        });
+
+                    b.OwnsMany("Marketplace.Ordering.Domain.ReturnLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("ReturnRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("ProductName")
+                                .IsRequired();
+
+                            b1.Property<int>("Quantity");
+
+                            b1.Property<string>("Sku")
+                                .IsRequired();
+
+                            b1.Property<string>("Unit")
+                                .IsRequired();
+
+                            b1.Property<long>("UnitPriceVnd");
+
+                            b1.Property<Guid?>("VariantId");
+
+                            b1.HasKey("ReturnRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ordering_return_requests");
+
+                            b1
+                                .ToJson("Lines")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReturnRequestId");
+                        });
+
+                    b.Navigation("Account");
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.SupplyContract", b =>

@@ -1,0 +1,61 @@
+using Marketplace.Ordering.Domain;
+using Marketplace.SharedKernel;
+
+namespace Marketplace.Ordering.Tests;
+
+/// <summary>What a return asks and how it may move: each side's step only in its turn, and no amount outside what was asked.</summary>
+public sealed class ReturnRequestTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 7, 1, 9, 0, 0, TimeSpan.FromHours(7));
+
+    private static OrderPart Part() =>
+        new(OrderPartId.New(), OrderId.New(), CooperativeId.New(), "HTX Nhãn Hưng Yên",
+            [new OrderLine(VariantId.New(), "NHAN-1KG", "Nhãn lồng", "kg", 1000, 4, 60_000)], 35_000, cashOnDelivery: true, Now);
+
+    private static ReturnRequest Asked(OrderPart part, int quantity, bool refundsDelivery) =>
+        new(part, "HTX-2607-0001", UserId.From(Guid.NewGuid()), "khach@example.vn", "vi",
+            [new ReturnLine(part.Lines[0].VariantId, "NHAN-1KG", "Nhãn lồng", "kg", quantity, 60_000)],
+            ReturnReason.Spoiled, "Quả bị úng", refundsDelivery, null, Now);
+
+    [Theory]
+    [InlineData(4, true, 4 * 60_000 + 35_000)]
+    [InlineData(4, false, 4 * 60_000)]
+    [InlineData(3, true, 3 * 60_000)]
+    public void TheDeliveryFeeIsAsked_OnlyWhenThePolicyGivesItBack_AndAllOfThePartComesBack(int quantity, bool refundsDelivery, long asked) =>
+        Assert.Equal(asked, Asked(Part(), quantity, refundsDelivery).AskedVnd);
+
+    [Fact]
+    public void AnOffer_IsMoreThanNothing_AndLessThanWhatWasAsked_AndOnlyTheShopperTakesOrDisputesIt()
+    {
+        var request = Asked(Part(), 2, refundsDelivery: false);
+        Assert.False(request.Offer(0, "x", "hợp tác xã", Now).IsSuccess);
+        Assert.False(request.Offer(120_000, "x", "hợp tác xã", Now).IsSuccess);
+        Assert.False(request.TakeOffer(Now).IsSuccess);
+        Assert.Equal(ReturnStatus.Offered, request.Offer(50_000, "Giữ lại quả", "hợp tác xã", Now).Value);
+        Assert.False(request.Accept(false, "hợp tác xã", Now).IsSuccess);
+        Assert.Equal(ReturnStatus.Agreed, request.TakeOffer(Now).Value);
+        Assert.Equal(50_000, request.RefundVnd);
+        Assert.False(request.Dispute(Now).IsSuccess);
+
+        request.Refunded("Stripe refused", Now);
+        Assert.Equal(ReturnStatus.Agreed, request.Status);
+        Assert.Equal("Stripe refused", request.RefundProblem);
+        request.Refunded(null, Now);
+        Assert.Equal(ReturnStatus.Refunded, request.Status);
+        Assert.Null(request.RefundProblem);
+    }
+
+    [Fact]
+    public void ARefusalDisputed_IsSettledFromNothingToAllThatWasAsked_AndAtNothingItCloses()
+    {
+        var request = Asked(Part(), 1, refundsDelivery: false);
+        Assert.False(request.Settle(10_000, "x", "admin", Now).IsSuccess);
+        request.Refuse("Quả vẫn tốt", "hợp tác xã", Now);
+        Assert.Equal(ReturnStatus.Disputed, request.Dispute(Now).Value);
+        Assert.False(request.Settle(60_001, "x", "admin", Now).IsSuccess);
+        Assert.False(request.Settle(-1, "x", "admin", Now).IsSuccess);
+        Assert.Equal(ReturnStatus.Closed, request.Settle(0, "Ảnh không cho thấy hư hỏng", "admin", Now).Value);
+        Assert.Equal(0, request.RefundVnd);
+        Assert.False(request.Open);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using Marketplace.Web.Tests.Infrastructure;
+using Marketplace.Web.Tests.Payments;
+using static Marketplace.Web.Tests.Ordering.ReturnTests;
+
+namespace Marketplace.Web.Tests.Ordering;
+
+/// <summary>Returns of a part paid by card: the money goes back to the card through Stripe, under the return's key, once.</summary>
+public sealed class ReturnByCardTests(MarketplaceWithStripeFactory factory) : IClassFixture<MarketplaceWithStripeFactory>
+{
+    [Fact]
+    public async Task AnOfferTaken_GoesBackToTheCard_AndARefusalDisputed_IsSettledByTheAdmin()
+    {
+        var tea = await factory.Listing().Priced(150_000).WithStock(20).BuildAsync();
+        var staff = tea.Cooperative.Owner;
+        var (shopper, _) = await factory.NewPersonAsync("khach");
+        var order = await shopper.PlaceOrderAsync("Card", "Đà Nẵng", (tea, 2));
+        var session = await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).JsonAsync();
+        var intentId = session.GetProperty("paymentIntentId").GetString()!;
+        (await factory.DeliverAsync(factory.Stripe.Succeed(intentId))).EnsureSuccessStatusCode();
+        await tea.Cooperative.DeliverAsync(order);
+        var partId = order.Part(tea.Cooperative.Name).GetProperty("partId").GetGuid();
+
+        // A card-paid part needs no account. The cooperative offers part of it (the tea was kept), and the shopper takes it.
+        var asked = await OkAsync(await AskAsync(shopper, order, partId, new
+        {
+            lines = new[] { new { sku = tea.Sku, quantity = 1 } }, reason = "NotAsDescribed", details = "Trà không phải trà shan tuyết",
+        }));
+        var returnId = asked.GetProperty("returnId").GetGuid();
+        Assert.Equal(["AmountVnd"], await ProblemAsync(
+            await staff.PostAsJsonAsync($"/api/v1/cooperatives/returns/{returnId}/Offer", new { note = "Giữ lại hàng" }), HttpStatusCode.BadRequest));
+        Assert.Equal(["amountVnd"], await ProblemAsync(
+            await staff.PostAsJsonAsync($"/api/v1/cooperatives/returns/{returnId}/Offer", new { amountVnd = 150_000, note = "Giữ lại hàng" }),
+            HttpStatusCode.BadRequest));
+        Assert.Equal(["Note"], await ProblemAsync(
+            await staff.PostAsJsonAsync($"/api/v1/cooperatives/returns/{returnId}/Refuse", new { }), HttpStatusCode.BadRequest));
+        var offered = await OkAsync(await staff.PostAsJsonAsync(
+            $"/api/v1/cooperatives/returns/{returnId}/Offer", new { amountVnd = 100_000, note = "Bạn giữ lại trà, hợp tác xã hoàn 100.000 ₫" }));
+        Assert.Equal("Offered", offered.GetProperty("status").GetString());
+        var (stranger, _) = await factory.NewPersonAsync("la");
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/api/v1/returns/{returnId}/take-offer", null)).StatusCode);
+        await OkAsync(await shopper.PostAsync($"/api/v1/returns/{returnId}/take-offer", null));
+        Assert.Equal(100_000, (await RefundedAsync(shopper, order, returnId)).GetProperty("refund").Amount());
+
+        // Through Stripe, once, under the return's key; the tea stays sold.
+        var stripeRefund = Assert.Single(factory.Stripe.RefundsOf(intentId));
+        Assert.Equal(100_000, stripeRefund["amount"]!.GetValue<long>());
+        Assert.Equal(18, await factory.StockAsync(tea));
+
+        // A second request, refused, disputed, and settled by the admin at 50,000, back to the card again.
+        var second = await OkAsync(await AskAsync(shopper, order, partId, new { lines = new[] { new { sku = tea.Sku, quantity = 1 } }, reason = "Spoiled" }));
+        var secondId = second.GetProperty("returnId").GetGuid();
+        await OkAsync(await staff.PostAsJsonAsync($"/api/v1/cooperatives/returns/{secondId}/Refuse", new { note = "Trà khô không hỏng được" }));
+        var admin = await factory.AdminAsync();
+        Assert.Equal(["return.not_now"], await ProblemAsync(
+            await admin.PostAsJsonAsync($"/api/v1/admin/returns/{secondId}/settle", new { amountVnd = 50_000, note = "x" }), HttpStatusCode.Conflict));
+        Assert.Equal("Disputed", (await OkAsync(await shopper.PostAsync($"/api/v1/returns/{secondId}/dispute", null))).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await shopper.GetAsync("/api/v1/admin/returns")).StatusCode);
+        var disputes = await (await admin.GetAsync("/api/v1/admin/returns")).JsonAsync();
+        Assert.Contains(disputes.EnumerateArray(), r => r.GetProperty("returnId").GetGuid() == secondId);
+        Assert.Equal(["amountVnd"], await ProblemAsync(
+            await admin.PostAsJsonAsync($"/api/v1/admin/returns/{secondId}/settle", new { amountVnd = 150_001, note = "Quá" }), HttpStatusCode.BadRequest));
+        await OkAsync(await admin.PostAsJsonAsync(
+            $"/api/v1/admin/returns/{secondId}/settle", new { amountVnd = 50_000, note = "Ảnh cho thấy một gói bị ẩm: hoàn một phần" }));
+        Assert.Equal(50_000, (await RefundedAsync(shopper, order, secondId)).GetProperty("refund").Amount());
+        Assert.Equal([100_000L, 50_000L], factory.Stripe.RefundsOf(intentId).Select(r => r["amount"]!.GetValue<long>()).Order().Reverse());
+
+        // The ledger: the sale, less both refunds and the commission given back on them.
+        var entries = EntriesOf(await admin.LedgerAsync(tea.Cooperative.Id), order);
+        Assert.Equal(-150_000, entries.Where(e => e.GetProperty("kind").GetString() == "Refund").Sum(e => e.GetProperty("amount").Amount()));
+    }
+}
