@@ -158,10 +158,8 @@ internal sealed class ReturnsHandler(OrderingDbContext db, ISender sender, IFile
         ?? new ReturnPolicyView(ReturnPolicy.DefaultDays, false);
 
     /// <summary>The last day (in Vietnam) a delivered part may still be sent back, or null when it may not (not delivered, or no returns taken).</summary>
-    public static DateOnly? ReturnableUntil(OrderPart part, ReturnPolicyView policy) =>
-        part.Status == PartStatus.Delivered && policy.Days > 0 && part.Timeline.LastOrDefault(t => t.Status == PartStatus.Delivered) is { } delivered
-            ? VietnamTime.DayOf(delivered.At).AddDays(policy.Days)
-            : null;
+    public static DateOnly? ReturnableUntil(PartStatus status, DateTimeOffset? deliveredAt, ReturnPolicyView policy) =>
+        status == PartStatus.Delivered && policy.Days > 0 && deliveredAt is { } at ? VietnamTime.DayOf(at).AddDays(policy.Days) : null;
 
     private static Error? Closed(OrderPart part, ReturnPolicyView policy, DateOnly today)
     {
@@ -178,7 +176,7 @@ internal sealed class ReturnsHandler(OrderingDbContext db, ISender sender, IFile
                 "This cooperative takes no returns. If something is wrong with the goods, write to the alliance."));
         }
 
-        if (ReturnableUntil(part, policy) is { } until && today > until)
+        if (ReturnableUntil(part.Status, part.Timeline.LastOrDefault(t => t.Status == PartStatus.Delivered)?.At, policy) is { } until && today > until)
         {
             var day = until.ToString("d", CultureInfo.CurrentCulture);
             return Error.Rule("return.too_late", Bilingual.Pick(

@@ -1,0 +1,40 @@
+using Marketplace.Ordering.Domain;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Web;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Ordering.Features.Returns;
+
+/// <summary>The returns the alliance decides: disputed ones by default, each with both sides' words, the photos and where a transfer goes.</summary>
+[Authorize(Policy = AuthorizationPolicies.AdminPages)]
+internal sealed class AdminReturnsModel(ISender sender, IStringLocalizer<OrderingText> text) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public ReturnStatus? Status { get; set; }
+
+    public IReadOnlyList<ReturnView> Returns { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Returns = await sender.Send(new ListAdminReturnsQuery(Status), cancellationToken);
+
+    public async Task<IActionResult> OnPostSettleAsync(Guid returnId, long amountVnd, string? note, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new SettleReturnCommand(returnId, User.Email(), amountVnd, note), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["vendorreturns.done", result.Value.OrderNumber, text["returnstatus." + result.Value.Status]].Value;
+            return RedirectToPage(new { status = Status });
+        }
+
+        ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetPhotoAsync(Guid returnId, int index, CancellationToken cancellationToken) =>
+        ReturnPhotos.Result(this, await sender.Send(new GetReturnPhotoQuery(returnId, index, User.UserId(), Admin: true), cancellationToken));
+}
