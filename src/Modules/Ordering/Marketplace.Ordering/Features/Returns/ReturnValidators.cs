@@ -10,7 +10,7 @@ internal sealed class RequestReturnValidator : AbstractValidator<RequestReturnCo
     public RequestReturnValidator()
     {
         RuleFor(c => c.Lines)
-            .NotNull().Must(lines => lines!.Count is > 0 and <= 200)
+            .Must(lines => lines is { Count: > 0 and <= 200 })
             .WithMessage(_ => Bilingual.Pick("Hãy chọn món để trả lại.", "Choose the items to send back."));
         RuleForEach(c => c.Lines).NotNull().ChildRules(line =>
         {
@@ -36,7 +36,8 @@ internal sealed class RequestReturnValidator : AbstractValidator<RequestReturnCo
             .Must(photos => photos is null || photos.Count <= ReturnRequest.MaxPhotos)
             .WithMessage(_ => Bilingual.Pick($"Tối đa {ReturnRequest.MaxPhotos} ảnh.", $"At most {ReturnRequest.MaxPhotos} photos."));
         RuleForEach(c => c.Photos)
-            .Must(photo => photo.Content.Length <= UploadedFile.MaxDocumentBytes && photo.Document?.ContentType is "image/jpeg" or "image/png")
+            .Must(photo => photo is not null && photo.Content.Length <= UploadedFile.MaxDocumentBytes
+                && photo.Document?.ContentType is "image/jpeg" or "image/png")
             .WithMessage(_ => Bilingual.Pick("Ảnh phải là JPEG hoặc PNG, tối đa 5 MB.", "A photo is a JPEG or PNG of at most 5 MB."))
             .When(c => c.Photos is { Count: <= ReturnRequest.MaxPhotos });
     }
