@@ -25,7 +25,9 @@ public sealed class ReturnByCardTests(MarketplaceWithStripeFactory factory) : IC
         // A card-paid part needs no account. The cooperative offers part of it (the tea was kept), and the shopper takes it.
         var asked = await OkAsync(await AskAsync(shopper, order, partId, new
         {
-            lines = new[] { new { sku = tea.Sku, quantity = 1 } }, reason = "NotAsDescribed", details = "Trà không phải trà shan tuyết",
+            lines = new[] { new { sku = tea.Sku, quantity = 1 } },
+            reason = "NotAsDescribed",
+            details = "Trà không phải trà shan tuyết",
         }));
         var returnId = asked.GetProperty("returnId").GetGuid();
         Assert.Equal(["AmountVnd"], await ProblemAsync(

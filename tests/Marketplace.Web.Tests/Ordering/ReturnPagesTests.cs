@@ -27,8 +27,12 @@ public sealed class ReturnPagesTests(MarketplaceFactory factory) : IClassFixture
         // A wrong account number: said in Vietnamese, beside the open form, and nothing saved.
         var fields = new Dictionary<string, string>
         {
-            ["lines[0].Quantity"] = "1", ["reason"] = "Spoiled", ["details"] = "Hạt bị hôi dầu",
-            ["bank"] = "BIDV", ["accountNumber"] = "12ab", ["holder"] = "LE NAM",
+            ["lines[0].Quantity"] = "1",
+            ["reason"] = "Spoiled",
+            ["details"] = "Hạt bị hôi dầu",
+            ["bank"] = "BIDV",
+            ["accountNumber"] = "12ab",
+            ["holder"] = "LE NAM",
         };
         using (var wrong = await pages.SubmitMultipartAsync(page, ".return-form form", fields))
         {
@@ -88,7 +92,8 @@ public sealed class ReturnPagesTests(MarketplaceFactory factory) : IClassFixture
 
         using (var settled = await admin.SubmitAsync(disputes, $"#{dispute.Id} form", new Dictionary<string, string>
         {
-            ["amountVnd"] = "60000", ["note"] = "Một nửa: ảnh không rõ",
+            ["amountVnd"] = "60000",
+            ["note"] = "Một nửa: ảnh không rõ",
         }))
         {
             Assert.Equal(200, (await Html.ParseAsync(settled)).Status);

@@ -72,20 +72,28 @@ public sealed class ReturnTests(MarketplaceWithClockFactory factory) : IClassFix
         var account = new { bank = "Vietcombank", accountNumber = "0071000123456", holder = "TRAN THU HA" };
         Assert.Equal(["Lines"], await ProblemAsync(await AskAsync(shopper, order, partId, new
         {
-            lines = new[] { new { sku = longan.Sku, quantity = 0 } }, reason = "Damaged", account,
+            lines = new[] { new { sku = longan.Sku, quantity = 0 } },
+            reason = "Damaged",
+            account,
         }), HttpStatusCode.BadRequest));
         Assert.Equal(["Lines"], await ProblemAsync(await AskAsync(shopper, order, partId, new
         {
-            lines = new[] { new { sku = longan.Sku, quantity = 4 } }, reason = "Damaged", account,
+            lines = new[] { new { sku = longan.Sku, quantity = 4 } },
+            reason = "Damaged",
+            account,
         }), HttpStatusCode.BadRequest));
         Assert.Equal(["Lines"], await ProblemAsync(await AskAsync(shopper, order, partId, new
         {
-            lines = new[] { new { sku = "KHONG-CO", quantity = 1 } }, reason = "Damaged", account,
+            lines = new[] { new { sku = "KHONG-CO", quantity = 1 } },
+            reason = "Damaged",
+            account,
         }), HttpStatusCode.BadRequest));
         Assert.Equal(["Account"], await ProblemAsync(await AskAsync(shopper, order, partId, goods), HttpStatusCode.BadRequest));
         Assert.Contains("Account.AccountNumber", await ProblemAsync(await AskAsync(shopper, order, partId, new
         {
-            lines = goods.lines, reason = "Damaged", account = new { bank = "Vietcombank", accountNumber = "12ab", holder = "TRAN THU HA" },
+            lines = goods.lines,
+            reason = "Damaged",
+            account = new { bank = "Vietcombank", accountNumber = "12ab", holder = "TRAN THU HA" },
         }), HttpStatusCode.BadRequest));
         Assert.Equal(HttpStatusCode.BadRequest, (await AskAsync(shopper, order, partId, new { lines = goods.lines, reason = "Boredom", account })).StatusCode);
         using (var malformed = await shopper.PostAsync(
@@ -176,7 +184,9 @@ public sealed class ReturnTests(MarketplaceWithClockFactory factory) : IClassFix
         var partId = order.Part(macadamia.Cooperative.Name).GetProperty("partId").GetGuid();
         var body = new
         {
-            lines = new[] { new { sku = macadamia.Sku, quantity = 1 } }, reason = "Other", details = "Hạt bị hôi dầu",
+            lines = new[] { new { sku = macadamia.Sku, quantity = 1 } },
+            reason = "Other",
+            details = "Hạt bị hôi dầu",
             account = new { bank = "BIDV", accountNumber = "31410001234567", holder = "LE VAN NAM" },
         };
 
