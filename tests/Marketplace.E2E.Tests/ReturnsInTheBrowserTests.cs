@@ -7,7 +7,7 @@ namespace Marketplace.E2E.Tests;
 /// A return, the whole of it, in Chromium: a shopper buys tea paid in cash, Suối Giàng delivers it
 /// from its phone, the shopper asks on their phone to send a box back (the reason, a photo, the
 /// account the money goes to), the cooperative sees the photo and accepts with the box back in
-/// stock, and the shopper's order shows the money given back. axe-core finds no serious or
+/// stock, an admin transfers the money and records it, and the shopper's order shows it given back. axe-core finds no serious or
 /// critical violation, nothing scrolls sideways; screenshots go to $MARKETPLACE_SCREENSHOTS.
 /// </summary>
 [Collection(SharedBrowser.Name)]
@@ -105,7 +105,17 @@ public sealed class ReturnsInTheBrowserTests(BrowserFixture browser)
         await asked.Locator("button[data-decision=Accept]").ClickAsync();
         await coop.WaitForSelectorAsync("#flash");
 
-        // The money goes back by the alliance's transfer: the shopper's order says so, once Payments has booked it.
+        // Paid in cash, the money goes back by the alliance's transfer: the admin sees where it goes, transfers it, and records it.
+        var admin = await browser.SignedInPageAsync("admin@htx-marketplace.vn", "Admin#Demo2025");
+        admin.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await admin.GotoAsync("/admin/returns");
+        var owed = admin.Locator(".return-request", new() { HasText = number });
+        Assert.Contains("0071000123456", await owed.Locator(".return-account").InnerTextAsync(), StringComparison.Ordinal);
+        await CheckAsync(admin, "returns-admin-desktop");
+        await owed.Locator("button[data-decision=Transferred]").ClickAsync();
+        await admin.WaitForSelectorAsync("#flash");
+
+        // The shopper's order says so, once Payments has booked it.
         for (var attempt = 0; attempt < 40 && !(await shopper.InnerTextAsync(".return-request")).Contains("Đã hoàn", StringComparison.Ordinal); attempt++)
         {
             await Task.Delay(250);

@@ -8,6 +8,8 @@ public sealed class ReturnRequestTests
 {
     private static readonly DateTimeOffset Now = new(2026, 7, 1, 9, 0, 0, TimeSpan.FromHours(7));
 
+    private static readonly RefundAccount Account = new("BIDV", "31410001234567", "LE NAM");
+
     private static OrderPart Part() =>
         new(OrderPartId.New(), OrderId.New(), CooperativeId.New(), "HTX Nhãn Hưng Yên",
             [new OrderLine(VariantId.New(), "NHAN-1KG", "Nhãn lồng", "kg", 1000, 4, 60_000)], 35_000, cashOnDelivery: true, Now);
@@ -15,7 +17,7 @@ public sealed class ReturnRequestTests
     private static ReturnRequest Asked(OrderPart part, int quantity, bool refundsDelivery) =>
         new(part, "HTX-2607-0001", UserId.From(Guid.NewGuid()), "khach@example.vn", "vi",
             [new ReturnLine(part.Lines[0].VariantId, "NHAN-1KG", "Nhãn lồng", "kg", quantity, 60_000)],
-            ReturnReason.Spoiled, "Quả bị úng", refundsDelivery, null, Now);
+            ReturnReason.Spoiled, "Quả bị úng", refundsDelivery, part.TotalVnd, byTransfer: false, null, Now);
 
     [Theory]
     [InlineData(4, true, 4 * 60_000 + 35_000)]
@@ -57,5 +59,32 @@ public sealed class ReturnRequestTests
         Assert.Equal(ReturnStatus.Closed, request.Settle(0, "Ảnh không cho thấy hư hỏng", "admin", Now).Value);
         Assert.Equal(0, request.RefundVnd);
         Assert.False(request.Open);
+    }
+
+    [Fact]
+    public void WhatIsAsked_IsNeverMoreThanThePartStillHasToGiveBack()
+    {
+        var part = Part();
+        var request = new ReturnRequest(
+            part, "HTX-2607-0002", UserId.From(Guid.NewGuid()), "khach@example.vn", "vi",
+            [new ReturnLine(part.Lines[0].VariantId, "NHAN-1KG", "Nhãn lồng", "kg", 4, 60_000)],
+            ReturnReason.Damaged, null, refundsDelivery: true, refundableVnd: 200_000, byTransfer: true, Account, Now);
+        Assert.Equal(200_000, request.AskedVnd);
+    }
+
+    [Fact]
+    public void AnUnansweredRequest_GoesToTheAllianceAfterThreeDays_AndATransferIsRecordedOnceAgreed()
+    {
+        var request = new ReturnRequest(
+            Part(), "HTX-2607-0003", UserId.From(Guid.NewGuid()), "khach@example.vn", "vi",
+            [new ReturnLine(VariantId.New(), "NHAN-1KG", "Nhãn lồng", "kg", 1, 60_000)],
+            ReturnReason.WrongItem, null, refundsDelivery: false, refundableVnd: 275_000, byTransfer: true, Account, Now);
+        Assert.False(request.Dispute(Now.AddDays(2)).IsSuccess);
+        Assert.False(request.Transferred("admin", Now).IsSuccess);
+        Assert.Equal(ReturnStatus.Disputed, request.Dispute(Now.AddDays(3)).Value);
+        Assert.Equal(ReturnStatus.Agreed, request.Settle(60_000, "Giao sai hàng", "admin", Now.AddDays(4)).Value);
+        Assert.True(request.Transferred("admin", Now.AddDays(4)).IsSuccess);
+        Assert.False(request.Transferred("admin", Now.AddDays(4)).IsSuccess);
+        Assert.Equal("admin", request.TransferredBy);
     }
 }

@@ -395,8 +395,11 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
         Assert.Equal(Deposit(20), servedLate.GetProperty("deposit").GetProperty("amount").GetInt64());
     }
 
-    [Fact]
-    public async Task AReservationsOrderCancelledBeforeItIsPaid_EndsTheReservation_AndItsDepositIsOwedBack()
+    /// <summary>Cancelled before it is paid by transfer, or paid at the door and the parcel came back unsold: either way nothing was paid for it.</summary>
+    [Theory]
+    [InlineData("cancelled")]
+    [InlineData("returned")]
+    public async Task AReservationsOrderNotPaidFor_EndsTheReservation_AndItsDepositIsOwedBack(string how)
     {
         var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
         var (windowId, _) = await OpenAsync(listing, 10, "FirstComeFirstServed");
@@ -420,15 +423,31 @@ public sealed class PreorderTests(MarketplaceFactory factory) : IClassFixture<Ma
             province = "Hưng Yên",
             commune = "xã Hồng Nam",
             street = "3 đường Nhãn",
-            paymentMethod = "BankTransfer",
+            paymentMethod = how == "cancelled" ? "BankTransfer" : "CashOnDelivery",
         };
         using var ordered = await buyer.PostAsJsonAsync($"/api/v1/reservations/{id}/order", address);
         Assert.Equal(HttpStatusCode.Created, ordered.StatusCode);
         var order = await ordered.JsonAsync();
 
-        // The buyer changes their mind before paying the rest: the part is cancelled, and with it the reservation.
+        // The buyer changes their mind before paying the rest (the part is cancelled), or refuses the parcel at the door; with it ends the reservation.
         var part = order.GetProperty("parts")[0].GetProperty("partId").GetGuid();
-        (await buyer.PostAsJsonAsync($"/api/v1/orders/{order.Id()}/parts/{part}/cancel", new { reason = "Đổi ý" })).EnsureSuccessStatusCode();
+        if (how == "cancelled")
+        {
+            (await buyer.PostAsJsonAsync($"/api/v1/orders/{order.Id()}/parts/{part}/cancel", new { reason = "Đổi ý" })).EnsureSuccessStatusCode();
+        }
+        else
+        {
+            foreach (var (action, body) in new (string, object)[]
+            {
+                ("Confirm", new { }), ("Pack", new { }), ("Ship", new { carrier = "GHN", trackingNumber = "GHN5566" }),
+                ("ReturnToSender", new { reason = "Người nhận từ chối nhận hàng" }), ("ReceiveReturn", new { returnFeeVnd = 15_000 }),
+            })
+            {
+                using var moved = await listing.Cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{part}/{action}", body);
+                Assert.True(moved.IsSuccessStatusCode, $"{action}: {await moved.Content.ReadAsStringAsync()}");
+            }
+        }
+
         await People.EventuallyAsync(
             async () => (await (await buyer.GetAsync("/api/v1/reservations")).JsonAsync())[0].GetProperty("status").GetString() == "Cancelled",
             "the reservation to end with its order");

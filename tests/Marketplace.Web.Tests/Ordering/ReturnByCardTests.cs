@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Payments;
 using static Marketplace.Web.Tests.Ordering.ReturnTests;
@@ -9,16 +10,23 @@ namespace Marketplace.Web.Tests.Ordering;
 /// <summary>Returns of a part paid by card: the money goes back to the card through Stripe, under the return's key, once.</summary>
 public sealed class ReturnByCardTests(MarketplaceWithStripeFactory factory) : IClassFixture<MarketplaceWithStripeFactory>
 {
+    /// <summary>A new shopper's order of the listing, paid by card as Stripe confirms it; with the card's payment intent.</summary>
+    private async Task<(HttpClient Shopper, JsonElement Order, string IntentId)> PaidByCardAsync(TestListing listing, int quantity, string province)
+    {
+        var (shopper, _) = await factory.NewPersonAsync("khach");
+        var order = await shopper.PlaceOrderAsync("Card", province, (listing, quantity));
+        var session = await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).JsonAsync();
+        var intentId = session.GetProperty("paymentIntentId").GetString()!;
+        (await factory.DeliverAsync(factory.Stripe.Succeed(intentId))).EnsureSuccessStatusCode();
+        return (shopper, order, intentId);
+    }
+
     [Fact]
     public async Task AnOfferTaken_GoesBackToTheCard_AndARefusalDisputed_IsSettledByTheAdmin()
     {
         var tea = await factory.Listing().Priced(150_000).WithStock(20).BuildAsync();
         var staff = tea.Cooperative.Owner;
-        var (shopper, _) = await factory.NewPersonAsync("khach");
-        var order = await shopper.PlaceOrderAsync("Card", "Đà Nẵng", (tea, 2));
-        var session = await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/card", null)).JsonAsync();
-        var intentId = session.GetProperty("paymentIntentId").GetString()!;
-        (await factory.DeliverAsync(factory.Stripe.Succeed(intentId))).EnsureSuccessStatusCode();
+        var (shopper, order, intentId) = await PaidByCardAsync(tea, 2, "Đà Nẵng");
         await tea.Cooperative.DeliverAsync(order);
         var partId = order.Part(tea.Cooperative.Name).GetProperty("partId").GetGuid();
 
@@ -71,5 +79,37 @@ public sealed class ReturnByCardTests(MarketplaceWithStripeFactory factory) : IC
         // The ledger: the sale, less both refunds and the commission given back on them.
         var entries = EntriesOf(await admin.LedgerAsync(tea.Cooperative.Id), order);
         Assert.Equal(-150_000, entries.Where(e => e.GetProperty("kind").GetString() == "Refund").Sum(e => e.GetProperty("amount").Amount()));
+    }
+
+    [Fact]
+    public async Task ACardPaidParcelThatCameBack_IsRefundedToTheCardByItself_Once()
+    {
+        var longan = await factory.Listing().Priced(95_000).WithStock(10).BuildAsync();
+        var staff = longan.Cooperative.Owner;
+        var (shopper, order, intentId) = await PaidByCardAsync(longan, 2, "Cần Thơ");
+        var partId = order.Part(longan.Cooperative.Name).GetProperty("partId").GetGuid();
+        await People.EventuallyAsync(
+            async () => (await staff.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/Confirm", new { })).IsSuccessStatusCode, "the paid part");
+        foreach (var (action, body) in new (string, object)[]
+        {
+            ("Pack", new { }), ("Ship", new { carrier = "Viettel Post", trackingNumber = "VTP778899" }),
+            ("ReturnToSender", new { reason = "Không liên lạc được người nhận" }), ("ReceiveReturn", new { returnFeeVnd = 20_000 }),
+        })
+        {
+            await OkAsync(await staff.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/{action}", body));
+        }
+
+        await People.EventuallyAsync(() => Task.FromResult(factory.Stripe.RefundsOf(intentId).Count > 0), "the card to be refunded");
+        var refund = Assert.Single(factory.Stripe.RefundsOf(intentId));
+        Assert.Equal(order.GetProperty("total").Amount(), refund["amount"]!.GetValue<long>());
+        await People.EventuallyAsync(
+            async () => (await shopper.OrderOfAsync(order.Id())).Part(longan.Cooperative.Name).GetProperty("refunded").Amount()
+                == order.GetProperty("total").Amount(),
+            "the order to show the refund");
+
+        // The ledger: the sale and its commission given back whole; the return fee is what the cooperative is left with.
+        var admin = await factory.AdminAsync();
+        var ledger = await admin.LedgerAsync(longan.Cooperative.Id);
+        Assert.Equal(-20_000, ledger.GetProperty("balance").GetProperty("balance").Amount());
     }
 }

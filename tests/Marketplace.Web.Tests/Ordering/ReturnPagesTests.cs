@@ -99,9 +99,18 @@ public sealed class ReturnPagesTests(MarketplaceFactory factory) : IClassFixture
             Assert.Equal(200, (await Html.ParseAsync(settled)).Status);
         }
 
+        // Paid in cash, the settled amount waits for the alliance's transfer, which the admin records from the same list.
+        disputes = await admin.GetPageAsync("/admin/returns");
+        dispute = disputes.Document.QuerySelectorAll(".return-request").Single(s => s.TextContent.Contains(number, StringComparison.Ordinal));
+        Assert.Contains("60.000", dispute.QuerySelector("form[action*='handler=Transferred']")!.TextContent, StringComparison.Ordinal);
+        using (var transferred = await admin.SubmitAsync(disputes, $"#{dispute.Id} form[action*='handler=Transferred']", new Dictionary<string, string>()))
+        {
+            Assert.Equal(200, (await Html.ParseAsync(transferred)).Status);
+        }
+
         await People.EventuallyAsync(
             async () => (await pages.GetPageAsync(url)).Document.QuerySelector(".return-refund")?.TextContent
-                .Contains("60.000", StringComparison.Ordinal) == true,
+                .Contains("Đã hoàn 60.000", StringComparison.Ordinal) == true,
             "the order page to show the refund");
     }
 

@@ -130,16 +130,27 @@ public sealed class ReturnTests(MarketplaceWithClockFactory factory) : IClassFix
         Assert.Equal("Agreed", accepted.GetProperty("status").GetString());
         Assert.Equal(["return.not_now"], await ProblemAsync(
             await staff.PostAsJsonAsync($"/api/v1/cooperatives/returns/{returnId}/Refuse", new { note = "Đổi ý" }), HttpStatusCode.Conflict));
+        await People.EventuallyAsync(async () => await factory.StockAsync(longan) == 29, "the two boxes to be on sale again");
 
-        // Refunded by the alliance's transfer, once; the two boxes back on sale; the order shows what went back.
+        // Paid in cash: nothing is booked until the alliance has transferred it; the admins' list shows where it goes.
+        var admin = await factory.AdminAsync();
+        var waiting = (await (await admin.GetAsync("/api/v1/admin/returns")).JsonAsync()).EnumerateArray()
+            .Single(r => r.GetProperty("returnId").GetGuid() == returnId);
+        Assert.Equal("0071000123456", waiting.GetProperty("account").GetProperty("accountNumber").GetString());
+        Assert.Equal(0, (await (await admin.GetAsync($"/api/v1/admin/refunds?orderId={order.Id()}")).JsonAsync()).GetArrayLength());
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsync($"/api/v1/admin/returns/{returnId}/transferred", null)).StatusCode);
+        await OkAsync(await admin.PostAsync($"/api/v1/admin/returns/{returnId}/transferred", null));
+        Assert.Equal(
+            ["return.not_now"], await ProblemAsync(await admin.PostAsync($"/api/v1/admin/returns/{returnId}/transferred", null), HttpStatusCode.Conflict));
+
+        // Refunded by the alliance's transfer, once, booked as the admin's; the order shows what went back.
         var refunded = await RefundedAsync(shopper, order, returnId);
         Assert.Equal(180_000, refunded.GetProperty("refund").Amount());
-        await People.EventuallyAsync(async () => await factory.StockAsync(longan) == 29, "the two boxes to be on sale again");
-        var admin = await factory.AdminAsync();
         var refunds = await (await admin.GetAsync($"/api/v1/admin/refunds?orderId={order.Id()}")).JsonAsync();
         var refund = Assert.Single(refunds.EnumerateArray());
         Assert.Equal("BankTransfer", refund.GetProperty("method").GetString());
         Assert.Equal(180_000, refund.GetProperty("amount").Amount());
+        Assert.Equal(People.AdminEmail, refund.GetProperty("by").GetString(), ignoreCase: true);
         await People.EventuallyAsync(
             async () => (await shopper.OrderOfAsync(order.Id())).Part(longan.Cooperative.Name).GetProperty("refunded").Amount() == 180_000,
             "the order to show the refund");
@@ -202,5 +213,50 @@ public sealed class ReturnTests(MarketplaceWithClockFactory factory) : IClassFix
         Assert.Equal("Requested", (await OkAsync(await AskAsync(shopper, order, partId, body))).GetProperty("status").GetString());
         Assert.Equal(3, (await (await owner.GetAsync($"/api/v1/cooperatives/{macadamia.Cooperative.Id}/returns")).JsonAsync())
             .GetProperty("policy").GetProperty("days").GetInt32());
+    }
+
+    [Fact]
+    public async Task FiveRequestsAtOnce_MakeOneReturn_WhichAsksNoMoreThanWasCollected_AndUnansweredGoesToTheAllianceAfterThreeDays()
+    {
+        var tea = await factory.Listing().Priced(100_000).WithStock(10).BuildAsync();
+        var (shopper, _) = await factory.NewPersonAsync("khach");
+        var order = await shopper.PlaceOrderAsync("CashOnDelivery", "Lào Cai", (tea, 2));
+        var partId = order.Part(tea.Cooperative.Name).GetProperty("partId").GetGuid();
+        var body = new
+        {
+            lines = new[] { new { sku = tea.Sku, quantity = 2 } },
+            reason = "WrongItem",
+            account = new { bank = "Agribank", accountNumber = "8800205123456", holder = "HOANG VAN SU" },
+        };
+        try
+        {
+            // Delivered four days ago, the buyer paying 150,000 of the 200,000 due (and the delivery fee) at the door.
+            factory.Clock.Shift = TimeSpan.FromDays(-4);
+            var due = order.Part(tea.Cooperative.Name).GetProperty("cashDue").Amount();
+            var fee = order.Part(tea.Cooperative.Name).GetProperty("shippingFee").Amount();
+            var shortByFifty = new { cashCollectedVnd = due - 50_000 - fee, reason = "Khách chỉ nhận một gói, gói kia trả tiền một nửa" };
+            await tea.Cooperative.DeliverAsync(order, shortByFifty);
+            var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => AskAsync(shopper, order, partId, body)));
+            Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
+            Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Created), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
+            foreach (var answer in answers)
+            {
+                answer.Dispose();
+            }
+        }
+        finally
+        {
+            factory.Clock.Shift = TimeSpan.Zero;
+        }
+
+        var asked = Assert.Single((await (await shopper.GetAsync($"/api/v1/orders/{order.Id()}/returns")).JsonAsync()).EnumerateArray());
+        Assert.Equal(150_000, asked.GetProperty("asked").Amount());
+
+        // The cooperative did not answer in three days: the shopper takes it to the alliance.
+        var returnId = asked.GetProperty("returnId").GetGuid();
+        Assert.Equal("Disputed", (await OkAsync(await shopper.PostAsync($"/api/v1/returns/{returnId}/dispute", null))).GetProperty("status").GetString());
+        var admin = await factory.AdminAsync();
+        var waiting = await (await admin.GetAsync("/api/v1/admin/returns")).JsonAsync();
+        Assert.Contains(waiting.EnumerateArray(), r => r.GetProperty("returnId").GetGuid() == returnId);
     }
 }

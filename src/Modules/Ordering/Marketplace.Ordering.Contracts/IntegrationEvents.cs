@@ -66,9 +66,9 @@ public sealed record ReturnRequestedIntegrationEvent(
     string Reason) : IIntegrationEvent;
 
 /// <summary>
-/// A return was agreed: Payments gives <see cref="RefundVnd"/> back the way the part was paid (by
-/// transfer for cash), under the return's id, and Catalog puts <see cref="Restock"/> back on sale
-/// (empty when the goods did not come back fit to sell).
+/// A return was agreed at <see cref="RefundVnd"/>: Catalog puts <see cref="Restock"/> back on sale
+/// (empty when the goods did not come back fit to sell). The money follows as its own event
+/// (<see cref="ReturnRefundDueIntegrationEvent"/>).
 /// </summary>
 public sealed record ReturnAgreedIntegrationEvent(
     Guid EventId,
@@ -80,6 +80,23 @@ public sealed record ReturnAgreedIntegrationEvent(
     long RefundVnd,
     string Reason,
     IReadOnlyList<CancelledLine> Restock) : IIntegrationEvent;
+
+/// <summary>
+/// An agreed return's money is to go back now: at once when the part was paid by card (Stripe
+/// gives it back), or once an admin made the alliance's transfer (<see cref="By"/>, who booked it).
+/// Payments books the refund under the return's id, so it is booked once.
+/// </summary>
+public sealed record ReturnRefundDueIntegrationEvent(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid ReturnId,
+    OrderId OrderId,
+    OrderPartId PartId,
+    [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId,
+    long AmountVnd,
+    string Reason,
+    string By,
+    bool ByTransfer) : IIntegrationEvent;
 
 /// <summary>
 /// A part reached the shopper; paid in cash on delivery, its cooperative now holds

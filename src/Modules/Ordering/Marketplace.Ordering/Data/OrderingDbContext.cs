@@ -292,6 +292,7 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             request.Property(r => r.Details).HasMaxLength(2000);
             request.Property(r => r.Answer).HasMaxLength(1000);
             request.Property(r => r.DecidedBy).HasMaxLength(256);
+            request.Property(r => r.TransferredBy).HasMaxLength(256);
             request.Property(r => r.RefundProblem).HasMaxLength(1000);
             request.Property(r => r.Version).IsConcurrencyToken();
             request.Ignore(r => r.Open);

@@ -238,6 +238,16 @@ internal sealed class OrderPart
 
     public void Refunded(long amountVnd) => RefundedVnd = checked(RefundedVnd + amountVnd);
 
+    /// <summary>
+    /// A return of it was asked: the part's version moves on with it, so that two requests made at
+    /// the same moment cannot both be saved (the second fails on the version and is asked again).
+    /// </summary>
+    public void ReturnAsked() => Version = Guid.NewGuid();
+
+    /// <summary>What the shopper paid for the part and has not had back: at the door, what was collected (and the deposit before it).</summary>
+    public long RefundableVnd(bool cashOnDelivery) =>
+        (cashOnDelivery ? (CashCollectedVnd ?? 0) + DepositVnd : TotalVnd) - RefundedVnd;
+
     /// <summary>Cancels the part for want of payment, when it is still only placed; true when it did.</summary>
     public bool CancelUnpaid(string reason, DateTimeOffset now)
     {

@@ -19,8 +19,9 @@ internal enum ReturnReason
 /// Where a return stands. The cooperative answers a request: accepts it (the whole amount asked),
 /// offers part of it, or refuses with a reason. The shopper takes an offer or disputes it, or
 /// disputes a refusal; the alliance's admin settles a dispute. Agreed with money to give back,
-/// it is <see cref="Agreed"/> until Payments has made the refund, then <see cref="Refunded"/>;
-/// agreed at nothing, it is <see cref="Closed"/>.
+/// it is <see cref="Agreed"/> until the refund is made (by Stripe at once for a card; by the
+/// alliance's transfer, which an admin records once made, for any other way of paying), then
+/// <see cref="Refunded"/>; agreed at nothing, it is <see cref="Closed"/>.
 /// </summary>
 internal enum ReturnStatus
 {
@@ -45,13 +46,16 @@ internal sealed record RefundAccount(string Bank, string AccountNumber, string H
 /// <summary>
 /// A shopper's request to send back delivered lines of one cooperative's part, within the days that
 /// cooperative allows. What is asked is the lines' price, and the delivery fee too when the
-/// cooperative's policy gives it back and every unit of the part is sent back. One request at a
-/// time is open for a part; <see cref="Version"/> changes on every step, so two people cannot both
-/// decide it.
+/// cooperative's policy gives it back and every unit of the part is sent back, never more than the
+/// part still has to give back. One request at a time is open for a part; <see cref="Version"/>
+/// changes on every step, so two people cannot both decide it.
 /// </summary>
 internal sealed class ReturnRequest
 {
     public const int MaxPhotos = 3;
+
+    /// <summary>A request the cooperative leaves unanswered this long may be taken to the alliance.</summary>
+    public static readonly TimeSpan AnswerWithin = TimeSpan.FromDays(3);
 
     private ReturnRequest()
     {
@@ -67,6 +71,8 @@ internal sealed class ReturnRequest
         ReturnReason reason,
         string? details,
         bool refundsDelivery,
+        long refundableVnd,
+        bool byTransfer,
         RefundAccount? account,
         DateTimeOffset now)
     {
@@ -85,7 +91,8 @@ internal sealed class ReturnRequest
         Account = account;
         var everything = part.Lines.Sum(l => l.Quantity) == lines.Sum(l => l.Quantity);
         DeliveryVnd = refundsDelivery && everything ? part.ShippingFeeVnd : 0;
-        AskedVnd = lines.Sum(l => l.TotalVnd) + DeliveryVnd;
+        AskedVnd = Math.Min(lines.Sum(l => l.TotalVnd) + DeliveryVnd, refundableVnd);
+        ByTransfer = byTransfer;
         Status = ReturnStatus.Requested;
         CreatedAt = now;
         Version = Guid.NewGuid();
@@ -120,6 +127,13 @@ internal sealed class ReturnRequest
     public List<string> Photos { get; private set; } = [];
 
     public RefundAccount? Account { get; private set; }
+
+    /// <summary>The money goes back by the alliance's transfer (the part was not paid by card alone), which an admin records once made.</summary>
+    public bool ByTransfer { get; private set; }
+
+    public DateTimeOffset? TransferredAt { get; private set; }
+
+    public string? TransferredBy { get; private set; }
 
     /// <summary>The delivery fee asked back with the goods (the cooperative's policy, when all of the part comes back).</summary>
     public long DeliveryVnd { get; private set; }
@@ -208,9 +222,28 @@ internal sealed class ReturnRequest
     public Result<ReturnStatus> TakeOffer(DateTimeOffset now) =>
         Status == ReturnStatus.Offered ? Agree(OfferedVnd!.Value, Answer, BuyerEmail, now) : NotNow();
 
-    /// <summary>The shopper does not take the offer, or the refusal: the alliance's admin decides.</summary>
+    /// <summary>
+    /// The shopper does not take the offer, or the refusal, or has waited <see cref="AnswerWithin"/>
+    /// for an answer: the alliance's admin decides.
+    /// </summary>
     public Result<ReturnStatus> Dispute(DateTimeOffset now) =>
-        Status is ReturnStatus.Offered or ReturnStatus.Refused ? Step(ReturnStatus.Disputed, BuyerEmail, now) : NotNow();
+        Status is ReturnStatus.Offered or ReturnStatus.Refused || Status == ReturnStatus.Requested && now - CreatedAt >= AnswerWithin
+            ? Step(ReturnStatus.Disputed, BuyerEmail, now)
+            : NotNow();
+
+    /// <summary>An admin made the alliance's transfer of an agreed refund; Payments books it, and the return is refunded.</summary>
+    public Result<ReturnStatus> Transferred(string by, DateTimeOffset now)
+    {
+        if (Status != ReturnStatus.Agreed || !ByTransfer || TransferredAt is not null)
+        {
+            return NotNow();
+        }
+
+        TransferredAt = now;
+        TransferredBy = by;
+        Version = Guid.NewGuid();
+        return Status;
+    }
 
     /// <summary>The admin settles a dispute at an amount from nothing to all that was asked.</summary>
     public Result<ReturnStatus> Settle(long amountVnd, string note, string by, DateTimeOffset now)

@@ -52,6 +52,13 @@ internal sealed class TellLotBuyersHandler(OrderingDbContext db, IMailSender mai
                 line.Recalled(notification.Reason, notification.OccurredAt);
             }
 
+            // A parcel that came back, or is on its way back, never reached its buyer: there is nobody to tell.
+            var back = shipped.Select(l => l.PartId).Distinct().ToList();
+            var unsent = await db.Parts.AsNoTracking()
+                .Where(p => back.Contains(p.Id) && (p.Status == PartStatus.Returning || p.Status == PartStatus.Returned))
+                .Select(p => p.Id)
+                .ToListAsync(cancellationToken);
+            shipped = [.. shipped.Where(l => !unsent.Contains(l.PartId))];
             var orderIds = shipped.Select(l => l.OrderId).Distinct().ToList();
             var orders = await db.Orders.AsNoTracking()
                 .Where(o => orderIds.Contains(o.Id))

@@ -44,6 +44,14 @@ internal sealed class OrderModel(ISender sender, IStringLocalizer<OrderingText> 
             or ReturnStatus.Disputed)
         && part.Lines.Any(l => l.Quantity > GivenBack(part, l.Sku));
 
+    /// <summary>A refusal, or an answer waited for too long, may be taken to the alliance (an offer is answered beside it).</summary>
+    public bool MayDispute(ReturnView asked) =>
+        asked.Status == ReturnStatus.Refused
+        || asked.Status == ReturnStatus.Requested && clock.GetUtcNow() - asked.CreatedAt >= ReturnRequest.AnswerWithin;
+
+    /// <summary>Errors are shown at the top, unless they belong to a return form shown again with them beside it.</summary>
+    public bool ErrorsOnTop => FailedReturn is not { } failed || Order?.Parts.SingleOrDefault(p => p.PartId == failed) is not { } part || !MayAskReturn(part);
+
     /// <summary>Units of a line already agreed to go back.</summary>
     public int GivenBack(OrderPartView part, string sku) =>
         Returns.Where(r => r.PartId == part.PartId && r.Status is ReturnStatus.Agreed or ReturnStatus.Refunded)

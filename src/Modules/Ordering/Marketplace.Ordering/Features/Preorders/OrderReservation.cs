@@ -5,6 +5,7 @@ using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Orders;
 using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Outbox;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
@@ -121,16 +122,24 @@ internal sealed class OrderReservationHandler(OrderingDbContext db, ISender send
 }
 
 /// <summary>
-/// A reservation's order lost its part before it was paid: the reservation ends and its deposit
-/// is owed back (told to Payments' ledger). Paid, the deposit went into the sale and goes back
-/// with the order's refund, so nothing is done here.
+/// A reservation's order lost its part before it was paid (cancelled, or paid at the door and the
+/// parcel came back unsold): the reservation ends and its deposit is owed back (told to Payments'
+/// ledger). Paid, the deposit went into the sale and goes back with the order's refund, so nothing
+/// is done here.
 /// </summary>
-internal sealed class ReservationOrderCancelledHandler(OrderingDbContext db, TimeProvider clock) : INotificationHandler<OrderCancelledIntegrationEvent>
+internal sealed class ReservationOrderCancelledHandler(OrderingDbContext db, TimeProvider clock)
+    : INotificationHandler<OrderCancelledIntegrationEvent>,
+      INotificationHandler<OrderPartReturnedIntegrationEvent>
 {
-    public async ValueTask Handle(OrderCancelledIntegrationEvent notification, CancellationToken cancellationToken) =>
-        await db.HandleOnceAsync(notification, "ordering.reservation-order-cancelled", clock, async () =>
+    public ValueTask Handle(OrderCancelledIntegrationEvent notification, CancellationToken cancellationToken) =>
+        EndAsync(notification, "ordering.reservation-order-cancelled", notification.OrderId, cancellationToken);
+
+    public ValueTask Handle(OrderPartReturnedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        EndAsync(notification, "ordering.reservation-order-returned", notification.OrderId, cancellationToken);
+
+    private async ValueTask EndAsync(IIntegrationEvent notification, string handler, OrderId orderId, CancellationToken cancellationToken) =>
+        await db.HandleOnceAsync(notification, handler, clock, async () =>
         {
-            var orderId = notification.OrderId;
             var reservation = await db.Reservations.SingleOrDefaultAsync(r => r.OrderId == orderId, cancellationToken);
             var state = await db.Orders.AsNoTracking().Where(o => o.Id == orderId).Select(o => o.PaymentState).SingleOrDefaultAsync(cancellationToken);
             if (reservation is null || state == OrderPaymentState.Paid)

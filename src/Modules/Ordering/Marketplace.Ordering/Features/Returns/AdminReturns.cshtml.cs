@@ -9,7 +9,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Ordering.Features.Returns;
 
-/// <summary>The returns the alliance decides: disputed ones by default, each with both sides' words, the photos and where a transfer goes.</summary>
+/// <summary>
+/// The returns waiting for the alliance (by default): disputes to settle, with both sides' words
+/// and the photos, and agreed refunds to transfer, with the account they go to.
+/// </summary>
 [Authorize(Policy = AuthorizationPolicies.AdminPages)]
 internal sealed class AdminReturnsModel(ISender sender, IStringLocalizer<OrderingText> text) : PageModel
 {
@@ -27,6 +30,20 @@ internal sealed class AdminReturnsModel(ISender sender, IStringLocalizer<Orderin
         if (result.IsSuccess)
         {
             TempData["Flash"] = text["vendorreturns.done", result.Value.OrderNumber, text["returnstatus." + result.Value.Status]].Value;
+            return RedirectToPage(new { status = Status });
+        }
+
+        ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostTransferredAsync(Guid returnId, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new RecordReturnTransferCommand(returnId, User.Email()), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["adminreturns.transferred.done", result.Value.OrderNumber].Value;
             return RedirectToPage(new { status = Status });
         }
 

@@ -89,7 +89,14 @@ internal static class ReturnEndpoints
         admin.MapGet("/", async Task<Ok<IReadOnlyList<ReturnView>>> (ReturnStatus? status, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ListAdminReturnsQuery(status), cancellationToken)))
             .WithName("ListAdminReturns")
-            .WithSummary("Returns of every cooperative in one status, the disputed ones by default, oldest first.");
+            .WithSummary("Returns of every cooperative in one status, oldest first; with no status, those waiting for the alliance "
+                + "(disputed, a transfer to make, a refund that failed or is late).");
+        admin.MapPost("/{returnId:guid}/transferred", async (Guid returnId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new RecordReturnTransferCommand(returnId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("RecordReturnTransfer")
+            .WithSummary("Records that the alliance transferred an agreed refund to the shopper's account (a part not paid by card); Payments books it.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapPost("/{returnId:guid}/settle", async (
                 Guid returnId, SettleBody request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new SettleReturnCommand(returnId, user.Email(), request.AmountVnd, request.Note), cancellationToken))

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Ordering.Features.Returns;
 
-internal sealed class ReturnQueriesHandler(OrderingDbContext db, ISender sender, IFileStore files)
+internal sealed class ReturnQueriesHandler(OrderingDbContext db, ISender sender, IFileStore files, TimeProvider clock)
     : IQueryHandler<ListOrderReturnsQuery, IReadOnlyList<ReturnView>>,
       IQueryHandler<ListVendorReturnsQuery, Result<VendorReturnsView>>,
       IQueryHandler<ListAdminReturnsQuery, IReadOnlyList<ReturnView>>,
@@ -53,9 +53,19 @@ internal sealed class ReturnQueriesHandler(OrderingDbContext db, ISender sender,
 
     public async ValueTask<IReadOnlyList<ReturnView>> Handle(ListAdminReturnsQuery query, CancellationToken cancellationToken)
     {
-        var status = query.Status ?? ReturnStatus.Disputed;
-        var rows = await db.Returns.AsNoTracking()
-            .Where(r => r.Status == status)
+        var returns = db.Returns.AsNoTracking();
+        if (query.Status is { } status)
+        {
+            returns = returns.Where(r => r.Status == status);
+        }
+        else
+        {
+            var stuck = clock.GetUtcNow().AddHours(-1);
+            returns = returns.Where(r => r.Status == ReturnStatus.Disputed
+                || r.Status == ReturnStatus.Agreed && (r.ByTransfer && r.TransferredAt == null || r.RefundProblem != null || r.DecidedAt < stuck));
+        }
+
+        var rows = await returns
             .OrderBy(r => r.CreatedAt)
             .Take(Shown)
             .ToListAsync(cancellationToken);

@@ -51,6 +51,10 @@ internal sealed record AnswerReturnCommand(Guid ReturnId, UserId BuyerId, bool T
 internal sealed record SettleReturnCommand(Guid ReturnId, string AdminEmail, long AmountVnd, string? Note)
     : ICommand<Result<ReturnView>>, IRunsIn<OrderingTransaction>;
 
+/// <summary>An admin made the alliance's transfer of an agreed refund (a part not paid by card): Payments books it.</summary>
+internal sealed record RecordReturnTransferCommand(Guid ReturnId, string AdminEmail)
+    : ICommand<Result<ReturnView>>, IRunsIn<OrderingTransaction>;
+
 /// <summary>A cooperative's return policy: within how many days of delivery (0: none), and whether the delivery fee goes back.</summary>
 internal sealed record SetReturnPolicyCommand(CooperativeId CooperativeId, UserId ActorId, int Days, bool RefundsDelivery)
     : ICommand<Result<ReturnPolicyView>>, IRunsIn<OrderingTransaction>;
@@ -66,7 +70,11 @@ internal sealed record ListVendorReturnsQuery(CooperativeId CooperativeId, UserI
 
 internal sealed record VendorReturnsView(ReturnPolicyView Policy, IReadOnlyList<ReturnView> Returns);
 
-/// <summary>Every cooperative's returns for the admins, the disputed ones unless another status is asked; newest first, at most 200.</summary>
+/// <summary>
+/// Every cooperative's returns for the admins, oldest first, at most 200: in one status, or (no
+/// status) those waiting for the alliance: disputed, a transfer to make, a refund that failed or
+/// has not come an hour after it was agreed.
+/// </summary>
 internal sealed record ListAdminReturnsQuery(ReturnStatus? Status) : IQuery<IReadOnlyList<ReturnView>>;
 
 /// <summary>A cooperative's return policy, as shoppers are told it (the default when it set none).</summary>
@@ -103,6 +111,8 @@ internal sealed record ReturnView(
     DateTimeOffset? DecidedAt,
     DateTimeOffset? RefundedAt,
     string? RefundProblem,
+    bool ByTransfer,
+    DateTimeOffset? TransferredAt,
     RefundAccount? Account = null)
 {
     public static ReturnView Of(ReturnRequest r, bool withAccount = false) => new(
@@ -111,5 +121,5 @@ internal sealed record ReturnView(
         r.Reason, r.Details, r.Photos.Count, Money.Dong(r.AskedVnd), Money.Dong(r.DeliveryVnd),
         r.OfferedVnd is { } offered ? Money.Dong(offered) : null, r.RefundVnd is { } refund ? Money.Dong(refund) : null,
         r.Answer, r.Status, r.Restocked, r.CreatedAt, r.DecidedAt, r.RefundedAt, r.RefundProblem,
-        withAccount ? r.Account : null);
+        r.ByTransfer, r.TransferredAt, withAccount ? r.Account : null);
 }

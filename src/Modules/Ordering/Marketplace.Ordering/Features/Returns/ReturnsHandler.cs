@@ -17,14 +17,16 @@ namespace Marketplace.Ordering.Features.Returns;
 /// <summary>
 /// A return from its request to its refund. Each step is saved with what follows it, in one
 /// transaction: the shopper's mail; for a new request, the cooperative's notice; once agreed, the
-/// notification on which Payments gives the money back (under the return's id, so it is given once)
-/// and Catalog puts goods fit to sell back on sale.
+/// notification on which Catalog puts goods fit to sell back on sale, and the one on which Payments
+/// gives the money back (under the return's id, so it is given once): at once for a card, and for
+/// any other way of paying once an admin has made the alliance's transfer.
 /// </summary>
 internal sealed class ReturnsHandler(OrderingDbContext db, ISender sender, IFileStore files, TimeProvider clock)
     : ICommandHandler<RequestReturnCommand, Result<ReturnView>>,
       ICommandHandler<DecideReturnCommand, Result<ReturnView>>,
       ICommandHandler<AnswerReturnCommand, Result<ReturnView>>,
       ICommandHandler<SettleReturnCommand, Result<ReturnView>>,
+      ICommandHandler<RecordReturnTransferCommand, Result<ReturnView>>,
       ICommandHandler<SetReturnPolicyCommand, Result<ReturnPolicyView>>
 {
     public async ValueTask<Result<ReturnView>> Handle(RequestReturnCommand command, CancellationToken cancellationToken)
@@ -60,16 +62,26 @@ internal sealed class ReturnsHandler(OrderingDbContext db, ISender sender, IFile
 
         var order = await db.Orders.AsNoTracking().Where(o => o.Id == part.OrderId)
             .Select(o => new { o.Number, o.PaymentMethod }).SingleAsync(cancellationToken);
-        if (order.PaymentMethod == PaymentMethod.CashOnDelivery && command.Account is null)
+        var refundable = part.RefundableVnd(order.PaymentMethod == PaymentMethod.CashOnDelivery);
+        if (refundable <= 0)
+        {
+            return Error.Rule("return.nothing_left", Bilingual.Pick(
+                "Số tiền đã trả cho phần đơn hàng này đã được hoàn hết.", "All that was paid for this part has already been given back."));
+        }
+
+        // Only a card takes its money back by itself; cash, a transfer, or a deposit paid before go back by the alliance's transfer.
+        var byTransfer = order.PaymentMethod != PaymentMethod.Card || part.DepositVnd > 0;
+        if (byTransfer && command.Account is null)
         {
             return Field("Account", Bilingual.Pick(
-                "Phần này đã trả bằng tiền mặt: hãy cho biết tài khoản ngân hàng để nhận tiền hoàn.",
-                "This part was paid in cash: give the bank account the refund is to be transferred to."));
+                "Tiền hoàn được chuyển khoản: hãy cho biết tài khoản ngân hàng để nhận.",
+                "The refund is transferred: give the bank account it is to go to."));
         }
 
         var request = new ReturnRequest(
             part, order.Number, buyer, command.BuyerEmail, command.Culture, lines.Value, command.Reason!.Value, Clean(command.Details),
-            policy.RefundsDelivery, order.PaymentMethod == PaymentMethod.CashOnDelivery ? command.Account : null, now);
+            policy.RefundsDelivery, refundable, byTransfer, byTransfer ? command.Account : null, now);
+        part.ReturnAsked();
         var photos = new List<string>();
         foreach (var photo in command.Photos ?? [])
         {
@@ -130,6 +142,25 @@ internal sealed class ReturnsHandler(OrderingDbContext db, ISender sender, IFile
         return await AfterAsync(request, request.Settle(command.AmountVnd, Clean(command.Note)!, command.AdminEmail, now), now, cancellationToken);
     }
 
+    public async ValueTask<Result<ReturnView>> Handle(RecordReturnTransferCommand command, CancellationToken cancellationToken)
+    {
+        var request = await db.Returns.SingleOrDefaultAsync(r => r.Id == command.ReturnId, cancellationToken);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        var now = clock.GetUtcNow();
+        var recorded = request.Transferred(command.AdminEmail, now);
+        if (!recorded.IsSuccess)
+        {
+            return recorded.Error!;
+        }
+
+        RefundDue(request, command.AdminEmail, now);
+        return ReturnView.Of(request, withAccount: true);
+    }
+
     public async ValueTask<Result<ReturnPolicyView>> Handle(SetReturnPolicyCommand command, CancellationToken cancellationToken)
     {
         if (await sender.Send(new GetVendorStaffRoleQuery(command.CooperativeId, command.ActorId), cancellationToken) is not StaffRole.Owner)
@@ -176,7 +207,9 @@ internal sealed class ReturnsHandler(OrderingDbContext db, ISender sender, IFile
                 "This cooperative takes no returns. If something is wrong with the goods, write to the alliance."));
         }
 
-        if (ReturnableUntil(part.Status, part.Timeline.LastOrDefault(t => t.Status == PartStatus.Delivered)?.At, policy) is { } until && today > until)
+        // A part delivered with no date on record (never, by the road) is taken as past its days.
+        var until = ReturnableUntil(part.Status, part.Timeline.LastOrDefault(t => t.Status == PartStatus.Delivered)?.At, policy) ?? DateOnly.MinValue;
+        if (today > until)
         {
             var day = until.ToString("d", CultureInfo.CurrentCulture);
             return Error.Rule("return.too_late", Bilingual.Pick(
@@ -242,9 +275,13 @@ internal sealed class ReturnsHandler(OrderingDbContext db, ISender sender, IFile
         {
             var part = await db.Parts.AsNoTracking().SingleAsync(p => p.Id == request.PartId, cancellationToken);
             db.AddIntegrationEvent(new ReturnAgreedIntegrationEvent(
-                Guid.NewGuid(), now, request.Id, request.OrderId, request.PartId, request.CooperativeId, request.RefundVnd ?? 0,
-                Bilingual.Pick($"Trả hàng: {ReturnTexts.Reason(request.Reason, "vi")}", $"Return: {ReturnTexts.Reason(request.Reason, "en")}"),
+                Guid.NewGuid(), now, request.Id, request.OrderId, request.PartId, request.CooperativeId, request.RefundVnd ?? 0, RefundReason(request),
                 request.Restocked ? Restock(part, request) : []));
+        }
+
+        if (request.Status == ReturnStatus.Agreed && !request.ByTransfer)
+        {
+            RefundDue(request, request.DecidedBy!, now);
         }
 
         Told(request, now);
@@ -258,6 +295,15 @@ internal sealed class ReturnsHandler(OrderingDbContext db, ISender sender, IFile
             .Where(x => x.line is not null)
             .Select(x => new CancelledLine(
                 x.line!.VariantId!.Value, (int)((long)x.returned.Quantity * (x.line.StockQuantity ?? x.line.Quantity) / x.line.Quantity)))];
+
+    private void RefundDue(ReturnRequest request, string by, DateTimeOffset now) =>
+        db.AddIntegrationEvent(new ReturnRefundDueIntegrationEvent(
+            Guid.NewGuid(), now, request.Id, request.OrderId, request.PartId, request.CooperativeId, request.RefundVnd!.Value, RefundReason(request), by,
+            request.ByTransfer));
+
+    /// <summary>The refund's reason as the ledger keeps it, in the alliance's language.</summary>
+    private static string RefundReason(ReturnRequest request) =>
+        $"Trả hàng {request.OrderNumber}: {ReturnTexts.Reason(request.Reason, "vi")}";
 
     private void Told(ReturnRequest request, DateTimeOffset now) =>
         db.AddIntegrationEvent(new ReturnMailRequested(Guid.NewGuid(), now, request.Id, request.Status));

@@ -92,7 +92,13 @@ internal sealed record RefundView(
 /// bank refund for a transfer. The same <see cref="IdempotencyKey"/> (a form shown once, a retried
 /// API call) gives back the same refund. It owns its transaction (IOwnsTransaction): Stripe is called before it saves.
 /// </summary>
-internal sealed record RefundPartCommand(OrderPartId PartId, long AmountVnd, string Reason, string ActorEmail, string? IdempotencyKey = null)
+/// <summary>
+/// Gives back all or part of what a part was paid. Cash paid at the door is refunded only for a
+/// return (<paramref name="CashByTransfer"/>: the alliance transferred it): otherwise the cooperative
+/// that took it gives it back itself.
+/// </summary>
+internal sealed record RefundPartCommand(
+    OrderPartId PartId, long AmountVnd, string Reason, string ActorEmail, string? IdempotencyKey = null, bool CashByTransfer = false)
     : IRequest<Result<RefundView>>, IOwnsTransaction<PaymentsTransaction>;
 
 internal sealed record ListRefundsQuery(OrderId? OrderId) : IQuery<IReadOnlyList<RefundView>>;

@@ -17,9 +17,9 @@ namespace Marketplace.Payments.Features.Refunds;
 /// <summary>
 /// Gives back all or part of what a cooperative's part was paid. A card refund goes through
 /// Stripe first, under the refund's own id as idempotency key, and is booked when Stripe has
-/// taken it; a bank refund is booked as the admin records it. Cash paid at the door, once the part
-/// is delivered, goes back as the alliance's transfer (a return agreed with the cooperative, say),
-/// and the cooperative's balance bears it as for any refund. A pre-order's deposit, counted into
+/// taken it; a bank refund is booked as the admin records it. Cash paid at the door is between the
+/// shopper and the cooperative, except for an agreed return, which the alliance transfers once the
+/// part is delivered, and the cooperative's balance bears as any refund. A pre-order's deposit, counted into
 /// the part's total, did not come by the order's card: what is given back beyond what the card
 /// took is the alliance's own transfer, booked as a second refund, by bank, beside the card's.
 /// </summary>
@@ -42,12 +42,12 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
         }
 
         var cash = payment.Method == PaymentMethod.CashOnDelivery;
-        if (cash ? !part.Delivered : payment.Status != PaymentStatus.Succeeded)
+        if (cash ? !(command.CashByTransfer && part.Delivered) : payment.Status != PaymentStatus.Succeeded)
         {
             return Error.Rule("refund.not_paid", cash
                 ? Bilingual.Pick(
-                    "Phần đơn hàng trả tiền khi giao chưa được giao: chưa thu tiền nên không có gì để hoàn.",
-                    "This cash-on-delivery part is not delivered: no cash was taken, so there is nothing to refund.")
+                    "Tiền mặt thu khi giao hàng do hợp tác xã hoàn trực tiếp cho người mua (hoặc qua yêu cầu trả hàng).",
+                    "Cash paid on delivery is given back by the cooperative itself (or through a return).")
                 : Bilingual.Pick("Đơn hàng chưa được thanh toán: không có gì để hoàn.", "The order is not paid: there is nothing to refund."));
         }
 

@@ -2,51 +2,46 @@ using Marketplace.Ordering.Contracts;
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Features.Payments;
+using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Outbox;
 using Marketplace.SharedKernel.Results;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Payments.Features.Refunds;
 
 /// <summary>
-/// An agreed return's money goes back the way the part was paid: by Stripe for a card, booked as the
-/// alliance's transfer for a bank transfer or for cash paid at the door (the cooperative's balance
-/// bears it either way). The refund is made under the return's own key, so a second delivery of the
-/// notification, or a retry after Stripe did not answer, finds the same refund instead of making
-/// another. Stripe not answering is retried by the outbox; a refusal (more than is left to refund)
-/// is told back to Ordering, and the admins give the money back by hand.
+/// Money that goes back without an admin's form. An agreed return's refund comes due at once for a
+/// card (Stripe gives it back) and, for any other way of paying, once an admin made the alliance's
+/// transfer (it is booked as theirs); a card-paid parcel that came back unsold gives back all that
+/// is left of its part. Each refund is made under a key of its own (the return's, the parcel's), so
+/// a second delivery of the notification, or a retry after Stripe did not answer, finds the same
+/// refund instead of making another. Stripe not answering is retried by the outbox; a refusal (more
+/// than is left to refund) is logged and, for a return, told back to Ordering, whose admins' list
+/// shows it.
 /// </summary>
 internal sealed partial class RefundReturnsHandler(PaymentsDbContext db, ISender sender, TimeProvider clock, ILogger<RefundReturnsHandler> logger)
-    : INotificationHandler<ReturnAgreedIntegrationEvent>
+    : INotificationHandler<ReturnRefundDueIntegrationEvent>,
+      INotificationHandler<OrderPartReturnedIntegrationEvent>
 {
-    private const string Handler = "payments.refund-return";
-
-    /// <summary>Who the ledger and the audit name as having made a return's refund.</summary>
+    /// <summary>Who the ledger and the audit name as having made a card-paid parcel's refund.</summary>
     public const string Actor = "returns@marketplace";
 
-    public async ValueTask Handle(ReturnAgreedIntegrationEvent notification, CancellationToken cancellationToken)
+    public async ValueTask Handle(ReturnRefundDueIntegrationEvent notification, CancellationToken cancellationToken)
     {
-        if (notification.RefundVnd <= 0 || await db.HasProcessedAsync(notification, Handler, cancellationToken))
+        const string handler = "payments.refund-return";
+        if (notification.AmountVnd <= 0 || await db.HasProcessedAsync(notification, handler, cancellationToken))
         {
             return;
         }
 
-        var refunded = await sender.Send(
-            new RefundPartCommand(notification.PartId, notification.RefundVnd, notification.Reason, Actor, $"return:{notification.ReturnId:N}"),
+        var refunded = await RefundAsync(
+            notification, new RefundPartCommand(
+                notification.PartId, notification.AmountVnd, notification.Reason, notification.By, $"return:{notification.ReturnId:N}",
+                CashByTransfer: notification.ByTransfer),
             cancellationToken);
-        if (!refunded.IsSuccess && refunded.Error!.Type is ErrorType.Unavailable or ErrorType.Conflict)
-        {
-            // Stripe did not answer, or the order changed under the refund: the outbox delivers this again, and the same key finds the same refund.
-            throw new InvalidOperationException($"The refund of return {notification.ReturnId} is to be tried again: {refunded.Error.Message}");
-        }
-
-        if (!refunded.IsSuccess)
-        {
-            LogRefused(logger, notification.ReturnId, refunded.Error!.Code);
-        }
-
-        await db.HandleOnceAsync(notification, Handler, clock, () =>
+        await db.HandleOnceAsync(notification, handler, clock, () =>
         {
             db.AddIntegrationEvent(refunded.IsSuccess
                 ? new ReturnRefundedIntegrationEvent(
@@ -58,6 +53,49 @@ internal sealed partial class RefundReturnsHandler(PaymentsDbContext db, ISender
         }, cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The refund of return {ReturnId} was refused ({Code}); the admins are to give it back by hand")]
-    private static partial void LogRefused(ILogger logger, Guid returnId, string code);
+    public async ValueTask Handle(OrderPartReturnedIntegrationEvent notification, CancellationToken cancellationToken)
+    {
+        const string handler = "payments.refund-returned-parcel";
+        if (await db.HasProcessedAsync(notification, handler, cancellationToken))
+        {
+            return;
+        }
+
+        // Only a card gives its money back by itself: a transfer (or a deposit paid before) waits for the admins' refund,
+        // as a cancelled part does, and cash due at the door was never taken.
+        var partId = notification.PartId;
+        var payment = await db.Payments.AsNoTracking().Where(p => p.Parts.Any(part => part.PartId == partId)).SingleOrDefaultAsync(cancellationToken);
+        var part = payment?.Parts.Single(p => p.PartId == partId);
+        if (payment is { Method: PaymentMethod.Card, Status: PaymentStatus.Succeeded } && part is { DepositVnd: 0, RefundableVnd: > 0 })
+        {
+            await RefundAsync(
+                notification,
+                new RefundPartCommand(partId, part.RefundableVnd, $"Hàng hoàn về hợp tác xã: {notification.Reason}", Actor, "returned-to-sender"),
+                cancellationToken);
+        }
+
+        await db.HandleOnceAsync(notification, handler, clock, () => Task.CompletedTask, cancellationToken);
+    }
+
+    private async Task<Result<RefundView>> RefundAsync(IIntegrationEvent notification, RefundPartCommand refund, CancellationToken cancellationToken)
+    {
+        var refunded = await sender.Send(refund, cancellationToken);
+        if (!refunded.IsSuccess && refunded.Error!.Type is ErrorType.Unavailable or ErrorType.Conflict)
+        {
+            // Stripe did not answer, or the order changed under the refund: the outbox delivers this again, and the same key finds the same refund.
+            throw new InvalidOperationException(
+                $"The refund of {notification.GetType().Name} {notification.EventId} is to be tried again: {refunded.Error.Message}");
+        }
+
+        if (!refunded.IsSuccess)
+        {
+            LogRefused(logger, notification.EventId, refund.PartId.Value, refunded.Error!.Code);
+        }
+
+        return refunded;
+    }
+
+    [LoggerMessage(
+        Level = LogLevel.Warning, Message = "The refund for event {EventId} of part {PartId} was refused ({Code}); the admins are to give it back by hand")]
+    private static partial void LogRefused(ILogger logger, Guid eventId, Guid partId, string code);
 }

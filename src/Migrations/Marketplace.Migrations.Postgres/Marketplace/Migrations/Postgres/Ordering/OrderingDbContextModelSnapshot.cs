@@ -641,6 +641,9 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.Property<Guid>("BuyerId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("ByTransfer")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("CooperativeId")
                         .HasColumnType("uuid");
 
@@ -706,6 +709,13 @@ namespace Marketplace.Migrations.Postgres.Ordering
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("TransferredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TransferredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("VendorName")
                         .IsRequired()

@@ -640,6 +640,9 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.Property<Guid>("BuyerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("ByTransfer")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("CooperativeId")
                         .HasColumnType("uniqueidentifier");
 
@@ -705,6 +708,13 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("TransferredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("TransferredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("VendorName")
                         .IsRequired()

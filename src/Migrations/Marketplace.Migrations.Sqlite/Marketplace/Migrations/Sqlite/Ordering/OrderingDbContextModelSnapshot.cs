@@ -634,6 +634,9 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Property<Guid>("BuyerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ByTransfer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CooperativeId")
                         .HasColumnType("TEXT");
 
@@ -698,6 +701,13 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TransferredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TransferredBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("VendorName")
