@@ -47,6 +47,35 @@ public sealed class TodayTests(MarketplaceFactory factory) : IClassFixture<Marke
         (await cooperative.Owner.PostAsync($"/api/v1/cooperatives/order-parts/{cash}/Confirm", null)).EnsureSuccessStatusCode();
         orders = (await TodayAsync(cooperative)).GetProperty("orders");
         Assert.Equal((0, 1), (orders.GetProperty("toConfirm").GetInt32(), orders.GetProperty("toPack").GetInt32()));
+        Assert.Null(page.Document.QuerySelector("#tile-failed"));
+
+        // A parcel the carrier could not hand over waits for the cooperative, and so does a return once it is delivered.
+        foreach (var (action, body) in new (string, object)[]
+        {
+            ("Pack", new { }), ("Ship", new { carrier = "GHN", trackingNumber = "GHN-TODAY" }), ("FailAttempt", new { reason = "Không có người nhận" }),
+        })
+        {
+            (await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{cash}/{action}", body)).EnsureSuccessStatusCode();
+        }
+
+        page = await pages.GetPageAsync($"/cooperatives/{cooperative.Id}/today");
+        Assert.Equal("1", page.Text("#tile-failed strong"));
+        Assert.Equal($"/cooperatives/{cooperative.Id}/orders?status=DeliveryFailed", page.Document.QuerySelector("#tile-failed a")!.GetAttribute("href"));
+        (await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{cash}/Deliver", new { })).EnsureSuccessStatusCode();
+        var order = await (await shopper.GetAsync("/api/v1/orders")).JsonAsync();
+        var orderId = order.EnumerateArray().First(o => o.GetProperty("parts").EnumerateArray().Any(p => p.GetProperty("partId").GetGuid() == cash))
+            .GetProperty("orderId").GetGuid();
+        (await shopper.PostAsJsonAsync($"/api/v1/orders/{orderId}/parts/{cash}/returns", new
+        {
+            lines = new[] { new { sku = listing.Sku, quantity = 1 } },
+            reason = "Damaged",
+            account = new { bank = "MB", accountNumber = "0123456789", holder = "NGUYEN VAN A" },
+        })).EnsureSuccessStatusCode();
+        orders = (await TodayAsync(cooperative)).GetProperty("orders");
+        Assert.Equal((0, 1), (orders.GetProperty("deliveriesFailed").GetInt32(), orders.GetProperty("returnsToAnswer").GetInt32()));
+        page = await pages.GetPageAsync($"/cooperatives/{cooperative.Id}/today");
+        Assert.Null(page.Document.QuerySelector("#tile-failed"));
+        Assert.Equal($"/cooperatives/{cooperative.Id}/returns?status=Requested", page.Document.QuerySelector("#tile-returns a")!.GetAttribute("href"));
     }
 
     [Fact]

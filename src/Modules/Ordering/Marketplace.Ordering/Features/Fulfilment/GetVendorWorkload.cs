@@ -1,5 +1,6 @@
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
+using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Rfqs;
 using Marketplace.SharedKernel.Vietnam;
 using Mediator;
@@ -14,7 +15,8 @@ internal sealed class GetVendorWorkloadHandler(OrderingDbContext db, TimeProvide
     {
         var counts = await db.Parts.AsNoTracking()
             .Where(p => p.CooperativeId == query.CooperativeId
-                && (p.Status == PartStatus.Placed || p.Status == PartStatus.Confirmed || p.Status == PartStatus.Packed))
+                && (p.Status == PartStatus.Placed || p.Status == PartStatus.Confirmed || p.Status == PartStatus.Packed
+                    || p.Status == PartStatus.DeliveryFailed))
             .GroupBy(p => new { p.Status, p.AwaitingPayment })
             .Select(g => new { g.Key.Status, g.Key.AwaitingPayment, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -29,11 +31,16 @@ internal sealed class GetVendorWorkloadHandler(OrderingDbContext db, TimeProvide
             .ToListAsync(cancellationToken);
         var unanswered = open.Count(r => r.Quotes.All(q => q.CooperativeId != query.CooperativeId));
 
+        var returns = await db.Returns.AsNoTracking()
+            .CountAsync(r => r.CooperativeId == query.CooperativeId && r.Status == ReturnStatus.Requested, cancellationToken);
+
         return new VendorWorkload(
             Count(PartStatus.Placed, awaiting: false),
             Count(PartStatus.Confirmed),
             Count(PartStatus.Packed),
             Count(PartStatus.Placed, awaiting: true),
-            unanswered);
+            unanswered,
+            returns,
+            Count(PartStatus.DeliveryFailed));
     }
 }
