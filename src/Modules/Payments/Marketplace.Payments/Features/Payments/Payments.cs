@@ -91,11 +91,8 @@ internal sealed record RefundView(
 /// Gives back all or some of a part's money: through Stripe for a card payment, recorded as a
 /// bank refund for a transfer. The same <see cref="IdempotencyKey"/> (a form shown once, a retried
 /// API call) gives back the same refund. It owns its transaction (IOwnsTransaction): Stripe is called before it saves.
-/// </summary>
-/// <summary>
-/// Gives back all or part of what a part was paid. Cash paid at the door is refunded only for a
-/// return (<paramref name="CashByTransfer"/>: the alliance transferred it): otherwise the cooperative
-/// that took it gives it back itself.
+/// Cash paid at the door is refunded only for a return (<paramref name="CashByTransfer"/>: the
+/// alliance transferred it); otherwise the cooperative that took it gives it back itself.
 /// </summary>
 internal sealed record RefundPartCommand(
     OrderPartId PartId, long AmountVnd, string Reason, string ActorEmail, string? IdempotencyKey = null, bool CashByTransfer = false)
