@@ -37,6 +37,12 @@ public enum PartStatus
     Returned,
 }
 
+public static class PartStatuses
+{
+    /// <summary>Not sold after all: cancelled before it shipped, or shipped and sent back.</summary>
+    public static bool IsUndone(this PartStatus status) => status is PartStatus.Cancelled or PartStatus.Returned;
+}
+
 public sealed record DeliveryAddress(string Recipient, string Phone, string Province, string Commune, string Street);
 
 /// <summary>The lots a shipped line came from: none before it ships, or when its product keeps no lots.</summary>

@@ -68,7 +68,7 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
 
         var cancelled = parts
             .Where(p => p.State == EntityState.Modified && p.Entity.Undone
-                && p.Property(x => x.Status).OriginalValue is not (PartStatus.Cancelled or PartStatus.Returned))
+                && !p.Property(x => x.Status).OriginalValue.IsUndone())
             .Select(p => p.Entity.Id)
             .ToList();
         if (cancelled.Count > 0)

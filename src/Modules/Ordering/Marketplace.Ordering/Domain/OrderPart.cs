@@ -100,7 +100,7 @@ internal sealed class OrderPart
     public long? ReturnFeeVnd { get; private set; }
 
     /// <summary>Not sold after all: cancelled before it shipped, or shipped and sent back.</summary>
-    public bool Undone => Status is PartStatus.Cancelled or PartStatus.Returned;
+    public bool Undone => Status.IsUndone();
 
     /// <summary>Why less cash than was due was collected at the door, in the cooperative's words.</summary>
     public string? CashShortfallReason { get; private set; }

@@ -34,6 +34,16 @@ internal enum ReturnStatus
     Closed,
 }
 
+internal static class ReturnStatuses
+{
+    /// <summary>Still to be decided: a part has at most one such return.</summary>
+    public static bool IsOpen(this ReturnStatus status) =>
+        status is ReturnStatus.Requested or ReturnStatus.Offered or ReturnStatus.Refused or ReturnStatus.Disputed;
+
+    /// <summary>Agreed to give money back (made or not yet): its lines count as sent back.</summary>
+    public static bool GivesBack(this ReturnStatus status) => status is ReturnStatus.Agreed or ReturnStatus.Refunded;
+}
+
 /// <summary>A line sent back: how many of the units delivered, at the price they were bought.</summary>
 internal sealed record ReturnLine(VariantId? VariantId, string Sku, string ProductName, string Unit, int Quantity, long UnitPriceVnd)
 {
@@ -168,7 +178,7 @@ internal sealed class ReturnRequest
     public Guid Version { get; private set; }
 
     /// <summary>Still to be decided or refunded: a part has at most one such request.</summary>
-    public bool Open => Status is ReturnStatus.Requested or ReturnStatus.Offered or ReturnStatus.Refused or ReturnStatus.Disputed;
+    public bool Open => Status.IsOpen();
 
     public void AddPhotos(IEnumerable<string> keys) => Photos = [.. Photos, .. keys];
 

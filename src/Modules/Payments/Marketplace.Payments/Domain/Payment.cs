@@ -84,7 +84,7 @@ internal sealed class Payment
                     : commissionBasisPoints;
                 return new PaymentPart(p.PartId, p.CooperativeId, p.VendorName, p.SubtotalVnd, p.TotalVnd, rate)
                 {
-                    Cancelled = p.Status is PartStatus.Cancelled or PartStatus.Returned,
+                    Cancelled = p.Status.IsUndone(),
                     CommissionPricedVnd = priced,
                     DepositVnd = p.DepositVnd,
                 };

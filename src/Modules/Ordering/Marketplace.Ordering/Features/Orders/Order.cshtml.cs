@@ -40,8 +40,7 @@ internal sealed class OrderModel(ISender sender, IStringLocalizer<OrderingText> 
     /// <summary>A return may be asked: within the days, none open for the part, and some unit not given back already.</summary>
     public bool MayAskReturn(OrderPartView part) =>
         ReturnableUntil(part) is not null
-        && !Returns.Any(r => r.PartId == part.PartId && r.Status is ReturnStatus.Requested or ReturnStatus.Offered or ReturnStatus.Refused
-            or ReturnStatus.Disputed)
+        && !Returns.Any(r => r.PartId == part.PartId && r.Status.IsOpen())
         && part.Lines.Any(l => l.Quantity > GivenBack(part, l.Sku));
 
     /// <summary>A refusal, or an answer waited for too long, may be taken to the alliance (an offer is answered beside it).</summary>
@@ -54,7 +53,7 @@ internal sealed class OrderModel(ISender sender, IStringLocalizer<OrderingText> 
 
     /// <summary>Units of a line already agreed to go back.</summary>
     public int GivenBack(OrderPartView part, string sku) =>
-        Returns.Where(r => r.PartId == part.PartId && r.Status is ReturnStatus.Agreed or ReturnStatus.Refunded)
+        Returns.Where(r => r.PartId == part.PartId && r.Status.GivesBack())
             .SelectMany(r => r.Lines).Where(l => l.Sku == sku).Sum(l => l.Quantity);
 
     public async Task<IActionResult> OnPostReturnAsync(

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using Marketplace.Ordering.Domain;
 using Marketplace.SharedKernel;
-using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
 using Mediator;
@@ -54,7 +53,7 @@ internal static class ReturnEndpoints
         shopper.MapGet("/returns/{returnId:guid}/photos/{index:int}", async (
                 Guid returnId, int index, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetReturnPhotoQuery(returnId, index, user.UserId(), user.IsInRole(Roles.AllianceAdmin)), cancellationToken))
-                    .ToHttpResult(content => TypedResults.File(content, FileSignature.Detect(content.AsSpan(0, Math.Min(16, content.Length))) ?? "image/jpeg")))
+                    .ToHttpResult(photo => TypedResults.File(photo.Content, photo.ContentType)))
             .WithName("GetReturnPhoto")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

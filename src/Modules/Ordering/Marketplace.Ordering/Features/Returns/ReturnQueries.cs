@@ -14,7 +14,7 @@ internal sealed class ReturnQueriesHandler(OrderingDbContext db, ISender sender,
       IQueryHandler<ListVendorReturnsQuery, Result<VendorReturnsView>>,
       IQueryHandler<ListAdminReturnsQuery, IReadOnlyList<ReturnView>>,
       IQueryHandler<GetReturnPoliciesQuery, IReadOnlyDictionary<CooperativeId, ReturnPolicyView>>,
-      IQueryHandler<GetReturnPhotoQuery, Result<byte[]>>
+      IQueryHandler<GetReturnPhotoQuery, Result<ReturnPhoto>>
 {
     private const int Shown = 200;
 
@@ -80,10 +80,10 @@ internal sealed class ReturnQueriesHandler(OrderingDbContext db, ISender sender,
             id => id,
             id => set.SingleOrDefault(p => p.CooperativeId == id) is { } p
                 ? new ReturnPolicyView(p.Days, p.RefundsDelivery)
-                : new ReturnPolicyView(ReturnPolicy.DefaultDays, false));
+                : ReturnPolicyView.Default);
     }
 
-    public async ValueTask<Result<byte[]>> Handle(GetReturnPhotoQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<ReturnPhoto>> Handle(GetReturnPhotoQuery query, CancellationToken cancellationToken)
     {
         var request = await db.Returns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.ReturnId, cancellationToken);
         var allowed = request is not null
@@ -95,6 +95,7 @@ internal sealed class ReturnQueriesHandler(OrderingDbContext db, ISender sender,
             return ReturnsHandler.NotFound();
         }
 
-        return content;
+        // Kept as the inspector wrote it anew: a JPEG or a PNG.
+        return new ReturnPhoto(content, FileSignature.Detect(content.AsSpan(0, Math.Min(16, content.Length))) ?? FileSignature.Jpeg);
     }
 }

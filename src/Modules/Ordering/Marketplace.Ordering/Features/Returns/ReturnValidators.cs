@@ -37,7 +37,7 @@ internal sealed class RequestReturnValidator : AbstractValidator<RequestReturnCo
             .WithMessage(_ => Bilingual.Pick($"Tối đa {ReturnRequest.MaxPhotos} ảnh.", $"At most {ReturnRequest.MaxPhotos} photos."));
         RuleForEach(c => c.Photos)
             .Must(photo => photo is not null && photo.Content.Length <= UploadedFile.MaxDocumentBytes
-                && photo.Document?.ContentType is "image/jpeg" or "image/png")
+                && photo.Document?.ContentType is FileSignature.Jpeg or FileSignature.Png)
             .WithMessage(_ => Bilingual.Pick("Ảnh phải là JPEG hoặc PNG, tối đa 5 MB.", "A photo is a JPEG or PNG of at most 5 MB."))
             .When(c => c.Photos is { Count: <= ReturnRequest.MaxPhotos });
     }

@@ -59,7 +59,11 @@ internal sealed record RecordReturnTransferCommand(Guid ReturnId, string AdminEm
 internal sealed record SetReturnPolicyCommand(CooperativeId CooperativeId, UserId ActorId, int Days, bool RefundsDelivery)
     : ICommand<Result<ReturnPolicyView>>, IRunsIn<OrderingTransaction>;
 
-internal sealed record ReturnPolicyView(int Days, bool RefundsDelivery);
+internal sealed record ReturnPolicyView(int Days, bool RefundsDelivery)
+{
+    /// <summary>What a cooperative that set no policy takes: goods back within 7 days, without the delivery fee.</summary>
+    public static readonly ReturnPolicyView Default = new(ReturnPolicy.DefaultDays, false);
+}
 
 /// <summary>The returns asked for an order's parts, for its shopper.</summary>
 internal sealed record ListOrderReturnsQuery(OrderId OrderId, UserId BuyerId) : IQuery<IReadOnlyList<ReturnView>>;
@@ -81,7 +85,9 @@ internal sealed record ListAdminReturnsQuery(ReturnStatus? Status) : IQuery<IRea
 internal sealed record GetReturnPoliciesQuery(IReadOnlyList<CooperativeId> CooperativeIds) : IQuery<IReadOnlyDictionary<CooperativeId, ReturnPolicyView>>;
 
 /// <summary>One photo of a return, for its shopper, its cooperative's people or an admin.</summary>
-internal sealed record GetReturnPhotoQuery(Guid ReturnId, int Index, UserId ViewerId, bool Admin) : IQuery<Result<byte[]>>;
+internal sealed record GetReturnPhotoQuery(Guid ReturnId, int Index, UserId ViewerId, bool Admin) : IQuery<Result<ReturnPhoto>>;
+
+internal sealed record ReturnPhoto(byte[] Content, string ContentType);
 
 internal sealed record ReturnLineView(string Sku, string ProductName, string Unit, int Quantity, Money UnitPrice, Money Total);
 

@@ -87,7 +87,7 @@ internal sealed class ReturnsHandler(OrderingDbContext db, ISender sender, IFile
         {
             // Written anew by the inspector (the validator checked it is a picture): nothing of the upload is kept as sent.
             var kept = photo.Document!;
-            photos.Add(await files.SaveAsync(kept.Content, kept.ContentType == "image/png" ? ".png" : ".jpg", cancellationToken));
+            photos.Add(await files.SaveAsync(kept.Content, kept.ContentType == FileSignature.Png ? ".png" : ".jpg", cancellationToken));
         }
 
         request.AddPhotos(photos);
@@ -186,7 +186,7 @@ internal sealed class ReturnsHandler(OrderingDbContext db, ISender sender, IFile
     public static async Task<ReturnPolicyView> PolicyAsync(OrderingDbContext db, CooperativeId cooperativeId, CancellationToken cancellationToken) =>
         await db.ReturnPolicies.AsNoTracking().Where(p => p.CooperativeId == cooperativeId)
             .Select(p => new ReturnPolicyView(p.Days, p.RefundsDelivery)).SingleOrDefaultAsync(cancellationToken)
-        ?? new ReturnPolicyView(ReturnPolicy.DefaultDays, false);
+        ?? ReturnPolicyView.Default;
 
     /// <summary>The last day (in Vietnam) a delivered part may still be sent back, or null when it may not (not delivered, or no returns taken).</summary>
     public static DateOnly? ReturnableUntil(PartStatus status, DateTimeOffset? deliveredAt, ReturnPolicyView policy) =>
@@ -237,7 +237,7 @@ internal sealed class ReturnsHandler(OrderingDbContext db, ISender sender, IFile
             return Field("Lines", Bilingual.Pick("Mỗi món chỉ ghi một lần.", "Give each item once."));
         }
 
-        var given = earlier.Where(r => r.Status is ReturnStatus.Agreed or ReturnStatus.Refunded).SelectMany(r => r.Lines)
+        var given = earlier.Where(r => r.Status.GivesBack()).SelectMany(r => r.Lines)
             .GroupBy(l => l.Sku, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity), StringComparer.OrdinalIgnoreCase);
         var lines = new List<ReturnLine>();
