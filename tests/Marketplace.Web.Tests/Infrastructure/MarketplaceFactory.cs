@@ -1,6 +1,8 @@
 using Marketplace.SharedKernel.Outbox;
+using Marketplace.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -51,11 +53,16 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialized.");
 
-    /// <summary>Delivers every pending outbox message now, for a host whose outbox does not run by itself.</summary>
+    /// <summary>
+    /// Delivers every pending outbox message now, for a host whose outbox does not run by itself,
+    /// and waits for those its background dispatcher has claimed but not yet delivered (a pass
+    /// passes a claimed message by, so without the wait a test would read before its handlers ran).
+    /// </summary>
     public async Task DrainOutboxesAsync()
     {
         var processors = Services.GetServices<IOutboxProcessor>().ToList();
-        for (var pass = 0; pass < 10; pass++)
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
+        while (DateTimeOffset.UtcNow < deadline)
         {
             var delivered = 0;
             foreach (var processor in processors)
@@ -63,11 +70,39 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
                 delivered += await processor.ProcessPendingAsync(CancellationToken.None);
             }
 
-            if (delivered == 0)
+            if (delivered > 0)
+            {
+                continue;
+            }
+
+            if (!await AnyInFlightAsync(processors))
             {
                 return;
             }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
         }
+    }
+
+    /// <summary>Whether the background dispatcher is delivering a message of any module's outbox right now.</summary>
+    private async Task<bool> AnyInFlightAsync(IEnumerable<IOutboxProcessor> processors)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var now = Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        foreach (var processor in processors)
+        {
+            var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(processor.GetType().GetGenericArguments()[0]);
+            var claimed = await context.OutboxMessages.AsNoTracking()
+                .Where(m => m.ProcessedAt == null && m.ClaimedUntil != null)
+                .Select(m => m.ClaimedUntil!.Value)
+                .ToListAsync();
+            if (claimed.Any(until => until > now))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public virtual async ValueTask InitializeAsync()
