@@ -1,5 +1,6 @@
 using Marketplace.MessagingTestServer;
 using Marketplace.StripeTestServer;
+using Marketplace.WalletTestServer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
@@ -24,6 +25,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The loopback Stripe the host's Stripe.net client talks to: cards are on.</summary>
     public StripeServer Stripe { get; private set; } = null!;
 
+    /// <summary>The loopback MoMo the host's MoMo gateway talks to: MoMo is on.</summary>
+    public MoMoServer MoMo { get; private set; } = null!;
+
     /// <summary>The loopback eSMS gateway: SMS is a channel people may choose.</summary>
     public EsmsServer Esms { get; private set; } = null!;
 
@@ -36,6 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Stripe = await StripeServer.StartAsync();
+        MoMo = await MoMoServer.StartAsync();
         Esms = await EsmsServer.StartAsync();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -53,6 +58,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Stripe:PublishableKey", StripeServer.PublishableKey);
             builder.UseSetting("Stripe:WebhookSecret", StripeServer.WebhookSecret);
             builder.UseSetting("Stripe:ApiBase", Stripe.BaseAddress);
+            builder.UseSetting("MoMo:Endpoint", MoMo.BaseAddress);
+            builder.UseSetting("MoMo:PartnerCode", MoMoServer.PartnerCode);
+            builder.UseSetting("MoMo:AccessKey", MoMoServer.AccessKey);
+            builder.UseSetting("MoMo:SecretKey", MoMoServer.SecretKey);
             builder.UseSetting("Esms:ApiBase", Esms.BaseAddress.TrimEnd('/') + "/");
             builder.UseSetting("Esms:ApiKey", EsmsServer.ApiKey);
             builder.UseSetting("Esms:SecretKey", EsmsServer.SecretKey);
@@ -117,6 +126,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Stripe is not null)
         {
             await Stripe.DisposeAsync();
+        }
+
+        if (MoMo is not null)
+        {
+            await MoMo.DisposeAsync();
         }
 
         if (_factory is not null)

@@ -81,6 +81,44 @@ public sealed class PaymentsInTheBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ByMoMo_TheShopperApprovesOnMoMosPage_AndComesBackToTheOrderPaid()
+    {
+        var page = await ShopperWithACartAsync(browser, "Trà Shan Tuyết cổ thụ");
+        await page.GotoAsync("/orders/checkout");
+        await Screens.ScreenshotAsync(page, "momo-checkout-phone");
+        await CheckOutAsync(page, "MoMo");
+        await page.WaitForURLAsync("**/pay", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        Assert.True(await Screens.FitsAsync(page));
+        await Screens.ScreenshotAsync(page, "momo-pay-phone");
+        var orderUrl = page.Url[..^"/pay".Length];
+
+        // The site's links are made from its public address (http://localhost/), which is not this test host's:
+        // MoMo's way back is sent on to the host, as the proxy in front of it would.
+        await page.RouteAsync("http://localhost/orders/**", route => route.FulfillAsync(new()
+        {
+            Status = 302,
+            Headers = new Dictionary<string, string>
+            {
+                ["Location"] = new Uri(browser.BaseAddress, new Uri(route.Request.Url).PathAndQuery).ToString(),
+            },
+        }));
+        await page.ClickAsync("#momo-submit");
+        await page.WaitForSelectorAsync("#momo-approve");
+        Assert.StartsWith(browser.MoMo.BaseAddress, page.Url, StringComparison.Ordinal);
+        await page.ClickAsync("#momo-approve");
+
+        // Back from MoMo, which is asked how it ended: paid.
+        await page.WaitForSelectorAsync("#payment-outcome");
+        Assert.Equal("Succeeded", await page.Locator("#payment-outcome").GetAttributeAsync("data-status"));
+        Assert.True(await Screens.FitsAsync(page));
+        await Screens.ScreenshotAsync(page, "momo-return-phone");
+        await page.GotoAsync(orderUrl);
+        Assert.Contains("Đã thanh toán", await page.Locator("#payment h2").InnerTextAsync(), StringComparison.Ordinal);
+        await page.SetViewportSizeAsync(1280, 800);
+        await Screens.ScreenshotAsync(page, "momo-order-desktop");
+    }
+
+    [Fact]
     public async Task ByBankTransfer_TheOrderPageShowsTheVietQrCodeAndTheReference()
     {
         var page = await ShopperWithACartAsync(browser, "Hạt mắc ca sấy nứt vỏ");

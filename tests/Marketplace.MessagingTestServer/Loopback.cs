@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace Marketplace.MessagingTestServer;
 
 /// <summary>What the stand-ins share: a slim host on a free loopback port, lenient JSON in, JSON out, one client for their callbacks.</summary>
-internal static class Loopback
+public static class Loopback
 {
     public const string OutageBody = """{"message":"Simulated outage."}""";
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Payments;
 
@@ -112,6 +113,36 @@ public sealed class ReturnPagesTests(MarketplaceFactory factory) : IClassFixture
             async () => (await pages.GetPageAsync(url)).Document.QuerySelector(".return-refund")?.TextContent
                 .Contains("Đã hoàn 60.000", StringComparison.Ordinal) == true,
             "the order page to show the refund");
+    }
+
+    [Fact]
+    public async Task AnOrderPaidByTransfer_AsksForTheAccountTheRefundGoesTo_AsTheReturnNeedsIt()
+    {
+        var tea = await factory.Listing().Priced(90_000).WithStock(10).BuildAsync();
+        var (shopper, email) = await factory.NewPersonAsync("khach");
+        var order = await shopper.PlaceOrderAsync("BankTransfer", "Hà Nội", (tea, 1));
+        var admin = await factory.AdminAsync();
+        await People.EventuallyAsync(
+            async () => (await admin.PostAsJsonAsync(
+                $"/api/v1/admin/payments/{order.Id()}/transfer-received", new { amountVnd = order.GetProperty("total").Amount() })).IsSuccessStatusCode,
+            "the transfer to be recorded");
+        await tea.Cooperative.DeliverAsync(order);
+        var pages = await factory.SignedInPagesAsync(email);
+        var page = await pages.GetPageAsync($"/orders/{order.Id()}");
+
+        // Before, only a cash order's form had the account, and a transfer's was refused for want of it.
+        Assert.NotNull(page.Document.QuerySelector(".return-form input[name=accountNumber]"));
+        using var asked = await pages.SubmitMultipartAsync(page, ".return-form form", new Dictionary<string, string>
+        {
+            ["lines[0].Quantity"] = "1",
+            ["reason"] = "Spoiled",
+            ["details"] = "Trà bị ẩm",
+            ["bank"] = "Vietcombank",
+            ["accountNumber"] = "0071 0001 23456",
+            ["holder"] = "NGUYEN AN",
+        });
+        var shown = await Html.ParseAsync(asked);
+        Assert.Contains("Chờ hợp tác xã trả lời", shown.Document.QuerySelector(".return-request .status")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

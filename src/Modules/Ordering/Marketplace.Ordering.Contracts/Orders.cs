@@ -9,6 +9,15 @@ public enum PaymentMethod
     CashOnDelivery,
     BankTransfer,
     Card,
+
+    /// <summary>The MoMo e-wallet: the shopper approves the payment in MoMo's app or page; MoMo tells the alliance, signed.</summary>
+    MoMo,
+}
+
+public static class PaymentMethods
+{
+    /// <summary>Paid in advance through a gateway (Stripe, MoMo) that gives money back to where it came from.</summary>
+    public static bool ThroughGateway(this PaymentMethod method) => method is PaymentMethod.Card or PaymentMethod.MoMo;
 }
 
 /// <summary>Where the order's money stands: due at the door, awaited (card, bank transfer), paid, or not paid in time.</summary>

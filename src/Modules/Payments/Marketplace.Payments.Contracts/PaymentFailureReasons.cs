@@ -15,13 +15,26 @@ public static class PaymentFailureReasons
 
     private const string DeclinedKey = "@payment.declined";
 
+    private const string WalletDeclinedKey = "@payment.wallet_declined";
+
     /// <summary>The stored reason of a declined card, cut to the 500 characters a reason may take.</summary>
-    public static string Declined(string? providerMessage)
+    public static string Declined(string? providerMessage) => WithWords(DeclinedKey, providerMessage);
+
+    /// <summary>The stored reason of a wallet payment (MoMo) that did not go through: refused, cancelled by the shopper, expired.</summary>
+    public static string WalletDeclined(string? providerMessage) => WithWords(WalletDeclinedKey, providerMessage);
+
+    private static string WithWords(string key, string? providerMessage)
     {
         var words = providerMessage?.Trim();
-        var stored = string.IsNullOrEmpty(words) ? DeclinedKey : $"{DeclinedKey}|{words}";
+        var stored = string.IsNullOrEmpty(words) ? key : $"{key}|{words}";
         return stored.Length <= 500 ? stored : stored[..500];
     }
+
+    private static readonly (string Key, string Vietnamese, string English)[] Declines =
+    [
+        (WalletDeclinedKey, "Ví MoMo chưa nhận thanh toán.", "MoMo did not take the payment."),
+        (DeclinedKey, "Thẻ bị từ chối.", "The card was declined."),
+    ];
 
     /// <summary>The reason in the current UI culture, or in <paramref name="culture"/> ("vi", "en") when given.</summary>
     public static string? Render(string? stored, string? culture = null)
@@ -37,11 +50,14 @@ public static class PaymentFailureReasons
             return Pick("Không nhận được thanh toán đúng hạn.", "The payment did not come in time.");
         }
 
-        if (stored.StartsWith(DeclinedKey, StringComparison.Ordinal))
+        foreach (var (key, vietnamese, english) in Declines)
         {
-            var provider = stored.Length > DeclinedKey.Length + 1 ? stored[(DeclinedKey.Length + 1)..] : null;
-            var declined = Pick("Thẻ bị từ chối.", "The card was declined.");
-            return provider is null ? declined : $"{declined} ({provider})";
+            if (stored.StartsWith(key, StringComparison.Ordinal))
+            {
+                var provider = stored.Length > key.Length + 1 ? stored[(key.Length + 1)..] : null;
+                var declined = Pick(vietnamese, english);
+                return provider is null ? declined : $"{declined} ({provider})";
+            }
         }
 
         return stored;

@@ -20,8 +20,14 @@ public enum PaymentStatus
     CollectedOnDelivery,
 }
 
-/// <summary>What checkout may offer: cards only when a Stripe key is configured.</summary>
-public sealed record PaymentOptions(bool CardsEnabled, string? PublishableKey);
+/// <summary>What checkout may offer: cards only when a Stripe key is configured, MoMo only when its partner keys are.</summary>
+public sealed record PaymentOptions(bool CardsEnabled, string? PublishableKey, bool MoMoEnabled = false)
+{
+    /// <summary>MoMo's limits on one wallet payment, in đồng.</summary>
+    public const long MoMoMinVnd = 1_000;
+
+    public const long MoMoMaxVnd = 50_000_000;
+}
 
 public sealed record GetPaymentOptionsQuery : IQuery<PaymentOptions>;
 

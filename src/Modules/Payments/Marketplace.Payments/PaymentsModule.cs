@@ -7,6 +7,8 @@ using Marketplace.Payments.Features.CommissionRules;
 using Marketplace.Payments.Features.Deadlines;
 using Marketplace.Payments.Features.Payments;
 using Marketplace.Payments.Features.Reports;
+using Marketplace.Payments.Features.WalletPayments;
+using Marketplace.Payments.MoMo;
 using Marketplace.Payments.Stripe;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Printing;
@@ -17,7 +19,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Payments;
 
-/// <summary>Card, cash-on-delivery and bank-transfer payments, refunds, each cooperative's ledger and payouts.</summary>
+/// <summary>Card, MoMo, cash-on-delivery and bank-transfer payments, refunds, each cooperative's ledger and payouts.</summary>
 public static class PaymentsModule
 {
     public static IServiceCollection AddPaymentsModule(this IServiceCollection services)
@@ -28,9 +30,11 @@ public static class PaymentsModule
         PdfFonts.AddPdfFonts(services);
         services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.Section);
         services.AddStripeGateway();
+        services.AddMoMoGateway();
         services.AddScoped<PaymentBook>();
         services.AddScoped<CommissionPricing>();
         services.AddScoped<CardOutcomes>();
+        services.AddScoped<WalletOutcomes>();
         services.AddHostedService<PaymentDeadlineWatcher>();
         services.AddDayRollups<SalesFactsReader>();
         services.AddScoped<IDemoDataSeeder, PaymentsDemoSeeder>();

@@ -14,7 +14,7 @@ internal sealed class PaymentsOptions
 
     public string AccountHolder { get; set; } = "LIEN MINH HTX NONG SAN";
 
-    /// <summary>An order paid by card is cancelled, and its stock released, when it is not paid in this time.</summary>
+    /// <summary>An order paid by card or e-wallet is cancelled, and its stock released, when it is not paid in this time.</summary>
     public TimeSpan CardPaymentWindow { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>The same for a bank transfer, which takes longer to arrive.</summary>

@@ -82,6 +82,9 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             payment.Property(p => p.StripePaymentIntentId).HasMaxLength(100);
             payment.HasIndex(p => p.StripePaymentIntentId);
             payment.Property(p => p.StripeClientSecret).HasMaxLength(200);
+            payment.Property(p => p.WalletOrderId).HasMaxLength(50);
+            payment.Property(p => p.WalletPayUrl).HasMaxLength(1000);
+            payment.Ignore(p => p.LiveWalletPayUrl);
             payment.Property(p => p.Version).IsConcurrencyToken();
             payment.Ignore(p => p.RefundedVnd);
             payment.Ignore(p => p.IsPrepaid);
@@ -103,6 +106,7 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             refund.Property(r => r.Method).HasConversion<string>().HasMaxLength(20);
             refund.Property(r => r.Reason).HasMaxLength(500);
             refund.Property(r => r.StripeRefundId).HasMaxLength(100);
+            refund.Property(r => r.WalletRefundId).HasMaxLength(100);
             refund.Property(r => r.By).HasMaxLength(256);
         });
         modelBuilder.Entity<LedgerEntry>(entry =>

@@ -133,6 +133,19 @@ internal sealed class Payment
 
     public string? StripeClientSecret { get; private set; }
 
+    /// <summary>
+    /// An e-wallet's current attempt: the order id the wallet knows it by ("{reference}-{token}", new
+    /// for each attempt, as MoMo takes an id once), its payment page, and the amount it asks.
+    /// </summary>
+    public string? WalletOrderId { get; private set; }
+
+    public string? WalletPayUrl { get; private set; }
+
+    public long? WalletAmountVnd { get; private set; }
+
+    /// <summary>The wallet's own id of the payment that paid the order: what its refunds name.</summary>
+    public long? WalletTransactionId { get; private set; }
+
     public List<PaymentPart> Parts { get; private set; } = [];
 
     public long RefundedVnd => Parts.Sum(p => p.RefundedVnd);
@@ -154,6 +167,41 @@ internal sealed class Payment
         StripePaymentIntentId = paymentIntentId;
         StripeClientSecret = clientSecret;
         Touch();
+    }
+
+    /// <summary>The wallet's attempt still open, for the amount now due (null: open a new one).</summary>
+    public string? LiveWalletPayUrl => Status == PaymentStatus.Pending && WalletAmountVnd == AmountVnd ? WalletPayUrl : null;
+
+    public void OpenWalletAttempt(string walletOrderId, string payUrl)
+    {
+        WalletOrderId = walletOrderId;
+        WalletPayUrl = payUrl;
+        WalletAmountVnd = AmountVnd;
+        Touch();
+    }
+
+    /// <summary>Paid through the wallet's transaction <paramref name="transactionId"/>; true when this call marked it paid.</summary>
+    public bool WalletPaid(long transactionId, DateTimeOffset at)
+    {
+        if (!Succeed(at))
+        {
+            return false;
+        }
+
+        WalletTransactionId = transactionId;
+        return true;
+    }
+
+    /// <summary>The wallet's attempt ended unpaid: the next one is a new attempt.</summary>
+    public bool WalletFailed(string message)
+    {
+        if (!Fail(message))
+        {
+            return false;
+        }
+
+        WalletPayUrl = null;
+        return true;
     }
 
     /// <summary>True when this call is the one that marked it paid; a late or repeated success changes nothing.</summary>

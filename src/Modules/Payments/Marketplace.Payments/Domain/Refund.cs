@@ -3,7 +3,7 @@ using Marketplace.SharedKernel;
 
 namespace Marketplace.Payments.Domain;
 
-/// <summary>Money given back for a cooperative's part: by Stripe for a card, by the alliance's bank for a transfer.</summary>
+/// <summary>Money given back for a cooperative's part: by Stripe for a card, by MoMo for its wallet, by the alliance's bank for a transfer.</summary>
 internal sealed class Refund
 {
     private Refund()
@@ -50,6 +50,9 @@ internal sealed class Refund
     public string Reason { get; private set; } = string.Empty;
 
     public string? StripeRefundId { get; private set; }
+
+    /// <summary>The e-wallet's own id of the refund (MoMo's transaction id).</summary>
+    public string? WalletRefundId { get; init; }
 
     public DateTimeOffset At { get; private set; }
 

@@ -6,6 +6,7 @@ using Marketplace.Payments.Features.Payouts;
 using Marketplace.Payments.Features.Refunds;
 using Marketplace.Payments.Features.Reports;
 using Marketplace.Payments.Features.Settling;
+using Marketplace.Payments.Features.WalletPayments;
 using Marketplace.Payments.Features.Webhooks;
 using Marketplace.SharedKernel.Security;
 using Microsoft.AspNetCore.Builder;
@@ -15,7 +16,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Marketplace.Payments.Features;
 
 /// <summary>
-/// Payments for programs, by audience: the buyer's payment, Stripe's webhook, the admins' money
+/// Payments for programs, by audience: the buyer's payment, Stripe's webhook and MoMo's notifications, the admins' money
 /// desk and a cooperative's ledger. Each feature maps its own endpoints onto these groups.
 /// </summary>
 internal static class PaymentsEndpoints
@@ -25,6 +26,7 @@ internal static class PaymentsEndpoints
         var payment = api.MapGroup("/orders/{orderId:guid}/payment").WithTags("Payments").RequireAuthorization(AuthorizationPolicies.Api);
         payment.MapBuyerPayment();
         api.MapStripeWebhook();
+        api.MapMoMoNotifications();
 
         var admin = api.MapGroup("/admin").WithTags("Payments (admin)").RequireAuthorization(AuthorizationPolicies.AdminApi);
         admin.MapPaymentsAdmin();

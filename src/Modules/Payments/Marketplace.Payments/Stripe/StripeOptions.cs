@@ -5,7 +5,7 @@ namespace Marketplace.Payments.Stripe;
 /// Stripe is never called. <see cref="ApiBase"/> points the real client elsewhere (the tests'
 /// loopback Stripe server); the timeouts and retries are those of the resilience pipeline.
 /// </summary>
-internal sealed class StripeOptions
+internal sealed class StripeOptions : IGatewayTimeouts
 {
     public const string Section = "Stripe";
 

@@ -29,6 +29,9 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
     /// <summary>Cards are offered only when Stripe is configured.</summary>
     public bool CardsEnabled { get; private set; }
 
+    /// <summary>MoMo is offered only when its partner keys are configured.</summary>
+    public bool MoMoEnabled { get; private set; }
+
     [BindProperty]
     public string IdempotencyKey { get; set; } = string.Empty;
 
@@ -54,7 +57,7 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
         if (result.IsSuccess)
         {
             TempData["Flash"] = text["checkout.placed", result.Value.Number].Value;
-            return Redirect(result.Value.PaymentMethod == PaymentMethod.Card ? $"/orders/{result.Value.OrderId}/pay" : $"/orders/{result.Value.OrderId}");
+            return Redirect(result.Value.PaymentMethod.ThroughGateway() ? $"/orders/{result.Value.OrderId}/pay" : $"/orders/{result.Value.OrderId}");
         }
 
         ModelState.AddErrors(result.Error!, nameof(Input));
@@ -66,7 +69,9 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
     {
         Cart = await sender.Send(
             new GetCartQuery(await CartOwners.ForAsync(HttpContext, sender, cancellationToken), HttpContext.IsBusinessBuyer()), cancellationToken);
-        CardsEnabled = (await sender.Send(new GetPaymentOptionsQuery(), cancellationToken)).CardsEnabled;
+        var options = await sender.Send(new GetPaymentOptionsQuery(), cancellationToken);
+        CardsEnabled = options.CardsEnabled;
+        MoMoEnabled = options.MoMoEnabled;
     }
 
     /// <summary>A business buyer's order may carry its own purchase order number.</summary>

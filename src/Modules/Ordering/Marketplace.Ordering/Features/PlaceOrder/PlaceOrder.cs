@@ -75,6 +75,11 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
                     Bilingual.Pick("Giỏ hàng có sản phẩm không còn bán.", "The cart holds a product no longer on sale."))));
         }
 
+        if (PaymentChoice.RefusedFor(command.PaymentMethod, priced.Total.Amount) is { } tooMuch)
+        {
+            return tooMuch;
+        }
+
         var lines = cart.Lines.Select(l => new StockLine(l.VariantId, l.Quantity)).ToList();
         var reserved = await sender.Send(new ReserveStockCommand(lines), cancellationToken);
         if (!reserved.IsSuccess)

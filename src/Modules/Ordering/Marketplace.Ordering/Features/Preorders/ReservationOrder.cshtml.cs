@@ -23,6 +23,9 @@ internal sealed class ReservationOrderModel(ISender sender, IStringLocalizer<Ord
 
     public bool CardsEnabled { get; private set; }
 
+    /// <summary>MoMo is offered only when its partner keys are configured.</summary>
+    public bool MoMoEnabled { get; private set; }
+
     [BindProperty]
     public DeliveryInput Input { get; set; } = new() { PaymentMethod = PaymentMethod.BankTransfer };
 
@@ -40,7 +43,7 @@ internal sealed class ReservationOrderModel(ISender sender, IStringLocalizer<Ord
         if (result.IsSuccess)
         {
             TempData["Flash"] = text["checkout.placed", result.Value.Number].Value;
-            return Redirect(result.Value.PaymentMethod == PaymentMethod.Card ? $"/orders/{result.Value.OrderId}/pay" : $"/orders/{result.Value.OrderId}");
+            return Redirect(result.Value.PaymentMethod.ThroughGateway() ? $"/orders/{result.Value.OrderId}/pay" : $"/orders/{result.Value.OrderId}");
         }
 
         ModelState.AddErrors(result.Error!, nameof(Input));
@@ -61,7 +64,9 @@ internal sealed class ReservationOrderModel(ISender sender, IStringLocalizer<Ord
         }
 
         Quote = quote.Value;
-        CardsEnabled = (await sender.Send(new GetPaymentOptionsQuery(), cancellationToken)).CardsEnabled;
+        var options = await sender.Send(new GetPaymentOptionsQuery(), cancellationToken);
+        CardsEnabled = options.CardsEnabled;
+        MoMoEnabled = options.MoMoEnabled;
         return null;
     }
 }

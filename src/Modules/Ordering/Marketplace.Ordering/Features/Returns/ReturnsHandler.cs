@@ -69,8 +69,8 @@ internal sealed class ReturnsHandler(OrderingDbContext db, ISender sender, IFile
                 "Số tiền đã trả cho phần đơn hàng này đã được hoàn hết.", "All that was paid for this part has already been given back."));
         }
 
-        // Only a card takes its money back by itself; cash, a transfer, or a deposit paid before go back by the alliance's transfer.
-        var byTransfer = order.PaymentMethod != PaymentMethod.Card || part.DepositVnd > 0;
+        // Only a card or a wallet takes its money back by itself; cash, a transfer, or a deposit paid before go back by the alliance's transfer.
+        var byTransfer = !order.PaymentMethod.ThroughGateway() || part.DepositVnd > 0;
         if (byTransfer && command.Account is null)
         {
             return Field("Account", Bilingual.Pick(

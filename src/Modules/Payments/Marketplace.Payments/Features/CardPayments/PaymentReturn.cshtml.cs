@@ -9,7 +9,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marketplace.Payments.Features.CardPayments;
 
-/// <summary>Where Stripe sends the shopper back: the outcome, asked of Stripe at once rather than left to the webhook.</summary>
+/// <summary>
+/// Where Stripe, or MoMo (<c>?wallet=momo</c>), sends the shopper back: the outcome, asked of the
+/// provider at once rather than left to its webhook or notification.
+/// </summary>
 [Authorize]
 internal sealed class PaymentReturnModel(ISender sender) : PageModel
 {
@@ -17,10 +20,12 @@ internal sealed class PaymentReturnModel(ISender sender) : PageModel
 
     public PaymentView? Payment { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(OrderId id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(OrderId id, string? wallet, CancellationToken cancellationToken)
     {
         Id = id;
-        var payment = await sender.Send(new RefreshCardPaymentCommand(id, User.UserId()), cancellationToken);
+        var payment = wallet == "momo"
+            ? await sender.Send(new RefreshWalletPaymentCommand(id, User.UserId()), cancellationToken)
+            : await sender.Send(new RefreshCardPaymentCommand(id, User.UserId()), cancellationToken);
         if (!payment.IsSuccess)
         {
             return NotFound();

@@ -2,6 +2,8 @@ using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.CardPayments;
+using Marketplace.Payments.Features.WalletPayments;
+using Marketplace.Payments.MoMo;
 using Marketplace.Payments.Stripe;
 using Marketplace.SharedKernel.Persistence;
 using Mediator;
@@ -17,8 +19,10 @@ internal sealed record ExpireOverduePaymentsCommand : IRequest<int>, IOwnsTransa
 /// expires and PaymentFailed (final) tells Ordering to cancel the order, which gives the stock
 /// back. A card payment is first asked of Stripe: one that succeeded meanwhile is booked, not
 /// expired, and one still open is cancelled at Stripe so it cannot be paid after the order is gone.
+/// A MoMo payment is asked of MoMo the same way.
 /// </summary>
-internal sealed class ExpireOverduePaymentsHandler(PaymentsDbContext db, StripeGateway stripe, CardOutcomes outcomes, TimeProvider clock)
+internal sealed class ExpireOverduePaymentsHandler(
+    PaymentsDbContext db, StripeGateway stripe, CardOutcomes outcomes, MoMoGateway momo, WalletOutcomes wallets, TimeProvider clock)
     : IRequestHandler<ExpireOverduePaymentsCommand, int>
 {
     public async ValueTask<int> Handle(ExpireOverduePaymentsCommand command, CancellationToken cancellationToken)
@@ -37,6 +41,11 @@ internal sealed class ExpireOverduePaymentsHandler(PaymentsDbContext db, StripeG
                 continue; // Stripe did not answer: next round
             }
 
+            if (payment.WalletOrderId is { } walletOrderId && !await AskedOfMoMoAsync(payment, walletOrderId, cancellationToken))
+            {
+                continue; // MoMo did not answer: next round
+            }
+
             if (payment.Expire(now))
             {
                 var reason = PaymentFailureReasons.Expired;
@@ -48,6 +57,21 @@ internal sealed class ExpireOverduePaymentsHandler(PaymentsDbContext db, StripeG
         }
 
         return expired;
+    }
+
+    /// <summary>
+    /// True when MoMo has answered (a payment it took is booked). An attempt still open there cannot
+    /// be closed from here: if the shopper pays it after all, the money goes back (<see cref="WalletOutcomes"/>).
+    /// </summary>
+    private async Task<bool> AskedOfMoMoAsync(Payment payment, string walletOrderId, CancellationToken cancellationToken)
+    {
+        var result = await momo.QueryAsync(walletOrderId, cancellationToken);
+        if (result.IsSuccess && result.Value.Paid)
+        {
+            await wallets.ApplyAsync(payment, result.Value, cancellationToken);
+        }
+
+        return result.IsSuccess;
     }
 
     /// <summary>True when Stripe has said its last word on the intent (booked if it succeeded, cancelled otherwise).</summary>

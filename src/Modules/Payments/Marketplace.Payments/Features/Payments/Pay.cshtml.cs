@@ -1,3 +1,5 @@
+using Marketplace.Ordering.Contracts;
+using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
@@ -8,7 +10,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marketplace.Payments.Features.Payments;
 
-/// <summary>The card step: Stripe's Payment Element for the order's PaymentIntent (the same intent however often the page is opened).</summary>
+/// <summary>
+/// The step of paying in advance: Stripe's Payment Element for the order's PaymentIntent (the same
+/// intent however often the page is opened), or, for MoMo, the button that sends the shopper to
+/// MoMo's page (the same MoMo payment while it lives).
+/// </summary>
 [Authorize]
 internal sealed class PayModel(ISender sender) : PageModel
 {
@@ -16,9 +22,24 @@ internal sealed class PayModel(ISender sender) : PageModel
 
     public CardPaymentSession? Session { get; private set; }
 
+    /// <summary>The payment, when it is made with MoMo.</summary>
+    public PaymentView? Wallet { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(OrderId id, CancellationToken cancellationToken)
     {
         Id = id;
+        var payment = await sender.Send(new GetPaymentQuery(id, User.UserId()), cancellationToken);
+        if (!payment.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        if (payment.Value.Method == nameof(PaymentMethod.MoMo))
+        {
+            Wallet = payment.Value;
+            return Page();
+        }
+
         var session = await sender.Send(new StartCardPaymentCommand(id, User.UserId()), cancellationToken);
         if (session.IsSuccess)
         {
@@ -26,12 +47,25 @@ internal sealed class PayModel(ISender sender) : PageModel
             return Page();
         }
 
-        if (session.Error!.Code == "payment.not_found")
+        ModelState.AddErrors(session.Error!, string.Empty, _ => string.Empty);
+        return Page();
+    }
+
+    /// <summary>To MoMo's page; what MoMo refused, or its silence, is told here and nothing is charged.</summary>
+    public async Task<IActionResult> OnPostMoMoAsync(OrderId id, CancellationToken cancellationToken)
+    {
+        var started = await sender.Send(new StartWalletPaymentCommand(id, User.UserId()), cancellationToken);
+        if (started.IsSuccess)
+        {
+            return Redirect(started.Value.PayUrl);
+        }
+
+        if (started.Error!.Code == "payment.not_found")
         {
             return NotFound();
         }
 
-        ModelState.AddErrors(session.Error, string.Empty, _ => string.Empty);
-        return Page();
+        ModelState.AddErrors(started.Error, string.Empty, _ => string.Empty);
+        return await OnGetAsync(id, cancellationToken);
     }
 }

@@ -34,7 +34,7 @@ internal sealed class PaymentBook(PaymentsDbContext db, ISender sender, Commissi
         }
 
         var commission = await pricing.PriceAsync(order, cancellationToken);
-        var window = order.PaymentMethod == PaymentMethod.Card ? options.Value.CardPaymentWindow : options.Value.BankTransferWindow;
+        var window = order.PaymentMethod.ThroughGateway() ? options.Value.CardPaymentWindow : options.Value.BankTransferWindow;
         payment = new Payment(order, commission.DefaultBasisPoints, order.PlacedAt + window, commission.PartCommissions);
         db.Payments.Add(payment);
         db.CommissionLines.AddRange(commission.Lines);

@@ -40,6 +40,18 @@ internal static class PaymentEndpoints
             .WithName("RefreshCardPayment")
             .WithSummary("Asks Stripe how the card payment ended, without waiting for the webhook.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        payment.MapPost("/wallet", async (OrderId orderId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new StartWalletPaymentCommand(orderId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("StartWalletPayment")
+            .WithSummary("Where to pay the order with MoMo: its payment page (the same while the attempt lives; a new attempt once one failed).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        payment.MapPost("/wallet/refresh", async (OrderId orderId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new RefreshWalletPaymentCommand(orderId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("RefreshWalletPayment")
+            .WithSummary("Asks MoMo how the last attempt ended, without waiting for its notification.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     public static void MapPaymentsAdmin(this IEndpointRouteBuilder admin)

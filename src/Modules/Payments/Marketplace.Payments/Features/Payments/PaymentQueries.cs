@@ -1,6 +1,7 @@
 using Marketplace.Payments.BankTransfer;
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
+using Marketplace.Payments.MoMo;
 using Marketplace.Payments.Stripe;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace Marketplace.Payments.Features.Payments;
 
-internal sealed class PaymentQueries(PaymentsDbContext db, PaymentBook book, StripeGateway stripe, IOptions<PaymentsOptions> options)
+internal sealed class PaymentQueries(PaymentsDbContext db, PaymentBook book, StripeGateway stripe, MoMoGateway momo, IOptions<PaymentsOptions> options)
     : IQueryHandler<GetPaymentOptionsQuery, PaymentOptions>,
       IQueryHandler<GetPaymentQuery, Result<PaymentView>>,
       IQueryHandler<GetVietQrImageQuery, Result<byte[]>>,
@@ -20,7 +21,7 @@ internal sealed class PaymentQueries(PaymentsDbContext db, PaymentBook book, Str
       IQueryHandler<GetTransferQrQuery, byte[]>
 {
     public ValueTask<PaymentOptions> Handle(GetPaymentOptionsQuery query, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(new PaymentOptions(stripe.Enabled, stripe.Enabled ? stripe.PublishableKey : null));
+        ValueTask.FromResult(new PaymentOptions(stripe.Enabled, stripe.Enabled ? stripe.PublishableKey : null, momo.Enabled));
 
     public ValueTask<BankTransferInstructions> Handle(GetTransferInstructionsQuery query, CancellationToken cancellationToken)
     {

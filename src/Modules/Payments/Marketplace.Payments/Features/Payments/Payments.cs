@@ -28,6 +28,25 @@ internal sealed record HandleStripeWebhookCommand(string Payload, string? Signat
 
 internal sealed record StripeWebhookOutcome(string EventId, string Type, bool AlreadyHandled);
 
+/// <summary>Where the shopper goes to pay an order by e-wallet: the wallet's own page (or app link), and the amount.</summary>
+internal sealed record WalletPaymentSession(OrderId OrderId, string OrderNumber, string PayUrl, Money Amount);
+
+/// <summary>
+/// Opens (or reopens, while it lives) the wallet payment of the buyer's own order: one payment at the wallet per
+/// attempt, a new attempt only once the last one failed. It calls the wallet before it saves.
+/// </summary>
+internal sealed record StartWalletPaymentCommand(OrderId OrderId, UserId BuyerId)
+    : IRequest<Result<WalletPaymentSession>>, IOwnsTransaction<PaymentsTransaction>;
+
+/// <summary>The shopper came back from the wallet: asks it how the last attempt ended rather than wait for its notification.</summary>
+internal sealed record RefreshWalletPaymentCommand(OrderId OrderId, UserId BuyerId)
+    : IRequest<Result<PaymentView>>, IOwnsTransaction<PaymentsTransaction>;
+
+/// <summary>MoMo's signed notification (IPN) of how a payment ended: its JSON body, as received.</summary>
+internal sealed record MoMoNotificationCommand(string Payload) : IRequest<Result<WalletNoticeOutcome>>, IOwnsTransaction<PaymentsTransaction>;
+
+internal sealed record WalletNoticeOutcome(string WalletOrderId, int ResultCode, bool Changed);
+
 internal sealed record PaymentSummary(
     OrderId OrderId,
     string OrderNumber,
@@ -85,10 +104,14 @@ internal sealed record RefundView(
     string Reason,
     string? StripeRefundId,
     DateTimeOffset At,
-    string By);
+    string By)
+{
+    /// <summary>The e-wallet's own id of the refund (MoMo's transaction id), for a wallet payment.</summary>
+    public string? WalletRefundId { get; init; }
+}
 
 /// <summary>
-/// Gives back all or some of a part's money: through Stripe for a card payment, recorded as a
+/// Gives back all or some of a part's money: through Stripe for a card payment, MoMo for a wallet payment, recorded as a
 /// bank refund for a transfer. The same <see cref="IdempotencyKey"/> (a form shown once, a retried
 /// API call) gives back the same refund. It owns its transaction (IOwnsTransaction): Stripe is called before it saves.
 /// Cash paid at the door is refunded only for a return (<paramref name="CashByTransfer"/>: the

@@ -4,6 +4,7 @@ using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Features.Payments;
 using Marketplace.Payments.Features.Settling;
+using Marketplace.Payments.MoMo;
 using Marketplace.Payments.Stripe;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
@@ -17,13 +18,14 @@ namespace Marketplace.Payments.Features.Refunds;
 /// <summary>
 /// Gives back all or part of what a cooperative's part was paid. A card refund goes through
 /// Stripe first, under the refund's own id as idempotency key, and is booked when Stripe has
-/// taken it; a bank refund is booked as the admin records it. Cash paid at the door is between the
-/// shopper and the cooperative, except for an agreed return, which the alliance transfers once the
-/// part is delivered, and the cooperative's balance bears as any refund. A pre-order's deposit, counted into
-/// the part's total, did not come by the order's card: what is given back beyond what the card
-/// took is the alliance's own transfer, booked as a second refund, by bank, beside the card's.
+/// taken it; a MoMo refund the same way, under an id derived from the refund's; a bank refund is
+/// booked as the admin records it. Cash paid at the door is between the shopper and the
+/// cooperative, except for an agreed return, which the alliance transfers once the part is
+/// delivered, and the cooperative's balance bears as any refund. A pre-order's deposit, counted
+/// into the part's total, did not come by the order's card (or wallet): what is given back beyond
+/// what it took is the alliance's own transfer, booked as a second refund, by bank, beside it.
 /// </summary>
-internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stripe, ISender sender, TimeProvider clock)
+internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stripe, MoMoGateway momo, ISender sender, TimeProvider clock)
     : IRequestHandler<RefundPartCommand, Result<RefundView>>
 {
     public async ValueTask<Result<RefundView>> Handle(RefundPartCommand command, CancellationToken cancellationToken)
@@ -61,16 +63,18 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
                 $"At most {Money.Dong(left).Format(culture)} can still be refunded for this part."));
         }
 
-        // By card, at most what the card took and has not had back; the rest (a deposit) by the alliance's transfer.
+        // Through the gateway (card, wallet), at most what it took and has not given back; the rest (a deposit) by the alliance's transfer.
         var partId = part.PartId;
-        var byCard = payment.Method == PaymentMethod.Card
+        var gateway = payment.Method.ThroughGateway();
+        var byGateway = gateway
             ? Math.Min(command.AmountVnd, part.DueVnd - await db.Refunds
-                .Where(r => r.PartId == partId && r.Method == PaymentMethod.Card).SumAsync(r => r.AmountVnd, cancellationToken))
+                .Where(r => r.PartId == partId && r.Method == payment.Method).SumAsync(r => r.AmountVnd, cancellationToken))
             : 0;
         string? stripeRefundId = null;
-        if (byCard > 0)
+        string? walletRefundId = null;
+        if (byGateway > 0 && payment.Method == PaymentMethod.Card)
         {
-            var refunded = await stripe.RefundAsync(refundId, payment.StripePaymentIntentId!, byCard, cancellationToken);
+            var refunded = await stripe.RefundAsync(refundId, payment.StripePaymentIntentId!, byGateway, cancellationToken);
             if (!refunded.IsSuccess)
             {
                 return refunded.Error!;
@@ -78,21 +82,36 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
 
             stripeRefundId = refunded.Value.Id;
         }
+        else if (byGateway > 0)
+        {
+            var refunded = await momo.RefundAsync(
+                $"RF{refundId:N}", payment.WalletOrderId!, payment.WalletTransactionId!.Value, byGateway, $"Hoan tien don {payment.OrderNumber}",
+                cancellationToken);
+            if (!refunded.IsSuccess)
+            {
+                return refunded.Error!;
+            }
+
+            walletRefundId = refunded.Value.ToString(CultureInfo.InvariantCulture);
+        }
 
         var now = clock.GetUtcNow();
         var reason = command.Reason.Trim();
         var refunds = new List<Domain.Refund>();
-        if (byCard > 0 || payment.Method != PaymentMethod.Card)
+        if (byGateway > 0 || !gateway)
         {
-            var amount = payment.Method == PaymentMethod.Card ? byCard : command.AmountVnd;
+            var amount = gateway ? byGateway : command.AmountVnd;
             refunds.Add(new Domain.Refund(
-                refundId, payment, part, amount, reason, stripeRefundId, now, command.ActorEmail, cash ? PaymentMethod.BankTransfer : null));
+                refundId, payment, part, amount, reason, stripeRefundId, now, command.ActorEmail, cash ? PaymentMethod.BankTransfer : null)
+            {
+                WalletRefundId = walletRefundId,
+            });
         }
 
-        if (payment.Method == PaymentMethod.Card && command.AmountVnd > byCard)
+        if (gateway && command.AmountVnd > byGateway)
         {
             refunds.Add(new Domain.Refund(
-                byCard > 0 ? DepositPartOf(refundId) : refundId, payment, part, command.AmountVnd - byCard,
+                byGateway > 0 ? DepositPartOf(refundId) : refundId, payment, part, command.AmountVnd - byGateway,
                 Bilingual.Pick($"{reason} (tiền cọc, chuyển khoản)", $"{reason} (the deposit, by transfer)"), null, now, command.ActorEmail,
                 PaymentMethod.BankTransfer));
         }
@@ -151,7 +170,10 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
 internal static class RefundViews
 {
     public static RefundView View(Domain.Refund r) => new(
-        r.Id, r.OrderId, r.OrderNumber, r.PartId, r.VendorName, Money.Dong(r.AmountVnd), r.Method, r.Reason, r.StripeRefundId, r.At, r.By);
+        r.Id, r.OrderId, r.OrderNumber, r.PartId, r.VendorName, Money.Dong(r.AmountVnd), r.Method, r.Reason, r.StripeRefundId, r.At, r.By)
+    {
+        WalletRefundId = r.WalletRefundId,
+    };
 }
 
 internal sealed class ListRefundsHandler(PaymentsDbContext db) : IQueryHandler<ListRefundsQuery, IReadOnlyList<RefundView>>

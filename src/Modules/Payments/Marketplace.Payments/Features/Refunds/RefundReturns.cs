@@ -61,12 +61,12 @@ internal sealed partial class RefundReturnsHandler(PaymentsDbContext db, ISender
             return;
         }
 
-        // Only a card gives its money back by itself: a transfer (or a deposit paid before) waits for the admins' refund,
+        // Only a card or a wallet gives its money back by itself: a transfer (or a deposit paid before) waits for the admins' refund,
         // as a cancelled part does, and cash due at the door was never taken.
         var partId = notification.PartId;
         var payment = await db.Payments.AsNoTracking().Where(p => p.Parts.Any(part => part.PartId == partId)).SingleOrDefaultAsync(cancellationToken);
         var part = payment?.Parts.Single(p => p.PartId == partId);
-        if (payment is { Method: PaymentMethod.Card, Status: PaymentStatus.Succeeded } && part is { DepositVnd: 0, RefundableVnd: > 0 })
+        if (payment is { Status: PaymentStatus.Succeeded } && payment.Method.ThroughGateway() && part is { DepositVnd: 0, RefundableVnd: > 0 })
         {
             await RefundAsync(
                 notification,
@@ -82,7 +82,7 @@ internal sealed partial class RefundReturnsHandler(PaymentsDbContext db, ISender
         var refunded = await sender.Send(refund, cancellationToken);
         if (!refunded.IsSuccess && refunded.Error!.Type is ErrorType.Unavailable or ErrorType.Conflict)
         {
-            // Stripe did not answer, or the order changed under the refund: the outbox delivers this again, and the same key finds the same refund.
+            // Stripe or MoMo did not answer, or the order changed under the refund: the outbox delivers this again, and the same key finds the same refund.
             throw new InvalidOperationException(
                 $"The refund of {notification.GetType().Name} {notification.EventId} is to be tried again: {refunded.Error.Message}");
         }

@@ -407,6 +407,20 @@ namespace Marketplace.Migrations.Postgres.Payments
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.Property<long?>("WalletAmountVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("WalletOrderId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("WalletPayUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long?>("WalletTransactionId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderId")
@@ -547,6 +561,10 @@ namespace Marketplace.Migrations.Postgres.Payments
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("WalletRefundId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
 

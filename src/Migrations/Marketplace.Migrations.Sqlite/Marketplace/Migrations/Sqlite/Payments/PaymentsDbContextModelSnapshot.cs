@@ -401,6 +401,20 @@ namespace Marketplace.Migrations.Sqlite.Payments
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("WalletAmountVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WalletOrderId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WalletPayUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WalletTransactionId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderId")
@@ -540,6 +554,10 @@ namespace Marketplace.Migrations.Sqlite.Payments
                     b.Property<string>("VendorName")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WalletRefundId")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace Marketplace.Payments;
+
+/// <summary>The limits of one payment provider's calls: each attempt's, all attempts', and the retries between.</summary>
+internal interface IGatewayTimeouts
+{
+    /// <summary>One attempt's limit; a slower answer counts as a transient failure and is retried.</summary>
+    TimeSpan AttemptTimeout { get; }
+
+    /// <summary>The limit of a call with all its retries.</summary>
+    TimeSpan TotalTimeout { get; }
+
+    int MaxRetries { get; }
+
+    TimeSpan RetryDelay { get; }
+}
+
+internal static class GatewayResilience
+{
+    /// <summary>
+    /// Polly (Microsoft.Extensions.Http.Resilience) between a provider's client and the wire: a total
+    /// timeout, retries of transient failures (5xx, 408, 429, network errors, a slow attempt) with
+    /// backoff, a circuit breaker, and a timeout per attempt, as the provider's options set them.
+    /// A retry resends the same request; each provider's calls are made so that this is safe.
+    /// </summary>
+    public static IHttpClientBuilder AddGatewayResilience<TOptions>(this IHttpClientBuilder http)
+        where TOptions : class, IGatewayTimeouts
+    {
+        http.AddResilienceHandler(http.Name, (pipeline, context) =>
+        {
+            var options = context.ServiceProvider.GetRequiredService<IOptions<TOptions>>().Value;
+            pipeline
+                .AddTimeout(options.TotalTimeout)
+                .AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = options.MaxRetries,
+                    Delay = options.RetryDelay,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                })
+                .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions())
+                .AddTimeout(options.AttemptTimeout);
+        });
+        return http;
+    }
+}
