@@ -116,6 +116,13 @@ public sealed class PaymentsInTheBrowserTests(BrowserFixture browser)
         Assert.Contains("Đã thanh toán", await page.Locator("#payment h2").InnerTextAsync(), StringComparison.Ordinal);
         await page.SetViewportSizeAsync(1280, 800);
         await Screens.ScreenshotAsync(page, "momo-order-desktop");
+
+        // The admins find it under MoMo, with MoMo's own id of the money.
+        var admin = await browser.SignedInPageAsync("admin@htx-marketplace.vn", "Admin#Demo2025", width: 390, height: 844);
+        await admin.GotoAsync("/admin/payments?method=MoMo");
+        Assert.Matches("^Mã giao dịch \\(Ví MoMo\\): [0-9]+$", (await admin.Locator(".provider-reference").First.InnerTextAsync()).Trim());
+        Assert.True(await Screens.FitsAsync(admin));
+        await Screens.ScreenshotAsync(admin, "momo-admin-payments-phone");
     }
 
     [Fact]

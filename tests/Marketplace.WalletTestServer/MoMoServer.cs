@@ -38,6 +38,8 @@ public sealed class MoMoServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Order> _orders = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<MoMoRequest> _requests = new();
     private readonly ConcurrentQueue<int> _faults = new();
+    private readonly ConcurrentQueue<int> _codes = new();
+    private int _lostAnswers;
     private long _transIds = 4_100_000_000;
 
     private MoMoServer(WebApplication app)
@@ -72,7 +74,18 @@ public sealed class MoMoServer : IAsyncDisposable
     }
 
     /// <summary>MoMo is back: the faults not yet served are dropped.</summary>
-    public void Recover() => _faults.Clear();
+    public void Recover()
+    {
+        _faults.Clear();
+        _codes.Clear();
+        Interlocked.Exchange(ref _lostAnswers, 0);
+    }
+
+    /// <summary>The next <paramref name="count"/> calls are carried out, and their answers lost on the way (503), as on a timeout.</summary>
+    public void LoseNextAnswers(int count) => Interlocked.Add(ref _lostAnswers, count);
+
+    /// <summary>The next call is answered with a code about the request, not the payment (10: MoMo is under maintenance).</summary>
+    public void AnswerNext(int resultCode) => _codes.Enqueue(resultCode);
 
     /// <summary>The amount a payment asks, and the refunds made of it (order id, amount).</summary>
     public (long Amount, IReadOnlyList<(string OrderId, long Amount)> Refunds) Get(string orderId)
@@ -166,6 +179,12 @@ public sealed class MoMoServer : IAsyncDisposable
         var body = await Loopback.ReadJsonAsync(context.Request) ?? [];
         string Text(string name) => Loopback.Text(body[name]) ?? string.Empty;
         _requests.Enqueue(new MoMoRequest(path, Text("orderId"), Text("requestId")));
+        if (_codes.TryDequeue(out var code))
+        {
+            await Loopback.WriteAsync(context, 200, Answer(body, code, "Hệ thống đang được bảo trì.").ToJsonString(Json));
+            return;
+        }
+
         if (Text("partnerCode") != PartnerCode)
         {
             await Loopback.WriteAsync(context, 400, Answer(body, 11, "Truy cập bị từ chối.").ToJsonString(Json));
@@ -185,7 +204,28 @@ public sealed class MoMoServer : IAsyncDisposable
             return;
         }
 
+        if (TakeLostAnswer())
+        {
+            await Loopback.WriteAsync(context, 503, Loopback.OutageBody);
+            return;
+        }
+
         await Loopback.WriteAsync(context, answer["resultCode"]!.GetValue<int>() == 0 ? 200 : 400, answer.ToJsonString(Json));
+    }
+
+    private bool TakeLostAnswer()
+    {
+        int left;
+        do
+        {
+            left = Volatile.Read(ref _lostAnswers);
+            if (left <= 0)
+            {
+                return false;
+            }
+        }
+        while (Interlocked.CompareExchange(ref _lostAnswers, left - 1, left) != left);
+        return true;
     }
 
     private JsonObject Create(JsonObject body, Func<string, string> text)

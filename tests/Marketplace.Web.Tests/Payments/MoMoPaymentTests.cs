@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -50,6 +51,11 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
         var payment = await (await shopper.GetAsync($"/api/v1/orders/{order.Id()}/payment")).JsonAsync();
         Assert.Equal("Succeeded", payment.GetProperty("status").GetString());
         Assert.Equal("MoMo", payment.GetProperty("method").GetString());
+
+        // The admins see MoMo's own id of the money, as MoMo's portal lists it.
+        var admin = await factory.AdminAsync();
+        var listed = await (await admin.GetAsync($"/api/v1/admin/payments?search={order.GetProperty("number").GetString()}")).JsonAsync();
+        Assert.Equal(paid.TransId.ToString(CultureInfo.InvariantCulture), listed[0].GetProperty("providerReference").GetString());
         using var again = await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/wallet", null);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
@@ -99,9 +105,17 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
             (await shopper.OrderOfAsync(order.Id())).GetProperty("paymentProblem").GetString());
         Assert.Equal(9, await factory.StockAsync(macadamia));
 
-        // MoMo takes an order id once: the next attempt is a new one.
-        await StartAsync(shopper, order);
+        // MoMo takes an order id once: the next attempt is a new one, and a reload reuses it.
+        var retried = await StartAsync(shopper, order);
+        var reloaded = await StartAsync(shopper, order);
+        Assert.Equal(retried.GetProperty("payUrl").GetString(), reloaded.GetProperty("payUrl").GetString());
         var secondAttempt = OpenedFor(order).Single(id => id != firstAttempt);
+
+        // MoMo under maintenance answers the way back with a code about the request: the payment is not failed by it.
+        factory.MoMo.AnswerNext(10);
+        var during = await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/wallet/refresh", null)).JsonAsync();
+        Assert.Equal("Failed", during.GetProperty("status").GetString());
+        Assert.Equal(retried.GetProperty("payUrl").GetString(), (await StartAsync(shopper, order)).GetProperty("payUrl").GetString());
 
         // Paid, and no notification yet: the shopper's way back asks MoMo.
         factory.MoMo.Pay(secondAttempt);
@@ -153,17 +167,53 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
         }
 
         Assert.Equal(refunds[0].GetProperty("refundId").GetGuid(), refunds[1].GetProperty("refundId").GetGuid());
+
+        // A second refund whose answer is lost on the way: the retry is refused by MoMo as seen, and found in the payment's list.
+        factory.MoMo.LoseNextAnswers(1);
+        using (var lost = await admin.PostAsJsonAsync($"/api/v1/admin/order-parts/{partId}/refunds", new { amountVnd = 20_000, reason = "Thiếu" }))
+        {
+            Assert.Equal(HttpStatusCode.Created, lost.StatusCode);
+        }
+
         Assert.Equal("MoMo", refunds[0].GetProperty("method").GetString());
         Assert.False(string.IsNullOrEmpty(refunds[0].GetProperty("walletRefundId").GetString()));
         var made = factory.MoMo.Get(walletOrderId).Refunds;
-        Assert.Equal(50_000, Assert.Single(made).Amount);
-        Assert.Equal(1, await LedgerCountAsync(order.Id(), LedgerEntryKind.Refund));
+        Assert.Equal([50_000L, 20_000L], made.Select(r => r.Amount));
+        Assert.Equal(2, await LedgerCountAsync(order.Id(), LedgerEntryKind.Refund));
 
         // More than is left: refused here, MoMo never asked.
         using var tooMuch = await admin.PostAsJsonAsync(
             $"/api/v1/admin/order-parts/{partId}/refunds", new { amountVnd = order.GetProperty("total").Amount(), reason = "Tất cả" });
         Assert.Equal(HttpStatusCode.Conflict, tooMuch.StatusCode);
-        Assert.Single(factory.MoMo.Get(walletOrderId).Refunds);
+        Assert.Equal(2, factory.MoMo.Get(walletOrderId).Refunds.Count);
+    }
+
+    [Fact]
+    public async Task AnAttemptOpenedBeforeAPartWasCancelled_IsBookedAtWhatIsDue_AndTheRestGoesBack()
+    {
+        var tea = await factory.Listing().Priced(150_000).BuildAsync();
+        var honey = await factory.Listing().Priced(200_000).BuildAsync();
+        var (shopper, order) = await factory.OrderAsync("MoMo", (tea, 1), (honey, 1));
+        await StartAsync(shopper, order);
+        var walletOrderId = OpenedFor(order).Single();
+        var asked = factory.MoMo.Get(walletOrderId).Amount;
+        var honeyPart = order.Part(honey.Cooperative.Name);
+        (await shopper.PostAsJsonAsync($"/api/v1/orders/{order.Id()}/parts/{honeyPart.GetProperty("partId").GetGuid()}/cancel", new { reason = "Đổi ý" }))
+            .EnsureSuccessStatusCode();
+        var due = asked - honeyPart.GetProperty("total").Amount();
+        await People.EventuallyAsync(
+            async () => (await (await shopper.GetAsync($"/api/v1/orders/{order.Id()}/payment")).JsonAsync()).GetProperty("amount").Amount() == due,
+            "the payment to ask only the tea");
+
+        // The shopper pays the page opened before: the order is paid, and what was beyond it goes back through MoMo.
+        using (var told = await NotifyAsync(factory.MoMo.Pay(walletOrderId).Body))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, told.StatusCode);
+        }
+
+        await shopper.WaitForPaymentStateAsync(order.Id(), "Paid");
+        Assert.Equal(asked - due, Assert.Single(factory.MoMo.Get(walletOrderId).Refunds).Amount);
+        Assert.Equal((1, 1), await BookedAsync(order.Id()));
     }
 
     [Fact]

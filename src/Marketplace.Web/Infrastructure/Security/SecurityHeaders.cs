@@ -36,9 +36,11 @@ internal static class SecurityHeaders
         });
     }
 
+    private static readonly string[] MoMoKeys = ["MoMo:PartnerCode", "MoMo:AccessKey", "MoMo:SecretKey"];
+
     /// <summary>" " and MoMo's origin when MoMo is configured (its payment page is on its gateway's host), else nothing.</summary>
     private static string WalletOrigin(IConfiguration configuration) =>
-        string.IsNullOrWhiteSpace(configuration["MoMo:PartnerCode"])
+        MoMoKeys.Any(key => string.IsNullOrWhiteSpace(configuration[key]))
             ? string.Empty
             : " " + new Uri(configuration["MoMo:Endpoint"] is { Length: > 0 } endpoint ? endpoint : "https://payment.momo.vn")
                 .GetLeftPart(UriPartial.Authority);

@@ -169,8 +169,13 @@ internal sealed class Payment
         Touch();
     }
 
-    /// <summary>The wallet's attempt still open, for the amount now due (null: open a new one).</summary>
-    public string? LiveWalletPayUrl => Status == PaymentStatus.Pending && WalletAmountVnd == AmountVnd ? WalletPayUrl : null;
+    /// <summary>
+    /// The wallet's attempt still open, for the amount now due (null: open a new one). A failed
+    /// attempt has none (<see cref="WalletFailed"/>); the one opened after it is live while the
+    /// payment still reads Failed, so a reload does not open a third.
+    /// </summary>
+    public string? LiveWalletPayUrl =>
+        Status is PaymentStatus.Pending or PaymentStatus.Failed && WalletAmountVnd == AmountVnd ? WalletPayUrl : null;
 
     public void OpenWalletAttempt(string walletOrderId, string payUrl)
     {
@@ -180,14 +185,19 @@ internal sealed class Payment
         Touch();
     }
 
-    /// <summary>Paid through the wallet's transaction <paramref name="transactionId"/>; true when this call marked it paid.</summary>
-    public bool WalletPaid(long transactionId, DateTimeOffset at)
+    /// <summary>
+    /// Paid through the wallet's transaction <paramref name="transactionId"/> of attempt
+    /// <paramref name="walletOrderId"/> (the one its refunds name, should a later one have been
+    /// opened); true when this call marked it paid.
+    /// </summary>
+    public bool WalletPaid(string walletOrderId, long transactionId, DateTimeOffset at)
     {
         if (!Succeed(at))
         {
             return false;
         }
 
+        WalletOrderId = walletOrderId;
         WalletTransactionId = transactionId;
         return true;
     }

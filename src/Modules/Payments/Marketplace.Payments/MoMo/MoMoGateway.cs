@@ -45,13 +45,21 @@ internal sealed record MoMoResult
 
     public string Signature { get; init; } = string.Empty;
 
-    /// <summary>The refunds made of the payment (a query's answer only).</summary>
-    public IReadOnlyList<MoMoRefundTrans> RefundTrans { get; init; } = [];
+    /// <summary>The refunds made of the payment (a query's answer only; null when MoMo sends none).</summary>
+    public IReadOnlyList<MoMoRefundTrans>? RefundTrans { get; init; }
 
-    /// <summary>Paid (0): the money is taken. MoMo's other final codes are failures; these few are not final yet.</summary>
+    /// <summary>Paid (0): the money is taken.</summary>
     public bool Paid => ResultCode == 0;
 
+    /// <summary>Not paid yet, and it may still be: waiting for the shopper, being processed, authorised.</summary>
     public bool StillOpen => ResultCode is 1000 or 7000 or 7002 or 8000 or 9000;
+
+    /// <summary>
+    /// Ended unpaid for good: refused, declined, cancelled, expired, or the shopper's account unable
+    /// to pay. MoMo's other codes are about the request (maintenance 10, access 11, format 20 …), not
+    /// the payment, and say nothing of how it stands.
+    /// </summary>
+    public bool Failed => ResultCode is (>= 1001 and <= 1007) or 1017 or 1026 or 4001 or 4002 or 4100;
 }
 
 internal sealed record MoMoRefundTrans(string OrderId, long Amount, int ResultCode, long TransId);
@@ -73,6 +81,9 @@ internal sealed partial class MoMoGateway(HttpClient http, IOptions<MoMoOptions>
 
     /// <summary>MoMo's answer to an order or refund id it has already seen.</summary>
     private const int DuplicateOrderId = 41;
+
+    /// <summary>MoMo's answer about an order id it has no payment under.</summary>
+    private const int UnknownOrderId = 42;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -108,17 +119,28 @@ internal sealed partial class MoMoGateway(HttpClient http, IOptions<MoMoOptions>
             return answer.Error!;
         }
 
-        return answer.Value.ResultCode == 0 && !string.IsNullOrEmpty(answer.Value.PayUrl)
+        if (answer.Value.ResultCode != 0)
+        {
+            return Refused(answer.Value.ResultCode, answer.Value.Message);
+        }
+
+        // The shopper is sent there: only to a page on MoMo's own host (the one the pay page's policy allows).
+        return Uri.TryCreate(answer.Value.PayUrl, UriKind.Absolute, out var payUrl) && answer.Value.PayUrl.Length <= 1000
+            && payUrl.GetLeftPart(UriPartial.Authority) == new Uri(o.Endpoint).GetLeftPart(UriPartial.Authority)
             ? new MoMoCreated(orderId, answer.Value.PayUrl)
-            : Refused(answer.Value.ResultCode, answer.Value.Message);
+            : Refused(answer.Value.ResultCode, $"payUrl {answer.Value.PayUrl}");
     }
 
-    /// <summary>How the payment under <paramref name="orderId"/> stands now, and the refunds made of it.</summary>
-    public Task<Result<MoMoResult>> QueryAsync(string orderId, CancellationToken cancellationToken)
+    /// <summary>
+    /// How the payment under <paramref name="orderId"/> stands now, and the refunds made of it; an
+    /// order MoMo does not know (42) is one nobody can pay. An answer about the request instead
+    /// (maintenance, access) is no answer.
+    /// </summary>
+    public async Task<Result<MoMoResult>> QueryAsync(string orderId, CancellationToken cancellationToken)
     {
         var o = options.Value;
         var requestId = Guid.NewGuid().ToString("N");
-        return CallAsync<MoMoResult>("/v2/gateway/api/query", new
+        var answer = await CallAsync<MoMoResult>("/v2/gateway/api/query", new
         {
             partnerCode = o.PartnerCode,
             requestId,
@@ -126,6 +148,13 @@ internal sealed partial class MoMoGateway(HttpClient http, IOptions<MoMoOptions>
             lang = "vi",
             signature = Sign($"accessKey={o.AccessKey}&orderId={orderId}&partnerCode={o.PartnerCode}&requestId={requestId}"),
         }, cancellationToken);
+        if (!answer.IsSuccess || answer.Value.Paid || answer.Value.StillOpen || answer.Value.Failed || answer.Value.ResultCode == UnknownOrderId)
+        {
+            return answer;
+        }
+
+        LogRefused(logger, answer.Value.ResultCode, answer.Value.Message);
+        return Unavailable();
     }
 
     /// <summary>
@@ -169,7 +198,7 @@ internal sealed partial class MoMoGateway(HttpClient http, IOptions<MoMoOptions>
                 return payment.Error!;
             }
 
-            if (payment.Value.RefundTrans.FirstOrDefault(r => r.OrderId == refundOrderId && r.ResultCode == 0) is { } made)
+            if (payment.Value.RefundTrans?.FirstOrDefault(r => r.OrderId == refundOrderId && r.ResultCode == 0) is { } made)
             {
                 return made.TransId;
             }
@@ -221,15 +250,19 @@ internal sealed partial class MoMoGateway(HttpClient http, IOptions<MoMoOptions>
 
             LogUnavailable(logger, null, (int)response.StatusCode);
         }
-        catch (Exception ex) when (ex is HttpRequestException or JsonException or TimeoutRejectedException or BrokenCircuitException or TaskCanceledException)
+        // InvalidOperationException: a body in a character set the reader does not know.
+        catch (Exception ex) when (ex is HttpRequestException or JsonException or InvalidOperationException
+            or TimeoutRejectedException or BrokenCircuitException or TaskCanceledException)
         {
             LogUnavailable(logger, ex, 0);
         }
 
-        return Error.Unavailable("payment.momo_unavailable", Bilingual.Pick(
-            "Không kết nối được ví MoMo. Chưa có khoản nào bị trừ; vui lòng thử lại sau ít phút.",
-            "MoMo did not answer. Nothing was charged; please try again in a few minutes."));
+        return Unavailable();
     }
+
+    private static Error Unavailable() => Error.Unavailable("payment.momo_unavailable", Bilingual.Pick(
+        "Không kết nối được ví MoMo; vui lòng thử lại sau ít phút.",
+        "MoMo did not answer; please try again in a few minutes."));
 
     private Error Refused(int resultCode, string? message)
     {

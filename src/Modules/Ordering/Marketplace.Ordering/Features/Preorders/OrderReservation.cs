@@ -82,6 +82,10 @@ internal sealed class OrderReservationHandler(OrderingDbContext db, ISender send
 
         var window = await db.PreorderWindows.AsNoTracking().SingleAsync(w => w.Id == reservation.WindowId, cancellationToken);
         var (line, shipping) = await ReservationOrders.PriceAsync(sender, window, reservation, cancellationToken);
+        if (PaymentChoice.RefusedFor(command.PaymentMethod, line.TotalVnd + shipping - reservation.DepositCountedVnd) is { } outOfRange)
+        {
+            return outOfRange;
+        }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();

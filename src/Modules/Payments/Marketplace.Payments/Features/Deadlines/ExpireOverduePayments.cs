@@ -60,11 +60,17 @@ internal sealed class ExpireOverduePaymentsHandler(
     }
 
     /// <summary>
-    /// True when MoMo has answered (a payment it took is booked). An attempt still open there cannot
-    /// be closed from here: if the shopper pays it after all, the money goes back (<see cref="WalletOutcomes"/>).
+    /// True when MoMo has answered (a payment it took is booked), or can no longer be asked (its keys
+    /// were removed). An attempt still open there cannot be closed from here: if the shopper pays it
+    /// after all, the money goes back (<see cref="WalletOutcomes"/>).
     /// </summary>
     private async Task<bool> AskedOfMoMoAsync(Payment payment, string walletOrderId, CancellationToken cancellationToken)
     {
+        if (!momo.Enabled)
+        {
+            return true;
+        }
+
         var result = await momo.QueryAsync(walletOrderId, cancellationToken);
         if (result.IsSuccess && result.Value.Paid)
         {

@@ -60,7 +60,7 @@ internal static class PaymentEndpoints
                 PaymentStatus? status, string? method, string? search, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new ListPaymentsQuery(status, method, search), cancellationToken)))
             .WithName("ListPayments")
-            .WithSummary("Payments, newest first; ?status=Pending|Succeeded|… &method=Card|BankTransfer|CashOnDelivery "
+            .WithSummary("Payments, newest first; ?status=Pending|Succeeded|… &method=Card|MoMo|BankTransfer|CashOnDelivery "
                 + "&search=reference, order number or e-mail.");
     }
 }

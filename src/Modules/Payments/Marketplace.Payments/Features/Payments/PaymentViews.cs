@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Payments.BankTransfer;
 using Marketplace.Payments.Contracts;
@@ -23,5 +24,8 @@ internal static class PaymentViews
             .Select(part => new PaymentPartView(
                 part.PartId, part.CooperativeId, part.VendorName, Money.Dong(part.TotalVnd), Money.Dong(part.RefundedVnd), part.Cancelled,
                 part.CommissionBasisPoints, Money.Dong(part.CommissionVnd), Money.Dong(part.RefundableVnd), Money.Dong(part.DepositVnd)))
-            .ToList());
+            .ToList())
+    {
+        ProviderReference = p.StripePaymentIntentId ?? p.WalletTransactionId?.ToString(CultureInfo.InvariantCulture),
+    };
 }

@@ -58,7 +58,11 @@ internal sealed record PaymentSummary(
     string Reference,
     DateTimeOffset PlacedAt,
     DateTimeOffset? PaidAt,
-    IReadOnlyList<PaymentPartView> Parts);
+    IReadOnlyList<PaymentPartView> Parts)
+{
+    /// <summary>The provider's own id of the money: Stripe's PaymentIntent, MoMo's transaction (what its portal lists).</summary>
+    public string? ProviderReference { get; init; }
+}
 
 /// <summary>A part of a payment for the admins: its commission as priced when the order was placed, and the rate that comes to.</summary>
 internal sealed record PaymentPartView(

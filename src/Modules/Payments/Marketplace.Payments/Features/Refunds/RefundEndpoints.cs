@@ -28,7 +28,8 @@ internal static class RefundEndpoints
                     new RefundPartCommand(partId, request.AmountVnd, request.Reason ?? string.Empty, user.Email(), idempotencyKey), cancellationToken))
                     .ToHttpResult(refund => TypedResults.Created($"/api/v1/admin/refunds?orderId={refund.OrderId}", refund)))
             .WithName("RefundOrderPart")
-            .WithSummary("Refunds all or some of a part: by Stripe for a card payment, recorded as a bank refund for a transfer. "
+            .WithSummary("Refunds all or some of a part: by Stripe for a card payment, by MoMo for a MoMo payment, "
+                + "recorded as a bank refund for a transfer. "
                 + "Send an Idempotency-Key header: a retry with the same key returns the same refund.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -134,7 +134,7 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
         catch (DbUpdateException)
         {
             // The same refund saved by a second click, or another refund of the order at the same
-            // moment. Stripe took this one under its own key: asked again, it answers the same.
+            // moment. Stripe (or MoMo) took this one under its own key: asked again, it answers the same.
             await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             return await ViewAsync(refundId, CancellationToken.None) is { } saved

@@ -10,6 +10,7 @@ using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Marketplace.Payments.Features.WalletPayments;
 
@@ -92,7 +93,7 @@ internal sealed class StartWalletPaymentHandler(PaymentsDbContext db, PaymentBoo
 /// MoMo's answer to the query is the word that counts.
 /// </summary>
 internal sealed class RefreshWalletPaymentHandler(
-    PaymentsDbContext db, PaymentBook book, MoMoGateway momo, WalletOutcomes outcomes, Microsoft.Extensions.Options.IOptions<PaymentsOptions> options)
+    PaymentsDbContext db, PaymentBook book, MoMoGateway momo, WalletOutcomes outcomes, IOptions<PaymentsOptions> options)
     : IRequestHandler<RefreshWalletPaymentCommand, Result<PaymentView>>
 {
     public async ValueTask<Result<PaymentView>> Handle(RefreshWalletPaymentCommand command, CancellationToken cancellationToken)
@@ -107,7 +108,7 @@ internal sealed class RefreshWalletPaymentHandler(
         if (payment.WalletOrderId is { } walletOrderId && payment.Status is PaymentStatus.Pending or PaymentStatus.Failed)
         {
             var result = await momo.QueryAsync(walletOrderId, cancellationToken);
-            if (result.IsSuccess && await outcomes.ApplyAsync(payment, result.Value, cancellationToken))
+            if (result.IsSuccess && await outcomes.ApplyAsync(payment, result.Value, cancellationToken) == WalletApplied.Changed)
             {
                 try
                 {

@@ -24,64 +24,81 @@ internal sealed partial class WalletOutcomes(PaymentsDbContext db, MoMoGateway m
         return db.Payments.SingleOrDefaultAsync(p => p.Reference == reference, cancellationToken);
     }
 
-    /// <summary>True when the result changed the payment (saved by the caller).</summary>
-    public async Task<bool> ApplyAsync(Payment payment, MoMoResult result, CancellationToken cancellationToken)
+    /// <summary>What the result did to the payment (saved by the caller).</summary>
+    public async Task<WalletApplied> ApplyAsync(Payment payment, MoMoResult result, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (result.Paid)
         {
-            if (result.Amount >= payment.AmountVnd && payment.WalletPaid(result.TransId, now))
+            if (result.Amount >= payment.AmountVnd && payment.WalletPaid(result.OrderId, result.TransId, now))
             {
                 await Settlement.PaidAsync(db, payment, now, cancellationToken);
-                return true;
+
+                // An attempt opened before a part was cancelled asks the old amount: what is beyond the order goes back.
+                if (result.Amount > payment.AmountVnd)
+                {
+                    await GiveBackAsync(payment, result, "RS", result.Amount - payment.AmountVnd, cancellationToken);
+                }
+
+                return WalletApplied.Changed;
             }
 
-            if (payment.WalletTransactionId != result.TransId)
+            // Money MoMo took that pays nothing: after the order was given up (its stock back on sale), a second
+            // attempt paid as well, or less than is due. It goes back whole; a replay finds the refund made.
+            if (payment.WalletTransactionId != result.TransId
+                && !await GiveBackAsync(payment, result, "RB", result.Amount, cancellationToken))
             {
-                // Money MoMo took that pays nothing: after the order was given up (its stock back on sale), a second
-                // attempt paid as well, or less than is due. It goes back whole; a replay finds the refund made.
-                await GiveBackAsync(payment, result, cancellationToken);
+                return WalletApplied.NotGivenBack;
             }
 
-            return false;
+            return WalletApplied.Unchanged;
         }
 
         // A failure of an earlier attempt is old news: only the attempt the shopper is on can fail the payment.
-        if (result.StillOpen || result.OrderId != payment.WalletOrderId)
+        if (!result.Failed || result.OrderId != payment.WalletOrderId)
         {
-            return false;
+            return WalletApplied.Unchanged;
         }
 
         var reason = PaymentFailureReasons.WalletDeclined(result.Message);
         if (!payment.WalletFailed(reason))
         {
-            return false;
+            return WalletApplied.Unchanged;
         }
 
         db.AddIntegrationEvent(new PaymentFailedIntegrationEvent(Guid.NewGuid(), now, payment.OrderId, reason, Final: false));
-        return true;
+        return WalletApplied.Changed;
     }
 
-    private async Task GiveBackAsync(Payment payment, MoMoResult result, CancellationToken cancellationToken)
+    /// <summary>Gives <paramref name="amountVnd"/> of the transaction back through MoMo, under an id of its own; false when MoMo did not.</summary>
+    private async Task<bool> GiveBackAsync(Payment payment, MoMoResult result, string kind, long amountVnd, CancellationToken cancellationToken)
     {
         var refunded = await momo.RefundAsync(
-            $"RB{result.TransId}", result.OrderId, result.TransId, result.Amount, $"Hoan tien don {payment.OrderNumber}", cancellationToken);
+            $"{kind}{result.TransId}", result.OrderId, result.TransId, amountVnd, $"Hoan tien don {payment.OrderNumber}", cancellationToken);
         if (refunded.IsSuccess)
         {
-            LogGivenBack(logger, result.OrderId, result.Amount, payment.Status);
+            LogGivenBack(logger, result.OrderId, amountVnd, payment.Status);
+            return true;
         }
-        else
-        {
-            LogNotGivenBack(logger, result.OrderId, result.Amount, payment.Status, refunded.Error!.Code);
-        }
+
+        LogNotGivenBack(logger, result.OrderId, amountVnd, payment.Status, refunded.Error!.Code);
+        return false;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "MoMo order {WalletOrderId} paid {Amount} that pays nothing (payment {Status}): given back")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "MoMo order {WalletOrderId}: {Amount} that pays nothing given back (payment {Status})")]
     private static partial void LogGivenBack(ILogger logger, string walletOrderId, long amount, PaymentStatus status);
 
     [LoggerMessage(
         Level = LogLevel.Error,
-        Message = "MoMo order {WalletOrderId} paid {Amount} that pays nothing (payment {Status}); giving it back failed ({Code}): "
+        Message = "MoMo order {WalletOrderId}: giving back {Amount} that pays nothing failed ({Code}, payment {Status}): "
             + "refund it from MoMo's portal")]
     private static partial void LogNotGivenBack(ILogger logger, string walletOrderId, long amount, PaymentStatus status, string code);
+}
+
+/// <summary>What a wallet's result did: nothing new, the payment changed, or money to give back that the wallet did not take back.</summary>
+internal enum WalletApplied
+{
+    Unchanged,
+    Changed,
+    NotGivenBack,
 }
