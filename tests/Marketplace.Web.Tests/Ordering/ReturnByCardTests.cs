@@ -112,4 +112,38 @@ public sealed class ReturnByCardTests(MarketplaceWithStripeFactory factory) : IC
         var ledger = await admin.LedgerAsync(longan.Cooperative.Id);
         Assert.Equal(-20_000, ledger.GetProperty("balance").GetProperty("balance").Amount());
     }
+
+    [Fact]
+    public async Task ARefundStripeRefuses_IsShownToTheAdmins_AndMadeOnce_WhenTheyTryItAgainFromTheirPage()
+    {
+        var honey = await factory.Listing().Priced(120_000).WithStock(10).BuildAsync();
+        var (shopper, order, intentId) = await PaidByCardAsync(honey, 1, "Huế");
+        await honey.Cooperative.DeliverAsync(order);
+        var partId = order.Part(honey.Cooperative.Name).GetProperty("partId").GetGuid();
+        var asked = await OkAsync(await AskAsync(shopper, order, partId, new { lines = new[] { new { sku = honey.Sku, quantity = 1 } }, reason = "Spoiled" }));
+        var returnId = asked.GetProperty("returnId").GetGuid();
+
+        // Stripe refuses the refund the agreement makes due: the admins' list says so, and nothing went back.
+        factory.Stripe.FailNext(1, 400);
+        await OkAsync(await honey.Cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/returns/{returnId}/Accept", new { restock = true }));
+        var admin = await factory.AdminAsync();
+        await People.EventuallyAsync(
+            async () => (await (await admin.GetAsync("/api/v1/admin/returns")).JsonAsync()).EnumerateArray()
+                .Any(r => r.GetProperty("returnId").GetGuid() == returnId && r.GetProperty("refundProblem").ValueKind == JsonValueKind.String),
+            "the refused refund to be shown");
+        Assert.Empty(factory.Stripe.RefundsOf(intentId));
+
+        // From their page, once the cause is dealt with: tried again under the same key, and made once.
+        var pages = await factory.SignedInPagesAsync(People.AdminEmail, People.AdminPassword);
+        var list = await pages.GetPageAsync("/admin/returns");
+        using (var retried = await pages.SubmitAsync(list, $"#return-{returnId} form[action*='handler=RetryRefund']", new Dictionary<string, string>()))
+        {
+            Assert.Contains("Đang hoàn tiền lại", (await Html.ParseAsync(retried)).Document.QuerySelector("#flash")!.TextContent, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(120_000, (await RefundedAsync(shopper, order, returnId)).GetProperty("refund").Amount());
+        Assert.Equal(120_000, Assert.Single(factory.Stripe.RefundsOf(intentId))["amount"]!.GetValue<long>());
+        Assert.Equal(["return.not_now"], await ProblemAsync(
+            await admin.PostAsync($"/api/v1/admin/returns/{returnId}/retry-refund", null), HttpStatusCode.Conflict));
+    }
 }

@@ -255,6 +255,22 @@ internal sealed class ReturnRequest
         return Status;
     }
 
+    /// <summary>
+    /// The refund did not go through (<see cref="RefundProblem"/>): once its cause is dealt with, an
+    /// admin has Payments try again, under the same key, so it can never be made twice.
+    /// </summary>
+    public Result<ReturnStatus> RetryRefund()
+    {
+        if (Status != ReturnStatus.Agreed || RefundProblem is null)
+        {
+            return NotNow();
+        }
+
+        RefundProblem = null;
+        Version = Guid.NewGuid();
+        return Status;
+    }
+
     /// <summary>The admin settles a dispute at an amount from nothing to all that was asked.</summary>
     public Result<ReturnStatus> Settle(long amountVnd, string note, string by, DateTimeOffset now)
     {

@@ -52,6 +52,20 @@ internal sealed class AdminReturnsModel(ISender sender, IStringLocalizer<Orderin
         return Page();
     }
 
+    public async Task<IActionResult> OnPostRetryRefundAsync(Guid returnId, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new RetryReturnRefundCommand(returnId, User.Email()), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["adminreturns.retried", result.Value.OrderNumber].Value;
+            return RedirectToPage(new { status = Status });
+        }
+
+        ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
+
     public async Task<IActionResult> OnGetPhotoAsync(Guid returnId, int index, CancellationToken cancellationToken) =>
         ReturnPhotos.Result(this, await sender.Send(new GetReturnPhotoQuery(returnId, index, User.UserId(), Admin: true), cancellationToken));
 }

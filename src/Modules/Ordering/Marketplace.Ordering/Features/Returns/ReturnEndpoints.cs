@@ -96,6 +96,12 @@ internal static class ReturnEndpoints
             .WithSummary("Records that the alliance transferred an agreed refund to the shopper's account (a part not paid by card); Payments books it.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        admin.MapPost("/{returnId:guid}/retry-refund", async (Guid returnId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new RetryReturnRefundCommand(returnId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("RetryReturnRefund")
+            .WithSummary("Has Payments try an agreed refund that did not go through again, under the same key (it is never made twice).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapPost("/{returnId:guid}/settle", async (
                 Guid returnId, SettleBody request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new SettleReturnCommand(returnId, user.Email(), request.AmountVnd, request.Note), cancellationToken))

@@ -55,6 +55,10 @@ internal sealed record SettleReturnCommand(Guid ReturnId, string AdminEmail, lon
 internal sealed record RecordReturnTransferCommand(Guid ReturnId, string AdminEmail)
     : ICommand<Result<ReturnView>>, IRunsIn<OrderingTransaction>;
 
+/// <summary>An agreed refund that did not go through is tried again, once an admin dealt with why (Payments' same key: never twice).</summary>
+internal sealed record RetryReturnRefundCommand(Guid ReturnId, string AdminEmail)
+    : ICommand<Result<ReturnView>>, IRunsIn<OrderingTransaction>;
+
 /// <summary>A cooperative's return policy: within how many days of delivery (0: none), and whether the delivery fee goes back.</summary>
 internal sealed record SetReturnPolicyCommand(CooperativeId CooperativeId, UserId ActorId, int Days, bool RefundsDelivery)
     : ICommand<Result<ReturnPolicyView>>, IRunsIn<OrderingTransaction>;

@@ -27,6 +27,7 @@ internal sealed class ReturnsHandler(OrderingDbContext db, ISender sender, IFile
       ICommandHandler<AnswerReturnCommand, Result<ReturnView>>,
       ICommandHandler<SettleReturnCommand, Result<ReturnView>>,
       ICommandHandler<RecordReturnTransferCommand, Result<ReturnView>>,
+      ICommandHandler<RetryReturnRefundCommand, Result<ReturnView>>,
       ICommandHandler<SetReturnPolicyCommand, Result<ReturnPolicyView>>
 {
     public async ValueTask<Result<ReturnView>> Handle(RequestReturnCommand command, CancellationToken cancellationToken)
@@ -158,6 +159,24 @@ internal sealed class ReturnsHandler(OrderingDbContext db, ISender sender, IFile
         }
 
         RefundDue(request, command.AdminEmail, now);
+        return ReturnView.Of(request, withAccount: true);
+    }
+
+    public async ValueTask<Result<ReturnView>> Handle(RetryReturnRefundCommand command, CancellationToken cancellationToken)
+    {
+        var request = await db.Returns.SingleOrDefaultAsync(r => r.Id == command.ReturnId, cancellationToken);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        var retried = request.RetryRefund();
+        if (!retried.IsSuccess)
+        {
+            return retried.Error!;
+        }
+
+        RefundDue(request, command.AdminEmail, clock.GetUtcNow());
         return ReturnView.Of(request, withAccount: true);
     }
 
