@@ -134,4 +134,102 @@ public sealed class ReturnsInTheBrowserTests(BrowserFixture browser)
         await shopper.GotoAsync(orderUrl);
         await CheckAsync(shopper, "returns-shopper-desktop");
     }
+
+    [Fact]
+    public async Task ARefundTheCardRefused_IsTriedAgainFromTheAdminsPhone_AndShowsGivenBack()
+    {
+        // The shopper buys a box of tea by card (Stripe confirms it, as its webhook would tell).
+        var shopper = await browser.NewPageAsync(width: 390, height: 844);
+        await shopper.RouteAsync("https://js.stripe.com/**", route => route.AbortAsync());
+        await shopper.GotoAsync("/account/register");
+        await shopper.FillAsync("#Input_DisplayName", "Lê Hoài An");
+        await shopper.FillAsync("#Input_Email", $"e2e-the-{Guid.NewGuid():N}@example.vn");
+        await shopper.FillAsync("#Input_Password", "Mua#Hang2026");
+        await shopper.FillAsync("#Input_ConfirmPassword", "Mua#Hang2026");
+        await shopper.ClickAsync("#register-submit");
+        await shopper.WaitForSelectorAsync("#flash");
+        await shopper.GotoAsync("/products?q=" + Uri.EscapeDataString(Tea));
+        await shopper.GetByRole(AriaRole.Link, new() { Name = Tea, Exact = true }).ClickAsync();
+        await shopper.Locator("form.add-to-cart button").First.ClickAsync();
+        await shopper.WaitForSelectorAsync("#flash");
+        await shopper.GotoAsync("/orders/checkout");
+        await shopper.FillAsync("#Recipient", "Lê Hoài An");
+        await shopper.FillAsync("#Phone", "0905 111 222");
+        await shopper.SelectOptionAsync("#Province", "Đà Nẵng");
+        await shopper.FillAsync("#Commune", "phường Hải Châu");
+        await shopper.FillAsync("#Street", "12 Bạch Đằng");
+        await shopper.CheckAsync("input[name='Input.PaymentMethod'][value=Card]");
+        await shopper.ClickAsync("#place-order");
+        await shopper.WaitForURLAsync("**/pay", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var orderUrl = shopper.Url[..^"/pay".Length];
+        var signed = browser.Stripe.Succeed((await shopper.Locator("#card-form").GetAttributeAsync("data-intent"))!);
+        using (var http = new HttpClient { BaseAddress = browser.BaseAddress })
+        using (var webhook = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/stripe/webhook")
+        {
+            Content = new StringContent(signed.Payload, System.Text.Encoding.UTF8, "application/json"),
+        })
+        {
+            webhook.Headers.Add("Stripe-Signature", signed.Signature);
+            (await http.SendAsync(webhook)).EnsureSuccessStatusCode();
+        }
+
+        await shopper.GotoAsync(orderUrl);
+        var number = (await shopper.InnerTextAsync("h1")).Replace("Đơn hàng ", string.Empty, StringComparison.Ordinal).Trim();
+
+        // Suối Giàng delivers it, once the payment has reached its orders.
+        var coop = await browser.SignedInPageAsync("lienhe3@htx-demo.vn", "Owner#Demo2025", 390, 844);
+        coop.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await coop.GotoAsync("/cooperatives/mine");
+        var cooperative = (await coop.GetAttributeAsync("a.manage", "href"))!.Split('/')[2];
+        ILocator Part() => coop.Locator(".order-part", new() { HasText = number });
+        for (var attempt = 0; attempt < 40 && await Part().Locator("button[data-action=Confirm]").CountAsync() == 0; attempt++)
+        {
+            await Task.Delay(250);
+            await coop.GotoAsync($"/cooperatives/{cooperative}/orders");
+        }
+
+        await Part().Locator("button[data-action=Confirm]").ClickAsync();
+        await Part().Locator("button[data-action=Pack]").ClickAsync();
+        await Part().Locator("input[name=carrier]").FillAsync("Giao Hàng Nhanh");
+        await Part().Locator("input[name=trackingNumber]").FillAsync("GHN5566778");
+        await Part().Locator("button[data-action=Ship]").ClickAsync();
+        await coop.WaitForSelectorAsync("#flash");
+        await Part().Locator("button[data-action=Deliver]").ClickAsync();
+        await coop.WaitForSelectorAsync("#flash");
+
+        // Paid by card, the return asks no account; the cooperative accepts, and Stripe refuses the refund this once.
+        await shopper.GotoAsync(orderUrl);
+        await shopper.ClickAsync(".return-form summary");
+        Assert.Equal(0, await shopper.Locator(".return-form input[name=accountNumber]").CountAsync());
+        await shopper.FillAsync(".return-form input[name='lines[0].Quantity']", "1");
+        await shopper.SelectOptionAsync(".return-form select[name=reason]", "Damaged");
+        await shopper.ClickAsync(".return-form button[type=submit]");
+        await shopper.WaitForSelectorAsync(".return-request");
+        browser.Stripe.FailNext(1, 400);
+        await coop.GotoAsync($"/cooperatives/{cooperative}/returns");
+        await coop.Locator(".return-request", new() { HasText = number }).Locator("button[data-decision=Accept]").ClickAsync();
+        await coop.WaitForSelectorAsync("#flash");
+
+        // The admin sees it on their phone, tries it again, and the shopper's order shows the money given back.
+        var admin = await browser.SignedInPageAsync("admin@htx-marketplace.vn", "Admin#Demo2025", 390, 844);
+        ILocator Stuck() => admin.Locator(".return-request", new() { HasText = number }).Locator("button[data-decision=RetryRefund]");
+        for (var attempt = 0; attempt < 40 && await Stuck().CountAsync() == 0; attempt++)
+        {
+            await Task.Delay(250);
+            await admin.GotoAsync("/admin/returns");
+        }
+
+        await Stuck().ScrollIntoViewIfNeededAsync();
+        await CheckAsync(admin, "returns-admin-retry-phone");
+        await Stuck().ClickAsync();
+        await admin.WaitForSelectorAsync("#flash");
+        for (var attempt = 0; attempt < 40 && !(await shopper.InnerTextAsync(".return-request")).Contains("Đã hoàn", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(250);
+            await shopper.GotoAsync(orderUrl);
+        }
+
+        Assert.Contains("Đã hoàn", await shopper.InnerTextAsync(".return-request .return-refund"), StringComparison.Ordinal);
+    }
 }
+
