@@ -109,6 +109,10 @@ public sealed class ReturnByCardTests(MarketplaceWithStripeFactory factory) : IC
 
         // The ledger: the sale and its commission given back whole; the return fee is what the cooperative is left with.
         var admin = await factory.AdminAsync();
+        var listed = await (await admin.GetAsync($"/api/v1/admin/payments?search={order.GetProperty("number").GetString()}")).JsonAsync();
+        var paymentPart = Assert.Single(listed[0].GetProperty("parts").EnumerateArray());
+        Assert.True(paymentPart.GetProperty("returned").GetBoolean()); // told apart from a cancellation on the admins' payments page
+        Assert.True(paymentPart.GetProperty("cancelled").GetBoolean());
         var ledger = await admin.LedgerAsync(longan.Cooperative.Id);
         Assert.Equal(-20_000, ledger.GetProperty("balance").GetProperty("balance").Amount());
     }

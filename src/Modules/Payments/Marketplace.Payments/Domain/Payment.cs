@@ -15,6 +15,9 @@ internal sealed record PaymentPart(
 {
     public bool Cancelled { get; init; }
 
+    /// <summary>Not sold because the parcel came back to the cooperative (<see cref="Cancelled"/> too): told apart for the admins.</summary>
+    public bool Returned { get; init; }
+
     public long RefundedVnd { get; init; }
 
     /// <summary>Cash on delivery: the part reached its buyer, who paid <see cref="CollectedVnd"/> at the door.</summary>
@@ -85,6 +88,7 @@ internal sealed class Payment
                 return new PaymentPart(p.PartId, p.CooperativeId, p.VendorName, p.SubtotalVnd, p.TotalVnd, rate)
                 {
                     Cancelled = p.Status.IsUndone(),
+                    Returned = p.Status == PartStatus.Returned,
                     CommissionPricedVnd = priced,
                     DepositVnd = p.DepositVnd,
                 };
@@ -255,8 +259,11 @@ internal sealed class Payment
         return true;
     }
 
-    /// <summary>A part was cancelled: before payment it is no longer due; after, it waits for a refund.</summary>
-    public void PartCancelled(OrderPartId partId, DateTimeOffset at)
+    /// <summary>
+    /// A part was cancelled, or (<paramref name="returned"/>) came back unsold: before payment it is
+    /// no longer due; after, it waits for a refund.
+    /// </summary>
+    public void PartCancelled(OrderPartId partId, DateTimeOffset at, bool returned = false)
     {
         var index = Parts.FindIndex(p => p.PartId == partId);
         if (index < 0 || Parts[index].Cancelled)
@@ -264,7 +271,7 @@ internal sealed class Payment
             return;
         }
 
-        Parts[index] = Parts[index] with { Cancelled = true };
+        Parts[index] = Parts[index] with { Cancelled = true, Returned = returned };
         Parts = [.. Parts];
 
         // Before the money came (or, for cash, while it is still to be collected) a cancelled part is no longer due.

@@ -78,7 +78,7 @@ internal sealed class FollowOrdersHandler(PaymentsDbContext db, PaymentBook book
             }
 
             // Not sold: cash due at the door is no longer due; money paid before waits for its refund, as for a cancellation.
-            payment.PartCancelled(part.PartId, notification.OccurredAt);
+            payment.PartCancelled(part.PartId, notification.OccurredAt, returned: true);
             if (notification.ReturnFeeVnd > 0)
             {
                 db.Ledger.Add(new LedgerEntry(

@@ -23,7 +23,10 @@ internal static class PaymentViews
         p.Parts
             .Select(part => new PaymentPartView(
                 part.PartId, part.CooperativeId, part.VendorName, Money.Dong(part.TotalVnd), Money.Dong(part.RefundedVnd), part.Cancelled,
-                part.CommissionBasisPoints, Money.Dong(part.CommissionVnd), Money.Dong(part.RefundableVnd), Money.Dong(part.DepositVnd)))
+                part.CommissionBasisPoints, Money.Dong(part.CommissionVnd), Money.Dong(part.RefundableVnd), Money.Dong(part.DepositVnd))
+            {
+                Returned = part.Returned,
+            })
             .ToList())
     {
         ProviderReference = p.StripePaymentIntentId ?? p.WalletTransactionId?.ToString(CultureInfo.InvariantCulture),

@@ -75,7 +75,11 @@ internal sealed record PaymentPartView(
     int CommissionBasisPoints,
     Money Commission,
     Money Refundable,
-    Money Deposit);
+    Money Deposit)
+{
+    /// <summary>Not sold because the parcel came back (<see cref="Cancelled"/> too).</summary>
+    public bool Returned { get; init; }
+}
 
 /// <summary>Payments for the admin, newest first, optionally of one status and method.</summary>
 internal sealed record ListPaymentsQuery(PaymentStatus? Status, string? Method, string? Search) : IQuery<IReadOnlyList<PaymentSummary>>;

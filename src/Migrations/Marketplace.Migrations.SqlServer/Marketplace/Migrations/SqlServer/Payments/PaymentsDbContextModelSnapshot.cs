@@ -769,6 +769,8 @@ namespace Marketplace.Migrations.SqlServer.Payments
 
                             b1.Property<long>("RefundedVnd");
 
+                            b1.Property<bool>("Returned");
+
                             b1.Property<long>("SubtotalVnd");
 
                             b1.Property<long>("TotalVnd");

@@ -763,6 +763,8 @@ namespace Marketplace.Migrations.Sqlite.Payments
 
                             b1.Property<long>("RefundedVnd");
 
+                            b1.Property<bool>("Returned");
+
                             b1.Property<long>("SubtotalVnd");
 
                             b1.Property<long>("TotalVnd");
