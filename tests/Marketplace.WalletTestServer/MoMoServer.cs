@@ -361,16 +361,24 @@ public sealed class MoMoServer : IAsyncDisposable
             """);
     }
 
-    private static JsonObject Answer(JsonObject request, int resultCode, string message) => new()
+    private static JsonObject Answer(JsonObject request, int resultCode, string message)
     {
-        ["partnerCode"] = PartnerCode,
-        ["orderId"] = request["orderId"]?.ToString(),
-        ["requestId"] = request["requestId"]?.ToString(),
-        ["amount"] = request["amount"]?.DeepClone(),
-        ["responseTime"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
-        ["message"] = message,
-        ["resultCode"] = resultCode,
-    };
+        var answer = new JsonObject
+        {
+            ["partnerCode"] = PartnerCode,
+            ["orderId"] = request["orderId"]?.ToString(),
+            ["requestId"] = request["requestId"]?.ToString(),
+            ["responseTime"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
+            ["message"] = message,
+            ["resultCode"] = resultCode,
+        };
+        if (request["amount"] is { } amount)
+        {
+            answer["amount"] = amount.DeepClone();
+        }
+
+        return answer;
+    }
 
     private sealed class Order(string orderId, string requestId, long amount, string orderInfo, string redirectUrl, string ipnUrl)
     {

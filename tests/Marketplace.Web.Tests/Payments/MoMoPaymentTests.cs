@@ -217,7 +217,7 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
     }
 
     [Fact]
-    public async Task AnOrderNotPaidByItsDeadline_IsCancelled_AndAPaymentMadeAfterIsGivenBackWhole()
+    public async Task AnOrderNotPaidByItsDeadline_IsCancelled_AndAPaymentMadeAfterIsGivenBackWhole_EvenIfMoMoIsAwayWhenAsked()
     {
         var noodles = await factory.Listing().Priced(70_000).WithStock(20).BuildAsync();
         var (shopper, order) = await factory.OrderAsync("MoMo", (noodles, 2));
@@ -236,15 +236,26 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
 
         Assert.Contains(factory.MoMo.Requests, r => r.Path == "/v2/gateway/api/query" && r.OrderId == walletOrderId);
 
-        // The shopper pays on MoMo's page after all: the order is gone, so the money goes back whole.
+        // The shopper pays on MoMo's page after all: the order is gone, so the money goes back whole. MoMo is away when
+        // asked: the notification is taken all the same, and the give-back kept and asked again until MoMo makes it.
         var late = factory.MoMo.Pay(walletOrderId);
+        factory.MoMo.FailNext(2);
         using (var told = await NotifyAsync(late.Body))
         {
             Assert.Equal(HttpStatusCode.NoContent, told.StatusCode);
         }
 
+        await People.EventuallyAsync(() => Task.FromResult(factory.MoMo.Get(walletOrderId).Refunds.Count > 0), "the late payment to be given back");
         var (amount, refunds) = factory.MoMo.Get(walletOrderId);
         Assert.Equal(amount, Assert.Single(refunds).Amount);
+        await using (var scope = factory.CreateScope())
+        {
+            var kept = await scope.ServiceProvider.GetRequiredService<PaymentsDbContext>().WalletGiveBacks.AsNoTracking()
+                .SingleAsync(g => g.WalletOrderId == walletOrderId);
+            Assert.True(kept.Attempts >= 2, $"asked {kept.Attempts} times");
+            Assert.NotNull(kept.GivenBackAt);
+        }
+
         using (var replayed = await NotifyAsync(late.Body))
         {
             Assert.Equal(HttpStatusCode.NoContent, replayed.StatusCode);

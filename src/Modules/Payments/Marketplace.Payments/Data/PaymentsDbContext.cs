@@ -16,6 +16,8 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
 
     public DbSet<Payment> Payments => Set<Payment>();
 
+    public DbSet<WalletGiveBack> WalletGiveBacks => Set<WalletGiveBack>();
+
     public DbSet<Refund> Refunds => Set<Refund>();
 
     public DbSet<LedgerEntry> Ledger => Set<LedgerEntry>();
@@ -95,6 +97,17 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
                 parts.Ignore(p => p.CommissionVnd);
                 parts.Ignore(p => p.DueVnd);
             });
+        });
+        modelBuilder.Entity<WalletGiveBack>(giveBack =>
+        {
+            giveBack.ToTable("wallet_give_backs");
+            giveBack.HasKey(g => g.RefundId);
+            giveBack.Property(g => g.RefundId).HasMaxLength(50);
+            giveBack.Property(g => g.WalletOrderId).HasMaxLength(50);
+            giveBack.Property(g => g.OrderNumber).HasMaxLength(30);
+            giveBack.Property(g => g.LastError).HasMaxLength(500);
+            giveBack.Property(g => g.WalletRefundId).HasMaxLength(100);
+            giveBack.HasIndex(g => g.GivenBackAt);
         });
         modelBuilder.Entity<Refund>(refund =>
         {

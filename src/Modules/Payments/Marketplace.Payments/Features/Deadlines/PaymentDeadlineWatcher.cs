@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Features.Settling;
+using Marketplace.Payments.Features.WalletPayments;
 using Marketplace.SharedKernel.Diagnostics;
 using Marketplace.SharedKernel.Persistence;
 using Mediator;
@@ -15,6 +16,7 @@ namespace Marketplace.Payments.Features.Deadlines;
 /// Looks at the payment deadlines every <see cref="PaymentsOptions.DeadlineCheckInterval"/>, on
 /// the marketplace's clock, on one instance at a time: the one that holds the job's lease (so
 /// an overdue card payment is cancelled at Stripe once, not once per instance). The same round
+/// gives back wallet payments that paid nothing and the wallet did not take back at once, and
 /// settles with the cooperatives: earnings released, debts asked for, reminded or paused.
 /// </summary>
 internal sealed partial class PaymentDeadlineWatcher(
@@ -62,6 +64,7 @@ internal sealed partial class PaymentDeadlineWatcher(
             await using var scope = scopes.CreateAsyncScope();
             var sender = scope.ServiceProvider.GetRequiredService<ISender>();
             await sender.Send(new ExpireOverduePaymentsCommand(), stoppingToken);
+            await sender.Send(new GiveBackWalletPaymentsCommand(), stoppingToken);
             await sender.Send(new SettleWithCooperativesCommand(), stoppingToken);
             MarketplaceTelemetry.RecordJobRun(Job, "completed");
         }

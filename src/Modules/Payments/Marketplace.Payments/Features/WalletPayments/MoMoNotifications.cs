@@ -67,14 +67,7 @@ internal sealed partial class MoMoNotificationHandler(
                 return PaymentBook.NotFound();
             }
 
-            var applied = await outcomes.ApplyAsync(payment, notice, cancellationToken);
-            if (applied == WalletApplied.NotGivenBack)
-            {
-                // Money to give back that MoMo did not take back now: asked again, it is tried again.
-                return Error.Unavailable("payment.momo_unavailable", "MoMo did not take back a payment that pays nothing; send the notification again.");
-            }
-
-            if (applied == WalletApplied.Unchanged)
+            if (await outcomes.ApplyAsync(payment, notice, cancellationToken) == WalletApplied.Unchanged)
             {
                 return new WalletNoticeOutcome(notice.OrderId, notice.ResultCode, Changed: false);
             }
@@ -116,6 +109,5 @@ internal static class MoMoNotificationEndpoint
             .WithSummary("MoMo's payment notification (IPN), signed with HMAC-SHA256 under the partner's secret key; booked once however often it comes.")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status404NotFound);
 }

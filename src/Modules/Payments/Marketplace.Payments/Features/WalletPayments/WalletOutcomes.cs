@@ -45,10 +45,9 @@ internal sealed partial class WalletOutcomes(PaymentsDbContext db, MoMoGateway m
 
             // Money MoMo took that pays nothing: after the order was given up (its stock back on sale), a second
             // attempt paid as well, or less than is due. It goes back whole; a replay finds the refund made.
-            if (payment.WalletTransactionId != result.TransId
-                && !await GiveBackAsync(payment, result, "RB", result.Amount, cancellationToken))
+            if (payment.WalletTransactionId != result.TransId && !await GiveBackAsync(payment, result, "RB", result.Amount, cancellationToken))
             {
-                return WalletApplied.NotGivenBack;
+                return WalletApplied.Changed;
             }
 
             return WalletApplied.Unchanged;
@@ -70,11 +69,15 @@ internal sealed partial class WalletOutcomes(PaymentsDbContext db, MoMoGateway m
         return WalletApplied.Changed;
     }
 
-    /// <summary>Gives <paramref name="amountVnd"/> of the transaction back through MoMo, under an id of its own; false when MoMo did not.</summary>
+    /// <summary>
+    /// Gives <paramref name="amountVnd"/> of the transaction back through MoMo, under an id of its own.
+    /// False when MoMo did not: it is then kept (saved by the caller) and asked again by the payments
+    /// watcher until MoMo does (<see cref="GiveBackWalletPaymentsHandler"/>).
+    /// </summary>
     private async Task<bool> GiveBackAsync(Payment payment, MoMoResult result, string kind, long amountVnd, CancellationToken cancellationToken)
     {
-        var refunded = await momo.RefundAsync(
-            $"{kind}{result.TransId}", result.OrderId, result.TransId, amountVnd, $"Hoan tien don {payment.OrderNumber}", cancellationToken);
+        var refundId = $"{kind}{result.TransId}";
+        var refunded = await momo.RefundAsync(refundId, result.OrderId, result.TransId, amountVnd, $"Hoan tien don {payment.OrderNumber}", cancellationToken);
         if (refunded.IsSuccess)
         {
             LogGivenBack(logger, result.OrderId, amountVnd, payment.Status);
@@ -82,6 +85,12 @@ internal sealed partial class WalletOutcomes(PaymentsDbContext db, MoMoGateway m
         }
 
         LogNotGivenBack(logger, result.OrderId, amountVnd, payment.Status, refunded.Error!.Code);
+        if (await db.WalletGiveBacks.FindAsync([refundId], cancellationToken) is null)
+        {
+            db.WalletGiveBacks.Add(new WalletGiveBack(
+                refundId, result.OrderId, result.TransId, amountVnd, payment.OrderNumber, refunded.Error.Message, clock.GetUtcNow()));
+        }
+
         return false;
     }
 
@@ -89,16 +98,15 @@ internal sealed partial class WalletOutcomes(PaymentsDbContext db, MoMoGateway m
     private static partial void LogGivenBack(ILogger logger, string walletOrderId, long amount, PaymentStatus status);
 
     [LoggerMessage(
-        Level = LogLevel.Error,
+        Level = LogLevel.Warning,
         Message = "MoMo order {WalletOrderId}: giving back {Amount} that pays nothing failed ({Code}, payment {Status}): "
-            + "refund it from MoMo's portal")]
+            + "kept, and asked again each round")]
     private static partial void LogNotGivenBack(ILogger logger, string walletOrderId, long amount, PaymentStatus status, string code);
 }
 
-/// <summary>What a wallet's result did: nothing new, the payment changed, or money to give back that the wallet did not take back.</summary>
+/// <summary>What a wallet's result did: nothing new, or a change to save (the payment's, or money kept to give back).</summary>
 internal enum WalletApplied
 {
     Unchanged,
     Changed,
-    NotGivenBack,
 }

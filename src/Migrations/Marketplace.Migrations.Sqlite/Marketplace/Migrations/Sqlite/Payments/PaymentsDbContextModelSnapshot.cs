@@ -586,6 +586,52 @@ namespace Marketplace.Migrations.Sqlite.Payments
                     b.ToTable("payments_stripe_events", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Payments.Domain.WalletGiveBack", b =>
+                {
+                    b.Property<string>("RefundId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("GivenBackAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TransactionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WalletOrderId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WalletRefundId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RefundId");
+
+                    b.HasIndex("GivenBackAt");
+
+                    b.ToTable("payments_wallet_give_backs", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.SharedKernel.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

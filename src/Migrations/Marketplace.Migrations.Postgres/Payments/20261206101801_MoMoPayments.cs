@@ -1,8 +1,9 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Marketplace.Migrations.SqlServer.Payments
+namespace Marketplace.Migrations.Postgres.Payments
 {
     /// <inheritdoc />
     public partial class MoMoPayments : Migration
@@ -14,7 +15,7 @@ namespace Marketplace.Migrations.SqlServer.Payments
                 name: "WalletRefundId",
                 schema: "payments",
                 table: "refunds",
-                type: "nvarchar(100)",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: true);
 
@@ -29,7 +30,7 @@ namespace Marketplace.Migrations.SqlServer.Payments
                 name: "WalletOrderId",
                 schema: "payments",
                 table: "payments",
-                type: "nvarchar(50)",
+                type: "character varying(50)",
                 maxLength: 50,
                 nullable: true);
 
@@ -37,7 +38,7 @@ namespace Marketplace.Migrations.SqlServer.Payments
                 name: "WalletPayUrl",
                 schema: "payments",
                 table: "payments",
-                type: "nvarchar(1000)",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
 
@@ -47,11 +48,42 @@ namespace Marketplace.Migrations.SqlServer.Payments
                 table: "payments",
                 type: "bigint",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "wallet_give_backs",
+                schema: "payments",
+                columns: table => new
+                {
+                    RefundId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    WalletOrderId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    TransactionId = table.Column<long>(type: "bigint", nullable: false),
+                    AmountVnd = table.Column<long>(type: "bigint", nullable: false),
+                    OrderNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    GivenBackAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WalletRefundId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wallet_give_backs", x => x.RefundId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wallet_give_backs_GivenBackAt",
+                schema: "payments",
+                table: "wallet_give_backs",
+                column: "GivenBackAt");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "wallet_give_backs",
+                schema: "payments");
+
             migrationBuilder.DropColumn(
                 name: "WalletRefundId",
                 schema: "payments",

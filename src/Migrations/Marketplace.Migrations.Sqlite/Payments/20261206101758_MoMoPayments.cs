@@ -42,11 +42,39 @@ namespace Marketplace.Migrations.Sqlite.Payments
                 table: "payments_payments",
                 type: "INTEGER",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "payments_wallet_give_backs",
+                columns: table => new
+                {
+                    RefundId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    WalletOrderId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    TransactionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AmountVnd = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrderNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    GivenBackAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WalletRefundId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payments_wallet_give_backs", x => x.RefundId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_wallet_give_backs_GivenBackAt",
+                table: "payments_wallet_give_backs",
+                column: "GivenBackAt");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "payments_wallet_give_backs");
+
             migrationBuilder.DropColumn(
                 name: "WalletRefundId",
                 table: "payments_refunds");
