@@ -112,7 +112,14 @@ public sealed class PaymentsInTheBrowserTests(BrowserFixture browser)
         Assert.Equal("Succeeded", await page.Locator("#payment-outcome").GetAttributeAsync("data-status"));
         Assert.True(await Screens.FitsAsync(page));
         await Screens.ScreenshotAsync(page, "momo-return-phone");
-        await page.GotoAsync(orderUrl);
+
+        // The order follows once Ordering has heard of the payment (through the outbox).
+        for (var attempt = 0; attempt < 50 && await page.Locator("#payment[data-state=Paid]").CountAsync() == 0; attempt++)
+        {
+            await page.GotoAsync(orderUrl);
+            await Task.Delay(200);
+        }
+
         Assert.Contains("Đã thanh toán", await page.Locator("#payment h2").InnerTextAsync(), StringComparison.Ordinal);
         await page.SetViewportSizeAsync(1280, 800);
         await Screens.ScreenshotAsync(page, "momo-order-desktop");

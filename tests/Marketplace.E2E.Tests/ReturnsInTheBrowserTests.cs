@@ -212,6 +212,12 @@ public sealed class ReturnsInTheBrowserTests(BrowserFixture browser)
 
         // The admin sees it on their phone, tries it again, and the shopper's order shows the money given back.
         var admin = await browser.SignedInPageAsync("admin@htx-marketplace.vn", "Admin#Demo2025", 390, 844);
+        var asked = string.Empty;
+        admin.Dialog += async (_, dialog) =>
+        {
+            asked = dialog.Message; // the page asks them to check it was not refunded by hand first
+            await dialog.AcceptAsync();
+        };
         ILocator Stuck() => admin.Locator(".return-request", new() { HasText = number }).Locator("button[data-decision=RetryRefund]");
         for (var attempt = 0; attempt < 40 && await Stuck().CountAsync() == 0; attempt++)
         {
@@ -223,6 +229,7 @@ public sealed class ReturnsInTheBrowserTests(BrowserFixture browser)
         await CheckAsync(admin, "returns-admin-retry-phone");
         await Stuck().ClickAsync();
         await admin.WaitForSelectorAsync("#flash");
+        Assert.Contains("chưa được hoàn tay", asked, StringComparison.Ordinal);
         for (var attempt = 0; attempt < 40 && !(await shopper.InnerTextAsync(".return-request")).Contains("Đã hoàn", StringComparison.Ordinal); attempt++)
         {
             await Task.Delay(250);

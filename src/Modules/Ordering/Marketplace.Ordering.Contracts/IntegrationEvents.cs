@@ -84,7 +84,9 @@ public sealed record ReturnAgreedIntegrationEvent(
 /// <summary>
 /// An agreed return's money is to go back now: at once when the part was paid by card (Stripe
 /// gives it back), or once an admin made the alliance's transfer (<see cref="By"/>, who booked it).
-/// Payments books the refund under the return's id, so it is booked once.
+/// Payments books the refund under the return's id and <see cref="Attempt"/>, so it is booked once:
+/// an admin's retry of a refund the provider refused is a new attempt (the provider keeps its answer
+/// to a key, refusals included, and a refusal made nothing).
 /// </summary>
 public sealed record ReturnRefundDueIntegrationEvent(
     Guid EventId,
@@ -96,7 +98,8 @@ public sealed record ReturnRefundDueIntegrationEvent(
     long AmountVnd,
     string Reason,
     string By,
-    bool ByTransfer) : IIntegrationEvent;
+    bool ByTransfer,
+    int Attempt = 0) : IIntegrationEvent;
 
 /// <summary>
 /// A part reached the shopper; paid in cash on delivery, its cooperative now holds

@@ -27,7 +27,7 @@ public sealed record RefundedIntegrationEvent(
 /// <summary>
 /// What became of an agreed return's refund: given back (<see cref="AmountVnd"/>, by
 /// <see cref="Method"/>), or, when the money could not go back that way, <see cref="Problem"/>
-/// says why and the admins give it back by hand.
+/// says why and an admin has it tried again.
 /// </summary>
 public sealed record ReturnRefundedIntegrationEvent(
     Guid EventId,

@@ -172,8 +172,11 @@ internal sealed class ReturnRequest
 
     public DateTimeOffset? RefundedAt { get; private set; }
 
-    /// <summary>Why Payments could not give the money back the way it came; the admins then give it back by hand.</summary>
+    /// <summary>Why Payments could not give the money back the way it came; an admin then has it tried again.</summary>
     public string? RefundProblem { get; private set; }
+
+    /// <summary>How often an admin had a refused refund tried again: each try is a refund key of its own.</summary>
+    public int RefundRetries { get; private set; }
 
     public Guid Version { get; private set; }
 
@@ -257,7 +260,7 @@ internal sealed class ReturnRequest
 
     /// <summary>
     /// The refund did not go through (<see cref="RefundProblem"/>): once its cause is dealt with, an
-    /// admin has Payments try again, under the same key, so it can never be made twice.
+    /// admin has Payments try again, under a key of its own (the refused one made nothing).
     /// </summary>
     public Result<ReturnStatus> RetryRefund()
     {
@@ -267,6 +270,7 @@ internal sealed class ReturnRequest
         }
 
         RefundProblem = null;
+        RefundRetries++;
         Version = Guid.NewGuid();
         return Status;
     }

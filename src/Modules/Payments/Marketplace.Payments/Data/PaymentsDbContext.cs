@@ -107,7 +107,7 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             giveBack.Property(g => g.OrderNumber).HasMaxLength(30);
             giveBack.Property(g => g.LastError).HasMaxLength(500);
             giveBack.Property(g => g.WalletRefundId).HasMaxLength(100);
-            giveBack.HasIndex(g => g.GivenBackAt);
+            giveBack.HasIndex(g => new { g.GivenBackAt, g.NextAttemptAt });
         });
         modelBuilder.Entity<Refund>(refund =>
         {

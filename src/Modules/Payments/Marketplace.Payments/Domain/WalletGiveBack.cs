@@ -18,9 +18,9 @@ internal sealed class WalletGiveBack
         TransactionId = transactionId;
         AmountVnd = amountVnd;
         OrderNumber = orderNumber;
-        LastError = error;
         CreatedAt = at;
         Attempts = 1;
+        StillNot(error, at, counted: false);
     }
 
     /// <summary>The wallet's id of the refund ("RB…", "RS…" and the transaction): the key that makes it once.</summary>
@@ -43,6 +43,12 @@ internal sealed class WalletGiveBack
 
     public DateTimeOffset? GivenBackAt { get; private set; }
 
+    /// <summary>
+    /// When to ask again: after a minute at first, then twice as long each time, at most 6 hours, so
+    /// a refusal that lasts neither floods the wallet nor starves the rest.
+    /// </summary>
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
     /// <summary>The wallet's own id of the refund, once made.</summary>
     public string? WalletRefundId { get; private set; }
 
@@ -54,9 +60,14 @@ internal sealed class WalletGiveBack
         LastError = null;
     }
 
-    public void StillNot(string error)
+    public void StillNot(string error, DateTimeOffset now, bool counted = true)
     {
-        Attempts++;
+        if (counted)
+        {
+            Attempts++;
+        }
+
         LastError = error.Length > 500 ? error[..500] : error;
+        NextAttemptAt = now + TimeSpan.FromMinutes(Math.Min(Math.Pow(2, Attempts - 1), 360));
     }
 }

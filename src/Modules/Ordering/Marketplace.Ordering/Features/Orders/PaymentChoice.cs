@@ -34,10 +34,13 @@ internal static class PaymentChoice
         };
     }
 
-    /// <summary>MoMo takes one payment of 1,000 ₫ to 50,000,000 ₫: an order outside that is paid another way.</summary>
+    /// <summary>
+    /// MoMo takes one payment of 1,000 ₫ to 50,000,000 ₫: an order outside that is paid another way
+    /// (one that asks nothing, its deposit having paid it all, is not sent to MoMo at all).
+    /// </summary>
     public static Error? RefusedFor(PaymentMethod method, long amountVnd)
     {
-        if (method != PaymentMethod.MoMo || amountVnd is >= PaymentOptions.MoMoMinVnd and <= PaymentOptions.MoMoMaxVnd)
+        if (method != PaymentMethod.MoMo || amountVnd is 0 or (>= PaymentOptions.MoMoMinVnd and <= PaymentOptions.MoMoMaxVnd))
         {
             return null;
         }

@@ -99,7 +99,7 @@ internal static class ReturnEndpoints
         admin.MapPost("/{returnId:guid}/retry-refund", async (Guid returnId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new RetryReturnRefundCommand(returnId, user.Email()), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("RetryReturnRefund")
-            .WithSummary("Has Payments try an agreed refund that did not go through again, under the same key (it is never made twice).")
+            .WithSummary("Has Payments try an agreed refund that the provider refused again, under a new key (the refused one made nothing).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapPost("/{returnId:guid}/settle", async (

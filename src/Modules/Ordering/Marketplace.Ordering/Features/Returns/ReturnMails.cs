@@ -34,7 +34,7 @@ internal static class ReturnTexts
 
 /// <summary>
 /// Mails the shopper each step of their return, once; and follows Payments: an agreed return's
-/// refund made (or not: the admins then give it back by hand) is noted on the return and told.
+/// refund made (or not: an admin then has it tried again) is noted on the return and told.
 /// </summary>
 internal sealed class ReturnMailsHandler(OrderingDbContext db, IMailSender mail, PublicSite site, TimeProvider clock)
     : INotificationHandler<ReturnMailRequested>,

@@ -55,7 +55,7 @@ internal sealed record SettleReturnCommand(Guid ReturnId, string AdminEmail, lon
 internal sealed record RecordReturnTransferCommand(Guid ReturnId, string AdminEmail)
     : ICommand<Result<ReturnView>>, IRunsIn<OrderingTransaction>;
 
-/// <summary>An agreed refund that did not go through is tried again, once an admin dealt with why (Payments' same key: never twice).</summary>
+/// <summary>An agreed refund that did not go through is tried again, once an admin dealt with why, under a key of its own.</summary>
 internal sealed record RetryReturnRefundCommand(Guid ReturnId, string AdminEmail)
     : ICommand<Result<ReturnView>>, IRunsIn<OrderingTransaction>;
 

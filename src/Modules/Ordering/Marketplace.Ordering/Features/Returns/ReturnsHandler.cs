@@ -318,7 +318,7 @@ internal sealed class ReturnsHandler(OrderingDbContext db, ISender sender, IFile
     private void RefundDue(ReturnRequest request, string by, DateTimeOffset now) =>
         db.AddIntegrationEvent(new ReturnRefundDueIntegrationEvent(
             Guid.NewGuid(), now, request.Id, request.OrderId, request.PartId, request.CooperativeId, request.RefundVnd!.Value, RefundReason(request), by,
-            request.ByTransfer));
+            request.ByTransfer, request.RefundRetries));
 
     /// <summary>The refund's reason as the ledger keeps it, in the alliance's language.</summary>
     private static string RefundReason(ReturnRequest request) =>

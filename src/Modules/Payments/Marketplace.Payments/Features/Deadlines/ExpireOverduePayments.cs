@@ -59,6 +59,8 @@ internal sealed class ExpireOverduePaymentsHandler(
         return expired;
     }
 
+    private static readonly TimeSpan UnansweredFor = TimeSpan.FromHours(6);
+
     /// <summary>
     /// True when MoMo has answered (a payment it took is booked), or can no longer be asked (its keys
     /// were removed). An attempt still open there cannot be closed from here: if the shopper pays it
@@ -77,7 +79,9 @@ internal sealed class ExpireOverduePaymentsHandler(
             await wallets.ApplyAsync(payment, result.Value, cancellationToken);
         }
 
-        return result.IsSuccess;
+        // Unanswered for hours (MoMo refusing our queries, say): the order's stock is not held for ever. A payment
+        // MoMo took meanwhile is given back when it is heard of.
+        return result.IsSuccess || clock.GetUtcNow() - payment.DueBy > UnansweredFor;
     }
 
     /// <summary>True when Stripe has said its last word on the intent (booked if it succeeded, cancelled otherwise).</summary>

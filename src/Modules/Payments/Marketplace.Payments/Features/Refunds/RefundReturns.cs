@@ -19,7 +19,7 @@ namespace Marketplace.Payments.Features.Refunds;
 /// a second delivery of the notification, or a retry after Stripe did not answer, finds the same
 /// refund instead of making another. Stripe not answering is retried by the outbox; a refusal (more
 /// than is left to refund) is logged and, for a return, told back to Ordering, whose admins' list
-/// shows it.
+/// shows it, to be tried again under the next key (<see cref="ReturnRefundDueIntegrationEvent.Attempt"/>).
 /// </summary>
 internal sealed partial class RefundReturnsHandler(PaymentsDbContext db, ISender sender, TimeProvider clock, ILogger<RefundReturnsHandler> logger)
     : INotificationHandler<ReturnRefundDueIntegrationEvent>,
@@ -38,7 +38,8 @@ internal sealed partial class RefundReturnsHandler(PaymentsDbContext db, ISender
 
         var refunded = await RefundAsync(
             notification, new RefundPartCommand(
-                notification.PartId, notification.AmountVnd, notification.Reason, notification.By, $"return:{notification.ReturnId:N}",
+                notification.PartId, notification.AmountVnd, notification.Reason, notification.By,
+                notification.Attempt == 0 ? $"return:{notification.ReturnId:N}" : $"return:{notification.ReturnId:N}:{notification.Attempt}",
                 CashByTransfer: notification.ByTransfer),
             cancellationToken);
         await db.HandleOnceAsync(notification, handler, clock, () =>
@@ -96,6 +97,6 @@ internal sealed partial class RefundReturnsHandler(PaymentsDbContext db, ISender
     }
 
     [LoggerMessage(
-        Level = LogLevel.Warning, Message = "The refund for event {EventId} of part {PartId} was refused ({Code}); the admins are to give it back by hand")]
+        Level = LogLevel.Warning, Message = "The refund for event {EventId} of part {PartId} was refused ({Code}); the admins see it, and try it again")]
     private static partial void LogRefused(ILogger logger, Guid eventId, Guid partId, string code);
 }

@@ -12,9 +12,11 @@ namespace Marketplace.Payments.Features.WalletPayments;
 internal sealed record GiveBackWalletPaymentsCommand : IRequest<int>, IOwnsTransaction<PaymentsTransaction>;
 
 /// <summary>
-/// One round of the payments watcher: each give-back not yet made is asked of MoMo again, under its
-/// own refund id (MoMo refuses an id it has seen, and the gateway then finds the refund made), so a
-/// retry never gives the money back twice. MoMo still away: the next round asks again.
+/// One round of the payments watcher: each give-back whose time has come is asked of MoMo again, under
+/// its own refund id (an id MoMo has seen is refused, and the gateway then looks for the refund in
+/// the payment's list), so a retry never gives the money back twice. Each try that fails waits longer
+/// before the next (2, 4 … minutes, at most 6 hours), and MoMo away ends the round. The rows stay
+/// for the admins to see in the database, with the last error.
 /// </summary>
 internal sealed class GiveBackWalletPaymentsHandler(PaymentsDbContext db, MoMoGateway momo, TimeProvider clock)
     : IRequestHandler<GiveBackWalletPaymentsCommand, int>
@@ -26,9 +28,11 @@ internal sealed class GiveBackWalletPaymentsHandler(PaymentsDbContext db, MoMoGa
             return 0;
         }
 
-        var pending = await db.WalletGiveBacks.Where(g => g.GivenBackAt == null).OrderBy(g => g.CreatedAt).Take(50).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var due = (await db.WalletGiveBacks.Where(g => g.GivenBackAt == null).ToListAsync(cancellationToken))
+            .Where(g => g.NextAttemptAt <= now).OrderBy(g => g.NextAttemptAt).Take(20).ToList();
         var givenBack = 0;
-        foreach (var giveBack in pending)
+        foreach (var giveBack in due)
         {
             var refunded = await momo.RefundAsync(
                 giveBack.RefundId, giveBack.WalletOrderId, giveBack.TransactionId, giveBack.AmountVnd, $"Hoan tien don {giveBack.OrderNumber}",
@@ -40,10 +44,14 @@ internal sealed class GiveBackWalletPaymentsHandler(PaymentsDbContext db, MoMoGa
             }
             else
             {
-                giveBack.StillNot(refunded.Error!.Message);
+                giveBack.StillNot(refunded.Error!.Message, clock.GetUtcNow());
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            if (refunded.Error?.Type == Marketplace.SharedKernel.Results.ErrorType.Unavailable)
+            {
+                break; // MoMo is away: the others wait for the next round rather than each waiting out its timeout
+            }
         }
 
         return givenBack;

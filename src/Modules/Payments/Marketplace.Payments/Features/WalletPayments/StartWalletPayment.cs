@@ -114,9 +114,9 @@ internal sealed class RefreshWalletPaymentHandler(
                 {
                     await db.SaveChangesAsync(cancellationToken);
                 }
-                catch (DbUpdateConcurrencyException)
+                catch (DbUpdateException)
                 {
-                    // Booked at the same moment by MoMo's notification: that one stands.
+                    // Booked at the same moment by MoMo's notification (or its give-back kept by it): that one stands.
                     db.ChangeTracker.Clear();
                     payment = await db.Payments.AsNoTracking().SingleAsync(p => p.Id == payment.Id, cancellationToken);
                 }

@@ -696,6 +696,9 @@ namespace Marketplace.Migrations.Postgres.Ordering
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int>("RefundRetries")
+                        .HasColumnType("integer");
+
                     b.Property<long?>("RefundVnd")
                         .HasColumnType("bigint");
 

@@ -614,6 +614,9 @@ namespace Marketplace.Migrations.Postgres.Payments
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("OrderNumber")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -633,7 +636,7 @@ namespace Marketplace.Migrations.Postgres.Payments
 
                     b.HasKey("RefundId");
 
-                    b.HasIndex("GivenBackAt");
+                    b.HasIndex("GivenBackAt", "NextAttemptAt");
 
                     b.ToTable("wallet_give_backs", "payments");
                 });

@@ -695,6 +695,9 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<int>("RefundRetries")
+                        .HasColumnType("int");
+
                     b.Property<long?>("RefundVnd")
                         .HasColumnType("bigint");
 

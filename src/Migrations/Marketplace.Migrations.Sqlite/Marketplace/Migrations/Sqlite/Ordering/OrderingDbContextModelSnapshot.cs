@@ -689,6 +689,9 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RefundRetries")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("RefundVnd")
                         .HasColumnType("INTEGER");
 

@@ -608,6 +608,9 @@ namespace Marketplace.Migrations.Sqlite.Payments
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OrderNumber")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -627,7 +630,7 @@ namespace Marketplace.Migrations.Sqlite.Payments
 
                     b.HasKey("RefundId");
 
-                    b.HasIndex("GivenBackAt");
+                    b.HasIndex("GivenBackAt", "NextAttemptAt");
 
                     b.ToTable("payments_wallet_give_backs", (string)null);
                 });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marketplace.Migrations.SqlServer.Payments
 {
     [DbContext(typeof(PaymentsDbContext))]
-    [Migration("20261206101805_MoMoPayments")]
+    [Migration("20261206103523_MoMoPayments")]
     partial class MoMoPayments
     {
         /// <inheritdoc />
@@ -617,6 +617,9 @@ namespace Marketplace.Migrations.SqlServer.Payments
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("OrderNumber")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -636,7 +639,7 @@ namespace Marketplace.Migrations.SqlServer.Payments
 
                     b.HasKey("RefundId");
 
-                    b.HasIndex("GivenBackAt");
+                    b.HasIndex("GivenBackAt", "NextAttemptAt");
 
                     b.ToTable("wallet_give_backs", "payments");
                 });

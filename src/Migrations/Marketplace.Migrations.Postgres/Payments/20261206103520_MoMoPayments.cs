@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Marketplace.Migrations.SqlServer.Payments
+namespace Marketplace.Migrations.Postgres.Payments
 {
     /// <inheritdoc />
     public partial class MoMoPayments : Migration
@@ -15,7 +15,7 @@ namespace Marketplace.Migrations.SqlServer.Payments
                 name: "WalletRefundId",
                 schema: "payments",
                 table: "refunds",
-                type: "nvarchar(100)",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: true);
 
@@ -30,7 +30,7 @@ namespace Marketplace.Migrations.SqlServer.Payments
                 name: "WalletOrderId",
                 schema: "payments",
                 table: "payments",
-                type: "nvarchar(50)",
+                type: "character varying(50)",
                 maxLength: 50,
                 nullable: true);
 
@@ -38,7 +38,7 @@ namespace Marketplace.Migrations.SqlServer.Payments
                 name: "WalletPayUrl",
                 schema: "payments",
                 table: "payments",
-                type: "nvarchar(1000)",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
 
@@ -54,16 +54,17 @@ namespace Marketplace.Migrations.SqlServer.Payments
                 schema: "payments",
                 columns: table => new
                 {
-                    RefundId = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    WalletOrderId = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    RefundId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    WalletOrderId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     TransactionId = table.Column<long>(type: "bigint", nullable: false),
                     AmountVnd = table.Column<long>(type: "bigint", nullable: false),
-                    OrderNumber = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    LastError = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    GivenBackAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    WalletRefundId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
+                    OrderNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    GivenBackAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    WalletRefundId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -71,10 +72,10 @@ namespace Marketplace.Migrations.SqlServer.Payments
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_wallet_give_backs_GivenBackAt",
+                name: "IX_wallet_give_backs_GivenBackAt_NextAttemptAt",
                 schema: "payments",
                 table: "wallet_give_backs",
-                column: "GivenBackAt");
+                columns: new[] { "GivenBackAt", "NextAttemptAt" });
         }
 
         /// <inheritdoc />

@@ -56,6 +56,7 @@ namespace Marketplace.Migrations.Sqlite.Payments
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     GivenBackAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
                     WalletRefundId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
@@ -64,9 +65,9 @@ namespace Marketplace.Migrations.Sqlite.Payments
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_payments_wallet_give_backs_GivenBackAt",
+                name: "IX_payments_wallet_give_backs_GivenBackAt_NextAttemptAt",
                 table: "payments_wallet_give_backs",
-                column: "GivenBackAt");
+                columns: new[] { "GivenBackAt", "NextAttemptAt" });
         }
 
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marketplace.Migrations.Postgres.Payments
 {
     [DbContext(typeof(PaymentsDbContext))]
-    [Migration("20261206101801_MoMoPayments")]
+    [Migration("20261206103520_MoMoPayments")]
     partial class MoMoPayments
     {
         /// <inheritdoc />
@@ -617,6 +617,9 @@ namespace Marketplace.Migrations.Postgres.Payments
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("OrderNumber")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -636,7 +639,7 @@ namespace Marketplace.Migrations.Postgres.Payments
 
                     b.HasKey("RefundId");
 
-                    b.HasIndex("GivenBackAt");
+                    b.HasIndex("GivenBackAt", "NextAttemptAt");
 
                     b.ToTable("wallet_give_backs", "payments");
                 });

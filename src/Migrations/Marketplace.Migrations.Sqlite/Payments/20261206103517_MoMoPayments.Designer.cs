@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marketplace.Migrations.Sqlite.Payments
 {
     [DbContext(typeof(PaymentsDbContext))]
-    [Migration("20261206101758_MoMoPayments")]
+    [Migration("20261206103517_MoMoPayments")]
     partial class MoMoPayments
     {
         /// <inheritdoc />
@@ -611,6 +611,9 @@ namespace Marketplace.Migrations.Sqlite.Payments
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OrderNumber")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -630,7 +633,7 @@ namespace Marketplace.Migrations.Sqlite.Payments
 
                     b.HasKey("RefundId");
 
-                    b.HasIndex("GivenBackAt");
+                    b.HasIndex("GivenBackAt", "NextAttemptAt");
 
                     b.ToTable("payments_wallet_give_backs", (string)null);
                 });
