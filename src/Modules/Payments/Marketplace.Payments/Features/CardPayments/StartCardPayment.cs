@@ -1,5 +1,4 @@
 using Marketplace.Ordering.Contracts;
-using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Features.Payments;
 using Marketplace.Payments.Stripe;
@@ -32,11 +31,9 @@ internal sealed class StartCardPaymentHandler(PaymentsDbContext db, PaymentBook 
             return Error.Rule("payment.not_by_card", Bilingual.Pick("Đơn hàng này không thanh toán bằng thẻ.", "This order is not paid by card."));
         }
 
-        if (payment.Status is not (PaymentStatus.Pending or PaymentStatus.Failed))
+        if (PaymentBook.NotPayable(payment) is { } notPayable)
         {
-            return Error.Rule("payment.not_payable", payment.Status == PaymentStatus.Succeeded
-                ? Bilingual.Pick("Đơn hàng đã được thanh toán.", "The order is already paid.")
-                : Bilingual.Pick("Đơn hàng không còn chờ thanh toán.", "The order is no longer waiting for payment."));
+            return notPayable;
         }
 
         var intent = await stripe.CreatePaymentIntentAsync(payment.OrderId, payment.OrderNumber, payment.AmountVnd, payment.BuyerEmail, cancellationToken);

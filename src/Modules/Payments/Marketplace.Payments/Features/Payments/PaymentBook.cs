@@ -1,4 +1,5 @@
 using Marketplace.Ordering.Contracts;
+using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.CommissionRules;
@@ -71,6 +72,13 @@ internal sealed class PaymentBook(PaymentsDbContext db, ISender sender, Commissi
         var payment = await FindOrOpenAsync(orderId, cancellationToken);
         return payment is not null && payment.BuyerId == buyerId ? payment : NotFound();
     }
+
+    /// <summary>Why the shopper cannot pay the order (card or wallet) now: it is paid, or no longer waits for payment; null when it can.</summary>
+    public static Error? NotPayable(Payment payment) => payment.Status is PaymentStatus.Pending or PaymentStatus.Failed
+        ? null
+        : Error.Rule("payment.not_payable", payment.Status == PaymentStatus.Succeeded
+            ? Bilingual.Pick("Đơn hàng đã được thanh toán.", "The order is already paid.")
+            : Bilingual.Pick("Đơn hàng không còn chờ thanh toán.", "The order is no longer waiting for payment."));
 
     public static Error NotFound() =>
         Error.NotFound("payment.not_found", Bilingual.Pick("Không tìm thấy thanh toán của đơn hàng.", "No such order payment."));

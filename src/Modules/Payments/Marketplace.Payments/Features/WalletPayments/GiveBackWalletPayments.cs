@@ -29,8 +29,8 @@ internal sealed class GiveBackWalletPaymentsHandler(PaymentsDbContext db, MoMoGa
         }
 
         var now = clock.GetUtcNow();
-        var due = (await db.WalletGiveBacks.Where(g => g.GivenBackAt == null).ToListAsync(cancellationToken))
-            .Where(g => g.NextAttemptAt <= now).OrderBy(g => g.NextAttemptAt).Take(20).ToList();
+        var due = await db.WalletGiveBacks.Where(g => g.GivenBackAt == null && g.NextAttemptAt <= now)
+            .OrderBy(g => g.NextAttemptAt).Take(20).ToListAsync(cancellationToken);
         var givenBack = 0;
         foreach (var giveBack in due)
         {

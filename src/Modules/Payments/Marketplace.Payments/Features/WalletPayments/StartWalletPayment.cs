@@ -38,11 +38,9 @@ internal sealed class StartWalletPaymentHandler(PaymentsDbContext db, PaymentBoo
             return Error.Rule("payment.not_by_wallet", Bilingual.Pick("Đơn hàng này không thanh toán qua ví MoMo.", "This order is not paid with MoMo."));
         }
 
-        if (payment.Status is not (PaymentStatus.Pending or PaymentStatus.Failed))
+        if (PaymentBook.NotPayable(payment) is { } notPayable)
         {
-            return Error.Rule("payment.not_payable", payment.Status == PaymentStatus.Succeeded
-                ? Bilingual.Pick("Đơn hàng đã được thanh toán.", "The order is already paid.")
-                : Bilingual.Pick("Đơn hàng không còn chờ thanh toán.", "The order is no longer waiting for payment."));
+            return notPayable;
         }
 
         if (payment.LiveWalletPayUrl is { } live)
