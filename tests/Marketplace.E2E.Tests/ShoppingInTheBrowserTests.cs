@@ -26,6 +26,8 @@ public sealed class ShoppingInTheBrowserTests(BrowserFixture browser)
         await page.WaitForSelectorAsync(".hello");
     }
 
+    private static long Amount(string text) => long.Parse(new string([.. text.Where(char.IsAsciiDigit)]), System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public async Task AShopperBuysFromThreeCooperatives_AndEachFulfilsItsOwnPart()
     {
@@ -53,15 +55,32 @@ public sealed class ShoppingInTheBrowserTests(BrowserFixture browser)
         await shopper.ClickAsync("#nav-cart");
         Assert.Equal(3, await shopper.Locator(".cart-group").CountAsync());
 
+        // Each parcel's delivery is estimated to the farthest region until the address is known.
+        Assert.Equal(3, await shopper.Locator(".cart-group .delivery-quote").CountAsync());
+        await Screens.ScreenshotAsync(shopper, "cart-delivery-390");
+
         await shopper.ClickAsync("#checkout-link");
+        Assert.Contains("tạm tính", await shopper.InnerTextAsync("#checkout-summary"), StringComparison.Ordinal);
+        var estimated = await shopper.InnerTextAsync("#checkout-total");
         await shopper.FillAsync("#Recipient", "Phạm Thu Hà");
         await shopper.FillAsync("#Phone", "0912 345 678");
+
+        // Choosing the province quotes again at once: Đồng Din (Đắk Lắk) sends to Hà Nội by a carrier, never for more than the estimate.
         await shopper.SelectOptionAsync("#Province", "Hà Nội");
+        await shopper.WaitForFunctionAsync("() => !document.querySelector('#checkout-summary').innerText.includes('tạm tính')");
+        var dongDin = await shopper.Locator("#checkout-summary li", new() { HasText = "Đồng Din" }).InnerTextAsync();
+        Assert.Contains("Giao Hàng", dongDin, StringComparison.Ordinal);
+        Assert.True(Amount(await shopper.InnerTextAsync("#checkout-total")) <= Amount(estimated));
         await shopper.FillAsync("#Commune", "phường Hoàn Kiếm");
         await shopper.FillAsync("#Street", "12 Hàng Bạc");
+        await Screens.ScreenshotAsync(shopper, "checkout-delivery-390");
         await shopper.ClickAsync("#place-order");
         await shopper.WaitForSelectorAsync(".order-part");
         Assert.Equal(3, await shopper.Locator(".order-part").CountAsync());
+
+        // Each part says by whom it comes and when it should arrive.
+        Assert.Equal(3, await shopper.Locator(".order-part .expected").CountAsync());
+        await Screens.ScreenshotAsync(shopper, "order-delivery-390");
         var orderUrl = shopper.Url;
         var number = (await shopper.InnerTextAsync("h1")).Replace("Đơn hàng ", string.Empty, StringComparison.Ordinal).Trim();
 

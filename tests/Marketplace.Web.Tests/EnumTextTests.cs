@@ -32,6 +32,9 @@ public sealed class EnumTextTests(MarketplaceFactory factory) : IClassFixture<Ma
         { "decision.", "CooperativeDecision", "VendorsText" },
         { "products.sort.", "ProductSort", "CatalogText" },
         { "fulfil.", "FulfilmentAction", "OrderingText" },
+        { "carrier.", "DeliveryCarrier", "OrderingText" },
+        { "carrier.", "DeliveryCarrier", "VendorsText" },
+        { "owndelivery.", "OwnDelivery", "VendorsText" },
     };
 
     [Theory]

@@ -264,3 +264,23 @@ document.addEventListener('click', event => {
     }
   }
 });
+
+// Checkout quotes delivery to the province chosen (the parcel's zone and weight): when the province
+// or commune changes, the order's summary is asked for again and swapped in. Without script the
+// first quote stays on screen; the order is charged what its address costs, and its page says it.
+document.addEventListener('change', async (event) => {
+  const field = event.target;
+  const form = field instanceof HTMLElement ? field.closest('form[data-requote]') : null;
+  if (!(form instanceof HTMLFormElement) || !/\.(Province|Commune)$/.test(field.name)) {
+    return;
+  }
+  const data = new FormData(form);
+  const url = new URL(form.dataset.requote, window.location.href);
+  url.searchParams.set('province', data.get('Input.Province') ?? '');
+  url.searchParams.set('commune', data.get('Input.Commune') ?? '');
+  const response = await fetch(url, { headers: { Accept: 'text/html' } }).catch(() => null);
+  const summary = document.getElementById('checkout-summary');
+  if (response?.ok && summary) {
+    summary.outerHTML = await response.text();
+  }
+});

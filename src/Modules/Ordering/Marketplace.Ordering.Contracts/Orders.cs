@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Vietnam;
 using Mediator;
 
 namespace Marketplace.Ordering.Contracts;
@@ -98,7 +99,13 @@ public sealed record OrderPartView(
     string? BuyerNote = null,
 
     // The pre-order deposit already paid toward the part's total (none for an ordinary part).
-    Money? Deposit = null);
+    Money? Deposit = null,
+
+    // How checkout quoted the parcel to go, and the days it was expected between (none for parts
+    // ordered before delivery was quoted, or without a cart).
+    DeliveryCarrier? ShipsBy = null,
+    DateOnly? ExpectedFrom = null,
+    DateOnly? ExpectedBy = null);
 
 public sealed record OrderView(
     OrderId OrderId,

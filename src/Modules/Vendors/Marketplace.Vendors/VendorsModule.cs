@@ -5,6 +5,8 @@ using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Features;
 using Marketplace.Vendors.Features.CertificateReminders;
+using Marketplace.Vendors.Features.Delivery;
+using Marketplace.Vendors.Features.Delivery.Ghtk;
 using Marketplace.Vendors.Features.EditStorefront;
 using Marketplace.Vendors.Features.GetStorefront;
 using Marketplace.Vendors.Features.GetStorefrontImage;
@@ -22,7 +24,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Vendors;
 
-/// <summary>Cooperatives, their approval and their storefronts.</summary>
+/// <summary>Cooperatives, their approval, their storefronts and how they deliver.</summary>
 public static class VendorsModule
 {
     public static IServiceCollection AddVendorsModule(this IServiceCollection services)
@@ -38,6 +40,8 @@ public static class VendorsModule
         services.AddHostedService<NoticeDispatcher>();
         services.AddOptions<CertificateReminderOptions>().BindConfiguration(CertificateReminderOptions.Section);
         services.AddHostedService<CertificateReminderWatcher>();
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
+        services.AddGhtkRates();
         return services;
     }
 

@@ -178,6 +178,7 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             part.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
             part.Property(p => p.Carrier).HasMaxLength(100);
             part.Property(p => p.TrackingNumber).HasMaxLength(100);
+            part.Property(p => p.ShipsBy).HasConversion<string>().HasMaxLength(20);
             part.Property(p => p.CancelReason).HasMaxLength(1000);
             part.Property(p => p.CashShortfallReason).HasMaxLength(1000);
             part.Property(p => p.Version).IsConcurrencyToken();

@@ -4,6 +4,7 @@ using Marketplace.Ordering.Features.Orders;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
 
 namespace Marketplace.Ordering.Domain;
 
@@ -87,6 +88,14 @@ internal sealed class OrderPart
 
     public string? Carrier { get; private set; }
 
+    /// <summary>How checkout quoted the parcel to go (null for parts ordered before quotes, and those placed without a cart).</summary>
+    public DeliveryCarrier? ShipsBy { get; private set; }
+
+    /// <summary>The days, in Vietnam, between which the parcel was expected to arrive when it was ordered.</summary>
+    public DateOnly? ExpectedFrom { get; private set; }
+
+    public DateOnly? ExpectedBy { get; private set; }
+
     public string? TrackingNumber { get; private set; }
 
     public string? CancelReason { get; private set; }
@@ -115,6 +124,15 @@ internal sealed class OrderPart
 
     /// <summary>Changes on every step, so two people of the cooperative cannot both move it on.</summary>
     public Guid Version { get; private set; }
+
+    /// <summary>How the parcel goes and when it is expected: <paramref name="minDays"/> to <paramref name="maxDays"/> after <paramref name="placedOn"/>.</summary>
+    public OrderPart DeliveredBy(DeliveryCarrier carrier, DateOnly placedOn, int minDays, int maxDays)
+    {
+        ShipsBy = carrier;
+        ExpectedFrom = placedOn.AddDays(minDays);
+        ExpectedBy = placedOn.AddDays(Math.Max(minDays, maxDays));
+        return this;
+    }
 
     /// <summary>The fulfilment road: where a step leads from a state, or null where it is not allowed.</summary>
     public static PartStatus? Next(FulfilmentAction action, PartStatus from) => (action, from) switch

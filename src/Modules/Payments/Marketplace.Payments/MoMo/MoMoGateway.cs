@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Marketplace.SharedKernel.Http;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,5 @@
+using Marketplace.SharedKernel.Http;
+
 namespace Marketplace.Payments.Stripe;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using global::Stripe;
+using Marketplace.SharedKernel.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

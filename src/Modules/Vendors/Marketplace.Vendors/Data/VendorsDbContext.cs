@@ -73,6 +73,7 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
             cooperative.Property(c => c.DecisionReason).HasMaxLength(1000);
             cooperative.Property(c => c.LogoKey).HasMaxLength(100);
             cooperative.Property(c => c.ShippingFeeVnd).HasDefaultValue(Cooperative.DefaultShippingFeeVnd);
+            cooperative.Property(c => c.OwnDelivery).HasConversion<string>().HasMaxLength(20);
             cooperative.Property(c => c.BannerKey).HasMaxLength(100);
             cooperative.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
             cooperative.HasIndex(c => c.Status);

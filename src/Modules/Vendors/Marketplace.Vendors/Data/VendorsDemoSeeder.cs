@@ -2,6 +2,8 @@ using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
+using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Domain;
 using Marketplace.Vendors.Features.DecideCooperative;
 using Marketplace.Vendors.Features.SetShippingTerms;
@@ -52,18 +54,24 @@ internal sealed class VendorsDemoSeeder(VendorsDbContext db, ISender sender, Tim
         await SeedShippingTermsAsync(cancellationToken);
     }
 
-    /// <summary>Most deliver for 30.000 ₫, free from 500.000 ₫; Đồng Din delivers nearby for less; Suối Giàng ships far.</summary>
+    /// <summary>
+    /// Most deliver themselves for 30.000 ₫, free from 500.000 ₫; Suối Giàng ships far for 40.000 ₫.
+    /// Thuận Phong also sends by Giao Hàng Nhanh (cheaper for a light parcel nearby); Đồng Din
+    /// delivers itself in Đắk Lắk for 15.000 ₫ and sends farther by Giao Hàng Nhanh or Giao Hàng Tiết Kiệm.
+    /// </summary>
     private async Task SeedShippingTermsAsync(CancellationToken cancellationToken)
     {
         foreach (var demo in DemoCooperatives.Approved)
         {
-            var (fee, freeFrom) = demo.Application.LegalName switch
+            var (fee, freeFrom, own, carriers) = demo.Application.LegalName switch
             {
-                "HTX Nông nghiệp kinh doanh tổng hợp Đồng Din" => (15_000L, 200_000L),
-                "HTX Suối Giàng" => (40_000L, 1_000_000L),
-                _ => (Cooperative.DefaultShippingFeeVnd, 500_000L),
+                "HTX Nông nghiệp kinh doanh tổng hợp Đồng Din" => (15_000L, 200_000L, OwnDelivery.InProvince, new[] { DeliveryCarrier.Ghn, DeliveryCarrier.Ghtk }),
+                "HTX Thuận Phong" => (Cooperative.DefaultShippingFeeVnd, 500_000L, OwnDelivery.Everywhere, [DeliveryCarrier.Ghn]),
+                "HTX Suối Giàng" => (40_000L, 1_000_000L, OwnDelivery.Everywhere, []),
+                _ => (Cooperative.DefaultShippingFeeVnd, 500_000L, OwnDelivery.Everywhere, []),
             };
-            var set = await sender.Send(new SetShippingTermsCommand(demo.Id, DemoPeople.IdOf(demo.OwnerEmail), fee, freeFrom), cancellationToken);
+            var set = await sender.Send(
+                new SetShippingTermsCommand(demo.Id, DemoPeople.IdOf(demo.OwnerEmail), fee, freeFrom, own, carriers), cancellationToken);
             Ensure(set.IsSuccess, demo.Application.LegalName, set.Error);
         }
     }

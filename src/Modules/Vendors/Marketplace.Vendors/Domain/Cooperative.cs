@@ -73,6 +73,12 @@ internal sealed class Cooperative
     /// <summary>The part's value from which delivery is free; null: never free.</summary>
     public long? FreeShippingFromVnd { get; private set; }
 
+    /// <summary>Where its own people deliver, at <see cref="ShippingFeeVnd"/>.</summary>
+    public OwnDelivery OwnDelivery { get; private set; }
+
+    /// <summary>The carriers it sends parcels by; each parcel goes the cheapest way it has to its province.</summary>
+    public CarrierChoice Carriers { get; private set; }
+
     public CooperativeStatus Status { get; private set; }
 
     /// <summary>The reason an admin gave for the last rejection, change request or suspension.</summary>
@@ -128,15 +134,25 @@ internal sealed class Cooperative
     /// <summary>What a new storefront charges for delivery until its people set their own terms.</summary>
     public const long DefaultShippingFeeVnd = 30_000;
 
-    public Result<bool> SetShippingTerms(long feeVnd, long? freeFromVnd)
+    public Result<bool> SetShippingTerms(long feeVnd, long? freeFromVnd, OwnDelivery ownDelivery, CarrierChoice carriers)
     {
         if (!HasStorefront)
         {
             return StorefrontNotOpen();
         }
 
+        if (ownDelivery != OwnDelivery.Everywhere && carriers == CarrierChoice.None)
+        {
+            // Some way must reach every province, or a shopper there could fill a cart for nothing.
+            return Error.Rule("cooperative.delivers_nowhere", Bilingual.Pick(
+                "Chọn ít nhất một hãng vận chuyển, hoặc tự giao hàng đến mọi tỉnh.",
+                "Choose at least one carrier, or deliver yourselves to every province."));
+        }
+
         ShippingFeeVnd = feeVnd;
         FreeShippingFromVnd = freeFromVnd;
+        OwnDelivery = ownDelivery;
+        Carriers = carriers;
         Version = Guid.NewGuid();
         return true;
     }

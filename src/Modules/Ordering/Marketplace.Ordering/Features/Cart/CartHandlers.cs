@@ -15,7 +15,7 @@ internal sealed class CartHandlers(OrderingDbContext db, ISender sender, TimePro
     public async ValueTask<CartView> Handle(GetCartQuery query, CancellationToken cancellationToken)
     {
         var cart = await db.Carts.AsNoTracking().SingleOrDefaultAsync(c => c.OwnerKey == query.Owner.Key, cancellationToken);
-        var (goods, _) = await sender.PriceAsync(cart?.Lines ?? [], query.BusinessBuyer, cancellationToken);
+        var (goods, _) = await sender.PriceAsync(cart?.Lines ?? [], query.BusinessBuyer, query.To, cancellationToken);
         return await goods.WithPreordersAsync(db, cart?.Preorders, clock.Today(), cancellationToken);
     }
 
@@ -52,7 +52,7 @@ internal sealed class CartHandlers(OrderingDbContext db, ISender sender, TimePro
         }
 
         cart.Set(command.VariantId, quantity, clock.GetUtcNow());
-        var goods = await sender.PriceAsync(cart.Lines, variants, command.BusinessBuyer, cancellationToken);
+        var goods = await sender.PriceAsync(cart.Lines, variants, command.BusinessBuyer, null, cancellationToken);
         return await goods.WithPreordersAsync(db, cart.Preorders, clock.Today(), cancellationToken);
     }
 

@@ -9,15 +9,23 @@ namespace Marketplace.Ordering.Features.Cart;
 
 /// <summary>
 /// Prices cart lines as the catalog prices them now (a price a client sends is never used):
-/// grouped by cooperative, with each one's delivery fee, and a problem named on every line that
-/// cannot be bought as it stands.
+/// grouped by cooperative, with each one's delivery quoted by Vendors for the parcel's weight and
+/// the destination (the farthest zone while it is not known), and a problem named on every line
+/// that cannot be bought as it stands.
 /// </summary>
 internal static class CartPricing
 {
     private static readonly CartView Empty = new([], Money.Zero, Money.Zero, Money.Zero, CanCheckOut: false);
 
+    /// <summary>What a unit weighs when the catalog does not say (a box, a piece): a carrier's first step, so a quote is not too low.</summary>
+    public const int UnknownGramsPerUnit = 500;
+
+    public static Task<(CartView View, IReadOnlyList<CheckoutVariant> Variants)> PriceAsync(
+        this ISender sender, IReadOnlyList<CartLine> lines, bool businessBuyer, CancellationToken cancellationToken) =>
+        sender.PriceAsync(lines, businessBuyer, null, cancellationToken);
+
     public static async Task<(CartView View, IReadOnlyList<CheckoutVariant> Variants)> PriceAsync(
-        this ISender sender, IReadOnlyList<CartLine> lines, bool businessBuyer, CancellationToken cancellationToken)
+        this ISender sender, IReadOnlyList<CartLine> lines, bool businessBuyer, Destination? to, CancellationToken cancellationToken)
     {
         if (lines.Count == 0)
         {
@@ -25,12 +33,13 @@ internal static class CartPricing
         }
 
         var variants = await sender.Send(new GetProductsForCheckoutQuery(lines.Select(l => l.VariantId).ToList()), cancellationToken);
-        return (await sender.PriceAsync(lines, variants, businessBuyer, cancellationToken), variants);
+        return (await sender.PriceAsync(lines, variants, businessBuyer, to, cancellationToken), variants);
     }
 
     /// <summary>Prices the lines with variants the caller has just read from the catalog (each line's, and perhaps more).</summary>
     public static async Task<CartView> PriceAsync(
-        this ISender sender, IReadOnlyList<CartLine> lines, IReadOnlyList<CheckoutVariant> variants, bool businessBuyer, CancellationToken cancellationToken)
+        this ISender sender, IReadOnlyList<CartLine> lines, IReadOnlyList<CheckoutVariant> variants, bool businessBuyer, Destination? to,
+        CancellationToken cancellationToken)
     {
         if (lines.Count == 0)
         {
@@ -39,7 +48,12 @@ internal static class CartPricing
 
         var byId = variants.ToDictionary(v => v.VariantId);
         var priced = lines.Where(l => byId.ContainsKey(l.VariantId)).Select(l => Price(byId[l.VariantId], l.Quantity, businessBuyer)).ToList();
-        var terms = await sender.Send(new GetShippingTermsQuery(priced.Select(p => p.Variant.CooperativeId).Distinct().ToList()), cancellationToken);
+        var parcels = priced
+            .GroupBy(p => p.Variant.CooperativeId)
+            .Select(g => new DeliveryParcel(
+                g.Key, g.Sum(p => (p.Variant.GramsPerUnit ?? UnknownGramsPerUnit) * p.Line.Quantity), g.Aggregate(Money.Zero, (sum, p) => sum + p.Line.LineTotal)))
+            .ToList();
+        var quotes = await sender.Send(new QuoteDeliveryQuery(parcels, to?.Province, to?.Commune), cancellationToken);
 
         var groups = priced
             .GroupBy(p => (p.Variant.CooperativeId, p.Variant.VendorName))
@@ -47,13 +61,22 @@ internal static class CartPricing
             .Select(g =>
             {
                 var subtotal = g.Aggregate(Money.Zero, (sum, p) => sum + p.Line.LineTotal);
-                var shipping = terms.TryGetValue(g.Key.CooperativeId, out var t) ? t.FeeFor(subtotal) : Money.Zero;
-                return new CartGroup(g.Key.CooperativeId, g.Key.VendorName, g.Select(p => p.Line).ToList(), subtotal, shipping);
+                var grams = parcels.Single(p => p.CooperativeId == g.Key.CooperativeId).Grams;
+                return quotes.TryGetValue(g.Key.CooperativeId, out var quote)
+                    ? new CartGroup(g.Key.CooperativeId, g.Key.VendorName, g.Select(p => p.Line).ToList(), subtotal, quote.FeeFor(subtotal))
+                    {
+                        Delivery = new CartDelivery(quote.Carrier, grams, quote.MinDays, quote.MaxDays, quote.Exact),
+                    }
+                    : new CartGroup(g.Key.CooperativeId, g.Key.VendorName, g.Select(p => p.Line).ToList(), subtotal, Money.Zero)
+                    {
+                        Problem = Bilingual.Pick(
+                            $"{g.Key.VendorName} không giao hàng đến {to?.Province}.", $"{g.Key.VendorName} does not deliver to {to?.Province}."),
+                    };
             })
             .ToList();
         var items = groups.Aggregate(Money.Zero, (sum, g) => sum + g.Subtotal);
         var shippingTotal = groups.Aggregate(Money.Zero, (sum, g) => sum + g.Shipping);
-        var canCheckOut = priced.Count == lines.Count && priced.All(p => p.Line.Problem is null);
+        var canCheckOut = priced.Count == lines.Count && priced.All(p => p.Line.Problem is null) && groups.All(g => g.Problem is null);
         return new CartView(groups, items, shippingTotal, items + shippingTotal, canCheckOut);
     }
 

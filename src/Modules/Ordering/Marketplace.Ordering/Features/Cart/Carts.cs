@@ -4,6 +4,7 @@ using Marketplace.Ordering.Data;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Vietnam;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,13 +51,28 @@ internal sealed record CartLineView(
     int Stock,
     string? Problem);
 
-/// <summary>One cooperative's lines, with their subtotal and what it charges to deliver them.</summary>
+/// <summary>One cooperative's lines, with their subtotal and what it charges to deliver them (<see cref="Delivery"/> says how).</summary>
 internal sealed record CartGroup(
     [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId,
     string VendorName,
     IReadOnlyList<CartLineView> Lines,
     Money Subtotal,
-    Money Shipping);
+    Money Shipping)
+{
+    /// <summary>Null when the cooperative does not deliver to the province given (then <see cref="Problem"/> says so).</summary>
+    public CartDelivery? Delivery { get; init; }
+
+    public string? Problem { get; init; }
+}
+
+/// <summary>
+/// How a cooperative's parcel goes: by whom, how heavy, and in how many days. Not
+/// <see cref="Exact"/> while the cart has no address: quoted to the farthest region then.
+/// </summary>
+internal sealed record CartDelivery(DeliveryCarrier Carrier, int Grams, int MinDays, int MaxDays, bool Exact);
+
+/// <summary>Where a cart is quoted to: a province of the 34 and, when known, the commune.</summary>
+internal sealed record Destination(string Province, string? Commune);
 
 /// <summary>
 /// A cart priced as the catalog prices it now; <see cref="CanCheckOut"/> is false while a line has a problem.
@@ -74,7 +90,7 @@ internal sealed record CartView(IReadOnlyList<CartGroup> Groups, Money ItemsTota
 }
 
 /// <summary>The cart, priced now; volume tiers apply for a verified business buyer.</summary>
-internal sealed record GetCartQuery(CartOwner Owner, bool BusinessBuyer = false) : IQuery<CartView>;
+internal sealed record GetCartQuery(CartOwner Owner, bool BusinessBuyer = false, Destination? To = null) : IQuery<CartView>;
 
 /// <summary>Adds to a line (<see cref="Add"/>) or sets it; a quantity of 0 removes it.</summary>
 internal sealed record SetCartLineCommand(CartOwner Owner, VariantId VariantId, int Quantity, bool Add, bool BusinessBuyer = false)

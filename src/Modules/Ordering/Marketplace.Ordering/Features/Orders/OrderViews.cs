@@ -35,7 +35,8 @@ internal static class OrderViews
         PaymentFailureReasons.Render(p.CancelReason),
         Money.Dong(p.CashDueVnd), p.CashCollectedVnd is { } collected ? Money.Dong(collected) : null,
         p.Timeline.Select(t => new TimelineEntryView(t.Status, t.At, t.Note)).ToList(),
-        p.Version, p.AwaitingPayment, Money.Dong(p.RefundedVnd), shipTo, buyerNote, p.DepositVnd > 0 ? Money.Dong(p.DepositVnd) : null);
+        p.Version, p.AwaitingPayment, Money.Dong(p.RefundedVnd), shipTo, buyerNote, p.DepositVnd > 0 ? Money.Dong(p.DepositVnd) : null,
+        p.ShipsBy, p.ExpectedFrom, p.ExpectedBy);
 
     private static List<LineLotView>? LotsOf(OrderPart part, OrderLine line, IReadOnlyList<ShippedLot>? lots) =>
         lots is null || lots.Count == 0

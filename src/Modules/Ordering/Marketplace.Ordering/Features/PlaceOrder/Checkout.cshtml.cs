@@ -4,6 +4,7 @@ using Marketplace.Ordering.Features.Orders;
 using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
 using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -38,11 +39,26 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
     [BindProperty]
     public CheckoutInput Input { get; set; } = new();
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? province, CancellationToken cancellationToken)
     {
         IdempotencyKey = Guid.NewGuid().ToString();
         Input.Recipient = User.Identity?.Name;
+        if (await sender.Send(new GetLastDeliveryQuery(User.UserId()), cancellationToken) is { } last)
+        {
+            (Input.Recipient, Input.Phone, Input.Province, Input.Commune, Input.Street) = (last.Recipient, last.Phone, last.Province, last.Commune, last.Street);
+        }
+
+        Input.Province = Provinces.Contains(province) ? province : Provinces.Contains(Input.Province) ? Input.Province : null;
         await LoadAsync(cancellationToken);
+    }
+
+    /// <summary>The summary alone, delivery quoted to another province: what site.js swaps in when the province changes.</summary>
+    public async Task<IActionResult> OnGetSummaryAsync(string? province, string? commune, CancellationToken cancellationToken)
+    {
+        Input.Province = Provinces.Contains(province) ? province : null;
+        Input.Commune = commune?.Trim() is { Length: > 0 and <= 100 } known ? known : null;
+        await LoadAsync(cancellationToken);
+        return Partial("_CheckoutSummary", Cart);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -67,8 +83,9 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        var to = Provinces.Contains(Input.Province) ? new Destination(Input.Province!, Input.Commune) : null;
         Cart = await sender.Send(
-            new GetCartQuery(await CartOwners.ForAsync(HttpContext, sender, cancellationToken), HttpContext.IsBusinessBuyer()), cancellationToken);
+            new GetCartQuery(await CartOwners.ForAsync(HttpContext, sender, cancellationToken), HttpContext.IsBusinessBuyer(), to), cancellationToken);
         var options = await sender.Send(new GetPaymentOptionsQuery(), cancellationToken);
         CardsEnabled = options.CardsEnabled;
         MoMoEnabled = options.MoMoEnabled;

@@ -7,6 +7,7 @@ using Marketplace.Ordering.Features.Orders;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,9 +37,10 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
             return refused;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var cart = await db.Carts.SingleOrDefaultAsync(c => c.OwnerKey == command.Cart.Key, cancellationToken);
-        if (cart is null || cart.Lines.Count == 0)
+        // Priced and delivery quoted before the transaction: a carrier's price API may take seconds,
+        // and no lock is held meanwhile. The claim below holds the cart to exactly what was priced.
+        var seen = await db.Carts.AsNoTracking().SingleOrDefaultAsync(c => c.OwnerKey == command.Cart.Key, cancellationToken);
+        if (seen is null || seen.Lines.Count == 0)
         {
             // Also what a retry of a checkout that has just emptied the cart sees: its order, then.
             return await ExistingAsync(command, cancellationToken) is { } done
@@ -46,11 +48,32 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
                 : Error.Rule("checkout.cart_empty", Bilingual.Pick("Giỏ hàng đang trống.", "The cart is empty."));
         }
 
-        // The claim: one conditional UPDATE of the cart row. A concurrent checkout of the same cart
-        // waits on the row and then matches nothing (PostgreSQL re-reads it; SQLite's transactions
-        // take the write lock when they begin, so it even reads the emptied cart).
+        var to = new Destination(command.Delivery.Province.Trim(), command.Delivery.Commune.Trim());
+        var (priced, variants) = await sender.PriceAsync(seen.Lines, command.BusinessBuyer, to, cancellationToken);
+        if (!priced.CanCheckOut)
+        {
+            var problems = priced.Groups.SelectMany(g => g.Lines).Where(l => l.Problem is not null).Select(l => $"{l.ProductName}: {l.Problem}")
+                .Concat(priced.Groups.Where(g => g.Problem is not null).Select(g => g.Problem!));
+            return Error.Conflict(
+                "checkout.cart_has_problems",
+                string.Join(" ", problems.DefaultIfEmpty(
+                    Bilingual.Pick("Giỏ hàng có sản phẩm không còn bán.", "The cart holds a product no longer on sale."))));
+        }
+
+        if (PaymentChoice.RefusedFor(command.PaymentMethod, priced.Total.Amount) is { } tooMuch)
+        {
+            return tooMuch;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var cart = await db.Carts.SingleOrDefaultAsync(c => c.OwnerKey == command.Cart.Key, cancellationToken);
+
+        // The claim: one conditional UPDATE of the cart row, as it was priced. A concurrent checkout
+        // of the same cart waits on the row and then matches nothing (PostgreSQL re-reads it; SQLite's
+        // transactions take the write lock when they begin, so it even reads the emptied cart); a
+        // cart changed since it was priced matches nothing either.
         var now = clock.GetUtcNow();
-        var claimed = await db.Carts.Where(c => c.Id == cart.Id && c.UpdatedAt == cart.UpdatedAt)
+        var claimed = cart is null ? 0 : await db.Carts.Where(c => c.Id == cart.Id && c.UpdatedAt == seen.UpdatedAt)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.UpdatedAt, now), cancellationToken);
         if (claimed == 0)
         {
@@ -63,24 +86,9 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
         }
 
         // The claim changed the row's concurrency token; the cart is saved emptied against it below.
-        db.Entry(cart).Property(c => c.UpdatedAt).OriginalValue = now;
+        db.Entry(cart!).Property(c => c.UpdatedAt).OriginalValue = now;
 
-        var (priced, variants) = await sender.PriceAsync(cart.Lines, command.BusinessBuyer, cancellationToken);
-        if (!priced.CanCheckOut)
-        {
-            var problems = priced.Groups.SelectMany(g => g.Lines).Where(l => l.Problem is not null).Select(l => $"{l.ProductName}: {l.Problem}");
-            return Error.Conflict(
-                "checkout.cart_has_problems",
-                string.Join(" ", problems.DefaultIfEmpty(
-                    Bilingual.Pick("Giỏ hàng có sản phẩm không còn bán.", "The cart holds a product no longer on sale."))));
-        }
-
-        if (PaymentChoice.RefusedFor(command.PaymentMethod, priced.Total.Amount) is { } tooMuch)
-        {
-            return tooMuch;
-        }
-
-        var lines = cart.Lines.Select(l => new StockLine(l.VariantId, l.Quantity)).ToList();
+        var lines = cart!.Lines.Select(l => new StockLine(l.VariantId, l.Quantity)).ToList();
         var reserved = await sender.Send(new ReserveStockCommand(lines), cancellationToken);
         if (!reserved.IsSuccess)
         {
@@ -134,9 +142,15 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
             var lines = group.Lines
                 .Select(l => new OrderLine(l.VariantId, l.Sku, l.ProductName, l.Unit, l.NetWeightGrams, l.Quantity, l.UnitPrice.Amount))
                 .ToList();
-            order.Add(new OrderPart(
+            var part = new OrderPart(
                 OrderPartId.New(), order.Id, group.CooperativeId, byId[group.Lines[0].VariantId].VendorName, lines, group.Shipping.Amount,
-                command.PaymentMethod == PaymentMethod.CashOnDelivery, now));
+                command.PaymentMethod == PaymentMethod.CashOnDelivery, now);
+            if (group.Delivery is { } quoted)
+            {
+                part.DeliveredBy(quoted.Carrier, VietnamTime.DayOf(now), quoted.MinDays, quoted.MaxDays);
+            }
+
+            order.Add(part);
         }
 
         return order;

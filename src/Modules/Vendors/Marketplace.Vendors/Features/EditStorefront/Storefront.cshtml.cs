@@ -1,7 +1,9 @@
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Vietnam;
 using Marketplace.SharedKernel.Web;
+using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Features.GetStorefrontSettings;
 using Marketplace.Vendors.Features.SetShippingTerms;
 using Marketplace.Vendors.Features.SetStorefrontImage;
@@ -74,11 +76,17 @@ internal sealed class StorefrontModel(ISender sender, IStringLocalizer<VendorsTe
     }
 
     public async Task<IActionResult> OnPostShippingAsync(
-        CooperativeId id, [VndAmount] long feeVnd, [VndAmount] long? freeFromVnd, CancellationToken cancellationToken)
+        CooperativeId id,
+        [VndAmount] long feeVnd,
+        [VndAmount] long? freeFromVnd,
+        OwnDelivery ownDelivery,
+        DeliveryCarrier[]? carriers,
+        CancellationToken cancellationToken)
     {
         if (ModelState.IsValid)
         {
-            var result = await sender.Send(new SetShippingTermsCommand(id, User.UserId(), feeVnd, freeFromVnd), cancellationToken);
+            var result = await sender.Send(
+                new SetShippingTermsCommand(id, User.UserId(), feeVnd, freeFromVnd, ownDelivery, carriers ?? []), cancellationToken);
             if (result.IsSuccess)
             {
                 TempData["Flash"] = text["storefront.saved"].Value;

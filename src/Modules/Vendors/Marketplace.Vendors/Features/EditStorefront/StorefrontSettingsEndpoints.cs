@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Vietnam;
 using Marketplace.SharedKernel.Web;
+using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Features.GetStorefrontSettings;
 using Marketplace.Vendors.Features.SetShippingTerms;
 using Marketplace.Vendors.Features.SetStorefrontImage;
@@ -39,10 +41,15 @@ internal static class StorefrontSettingsEndpoints
 
         storefront.MapPut("/shipping", async (
                 CooperativeId cooperativeId, ShippingRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new SetShippingTermsCommand(cooperativeId, user.UserId(), request.FeeVnd, request.FreeFromVnd), cancellationToken))
+                (await sender.Send(
+                    new SetShippingTermsCommand(cooperativeId, user.UserId(), request.FeeVnd, request.FreeFromVnd, request.OwnDelivery, request.Carriers),
+                    cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("SetShippingTerms")
-            .WithSummary("Sets the flat delivery fee in đồng and the order value from which delivery is free (null: never).")
+            .WithSummary(
+                "Sets how the cooperative delivers: its own flat fee in đồng, where it delivers itself (Everywhere, InProvince, Off), the carriers it "
+                + "uses (Ghn, Ghtk, ViettelPost; each parcel goes the cheapest way), and the order value from which delivery is free (null: never). "
+                + "Where it delivers and the carriers stay as they are when left out.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -68,7 +75,8 @@ internal static class StorefrontSettingsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    internal sealed record ShippingRequest(long FeeVnd, long? FreeFromVnd = null);
+    internal sealed record ShippingRequest(
+        long FeeVnd, long? FreeFromVnd = null, OwnDelivery? OwnDelivery = null, IReadOnlyList<DeliveryCarrier>? Carriers = null);
 
     internal sealed record StorefrontRequest(
         string? Name = null,

@@ -1,5 +1,7 @@
 using FluentValidation;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
+using Marketplace.Vendors.Contracts;
 
 namespace Marketplace.Vendors.Features.SetShippingTerms;
 
@@ -15,5 +17,14 @@ internal sealed class SetShippingTermsValidator : AbstractValidator<SetShippingT
             .When(c => c.FreeFromVnd is not null)
             .WithMessage(_ => Bilingual.Pick(
                 "Mức miễn phí giao hàng phải là số đồng dương.", "The free-delivery threshold must be a positive number of đồng."));
+        RuleFor(c => c.OwnDelivery).IsInEnum().When(c => c.OwnDelivery is not null);
+        RuleForEach(c => c.Carriers).Must(c => c is DeliveryCarrier.Ghn or DeliveryCarrier.Ghtk or DeliveryCarrier.ViettelPost)
+            .WithMessage(_ => Bilingual.Pick("Chỉ chọn Giao Hàng Nhanh, Giao Hàng Tiết Kiệm hoặc Viettel Post.", "Choose Giao Hàng Nhanh, Giao Hàng Tiết Kiệm or Viettel Post."));
+        RuleFor(c => c.Carriers)
+            .Must(carriers => carriers is not { Count: 0 })
+            .When(c => c.OwnDelivery is not null and not OwnDelivery.Everywhere)
+            .WithMessage(_ => Bilingual.Pick(
+                "Chọn ít nhất một hãng vận chuyển, hoặc tự giao hàng đến mọi tỉnh.",
+                "Choose at least one carrier, or deliver yourselves to every province."));
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Vendors.Features.SetShippingTerms;
 
-/// <summary>A cooperative's delivery fee and free-delivery threshold: set by its people, read by checkout.</summary>
+/// <summary>A cooperative's delivery terms (its own fee, where it delivers itself, its carriers, the free-delivery threshold): set by its people.</summary>
 internal sealed class ShippingTermsHandler(VendorsDbContext db, Membership membership)
     : ICommandHandler<SetShippingTermsCommand, Result<Contracts.ShippingTerms>>,
       IQueryHandler<GetShippingTermsQuery, IReadOnlyDictionary<CooperativeId, Contracts.ShippingTerms>>
@@ -21,22 +21,30 @@ internal sealed class ShippingTermsHandler(VendorsDbContext db, Membership membe
             return MembershipQueries.NotAMember();
         }
 
-        var set = cooperative.SetShippingTerms(command.FeeVnd, command.FreeFromVnd);
+        var set = cooperative.SetShippingTerms(
+            command.FeeVnd,
+            command.FreeFromVnd,
+            command.OwnDelivery ?? cooperative.OwnDelivery,
+            command.Carriers is null ? cooperative.Carriers : CarrierChoices.Of(command.Carriers));
         return set.IsSuccess ? TermsOf(cooperative) : set.Error!;
     }
 
     public async ValueTask<IReadOnlyDictionary<CooperativeId, Contracts.ShippingTerms>> Handle(GetShippingTermsQuery query, CancellationToken cancellationToken)
     {
         var ids = query.CooperativeIds.Distinct().ToList();
-        // Only the two fields: every cart and checkout asks.
         var terms = await db.Cooperatives.AsNoTracking()
             .Where(c => ids.Contains(c.Id))
-            .Select(c => new { c.Id, c.ShippingFeeVnd, c.FreeShippingFromVnd })
+            .Select(c => new { c.Id, c.ShippingFeeVnd, c.FreeShippingFromVnd, c.OwnDelivery, c.Carriers })
             .ToListAsync(cancellationToken);
-        return terms.ToDictionary(
-            c => c.Id, c => new Contracts.ShippingTerms(Money.Dong(c.ShippingFeeVnd), c.FreeShippingFromVnd is { } free ? Money.Dong(free) : null));
+        return terms.ToDictionary(c => c.Id, c => Terms(c.ShippingFeeVnd, c.FreeShippingFromVnd, c.OwnDelivery, c.Carriers));
     }
 
-    public static Contracts.ShippingTerms TermsOf(Cooperative c) =>
-        new(Money.Dong(c.ShippingFeeVnd), c.FreeShippingFromVnd is { } free ? Money.Dong(free) : null);
+    public static Contracts.ShippingTerms TermsOf(Cooperative c) => Terms(c.ShippingFeeVnd, c.FreeShippingFromVnd, c.OwnDelivery, c.Carriers);
+
+    private static Contracts.ShippingTerms Terms(long feeVnd, long? freeFromVnd, OwnDelivery own, CarrierChoice carriers) =>
+        new(Money.Dong(feeVnd), freeFromVnd is { } free ? Money.Dong(free) : null)
+        {
+            OwnDelivery = own,
+            Carriers = carriers.List(),
+        };
 }

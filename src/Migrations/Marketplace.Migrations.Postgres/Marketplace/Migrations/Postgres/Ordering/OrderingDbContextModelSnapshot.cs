@@ -235,6 +235,12 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.Property<long>("DepositVnd")
                         .HasColumnType("bigint");
 
+                    b.Property<DateOnly?>("ExpectedBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExpectedFrom")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid");
 
@@ -246,6 +252,10 @@ namespace Marketplace.Migrations.Postgres.Ordering
 
                     b.Property<long>("ShippingFeeVnd")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("ShipsBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Status")
                         .IsRequired()

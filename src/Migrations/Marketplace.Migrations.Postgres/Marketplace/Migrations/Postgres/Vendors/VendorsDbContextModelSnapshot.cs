@@ -407,6 +407,9 @@ namespace Marketplace.Migrations.Postgres.Vendors
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Carriers")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Commune")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -450,6 +453,11 @@ namespace Marketplace.Migrations.Postgres.Vendors
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OwnDelivery")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("OwnerEmail")
                         .IsRequired()

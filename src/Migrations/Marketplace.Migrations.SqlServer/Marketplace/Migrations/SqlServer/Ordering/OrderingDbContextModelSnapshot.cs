@@ -234,6 +234,12 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.Property<long>("DepositVnd")
                         .HasColumnType("bigint");
 
+                    b.Property<DateOnly?>("ExpectedBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExpectedFrom")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uniqueidentifier");
 
@@ -245,6 +251,10 @@ namespace Marketplace.Migrations.SqlServer.Ordering
 
                     b.Property<long>("ShippingFeeVnd")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("ShipsBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -408,6 +408,9 @@ namespace Marketplace.Migrations.SqlServer.Vendors
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<int>("Carriers")
+                        .HasColumnType("int");
+
                     b.Property<string>("Commune")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -451,6 +454,11 @@ namespace Marketplace.Migrations.SqlServer.Vendors
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OwnDelivery")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("OwnerEmail")
                         .IsRequired()

@@ -228,6 +228,12 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Property<long>("DepositVnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ExpectedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpectedFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
 
@@ -239,6 +245,10 @@ namespace Marketplace.Migrations.Sqlite.Ordering
 
                     b.Property<long>("ShippingFeeVnd")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShipsBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -401,6 +401,9 @@ namespace Marketplace.Migrations.Sqlite.Vendors
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Carriers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Commune")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -443,6 +446,11 @@ namespace Marketplace.Migrations.Sqlite.Vendors
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnDelivery")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerEmail")

@@ -3,10 +3,10 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 
-namespace Marketplace.Payments;
+namespace Marketplace.SharedKernel.Http;
 
-/// <summary>The limits of one payment provider's calls: each attempt's, all attempts', and the retries between.</summary>
-internal interface IGatewayTimeouts
+/// <summary>The limits of one outside provider's calls (a payment gateway, a carrier): each attempt's, all attempts', and the retries between.</summary>
+public interface IGatewayTimeouts
 {
     /// <summary>One attempt's limit; a slower answer counts as a transient failure and is retried.</summary>
     TimeSpan AttemptTimeout { get; }
@@ -19,7 +19,7 @@ internal interface IGatewayTimeouts
     TimeSpan RetryDelay { get; }
 }
 
-internal static class GatewayResilience
+public static class GatewayResilience
 {
     /// <summary>
     /// Polly (Microsoft.Extensions.Http.Resilience) between a provider's client and the wire: a total

@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Marketplace.SharedKernel.Http;
+using Marketplace.SharedKernel.Vietnam;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace Marketplace.Vendors.Features.Delivery.Ghtk;
+
+/// <summary>
+/// Configuration section "Carriers:Ghtk": the alliance's API token from GHTK's shop portal and its
+/// partner code (X-Client-Source). Without the token GHTK is priced by the alliance's table.
+/// <see cref="Endpoint"/> is GHTK's API (https://services-staging.ghtklab.com for its staging; the
+/// tests' loopback GHTK).
+/// </summary>
+internal sealed class GhtkOptions : IGatewayTimeouts
+{
+    public const string Section = "Carriers:Ghtk";
+
+    public string Endpoint { get; set; } = "https://services.giaohangtietkiem.vn";
+
+    public string? Token { get; set; }
+
+    public string? ClientSource { get; set; }
+
+    /// <summary>A shopper waits on checkout for the quote: a slow GHTK is dropped for the table quickly.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(4);
+
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(9);
+
+    public int MaxRetries { get; set; } = 1;
+
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(300);
+}
+
+/// <summary>
+/// GHTK's fee API (GET /services/shipment/fee): the parcel's pickup and delivery address by name
+/// (province and ward, as GHTK takes them since the 2025 merger removed districts), its weight in
+/// grams and declared value, by road. GHTK answers <c>{"success":true,"fee":{"fee":…,"delivery":true}}</c>;
+/// <c>"delivery":false</c> means it does not serve that address. Any other answer (refused, 5xx
+/// after the retries, not JSON, too slow) is no answer: the alliance's table prices the parcel.
+/// </summary>
+internal sealed partial class GhtkRates(HttpClient http, IOptionsMonitor<GhtkOptions> options, ILogger<GhtkRates> logger) : ICarrierRates
+{
+    public const string HttpClientName = "ghtk";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public DeliveryCarrier Carrier => DeliveryCarrier.Ghtk;
+
+    public bool Configured => !string.IsNullOrWhiteSpace(options.CurrentValue.Token);
+
+    public async Task<CarrierPrice?> QuoteAsync(CarrierParcel parcel, CancellationToken cancellationToken)
+    {
+        var settings = options.CurrentValue;
+        var query = QueryString.Create(new KeyValuePair<string, string?>[]
+        {
+            new("pick_province", parcel.FromProvince),
+            new("pick_ward", parcel.FromCommune),
+            new("pick_address", parcel.FromAddress),
+            new("province", parcel.ToProvince),
+            new("ward", parcel.ToCommune ?? string.Empty),
+            new("weight", parcel.Grams.ToString(CultureInfo.InvariantCulture)),
+            new("value", parcel.ValueVnd.ToString(CultureInfo.InvariantCulture)),
+            new("transport", "road"),
+            new("deliver_option", "none"),
+        });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri(settings.Endpoint), "/services/shipment/fee" + query));
+        request.Headers.Add("Token", settings.Token);
+        if (!string.IsNullOrWhiteSpace(settings.ClientSource))
+        {
+            request.Headers.Add("X-Client-Source", settings.ClientSource);
+        }
+
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            var answer = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<FeeAnswer>(Json, cancellationToken) : null;
+            if (answer is { Success: true, Fee: { } fee })
+            {
+                return fee.Delivery ? new CarrierPrice(fee.Fee + fee.InsuranceFee) : CarrierPrice.NotServed;
+            }
+
+            LogNoPrice(logger, (int)response.StatusCode, answer?.Message);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or JsonException or InvalidOperationException
+            or TimeoutRejectedException or BrokenCircuitException
+            || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            LogUnavailable(logger, ex);
+        }
+
+        return null;
+    }
+
+    private sealed record FeeAnswer(bool Success, string? Message, FeeDetail? Fee);
+
+    private sealed record FeeDetail(
+        long Fee,
+        [property: JsonPropertyName("insurance_fee")] long InsuranceFee,
+        bool Delivery);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "GHTK gave no price (HTTP {Status}): {Message}; the alliance's table is used")]
+    private static partial void LogNoPrice(ILogger logger, int status, string? message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "GHTK did not answer; the alliance's table is used")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception);
+}
+
+internal static class GhtkRegistration
+{
+    public static IServiceCollection AddGhtkRates(this IServiceCollection services)
+    {
+        services.AddOptions<GhtkOptions>().BindConfiguration(GhtkOptions.Section);
+        services.AddHttpClient<ICarrierRates, GhtkRates>(GhtkRates.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddGatewayResilience<GhtkOptions>();
+        return services;
+    }
+}

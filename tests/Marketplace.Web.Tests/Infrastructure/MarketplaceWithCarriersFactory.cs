@@ -1,0 +1,37 @@
+using Marketplace.CarrierTestServer;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Marketplace.Web.Tests.Infrastructure;
+
+/// <summary>The marketplace with the alliance's GHTK account configured, against the loopback GHTK.</summary>
+public sealed class MarketplaceWithCarriersFactory : MarketplaceFactory
+{
+    private GhtkServer? _ghtk;
+
+    public GhtkServer Ghtk => _ghtk ?? throw new InvalidOperationException("Not initialized.");
+
+    public override async ValueTask InitializeAsync()
+    {
+        _ghtk = await GhtkServer.StartAsync();
+        await base.InitializeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Carriers:Ghtk:Endpoint", Ghtk.BaseAddress);
+        builder.UseSetting("Carriers:Ghtk:Token", GhtkServer.Token);
+        builder.UseSetting("Carriers:Ghtk:ClientSource", GhtkServer.ClientSource);
+        builder.UseSetting("Carriers:Ghtk:AttemptTimeout", "00:00:01.500");
+        builder.UseSetting("Carriers:Ghtk:RetryDelay", "00:00:00.050");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ghtk is not null)
+        {
+            await _ghtk.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marketplace.CarrierTestServer;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Vietnam;
+using Marketplace.Vendors.Contracts;
+using Marketplace.Web.Tests.Infrastructure;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Web.Tests.Ordering;
+
+/// <summary>
+/// Delivery quoted from the parcel's weight and how far it goes: each cooperative's own delivery
+/// where it delivers itself, the carriers it chose priced by the alliance's tables (GHN, Viettel
+/// Post) or by the carrier's API (GHTK, the loopback server), the cheapest taken; checkout charges
+/// each part its quote and says by whom and when it should arrive. The test cooperatives are in
+/// Thái Nguyên (the North).
+/// </summary>
+public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) : IClassFixture<MarketplaceWithCarriersFactory>
+{
+    private static async Task DeliverAsync(TestCooperative cooperative, long feeVnd, string ownDelivery, params string[] carriers)
+    {
+        using var set = await cooperative.Owner.PutAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/storefront/shipping", new { feeVnd, freeFromVnd = (long?)null, ownDelivery, carriers });
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+    }
+
+    /// <summary>A cash-on-delivery checkout through /api/v1/orders to an address in <paramref name="province"/>.</summary>
+    private static async Task<HttpResponseMessage> CheckoutAsync(HttpClient shopper, string province, string commune)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
+        {
+            Content = JsonContent.Create(new
+            {
+                recipient = "Đỗ Thu Hà",
+                phone = "0912 345 678",
+                province,
+                commune,
+                street = "5 Phan Đình Phùng",
+                paymentMethod = "CashOnDelivery",
+            }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        return await shopper.SendAsync(request);
+    }
+
+    private async Task<IReadOnlyDictionary<CooperativeId, DeliveryQuote>> QuoteAsync(string? province, params DeliveryParcel[] parcels)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new QuoteDeliveryQuery(parcels, province, "phường Ba Đình"));
+    }
+
+    [Fact]
+    public async Task Quotes_AreTheAlliancesTables_AndGhtksAnswers_ByZoneAndWeight_TheCheapestTaken()
+    {
+        // A: delivers itself in Thái Nguyên for 15,000 ₫, farther by GHN or Viettel Post (tables).
+        // B: only by GHTK, whose API is configured (the loopback GHTK).
+        var a = await factory.ApprovedCooperativeAsync();
+        await DeliverAsync(a, 15_000, "InProvince", "Ghn", "ViettelPost");
+        var b = await factory.ApprovedCooperativeAsync();
+        await DeliverAsync(b, 30_000, "Off", "Ghtk");
+        var idA = CooperativeId.From(a.Id);
+        var idB = CooperativeId.From(b.Id);
+        DeliveryParcel A(int grams) => new(idA, grams, Money.Dong(200_000));
+        DeliveryParcel B(int grams, long value = 200_000) => new(idB, grams, Money.Dong(value));
+
+        // (parcel, destination, by whom, fee, days): worked out by hand from the tables in DeliveryOptions and GhtkServer.FeeFor.
+        var table = new (DeliveryParcel Parcel, string? To, DeliveryCarrier By, long Fee, int MinDays, int MaxDays)[]
+        {
+            (A(800), "Thái Nguyên", DeliveryCarrier.Own, 15_000, 1, 2), // own 15,000 < GHN 16,500 < VTP 20,000
+            (A(800), "Hà Nội", DeliveryCarrier.Ghn, 34_000, 2, 3), // GHN 29,000 + 1 step 5,000 = VTP 30,000 + 4,000: the faster, then GHN
+            (A(2_600), "TP. Hồ Chí Minh", DeliveryCarrier.Ghn, 60_000, 3, 5), // GHN 35,000 + 5 × 5,000 < VTP 38,000 + 5 × 8,000
+            (A(3_000), "Thái Nguyên", DeliveryCarrier.Own, 15_000, 1, 2), // the flat fee, whatever the weight
+            (A(800), null, DeliveryCarrier.Ghn, 40_000, 3, 5), // no address yet: the farthest zone, own delivery out of it
+            (B(800), "Hà Nội", DeliveryCarrier.Ghtk, 35_000, 2, 3), // GHTK's answer: 33,000 + 1 step 2,000; days from the table
+            (B(1_200, 1_500_000), "Thái Nguyên", DeliveryCarrier.Ghtk, 32_500, 1, 2), // 21,000 + 2 steps + 0.5 % insurance of 1,500,000
+            (B(800), null, DeliveryCarrier.Ghtk, 37_000, 3, 5), // no address: the alliance's GHTK table, GHTK not asked
+        };
+        foreach (var row in table)
+        {
+            var quote = Assert.Contains(row.Parcel.CooperativeId, await QuoteAsync(row.To, row.Parcel));
+            Assert.Equal((row.By, row.Fee, row.MinDays, row.MaxDays, row.To is not null), (quote.Carrier, quote.Fee.Amount, quote.MinDays, quote.MaxDays, quote.Exact));
+        }
+
+        // GHTK was asked as its API documents it: the shop's token and partner code, the addresses by name, grams, value, by road.
+        var asked = factory.Ghtk.Requests.Where(r => r.Weight == 1_200).Single();
+        Assert.Equal(
+            (GhtkServer.Token, GhtkServer.ClientSource, "Thái Nguyên", "Thái Nguyên", "phường Ba Đình", 1_500_000L, "road"),
+            (asked.Token, asked.ClientSource, asked.PickProvince, asked.Province, asked.Ward, asked.Value, asked.Transport));
+
+        // A cart without an address is never quoted by GHTK's API.
+        var before = factory.Ghtk.Requests.Count;
+        await QuoteAsync(null, B(800));
+        Assert.Equal(before, factory.Ghtk.Requests.Count);
+
+        // GHTK away (5xx after the retries): its parcel is priced by the alliance's table, not refused.
+        factory.Ghtk.FailNext(10);
+        var down = (await QuoteAsync("Hà Nội", B(800)))[idB];
+        factory.Ghtk.Recover();
+        Assert.Equal((DeliveryCarrier.Ghtk, 32_500L), (down.Carrier, down.Fee.Amount)); // 30,000 + 1 step 2,500
+
+        // GHTK does not serve the province, and B has no other way there: no quote.
+        factory.Ghtk.DoesNotServe("Cà Mau");
+        var none = await QuoteAsync("Cà Mau", B(800), A(800));
+        factory.Ghtk.Recover();
+        Assert.False(none.ContainsKey(idB));
+        Assert.Equal(DeliveryCarrier.Ghn, none[idA].Carrier);
+    }
+
+    [Fact]
+    public async Task ACartOfTwoCooperatives_ShippingByTwoCarriers_IsChargedEachQuote_AndSaysWhenItArrives()
+    {
+        var ghn = await factory.ApprovedCooperativeAsync();
+        await DeliverAsync(ghn, 15_000, "InProvince", "Ghn");
+        var ghtk = await factory.ApprovedCooperativeAsync();
+        await DeliverAsync(ghtk, 30_000, "Off", "Ghtk");
+        var longan = await factory.Listing().SoldBy(ghn).Priced(100_000).WithStock(10).SoldPer("kg", 1_000).BuildAsync();
+        var tea = await factory.Listing().SoldBy(ghtk).Priced(80_000).WithStock(10).BuildAsync(); // a 500 g bag
+        var (shopper, email) = await factory.NewPersonAsync("giao");
+        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = longan.VariantId, quantity = 2 })).EnsureSuccessStatusCode();
+        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = tea.VariantId, quantity = 1 })).EnsureSuccessStatusCode();
+
+        // The cart has no address: each parcel is quoted to the farthest region, and says so.
+        var cart = await (await shopper.GetAsync("/api/v1/cart")).JsonAsync();
+        var groups = cart.GetProperty("groups").EnumerateArray().ToDictionary(g => g.GetProperty("vendorName").GetString()!);
+        Assert.Equal(35_000 + (3 * 5_000), groups[ghn.Name].GetProperty("shipping").GetProperty("amount").GetInt64()); // 2 kg by GHN
+        Assert.Equal(32_000, groups[ghtk.Name].GetProperty("shipping").GetProperty("amount").GetInt64()); // 500 g by GHTK's table
+        Assert.False(groups[ghn.Name].GetProperty("delivery").GetProperty("exact").GetBoolean());
+        Assert.Equal(2_000, groups[ghn.Name].GetProperty("delivery").GetProperty("grams").GetInt32());
+
+        // Checkout to Hà Nội (the same region): GHN's table, GHTK's own answer.
+        using var placed = await CheckoutAsync(shopper, "Hà Nội", "phường Ba Đình");
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        var order = await placed.JsonAsync();
+        var parts = order.GetProperty("parts").EnumerateArray().ToDictionary(p => p.GetProperty("vendorName").GetString()!);
+        var today = VietnamTime.DayOf(DateTimeOffset.UtcNow);
+        AssertPart(parts[ghn.Name], "Ghn", 29_000 + (3 * 5_000), 200_000, today.AddDays(2), today.AddDays(3));
+        AssertPart(parts[ghtk.Name], "Ghtk", 33_000, 80_000, today.AddDays(2), today.AddDays(3));
+        Assert.Equal(200_000 + 80_000 + 44_000 + 33_000, order.GetProperty("total").GetProperty("amount").GetInt64());
+
+        // The shopper's order page says by whom and when, in Vietnamese.
+        var pages = await factory.SignedInPagesAsync(email);
+        var page = await pages.GetPageAsync($"/orders/{order.GetProperty("orderId").GetGuid()}");
+        var expected = page.Texts(".expected");
+        Assert.Contains(expected, t => t.StartsWith("Giao Hàng Nhanh", StringComparison.Ordinal)
+            && t.Contains($"Dự kiến giao từ {today.AddDays(2):d/M} đến {today.AddDays(3):d/M/yyyy}", StringComparison.Ordinal));
+        Assert.Contains(expected, t => t.StartsWith("Giao Hàng Tiết Kiệm", StringComparison.Ordinal));
+    }
+
+    private static void AssertPart(JsonElement part, string carrier, long shipping, long subtotal, DateOnly from, DateOnly by)
+    {
+        Assert.Equal(
+            (carrier, shipping, subtotal + shipping, from.ToString("yyyy-MM-dd", null), by.ToString("yyyy-MM-dd", null)),
+            (part.GetProperty("shipsBy").GetString(), part.GetProperty("shippingFee").GetProperty("amount").GetInt64(),
+                part.GetProperty("cashDue").GetProperty("amount").GetInt64(), part.GetProperty("expectedFrom").GetString(), part.GetProperty("expectedBy").GetString()));
+    }
+
+    [Fact]
+    public async Task ACooperative_ThatWouldDeliverNowhere_IsRefused_AndACartItCannotReach_IsKept()
+    {
+        var cooperative = await factory.ApprovedCooperativeAsync();
+
+        // Neither itself everywhere nor a carrier: refused on the field, in the person's language.
+        using var nowhere = await cooperative.Owner.PutAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/storefront/shipping", new { feeVnd = 20_000, ownDelivery = "InProvince", carriers = Array.Empty<string>() });
+        Assert.Equal(HttpStatusCode.BadRequest, nowhere.StatusCode);
+        Assert.True((await nowhere.JsonAsync()).GetProperty("errors").TryGetProperty("Carriers", out _));
+        using var own = await cooperative.Owner.PutAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/storefront/shipping", new { feeVnd = 20_000, carriers = new[] { "Own" } });
+        Assert.Equal(HttpStatusCode.BadRequest, own.StatusCode);
+        using var unknown = await cooperative.Owner.PutAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/storefront/shipping", new { feeVnd = 20_000, carriers = new[] { "Grab" } });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+
+        // From its storefront page: GHTK only, itself never.
+        var pages = await factory.SignedInPagesAsync(cooperative.OwnerEmail);
+        var settings = await pages.GetPageAsync($"/cooperatives/{cooperative.Id}/storefront");
+        using var saved = await pages.SubmitAsync(
+            settings, "#shipping-form", new Dictionary<string, string> { ["feeVnd"] = "20k", ["ownDelivery"] = "Off", ["carriers"] = "Ghtk" });
+        var after = await Html.ParseAsync(saved);
+        Assert.Equal("Off", after.Document.QuerySelector("#OwnDelivery option[selected]")?.GetAttribute("value"));
+        Assert.Equal(["Ghtk"], after.Document.QuerySelectorAll("#shipping-form input[name=carriers][checked]").Select(i => i.GetAttribute("value")!));
+
+        // GHTK does not serve Cà Mau: checkout there is refused, naming the cooperative, and the cart is kept.
+        var listing = await factory.Listing().SoldBy(cooperative).Priced(50_000).WithStock(5).BuildAsync();
+        var (shopper, _) = await factory.NewPersonAsync("xa");
+        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = listing.VariantId, quantity = 1 })).EnsureSuccessStatusCode();
+        factory.Ghtk.DoesNotServe("Cà Mau");
+        try
+        {
+            using var refused = await CheckoutAsync(shopper, "Cà Mau", "xã Đất Mũi");
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+            Assert.Contains($"{cooperative.Name} không giao hàng đến Cà Mau", (await refused.JsonAsync()).GetProperty("title").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            factory.Ghtk.Recover();
+        }
+
+        var cart = await (await shopper.GetAsync("/api/v1/cart")).JsonAsync();
+        Assert.Equal(1, cart.GetProperty("groups").GetArrayLength());
+        Assert.Equal(5, await factory.StockAsync(listing));
+    }
+}
