@@ -46,7 +46,9 @@ public sealed class DeliverySettingsInTheBrowserTests(BrowserFixture browser)
 
         // Shoppers read it on the storefront: its own fee within Đắk Lắk, the carriers beyond.
         await owner.GotoAsync("/");
-        await owner.Locator("#storefronts").GetByRole(AriaRole.Link, new() { Name = "HTX Nông nghiệp kinh doanh tổng hợp Đồng Din", Exact = true }).ClickAsync();
+        await owner.Locator("#storefronts")
+            .GetByRole(AriaRole.Link, new() { Name = "HTX Nông nghiệp kinh doanh tổng hợp Đồng Din", Exact = true })
+            .ClickAsync();
         var shipping = await owner.InnerTextAsync("dd.shipping");
         Assert.Contains("15.000", shipping, StringComparison.Ordinal);
         Assert.Contains("trong tỉnh Đắk Lắk", shipping, StringComparison.Ordinal);

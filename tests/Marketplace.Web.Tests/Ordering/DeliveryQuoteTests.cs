@@ -81,7 +81,9 @@ public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) :
         foreach (var row in table)
         {
             var quote = Assert.Contains(row.Parcel.CooperativeId, await QuoteAsync(row.To, row.Parcel));
-            Assert.Equal((row.By, row.Fee, row.MinDays, row.MaxDays, row.To is not null), (quote.Carrier, quote.Fee.Amount, quote.MinDays, quote.MaxDays, quote.Exact));
+            Assert.Equal(
+                (row.By, row.Fee, row.MinDays, row.MaxDays, row.To is not null),
+                (quote.Carrier, quote.Fee.Amount, quote.MinDays, quote.MaxDays, quote.Exact));
         }
 
         // GHTK was asked as its API documents it: the shop's token and partner code, the addresses by name, grams, value, by road.
@@ -154,7 +156,9 @@ public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) :
         Assert.Equal(
             (carrier, shipping, subtotal + shipping, from.ToString("yyyy-MM-dd", null), by.ToString("yyyy-MM-dd", null)),
             (part.GetProperty("shipsBy").GetString(), part.GetProperty("shippingFee").GetProperty("amount").GetInt64(),
-                part.GetProperty("cashDue").GetProperty("amount").GetInt64(), part.GetProperty("expectedFrom").GetString(), part.GetProperty("expectedBy").GetString()));
+                part.GetProperty("cashDue").GetProperty("amount").GetInt64(),
+                part.GetProperty("expectedFrom").GetString(),
+                part.GetProperty("expectedBy").GetString()));
     }
 
     [Fact]
@@ -164,7 +168,8 @@ public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) :
 
         // Neither itself everywhere nor a carrier: refused on the field, in the person's language.
         using var nowhere = await cooperative.Owner.PutAsJsonAsync(
-            $"/api/v1/cooperatives/{cooperative.Id}/storefront/shipping", new { feeVnd = 20_000, ownDelivery = "InProvince", carriers = Array.Empty<string>() });
+            $"/api/v1/cooperatives/{cooperative.Id}/storefront/shipping",
+            new { feeVnd = 20_000, ownDelivery = "InProvince", carriers = Array.Empty<string>() });
         Assert.Equal(HttpStatusCode.BadRequest, nowhere.StatusCode);
         Assert.True((await nowhere.JsonAsync()).GetProperty("errors").TryGetProperty("Carriers", out _));
         using var own = await cooperative.Owner.PutAsJsonAsync(
@@ -192,7 +197,8 @@ public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) :
         {
             using var refused = await CheckoutAsync(shopper, "Cà Mau", "xã Đất Mũi");
             Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-            Assert.Contains($"{cooperative.Name} không giao hàng đến Cà Mau", (await refused.JsonAsync()).GetProperty("title").GetString(), StringComparison.Ordinal);
+            var problem = await refused.JsonAsync();
+            Assert.Contains($"{cooperative.Name} không giao hàng đến Cà Mau", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
         }
         finally
         {

@@ -125,7 +125,10 @@ internal sealed class OrderPart
     /// <summary>Changes on every step, so two people of the cooperative cannot both move it on.</summary>
     public Guid Version { get; private set; }
 
-    /// <summary>How the parcel goes and when it is expected: <paramref name="minDays"/> to <paramref name="maxDays"/> after <paramref name="placedOn"/>.</summary>
+    /// <summary>
+    /// How the parcel goes and when it is expected: <paramref name="minDays"/> to
+    /// <paramref name="maxDays"/> after <paramref name="placedOn"/>.
+    /// </summary>
     public OrderPart DeliveredBy(DeliveryCarrier carrier, DateOnly placedOn, int minDays, int maxDays)
     {
         ShipsBy = carrier;

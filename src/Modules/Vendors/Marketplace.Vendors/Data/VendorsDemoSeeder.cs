@@ -65,7 +65,8 @@ internal sealed class VendorsDemoSeeder(VendorsDbContext db, ISender sender, Tim
         {
             var (fee, freeFrom, own, carriers) = demo.Application.LegalName switch
             {
-                "HTX Nông nghiệp kinh doanh tổng hợp Đồng Din" => (15_000L, 200_000L, OwnDelivery.InProvince, new[] { DeliveryCarrier.Ghn, DeliveryCarrier.Ghtk }),
+                "HTX Nông nghiệp kinh doanh tổng hợp Đồng Din" =>
+                    (15_000L, 200_000L, OwnDelivery.InProvince, new[] { DeliveryCarrier.Ghn, DeliveryCarrier.Ghtk }),
                 "HTX Thuận Phong" => (Cooperative.DefaultShippingFeeVnd, 500_000L, OwnDelivery.Everywhere, [DeliveryCarrier.Ghn]),
                 "HTX Suối Giàng" => (40_000L, 1_000_000L, OwnDelivery.Everywhere, []),
                 _ => (Cooperative.DefaultShippingFeeVnd, 500_000L, OwnDelivery.Everywhere, []),

@@ -51,7 +51,9 @@ internal static class CartPricing
         var parcels = priced
             .GroupBy(p => p.Variant.CooperativeId)
             .Select(g => new DeliveryParcel(
-                g.Key, g.Sum(p => (p.Variant.GramsPerUnit ?? UnknownGramsPerUnit) * p.Line.Quantity), g.Aggregate(Money.Zero, (sum, p) => sum + p.Line.LineTotal)))
+                g.Key,
+                g.Sum(p => (p.Variant.GramsPerUnit ?? UnknownGramsPerUnit) * p.Line.Quantity),
+                g.Aggregate(Money.Zero, (sum, p) => sum + p.Line.LineTotal)))
             .ToList();
         var quotes = await sender.Send(new QuoteDeliveryQuery(parcels, to?.Province, to?.Commune), cancellationToken);
 

@@ -45,7 +45,8 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
         Input.Recipient = User.Identity?.Name;
         if (await sender.Send(new GetLastDeliveryQuery(User.UserId()), cancellationToken) is { } last)
         {
-            (Input.Recipient, Input.Phone, Input.Province, Input.Commune, Input.Street) = (last.Recipient, last.Phone, last.Province, last.Commune, last.Street);
+            (Input.Recipient, Input.Phone, Input.Province, Input.Commune, Input.Street) =
+                (last.Recipient, last.Phone, last.Province, last.Commune, last.Street);
         }
 
         Input.Province = Provinces.Contains(province) ? province : Provinces.Contains(Input.Province) ? Input.Province : null;

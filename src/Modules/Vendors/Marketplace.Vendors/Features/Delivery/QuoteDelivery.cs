@@ -39,7 +39,8 @@ internal sealed class QuoteDeliveryHandler(VendorsDbContext db, IOptionsMonitor<
         return quotes;
     }
 
-    private async Task<DeliveryQuote?> CheapestAsync(Sender sender, DeliveryParcel parcel, string? province, string? commune, CancellationToken cancellationToken)
+    private async Task<DeliveryQuote?> CheapestAsync(
+        Sender sender, DeliveryParcel parcel, string? province, string? commune, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
         // Not knowing the province yet, a cart is quoted to the farthest zone: what checkout charges is never more.
@@ -63,7 +64,8 @@ internal sealed class QuoteDeliveryHandler(VendorsDbContext db, IOptionsMonitor<
             var priced = province is null || apis.FirstOrDefault(a => a.Carrier == carrier && a.Configured) is not { } api
                 ? null
                 : await api.QuoteAsync(
-                    new CarrierParcel(sender.Province, sender.Commune, sender.Address, province, commune, parcel.Grams, parcel.Value.Amount), cancellationToken);
+                    new CarrierParcel(sender.Province, sender.Commune, sender.Address, province, commune, parcel.Grams, parcel.Value.Amount),
+                    cancellationToken);
             if (priced is { Served: false })
             {
                 continue;

@@ -19,7 +19,8 @@ internal sealed class SetShippingTermsValidator : AbstractValidator<SetShippingT
                 "Mức miễn phí giao hàng phải là số đồng dương.", "The free-delivery threshold must be a positive number of đồng."));
         RuleFor(c => c.OwnDelivery).IsInEnum().When(c => c.OwnDelivery is not null);
         RuleForEach(c => c.Carriers).Must(c => c is DeliveryCarrier.Ghn or DeliveryCarrier.Ghtk or DeliveryCarrier.ViettelPost)
-            .WithMessage(_ => Bilingual.Pick("Chỉ chọn Giao Hàng Nhanh, Giao Hàng Tiết Kiệm hoặc Viettel Post.", "Choose Giao Hàng Nhanh, Giao Hàng Tiết Kiệm or Viettel Post."));
+            .WithMessage(_ => Bilingual.Pick(
+                "Chỉ chọn Giao Hàng Nhanh, Giao Hàng Tiết Kiệm hoặc Viettel Post.", "Choose Giao Hàng Nhanh, Giao Hàng Tiết Kiệm or Viettel Post."));
         RuleFor(c => c.Carriers)
             .Must(carriers => carriers is not { Count: 0 })
             .When(c => c.OwnDelivery is not null and not OwnDelivery.Everywhere)
