@@ -107,8 +107,23 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async ValueTask InitializeAsync()
     {
-        _database ??= await TestDatabase.CreateAsync();
+        // A host that migrates its own database starts on a copy of one migrated and seeded once.
+        _database ??= MigrateOnStart ? await TestDatabase.SeededAsync(SeedTemplateAsync) : await TestDatabase.CreateAsync();
         StartHost();
+    }
+
+    /// <summary>
+    /// What every host's first start did: migrate, seed the demo data, deliver what seeding raised.
+    /// Not the data-protection key ring: each host makes its own, as on a database of its own (a
+    /// host may be configured to encrypt its keys).
+    /// </summary>
+    private static async Task SeedTemplateAsync(TestDatabase template)
+    {
+        await using var host = new HostOnDatabase(template, TimeSpan.FromMilliseconds(100));
+        await host.InitializeAsync();
+        await host.DrainOutboxesAsync();
+        await using var scope = host.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<Marketplace.Accounts.AccountsDbContext>().DataProtectionKeys.ExecuteDeleteAsync();
     }
 
     /// <summary>Starts the host now, so that migrations and seeding run here, not in the first test.</summary>

@@ -92,6 +92,10 @@ public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) :
             (GhtkServer.Token, GhtkServer.ClientSource, "Thái Nguyên", "Thái Nguyên", "phường Ba Đình", 1_500_000L, "road"),
             (asked.Token, asked.ClientSource, asked.PickProvince, asked.Province, asked.Ward, asked.Value, asked.Transport));
 
+        // Heavier than the carriers take (30 kg): only its own delivery, within Thái Nguyên.
+        Assert.Equal(DeliveryCarrier.Own, (await QuoteAsync("Thái Nguyên", A(31_000)))[idA].Carrier);
+        Assert.False((await QuoteAsync("Hà Nội", A(31_000))).ContainsKey(idA));
+
         // A cart without an address is never quoted by GHTK's API.
         var before = factory.Ghtk.Requests.Count;
         await QuoteAsync(null, B(800));
@@ -198,7 +202,7 @@ public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) :
             using var refused = await CheckoutAsync(shopper, "Cà Mau", "xã Đất Mũi");
             Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
             var problem = await refused.JsonAsync();
-            Assert.Contains($"{cooperative.Name} không giao hàng đến Cà Mau", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+            Assert.Contains($"{cooperative.Name} không giao gói 0,5 kg này đến Cà Mau", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
         }
         finally
         {

@@ -10,8 +10,8 @@ public sealed record DeliveryParcel(CooperativeId CooperativeId, int Grams, Mone
 /// <summary>
 /// The cheapest way a cooperative delivers a parcel to a province: by whom, the fee before the
 /// cooperative's free-delivery threshold, the threshold, and the days it takes. <see cref="Exact"/>
-/// is false for a cart not yet given an address: quoted to the farthest region, so checkout never
-/// asks more.
+/// is false for a cart not yet given an address: quoted to the farthest region by the tables, so
+/// checkout asks no more unless a carrier's own API prices it higher.
 /// </summary>
 public sealed record DeliveryQuote(DeliveryCarrier Carrier, Money Fee, Money? FreeFrom, int MinDays, int MaxDays, bool Exact)
 {

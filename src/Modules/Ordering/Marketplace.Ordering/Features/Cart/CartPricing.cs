@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Domain;
 using Marketplace.SharedKernel;
@@ -71,8 +72,7 @@ internal static class CartPricing
                     }
                     : new CartGroup(g.Key.CooperativeId, g.Key.VendorName, g.Select(p => p.Line).ToList(), subtotal, Money.Zero)
                     {
-                        Problem = Bilingual.Pick(
-                            $"{g.Key.VendorName} không giao hàng đến {to?.Province}.", $"{g.Key.VendorName} does not deliver to {to?.Province}."),
+                        Problem = NotDelivered(g.Key.VendorName, grams, to),
                     };
             })
             .ToList();
@@ -80,6 +80,20 @@ internal static class CartPricing
         var shippingTotal = groups.Aggregate(Money.Zero, (sum, g) => sum + g.Shipping);
         var canCheckOut = priced.Count == lines.Count && priced.All(p => p.Line.Problem is null) && groups.All(g => g.Problem is null);
         return new CartView(groups, items, shippingTotal, items + shippingTotal, canCheckOut);
+    }
+
+    /// <summary>
+    /// Why a cooperative's parcel has no way to go: to a province no way of its reaches, or too
+    /// heavy for the carriers (a cooperative that does not deliver itself everywhere).
+    /// </summary>
+    private static string NotDelivered(string vendor, int grams, Destination? to)
+    {
+        var kilograms = (grams / 1000m).ToString("0.##", CultureInfo.CurrentCulture);
+        return to is null
+            ? Bilingual.Pick(
+                $"{vendor} không gửi được gói {kilograms} kg này qua hãng vận chuyển.", $"{vendor} cannot send this {kilograms} kg parcel by carrier.")
+            : Bilingual.Pick(
+                $"{vendor} không giao gói {kilograms} kg này đến {to.Province}.", $"{vendor} does not deliver this {kilograms} kg parcel to {to.Province}.");
     }
 
     /// <summary>The unit price at this quantity: a business buyer's, by Catalog's tiers; anyone else's, the list price.</summary>

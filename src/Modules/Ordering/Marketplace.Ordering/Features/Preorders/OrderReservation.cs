@@ -3,6 +3,7 @@ using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
+using Marketplace.Ordering.Features.Cart;
 using Marketplace.Ordering.Features.Orders;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Messaging;
@@ -10,6 +11,7 @@ using Marketplace.SharedKernel.Outbox;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -81,7 +83,13 @@ internal sealed class OrderReservationHandler(OrderingDbContext db, ISender send
         }
 
         var window = await db.PreorderWindows.AsNoTracking().SingleAsync(w => w.Id == reservation.WindowId, cancellationToken);
-        var (line, shipping) = await ReservationOrders.PriceAsync(sender, window, reservation, cancellationToken);
+        var to = new Destination(command.Delivery.Province.Trim(), command.Delivery.Commune.Trim());
+        var (line, shipping, quote) = await ReservationOrders.PriceAsync(sender, window, reservation, to, cancellationToken);
+        if (quote is null)
+        {
+            return ReservationOrders.NotDelivered(window.VendorName, to.Province);
+        }
+
         if (PaymentChoice.RefusedFor(command.PaymentMethod, line.TotalVnd + shipping - reservation.DepositCountedVnd) is { } outOfRange)
         {
             return outOfRange;
@@ -97,8 +105,9 @@ internal sealed class OrderReservationHandler(OrderingDbContext db, ISender send
                 : command.Note.Trim(),
             command.PaymentMethod, command.Culture, now);
         order.Add(new OrderPart(
-            OrderPartId.New(), order.Id, window.CooperativeId, window.VendorName, [line], shipping,
-            command.PaymentMethod == PaymentMethod.CashOnDelivery, now, reservation.DepositCountedVnd));
+                OrderPartId.New(), order.Id, window.CooperativeId, window.VendorName, [line], shipping,
+                command.PaymentMethod == PaymentMethod.CashOnDelivery, now, reservation.DepositCountedVnd)
+            .DeliveredBy(quote.Carrier, VietnamTime.DayOf(now), quote.MinDays, quote.MaxDays));
         reservation.Ordered(order.Id);
         db.Orders.Add(order);
         db.AddIntegrationEvent(order.Placed());
@@ -181,7 +190,8 @@ internal sealed class QuoteReservationOrderHandler(OrderingDbContext db, ISender
             return new ReservationOrderQuote(view, Money.Zero, Money.Zero, Money.Zero, Money.Zero);
         }
 
-        var (line, shipping) = await ReservationOrders.PriceAsync(sender, window, reservation, cancellationToken);
+        // No address yet: delivery quoted to the farthest region, as a cart is.
+        var (line, shipping, _) = await ReservationOrders.PriceAsync(sender, window, reservation, null, cancellationToken);
         var counted = reservation.DepositCountedVnd;
         return new ReservationOrderQuote(
             view, Money.Dong(line.TotalVnd), Money.Dong(shipping), Money.Dong(counted), Money.Dong(line.TotalVnd + shipping - counted));
@@ -193,16 +203,24 @@ internal static class ReservationOrders
     /// <summary>
     /// The order's one line (the units confirmed at the window's price; it names the variant but
     /// holds no stock: the goods come from the harvest, and a cancellation gives none back) and
-    /// the cooperative's shipping on it.
+    /// the cooperative's delivery of it, quoted as a cart's is (no quote: it does not deliver there).
     /// </summary>
-    public static async Task<(OrderLine Line, long ShippingVnd)> PriceAsync(
-        ISender sender, PreorderWindow window, Reservation reservation, CancellationToken cancellationToken)
+    public static async Task<(OrderLine Line, long ShippingVnd, DeliveryQuote? Quote)> PriceAsync(
+        ISender sender, PreorderWindow window, Reservation reservation, Destination? to, CancellationToken cancellationToken)
     {
         var variant = (await sender.Send(new GetProductsForCheckoutQuery([window.VariantId]), cancellationToken)).SingleOrDefault();
         var line = new OrderLine(
             window.VariantId, window.Sku, window.ProductName, window.Unit, variant?.NetWeightGrams, reservation.Allocated!.Value, reservation.PriceVnd,
             StockQuantity: 0);
-        var terms = await sender.Send(new GetShippingTermsQuery([window.CooperativeId]), cancellationToken);
-        return (line, terms.TryGetValue(window.CooperativeId, out var t) ? t.FeeFor(Money.Dong(line.TotalVnd)).Amount : 0);
+        var parcel = new DeliveryParcel(
+            window.CooperativeId, (variant?.GramsPerUnit ?? CartPricing.UnknownGramsPerUnit) * line.Quantity, Money.Dong(line.TotalVnd));
+        var quotes = await sender.Send(new QuoteDeliveryQuery([parcel], to?.Province, to?.Commune), cancellationToken);
+        return quotes.TryGetValue(window.CooperativeId, out var quote)
+            ? (line, quote.FeeFor(Money.Dong(line.TotalVnd)).Amount, quote)
+            : (line, 0, null);
     }
+
+    public static Error NotDelivered(string vendorName, string province) => Error.Conflict(
+        "checkout.not_delivered",
+        Bilingual.Pick($"{vendorName} không giao hàng đến {province}.", $"{vendorName} does not deliver to {province}."));
 }

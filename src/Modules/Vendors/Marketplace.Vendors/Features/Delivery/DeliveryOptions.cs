@@ -49,9 +49,11 @@ internal class DayRange
     public int MaxDays { get; set; }
 }
 
-/// <summary>A carrier's prices by zone.</summary>
+/// <summary>A carrier's prices by zone, and the heaviest parcel it takes as a parcel (beyond, it is freight).</summary>
 internal sealed class CarrierRateTable
 {
+    public int MaxGrams { get; set; } = 30_000;
+
     public ZoneRate SameProvince { get; set; } = new();
 
     public ZoneRate SameRegion { get; set; } = new();

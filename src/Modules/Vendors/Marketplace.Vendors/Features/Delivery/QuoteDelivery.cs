@@ -43,7 +43,8 @@ internal sealed class QuoteDeliveryHandler(VendorsDbContext db, IOptionsMonitor<
         Sender sender, DeliveryParcel parcel, string? province, string? commune, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
-        // Not knowing the province yet, a cart is quoted to the farthest zone: what checkout charges is never more.
+        // Not knowing the province yet, a cart is quoted to the farthest zone: by the tables, checkout never
+        // charges more (a carrier's own API, asked at checkout only, may price otherwise).
         var zone = province is null ? DeliveryZone.OtherRegion : Regions.Between(sender.Province, province);
         var freeFrom = sender.FreeFromVnd is { } free ? Money.Dong(free) : (Money?)null;
         var offers = new List<DeliveryQuote>();
@@ -55,7 +56,9 @@ internal sealed class QuoteDeliveryHandler(VendorsDbContext db, IOptionsMonitor<
 
         foreach (var carrier in sender.Carriers.List())
         {
-            if (!settings.Rates.TryGetValue(carrier, out var table))
+            // A carrier the alliance has no table for, or a parcel heavier than it takes (a bulk
+            // order goes by the cooperative's own truck), is not a way this parcel goes.
+            if (!settings.Rates.TryGetValue(carrier, out var table) || parcel.Grams > table.MaxGrams)
             {
                 continue;
             }
