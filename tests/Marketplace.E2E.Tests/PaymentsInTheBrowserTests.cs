@@ -36,6 +36,7 @@ public sealed class PaymentsInTheBrowserTests(BrowserFixture browser)
         await page.FillAsync("#Recipient", "Đỗ Minh Châu");
         await page.FillAsync("#Phone", "0987 654 321");
         await page.SelectOptionAsync("#Province", "TP. Hồ Chí Minh");
+        await Screens.QuotedToAsync(page, "TP. Hồ Chí Minh");
         await page.FillAsync("#Commune", "phường Bến Thành");
         await page.FillAsync("#Street", "8 Lê Lợi");
         await page.CheckAsync($"input[name='Input.PaymentMethod'][value={method}]");

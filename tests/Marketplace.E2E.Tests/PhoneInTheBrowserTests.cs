@@ -28,6 +28,7 @@ public sealed class PhoneInTheBrowserTests(BrowserFixture browser)
         await page.FillAsync("#Recipient", "Lò Thị Mai");
         await page.FillAsync("#Phone", "0987 654 321");
         await page.SelectOptionAsync("#Province", "Lào Cai");
+        await Screens.QuotedToAsync(page, "Lào Cai");
         await page.FillAsync("#Commune", "xã Bản Lầu");
         await page.FillAsync("#Street", "thôn Na Lốc 2");
         await page.CheckAsync("input[name='Input.PaymentMethod'][value=BankTransfer]");

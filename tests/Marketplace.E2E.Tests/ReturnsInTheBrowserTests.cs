@@ -50,6 +50,7 @@ public sealed class ReturnsInTheBrowserTests(BrowserFixture browser)
         await shopper.FillAsync("#Recipient", "Nguyễn Minh Thư");
         await shopper.FillAsync("#Phone", "0912 345 678");
         await shopper.SelectOptionAsync("#Province", "Hà Nội");
+        await Screens.QuotedToAsync(shopper, "Hà Nội");
         await shopper.FillAsync("#Commune", "phường Ba Đình");
         await shopper.FillAsync("#Street", "8 Phan Đình Phùng");
         await shopper.ClickAsync("#place-order");
@@ -156,6 +157,7 @@ public sealed class ReturnsInTheBrowserTests(BrowserFixture browser)
         await shopper.FillAsync("#Recipient", "Lê Hoài An");
         await shopper.FillAsync("#Phone", "0905 111 222");
         await shopper.SelectOptionAsync("#Province", "Đà Nẵng");
+        await Screens.QuotedToAsync(shopper, "Đà Nẵng");
         await shopper.FillAsync("#Commune", "phường Hải Châu");
         await shopper.FillAsync("#Street", "12 Bạch Đằng");
         await shopper.CheckAsync("input[name='Input.PaymentMethod'][value=Card]");

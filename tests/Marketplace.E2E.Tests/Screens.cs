@@ -18,4 +18,8 @@ internal static class Screens
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
         }
     }
+
+    /// <summary>Checkout's summary is quoted to the province chosen, as a person sees it before placing the order.</summary>
+    public static Task QuotedToAsync(IPage page, string province) =>
+        page.WaitForSelectorAsync($"#checkout-summary[data-province='{province}']");
 }

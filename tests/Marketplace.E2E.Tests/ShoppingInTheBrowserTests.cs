@@ -67,7 +67,7 @@ public sealed class ShoppingInTheBrowserTests(BrowserFixture browser)
 
         // Choosing the province quotes again at once: Đồng Din (Đắk Lắk) sends to Hà Nội by a carrier, never for more than the estimate.
         await shopper.SelectOptionAsync("#Province", "Hà Nội");
-        await shopper.WaitForFunctionAsync("() => !document.querySelector('#checkout-summary').innerText.includes('tạm tính')");
+        await Screens.QuotedToAsync(shopper, "Hà Nội");
         var dongDin = await shopper.Locator("#checkout-summary li", new() { HasText = "Đồng Din" }).InnerTextAsync();
         Assert.Contains("Giao Hàng", dongDin, StringComparison.Ordinal);
         Assert.True(Amount(await shopper.InnerTextAsync("#checkout-total")) <= Amount(estimated));

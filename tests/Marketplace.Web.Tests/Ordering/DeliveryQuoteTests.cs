@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -28,7 +29,7 @@ public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) :
     }
 
     /// <summary>A cash-on-delivery checkout through /api/v1/orders to an address in <paramref name="province"/>.</summary>
-    private static async Task<HttpResponseMessage> CheckoutAsync(HttpClient shopper, string province, string commune)
+    private static async Task<HttpResponseMessage> CheckoutAsync(HttpClient shopper, string province, string commune, long? expectedTotal = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
         {
@@ -40,6 +41,7 @@ public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) :
                 commune,
                 street = "5 Phan Đình Phùng",
                 paymentMethod = "CashOnDelivery",
+                expectedTotal,
             }),
         };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
@@ -70,7 +72,7 @@ public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) :
         var table = new (DeliveryParcel Parcel, string? To, DeliveryCarrier By, long Fee, int MinDays, int MaxDays)[]
         {
             (A(800), "Thái Nguyên", DeliveryCarrier.Own, 15_000, 1, 2), // own 15,000 < GHN 16,500 < VTP 20,000
-            (A(800), "Hà Nội", DeliveryCarrier.Ghn, 34_000, 2, 3), // GHN 29,000 + 1 step 5,000 = VTP 30,000 + 4,000: the faster, then GHN
+            (A(800), "Hà Nội", DeliveryCarrier.Ghn, 34_000, 2, 3), // GHN 29,000 + 1 step 5,000 = VTP 30,000 + 4,000: GHN, there by day 3 (VTP day 4)
             (A(2_600), "TP. Hồ Chí Minh", DeliveryCarrier.Ghn, 60_000, 3, 5), // GHN 35,000 + 5 × 5,000 < VTP 38,000 + 5 × 8,000
             (A(3_000), "Thái Nguyên", DeliveryCarrier.Own, 15_000, 1, 2), // the flat fee, whatever the weight
             (A(800), null, DeliveryCarrier.Ghn, 40_000, 3, 5), // no address yet: the farthest zone, own delivery out of it
@@ -103,7 +105,7 @@ public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) :
 
         // GHTK away (5xx after the retries): its parcel is priced by the alliance's table, not refused.
         factory.Ghtk.FailNext(10);
-        var down = (await QuoteAsync("Hà Nội", B(800)))[idB];
+        var down = (await QuoteAsync("Hà Nội", B(900)))[idB]; // a parcel not asked before: GHTK's answers are kept 10 minutes
         factory.Ghtk.Recover();
         Assert.Equal((DeliveryCarrier.Ghtk, 32_500L), (down.Carrier, down.Fee.Amount)); // 30,000 + 1 step 2,500
 
@@ -136,22 +138,50 @@ public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) :
         Assert.False(groups[ghn.Name].GetProperty("delivery").GetProperty("exact").GetBoolean());
         Assert.Equal(2_000, groups[ghn.Name].GetProperty("delivery").GetProperty("grams").GetInt32());
 
-        // Checkout to Hà Nội (the same region): GHN's table, GHTK's own answer.
-        using var placed = await CheckoutAsync(shopper, "Hà Nội", "phường Ba Đình");
-        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
-        var order = await placed.JsonAsync();
+        // A program that shows the estimate and orders to Hà Nội is told the total there, and nothing is ordered.
+        var estimate = cart.GetProperty("total").GetProperty("amount").GetInt64();
+        using var changed = await CheckoutAsync(shopper, "Hà Nội", "phường Ba Đình", expectedTotal: estimate);
+        Assert.Equal(HttpStatusCode.Conflict, changed.StatusCode);
+        var problem = await changed.JsonAsync();
+        Assert.Equal("checkout.total_changed", problem.GetProperty("code").GetString());
+        Assert.Contains("357.000", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+
+        // The checkout page, without script: the estimate shown, the province chosen in the form. The
+        // order is refused once with the total there (GHN's table, GHTK's own answer), then placed at it.
+        var pages = await factory.SignedInPagesAsync(email);
+        var summary = await pages.GetPageAsync("/orders/checkout?handler=Summary&province=" + Uri.EscapeDataString("Hà Nội"));
+        Assert.Equal(("Hà Nội", "357000"), (
+            summary.Document.QuerySelector("#checkout-summary")?.GetAttribute("data-province"),
+            summary.Document.QuerySelector("#checkout-summary")?.GetAttribute("data-total")));
+        var checkout = await pages.GetPageAsync("/orders/checkout");
+        Assert.Equal(estimate.ToString(CultureInfo.InvariantCulture), checkout.Document.QuerySelector("#ExpectedTotal")?.GetAttribute("value"));
+        var address = new Dictionary<string, string>
+        {
+            ["Input.Recipient"] = "Đỗ Thu Hà",
+            ["Input.Phone"] = "0912 345 678",
+            ["Input.Province"] = "Hà Nội",
+            ["Input.Commune"] = "phường Ba Đình",
+            ["Input.Street"] = "5 Phan Đình Phùng",
+            ["Input.PaymentMethod"] = "CashOnDelivery",
+        };
+        var refused = await Html.ParseAsync(await pages.SubmitAsync(checkout, "#checkout-form", address));
+        Assert.Contains("Tổng tiền theo địa chỉ này là 357.000", refused.Text(".errors"), StringComparison.Ordinal);
+        Assert.Equal("357000", refused.Document.QuerySelector("#ExpectedTotal")?.GetAttribute("value"));
+        using var placed = await pages.SubmitAsync(refused, "#checkout-form", address);
+        var page = await Html.ParseAsync(placed);
+        Assert.Matches("^/orders/[0-9a-f-]{36}$", page.Url);
+
+        var order = await (await shopper.GetAsync("/api/v1" + page.Url)).JsonAsync();
         var parts = order.GetProperty("parts").EnumerateArray().ToDictionary(p => p.GetProperty("vendorName").GetString()!);
-        var today = VietnamTime.DayOf(DateTimeOffset.UtcNow);
-        AssertPart(parts[ghn.Name], "Ghn", 29_000 + (3 * 5_000), 200_000, today.AddDays(2), today.AddDays(3));
-        AssertPart(parts[ghtk.Name], "Ghtk", 33_000, 80_000, today.AddDays(2), today.AddDays(3));
+        var day = VietnamTime.DayOf(order.GetProperty("placedAt").GetDateTimeOffset());
+        AssertPart(parts[ghn.Name], "Ghn", 29_000 + (3 * 5_000), 200_000, day.AddDays(2), day.AddDays(3));
+        AssertPart(parts[ghtk.Name], "Ghtk", 33_000, 80_000, day.AddDays(2), day.AddDays(3));
         Assert.Equal(200_000 + 80_000 + 44_000 + 33_000, order.GetProperty("total").GetProperty("amount").GetInt64());
 
         // The shopper's order page says by whom and when, in Vietnamese.
-        var pages = await factory.SignedInPagesAsync(email);
-        var page = await pages.GetPageAsync($"/orders/{order.GetProperty("orderId").GetGuid()}");
         var expected = page.Texts(".expected");
         Assert.Contains(expected, t => t.StartsWith("Giao Hàng Nhanh", StringComparison.Ordinal)
-            && t.Contains($"Dự kiến giao từ {today.AddDays(2):d/M} đến {today.AddDays(3):d/M/yyyy}", StringComparison.Ordinal));
+            && t.Contains($"Dự kiến giao từ {day.AddDays(2):d/M} đến {day.AddDays(3):d/M/yyyy}", StringComparison.Ordinal));
         Assert.Contains(expected, t => t.StartsWith("Giao Hàng Tiết Kiệm", StringComparison.Ordinal));
     }
 
@@ -212,5 +242,13 @@ public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) :
         var cart = await (await shopper.GetAsync("/api/v1/cart")).JsonAsync();
         Assert.Equal(1, cart.GetProperty("groups").GetArrayLength());
         Assert.Equal(5, await factory.StockAsync(listing));
+
+        // 31 kg is freight, not a parcel, and the cooperative does not deliver itself: the cart page says so and offers no checkout.
+        var rice = await factory.Listing().SoldBy(cooperative).Priced(20_000).WithStock(50).SoldPer("kg", 1_000).BuildAsync();
+        var (buyer, email) = await factory.NewPersonAsync("nang");
+        (await buyer.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = rice.VariantId, quantity = 31 })).EnsureSuccessStatusCode();
+        var page = await (await factory.SignedInPagesAsync(email)).GetPageAsync("/cart");
+        Assert.Contains("không gửi được gói 31 kg này qua hãng vận chuyển", page.Text(".delivery-problem"), StringComparison.Ordinal);
+        Assert.Null(page.Document.QuerySelector("#checkout-link"));
     }
 }

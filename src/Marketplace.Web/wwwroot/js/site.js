@@ -266,21 +266,68 @@ document.addEventListener('click', event => {
 });
 
 // Checkout quotes delivery to the province chosen (the parcel's zone and weight): when the province
-// or commune changes, the order's summary is asked for again and swapped in. Without script the
-// first quote stays on screen; the order is charged what its address costs, and its page says it.
-document.addEventListener('change', async (event) => {
+// or commune changes, the order's summary is asked for again (a moment after the last change, the
+// earlier question dropped) and its contents swapped in, with the total the order is then placed at.
+// A tap on "place order" while a quote is on its way waits for it, and places the order only if the
+// total stayed as shown: a changed total is shown first. Without script the first quote stays on
+// screen; an order whose total differs from the one shown is refused and the page shows the new one.
+let requote;
+let quoting = null;
+document.addEventListener('change', (event) => {
   const field = event.target;
   const form = field instanceof HTMLElement ? field.closest('form[data-requote]') : null;
   if (!(form instanceof HTMLFormElement) || !/\.(Province|Commune)$/.test(field.name)) {
     return;
   }
+  requote?.abort();
+  const asked = new AbortController();
+  requote = asked;
+  quoting = new Promise((resolve) => setTimeout(async () => {
+    resolve(asked.signal.aborted ? false : await quote(form, asked.signal).catch(() => false));
+  }, 300));
+});
+
+// Asks for the summary at the form's province and commune, swaps it in; true when the total changed.
+async function quote(form, signal) {
   const data = new FormData(form);
   const url = new URL(form.dataset.requote, window.location.href);
   url.searchParams.set('province', data.get('Input.Province') ?? '');
   url.searchParams.set('commune', data.get('Input.Commune') ?? '');
-  const response = await fetch(url, { headers: { Accept: 'text/html' } }).catch(() => null);
+  const response = await fetch(url, { headers: { Accept: 'text/html' }, signal });
+  // A session that ended answers with the sign-in page: nothing to swap in then.
+  if (!response.ok || response.redirected || !response.headers.get('Content-Type')?.startsWith('text/html')) {
+    return false;
+  }
+  const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById('checkout-summary');
   const summary = document.getElementById('checkout-summary');
-  if (response?.ok && summary) {
-    summary.outerHTML = await response.text();
+  const total = form.querySelector('#ExpectedTotal');
+  if (!fresh || !summary || signal.aborted || !(total instanceof HTMLInputElement)) {
+    return false;
+  }
+  summary.replaceChildren(...fresh.childNodes);
+  summary.dataset.province = fresh.dataset.province ?? '';
+  const changed = total.value !== fresh.dataset.total;
+  total.value = fresh.dataset.total ?? total.value;
+  return changed;
+}
+
+document.addEventListener('submit', async (event) => {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement) || !form.dataset.requote || quoting === null) {
+    return;
+  }
+  event.preventDefault();
+  let changed = false;
+  while (quoting !== null) {
+    const pending = quoting;
+    changed = (await pending) || changed;
+    if (pending === quoting) {
+      quoting = null;
+    }
+  }
+  if (changed) {
+    document.getElementById('checkout-summary')?.scrollIntoView({ block: 'nearest' });
+  } else {
+    form.requestSubmit(event.submitter);
   }
 });

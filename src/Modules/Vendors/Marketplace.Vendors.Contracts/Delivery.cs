@@ -5,7 +5,7 @@ using Mediator;
 namespace Marketplace.Vendors.Contracts;
 
 /// <summary>One cooperative's part of a cart as a parcel: its weight in grams and the value of the goods in it.</summary>
-public sealed record DeliveryParcel(CooperativeId CooperativeId, int Grams, Money Value);
+public sealed record DeliveryParcel(CooperativeId CooperativeId, long Grams, Money Value);
 
 /// <summary>
 /// The cheapest way a cooperative delivers a parcel to a province: by whom, the fee before the

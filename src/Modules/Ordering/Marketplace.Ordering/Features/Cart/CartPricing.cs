@@ -53,7 +53,7 @@ internal static class CartPricing
             .GroupBy(p => p.Variant.CooperativeId)
             .Select(g => new DeliveryParcel(
                 g.Key,
-                g.Sum(p => (p.Variant.GramsPerUnit ?? UnknownGramsPerUnit) * p.Line.Quantity),
+                g.Sum(p => (long)(p.Variant.GramsPerUnit ?? UnknownGramsPerUnit) * p.Line.Quantity),
                 g.Aggregate(Money.Zero, (sum, p) => sum + p.Line.LineTotal)))
             .ToList();
         var quotes = await sender.Send(new QuoteDeliveryQuery(parcels, to?.Province, to?.Commune), cancellationToken);
@@ -86,7 +86,7 @@ internal static class CartPricing
     /// Why a cooperative's parcel has no way to go: to a province no way of its reaches, or too
     /// heavy for the carriers (a cooperative that does not deliver itself everywhere).
     /// </summary>
-    private static string NotDelivered(string vendor, int grams, Destination? to)
+    private static string NotDelivered(string vendor, long grams, Destination? to)
     {
         var kilograms = (grams / 1000m).ToString("0.##", CultureInfo.CurrentCulture);
         return to is null

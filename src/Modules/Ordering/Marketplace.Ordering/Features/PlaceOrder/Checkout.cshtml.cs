@@ -25,6 +25,9 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
 {
     public CartView? Cart { get; private set; }
 
+    /// <summary>The province delivery is quoted to (null: the farthest region, no address yet).</summary>
+    public string? QuotedTo { get; private set; }
+
     public bool IsBusinessBuyer => HttpContext.IsBusinessBuyer();
 
     /// <summary>Cards are offered only when Stripe is configured.</summary>
@@ -49,7 +52,13 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
                 (last.Recipient, last.Phone, last.Province, last.Commune, last.Street);
         }
 
-        Input.Province = Provinces.Contains(province) ? province : Provinces.Contains(Input.Province) ? Input.Province : null;
+        if (Provinces.Contains(province) && province != Input.Province)
+        {
+            // Another province than the last order's: its commune and street are not this one's.
+            (Input.Province, Input.Commune, Input.Street) = (province, null, null);
+        }
+
+        Input.Province = Provinces.Contains(Input.Province) ? Input.Province : null;
         await LoadAsync(cancellationToken);
     }
 
@@ -59,7 +68,7 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
         Input.Province = Provinces.Contains(province) ? province : null;
         Input.Commune = commune?.Trim() is { Length: > 0 and <= 100 } known ? known : null;
         await LoadAsync(cancellationToken);
-        return Partial("_CheckoutSummary", Cart);
+        return Partial("_CheckoutSummary", new CheckoutSummary(Cart!, QuotedTo));
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -69,7 +78,7 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
             new PlaceOrderCommand(
                 owner, User.UserId(), User.Email(), IdempotencyKey,
                 Input.Delivery(),
-                Input.Note, Input.PaymentMethod, Cultures.Current, HttpContext.IsBusinessBuyer(), Input.PurchaseOrderNumber),
+                Input.Note, Input.PaymentMethod, Cultures.Current, HttpContext.IsBusinessBuyer(), Input.PurchaseOrderNumber, Input.ExpectedTotalVnd),
             cancellationToken);
         if (result.IsSuccess)
         {
@@ -85,6 +94,7 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var to = Provinces.Contains(Input.Province) ? new Destination(Input.Province!, Input.Commune) : null;
+        QuotedTo = to?.Province;
         Cart = await sender.Send(
             new GetCartQuery(await CartOwners.ForAsync(HttpContext, sender, cancellationToken), HttpContext.IsBusinessBuyer(), to), cancellationToken);
         var options = await sender.Send(new GetPaymentOptionsQuery(), cancellationToken);
@@ -92,9 +102,14 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
         MoMoEnabled = options.MoMoEnabled;
     }
 
-    /// <summary>A business buyer's order may carry its own purchase order number.</summary>
+    /// <summary>The summary of the order as it would be placed, and the province its delivery is quoted to.</summary>
+    internal sealed record CheckoutSummary(CartView Cart, string? QuotedTo);
+
+    /// <summary>A business buyer's order may carry its own purchase order number; every order, the total its buyer saw.</summary>
     internal sealed class CheckoutInput : DeliveryInput
     {
         public string? PurchaseOrderNumber { get; set; }
+
+        public long? ExpectedTotalVnd { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
@@ -15,10 +16,12 @@ namespace Marketplace.Ordering.Features.PlaceOrder;
 
 /// <summary>
 /// Checkout, all or nothing across two modules, in one transaction on the connection all modules
-/// of the request share: the cart is claimed, priced by the catalog, the stock of every line is
-/// taken by Catalog (its command joins this transaction), then the order, its parts, the
-/// OrderPlaced notification and the emptied cart are saved, and all of it commits together. A
-/// process that dies halfway leaves nothing taken. One cart makes at most one order whatever the
+/// of the request share. The cart is priced by the catalog and its delivery quoted first, outside
+/// the transaction (a carrier's API may take seconds); then the cart is claimed as it was priced,
+/// the stock of every line is taken by Catalog (its command joins this transaction and refuses a
+/// product withdrawn meanwhile), the order, its parts, the OrderPlaced notification and the
+/// emptied cart are saved, and all of it commits together. A process that dies halfway leaves
+/// nothing taken. One cart makes at most one order whatever the
 /// keys (two tabs, a double tap with a fresh form, a client that retries with a new key): the
 /// first checkout claims the cart, the others wait for it and find it changed. A checkout retried
 /// with the same key finds the order the first one made (a unique index on buyer and key).
@@ -58,6 +61,13 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
                 "checkout.cart_has_problems",
                 string.Join(" ", problems.DefaultIfEmpty(
                     Bilingual.Pick("Giỏ hàng có sản phẩm không còn bán.", "The cart holds a product no longer on sale."))));
+        }
+
+        if (command.ExpectedTotalVnd is { } shown && shown != priced.Total.Amount)
+        {
+            return Error.Conflict("checkout.total_changed", Bilingual.Pick(
+                $"Tổng tiền theo địa chỉ này là {priced.Total.Format(CultureInfo.CurrentCulture)} (phí giao hàng tính theo tỉnh): hãy xem lại rồi đặt hàng.",
+                $"To this address the total is {priced.Total.Format(CultureInfo.CurrentCulture)} (delivery depends on the province): look again, then order."));
         }
 
         if (PaymentChoice.RefusedFor(command.PaymentMethod, priced.Total.Amount) is { } tooMuch)

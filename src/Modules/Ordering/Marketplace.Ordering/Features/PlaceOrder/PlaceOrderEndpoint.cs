@@ -30,13 +30,15 @@ internal static class PlaceOrderEndpoint
                         request.Note, request.PaymentMethod ?? PaymentMethod.CashOnDelivery,
                         Cultures.Current,
                         user.IsInRole(Roles.BulkBuyer),
-                        request.PurchaseOrderNumber),
+                        request.PurchaseOrderNumber,
+                        request.ExpectedTotal),
                     cancellationToken))
                     .ToHttpResult(order => TypedResults.Created($"/api/v1/orders/{order.OrderId}", order)))
             .RequireRateLimiting(RateLimitPolicies.Checkout)
             .WithName("PlaceOrder")
             .WithSummary("Checks the cart out: one order, one part per cooperative, stock taken for every line or none. "
-                + "Send an Idempotency-Key header: a retry with the same key returns the same order.")
+                + "Send an Idempotency-Key header: a retry with the same key returns the same order. Delivery is quoted to the address's "
+                + "province; send expectedTotal (đồng), the total you showed, and an order that would cost otherwise is refused (409).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
@@ -49,7 +51,8 @@ internal static class PlaceOrderEndpoint
         string? Street = null,
         string? Note = null,
         PaymentMethod? PaymentMethod = null,
-        string? PurchaseOrderNumber = null)
+        string? PurchaseOrderNumber = null,
+        long? ExpectedTotal = null)
     {
         public DeliveryAddress Delivery() =>
             new(Recipient ?? string.Empty, Phone ?? string.Empty, Province ?? string.Empty, Commune ?? string.Empty, Street ?? string.Empty);

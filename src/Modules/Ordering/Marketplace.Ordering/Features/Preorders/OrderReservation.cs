@@ -213,7 +213,7 @@ internal static class ReservationOrders
             window.VariantId, window.Sku, window.ProductName, window.Unit, variant?.NetWeightGrams, reservation.Allocated!.Value, reservation.PriceVnd,
             StockQuantity: 0);
         var parcel = new DeliveryParcel(
-            window.CooperativeId, (variant?.GramsPerUnit ?? CartPricing.UnknownGramsPerUnit) * line.Quantity, Money.Dong(line.TotalVnd));
+            window.CooperativeId, (long)(variant?.GramsPerUnit ?? CartPricing.UnknownGramsPerUnit) * line.Quantity, Money.Dong(line.TotalVnd));
         var quotes = await sender.Send(new QuoteDeliveryQuery([parcel], to?.Province, to?.Commune), cancellationToken);
         return quotes.TryGetValue(window.CooperativeId, out var quote)
             ? (line, quote.FeeFor(Money.Dong(line.TotalVnd)).Amount, quote)

@@ -82,7 +82,7 @@ internal sealed class ZoneRate : DayRange
 
     public long StepFeeVnd { get; set; }
 
-    public long FeeFor(int grams)
+    public long FeeFor(long grams)
     {
         var over = Math.Max(0, grams - FirstGrams);
         var steps = StepGrams <= 0 ? 0 : (over + StepGrams - 1) / StepGrams;

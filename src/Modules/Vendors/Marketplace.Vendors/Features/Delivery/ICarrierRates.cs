@@ -4,7 +4,7 @@ namespace Marketplace.Vendors.Features.Delivery;
 
 /// <summary>Where a parcel goes from and to, how heavy it is (grams) and what the goods are worth (đồng, for the carrier's insurance).</summary>
 internal sealed record CarrierParcel(
-    string FromProvince, string FromCommune, string FromAddress, string ToProvince, string? ToCommune, int Grams, long ValueVnd);
+    string FromProvince, string FromCommune, string FromAddress, string ToProvince, string? ToCommune, long Grams, long ValueVnd);
 
 /// <summary>A carrier's price for a parcel, and its days when it says them; or its word that it does not deliver there.</summary>
 internal sealed record CarrierPrice(long FeeVnd, int? MinDays = null, int? MaxDays = null)

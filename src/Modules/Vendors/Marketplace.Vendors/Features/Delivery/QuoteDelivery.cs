@@ -25,18 +25,13 @@ internal sealed class QuoteDeliveryHandler(VendorsDbContext db, IOptionsMonitor<
             .Where(c => ids.Contains(c.Id))
             .Select(c => new Sender(c.Id, c.Province, c.Commune, c.Address, c.ShippingFeeVnd, c.FreeShippingFromVnd, c.OwnDelivery, c.Carriers))
             .ToDictionaryAsync(c => c.Id, cancellationToken);
-        var exact = Provinces.Contains(query.Province);
-        var quotes = new Dictionary<CooperativeId, DeliveryQuote>();
-        foreach (var parcel in query.Parcels)
-        {
-            if (senders.TryGetValue(parcel.CooperativeId, out var sender)
-                && await CheapestAsync(sender, parcel, exact ? query.Province : null, query.Commune, cancellationToken) is { } quote)
-            {
-                quotes[parcel.CooperativeId] = quote;
-            }
-        }
+        var province = Provinces.Contains(query.Province) ? query.Province : null;
 
-        return quotes;
+        // Each cooperative's parcel at once: a carrier's API is a round trip each.
+        var quoted = await Task.WhenAll(query.Parcels
+            .Where(p => senders.ContainsKey(p.CooperativeId))
+            .Select(async p => (p.CooperativeId, Quote: await CheapestAsync(senders[p.CooperativeId], p, province, query.Commune, cancellationToken))));
+        return quoted.Where(q => q.Quote is not null).ToDictionary(q => q.CooperativeId, q => q.Quote!);
     }
 
     private async Task<DeliveryQuote?> CheapestAsync(
@@ -79,7 +74,8 @@ internal sealed class QuoteDeliveryHandler(VendorsDbContext db, IOptionsMonitor<
                 province is not null));
         }
 
-        return offers.OrderBy(o => o.Fee.Amount).ThenBy(o => o.MinDays).ThenBy(o => o.Carrier).FirstOrDefault();
+        // The cheapest; between equals, the sooner there (earliest, then latest day), then the carrier's order.
+        return offers.OrderBy(o => o.Fee.Amount).ThenBy(o => o.MinDays).ThenBy(o => o.MaxDays).ThenBy(o => o.Carrier).FirstOrDefault();
     }
 
     private sealed record Sender(

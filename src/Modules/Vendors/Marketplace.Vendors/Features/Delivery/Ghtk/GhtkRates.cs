@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using Marketplace.SharedKernel.Http;
 using Marketplace.SharedKernel.Vietnam;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -46,8 +47,15 @@ internal sealed class GhtkOptions : IGatewayTimeouts
 /// <c>"delivery":false</c> means it does not serve that address. Any other answer (refused, 5xx
 /// after the retries, not JSON, too slow) is no answer: the alliance's table prices the parcel.
 /// </summary>
-internal sealed partial class GhtkRates(HttpClient http, IOptionsMonitor<GhtkOptions> options, ILogger<GhtkRates> logger) : ICarrierRates
+internal sealed partial class GhtkRates(HttpClient http, IOptionsMonitor<GhtkOptions> options, IMemoryCache cache, ILogger<GhtkRates> logger)
+    : ICarrierRates
 {
+    /// <summary>
+    /// How long an answer is used again for the same parcel and addresses: the checkout page, each
+    /// province change and the order itself ask within minutes, and GHTK's prices change by the month.
+    /// </summary>
+    private static readonly TimeSpan Remembered = TimeSpan.FromMinutes(10);
+
     public const string HttpClientName = "ghtk";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -57,6 +65,23 @@ internal sealed partial class GhtkRates(HttpClient http, IOptionsMonitor<GhtkOpt
     public bool Configured => !string.IsNullOrWhiteSpace(options.CurrentValue.Token);
 
     public async Task<CarrierPrice?> QuoteAsync(CarrierParcel parcel, CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(parcel, out CarrierPrice? known))
+        {
+            return known;
+        }
+
+        var price = await AskAsync(parcel, cancellationToken);
+        if (price is not null)
+        {
+            // Only an answer: no answer is asked again next time.
+            cache.Set(parcel, price, Remembered);
+        }
+
+        return price;
+    }
+
+    private async Task<CarrierPrice?> AskAsync(CarrierParcel parcel, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
         var query = QueryString.Create(new KeyValuePair<string, string?>[]
@@ -71,15 +96,15 @@ internal sealed partial class GhtkRates(HttpClient http, IOptionsMonitor<GhtkOpt
             new("transport", "road"),
             new("deliver_option", "none"),
         });
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri(settings.Endpoint), "/services/shipment/fee" + query));
-        request.Headers.Add("Token", settings.Token);
-        if (!string.IsNullOrWhiteSpace(settings.ClientSource))
-        {
-            request.Headers.Add("X-Client-Source", settings.ClientSource);
-        }
-
         try
         {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri(settings.Endpoint), "/services/shipment/fee" + query));
+            request.Headers.Add("Token", settings.Token);
+            if (!string.IsNullOrWhiteSpace(settings.ClientSource))
+            {
+                request.Headers.Add("X-Client-Source", settings.ClientSource);
+            }
+
             using var response = await http.SendAsync(request, cancellationToken);
             var answer = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<FeeAnswer>(Json, cancellationToken) : null;
             if (answer is { Success: true, Fee: { } fee })
@@ -89,7 +114,9 @@ internal sealed partial class GhtkRates(HttpClient http, IOptionsMonitor<GhtkOpt
 
             LogNoPrice(logger, (int)response.StatusCode, answer?.Message);
         }
-        catch (Exception ex) when (ex is HttpRequestException or JsonException or InvalidOperationException
+        // A misconfigured endpoint or token (UriFormatException, FormatException) is no answer too,
+        // not a checkout that fails: the table prices the parcel, and the log says why.
+        catch (Exception ex) when (ex is HttpRequestException or JsonException or InvalidOperationException or UriFormatException or FormatException
             or TimeoutRejectedException or BrokenCircuitException
             || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
@@ -118,6 +145,7 @@ internal static class GhtkRegistration
     public static IServiceCollection AddGhtkRates(this IServiceCollection services)
     {
         services.AddOptions<GhtkOptions>().BindConfiguration(GhtkOptions.Section);
+        services.AddMemoryCache();
         services.AddHttpClient<ICarrierRates, GhtkRates>(GhtkRates.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddGatewayResilience<GhtkOptions>();
         return services;
