@@ -49,31 +49,28 @@ internal static class CartPricing
 
         var byId = variants.ToDictionary(v => v.VariantId);
         var priced = lines.Where(l => byId.ContainsKey(l.VariantId)).Select(l => Price(byId[l.VariantId], l.Quantity, businessBuyer)).ToList();
-        var parcels = priced
+        // One parcel per cooperative: its lines' weight and value, quoted together.
+        var parts = priced
             .GroupBy(p => p.Variant.CooperativeId)
-            .Select(g => new DeliveryParcel(
-                g.Key,
-                g.Sum(p => (long)(p.Variant.GramsPerUnit ?? UnknownGramsPerUnit) * p.Line.Quantity),
-                g.Aggregate(Money.Zero, (sum, p) => sum + p.Line.LineTotal)))
+            .Select(g => (
+                VendorName: g.First().Variant.VendorName,
+                Lines: g.Select(p => p.Line).ToList(),
+                Parcel: new DeliveryParcel(
+                    g.Key, g.Sum(p => GramsOf(p.Variant, p.Line.Quantity)), g.Aggregate(Money.Zero, (sum, p) => sum + p.Line.LineTotal))))
+            .OrderBy(g => g.VendorName, VietnameseText.Comparer)
             .ToList();
-        var quotes = await sender.Send(new QuoteDeliveryQuery(parcels, to?.Province, to?.Commune), cancellationToken);
+        var quotes = await sender.Send(new QuoteDeliveryQuery([.. parts.Select(g => g.Parcel)], to?.Province, to?.Commune), cancellationToken);
 
-        var groups = priced
-            .GroupBy(p => (p.Variant.CooperativeId, p.Variant.VendorName))
-            .OrderBy(g => g.Key.VendorName, VietnameseText.Comparer)
+        var groups = parts
             .Select(g =>
             {
-                var subtotal = g.Aggregate(Money.Zero, (sum, p) => sum + p.Line.LineTotal);
-                var grams = parcels.Single(p => p.CooperativeId == g.Key.CooperativeId).Grams;
-                return quotes.TryGetValue(g.Key.CooperativeId, out var quote)
-                    ? new CartGroup(g.Key.CooperativeId, g.Key.VendorName, g.Select(p => p.Line).ToList(), subtotal, quote.FeeFor(subtotal))
+                var (id, grams, subtotal) = (g.Parcel.CooperativeId, g.Parcel.Grams, g.Parcel.Value);
+                return quotes.TryGetValue(id, out var quote)
+                    ? new CartGroup(id, g.VendorName, g.Lines, subtotal, quote.FeeFor(subtotal))
                     {
                         Delivery = new CartDelivery(quote.Carrier, grams, quote.MinDays, quote.MaxDays, quote.Exact),
                     }
-                    : new CartGroup(g.Key.CooperativeId, g.Key.VendorName, g.Select(p => p.Line).ToList(), subtotal, Money.Zero)
-                    {
-                        Problem = NotDelivered(g.Key.VendorName, grams, to),
-                    };
+                    : new CartGroup(id, g.VendorName, g.Lines, subtotal, Money.Zero) { Problem = NotDelivered(g.VendorName, grams, to) };
             })
             .ToList();
         var items = groups.Aggregate(Money.Zero, (sum, g) => sum + g.Subtotal);
@@ -86,15 +83,24 @@ internal static class CartPricing
     /// Why a cooperative's parcel has no way to go: to a province no way of its reaches, or too
     /// heavy for the carriers (a cooperative that does not deliver itself everywhere).
     /// </summary>
-    private static string NotDelivered(string vendor, long grams, Destination? to)
+    public static string NotDelivered(string vendor, long grams, Destination? to)
     {
-        var kilograms = (grams / 1000m).ToString("0.##", CultureInfo.CurrentCulture);
+        var kilograms = Kilograms(grams);
         return to is null
             ? Bilingual.Pick(
                 $"{vendor} không gửi được gói {kilograms} kg này qua hãng vận chuyển.", $"{vendor} cannot send this {kilograms} kg parcel by carrier.")
             : Bilingual.Pick(
                 $"{vendor} không giao gói {kilograms} kg này đến {to.Province}.", $"{vendor} does not deliver this {kilograms} kg parcel to {to.Province}.");
     }
+
+    /// <summary>
+    /// What <paramref name="quantity"/> units of the variant weigh, in grams (<see cref="UnknownGramsPerUnit"/>
+    /// a unit the catalog does not weigh).
+    /// </summary>
+    public static long GramsOf(CheckoutVariant? variant, int quantity) => (long)(variant?.GramsPerUnit ?? UnknownGramsPerUnit) * quantity;
+
+    /// <summary>A parcel's weight as people read it: "2,6" kg in Vietnamese, "2.6" in English.</summary>
+    public static string Kilograms(long grams) => (grams / 1000m).ToString("0.##", CultureInfo.CurrentCulture);
 
     /// <summary>The unit price at this quantity: a business buyer's, by Catalog's tiers; anyone else's, the list price.</summary>
     public static Money UnitPrice(CheckoutVariant variant, int quantity, bool businessBuyer) =>

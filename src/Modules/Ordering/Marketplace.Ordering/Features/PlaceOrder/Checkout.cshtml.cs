@@ -67,7 +67,7 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
     {
         Input.Province = Provinces.Contains(province) ? province : null;
         Input.Commune = commune?.Trim() is { Length: > 0 and <= 100 } known ? known : null;
-        await LoadAsync(cancellationToken);
+        await LoadCartAsync(cancellationToken);
         return Partial("_CheckoutSummary", new CheckoutSummary(Cart!, QuotedTo));
     }
 
@@ -93,13 +93,19 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        await LoadCartAsync(cancellationToken);
+        var options = await sender.Send(new GetPaymentOptionsQuery(), cancellationToken);
+        CardsEnabled = options.CardsEnabled;
+        MoMoEnabled = options.MoMoEnabled;
+    }
+
+    /// <summary>The cart priced, delivery quoted to the form's province (the farthest region when it has none).</summary>
+    private async Task LoadCartAsync(CancellationToken cancellationToken)
+    {
         var to = Provinces.Contains(Input.Province) ? new Destination(Input.Province!, Input.Commune) : null;
         QuotedTo = to?.Province;
         Cart = await sender.Send(
             new GetCartQuery(await CartOwners.ForAsync(HttpContext, sender, cancellationToken), HttpContext.IsBusinessBuyer(), to), cancellationToken);
-        var options = await sender.Send(new GetPaymentOptionsQuery(), cancellationToken);
-        CardsEnabled = options.CardsEnabled;
-        MoMoEnabled = options.MoMoEnabled;
     }
 
     /// <summary>The summary of the order as it would be placed, and the province its delivery is quoted to.</summary>

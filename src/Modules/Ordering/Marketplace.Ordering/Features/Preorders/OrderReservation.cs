@@ -84,10 +84,10 @@ internal sealed class OrderReservationHandler(OrderingDbContext db, ISender send
 
         var window = await db.PreorderWindows.AsNoTracking().SingleAsync(w => w.Id == reservation.WindowId, cancellationToken);
         var to = new Destination(command.Delivery.Province.Trim(), command.Delivery.Commune.Trim());
-        var (line, shipping, quote) = await ReservationOrders.PriceAsync(sender, window, reservation, to, cancellationToken);
+        var (line, grams, shipping, quote) = await ReservationOrders.PriceAsync(sender, window, reservation, to, cancellationToken);
         if (quote is null)
         {
-            return ReservationOrders.NotDelivered(window.VendorName, to.Province);
+            return Error.Conflict("checkout.not_delivered", CartPricing.NotDelivered(window.VendorName, grams, to));
         }
 
         if (PaymentChoice.RefusedFor(command.PaymentMethod, line.TotalVnd + shipping - reservation.DepositCountedVnd) is { } outOfRange)
@@ -191,7 +191,7 @@ internal sealed class QuoteReservationOrderHandler(OrderingDbContext db, ISender
         }
 
         // No address yet: delivery quoted to the farthest region, as a cart is.
-        var (line, shipping, _) = await ReservationOrders.PriceAsync(sender, window, reservation, null, cancellationToken);
+        var (line, _, shipping, _) = await ReservationOrders.PriceAsync(sender, window, reservation, null, cancellationToken);
         var counted = reservation.DepositCountedVnd;
         return new ReservationOrderQuote(
             view, Money.Dong(line.TotalVnd), Money.Dong(shipping), Money.Dong(counted), Money.Dong(line.TotalVnd + shipping - counted));
@@ -203,24 +203,20 @@ internal static class ReservationOrders
     /// <summary>
     /// The order's one line (the units confirmed at the window's price; it names the variant but
     /// holds no stock: the goods come from the harvest, and a cancellation gives none back) and
-    /// the cooperative's delivery of it, quoted as a cart's is (no quote: it does not deliver there).
+    /// the parcel's weight and the cooperative's delivery of it, quoted as a cart's is (no quote: it
+    /// does not deliver there).
     /// </summary>
-    public static async Task<(OrderLine Line, long ShippingVnd, DeliveryQuote? Quote)> PriceAsync(
+    public static async Task<(OrderLine Line, long Grams, long ShippingVnd, DeliveryQuote? Quote)> PriceAsync(
         ISender sender, PreorderWindow window, Reservation reservation, Destination? to, CancellationToken cancellationToken)
     {
         var variant = (await sender.Send(new GetProductsForCheckoutQuery([window.VariantId]), cancellationToken)).SingleOrDefault();
         var line = new OrderLine(
             window.VariantId, window.Sku, window.ProductName, window.Unit, variant?.NetWeightGrams, reservation.Allocated!.Value, reservation.PriceVnd,
             StockQuantity: 0);
-        var parcel = new DeliveryParcel(
-            window.CooperativeId, (long)(variant?.GramsPerUnit ?? CartPricing.UnknownGramsPerUnit) * line.Quantity, Money.Dong(line.TotalVnd));
+        var parcel = new DeliveryParcel(window.CooperativeId, CartPricing.GramsOf(variant, line.Quantity), Money.Dong(line.TotalVnd));
         var quotes = await sender.Send(new QuoteDeliveryQuery([parcel], to?.Province, to?.Commune), cancellationToken);
         return quotes.TryGetValue(window.CooperativeId, out var quote)
-            ? (line, quote.FeeFor(Money.Dong(line.TotalVnd)).Amount, quote)
-            : (line, 0, null);
+            ? (line, parcel.Grams, quote.FeeFor(Money.Dong(line.TotalVnd)).Amount, quote)
+            : (line, parcel.Grams, 0, null);
     }
-
-    public static Error NotDelivered(string vendorName, string province) => Error.Conflict(
-        "checkout.not_delivered",
-        Bilingual.Pick($"{vendorName} không giao hàng đến {province}.", $"{vendorName} does not deliver to {province}."));
 }
