@@ -1,3 +1,4 @@
+using Marketplace.CarrierTestServer;
 using Marketplace.MessagingTestServer;
 using Marketplace.StripeTestServer;
 using Marketplace.WalletTestServer;
@@ -31,6 +32,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The loopback eSMS gateway: SMS is a channel people may choose.</summary>
     public EsmsServer Esms { get; private set; } = null!;
 
+    /// <summary>The loopback GHTK: parcels are priced by its fee API, booked, labelled, and moved by its callbacks.</summary>
+    public GhtkServer Ghtk { get; private set; } = null!;
+
+    /// <summary>The secret in the callback address the alliance gave GHTK.</summary>
+    public const string GhtkCallbackHash = "e2e-ghtk-callback-0001";
+
     /// <summary>Where the host drops the mails it sends (.eml files), to follow a link in one as its reader would.</summary>
     public string MailFolder => _mail;
 
@@ -42,6 +49,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Stripe = await StripeServer.StartAsync();
         MoMo = await MoMoServer.StartAsync();
         Esms = await EsmsServer.StartAsync();
+        Ghtk = await GhtkServer.StartAsync();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
@@ -67,6 +75,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Esms:SecretKey", EsmsServer.SecretKey);
             builder.UseSetting("Esms:Brandname", EsmsServer.Brandname);
             builder.UseSetting("Esms:CallbackKey", "e2e-callback-key-0001");
+            builder.UseSetting("Carriers:Ghtk:Endpoint", Ghtk.BaseAddress);
+            builder.UseSetting("Carriers:Ghtk:Token", GhtkServer.Token);
+            builder.UseSetting("Carriers:Ghtk:ClientSource", GhtkServer.ClientSource);
+            builder.UseSetting("Carriers:Ghtk:CallbackHash", GhtkCallbackHash);
         });
         _factory.UseKestrel(0);
         _factory.StartServer();
@@ -126,6 +138,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Stripe is not null)
         {
             await Stripe.DisposeAsync();
+        }
+
+        if (Ghtk is not null)
+        {
+            await Ghtk.DisposeAsync();
         }
 
         if (MoMo is not null)

@@ -35,6 +35,7 @@ public sealed class EnumTextTests(MarketplaceFactory factory) : IClassFixture<Ma
         { "carrier.", "DeliveryCarrier", "OrderingText" },
         { "carrier.", "DeliveryCarrier", "VendorsText" },
         { "owndelivery.", "OwnDelivery", "VendorsText" },
+        { "shipmentstep.", "ShipmentStep", "OrderingText" },
     };
 
     [Theory]

@@ -15,3 +15,15 @@ public enum DeliveryCarrier
     /// <summary>Viettel Post.</summary>
     ViettelPost,
 }
+
+public static class DeliveryCarriers
+{
+    /// <summary>The carrier's own name, the same in every language: written on a part as who carries it.</summary>
+    public static string BrandName(this DeliveryCarrier carrier) => carrier switch
+    {
+        DeliveryCarrier.Ghn => "Giao Hàng Nhanh",
+        DeliveryCarrier.Ghtk => "Giao Hàng Tiết Kiệm",
+        DeliveryCarrier.ViettelPost => "Viettel Post",
+        _ => carrier.ToString(),
+    };
+}

@@ -3,9 +3,14 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace Marketplace.Web.Tests.Infrastructure;
 
-/// <summary>The marketplace with the alliance's GHTK account configured, against the loopback GHTK.</summary>
+/// <summary>The marketplace with the alliance's GHTK account configured (fees, bookings, callbacks), against the loopback GHTK.</summary>
 public sealed class MarketplaceWithCarriersFactory : MarketplaceFactory
 {
+    /// <summary>The secret in the callback address the alliance gave GHTK.</summary>
+    public const string GhtkCallbackHash = "ghtk-callback-secret-2026";
+
+    public const string GhtkCallbackPath = "/api/v1/carriers/ghtk/callback";
+
     private GhtkServer? _ghtk;
 
     public GhtkServer Ghtk => _ghtk ?? throw new InvalidOperationException("Not initialized.");
@@ -22,6 +27,7 @@ public sealed class MarketplaceWithCarriersFactory : MarketplaceFactory
         builder.UseSetting("Carriers:Ghtk:Endpoint", Ghtk.BaseAddress);
         builder.UseSetting("Carriers:Ghtk:Token", GhtkServer.Token);
         builder.UseSetting("Carriers:Ghtk:ClientSource", GhtkServer.ClientSource);
+        builder.UseSetting("Carriers:Ghtk:CallbackHash", GhtkCallbackHash);
         builder.UseSetting("Carriers:Ghtk:AttemptTimeout", "00:00:01.500");
         builder.UseSetting("Carriers:Ghtk:RetryDelay", "00:00:00.050");
     }

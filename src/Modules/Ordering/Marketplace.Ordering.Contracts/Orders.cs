@@ -105,7 +105,11 @@ public sealed record OrderPartView(
     // ordered before delivery was quoted, or without a cart).
     DeliveryCarrier? ShipsBy = null,
     DateOnly? ExpectedFrom = null,
-    DateOnly? ExpectedBy = null);
+    DateOnly? ExpectedBy = null,
+
+    // The parcel as booked with a carrier, and what the carrier has said of it (none when the
+    // cooperative ships by hand).
+    ShipmentView? Shipment = null);
 
 public sealed record OrderView(
     OrderId OrderId,

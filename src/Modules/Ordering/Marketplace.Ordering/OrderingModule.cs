@@ -4,11 +4,13 @@ using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Features;
 using Marketplace.Ordering.Features.BulkOrders;
 using Marketplace.Ordering.Features.Contracts;
+using Marketplace.Ordering.Features.Fulfilment;
 using Marketplace.Ordering.Features.Invoices;
 using Marketplace.Ordering.Features.OrderReports;
 using Marketplace.Ordering.Features.Preorders;
 using Marketplace.Ordering.Features.Returns;
 using Marketplace.Ordering.Features.Rfqs;
+using Marketplace.Ordering.Features.Shipments;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Printing;
 using Marketplace.SharedKernel.Reports;
@@ -35,6 +37,8 @@ public static class OrderingModule
         services.AddOptions<ContractOptions>().BindConfiguration(ContractOptions.Section);
         services.AddHostedService<ContractDeliveryWatcher>();
         services.AddDayRollups<OrderFactsReader>();
+        services.AddScoped<PartSteps>();
+        services.AddShipments();
         PdfFonts.AddPdfFonts(services);
         return services;
     }
@@ -46,6 +50,7 @@ public static class OrderingModule
         api.MapRfqEndpoints();
         api.MapContractEndpoints();
         api.MapReturnEndpoints();
+        api.MapShipmentEndpoints();
         return api;
     }
 }

@@ -27,6 +27,8 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
 
     public DbSet<ShippedLot> ShippedLots => Set<ShippedLot>();
 
+    public DbSet<Shipment> Shipments => Set<Shipment>();
+
     public DbSet<PreorderWindow> PreorderWindows => Set<PreorderWindow>();
 
     public DbSet<Reservation> Reservations => Set<Reservation>();
@@ -46,6 +48,10 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
     /// <summary>The lots an order's shipped lines came from, to show beside them.</summary>
     public Task<List<ShippedLot>> LotsOfOrderAsync(OrderId orderId, CancellationToken cancellationToken) =>
         ShippedLots.AsNoTracking().Where(l => l.OrderId == orderId).ToListAsync(cancellationToken);
+
+    /// <summary>The parcels an order's parts were booked as with carriers, to follow on its page.</summary>
+    public Task<List<Shipment>> ShipmentsOfOrderAsync(OrderId orderId, CancellationToken cancellationToken) =>
+        Shipments.AsNoTracking().Where(s => Parts.Any(p => p.Id == s.PartId && p.OrderId == orderId)).ToListAsync(cancellationToken);
 
     /// <summary>
     /// Keeps the reports' rows (<see cref="SoldLine"/>) in step with the orders, whatever path
@@ -202,6 +208,22 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             line.HasIndex(l => l.PartId);
             line.HasIndex(l => new { l.Day, l.Cancelled });
             line.HasIndex(l => new { l.CooperativeId, l.Day });
+        });
+        modelBuilder.Entity<Shipment>(shipment =>
+        {
+            shipment.ToTable("shipments");
+            shipment.HasKey(s => s.Id);
+            shipment.HasIndex(s => s.PartId);
+            shipment.Property(s => s.PartnerCode).HasMaxLength(50);
+            shipment.Property(s => s.Carrier).HasConversion<string>().HasMaxLength(20);
+            shipment.Property(s => s.TrackingCode).HasMaxLength(100);
+            shipment.HasIndex(s => new { s.Carrier, s.TrackingCode }).IsUnique(); // a carrier's callback names its code
+            shipment.Property(s => s.Version).IsConcurrencyToken();
+            shipment.OwnsMany(s => s.Events, events =>
+            {
+                events.ToJson();
+                events.Property(e => e.Step).HasConversion<string>();
+            });
         });
         modelBuilder.Entity<ShippedLot>(lot =>
         {

@@ -137,6 +137,28 @@ internal sealed class OrderPart
         return this;
     }
 
+    /// <summary>
+    /// Booked with a carrier, before it is picked up: the carrier and its tracking code are the
+    /// part's now, and the carrier's callbacks move it on from here.
+    /// </summary>
+    public void Booked(string carrier, string trackingCode)
+    {
+        Carrier = carrier;
+        TrackingNumber = trackingCode;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>The carrier cancelled the booking before picking the parcel up: the part is as it was, packed, to book again or ship by hand.</summary>
+    public void BookingCancelled(string trackingCode)
+    {
+        if (Status == PartStatus.Packed && TrackingNumber == trackingCode)
+        {
+            Carrier = null;
+            TrackingNumber = null;
+            Version = Guid.NewGuid();
+        }
+    }
+
     /// <summary>The fulfilment road: where a step leads from a state, or null where it is not allowed.</summary>
     public static PartStatus? Next(FulfilmentAction action, PartStatus from) => (action, from) switch
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
+using Marketplace.Ordering.Features.Shipments;
 using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Mail;
@@ -31,6 +32,7 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
       INotificationHandler<OrderPartShippedIntegrationEvent>,
       INotificationHandler<OrderCancelledIntegrationEvent>,
       INotificationHandler<OrderPartProgressMailRequested>,
+      INotificationHandler<ShipmentOutForDeliveryIntegrationEvent>,
       INotificationHandler<PaymentSucceededIntegrationEvent>,
       INotificationHandler<PaymentFailedIntegrationEvent>
 {
@@ -72,6 +74,22 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
     public ValueTask Handle(OrderPartProgressMailRequested notification, CancellationToken cancellationToken) =>
         SendAsync(notification, "ordering.mail-progress", notification.OrderId, notification.PartId, cancellationToken, order =>
             Step(order, notification.PartId, notification.Step, reason: notification.Note));
+
+    public ValueTask Handle(ShipmentOutForDeliveryIntegrationEvent notification, CancellationToken cancellationToken) =>
+        SendAsync(notification, "ordering.mail-out-for-delivery", notification.OrderId, notification.PartId, cancellationToken, order =>
+        {
+            var vendor = order.Parts.SingleOrDefault(p => p.Id == notification.PartId)?.VendorName;
+            var cash = Money.Dong(notification.CashDueVnd).Format(CultureInfo.GetCultureInfo(order.Culture));
+            return (
+                Bilingual.Pick(
+                    order.Culture, $"Đơn {order.Number}: phần của {vendor} sắp đến", $"Order {order.Number}: {vendor}'s part is nearly there"),
+                Bilingual.Pick(
+                    order.Culture,
+                    $"Nhân viên {notification.Carrier} đang mang phần đơn hàng của {vendor} đến bạn (mã vận đơn {notification.TrackingCode})."
+                        + (notification.CashDueVnd > 0 ? $" Hãy chuẩn bị {cash} tiền mặt." : string.Empty),
+                    $"A {notification.Carrier} courier is bringing {vendor}'s part of your order to you (tracking number {notification.TrackingCode})."
+                        + (notification.CashDueVnd > 0 ? $" Please have {cash} in cash ready." : string.Empty)));
+        });
 
     private async ValueTask SendAsync(
         IIntegrationEvent notification,

@@ -2,7 +2,9 @@ using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Orders;
+using Marketplace.Ordering.Features.Shipments;
 using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Vietnam;
 using Marketplace.SharedKernel.Web;
@@ -16,8 +18,12 @@ namespace Marketplace.Ordering.Features.Fulfilment;
 
 /// <summary>A cooperative's own parts of orders, with the steps each state allows.</summary>
 [Authorize]
-internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<OrderingText> text, TimeProvider clock) : PageModel
+internal sealed class VendorOrdersModel(
+    ISender sender, IStringLocalizer<OrderingText> text, TimeProvider clock, IEnumerable<ICarrierShipments> carriers) : PageModel
 {
+    /// <summary>The carriers the alliance is connected to here: a packed part may be booked with them from this page.</summary>
+    public IReadOnlyList<DeliveryCarrier> Connected { get; } = [.. carriers.Where(c => c.Configured).Select(c => c.Carrier).Order()];
+
     public CooperativeId Id { get; private set; }
 
     [BindProperty(SupportsGet = true)]
@@ -58,9 +64,29 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
                 partId, User.UserId(), action, carrier, trackingNumber, string.IsNullOrWhiteSpace(reason) ? null : reason, cashCollectedVnd, lots,
                 returnFeeVnd),
             cancellationToken);
+        return await AfterAsync(id, result, part => text["vendororders.done", part.OrderNumber, text["partstatus." + part.Status]].Value, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostBookAsync(CooperativeId id, OrderPartId partId, DeliveryCarrier? carrier, CancellationToken cancellationToken) =>
+        await AfterAsync(
+            id,
+            await sender.Send(new BookShipmentCommand(partId, User.UserId(), carrier), cancellationToken),
+            part => text["vendororders.booked.done", part.OrderNumber, part.Carrier ?? string.Empty, part.TrackingNumber ?? string.Empty].Value,
+            cancellationToken);
+
+    public async Task<IActionResult> OnPostCancelBookingAsync(CooperativeId id, OrderPartId partId, CancellationToken cancellationToken) =>
+        await AfterAsync(
+            id,
+            await sender.Send(new CancelShipmentCommand(partId, User.UserId()), cancellationToken),
+            part => text["vendororders.cancelbooking.done", part.OrderNumber].Value,
+            cancellationToken);
+
+    private async Task<IActionResult> AfterAsync(
+        CooperativeId id, Result<OrderPartView> result, Func<OrderPartView, string> done, CancellationToken cancellationToken)
+    {
         if (result.IsSuccess)
         {
-            TempData["Flash"] = text["vendororders.done", result.Value.OrderNumber, text["partstatus." + result.Value.Status]].Value;
+            TempData["Flash"] = done(result.Value);
             return RedirectToPage(new { id, status = Status });
         }
 
@@ -70,6 +96,24 @@ internal sealed class VendorOrdersModel(ISender sender, IStringLocalizer<Orderin
         }
 
         ModelState.AddErrors(result.Error, string.Empty, _ => string.Empty);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <summary>The booked parcel's label, from the carrier, to print; when the carrier gives none, the page says so.</summary>
+    public async Task<IActionResult> OnGetLabelAsync(CooperativeId id, OrderPartId partId, CancellationToken cancellationToken)
+    {
+        var label = await sender.Send(new GetShipmentLabelQuery(partId, User.UserId()), cancellationToken);
+        if (label.IsSuccess)
+        {
+            return File(label.Value.Pdf, "application/pdf");
+        }
+
+        if (label.Error!.Code == "order.not_found")
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(label.Error, string.Empty, _ => string.Empty);
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 

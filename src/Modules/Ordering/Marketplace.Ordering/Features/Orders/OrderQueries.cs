@@ -48,7 +48,9 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
         var order = await db.Orders.AsNoTracking()
             .Include(o => o.Parts)
             .SingleOrDefaultAsync(o => o.Id == query.OrderId && o.BuyerId == buyer, cancellationToken);
-        return order is null ? NotFound() : OrderViews.Order(order, await db.LotsOfOrderAsync(order.Id, cancellationToken));
+        return order is null
+            ? NotFound()
+            : OrderViews.Order(order, await db.LotsOfOrderAsync(order.Id, cancellationToken), await db.ShipmentsOfOrderAsync(order.Id, cancellationToken));
     }
 
     public async ValueTask<IReadOnlyList<OrderView>> Handle(ListMyOrdersQuery query, CancellationToken cancellationToken)
@@ -74,7 +76,10 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
         var rows = await parts.Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new { Part = p, o.Number, o.PlacedAt, o.Delivery, o.Note })
             .ToListAsync(cancellationToken);
         var lots = await db.ShippedLots.AsNoTracking().Where(l => parts.Any(p => p.Id == l.PartId)).ToListAsync(cancellationToken);
-        return rows.OrderByDescending(r => r.PlacedAt).Select(r => OrderViews.Part(r.Part, r.Number, r.Delivery.ToContract(), r.Note, lots)).ToList();
+        var shipments = await db.Shipments.AsNoTracking().Where(s => parts.Any(p => p.Id == s.PartId)).ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.PlacedAt)
+            .Select(r => OrderViews.Part(r.Part, r.Number, r.Delivery.ToContract(), r.Note, lots, shipments))
+            .ToList();
     }
 
     public static Error NotFound() => Error.NotFound("order.not_found", Bilingual.Pick("Không tìm thấy đơn hàng.", "No such order."));

@@ -15,16 +15,24 @@ internal static class OrderViews
     public static async Task<OrderView> ReadAsync(OrderingDbContext db, OrderId orderId, CancellationToken cancellationToken) =>
         Order(await db.Orders.AsNoTracking().Include(o => o.Parts).SingleAsync(o => o.Id == orderId, cancellationToken));
 
-    /// <summary>The order, with the lots its shipped lines came from (of any of its parts).</summary>
-    public static OrderView Order(Order o, IReadOnlyList<ShippedLot> lots) => new(
+    /// <summary>The order, with the lots its shipped lines came from and the parcels booked with carriers (of any of its parts).</summary>
+    public static OrderView Order(Order o, IReadOnlyList<ShippedLot> lots, IReadOnlyList<Shipment>? shipments = null) => new(
         o.Id, o.Number, o.BuyerEmail, o.PlacedAt, o.Delivery.ToContract(), o.Note, o.PaymentMethod,
-        o.Parts.OrderBy(p => p.VendorName, StringComparer.Ordinal).Select(p => Part(p, o.Number, lots: lots)).ToList(),
+        o.Parts.OrderBy(p => p.VendorName, StringComparer.Ordinal).Select(p => Part(p, o.Number, lots: lots, shipments: shipments)).ToList(),
         Money.Dong(o.Parts.Sum(p => p.Undone ? 0 : p.TotalVnd)),
         o.PaymentState, o.PaidAt, PaymentFailureReasons.Render(o.PaymentProblem), o.PurchaseOrderNumber);
 
-    /// <summary>The part; <paramref name="lots"/> may hold other parts' lots too: only this part's are shown, on the lines of their SKU.</summary>
+    /// <summary>
+    /// The part; <paramref name="lots"/> and <paramref name="shipments"/> may hold other parts' too:
+    /// only this part's lots are shown, on the lines of their SKU, and its live parcel (else its last).
+    /// </summary>
     public static OrderPartView Part(
-        OrderPart p, string orderNumber, DeliveryAddress? shipTo = null, string? buyerNote = null, IReadOnlyList<ShippedLot>? lots = null) => new(
+        OrderPart p,
+        string orderNumber,
+        DeliveryAddress? shipTo = null,
+        string? buyerNote = null,
+        IReadOnlyList<ShippedLot>? lots = null,
+        IReadOnlyList<Shipment>? shipments = null) => new(
         p.Id, p.OrderId, orderNumber, p.CooperativeId, p.VendorName, p.Status,
         p.Lines
             .Select(l => new OrderLineView(
@@ -36,7 +44,8 @@ internal static class OrderViews
         Money.Dong(p.CashDueVnd), p.CashCollectedVnd is { } collected ? Money.Dong(collected) : null,
         p.Timeline.Select(t => new TimelineEntryView(t.Status, t.At, t.Note)).ToList(),
         p.Version, p.AwaitingPayment, Money.Dong(p.RefundedVnd), shipTo, buyerNote, p.DepositVnd > 0 ? Money.Dong(p.DepositVnd) : null,
-        p.ShipsBy, p.ExpectedFrom, p.ExpectedBy);
+        p.ShipsBy, p.ExpectedFrom, p.ExpectedBy,
+        shipments?.Where(s => s.PartId == p.Id).OrderBy(s => s.Cancelled).ThenByDescending(s => s.BookedAt).FirstOrDefault()?.View());
 
     private static List<LineLotView>? LotsOf(OrderPart part, OrderLine line, IReadOnlyList<ShippedLot>? lots) =>
         lots is null || lots.Count == 0

@@ -69,7 +69,9 @@ internal sealed class OrdersDeskHandler(OrderingDbContext db, IStringLocalizer<O
         var order = await db.Orders.AsNoTracking().Include(o => o.Parts).SingleOrDefaultAsync(o => o.Id == query.OrderId, cancellationToken);
         return order is null
             ? OrderQueries.NotFound()
-            : new DeskOrder(OrderViews.Order(order, await db.LotsOfOrderAsync(order.Id, cancellationToken)), order.BuyerId);
+            : new DeskOrder(
+                OrderViews.Order(order, await db.LotsOfOrderAsync(order.Id, cancellationToken), await db.ShipmentsOfOrderAsync(order.Id, cancellationToken)),
+                order.BuyerId);
     }
 
     public async ValueTask<OrdersExport> Handle(ExportOrdersQuery query, CancellationToken cancellationToken)

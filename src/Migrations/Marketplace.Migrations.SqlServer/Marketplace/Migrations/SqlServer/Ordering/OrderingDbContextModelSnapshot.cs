@@ -749,6 +749,59 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.ToTable("return_requests", "ordering");
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.Shipment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("BookedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Carrier")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long>("CodVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FeeVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("MovedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("PartId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PartnerCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartId");
+
+                    b.HasIndex("Carrier", "TrackingCode")
+                        .IsUnique();
+
+                    b.ToTable("shipments", "ordering");
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.ShippedLot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1505,6 +1558,42 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.Navigation("Account");
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.Shipment", b =>
+                {
+                    b.OwnsMany("Marketplace.Ordering.Domain.ShipmentEvent", "Events", b1 =>
+                        {
+                            b1.Property<Guid>("ShipmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason");
+
+                            b1.Property<DateTimeOffset>("ReceivedAt");
+
+                            b1.Property<string>("Step")
+                                .IsRequired();
+
+                            b1.HasKey("ShipmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("shipments", "ordering");
+
+                            b1
+                                .ToJson("Events")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShipmentId");
+                        });
+
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.SupplyContract", b =>

@@ -743,6 +743,59 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.ToTable("ordering_return_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.Shipment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BookedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Carrier")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CodVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FeeVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PartId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartId");
+
+                    b.HasIndex("Carrier", "TrackingCode")
+                        .IsUnique();
+
+                    b.ToTable("ordering_shipments", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.ShippedLot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1499,6 +1552,42 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Navigation("Account");
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.Shipment", b =>
+                {
+                    b.OwnsMany("Marketplace.Ordering.Domain.ShipmentEvent", "Events", b1 =>
+                        {
+                            b1.Property<Guid>("ShipmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("At");
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason");
+
+                            b1.Property<long>("ReceivedAt");
+
+                            b1.Property<string>("Step")
+                                .IsRequired();
+
+                            b1.HasKey("ShipmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ordering_shipments");
+
+                            b1
+                                .ToJson("Events")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShipmentId");
+                        });
+
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.SupplyContract", b =>

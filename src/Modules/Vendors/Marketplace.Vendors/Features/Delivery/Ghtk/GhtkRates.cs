@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Marketplace.SharedKernel.Carriers;
 using Marketplace.SharedKernel.Http;
 using Marketplace.SharedKernel.Vietnam;
 using Microsoft.AspNetCore.Http;
@@ -13,32 +14,6 @@ using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace Marketplace.Vendors.Features.Delivery.Ghtk;
-
-/// <summary>
-/// Configuration section "Carriers:Ghtk": the alliance's API token from GHTK's shop portal and its
-/// partner code (X-Client-Source). Without the token GHTK is priced by the alliance's table.
-/// <see cref="Endpoint"/> is GHTK's API (https://services-staging.ghtklab.com for its staging; the
-/// tests' loopback GHTK).
-/// </summary>
-internal sealed class GhtkOptions : IGatewayTimeouts
-{
-    public const string Section = "Carriers:Ghtk";
-
-    public string Endpoint { get; set; } = "https://services.giaohangtietkiem.vn";
-
-    public string? Token { get; set; }
-
-    public string? ClientSource { get; set; }
-
-    /// <summary>A shopper waits on checkout for the quote: a slow GHTK is dropped for the table quickly.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(4);
-
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(9);
-
-    public int MaxRetries { get; set; } = 1;
-
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(300);
-}
 
 /// <summary>
 /// GHTK's fee API (GET /services/shipment/fee): the parcel's pickup and delivery address by name
@@ -62,7 +37,7 @@ internal sealed partial class GhtkRates(HttpClient http, IOptionsMonitor<GhtkOpt
 
     public DeliveryCarrier Carrier => DeliveryCarrier.Ghtk;
 
-    public bool Configured => !string.IsNullOrWhiteSpace(options.CurrentValue.Token);
+    public bool Configured => options.CurrentValue.Configured;
 
     public async Task<CarrierPrice?> QuoteAsync(CarrierParcel parcel, CancellationToken cancellationToken)
     {
@@ -98,12 +73,7 @@ internal sealed partial class GhtkRates(HttpClient http, IOptionsMonitor<GhtkOpt
         });
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri(settings.Endpoint), "/services/shipment/fee" + query));
-            request.Headers.Add("Token", settings.Token);
-            if (!string.IsNullOrWhiteSpace(settings.ClientSource))
-            {
-                request.Headers.Add("X-Client-Source", settings.ClientSource);
-            }
+            using var request = settings.Request(HttpMethod.Get, "/services/shipment/fee" + query);
 
             using var response = await http.SendAsync(request, cancellationToken);
             var answer = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<FeeAnswer>(Json, cancellationToken) : null;
@@ -144,7 +114,7 @@ internal static class GhtkRegistration
 {
     public static IServiceCollection AddGhtkRates(this IServiceCollection services)
     {
-        services.AddOptions<GhtkOptions>().BindConfiguration(GhtkOptions.Section);
+        services.AddGhtkOptions();
         services.AddMemoryCache();
         services.AddHttpClient<ICarrierRates, GhtkRates>(GhtkRates.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddGatewayResilience<GhtkOptions>();

@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using Marketplace.Ordering.Features.Shipments.Ghtk;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Carriers;
+using Marketplace.SharedKernel.Http;
+using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Vietnam;
+using Marketplace.SharedKernel.Web;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Ordering.Features.Shipments;
+
+internal static class ShipmentEndpoints
+{
+    public static IServiceCollection AddShipments(this IServiceCollection services)
+    {
+        services.AddGhtkOptions();
+        services.AddHttpClient<ICarrierShipments, GhtkShipments>(GhtkShipments.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddGatewayResilience<GhtkOptions>();
+        return services;
+    }
+
+    public static void MapShipmentEndpoints(this IEndpointRouteBuilder api)
+    {
+        var shipments = api.MapGroup("/cooperatives/order-parts/{partId:guid}/shipment").WithTags("Fulfilment")
+            .RequireAuthorization(AuthorizationPolicies.Api);
+        shipments.MapPost("/", async (
+                OrderPartId partId, BookShipmentRequest? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new BookShipmentCommand(partId, user.UserId(), request?.Carrier), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("BookShipment")
+            .WithSummary("Books a packed part with a carrier (carrier: Ghtk; the one checkout quoted when left out), with the cash to collect at "
+                + "the door; the answer carries the carrier's tracking code, and the carrier's callbacks move the part on from there. "
+                + "A carrier not connected, or a part not packed or already booked, is 409; a carrier that refuses the parcel 409 with its "
+                + "reason; one that does not answer 503.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        shipments.MapDelete("/", async (OrderPartId partId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new CancelShipmentCommand(partId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithName("CancelShipment")
+            .WithSummary("Calls the booking off before the carrier picks the parcel up; the part stays packed, to book again, ship by hand or cancel. "
+                + "Picked up already, or refused by the carrier, is 409; a carrier that does not answer 503.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        shipments.MapGet("/label.pdf", async (OrderPartId partId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetShipmentLabelQuery(partId, user.UserId()), cancellationToken))
+                    .ToHttpResult(label => TypedResults.File(label.Pdf, "application/pdf", label.FileName)))
+            .WithName("GetShipmentLabel")
+            .WithSummary("The booked parcel's label, as the carrier prints it (A6 PDF).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapPost("/carriers/ghtk/callback", async (HttpRequest request, ISender sender, CancellationToken cancellationToken) =>
+            {
+                var fields = request.HasFormContentType
+                    ? (await request.ReadFormAsync(cancellationToken)).ToDictionary(f => f.Key, f => (string?)f.Value.ToString(), StringComparer.Ordinal)
+                    : new Dictionary<string, string?>(StringComparer.Ordinal);
+                return (await sender.Send(new GhtkCallbackCommand(request.Query["hash"], fields), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok);
+            })
+            .AllowAnonymous()
+            .DisableAntiforgery() // GHTK proves itself by the secret in the address instead
+            .WithTags("Fulfilment")
+            .WithName("GhtkCallback")
+            .WithSummary("GHTK's shipment status callback (form-urlencoded; ?hash= the secret given to GHTK). Each status is kept once, "
+                + "however often and in whatever order it comes; a wrong hash is 403 and changes nothing.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    internal sealed record BookShipmentRequest(DeliveryCarrier? Carrier = null);
+}

@@ -1,0 +1,272 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marketplace.CarrierTestServer;
+using Marketplace.Web.Tests.Infrastructure;
+using Marketplace.Web.Tests.Payments;
+using UglyToad.PdfPig;
+
+namespace Marketplace.Web.Tests.Ordering;
+
+/// <summary>
+/// A packed part booked with GHTK (the loopback GHTK, speaking its order, label and webhook
+/// protocol): the parcel as GHTK is told it (the cash to collect, the weights, both addresses),
+/// its label, and GHTK's status callbacks moving the part, however often and in whatever order
+/// they come, with one mail to the shopper per real step. A callback without the secret GHTK
+/// was given changes nothing.
+/// </summary>
+public sealed class CarrierShipmentTests(MarketplaceWithCarriersFactory factory) : IClassFixture<MarketplaceWithCarriersFactory>
+{
+    private const string Callback = MarketplaceWithCarriersFactory.GhtkCallbackPath;
+    private const string Hash = MarketplaceWithCarriersFactory.GhtkCallbackHash;
+
+    /// <summary>A cooperative that sends by GHTK only, a cash order of two 500 g bags of its tea to Hà Nội, confirmed and packed.</summary>
+    private async Task<(TestCooperative Cooperative, TestListing Tea, JsonElement Order, Guid PartId, string Email)> PackedAsync(int stock = 10)
+    {
+        var cooperative = await factory.ApprovedCooperativeAsync();
+        using (var set = await cooperative.Owner.PutAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/storefront/shipping",
+            new { feeVnd = 30_000, freeFromVnd = (long?)null, ownDelivery = "Off", carriers = new[] { "Ghtk" } }))
+        {
+            Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        }
+
+        var tea = await factory.Listing().SoldBy(cooperative).Priced(80_000).WithStock(stock).BuildAsync();
+        var (shopper, email) = await factory.NewPersonAsync("giaohang");
+        var order = await shopper.PlaceOrderAsync("CashOnDelivery", "Hà Nội", (tea, 2));
+        var partId = order.Part(cooperative.Name).GetProperty("partId").GetGuid();
+        await MovedAsync(cooperative.Owner, $"/api/v1/cooperatives/order-parts/{partId}/Confirm");
+        await MovedAsync(cooperative.Owner, $"/api/v1/cooperatives/order-parts/{partId}/Pack");
+        return (cooperative, tea, order, partId, email);
+    }
+
+    private static async Task<JsonElement> MovedAsync(HttpClient staff, string url, object? body = null)
+    {
+        using var moved = await staff.PostAsJsonAsync(url, body ?? new { });
+        Assert.True(moved.IsSuccessStatusCode, $"{url}: {(int)moved.StatusCode} {await moved.Content.ReadAsStringAsync()}");
+        return await moved.JsonAsync();
+    }
+
+    private static Task<JsonElement> BookAsync(TestCooperative cooperative, Guid partId) =>
+        MovedAsync(cooperative.Owner, $"/api/v1/cooperatives/order-parts/{partId}/shipment");
+
+    private async Task<HttpStatusCode> CallbackAsync(GhtkOrder order, int status, DateTimeOffset at, string? reason = null, string hash = Hash)
+    {
+        using var anonymous = factory.CreateClient();
+        using var answer = await GhtkServer.CallbackAsync(anonymous, Callback, hash, order, status, at, reason);
+        return answer.StatusCode;
+    }
+
+    private static async Task<JsonElement> PartAsync(TestCooperative cooperative, Guid partId)
+    {
+        var parts = await (await cooperative.Owner.GetAsync($"/api/v1/cooperatives/{cooperative.Id}/order-parts")).JsonAsync();
+        return parts.EnumerateArray().Single(p => p.GetProperty("partId").GetGuid() == partId);
+    }
+
+    [Fact]
+    public async Task APartBookedWithGhtk_IsLabelled_AndMovedByItsCallbacks_OutOfOrderAndTwice_WithOneMailPerStep()
+    {
+        var (cooperative, tea, order, partId, email) = await PackedAsync();
+        var cashDue = order.Part(cooperative.Name).GetProperty("cashDue").Amount();
+
+        var booked = await BookAsync(cooperative, partId);
+        var code = booked.GetProperty("shipment").GetProperty("trackingCode").GetString()!;
+        Assert.Equal(("Packed", "Giao Hàng Tiết Kiệm", code), (
+            booked.GetProperty("status").GetString(), booked.GetProperty("carrier").GetString(), booked.GetProperty("trackingNumber").GetString()));
+
+        // GHTK was told the parcel as its API asks: our code, the cash to collect, the goods' value, 2 × 0.5 kg, both addresses; the shop pays GHTK.
+        var parcel = Assert.Single(factory.Ghtk.Orders.Values, o => o.Label == code);
+        Assert.Equal(
+            (partId.ToString("N"), cashDue, 160_000L, 1.0m, "Thái Nguyên", "xã Như Cố", "Hà Nội", "phường Hải Châu", "Trần Thu Hà", "0903123456", "1"),
+            (parcel.PartnerId, parcel.PickMoney, parcel.Value, parcel.Kilograms, parcel.PickProvince, parcel.PickWard, parcel.Province, parcel.Ward,
+                parcel.Name, parcel.Tel, parcel.IsFreeship));
+        Assert.Equal([tea.Name], parcel.Products);
+        Assert.Equal(35_000 + 0, booked.GetProperty("shipment").GetProperty("fee").Amount()); // GHTK's fee, as it answered (a string)
+
+        // Booked once: a second booking is refused, and GHTK was not asked again.
+        using (var again = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/shipment", new { }))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+            Assert.Equal("shipment.already_booked", (await again.JsonAsync()).GetProperty("code").GetString());
+        }
+
+        // The label, from GHTK: an A6 PDF of this parcel.
+        using (var label = await cooperative.Owner.GetAsync($"/api/v1/cooperatives/order-parts/{partId}/shipment/label.pdf"))
+        {
+            Assert.Equal(HttpStatusCode.OK, label.StatusCode);
+            Assert.Equal("application/pdf", label.Content.Headers.ContentType?.MediaType);
+            using var pdf = PdfDocument.Open(await label.Content.ReadAsByteArrayAsync());
+            Assert.Equal(code, pdf.Information.Title);
+            Assert.Equal(298, Math.Round(pdf.GetPage(1).Width)); // 105 mm
+        }
+
+        // A callback without the secret (or with another) is refused and changes nothing.
+        var t = DateTimeOffset.UtcNow;
+        Assert.Equal(HttpStatusCode.Forbidden, await CallbackAsync(parcel, 5, t.AddHours(5), hash: "doan-mo"));
+        Assert.Equal(HttpStatusCode.Forbidden, await CallbackAsync(parcel, 5, t.AddHours(5), hash: string.Empty));
+        var untouched = await PartAsync(cooperative, partId);
+        Assert.Equal(("Packed", 1), (untouched.GetProperty("status").GetString(), untouched.GetProperty("shipment").GetProperty("events").GetArrayLength()));
+
+        // GHTK's statuses, out of order and twice: with the courier (4) before picked up (3) came,
+        // picked up late, delivered (5) twice, with the courier again, and a failed attempt (9)
+        // reported after the parcel was delivered.
+        Assert.Equal(HttpStatusCode.OK, await CallbackAsync(parcel, 4, t.AddHours(3)));
+        Assert.Equal(HttpStatusCode.OK, await CallbackAsync(parcel, 3, t.AddHours(1)));
+        Assert.Equal(HttpStatusCode.OK, await CallbackAsync(parcel, 5, t.AddHours(5)));
+        Assert.Equal(HttpStatusCode.OK, await CallbackAsync(parcel, 5, t.AddHours(5)));
+        Assert.Equal(HttpStatusCode.OK, await CallbackAsync(parcel, 4, t.AddHours(3)));
+        Assert.Equal(HttpStatusCode.OK, await CallbackAsync(parcel, 9, t.AddHours(4), "Không liên lạc được người nhận"));
+
+        var part = await PartAsync(cooperative, partId);
+        Assert.Equal("Delivered", part.GetProperty("status").GetString());
+        Assert.Equal(
+            ["Placed", "Confirmed", "Packed", "Shipped", "Delivered"],
+            part.GetProperty("timeline").EnumerateArray().Select(s => s.GetProperty("status").GetString()));
+        Assert.Equal(cashDue, part.GetProperty("cashCollected").Amount());
+        Assert.Equal(
+            ["Booked", "PickedUp", "OutForDelivery", "DeliveryFailed", "Delivered"], // each kept once, in GHTK's time
+            part.GetProperty("shipment").GetProperty("events").EnumerateArray().Select(e => e.GetProperty("step").GetString()));
+
+        // The shopper heard of each real step once: on its way, nearly there (with the cash to have ready), delivered.
+        var number = order.GetProperty("number").GetString()!;
+        await People.EventuallyAsync(
+            () => Task.FromResult(factory.MailsTo(email, number).Any(m => m.Contains("đã được giao", StringComparison.Ordinal))),
+            "the shopper to hear the part is delivered");
+        await factory.DrainOutboxesAsync();
+        var mails = factory.MailsTo(email, number);
+        Assert.Single(mails, m => m.Contains($"đang được giao (Giao Hàng Tiết Kiệm, mã vận đơn {code})", StringComparison.Ordinal));
+        Assert.Single(mails, m => m.Contains($"mã vận đơn {code}). Hãy chuẩn bị", StringComparison.Ordinal));
+        Assert.Single(mails, m => m.Contains("đã được giao", StringComparison.Ordinal));
+        Assert.DoesNotContain(mails, m => m.Contains("chưa giao được", StringComparison.Ordinal));
+
+        // A callback that is not GHTK's form, or names a parcel GHTK never had, is refused.
+        using var anonymous = factory.CreateClient();
+        using (var bad = await anonymous.PostAsync(
+            new Uri($"{Callback}?hash={Hash}", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["label_id"] = code, ["status_id"] = "năm", ["action_time"] = "hôm qua" })))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            var errors = (await bad.JsonAsync()).GetProperty("errors");
+            Assert.True(errors.TryGetProperty("status_id", out _) && errors.TryGetProperty("action_time", out _));
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, await CallbackAsync(parcel with { Label = "S1.A1.999" }, 5, t));
+        Assert.Equal(HttpStatusCode.NotFound, await CallbackAsync(parcel with { PartnerId = "khac" }, 5, t));
+    }
+
+    [Fact]
+    public async Task AParcelGhtkBringsBack_IsReturned_WithItsStock_AndOneMailPerStep_AndACancelledBooking_IsBookedAgain()
+    {
+        var (cooperative, tea, order, partId, email) = await PackedAsync(stock: 10);
+        Assert.Equal(8, await factory.StockAsync(tea));
+
+        // GHTK cancels the first booking before pickup: the part is packed again, without its code, and is booked anew under a new code.
+        var first = (await BookAsync(cooperative, partId)).GetProperty("shipment").GetProperty("trackingCode").GetString()!;
+        var t = DateTimeOffset.UtcNow;
+        Assert.Equal(HttpStatusCode.OK, await CallbackAsync(factory.Ghtk.Orders.Values.Single(o => o.Label == first), -1, t, "Shop hủy đơn"));
+        var cancelled = await PartAsync(cooperative, partId);
+        Assert.Equal(("Packed", JsonValueKind.Null), (cancelled.GetProperty("status").GetString(), cancelled.GetProperty("trackingNumber").ValueKind));
+        var again = await BookAsync(cooperative, partId);
+        var code = again.GetProperty("shipment").GetProperty("trackingCode").GetString()!;
+        Assert.NotEqual(first, code);
+        var parcel = factory.Ghtk.Orders.Values.Single(o => o.Label == code);
+        Assert.Equal(partId.ToString("N") + "-2", parcel.PartnerId);
+
+        // Picked up; a delayed delivery; then, late, a failed attempt and the courier's round from before the delay (kept,
+        // but they move nothing and tell the shopper nothing); sent back (twice), back (twice).
+        foreach (var (status, hours, reason) in new (int, int, string?)[]
+        {
+            (3, 1, null), (10, 29, "Người nhận hẹn hôm sau"), (9, 5, "Không liên lạc được người nhận"), (4, 4, null),
+            (20, 50, "Người nhận từ chối nhận hàng"), (20, 50, "Người nhận từ chối nhận hàng"), (21, 70, null), (21, 70, null),
+        })
+        {
+            Assert.Equal(HttpStatusCode.OK, await CallbackAsync(parcel, status, t.AddHours(hours), reason));
+        }
+
+        var part = await PartAsync(cooperative, partId);
+        Assert.Equal(
+            ["Placed", "Confirmed", "Packed", "Shipped", "DeliveryFailed", "Returning", "Returned"],
+            part.GetProperty("timeline").EnumerateArray().Select(s => s.GetProperty("status").GetString()));
+        Assert.Equal(
+            ["Booked", "PickedUp", "OutForDelivery", "DeliveryFailed", "DeliveryDelayed", "Returning", "Returned"],
+            part.GetProperty("shipment").GetProperty("events").EnumerateArray().Select(e => e.GetProperty("step").GetString()));
+        Assert.Equal(0, part.GetProperty("cashDue").Amount());
+        Assert.Equal("Người nhận từ chối nhận hàng", part.GetProperty("cancelReason").GetString());
+
+        // Its stock is on sale again, to the unit; the shopper heard of each step once.
+        await People.EventuallyAsync(async () => await factory.StockAsync(tea) == 10, "the returned stock to be on sale again");
+        var number = order.GetProperty("number").GetString()!;
+        await People.EventuallyAsync(
+            () => Task.FromResult(factory.MailsTo(email, number).Any(m => m.Contains("đã về lại", StringComparison.Ordinal))),
+            "the shopper to hear the parcel is back");
+        await factory.DrainOutboxesAsync();
+        var mails = factory.MailsTo(email, number);
+        Assert.Single(mails, m => m.Contains("đang được giao (Giao Hàng Tiết Kiệm", StringComparison.Ordinal));
+        Assert.Single(mails, m => m.Contains("chưa giao được (Người nhận hẹn hôm sau)", StringComparison.Ordinal));
+        Assert.DoesNotContain(mails, m => m.Contains("Không liên lạc được", StringComparison.Ordinal) || m.Contains("Hãy chuẩn bị", StringComparison.Ordinal));
+        Assert.Single(mails, m => m.Contains("đang được hoàn về hợp tác xã: Người nhận từ chối nhận hàng", StringComparison.Ordinal));
+        Assert.Single(mails, m => m.Contains("bạn không phải trả tiền cho phần này", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ABookingGhtkDoesNotAnswer_OrThatIsNotYetPacked_ChangesNothing()
+    {
+        var (cooperative, _, _, partId, _) = await PackedAsync();
+
+        factory.Ghtk.FailNext(10);
+        using (var away = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/shipment", new { }))
+        {
+            factory.Ghtk.Recover();
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, away.StatusCode);
+            Assert.Equal("shipment.carrier_unavailable", (await away.JsonAsync()).GetProperty("code").GetString());
+        }
+
+        var part = await PartAsync(cooperative, partId);
+        Assert.Equal(("Packed", JsonValueKind.Null), (part.GetProperty("status").GetString(), part.GetProperty("shipment").ValueKind));
+        using (var noLabel = await cooperative.Owner.GetAsync($"/api/v1/cooperatives/order-parts/{partId}/shipment/label.pdf"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, noLabel.StatusCode);
+        }
+
+        // Someone else's part, or a carrier not connected here, is refused too.
+        var (stranger, _) = await factory.NewPersonAsync("la");
+        using (var notTheirs = await stranger.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/shipment", new { }))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, notTheirs.StatusCode);
+        }
+
+        using (var ghn = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/shipment", new { carrier = "Ghn" }))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, ghn.StatusCode);
+            Assert.Equal("shipment.carrier_not_connected", (await ghn.JsonAsync()).GetProperty("code").GetString());
+        }
+
+        using (var unknown = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/shipment", new { carrier = "Grab" }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        }
+
+        // Booked once GHTK is back.
+        var code = (await BookAsync(cooperative, partId)).GetProperty("shipment").GetProperty("trackingCode").GetString()!;
+
+        // A booked part is not cancelled while GHTK would still come for it: the booking is called off first, at GHTK.
+        using (var booked = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/Cancel", new { reason = "Hết hàng" }))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, booked.StatusCode);
+            Assert.Equal("order_part.booked", (await booked.JsonAsync()).GetProperty("code").GetString());
+        }
+
+        using (var callOff = await cooperative.Owner.DeleteAsync($"/api/v1/cooperatives/order-parts/{partId}/shipment"))
+        {
+            Assert.Equal(HttpStatusCode.OK, callOff.StatusCode);
+            var calledOff = await callOff.JsonAsync();
+            Assert.Equal(("Packed", JsonValueKind.Null, true), (
+                calledOff.GetProperty("status").GetString(), calledOff.GetProperty("trackingNumber").ValueKind,
+                calledOff.GetProperty("shipment").GetProperty("cancelled").GetBoolean()));
+        }
+
+        Assert.Contains(code, factory.Ghtk.Cancelled);
+        Assert.Equal("Cancelled", (await MovedAsync(cooperative.Owner, $"/api/v1/cooperatives/order-parts/{partId}/Cancel", new { reason = "Hết hàng" }))
+            .GetProperty("status").GetString());
+    }
+}
