@@ -112,5 +112,32 @@ public sealed class ShipmentsInTheBrowserTests(BrowserFixture browser)
 
         await shopper.ReloadAsync();
         Assert.Contains("Đã giao", await shopper.InnerTextAsync(".order-part .status"), StringComparison.Ordinal);
+
+        // At month's end the admin sees GHTK still holds the cash, imports GHTK's statement, and the parcel is settled.
+        foreach (var (width, height) in new[] { (1280, 800), (390, 844) })
+        {
+            var admin = await browser.SignedInPageAsync("admin@htx-marketplace.vn", "Admin#Demo2025", width, height);
+            await admin.GotoAsync("/admin/remittances");
+            if (width == 1280)
+            {
+                Assert.Contains(number, await admin.InnerTextAsync("#outstanding"), StringComparison.Ordinal);
+                await CheckAsync(admin, "remittances-outstanding-desktop");
+                var statement = $"Mã vận đơn;Tiền thu hộ;Phí vận chuyển;Phí bảo hiểm\n{parcel.Label};{parcel.PickMoney};35.000;0\n";
+                await admin.SetInputFilesAsync("#statement", new FilePayload
+                {
+                    Name = "doi-soat-ghtk.csv",
+                    MimeType = "text/csv",
+                    Buffer = System.Text.Encoding.UTF8.GetBytes(statement),
+                });
+                await admin.ClickAsync("#remittance-import");
+                await admin.WaitForSelectorAsync("#flash");
+                Assert.DoesNotContain(number, await admin.InnerTextAsync("#outstanding"), StringComparison.Ordinal);
+            }
+
+            var settled = admin.Locator(".remittance tr", new() { HasText = parcel.Label }).First;
+            Assert.Equal("Đã nhận tiền", await settled.Locator(".remittance-outcome").InnerTextAsync());
+            await settled.ScrollIntoViewIfNeededAsync();
+            await CheckAsync(admin, $"remittances-imported-{width}");
+        }
     }
 }

@@ -36,6 +36,7 @@ public sealed class EnumTextTests(MarketplaceFactory factory) : IClassFixture<Ma
         { "carrier.", "DeliveryCarrier", "VendorsText" },
         { "owndelivery.", "OwnDelivery", "VendorsText" },
         { "shipmentstep.", "ShipmentStep", "OrderingText" },
+        { "remittanceoutcome.", "RemittanceOutcome", "OrderingText" },
     };
 
     [Theory]

@@ -21,13 +21,15 @@ public sealed class CarrierShipmentTests(MarketplaceWithCarriersFactory factory)
     private const string Hash = MarketplaceWithCarriersFactory.GhtkCallbackHash;
 
     /// <summary>A cooperative that sends by GHTK only, a cash order of two 500 g bags of its tea to Hà Nội, confirmed and packed.</summary>
-    private async Task<(TestCooperative Cooperative, TestListing Tea, JsonElement Order, Guid PartId, string Email)> PackedAsync(int stock = 10)
+    private async Task<(TestCooperative Cooperative, TestListing Tea, JsonElement Order, Guid PartId, string Email)> PackedAsync(
+        int stock = 10, TestCooperative? seller = null)
     {
-        var cooperative = await factory.ApprovedCooperativeAsync();
-        using (var set = await cooperative.Owner.PutAsJsonAsync(
-            $"/api/v1/cooperatives/{cooperative.Id}/storefront/shipping",
-            new { feeVnd = 30_000, freeFromVnd = (long?)null, ownDelivery = "Off", carriers = new[] { "Ghtk" } }))
+        var cooperative = seller ?? await factory.ApprovedCooperativeAsync();
+        if (seller is null)
         {
+            using var set = await cooperative.Owner.PutAsJsonAsync(
+                $"/api/v1/cooperatives/{cooperative.Id}/storefront/shipping",
+                new { feeVnd = 30_000, freeFromVnd = (long?)null, ownDelivery = "Off", carriers = new[] { "Ghtk" } });
             Assert.Equal(HttpStatusCode.OK, set.StatusCode);
         }
 
@@ -268,5 +270,131 @@ public sealed class CarrierShipmentTests(MarketplaceWithCarriersFactory factory)
         Assert.Contains(code, factory.Ghtk.Cancelled);
         Assert.Equal("Cancelled", (await MovedAsync(cooperative.Owner, $"/api/v1/cooperatives/order-parts/{partId}/Cancel", new { reason = "Hết hàng" }))
             .GetProperty("status").GetString());
+    }
+
+    /// <summary>A packed part of <paramref name="seller"/> booked with GHTK and taken by GHTK through <paramref name="statuses"/> (hours after now).</summary>
+    private async Task<(JsonElement Order, Guid PartId, GhtkOrder Parcel)> CarriedAsync(TestCooperative? seller, params (int Status, int Hours)[] statuses)
+    {
+        var (cooperative, _, order, partId, _) = await PackedAsync(seller: seller);
+        var code = (await BookAsync(cooperative, partId)).GetProperty("shipment").GetProperty("trackingCode").GetString()!;
+        var parcel = factory.Ghtk.Orders.Values.Single(o => o.Label == code);
+        var t = DateTimeOffset.UtcNow;
+        foreach (var (status, hours) in statuses)
+        {
+            Assert.Equal(HttpStatusCode.OK, await CallbackAsync(parcel, status, t.AddHours(hours), status == 20 ? "Người nhận từ chối nhận hàng" : null));
+        }
+
+        return (order, partId, parcel);
+    }
+
+    private static async Task<JsonElement> ImportAsync(HttpClient admin, string fileName, byte[] content, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var form = new MultipartFormDataContent { { new StringContent("Ghtk"), "carrier" }, { new ByteArrayContent(content), "file", fileName } };
+        using var imported = await admin.PostAsync("/api/v1/admin/remittances", form);
+        Assert.True(imported.StatusCode == expected, $"{(int)imported.StatusCode} {await imported.Content.ReadAsStringAsync()}");
+        return await imported.JsonAsync();
+    }
+
+    [Fact]
+    public async Task GhtksStatement_SettlesEachParcelsCashOnce_AndTheCooperativesMoneyWaitsForIt()
+    {
+        // A and B delivered (GHTK took the cash), C brought back, D only picked up: all of one cooperative.
+        var cooperative = await factory.ApprovedCooperativeAsync();
+        using (var set = await cooperative.Owner.PutAsJsonAsync(
+            $"/api/v1/cooperatives/{cooperative.Id}/storefront/shipping",
+            new { feeVnd = 30_000, freeFromVnd = (long?)null, ownDelivery = "Off", carriers = new[] { "Ghtk" } }))
+        {
+            Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        }
+
+        var a = await CarriedAsync(cooperative, (3, 1), (5, 20));
+        var b = await CarriedAsync(cooperative, (3, 1), (5, 20));
+        var c = await CarriedAsync(cooperative, (3, 1), (20, 30), (21, 50));
+        var d = await CarriedAsync(cooperative, (3, 1));
+        var due = a.Order.Part(cooperative.Name).GetProperty("cashDue").Amount(); // 160,000 of tea and 35,000 of delivery
+
+        // GHTK holds A's and B's cash: the cooperative's sale waits for it, and no cash is booked as the cooperative's.
+        var admin = await factory.AdminAsync();
+        await factory.DrainOutboxesAsync();
+        var numbers = new[] { a, b }.Select(x => x.Order.GetProperty("number").GetString()).ToList();
+        await People.EventuallyAsync(
+            async () => (await admin.LedgerAsync(cooperative.Id)).GetProperty("entries").EnumerateArray()
+                .Count(e => e.GetProperty("kind").GetString() == "Sale") == 2,
+            "both deliveries to be booked");
+        var before = await admin.LedgerAsync(cooperative.Id);
+        Assert.DoesNotContain(before.GetProperty("entries").EnumerateArray(), e => e.GetProperty("kind").GetString() == "CashCollected");
+        Assert.All(before.GetProperty("entries").EnumerateArray().Where(e => e.GetProperty("kind").GetString() is "Sale" or "Commission"),
+            e => Assert.True(e.GetProperty("pending").GetBoolean()));
+        var outstanding = await (await admin.GetAsync("/api/v1/admin/remittances")).JsonAsync();
+        var held = outstanding.GetProperty("outstanding").EnumerateArray().Where(o => numbers.Contains(o.GetProperty("orderNumber").GetString())).ToList();
+        Assert.Equal([due, due], held.Select(o => o.GetProperty("cash").Amount()));
+
+        // GHTK's statement, as its portal exports it (semicolons, đồng with dots): A paid whole, B short, C's return charged,
+        // D not delivered yet, a code that is not ours, a line without one.
+        var csv = string.Join("\n",
+            "Mã vận đơn;Mã đơn KH;Tiền thu hộ;Phí vận chuyển;Phí bảo hiểm;Phí hoàn",
+            $"{a.Parcel.Label};{a.Parcel.PartnerId};{due:#,0};35.000;0;0".Replace(",", ".", StringComparison.Ordinal),
+            $"{b.Parcel.Label};{b.Parcel.PartnerId};100.000;35.000;0;0",
+            $"{c.Parcel.Label};{c.Parcel.PartnerId};0;35.000;0;17.500",
+            $"{d.Parcel.Label};{d.Parcel.PartnerId};0;0;0;0",
+            "S1.A1.999999999;khac;50.000;20.000;0;0",
+            ";;12.000;0;0;0");
+        var statement = await ImportAsync(admin, "doi-soat-ghtk-thang-12.csv", System.Text.Encoding.UTF8.GetBytes(csv));
+        Assert.Equal(
+            ["Paid", "CashDiffers", "ReturnCharged", "NotDelivered", "Unknown", "Unreadable"],
+            statement.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("outcome").GetString()));
+        Assert.Equal((3, due + 100_000, 35_000 + 35_000 + 52_500L), (
+            statement.GetProperty("linesSettled").GetInt32(), statement.GetProperty("cashSettled").Amount(),
+            statement.GetProperty("chargesSettled").Amount()));
+
+        // The ledger: GHTK's charges on the cooperative, once each; A's and B's money payable after the holding period.
+        await factory.DrainOutboxesAsync();
+        await People.EventuallyAsync(
+            async () => (await admin.LedgerAsync(cooperative.Id)).GetProperty("entries").EnumerateArray()
+                .Count(e => e.GetProperty("kind").GetString() == "Shipping") == 3,
+            "the carrier's charges to be booked");
+        var after = await admin.LedgerAsync(cooperative.Id);
+        var shipping = after.GetProperty("entries").EnumerateArray().Where(e => e.GetProperty("kind").GetString() == "Shipping").ToList();
+        Assert.Equal([-52_500, -35_000, -35_000], shipping.Select(e => e.GetProperty("amount").Amount()).Order());
+        Assert.Equal(
+            before.GetProperty("balance").GetProperty("balance").Amount() - 122_500,
+            after.GetProperty("balance").GetProperty("balance").Amount());
+        outstanding = await (await admin.GetAsync("/api/v1/admin/remittances")).JsonAsync();
+        Assert.DoesNotContain(outstanding.GetProperty("outstanding").EnumerateArray(), o => numbers.Contains(o.GetProperty("orderNumber").GetString()));
+
+        // The same statement again settles nothing twice.
+        var again = await ImportAsync(admin, "doi-soat-ghtk-thang-12.csv", System.Text.Encoding.UTF8.GetBytes(csv));
+        Assert.Equal(0, again.GetProperty("linesSettled").GetInt32());
+        Assert.Equal(3, again.GetProperty("lines").EnumerateArray().Count(l => l.GetProperty("outcome").GetString() == "AlreadySettled"));
+        await factory.DrainOutboxesAsync();
+        Assert.Equal(
+            after.GetProperty("entries").GetArrayLength(), (await admin.LedgerAsync(cooperative.Id)).GetProperty("entries").GetArrayLength());
+
+        // D delivered later, on the next statement, an Excel workbook with a summary sheet before the lines.
+        Assert.Equal(HttpStatusCode.OK, await CallbackAsync(d.Parcel, 5, DateTimeOffset.UtcNow.AddHours(30)));
+        using var workbook = new MemoryStream();
+        var sheets = new Dictionary<string, object>
+        {
+            ["Tổng hợp"] = new[] { new Dictionary<string, object> { ["Kỳ đối soát"] = "12/2026", ["Tổng tiền"] = due } },
+            ["Chi tiết"] = new[]
+            {
+                new Dictionary<string, object> { ["Mã vận đơn"] = d.Parcel.Label, ["Tiền thu hộ"] = due, ["Phí vận chuyển"] = 35_000, ["Phí bảo hiểm"] = 0 },
+            },
+        };
+        MiniExcelLibs.MiniExcel.SaveAs(workbook, sheets);
+        var next = await ImportAsync(admin, "doi-soat-ghtk.xlsx", workbook.ToArray());
+        Assert.Equal(["Paid"], next.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("outcome").GetString()));
+
+        // A file that is no statement is refused whole, and says what it needs.
+        using (var form = new MultipartFormDataContent { { new ByteArrayContent("Ngày;Số tiền\n1/12;5000"u8.ToArray()), "file", "sao-ke.csv" } })
+        using (var refused = await admin.PostAsync("/api/v1/admin/remittances", form))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("Tiền thu hộ", (await refused.JsonAsync()).GetProperty("errors").GetProperty("file")[0].GetString(), StringComparison.Ordinal);
+        }
+
+        // And a cooperative's people may not import one.
+        using var owner = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "x.csv" } };
+        Assert.Equal(HttpStatusCode.Forbidden, (await cooperative.Owner.PostAsync("/api/v1/admin/remittances", owner)).StatusCode);
     }
 }

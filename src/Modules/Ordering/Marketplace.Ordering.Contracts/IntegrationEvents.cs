@@ -104,6 +104,8 @@ public sealed record ReturnRefundDueIntegrationEvent(
 /// <summary>
 /// A part reached the shopper; paid in cash on delivery, its cooperative now holds
 /// <see cref="CashCollectedVnd"/>, and <see cref="ShortfallReason"/> says why when that is less than was due.
+/// <see cref="CollectedByCarrier"/>: the carrier the alliance booked took the cash, not the
+/// cooperative; it is the alliance's once the carrier pays it over (<see cref="CarrierCashRemittedIntegrationEvent"/>).
 /// </summary>
 public sealed record OrderPartDeliveredIntegrationEvent(
     Guid EventId,
@@ -112,7 +114,24 @@ public sealed record OrderPartDeliveredIntegrationEvent(
     OrderPartId PartId,
     [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId,
     long CashCollectedVnd,
-    string? ShortfallReason = null) : IIntegrationEvent;
+    string? ShortfallReason = null,
+    bool CollectedByCarrier = false) : IIntegrationEvent;
+
+/// <summary>
+/// A carrier's statement settled a parcel: <see cref="CashVnd"/> of the cash it collected paid over
+/// to the alliance (0 for a parcel it brought back), and <see cref="ChargedVnd"/> kept for itself
+/// (delivery, insurance, return), which the cooperative bears. Sent once per parcel.
+/// </summary>
+public sealed record CarrierCashRemittedIntegrationEvent(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    OrderId OrderId,
+    OrderPartId PartId,
+    CooperativeId CooperativeId,
+    string Carrier,
+    string TrackingCode,
+    long CashVnd,
+    long ChargedVnd) : IIntegrationEvent;
 
 /// <summary>A request for quotation was sent to a cooperative: its owners hear of it.</summary>
 public sealed record RfqReceivedIntegrationEvent(

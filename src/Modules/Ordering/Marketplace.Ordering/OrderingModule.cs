@@ -8,6 +8,7 @@ using Marketplace.Ordering.Features.Fulfilment;
 using Marketplace.Ordering.Features.Invoices;
 using Marketplace.Ordering.Features.OrderReports;
 using Marketplace.Ordering.Features.Preorders;
+using Marketplace.Ordering.Features.Remittances;
 using Marketplace.Ordering.Features.Returns;
 using Marketplace.Ordering.Features.Rfqs;
 using Marketplace.Ordering.Features.Shipments;
@@ -51,6 +52,7 @@ public static class OrderingModule
         api.MapContractEndpoints();
         api.MapReturnEndpoints();
         api.MapShipmentEndpoints();
+        api.MapRemittanceEndpoints();
         return api;
     }
 }

@@ -29,6 +29,8 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
 
     public DbSet<Shipment> Shipments => Set<Shipment>();
 
+    public DbSet<CodRemittance> Remittances => Set<CodRemittance>();
+
     public DbSet<PreorderWindow> PreorderWindows => Set<PreorderWindow>();
 
     public DbSet<Reservation> Reservations => Set<Reservation>();
@@ -219,10 +221,24 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             shipment.Property(s => s.TrackingCode).HasMaxLength(100);
             shipment.HasIndex(s => new { s.Carrier, s.TrackingCode }).IsUnique(); // a carrier's callback names its code
             shipment.Property(s => s.Version).IsConcurrencyToken();
+            shipment.HasIndex(s => s.RemittedAt); // the cash still with the carriers
             shipment.OwnsMany(s => s.Events, events =>
             {
                 events.ToJson();
                 events.Property(e => e.Step).HasConversion<string>();
+            });
+        });
+        modelBuilder.Entity<CodRemittance>(remittance =>
+        {
+            remittance.ToTable("cod_remittances");
+            remittance.HasKey(r => r.Id);
+            remittance.Property(r => r.Carrier).HasConversion<string>().HasMaxLength(20);
+            remittance.Property(r => r.FileName).HasMaxLength(260);
+            remittance.HasIndex(r => r.ImportedAt);
+            remittance.OwnsMany(r => r.Lines, lines =>
+            {
+                lines.ToJson();
+                lines.Property(l => l.Outcome).HasConversion<string>();
             });
         });
         modelBuilder.Entity<ShippedLot>(lot =>

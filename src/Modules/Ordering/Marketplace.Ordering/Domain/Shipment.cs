@@ -56,6 +56,17 @@ internal sealed class Shipment
 
     public List<ShipmentEvent> Events { get; private set; } = [];
 
+    /// <summary>When the carrier's statement said it paid the cash of this parcel over (or charged its return), and which statement.</summary>
+    public DateTimeOffset? RemittedAt { get; private set; }
+
+    public Guid? RemittanceId { get; private set; }
+
+    /// <summary>The cash the carrier paid over for it, by its statement.</summary>
+    public long? RemittedVnd { get; private set; }
+
+    /// <summary>What the carrier took from it for itself, by its statement: delivery, insurance, return.</summary>
+    public long? ChargedVnd { get; private set; }
+
     /// <summary>Changes with every status kept, so that the same callback taken twice at once is saved once.</summary>
     public Guid Version { get; private set; }
 
@@ -85,6 +96,19 @@ internal sealed class Shipment
     public void Moved(DateTimeOffset at) => MovedAt = MovedAt is { } moved && moved > at ? moved : at;
 
     public void Cancel() => Cancelled = true;
+
+    /// <summary>Settled by a carrier's statement: once; a second statement naming it changes nothing.</summary>
+    public bool Remit(Guid remittanceId, long cashVnd, long chargedVnd, DateTimeOffset now)
+    {
+        if (RemittedAt is not null)
+        {
+            return false;
+        }
+
+        (RemittanceId, RemittedVnd, ChargedVnd, RemittedAt) = (remittanceId, cashVnd, chargedVnd, now);
+        Version = Guid.NewGuid();
+        return true;
+    }
 
     /// <summary>Whether a step of this kind was reported before the one just recorded (the shopper is told of the first only).</summary>
     public bool HadBefore(ShipmentStep step) => Events.Take(Events.Count - 1).Any(e => e.Step == step);

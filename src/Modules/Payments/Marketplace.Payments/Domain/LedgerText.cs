@@ -20,6 +20,12 @@ internal static class LedgerText
 
     public const string DepositSold = "@deposit.sold";
 
+    /// <summary>Cash on delivery a carrier collected: the alliance's once the carrier pays it over.</summary>
+    public const string SaleCarrierCash = "@sale.carrier";
+
+    /// <summary>What a carrier kept of a parcel's cash, or charged for it (delivery, insurance, return), by its statement: the tracking code.</summary>
+    public static string CarrierCharges(string carrier, string trackingCode) => $"@carrier.charges|{carrier} {trackingCode}";
+
     public static string PayIn(string reference) => $"@payin|{reference}";
 
     /// <summary>A transfer toward a pre-order's deposit came in: the reservation's number.</summary>
@@ -55,6 +61,9 @@ internal static class LedgerText
         {
             SalePrepaid => Bilingual.Pick("Bán hàng (đã thanh toán trước)", "Sale (paid in advance)"),
             SaleCash => Bilingual.Pick("Bán hàng (thu tiền khi giao)", "Sale (cash on delivery)"),
+            SaleCarrierCash => Bilingual.Pick(
+                "Bán hàng (hãng vận chuyển thu hộ, chờ hãng chuyển tiền)", "Sale (cash collected by the carrier, awaiting its payment)"),
+            "@carrier.charges" => Bilingual.Pick($"Cước của hãng vận chuyển theo bảng đối soát ({figure})", $"Carrier's charges by its statement ({figure})"),
             CashCollected => Bilingual.Pick("Tiền mặt hợp tác xã đã thu", "Cash the cooperative collected"),
             CommissionReturned => Bilingual.Pick("Hoàn phí hoa hồng theo khoản hoàn tiền", "Commission returned with the refund"),
             "@commission" when int.TryParse(figure, CultureInfo.InvariantCulture, out var basisPoints) => Bilingual.Pick(

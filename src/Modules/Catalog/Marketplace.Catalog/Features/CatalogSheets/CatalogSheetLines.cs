@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Marketplace.Catalog.Domain;
+using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
 using C = Marketplace.Catalog.Features.CatalogSheets.CatalogSheetColumns;

@@ -66,7 +66,8 @@ internal sealed record StepDetails(
     string? Reason = null,
     long? CashCollectedVnd = null,
     IReadOnlyList<LotPick>? Lots = null,
-    long? ReturnFeeVnd = null);
+    long? ReturnFeeVnd = null,
+    bool ByCarrier = false);
 
 /// <summary>
 /// A step of a part, whoever takes it (its cooperative's people, its shopper, its carrier's
@@ -109,7 +110,7 @@ internal sealed class PartSteps(OrderingDbContext db, ISender sender, TimeProvid
         }
 
         db.ShippedLots.AddRange(lots);
-        return await AfterAsync(part, now, lots, cancellationToken);
+        return await AfterAsync(part, now, lots, cancellationToken, details.ByCarrier);
     }
 
     public async Task<Result<OrderPartView>> CancelByShopperAsync(OrderPart part, string? reason, CancellationToken cancellationToken)
@@ -119,7 +120,8 @@ internal sealed class PartSteps(OrderingDbContext db, ISender sender, TimeProvid
         return moved.IsSuccess ? await AfterAsync(part, now, [], cancellationToken) : moved.Error!;
     }
 
-    private async Task<OrderPartView> AfterAsync(OrderPart part, DateTimeOffset now, IReadOnlyList<ShippedLot> lots, CancellationToken cancellationToken)
+    private async Task<OrderPartView> AfterAsync(
+        OrderPart part, DateTimeOffset now, IReadOnlyList<ShippedLot> lots, CancellationToken cancellationToken, bool byCarrier = false)
     {
         if (part.Status == PartStatus.Shipped)
         {
@@ -151,7 +153,8 @@ internal sealed class PartSteps(OrderingDbContext db, ISender sender, TimeProvid
             // Payments books the sale (and, paid in cash, the cash the cooperative now holds).
             db.AddIntegrationEvent(
                 new OrderPartDeliveredIntegrationEvent(
-                    Guid.NewGuid(), now, part.OrderId, part.Id, part.CooperativeId, part.CashCollectedVnd ?? 0, part.CashShortfallReason));
+                    Guid.NewGuid(), now, part.OrderId, part.Id, part.CooperativeId, part.CashCollectedVnd ?? 0, part.CashShortfallReason,
+                    CollectedByCarrier: byCarrier && part.CashDueVnd > 0));
         }
 
         var number = await db.Orders.Where(o => o.Id == part.OrderId).Select(o => o.Number).SingleAsync(cancellationToken);

@@ -157,6 +157,7 @@ internal sealed partial class CarrierStatusHandler(OrderingDbContext db, PartSte
         var collected = Math.Clamp(reported ?? due, 0, due);
         return new StepDetails(
             CashCollectedVnd: collected,
+            ByCarrier: true,
             Reason: collected < due
                 ? Bilingual.Pick($"{carrier.BrandName()} báo thu {collected:N0} ₫.", $"{carrier.BrandName()} reports {collected:N0} ₫ collected.")
                 : null);

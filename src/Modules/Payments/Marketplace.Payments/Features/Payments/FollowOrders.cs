@@ -3,6 +3,7 @@ using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.Ledger;
 using Marketplace.Payments.Features.Settling;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Outbox;
 using Mediator;
 
@@ -20,6 +21,7 @@ internal sealed class FollowOrdersHandler(PaymentsDbContext db, PaymentBook book
     : INotificationHandler<OrderPlacedIntegrationEvent>,
       INotificationHandler<OrderCancelledIntegrationEvent>,
       INotificationHandler<OrderPartDeliveredIntegrationEvent>,
+      INotificationHandler<CarrierCashRemittedIntegrationEvent>,
       INotificationHandler<OrderPartReturnedIntegrationEvent>
 {
     public async ValueTask Handle(OrderPlacedIntegrationEvent notification, CancellationToken cancellationToken) =>
@@ -40,9 +42,7 @@ internal sealed class FollowOrdersHandler(PaymentsDbContext db, PaymentBook book
         const string handler = "payments.part-delivered";
         await db.HandleOnceAsync(notification, handler, clock, async () =>
         {
-            var payment = await book.FindOrOpenAsync(notification.OrderId, cancellationToken);
-            var part = payment?.Parts.SingleOrDefault(p => p.PartId == notification.PartId);
-            if (payment is null || part is null)
+            if (await PartAsync(notification.OrderId, notification.PartId, cancellationToken) is not ({ } payment, { } part))
             {
                 return;
             }
@@ -55,7 +55,11 @@ internal sealed class FollowOrdersHandler(PaymentsDbContext db, PaymentBook book
             {
                 // Nothing collected (the buyer paid nothing at the door) is still a delivery: the part stops being due.
                 // A deposit paid before is a sale all the same.
-                if (notification.CashCollectedVnd > 0 || part.DepositVnd > 0)
+                if (notification.CollectedByCarrier)
+                {
+                    Settlement.DeliveredForCarrierCash(db, payment, part, notification.CashCollectedVnd, notification.ShortfallReason, notification.OccurredAt);
+                }
+                else if (notification.CashCollectedVnd > 0 || part.DepositVnd > 0)
                 {
                     Settlement.DeliveredForCash(db, payment, part, notification.CashCollectedVnd, notification.ShortfallReason, notification.OccurredAt);
                 }
@@ -65,14 +69,36 @@ internal sealed class FollowOrdersHandler(PaymentsDbContext db, PaymentBook book
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// The carrier paid a parcel's cash over (or charged its return): its charges are booked, and a
+    /// delivered part's money, pending since delivery, is payable once the holding period has passed.
+    /// </summary>
+    public async ValueTask Handle(CarrierCashRemittedIntegrationEvent notification, CancellationToken cancellationToken)
+    {
+        const string handler = "payments.carrier-remitted";
+        await db.HandleOnceAsync(notification, handler, clock, async () =>
+        {
+            if (await PartAsync(notification.OrderId, notification.PartId, cancellationToken) is not ({ } payment, { } part))
+            {
+                return;
+            }
+
+            var delivered = !part.Cancelled;
+            Settlement.CarrierRemitted(
+                db, payment, part, notification.Carrier, notification.TrackingCode, notification.ChargedVnd, delivered, notification.OccurredAt);
+            if (delivered)
+            {
+                await Earnings.DeliveredAsync(db, part, notification.OccurredAt, cancellationToken);
+            }
+        }, cancellationToken);
+    }
+
     public async ValueTask Handle(OrderPartReturnedIntegrationEvent notification, CancellationToken cancellationToken)
     {
         const string handler = "payments.part-returned";
         await db.HandleOnceAsync(notification, handler, clock, async () =>
         {
-            var payment = await book.FindOrOpenAsync(notification.OrderId, cancellationToken);
-            var part = payment?.Parts.SingleOrDefault(p => p.PartId == notification.PartId);
-            if (payment is null || part is null)
+            if (await PartAsync(notification.OrderId, notification.PartId, cancellationToken) is not ({ } payment, { } part))
             {
                 return;
             }
@@ -86,5 +112,12 @@ internal sealed class FollowOrdersHandler(PaymentsDbContext db, PaymentBook book
                     LedgerText.ReturnFee(notification.Reason), notification.OccurredAt, payment.OrderId, payment.OrderNumber, partId: part.PartId));
             }
         }, cancellationToken);
+    }
+
+    /// <summary>The order's payment (opened when the order was placed before Payments heard of it) and the part's share of it.</summary>
+    private async Task<(Payment Payment, PaymentPart Part)?> PartAsync(OrderId orderId, OrderPartId partId, CancellationToken cancellationToken)
+    {
+        var payment = await book.FindOrOpenAsync(orderId, cancellationToken);
+        return payment?.Parts.SingleOrDefault(p => p.PartId == partId) is { } part ? (payment, part) : null;
     }
 }

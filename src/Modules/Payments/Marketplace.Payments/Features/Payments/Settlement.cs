@@ -58,6 +58,38 @@ internal static class Settlement
     }
 
     /// <summary>
+    /// A part paid in cash was delivered by a carrier the alliance booked, which took the cash: a
+    /// sale of what it collected less the commission, both pending until the carrier pays the cash
+    /// over (<see cref="CarrierRemitted"/>). The cooperative never held the cash, so none is
+    /// booked as kept by it.
+    /// </summary>
+    public static void DeliveredForCarrierCash(
+        PaymentsDbContext db, Payment payment, PaymentPart part, long cashVnd, string? shortfallReason, DateTimeOffset at)
+    {
+        var shortfall = Math.Max(0, part.DueVnd - cashVnd);
+        db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Sale, cashVnd + part.DepositVnd, $"sale:{part.PartId}",
+            shortfall > 0 ? LedgerText.SaleCashShort(shortfallReason ?? string.Empty) : LedgerText.SaleCarrierCash, at, payment.OrderId,
+            payment.OrderNumber, partId: part.PartId, pending: true));
+        db.Ledger.Add(CommissionOn(payment, part, Math.Max(0, part.SubtotalVnd - shortfall), at, pending: true));
+        DepositCounted(db, payment, part, at);
+    }
+
+    /// <summary>
+    /// The carrier's statement settled a parcel: what it kept for itself is the cooperative's to bear,
+    /// pending with the sale when it delivered (released together, after the holding period) and at
+    /// once when it brought the parcel back (nothing was sold).
+    /// </summary>
+    public static void CarrierRemitted(
+        PaymentsDbContext db, Payment payment, PaymentPart part, string carrier, string trackingCode, long chargedVnd, bool delivered, DateTimeOffset at)
+    {
+        if (chargedVnd > 0)
+        {
+            db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Shipping, -chargedVnd, $"carrier:{part.PartId}:{trackingCode}",
+                LedgerText.CarrierCharges(carrier, trackingCode), at, payment.OrderId, payment.OrderNumber, partId: part.PartId, pending: delivered));
+        }
+    }
+
+    /// <summary>
     /// The deposit held for a pre-order (booked pending as it came in, see <c>FollowDepositsHandler</c>)
     /// is now in the part's sale: it leaves the deposits held, so that it counts once.
     /// </summary>

@@ -47,6 +47,35 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.ToTable("carts", "ordering");
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.CodRemittance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Carrier")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ImportedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.ToTable("cod_remittances", "ordering");
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.ContractDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -767,6 +796,9 @@ namespace Marketplace.Migrations.Postgres.Ordering
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<long?>("ChargedVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("CodVnd")
                         .HasColumnType("bigint");
 
@@ -784,6 +816,15 @@ namespace Marketplace.Migrations.Postgres.Ordering
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<Guid?>("RemittanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RemittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("RemittedVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("TrackingCode")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -796,6 +837,8 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.HasKey("Id");
 
                     b.HasIndex("PartId");
+
+                    b.HasIndex("RemittedAt");
 
                     b.HasIndex("Carrier", "TrackingCode")
                         .IsUnique();
@@ -1221,6 +1264,47 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.Navigation("Lines");
 
                     b.Navigation("Preorders");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.CodRemittance", b =>
+                {
+                    b.OwnsMany("Marketplace.Ordering.Domain.RemittanceLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("CodRemittanceId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<long>("CashVnd");
+
+                            b1.Property<long>("ChargedVnd");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("OrderNumber");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("PartId");
+
+                            b1.Property<int>("Row");
+
+                            b1.Property<string>("TrackingCode");
+
+                            b1.HasKey("CodRemittanceId", "__synthesizedOrdinal");
+
+                            b1.ToTable("cod_remittances", "ordering");
+
+                            b1
+                                .ToJson("Lines")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CodRemittanceId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.ContractDelivery", b =>

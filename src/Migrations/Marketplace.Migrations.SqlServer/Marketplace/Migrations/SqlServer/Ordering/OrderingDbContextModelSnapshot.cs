@@ -46,6 +46,35 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.ToTable("carts", "ordering");
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.CodRemittance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Carrier")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("ImportedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.ToTable("cod_remittances", "ordering");
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.ContractDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -766,6 +795,9 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<long?>("ChargedVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("CodVnd")
                         .HasColumnType("bigint");
 
@@ -783,6 +815,15 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<Guid?>("RemittanceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("RemittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long?>("RemittedVnd")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("TrackingCode")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -795,6 +836,8 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.HasKey("Id");
 
                     b.HasIndex("PartId");
+
+                    b.HasIndex("RemittedAt");
 
                     b.HasIndex("Carrier", "TrackingCode")
                         .IsUnique();
@@ -1220,6 +1263,47 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.Navigation("Lines");
 
                     b.Navigation("Preorders");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.CodRemittance", b =>
+                {
+                    b.OwnsMany("Marketplace.Ordering.Domain.RemittanceLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("CodRemittanceId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("CashVnd");
+
+                            b1.Property<long>("ChargedVnd");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("OrderNumber");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("PartId");
+
+                            b1.Property<int>("Row");
+
+                            b1.Property<string>("TrackingCode");
+
+                            b1.HasKey("CodRemittanceId", "__synthesizedOrdinal");
+
+                            b1.ToTable("cod_remittances", "ordering");
+
+                            b1
+                                .ToJson("Lines")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CodRemittanceId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.ContractDelivery", b =>

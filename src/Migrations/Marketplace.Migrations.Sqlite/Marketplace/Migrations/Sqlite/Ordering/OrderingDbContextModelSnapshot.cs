@@ -40,6 +40,35 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.ToTable("ordering_carts", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Ordering.Domain.CodRemittance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Carrier")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ImportedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.ToTable("ordering_cod_remittances", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Ordering.Domain.ContractDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -760,6 +789,9 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ChargedVnd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CodVnd")
                         .HasColumnType("INTEGER");
 
@@ -777,6 +809,15 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RemittanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemittedVnd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TrackingCode")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -789,6 +830,8 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.HasKey("Id");
 
                     b.HasIndex("PartId");
+
+                    b.HasIndex("RemittedAt");
 
                     b.HasIndex("Carrier", "TrackingCode")
                         .IsUnique();
@@ -1214,6 +1257,47 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.Navigation("Lines");
 
                     b.Navigation("Preorders");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.CodRemittance", b =>
+                {
+                    b.OwnsMany("Marketplace.Ordering.Domain.RemittanceLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("CodRemittanceId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("CashVnd");
+
+                            b1.Property<long>("ChargedVnd");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("OrderNumber");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("PartId");
+
+                            b1.Property<int>("Row");
+
+                            b1.Property<string>("TrackingCode");
+
+                            b1.HasKey("CodRemittanceId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ordering_cod_remittances");
+
+                            b1
+                                .ToJson("Lines")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CodRemittanceId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Marketplace.Ordering.Domain.ContractDelivery", b =>
