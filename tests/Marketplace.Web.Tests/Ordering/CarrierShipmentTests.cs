@@ -174,11 +174,12 @@ public sealed class CarrierShipmentTests(MarketplaceWithCarriersFactory factory)
         var parcel = factory.Ghtk.Orders.Values.Single(o => o.Label == code);
         Assert.Equal(partId.ToString("N") + "-2", parcel.PartnerId);
 
-        // Picked up; a delayed delivery; then, late, a failed attempt and the courier's round from before the delay (kept,
-        // but they move nothing and tell the shopper nothing); sent back (twice), back (twice).
+        // Picked up; a delivery put off (kept, nothing failed yet); a failed attempt; then, late, an earlier failed attempt
+        // and the courier's round from before (kept, but they move nothing and tell the shopper nothing); sent back (twice),
+        // back (twice).
         foreach (var (status, hours, reason) in new (int, int, string?)[]
         {
-            (3, 1, null), (10, 29, "Người nhận hẹn hôm sau"), (9, 5, "Không liên lạc được người nhận"), (4, 4, null),
+            (3, 1, null), (10, 5, "Người nhận hẹn hôm sau"), (9, 29, "Không liên lạc được người nhận"), (9, 20, "Sai địa chỉ"), (4, 4, null),
             (20, 50, "Người nhận từ chối nhận hàng"), (20, 50, "Người nhận từ chối nhận hàng"), (21, 70, null), (21, 70, null),
         })
         {
@@ -190,7 +191,7 @@ public sealed class CarrierShipmentTests(MarketplaceWithCarriersFactory factory)
             ["Placed", "Confirmed", "Packed", "Shipped", "DeliveryFailed", "Returning", "Returned"],
             part.GetProperty("timeline").EnumerateArray().Select(s => s.GetProperty("status").GetString()));
         Assert.Equal(
-            ["Booked", "PickedUp", "OutForDelivery", "DeliveryFailed", "DeliveryDelayed", "Returning", "Returned"],
+            ["Booked", "PickedUp", "OutForDelivery", "DeliveryDelayed", "DeliveryFailed", "DeliveryFailed", "Returning", "Returned"],
             part.GetProperty("shipment").GetProperty("events").EnumerateArray().Select(e => e.GetProperty("step").GetString()));
         Assert.Equal(0, part.GetProperty("cashDue").Amount());
         Assert.Equal("Người nhận từ chối nhận hàng", part.GetProperty("cancelReason").GetString());
@@ -204,8 +205,9 @@ public sealed class CarrierShipmentTests(MarketplaceWithCarriersFactory factory)
         await factory.DrainOutboxesAsync();
         var mails = factory.MailsTo(email, number);
         Assert.Single(mails, m => m.Contains("đang được giao (Giao Hàng Tiết Kiệm", StringComparison.Ordinal));
-        Assert.Single(mails, m => m.Contains("chưa giao được (Người nhận hẹn hôm sau)", StringComparison.Ordinal));
-        Assert.DoesNotContain(mails, m => m.Contains("Không liên lạc được", StringComparison.Ordinal) || m.Contains("Hãy chuẩn bị", StringComparison.Ordinal));
+        Assert.Single(mails, m => m.Contains("chưa giao được (Không liên lạc được người nhận)", StringComparison.Ordinal));
+        Assert.DoesNotContain(mails, m => m.Contains("Người nhận hẹn hôm sau", StringComparison.Ordinal)
+            || m.Contains("Sai địa chỉ", StringComparison.Ordinal) || m.Contains("Hãy chuẩn bị", StringComparison.Ordinal));
         Assert.Single(mails, m => m.Contains("đang được hoàn về hợp tác xã: Người nhận từ chối nhận hàng", StringComparison.Ordinal));
         Assert.Single(mails, m => m.Contains("bạn không phải trả tiền cho phần này", StringComparison.Ordinal));
     }
@@ -329,21 +331,23 @@ public sealed class CarrierShipmentTests(MarketplaceWithCarriersFactory factory)
         var held = outstanding.GetProperty("outstanding").EnumerateArray().Where(o => numbers.Contains(o.GetProperty("orderNumber").GetString())).ToList();
         Assert.Equal([due, due], held.Select(o => o.GetProperty("cash").Amount()));
 
-        // GHTK's statement, as its portal exports it (semicolons, đồng with dots): A paid whole, B short, C's return charged,
-        // D not delivered yet, a code that is not ours, a line without one.
+        // GHTK's statement, as its portal exports it (semicolons, đồng with dots): A paid whole, B short (not booked: taken up
+        // with GHTK), C's return charged (found by our own code, its tracking code left blank), D not delivered yet, a code that
+        // is not ours, a line without one, and one with a fraction of a đồng.
         var csv = string.Join("\n",
             "Mã vận đơn;Mã đơn KH;Tiền thu hộ;Phí vận chuyển;Phí bảo hiểm;Phí hoàn",
             $"{a.Parcel.Label};{a.Parcel.PartnerId};{due:#,0};35.000;0;0".Replace(",", ".", StringComparison.Ordinal),
             $"{b.Parcel.Label};{b.Parcel.PartnerId};100.000;35.000;0;0",
-            $"{c.Parcel.Label};{c.Parcel.PartnerId};0;35.000;0;17.500",
+            $";{c.Parcel.PartnerId};0;35.000;0;17.500",
             $"{d.Parcel.Label};{d.Parcel.PartnerId};0;0;0;0",
             "S1.A1.999999999;khac;50.000;20.000;0;0",
-            ";;12.000;0;0;0");
+            ";;12.000;0;0;0",
+            "S1.A1.888888888;khac;50.000,50;0;0;0");
         var statement = await ImportAsync(admin, "doi-soat-ghtk-thang-12.csv", System.Text.Encoding.UTF8.GetBytes(csv));
         Assert.Equal(
-            ["Paid", "CashDiffers", "ReturnCharged", "NotDelivered", "Unknown", "Unreadable"],
+            ["Paid", "CashDiffers", "ReturnCharged", "NotDelivered", "Unknown", "Unreadable", "Unreadable"],
             statement.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("outcome").GetString()));
-        Assert.Equal((3, due + 100_000, 35_000 + 35_000 + 52_500L), (
+        Assert.Equal((2, due, 35_000 + 52_500L), (
             statement.GetProperty("linesSettled").GetInt32(), statement.GetProperty("cashSettled").Amount(),
             statement.GetProperty("chargesSettled").Amount()));
 
@@ -351,21 +355,23 @@ public sealed class CarrierShipmentTests(MarketplaceWithCarriersFactory factory)
         await factory.DrainOutboxesAsync();
         await People.EventuallyAsync(
             async () => (await admin.LedgerAsync(cooperative.Id)).GetProperty("entries").EnumerateArray()
-                .Count(e => e.GetProperty("kind").GetString() == "Shipping") == 3,
+                .Count(e => e.GetProperty("kind").GetString() == "Shipping") == 2,
             "the carrier's charges to be booked");
         var after = await admin.LedgerAsync(cooperative.Id);
         var shipping = after.GetProperty("entries").EnumerateArray().Where(e => e.GetProperty("kind").GetString() == "Shipping").ToList();
-        Assert.Equal([-52_500, -35_000, -35_000], shipping.Select(e => e.GetProperty("amount").Amount()).Order());
+        Assert.Equal([-52_500, -35_000], shipping.Select(e => e.GetProperty("amount").Amount()).Order());
         Assert.Equal(
-            before.GetProperty("balance").GetProperty("balance").Amount() - 122_500,
+            before.GetProperty("balance").GetProperty("balance").Amount() - 87_500,
             after.GetProperty("balance").GetProperty("balance").Amount());
         outstanding = await (await admin.GetAsync("/api/v1/admin/remittances")).JsonAsync();
-        Assert.DoesNotContain(outstanding.GetProperty("outstanding").EnumerateArray(), o => numbers.Contains(o.GetProperty("orderNumber").GetString()));
+        Assert.Equal(
+            [numbers[1]],
+            outstanding.GetProperty("outstanding").EnumerateArray().Select(o => o.GetProperty("orderNumber").GetString()).Where(numbers.Contains));
 
         // The same statement again settles nothing twice.
         var again = await ImportAsync(admin, "doi-soat-ghtk-thang-12.csv", System.Text.Encoding.UTF8.GetBytes(csv));
         Assert.Equal(0, again.GetProperty("linesSettled").GetInt32());
-        Assert.Equal(3, again.GetProperty("lines").EnumerateArray().Count(l => l.GetProperty("outcome").GetString() == "AlreadySettled"));
+        Assert.Equal(2, again.GetProperty("lines").EnumerateArray().Count(l => l.GetProperty("outcome").GetString() == "AlreadySettled"));
         await factory.DrainOutboxesAsync();
         Assert.Equal(
             after.GetProperty("entries").GetArrayLength(), (await admin.LedgerAsync(cooperative.Id)).GetProperty("entries").GetArrayLength());
@@ -397,4 +403,52 @@ public sealed class CarrierShipmentTests(MarketplaceWithCarriersFactory factory)
         using var owner = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "x.csv" } };
         Assert.Equal(HttpStatusCode.Forbidden, (await cooperative.Owner.PostAsync("/api/v1/admin/remittances", owner)).StatusCode);
     }
+
+    [Fact]
+    public async Task TheChosenPackedParts_AreBookedAtOnce_AndTheirLabelsPrintedInOnePdf()
+    {
+        var (cooperative, _, _, first, _) = await PackedAsync();
+        var (_, _, _, second, _) = await PackedAsync(seller: cooperative);
+        await BookAsync(cooperative, first);
+
+        // The order list, as the cooperative's phone posts it: both ticked, GHTK chosen; the one booked already is named, the other booked.
+        var pages = await factory.SignedInPagesAsync(cooperative.OwnerEmail);
+        var list = await pages.GetPageAsync($"/cooperatives/{cooperative.Id}/orders");
+        Assert.Equal("?handler=BatchBook", list.Document.QuerySelector("#batch-book")?.GetAttribute("formaction"));
+        var fields = list.Document.QuerySelectorAll("#batch-form input[type=hidden]")
+            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty))
+            .Append(new("carrier", "Ghtk"))
+            .Concat([new("parts", first.ToString()), new("parts", second.ToString())]);
+        using (var content = new FormUrlEncodedContent(fields))
+        using (var posted = await pages.PostAsync($"/cooperatives/{cooperative.Id}/orders?handler=BatchBook", content))
+        {
+            var after = await Html.ParseAsync(posted);
+            Assert.Contains("xong 1 đơn", after.Text("#flash"), StringComparison.Ordinal);
+            Assert.Contains("đã được gửi hãng vận chuyển", after.Text("#flash"), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(JsonValueKind.String, (await PartAsync(cooperative, second)).GetProperty("shipment").GetProperty("trackingCode").ValueKind);
+
+        // Both labels in one PDF, a page each; a part that is not the cooperative's is left out, not an error.
+        using var labels = await pages.GetAsync($"/cooperatives/{cooperative.Id}/orders?handler=Labels&parts={first}&parts={second}&parts={Guid.NewGuid()}");
+        Assert.Equal(("application/pdf", HttpStatusCode.OK), (labels.Content.Headers.ContentType?.MediaType, labels.StatusCode));
+        using var pdf = PdfDocument.Open(await labels.Content.ReadAsByteArrayAsync());
+        Assert.Equal(2, pdf.NumberOfPages);
+    }
+
+    [Theory]
+    [InlineData("195.000", 195_000L)]
+    [InlineData("195,000", 195_000L)]
+    [InlineData("195000 ₫", 195_000L)]
+    [InlineData("1.950.000,00", 1_950_000L)]
+    [InlineData("195000.00", 195_000L)]
+    [InlineData("", 0L)]
+    [InlineData("30400.5", null)]
+    [InlineData("195.000,50", null)]
+    [InlineData("1.000.5", null)]
+    [InlineData("-5000", null)]
+    [InlineData("năm nghìn", null)]
+    [InlineData("99999999999999999999", null)]
+    public void AStatementsAmounts_AreWholeDong_OrNotAmounts(string text, long? expected) =>
+        Assert.Equal(expected, Marketplace.Ordering.Features.Remittances.ImportRemittanceHandler.Amount(text));
 }

@@ -119,8 +119,9 @@ public sealed record OrderPartDeliveredIntegrationEvent(
 
 /// <summary>
 /// A carrier's statement settled a parcel: <see cref="CashVnd"/> of the cash it collected paid over
-/// to the alliance (0 for a parcel it brought back), and <see cref="ChargedVnd"/> kept for itself
-/// (delivery, insurance, return), which the cooperative bears. Sent once per parcel.
+/// to the alliance, as much as was collected at the door (0 for a parcel it brought back:
+/// <see cref="Returned"/>), and <see cref="ChargedVnd"/> kept for itself (delivery, insurance,
+/// return), which the cooperative bears. Sent once per parcel.
 /// </summary>
 public sealed record CarrierCashRemittedIntegrationEvent(
     Guid EventId,
@@ -131,7 +132,8 @@ public sealed record CarrierCashRemittedIntegrationEvent(
     string Carrier,
     string TrackingCode,
     long CashVnd,
-    long ChargedVnd) : IIntegrationEvent;
+    long ChargedVnd,
+    bool Returned) : IIntegrationEvent;
 
 /// <summary>A request for quotation was sent to a cooperative: its owners hear of it.</summary>
 public sealed record RfqReceivedIntegrationEvent(

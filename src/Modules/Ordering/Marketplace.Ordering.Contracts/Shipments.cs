@@ -42,11 +42,14 @@ public enum ShipmentStep
     Other,
 }
 
-/// <summary>A parcel booked with a carrier, as the cooperative and the shopper follow it.</summary>
+/// <summary>
+/// A parcel booked with a carrier, as the cooperative and the shopper follow it. <see cref="Fee"/>,
+/// what the carrier charges the cooperative, is the cooperative's (and the admins') to see: null to the shopper.
+/// </summary>
 public sealed record ShipmentView(
     DeliveryCarrier Carrier,
     string TrackingCode,
-    Money Fee,
+    Money? Fee,
     Money CashOnDelivery,
     DateTimeOffset BookedAt,
     bool Cancelled,

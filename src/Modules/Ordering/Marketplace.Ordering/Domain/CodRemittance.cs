@@ -9,7 +9,7 @@ internal enum RemittanceOutcome
     /// <summary>The cash of a delivered parcel, as much as was collected at the door.</summary>
     Paid,
 
-    /// <summary>The cash of a delivered parcel, but not what was collected: booked as paid over, and to take up with the carrier.</summary>
+    /// <summary>The cash of a delivered parcel, but not what was collected at the door: nothing booked, to take up with the carrier.</summary>
     CashDiffers,
 
     /// <summary>A parcel brought back: no cash, the carrier's charges booked to the cooperative.</summary>

@@ -113,8 +113,9 @@ internal sealed class Shipment
     /// <summary>Whether a step of this kind was reported before the one just recorded (the shopper is told of the first only).</summary>
     public bool HadBefore(ShipmentStep step) => Events.Take(Events.Count - 1).Any(e => e.Step == step);
 
-    public ShipmentView View() => new(
-        Carrier, TrackingCode, Money.Dong(FeeVnd), Money.Dong(CodVnd), BookedAt, Cancelled,
+    /// <summary>The parcel as its cooperative sees it, or (<paramref name="withCharges"/> false) as its shopper does, without the carrier's fee.</summary>
+    public ShipmentView View(bool withCharges) => new(
+        Carrier, TrackingCode, withCharges ? Money.Dong(FeeVnd) : null, Money.Dong(CodVnd), BookedAt, Cancelled,
         Events.OrderBy(e => e.At).Select(e => new ShipmentEventView(e.Step, e.Code, e.At, e.Reason)).ToList());
 }
 

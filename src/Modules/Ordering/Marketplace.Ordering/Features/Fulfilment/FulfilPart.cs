@@ -66,8 +66,7 @@ internal sealed record StepDetails(
     string? Reason = null,
     long? CashCollectedVnd = null,
     IReadOnlyList<LotPick>? Lots = null,
-    long? ReturnFeeVnd = null,
-    bool ByCarrier = false);
+    long? ReturnFeeVnd = null);
 
 /// <summary>
 /// A step of a part, whoever takes it (its cooperative's people, its shopper, its carrier's
@@ -110,7 +109,10 @@ internal sealed class PartSteps(OrderingDbContext db, ISender sender, TimeProvid
         }
 
         db.ShippedLots.AddRange(lots);
-        return await AfterAsync(part, now, lots, cancellationToken, details.ByCarrier);
+
+        // Booked with a carrier, the carrier took the cash at the door, whoever says it was delivered (its callback, or the cooperative by hand).
+        var byCarrier = action == FulfilmentAction.Deliver && await db.Shipments.AnyAsync(s => s.PartId == part.Id && !s.Cancelled, cancellationToken);
+        return await AfterAsync(part, now, lots, cancellationToken, byCarrier);
     }
 
     public async Task<Result<OrderPartView>> CancelByShopperAsync(OrderPart part, string? reason, CancellationToken cancellationToken)

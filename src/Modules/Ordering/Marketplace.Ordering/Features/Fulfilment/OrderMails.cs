@@ -32,7 +32,7 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
       INotificationHandler<OrderPartShippedIntegrationEvent>,
       INotificationHandler<OrderCancelledIntegrationEvent>,
       INotificationHandler<OrderPartProgressMailRequested>,
-      INotificationHandler<ShipmentOutForDeliveryIntegrationEvent>,
+      INotificationHandler<OutForDeliveryMailRequested>,
       INotificationHandler<PaymentSucceededIntegrationEvent>,
       INotificationHandler<PaymentFailedIntegrationEvent>
 {
@@ -75,7 +75,7 @@ internal sealed class OrderMailsHandler(OrderingDbContext db, IMailSender mail, 
         SendAsync(notification, "ordering.mail-progress", notification.OrderId, notification.PartId, cancellationToken, order =>
             Step(order, notification.PartId, notification.Step, reason: notification.Note));
 
-    public ValueTask Handle(ShipmentOutForDeliveryIntegrationEvent notification, CancellationToken cancellationToken) =>
+    public ValueTask Handle(OutForDeliveryMailRequested notification, CancellationToken cancellationToken) =>
         SendAsync(notification, "ordering.mail-out-for-delivery", notification.OrderId, notification.PartId, cancellationToken, order =>
         {
             var vendor = order.Parts.SingleOrDefault(p => p.Id == notification.PartId)?.VendorName;

@@ -118,6 +118,47 @@ internal sealed class VendorOrdersModel(
     }
 
     /// <summary>
+    /// Books the chosen parts with one carrier, each on its own: one not packed, or already booked,
+    /// is named with its reason and the others go ahead.
+    /// </summary>
+    public async Task<IActionResult> OnPostBatchBookAsync(
+        CooperativeId id, DeliveryCarrier carrier, [FromForm] List<Guid> parts, CancellationToken cancellationToken)
+    {
+        var done = 0;
+        var refused = new List<string>();
+        foreach (var partId in parts.Distinct().Take(BatchLimit))
+        {
+            var result = await sender.Send(new BookShipmentCommand(OrderPartId.From(partId), User.UserId(), carrier), cancellationToken);
+            if (result.IsSuccess)
+            {
+                done++;
+            }
+            else
+            {
+                refused.Add(result.Error!.Message);
+            }
+        }
+
+        TempData["Flash"] = text["vendororders.batch.done", text["vendororders.book"], done].Value
+            + (refused.Count == 0 ? string.Empty : " " + text["vendororders.batch.refused", refused.Count, string.Join("; ", refused.Distinct())].Value);
+        return RedirectToPage(new { id, status = Status });
+    }
+
+    /// <summary>The chosen parts' labels, from their carriers, in one PDF to print at once; parts not booked are left out.</summary>
+    public async Task<IActionResult> OnGetLabelsAsync(CooperativeId id, [FromQuery] List<Guid> parts, CancellationToken cancellationToken)
+    {
+        var labels = await sender.Send(
+            new GetShipmentLabelsQuery([.. parts.Distinct().Take(BatchLimit).Select(OrderPartId.From)], User.UserId()), cancellationToken);
+        if (labels.IsSuccess)
+        {
+            return File(labels.Value.Pdf, "application/pdf");
+        }
+
+        ModelState.AddErrors(labels.Error!, string.Empty, _ => string.Empty);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <summary>
     /// Confirms or packs the chosen parts at once, each in its own transaction: one that cannot take
     /// the step (already further on, or not paid yet) is named and the others go ahead. Shipping
     /// needs each part's carrier, and delivering and cancelling are asked one part at a time.

@@ -78,7 +78,7 @@ internal sealed class OrderQueries(OrderingDbContext db, ISender sender)
         var lots = await db.ShippedLots.AsNoTracking().Where(l => parts.Any(p => p.Id == l.PartId)).ToListAsync(cancellationToken);
         var shipments = await db.Shipments.AsNoTracking().Where(s => parts.Any(p => p.Id == s.PartId)).ToListAsync(cancellationToken);
         return rows.OrderByDescending(r => r.PlacedAt)
-            .Select(r => OrderViews.Part(r.Part, r.Number, r.Delivery.ToContract(), r.Note, lots, shipments))
+            .Select(r => OrderViews.Part(r.Part, r.Number, r.Delivery.ToContract(), r.Note, lots, shipments, carrierCharges: true))
             .ToList();
     }
 

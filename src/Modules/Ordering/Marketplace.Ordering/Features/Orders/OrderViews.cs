@@ -16,15 +16,18 @@ internal static class OrderViews
         Order(await db.Orders.AsNoTracking().Include(o => o.Parts).SingleAsync(o => o.Id == orderId, cancellationToken));
 
     /// <summary>The order, with the lots its shipped lines came from and the parcels booked with carriers (of any of its parts).</summary>
-    public static OrderView Order(Order o, IReadOnlyList<ShippedLot> lots, IReadOnlyList<Shipment>? shipments = null) => new(
+    public static OrderView Order(Order o, IReadOnlyList<ShippedLot> lots, IReadOnlyList<Shipment>? shipments = null, bool carrierCharges = false) => new(
         o.Id, o.Number, o.BuyerEmail, o.PlacedAt, o.Delivery.ToContract(), o.Note, o.PaymentMethod,
-        o.Parts.OrderBy(p => p.VendorName, StringComparer.Ordinal).Select(p => Part(p, o.Number, lots: lots, shipments: shipments)).ToList(),
+        o.Parts.OrderBy(p => p.VendorName, StringComparer.Ordinal)
+            .Select(p => Part(p, o.Number, lots: lots, shipments: shipments, carrierCharges: carrierCharges))
+            .ToList(),
         Money.Dong(o.Parts.Sum(p => p.Undone ? 0 : p.TotalVnd)),
         o.PaymentState, o.PaidAt, PaymentFailureReasons.Render(o.PaymentProblem), o.PurchaseOrderNumber);
 
     /// <summary>
     /// The part; <paramref name="lots"/> and <paramref name="shipments"/> may hold other parts' too:
-    /// only this part's lots are shown, on the lines of their SKU, and its live parcel (else its last).
+    /// only this part's lots are shown, on the lines of their SKU, and its live parcel (else its last),
+    /// with what the carrier charges when <paramref name="carrierCharges"/> (the cooperative's and the admins' view).
     /// </summary>
     public static OrderPartView Part(
         OrderPart p,
@@ -32,7 +35,8 @@ internal static class OrderViews
         DeliveryAddress? shipTo = null,
         string? buyerNote = null,
         IReadOnlyList<ShippedLot>? lots = null,
-        IReadOnlyList<Shipment>? shipments = null) => new(
+        IReadOnlyList<Shipment>? shipments = null,
+        bool carrierCharges = false) => new(
         p.Id, p.OrderId, orderNumber, p.CooperativeId, p.VendorName, p.Status,
         p.Lines
             .Select(l => new OrderLineView(
@@ -45,7 +49,7 @@ internal static class OrderViews
         p.Timeline.Select(t => new TimelineEntryView(t.Status, t.At, t.Note)).ToList(),
         p.Version, p.AwaitingPayment, Money.Dong(p.RefundedVnd), shipTo, buyerNote, p.DepositVnd > 0 ? Money.Dong(p.DepositVnd) : null,
         p.ShipsBy, p.ExpectedFrom, p.ExpectedBy,
-        shipments?.Where(s => s.PartId == p.Id).OrderBy(s => s.Cancelled).ThenByDescending(s => s.BookedAt).FirstOrDefault()?.View());
+        shipments?.Where(s => s.PartId == p.Id).OrderBy(s => s.Cancelled).ThenByDescending(s => s.BookedAt).FirstOrDefault()?.View(carrierCharges));
 
     private static List<LineLotView>? LotsOf(OrderPart part, OrderLine line, IReadOnlyList<ShippedLot>? lots) =>
         lots is null || lots.Count == 0

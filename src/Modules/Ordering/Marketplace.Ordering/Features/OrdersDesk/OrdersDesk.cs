@@ -70,7 +70,11 @@ internal sealed class OrdersDeskHandler(OrderingDbContext db, IStringLocalizer<O
         return order is null
             ? OrderQueries.NotFound()
             : new DeskOrder(
-                OrderViews.Order(order, await db.LotsOfOrderAsync(order.Id, cancellationToken), await db.ShipmentsOfOrderAsync(order.Id, cancellationToken)),
+                OrderViews.Order(
+                    order,
+                    await db.LotsOfOrderAsync(order.Id, cancellationToken),
+                    await db.ShipmentsOfOrderAsync(order.Id, cancellationToken),
+                    carrierCharges: true),
                 order.BuyerId);
     }
 

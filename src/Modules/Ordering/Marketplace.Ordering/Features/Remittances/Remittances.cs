@@ -16,7 +16,7 @@ internal sealed record RemittanceView(
     Guid RemittanceId, DeliveryCarrier Carrier, string FileName, DateTimeOffset ImportedAt, Money CashSettled, Money ChargesSettled, int LinesSettled,
     IReadOnlyList<RemittanceLineView> Lines)
 {
-    private static readonly RemittanceOutcome[] Settled = [RemittanceOutcome.Paid, RemittanceOutcome.CashDiffers, RemittanceOutcome.ReturnCharged];
+    private static readonly RemittanceOutcome[] Settled = [RemittanceOutcome.Paid, RemittanceOutcome.ReturnCharged];
 
     public static RemittanceView Of(CodRemittance r)
     {

@@ -51,8 +51,7 @@ internal sealed class BookShipmentHandler(OrderingDbContext db, ISender sender, 
         var earlier = await db.Shipments.Where(s => s.PartId == part.Id).ToListAsync(cancellationToken);
         if (earlier.Any(s => !s.Cancelled))
         {
-            return Error.Conflict("shipment.already_booked", Bilingual.Pick(
-                "Phần đơn hàng này đã được gửi hãng vận chuyển.", "This part is already booked with a carrier."));
+            return AlreadyBooked();
         }
 
         var carrier = command.Carrier ?? part.ShipsBy;
@@ -105,7 +104,19 @@ internal sealed class BookShipmentHandler(OrderingDbContext db, ISender sender, 
         var shipment = new Shipment(part.Id, earlier.Count + 1, carrier.Value, code, booked.FeeVnd, part.CashDueVnd, clock.GetUtcNow());
         db.Shipments.Add(shipment);
         part.Booked(carrier.Value.BrandName(), code);
-        await db.SaveChangesAsync(cancellationToken);
-        return OrderViews.Part(part, order.Number, order.Delivery.ToContract(), order.Note, shipments: [.. earlier, shipment]);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Booked at the same moment by someone else: the carrier gave both the one parcel, and theirs was saved.
+            return AlreadyBooked();
+        }
+
+        return OrderViews.Part(part, order.Number, order.Delivery.ToContract(), order.Note, shipments: [.. earlier, shipment], carrierCharges: true);
     }
+
+    private static Error AlreadyBooked() => Error.Conflict("shipment.already_booked", Bilingual.Pick(
+        "Phần đơn hàng này đã được gửi hãng vận chuyển.", "This part is already booked with a carrier."));
 }

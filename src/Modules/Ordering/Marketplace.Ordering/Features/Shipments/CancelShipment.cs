@@ -60,6 +60,6 @@ internal sealed class CancelShipmentHandler(OrderingDbContext db, ISender sender
         part.BookingCancelled(shipment.TrackingCode);
         await db.SaveChangesAsync(cancellationToken);
         var order = await db.Orders.AsNoTracking().SingleAsync(o => o.Id == part.OrderId, cancellationToken);
-        return OrderViews.Part(part, order.Number, order.Delivery.ToContract(), order.Note, shipments: [shipment]);
+        return OrderViews.Part(part, order.Number, order.Delivery.ToContract(), order.Note, shipments: [shipment], carrierCharges: true);
     }
 }

@@ -38,13 +38,14 @@ internal sealed record CarrierStatusOutcome(string TrackingCode, bool Recorded, 
 /// Sent once, the first time the carrier says the parcel is with its courier on the way: the
 /// shopper is told to expect it (and the cash to have ready).
 /// </summary>
-internal sealed record ShipmentOutForDeliveryIntegrationEvent(
+internal sealed record OutForDeliveryMailRequested(
     Guid EventId, DateTimeOffset OccurredAt, OrderId OrderId, OrderPartId PartId, string Carrier, string TrackingCode, long CashDueVnd)
     : IIntegrationEvent;
 
 /// <summary>
 /// Moves a part as its carrier reports the parcel: picked up (shipped), with the courier, delivered
-/// (the cash the carrier took), a failed or delayed attempt, on its way back, back (stock returned,
+/// (the cash the carrier took), a failed attempt (a delivery put off is only kept: the courier
+/// comes again, nothing failed yet), on its way back, back (stock returned,
 /// the carrier's return fee booked), or the booking cancelled. Carriers send a status more than
 /// once and not in order, so each is kept once (the same code at the same time again changes
 /// nothing), one reported as older than a status that already moved the part moves nothing, and
@@ -105,7 +106,7 @@ internal sealed partial class CarrierStatusHandler(OrderingDbContext db, PartSte
         if (command.Step == ShipmentStep.OutForDelivery && part.Status is PartStatus.Shipped or PartStatus.DeliveryFailed
             && !shipment.HadBefore(ShipmentStep.OutForDelivery))
         {
-            db.AddIntegrationEvent(new ShipmentOutForDeliveryIntegrationEvent(
+            db.AddIntegrationEvent(new OutForDeliveryMailRequested(
                 Guid.NewGuid(), now, part.OrderId, part.Id, part.Carrier ?? shipment.Carrier.BrandName(), shipment.TrackingCode, part.CashDueVnd));
             moved = true;
         }
@@ -132,7 +133,7 @@ internal sealed partial class CarrierStatusHandler(OrderingDbContext db, PartSte
                 yield return ship;
                 yield return (FulfilmentAction.Deliver, Collected(command.CashCollectedVnd, part.CashDueVnd, shipment.Carrier));
                 break;
-            case ShipmentStep.DeliveryFailed or ShipmentStep.DeliveryDelayed:
+            case ShipmentStep.DeliveryFailed:
                 yield return ship;
                 yield return (FulfilmentAction.FailAttempt, new StepDetails(Reason: reason ?? NotHandedOver(shipment.Carrier)));
                 break;
@@ -157,7 +158,6 @@ internal sealed partial class CarrierStatusHandler(OrderingDbContext db, PartSte
         var collected = Math.Clamp(reported ?? due, 0, due);
         return new StepDetails(
             CashCollectedVnd: collected,
-            ByCarrier: true,
             Reason: collected < due
                 ? Bilingual.Pick($"{carrier.BrandName()} báo thu {collected:N0} ₫.", $"{carrier.BrandName()} reports {collected:N0} ₫ collected.")
                 : null);

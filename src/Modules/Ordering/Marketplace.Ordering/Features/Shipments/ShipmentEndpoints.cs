@@ -3,14 +3,17 @@ using Marketplace.Ordering.Features.Shipments.Ghtk;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Carriers;
 using Marketplace.SharedKernel.Http;
+using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Vietnam;
 using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Marketplace.Ordering.Features.Shipments;
 
@@ -57,8 +60,15 @@ internal static class ShipmentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        api.MapPost("/carriers/ghtk/callback", async (HttpRequest request, ISender sender, CancellationToken cancellationToken) =>
+        api.MapPost("/carriers/ghtk/callback", async (
+                HttpRequest request, ISender sender, IOptionsMonitor<GhtkOptions> options, CancellationToken cancellationToken) =>
             {
+                // Nothing of an anonymous caller's body is read before its hash checks out.
+                if (GhtkCallbackHandler.Refused(options.CurrentValue, request.Query["hash"]) is { } refused)
+                {
+                    return Result<CarrierStatusOutcome>.Failure(refused).ToHttpResult(TypedResults.Ok);
+                }
+
                 var fields = request.HasFormContentType
                     ? (await request.ReadFormAsync(cancellationToken)).ToDictionary(f => f.Key, f => (string?)f.Value.ToString(), StringComparer.Ordinal)
                     : new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -67,6 +77,7 @@ internal static class ShipmentEndpoints
             })
             .AllowAnonymous()
             .DisableAntiforgery() // GHTK proves itself by the secret in the address instead
+            .WithMetadata(new RequestSizeLimitAttribute(16 * 1024)) // a status is a dozen short fields
             .WithTags("Fulfilment")
             .WithName("GhtkCallback")
             .WithSummary("GHTK's shipment status callback (form-urlencoded; ?hash= the secret given to GHTK). Each status is kept once, "

@@ -6,6 +6,8 @@ using Marketplace.SharedKernel.Text;
 using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.IO;
 
 namespace Marketplace.Ordering.Features.Shipments;
 
@@ -14,13 +16,47 @@ internal sealed record GetShipmentLabelQuery(OrderPartId PartId, UserId ActorId)
 
 internal sealed record ShipmentLabel(byte[] Pdf, string FileName);
 
+/// <summary>The labels of these parts' booked parcels in one PDF, a label a page, in the order asked; parts not booked are left out.</summary>
+internal sealed record GetShipmentLabelsQuery(IReadOnlyList<OrderPartId> PartIds, UserId ActorId) : IQuery<Result<ShipmentLabel>>;
+
 /// <summary>
 /// Asks the carrier for the label each time (carriers print it with their own sorting codes,
 /// which they may change until pickup): nothing is stored here.
 /// </summary>
 internal sealed class ShipmentLabelHandler(OrderingDbContext db, ISender sender, IEnumerable<ICarrierShipments> carriers)
-    : IQueryHandler<GetShipmentLabelQuery, Result<ShipmentLabel>>
+    : IQueryHandler<GetShipmentLabelQuery, Result<ShipmentLabel>>,
+      IQueryHandler<GetShipmentLabelsQuery, Result<ShipmentLabel>>
 {
+    public async ValueTask<Result<ShipmentLabel>> Handle(GetShipmentLabelsQuery query, CancellationToken cancellationToken)
+    {
+        using var merged = new PdfDocument();
+        foreach (var partId in query.PartIds)
+        {
+            var label = await Handle(new GetShipmentLabelQuery(partId, query.ActorId), cancellationToken);
+            if (label.IsSuccess)
+            {
+                using var pages = PdfReader.Open(new MemoryStream(label.Value.Pdf, writable: false), PdfDocumentOpenMode.Import);
+                foreach (var page in pages.Pages)
+                {
+                    merged.AddPage(page);
+                }
+            }
+            else if (label.Error!.Code is not ("shipment.not_found" or "order.not_found"))
+            {
+                return label.Error; // a carrier that did not answer: no half a pile of labels
+            }
+        }
+
+        if (merged.PageCount == 0)
+        {
+            return ShipmentErrors.NotBooked();
+        }
+
+        using var written = new MemoryStream();
+        merged.Save(written, closeStream: false);
+        return new ShipmentLabel(written.ToArray(), "nhan-van-chuyen.pdf");
+    }
+
     public async ValueTask<Result<ShipmentLabel>> Handle(GetShipmentLabelQuery query, CancellationToken cancellationToken)
     {
         var partId = query.PartId;

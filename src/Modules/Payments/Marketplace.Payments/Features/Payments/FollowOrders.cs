@@ -83,7 +83,7 @@ internal sealed class FollowOrdersHandler(PaymentsDbContext db, PaymentBook book
                 return;
             }
 
-            var delivered = !part.Cancelled;
+            var delivered = !notification.Returned;
             Settlement.CarrierRemitted(
                 db, payment, part, notification.Carrier, notification.TrackingCode, notification.ChargedVnd, delivered, notification.OccurredAt);
             if (delivered)

@@ -36,17 +36,10 @@ internal sealed partial class GhtkCallbackHandler(ISender sender, IOptionsMonito
 {
     public async ValueTask<Result<CarrierStatusOutcome>> Handle(GhtkCallbackCommand command, CancellationToken cancellationToken)
     {
-        if (options.CurrentValue.CallbackHash is not { Length: > 0 } secret)
-        {
-            return Error.NotFound("webhook.not_configured", "GHTK callbacks are not configured.");
-        }
-
-        if (command.Hash is null
-            || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(command.Hash), Encoding.UTF8.GetBytes(secret)))
+        if (Refused(options.CurrentValue, command.Hash) is { } refused)
         {
             LogRejected(logger, Field(command, "label_id"));
-            return Error.Forbidden("webhook.bad_signature", Bilingual.Pick(
-                "Mã xác thực của thông báo không đúng.", "The callback's hash is not the one GHTK was given."));
+            return refused;
         }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -85,6 +78,23 @@ internal sealed partial class GhtkCallbackHandler(ISender sender, IOptionsMonito
     }
 
     /// <summary>
+    /// Why a callback with this hash is not GHTK's: none configured (404), or not the secret GHTK
+    /// was given (403, compared in constant time); null when it is. Asked before the body is read.
+    /// </summary>
+    public static Error? Refused(GhtkOptions options, string? hash)
+    {
+        if (options.CallbackHash is not { Length: > 0 } secret)
+        {
+            return Error.NotFound("webhook.not_configured", "GHTK callbacks are not configured.");
+        }
+
+        return hash is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(hash), Encoding.UTF8.GetBytes(secret))
+            ? null
+            : Error.Forbidden("webhook.bad_signature", Bilingual.Pick(
+                "Mã xác thực của thông báo không đúng.", "The callback's hash is not the one GHTK was given."));
+    }
+
+    /// <summary>
     /// GHTK's order statuses, as its documentation lists them. Only GHTK's own statuses move a part:
     /// a courier's report (123 "shipper says picked up", 45 "says delivered" …) waits for GHTK's.
     /// </summary>
@@ -107,9 +117,12 @@ internal sealed partial class GhtkCallbackHandler(ISender sender, IOptionsMonito
     private static string? Field(GhtkCallbackCommand command, string name) => command.Fields.GetValueOrDefault(name);
 
     private static long? Amount(GhtkCallbackCommand command, string name) =>
-        decimal.TryParse(Field(command, name), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) && amount >= 0
+        decimal.TryParse(Field(command, name), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) && amount is >= 0 and <= MaxAmount
             ? (long)Math.Round(amount)
             : null;
+
+    /// <summary>More than any parcel carries (a trillion đồng): a figure beyond it is not read.</summary>
+    private const decimal MaxAmount = 1_000_000_000_000m;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "GHTK callback for {Label} rejected: wrong hash")]
     private static partial void LogRejected(ILogger logger, string? label);

@@ -126,9 +126,9 @@ internal sealed partial class GhtkShipments(HttpClient http, IOptionsMonitor<Ght
 
             if (answer is { Success: false } && (int)response.StatusCode < 500)
             {
-                // "Đơn hàng đã ở trạng thái hủy": cancelled already, which is what was asked.
-                var already = answer.Message?.Contains("hủy", StringComparison.OrdinalIgnoreCase) == true
-                    && answer.Message.Contains("trạng thái", StringComparison.Ordinal);
+                // "Đơn hàng đã ở trạng thái hủy": cancelled already, which is what was asked. Any other
+                // refusal ("Đơn đã lấy hàng, không thể hủy đơn") leaves the booking as it is.
+                var already = answer.Message?.Contains("trạng thái hủy", StringComparison.OrdinalIgnoreCase) == true;
                 return already
                     ? (true, null)
                     : (false, answer.Message ?? $"HTTP {(int)response.StatusCode}");
