@@ -30,6 +30,7 @@ public sealed class MarketplaceWithCarriersFactory : MarketplaceFactory
         builder.UseSetting("Carriers:Ghtk:CallbackHash", GhtkCallbackHash);
         builder.UseSetting("Carriers:Ghtk:AttemptTimeout", "00:00:01.500");
         builder.UseSetting("Carriers:Ghtk:RetryDelay", "00:00:00.050");
+        builder.UseSetting("Carriers:Ghtk:Booking:RetryDelay", "00:00:00.050");
     }
 
     public override async ValueTask DisposeAsync()

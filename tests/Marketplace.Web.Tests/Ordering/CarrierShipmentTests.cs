@@ -160,6 +160,7 @@ public sealed class CarrierShipmentTests(MarketplaceWithCarriersFactory factory)
     public async Task AParcelGhtkBringsBack_IsReturned_WithItsStock_AndOneMailPerStep_AndACancelledBooking_IsBookedAgain()
     {
         var (cooperative, tea, order, partId, email) = await PackedAsync(stock: 10);
+        var number0 = order.GetProperty("number").GetString()!;
         Assert.Equal(8, await factory.StockAsync(tea));
 
         // GHTK cancels the first booking before pickup: the part is packed again, without its code, and is booked anew under a new code.
@@ -174,12 +175,13 @@ public sealed class CarrierShipmentTests(MarketplaceWithCarriersFactory factory)
         var parcel = factory.Ghtk.Orders.Values.Single(o => o.Label == code);
         Assert.Equal(partId.ToString("N") + "-2", parcel.PartnerId);
 
-        // Picked up; a delivery put off (kept, nothing failed yet); a failed attempt; then, late, an earlier failed attempt
-        // and the courier's round from before (kept, but they move nothing and tell the shopper nothing); sent back (twice),
-        // back (twice).
+        // GHTK could not pick it up the first time; then picked up; a delivery put off (kept, nothing failed yet); a failed
+        // attempt; then, late, an earlier failed attempt and the courier's round from before (kept, but they move nothing and
+        // tell the shopper nothing); sent back (twice), back (twice).
         foreach (var (status, hours, reason) in new (int, int, string?)[]
         {
-            (3, 1, null), (10, 5, "Người nhận hẹn hôm sau"), (9, 29, "Không liên lạc được người nhận"), (9, 20, "Sai địa chỉ"), (4, 4, null),
+            (7, 1, "Không liên lạc được người gửi"), (3, 2, null), (10, 5, "Người nhận hẹn hôm sau"),
+            (9, 29, "Không liên lạc được người nhận"), (9, 20, "Sai địa chỉ"), (4, 4, null),
             (20, 50, "Người nhận từ chối nhận hàng"), (20, 50, "Người nhận từ chối nhận hàng"), (21, 70, null), (21, 70, null),
         })
         {
@@ -191,10 +193,23 @@ public sealed class CarrierShipmentTests(MarketplaceWithCarriersFactory factory)
             ["Placed", "Confirmed", "Packed", "Shipped", "DeliveryFailed", "Returning", "Returned"],
             part.GetProperty("timeline").EnumerateArray().Select(s => s.GetProperty("status").GetString()));
         Assert.Equal(
-            ["Booked", "PickedUp", "OutForDelivery", "DeliveryDelayed", "DeliveryFailed", "DeliveryFailed", "Returning", "Returned"],
+            ["Booked", "PickupFailed", "PickedUp", "OutForDelivery", "DeliveryDelayed", "DeliveryFailed", "DeliveryFailed", "Returning", "Returned"],
             part.GetProperty("shipment").GetProperty("events").EnumerateArray().Select(e => e.GetProperty("step").GetString()));
         Assert.Equal(0, part.GetProperty("cashDue").Amount());
         Assert.Equal("Người nhận từ chối nhận hàng", part.GetProperty("cancelReason").GetString());
+
+        // The cooperative's people heard of what was theirs to act on, once each: the booking GHTK cancelled, the pickup it
+        // missed, the parcel coming back.
+        await People.EventuallyAsync(
+            async () => (await (await cooperative.Owner.GetAsync("/api/v1/notices")).JsonAsync()).GetProperty("notices").EnumerateArray()
+                .Count(n => n.GetProperty("link").GetString()!.EndsWith($"#part-{partId}", StringComparison.Ordinal)) == 3,
+            "the cooperative's notices of its parcel");
+        var notices = (await (await cooperative.Owner.GetAsync("/api/v1/notices")).JsonAsync()).GetProperty("notices").EnumerateArray()
+            .Select(n => n.GetProperty("title").GetString()!)
+            .ToList();
+        Assert.Contains(notices, t => t.StartsWith($"Giao Hàng Tiết Kiệm đã hủy vận đơn đơn {number0}", StringComparison.Ordinal));
+        Assert.Contains(notices, t => t.StartsWith($"Giao Hàng Tiết Kiệm không lấy được hàng đơn {number0}", StringComparison.Ordinal));
+        Assert.Contains(notices, t => t.StartsWith($"Giao Hàng Tiết Kiệm đang hoàn đơn {number0} về", StringComparison.Ordinal));
 
         // Its stock is on sale again, to the unit; the shopper heard of each step once.
         await People.EventuallyAsync(async () => await factory.StockAsync(tea) == 10, "the returned stock to be on sale again");

@@ -1,4 +1,5 @@
 using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Vietnam;
 
 namespace Marketplace.Ordering.Contracts;
@@ -57,3 +58,19 @@ public sealed record ShipmentView(
 
 /// <summary>One of the carrier's status reports, at the carrier's time; <see cref="Code"/> is the carrier's own.</summary>
 public sealed record ShipmentEventView(ShipmentStep Step, string Code, DateTimeOffset At, string? Reason);
+
+/// <summary>
+/// The carrier reported what the cooperative must act on: it could not pick the parcel up, put
+/// the pickup off, cancelled the booking, or is sending the parcel back. <see cref="Step"/> says
+/// which; <see cref="Reason"/> is the carrier's words. Sent once per status the carrier reported.
+/// </summary>
+public sealed record ShipmentNeedsAttentionIntegrationEvent(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    CooperativeId CooperativeId,
+    OrderPartId PartId,
+    string OrderNumber,
+    string Carrier,
+    string TrackingCode,
+    ShipmentStep Step,
+    string? Reason) : IIntegrationEvent;

@@ -116,6 +116,17 @@ internal sealed partial class CarrierStatusHandler(OrderingDbContext db, PartSte
             shipment.Moved(command.At);
         }
 
+        // The cooperative's people hear in their notice centre (and on their phones) of a parcel left at the cooperative,
+        // or on its way back: theirs to act on. Not of a late report of what has been overtaken.
+        if ((command.Step is ShipmentStep.PickupFailed or ShipmentStep.PickupDelayed && part.Status == PartStatus.Packed)
+            || (command.Step is ShipmentStep.Cancelled or ShipmentStep.Returning && moved))
+        {
+            var number = await db.Orders.Where(o => o.Id == part.OrderId).Select(o => o.Number).SingleAsync(cancellationToken);
+            db.AddIntegrationEvent(new ShipmentNeedsAttentionIntegrationEvent(
+                Guid.NewGuid(), now, part.CooperativeId, part.Id, number, shipment.Carrier.BrandName(), shipment.TrackingCode, command.Step,
+                string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim()));
+        }
+
         return new CarrierStatusOutcome(shipment.TrackingCode, Recorded: true, part.Status);
     }
 

@@ -22,8 +22,9 @@ internal static class ShipmentEndpoints
     public static IServiceCollection AddShipments(this IServiceCollection services)
     {
         services.AddGhtkOptions();
+        services.AddOptions<GhtkBookingTimeouts>().BindConfiguration(GhtkBookingTimeouts.Section);
         services.AddHttpClient<ICarrierShipments, GhtkShipments>(GhtkShipments.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .AddGatewayResilience<GhtkOptions>();
+            .AddGatewayResilience<GhtkBookingTimeouts>();
         return services;
     }
 

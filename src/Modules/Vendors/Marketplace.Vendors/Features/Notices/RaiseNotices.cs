@@ -30,7 +30,8 @@ internal sealed class RaiseNoticesHandler(VendorsDbContext db, IEnumerable<INoti
       INotificationHandler<ProductPublishedIntegrationEvent>,
       INotificationHandler<CooperativeDebtIntegrationEvent>,
       INotificationHandler<CertificateExpiringSoon>,
-      INotificationHandler<ContractChangedIntegrationEvent>
+      INotificationHandler<ContractChangedIntegrationEvent>,
+      INotificationHandler<ShipmentNeedsAttentionIntegrationEvent>
 {
     public static readonly IReadOnlySet<string> ToPhones = new HashSet<string>(StringComparer.Ordinal) { "order", "rfq", "stock", "debt" };
 
@@ -73,6 +74,35 @@ internal sealed class RaiseNoticesHandler(VendorsDbContext db, IEnumerable<INoti
             ? ValueTask.CompletedTask
             : RaiseAsync(notification, "vendors.notice-contract", notification.CooperativeId, "rfq", $"/contracts/{notification.ContractId}",
                 culture => notification.Describe(culture, notification.BuyerEmail, $"/contracts/{notification.ContractId}"), cancellationToken);
+
+    /// <summary>A parcel the carrier did not take, or is bringing back: it rides the order channels, as a new order does.</summary>
+    public ValueTask Handle(ShipmentNeedsAttentionIntegrationEvent notification, CancellationToken cancellationToken) =>
+        RaiseAsync(notification, "vendors.notice-shipment", notification.CooperativeId, "order",
+            $"/cooperatives/{notification.CooperativeId}/orders#part-{notification.PartId}",
+            culture =>
+            {
+                var (carrier, number) = (notification.Carrier, notification.OrderNumber);
+                var code = $"{Bilingual.Pick(culture, "Vận đơn", "Tracking number")} {notification.TrackingCode}"
+                    + (notification.Reason is { } reason ? $": {reason}" : string.Empty);
+                var (titleVi, titleEn, adviceVi, adviceEn) = notification.Step switch
+                {
+                    ShipmentStep.PickupFailed => (
+                        $"{carrier} không lấy được hàng đơn {number}", $"{carrier} could not pick up order {number}",
+                        "Hãy liên hệ hãng để hẹn lại, hoặc hủy vận đơn và gửi cách khác.",
+                        "Call the carrier to arrange it, or cancel the booking and ship another way."),
+                    ShipmentStep.PickupDelayed => (
+                        $"{carrier} hoãn lấy hàng đơn {number}", $"{carrier} put off picking up order {number}",
+                        "Hãy giữ hàng sẵn sàng.", "Keep the parcel ready."),
+                    ShipmentStep.Cancelled => (
+                        $"{carrier} đã hủy vận đơn đơn {number}", $"{carrier} cancelled the booking of order {number}",
+                        "Đơn vẫn đã đóng gói: hãy gửi lại.", "The part is still packed: book it again."),
+                    _ => (
+                        $"{carrier} đang hoàn đơn {number} về", $"{carrier} is sending order {number} back",
+                        "Hàng sẽ về lại hợp tác xã.", "The parcel is coming back to the cooperative."),
+                };
+                return (Bilingual.Pick(culture, titleVi, titleEn), $"{code}. {Bilingual.Pick(culture, adviceVi, adviceEn)}");
+            },
+            cancellationToken);
 
     public ValueTask Handle(StockLowIntegrationEvent notification, CancellationToken cancellationToken) =>
         RaiseAsync(notification, "vendors.notice-stock", notification.CooperativeId, "stock", $"/cooperatives/products/{notification.ProductId}",

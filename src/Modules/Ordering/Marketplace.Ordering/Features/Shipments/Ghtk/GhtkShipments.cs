@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Marketplace.SharedKernel.Carriers;
+using Marketplace.SharedKernel.Http;
 using Marketplace.SharedKernel.Vietnam;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,6 +10,24 @@ using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace Marketplace.Ordering.Features.Shipments.Ghtk;
+
+/// <summary>
+/// "Carriers:Ghtk:Booking": the limits of booking, labels and cancelling, more patient than a
+/// checkout quote's (a person at the packing table waits, not a shopper at checkout; a retry is
+/// safe, GHTK takes our code once).
+/// </summary>
+internal sealed class GhtkBookingTimeouts : IGatewayTimeouts
+{
+    public const string Section = "Carriers:Ghtk:Booking";
+
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(25);
+
+    public int MaxRetries { get; set; } = 2;
+
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+}
 
 /// <summary>
 /// GHTK's order API, as its partner documentation describes it: POST /services/shipment/order
