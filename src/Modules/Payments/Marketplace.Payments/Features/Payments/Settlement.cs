@@ -84,7 +84,7 @@ internal static class Settlement
     {
         if (chargedVnd > 0)
         {
-            db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Shipping, -chargedVnd, $"carrier:{part.PartId}:{trackingCode}",
+            db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Shipping, -chargedVnd, $"carrier:{part.PartId}",
                 LedgerText.CarrierCharges(carrier, trackingCode), at, payment.OrderId, payment.OrderNumber, partId: part.PartId, pending: delivered));
         }
     }

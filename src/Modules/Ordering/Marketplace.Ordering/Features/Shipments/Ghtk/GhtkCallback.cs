@@ -72,7 +72,7 @@ internal sealed partial class GhtkCallbackHandler(ISender sender, IOptionsMonito
                 StepOf(status),
                 status.ToString(CultureInfo.InvariantCulture),
                 at,
-                Field(command, "reason"),
+                Cut(Field(command, "reason")),
                 Amount(command, "pick_money")),
             cancellationToken);
     }
@@ -115,6 +115,10 @@ internal sealed partial class GhtkCallbackHandler(ISender sender, IOptionsMonito
     };
 
     private static string? Field(GhtkCallbackCommand command, string name) => command.Fields.GetValueOrDefault(name);
+
+    /// <summary>GHTK's reason as the part keeps it (a part's notes hold 1,000 characters): at most 500, never half a character.</summary>
+    private static string? Cut(string? reason) =>
+        reason is { Length: > 500 } ? reason[..(char.IsHighSurrogate(reason[499]) ? 499 : 500)] : reason;
 
     private static long? Amount(GhtkCallbackCommand command, string name) =>
         decimal.TryParse(Field(command, name), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) && amount is >= 0 and <= MaxAmount
