@@ -47,4 +47,15 @@ public static class GatewayResilience
         });
         return http;
     }
+
+    /// <summary>
+    /// Whether a provider's call ended without an answer to act on: not reached, too slow after
+    /// the retries, the circuit open, an answer that is not what its API writes, or a misconfigured
+    /// endpoint or token (UriFormatException, FormatException). The caller's own cancellation is
+    /// not one: it goes on up.
+    /// </summary>
+    public static bool Unanswered(Exception exception, CancellationToken cancellationToken) =>
+        exception is HttpRequestException or System.Text.Json.JsonException or InvalidOperationException or UriFormatException or FormatException
+            or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException
+        || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested);
 }

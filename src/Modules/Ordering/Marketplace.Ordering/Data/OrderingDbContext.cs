@@ -51,6 +51,9 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
     public Task<List<ShippedLot>> LotsOfOrderAsync(OrderId orderId, CancellationToken cancellationToken) =>
         ShippedLots.AsNoTracking().Where(l => l.OrderId == orderId).ToListAsync(cancellationToken);
 
+    /// <summary>A part's booking with a carrier that still stands (one at most: a part is booked again only once the last is cancelled).</summary>
+    public IQueryable<Shipment> LiveShipments(OrderPartId partId) => Shipments.Where(s => s.PartId == partId && !s.Cancelled);
+
     /// <summary>The parcels an order's parts were booked as with carriers, to follow on its page.</summary>
     public Task<List<Shipment>> ShipmentsOfOrderAsync(OrderId orderId, CancellationToken cancellationToken) =>
         Shipments.AsNoTracking().Where(s => Parts.Any(p => p.Id == s.PartId && p.OrderId == orderId)).ToListAsync(cancellationToken);

@@ -78,7 +78,7 @@ internal sealed class PartSteps(OrderingDbContext db, ISender sender, TimeProvid
 {
     public async Task<Result<OrderPartView>> TakeAsync(OrderPart part, FulfilmentAction action, StepDetails details, CancellationToken cancellationToken)
     {
-        if (action == FulfilmentAction.Cancel && await db.Shipments.AnyAsync(s => s.PartId == part.Id && !s.Cancelled, cancellationToken))
+        if (action == FulfilmentAction.Cancel && await db.LiveShipments(part.Id).AnyAsync(cancellationToken))
         {
             // The carrier would still come for it: its booking is called off first, by the carrier.
             return Error.Rule("order_part.booked", Bilingual.Pick(
@@ -111,7 +111,7 @@ internal sealed class PartSteps(OrderingDbContext db, ISender sender, TimeProvid
         db.ShippedLots.AddRange(lots);
 
         // Booked with a carrier, the carrier took the cash at the door, whoever says it was delivered (its callback, or the cooperative by hand).
-        var byCarrier = action == FulfilmentAction.Deliver && await db.Shipments.AnyAsync(s => s.PartId == part.Id && !s.Cancelled, cancellationToken);
+        var byCarrier = action == FulfilmentAction.Deliver && await db.LiveShipments(part.Id).AnyAsync(cancellationToken);
         return await AfterAsync(part, now, lots, cancellationToken, byCarrier);
     }
 

@@ -122,27 +122,10 @@ internal sealed class VendorOrdersModel(
     /// is named with its reason and the others go ahead.
     /// </summary>
     public async Task<IActionResult> OnPostBatchBookAsync(
-        CooperativeId id, DeliveryCarrier carrier, [FromForm] List<Guid> parts, CancellationToken cancellationToken)
-    {
-        var done = 0;
-        var refused = new List<string>();
-        foreach (var partId in parts.Distinct().Take(BatchLimit))
-        {
-            var result = await sender.Send(new BookShipmentCommand(OrderPartId.From(partId), User.UserId(), carrier), cancellationToken);
-            if (result.IsSuccess)
-            {
-                done++;
-            }
-            else
-            {
-                refused.Add(result.Error!.Message);
-            }
-        }
-
-        TempData["Flash"] = text["vendororders.batch.done", text["vendororders.book"], done].Value
-            + (refused.Count == 0 ? string.Empty : " " + text["vendororders.batch.refused", refused.Count, string.Join("; ", refused.Distinct())].Value);
-        return RedirectToPage(new { id, status = Status });
-    }
+        CooperativeId id, DeliveryCarrier carrier, [FromForm] List<Guid> parts, CancellationToken cancellationToken) =>
+        await EachAsync(
+            id, parts, text["vendororders.book"],
+            part => sender.Send(new BookShipmentCommand(part, User.UserId(), carrier), cancellationToken).AsTask());
 
     /// <summary>The chosen parts' labels, from their carriers, in one PDF to print at once; parts not booked are left out.</summary>
     public async Task<IActionResult> OnGetLabelsAsync(CooperativeId id, [FromQuery] List<Guid> parts, CancellationToken cancellationToken)
@@ -172,11 +155,23 @@ internal sealed class VendorOrdersModel(
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }
 
+        return await EachAsync(
+            id, parts, text["fulfil." + action],
+            part => sender.Send(new FulfilPartCommand(part, User.UserId(), action, null, null, null), cancellationToken).AsTask());
+    }
+
+    /// <summary>
+    /// Takes a step for each chosen part (at most <see cref="BatchLimit"/>), each in its own
+    /// transaction, and says how many went through and why the others did not.
+    /// </summary>
+    private async Task<IActionResult> EachAsync(
+        CooperativeId id, IEnumerable<Guid> parts, LocalizedString step, Func<OrderPartId, Task<Result<OrderPartView>>> take)
+    {
         var done = 0;
         var refused = new List<string>();
         foreach (var partId in parts.Distinct().Take(BatchLimit))
         {
-            var result = await sender.Send(new FulfilPartCommand(OrderPartId.From(partId), User.UserId(), action, null, null, null), cancellationToken);
+            var result = await take(OrderPartId.From(partId));
             if (result.IsSuccess)
             {
                 done++;
@@ -187,7 +182,7 @@ internal sealed class VendorOrdersModel(
             }
         }
 
-        TempData["Flash"] = text["vendororders.batch.done", text["fulfil." + action], done].Value
+        TempData["Flash"] = text["vendororders.batch.done", step, done].Value
             + (refused.Count == 0 ? string.Empty : " " + text["vendororders.batch.refused", refused.Count, string.Join("; ", refused.Distinct())].Value);
         return RedirectToPage(new { id, status = Status });
     }

@@ -30,7 +30,7 @@ internal sealed class CancelShipmentHandler(OrderingDbContext db, ISender sender
             return OrderQueries.NotFound();
         }
 
-        var shipment = await db.Shipments.Where(s => s.PartId == part.Id && !s.Cancelled).FirstOrDefaultAsync(cancellationToken);
+        var shipment = await db.LiveShipments(part.Id).FirstOrDefaultAsync(cancellationToken);
         if (shipment is null)
         {
             return ShipmentErrors.NotBooked();

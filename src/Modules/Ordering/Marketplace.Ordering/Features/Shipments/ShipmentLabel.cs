@@ -66,8 +66,7 @@ internal sealed class ShipmentLabelHandler(OrderingDbContext db, ISender sender,
             return OrderQueries.NotFound();
         }
 
-        var shipment = await db.Shipments.AsNoTracking()
-            .Where(s => s.PartId == partId && !s.Cancelled)
+        var shipment = await db.LiveShipments(partId).AsNoTracking()
             .OrderByDescending(s => s.PartnerCode.Length).ThenByDescending(s => s.PartnerCode) // the latest attempt ("…-10" after "…-9")
             .FirstOrDefaultAsync(cancellationToken);
         if (shipment is null)

@@ -6,8 +6,6 @@ using Marketplace.SharedKernel.Http;
 using Marketplace.SharedKernel.Vietnam;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace Marketplace.Ordering.Features.Shipments.Ghtk;
 
@@ -101,7 +99,7 @@ internal sealed partial class GhtkShipments(HttpClient http, IOptionsMonitor<Ght
 
             LogNoAnswer(logger, parcel.PartnerCode, (int)response.StatusCode, null);
         }
-        catch (Exception ex) when (Unreachable(ex, cancellationToken))
+        catch (Exception ex) when (GatewayResilience.Unanswered(ex, cancellationToken))
         {
             LogNoAnswer(logger, parcel.PartnerCode, 0, ex);
         }
@@ -123,7 +121,7 @@ internal sealed partial class GhtkShipments(HttpClient http, IOptionsMonitor<Ght
 
             LogNoLabel(logger, trackingCode, (int)response.StatusCode, null);
         }
-        catch (Exception ex) when (Unreachable(ex, cancellationToken))
+        catch (Exception ex) when (GatewayResilience.Unanswered(ex, cancellationToken))
         {
             LogNoLabel(logger, trackingCode, 0, ex);
         }
@@ -155,7 +153,7 @@ internal sealed partial class GhtkShipments(HttpClient http, IOptionsMonitor<Ght
 
             LogNoAnswer(logger, trackingCode, (int)response.StatusCode, null);
         }
-        catch (Exception ex) when (Unreachable(ex, cancellationToken))
+        catch (Exception ex) when (GatewayResilience.Unanswered(ex, cancellationToken))
         {
             LogNoAnswer(logger, trackingCode, 0, ex);
         }
@@ -169,11 +167,6 @@ internal sealed partial class GhtkShipments(HttpClient http, IOptionsMonitor<Ght
         var note = string.IsNullOrWhiteSpace(parcel.Note) ? $"Đơn {parcel.OrderNumber}" : $"Đơn {parcel.OrderNumber}. {parcel.Note.Trim()}";
         return note.Length <= 120 ? note : note[..120];
     }
-
-    private static bool Unreachable(Exception ex, CancellationToken cancellationToken) =>
-        ex is HttpRequestException or JsonException or InvalidOperationException or UriFormatException or FormatException
-            or TimeoutRejectedException or BrokenCircuitException
-        || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested);
 
     private sealed record GhtkOrderRequest(IReadOnlyList<GhtkProduct> Products, GhtkOrder Order);
 

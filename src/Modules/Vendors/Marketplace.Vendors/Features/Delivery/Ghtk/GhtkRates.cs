@@ -10,8 +10,6 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace Marketplace.Vendors.Features.Delivery.Ghtk;
 
@@ -86,9 +84,7 @@ internal sealed partial class GhtkRates(HttpClient http, IOptionsMonitor<GhtkOpt
         }
         // A misconfigured endpoint or token (UriFormatException, FormatException) is no answer too,
         // not a checkout that fails: the table prices the parcel, and the log says why.
-        catch (Exception ex) when (ex is HttpRequestException or JsonException or InvalidOperationException or UriFormatException or FormatException
-            or TimeoutRejectedException or BrokenCircuitException
-            || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (GatewayResilience.Unanswered(ex, cancellationToken))
         {
             LogUnavailable(logger, ex);
         }
