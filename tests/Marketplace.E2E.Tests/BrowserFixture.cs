@@ -29,6 +29,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The loopback MoMo the host's MoMo gateway talks to: MoMo is on.</summary>
     public MoMoServer MoMo { get; private set; } = null!;
 
+    /// <summary>The loopback ZaloPay the host's ZaloPay gateway talks to: ZaloPay is on.</summary>
+    public ZaloPayServer ZaloPay { get; private set; } = null!;
+
     /// <summary>The loopback eSMS gateway: SMS is a channel people may choose.</summary>
     public EsmsServer Esms { get; private set; } = null!;
 
@@ -48,6 +51,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         Stripe = await StripeServer.StartAsync();
         MoMo = await MoMoServer.StartAsync();
+        ZaloPay = await ZaloPayServer.StartAsync();
         Esms = await EsmsServer.StartAsync();
         Ghtk = await GhtkServer.StartAsync();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -70,6 +74,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("MoMo:PartnerCode", MoMoServer.PartnerCode);
             builder.UseSetting("MoMo:AccessKey", MoMoServer.AccessKey);
             builder.UseSetting("MoMo:SecretKey", MoMoServer.SecretKey);
+            builder.UseSetting("ZaloPay:Endpoint", ZaloPay.BaseAddress);
+            builder.UseSetting("ZaloPay:PageOrigin", ZaloPay.BaseAddress);
+            builder.UseSetting("ZaloPay:AppId", ZaloPayServer.AppId);
+            builder.UseSetting("ZaloPay:Key1", ZaloPayServer.Key1);
+            builder.UseSetting("ZaloPay:Key2", ZaloPayServer.Key2);
             builder.UseSetting("Esms:ApiBase", Esms.BaseAddress.TrimEnd('/') + "/");
             builder.UseSetting("Esms:ApiKey", EsmsServer.ApiKey);
             builder.UseSetting("Esms:SecretKey", EsmsServer.SecretKey);
@@ -148,6 +157,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (MoMo is not null)
         {
             await MoMo.DisposeAsync();
+        }
+
+        if (ZaloPay is not null)
+        {
+            await ZaloPay.DisposeAsync();
         }
 
         if (_factory is not null)

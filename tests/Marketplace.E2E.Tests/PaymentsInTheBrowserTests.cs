@@ -134,6 +134,61 @@ public sealed class PaymentsInTheBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ByZaloPay_TheShopperCancelsOnce_ThenPaysOnZaloPaysPage_AndComesBackToTheOrderPaid()
+    {
+        var opened = browser.ZaloPay.AppTransIds.Count;
+        var page = await ShopperWithACartAsync(browser, "Hạt mắc ca sấy nứt vỏ");
+        await page.GotoAsync("/orders/checkout");
+        await page.Locator("input[value=ZaloPay]").ScrollIntoViewIfNeededAsync();
+        await Screens.ScreenshotAsync(page, "zalopay-checkout-phone");
+        await CheckOutAsync(page, "ZaloPay");
+        await page.WaitForURLAsync("**/pay", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        Assert.True(await Screens.FitsAsync(page));
+        await Screens.ScreenshotAsync(page, "zalopay-pay-phone");
+        var orderUrl = page.Url[..^"/pay".Length];
+
+        // ZaloPay's way back is sent on to this host, as the proxy in front of it would (see the MoMo test).
+        await page.RouteAsync("http://localhost/orders/**", route => route.FulfillAsync(new()
+        {
+            Status = 302,
+            Headers = new Dictionary<string, string>
+            {
+                ["Location"] = new Uri(browser.BaseAddress, new Uri(route.Request.Url).PathAndQuery).ToString(),
+            },
+        }));
+
+        // Cancelled on ZaloPay's page (ZaloPay calls back nothing): the way back asks, and offers to pay again.
+        await page.ClickAsync("#zalopay-submit");
+        await page.WaitForSelectorAsync("#zalopay-cancel");
+        Assert.StartsWith(browser.ZaloPay.BaseAddress, page.Url, StringComparison.Ordinal);
+        await page.ClickAsync("#zalopay-cancel");
+        await page.WaitForSelectorAsync("#payment-outcome");
+        Assert.Equal("Failed", await page.Locator("#payment-outcome").GetAttributeAsync("data-status"));
+        await Screens.ScreenshotAsync(page, "zalopay-cancelled-phone");
+
+        // The second attempt is a new ZaloPay order, paid.
+        await page.ClickAsync("#payment-outcome a.button");
+        await page.WaitForSelectorAsync("#zalopay-submit");
+        await page.SetViewportSizeAsync(1280, 800);
+        await Screens.ScreenshotAsync(page, "zalopay-pay-desktop");
+        await page.ClickAsync("#zalopay-submit");
+        await page.WaitForSelectorAsync("#zalopay-approve");
+        await page.ClickAsync("#zalopay-approve");
+        await page.WaitForSelectorAsync("#payment-outcome");
+        Assert.Equal("Succeeded", await page.Locator("#payment-outcome").GetAttributeAsync("data-status"));
+        Assert.Equal(opened + 2, browser.ZaloPay.AppTransIds.Count);
+
+        for (var attempt = 0; attempt < 50 && await page.Locator("#payment[data-state=Paid]").CountAsync() == 0; attempt++)
+        {
+            await page.GotoAsync(orderUrl);
+            await Task.Delay(200);
+        }
+
+        Assert.Contains("Đã thanh toán", await page.Locator("#payment h2").InnerTextAsync(), StringComparison.Ordinal);
+        await Screens.ScreenshotAsync(page, "zalopay-order-desktop");
+    }
+
+    [Fact]
     public async Task ByBankTransfer_TheOrderPageShowsTheVietQrCodeAndTheReference()
     {
         var page = await ShopperWithACartAsync(browser, "Hạt mắc ca sấy nứt vỏ");

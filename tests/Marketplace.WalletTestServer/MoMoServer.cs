@@ -37,9 +37,8 @@ public sealed class MoMoServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, Order> _orders = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<MoMoRequest> _requests = new();
-    private readonly ConcurrentQueue<int> _faults = new();
+    private readonly Faults _faults = new();
     private readonly ConcurrentQueue<int> _codes = new();
-    private int _lostAnswers;
     private long _transIds = 4_100_000_000;
 
     private MoMoServer(WebApplication app)
@@ -65,24 +64,17 @@ public sealed class MoMoServer : IAsyncDisposable
     }
 
     /// <summary>The next <paramref name="count"/> calls to the API answer <paramref name="status"/> and do nothing.</summary>
-    public void FailNext(int count, int status = 503)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            _faults.Enqueue(status);
-        }
-    }
+    public void FailNext(int count, int status = 503) => _faults.FailNext(count, status);
 
     /// <summary>MoMo is back: the faults not yet served are dropped.</summary>
     public void Recover()
     {
         _faults.Clear();
         _codes.Clear();
-        Interlocked.Exchange(ref _lostAnswers, 0);
     }
 
     /// <summary>The next <paramref name="count"/> calls are carried out, and their answers lost on the way (503), as on a timeout.</summary>
-    public void LoseNextAnswers(int count) => Interlocked.Add(ref _lostAnswers, count);
+    public void LoseNextAnswers(int count) => _faults.LoseNextAnswers(count);
 
     /// <summary>The next call is answered with a code about the request, not the payment (10: MoMo is under maintenance).</summary>
     public void AnswerNext(int resultCode) => _codes.Enqueue(resultCode);
@@ -170,7 +162,7 @@ public sealed class MoMoServer : IAsyncDisposable
             return;
         }
 
-        if (_faults.TryDequeue(out var status))
+        if (_faults.TryFail(out var status))
         {
             await Loopback.WriteAsync(context, status, Loopback.OutageBody);
             return;
@@ -204,7 +196,7 @@ public sealed class MoMoServer : IAsyncDisposable
             return;
         }
 
-        if (TakeLostAnswer())
+        if (_faults.TakeLostAnswer())
         {
             await Loopback.WriteAsync(context, 503, Loopback.OutageBody);
             return;
@@ -213,20 +205,6 @@ public sealed class MoMoServer : IAsyncDisposable
         await Loopback.WriteAsync(context, answer["resultCode"]!.GetValue<int>() == 0 ? 200 : 400, answer.ToJsonString(Json));
     }
 
-    private bool TakeLostAnswer()
-    {
-        int left;
-        do
-        {
-            left = Volatile.Read(ref _lostAnswers);
-            if (left <= 0)
-            {
-                return false;
-            }
-        }
-        while (Interlocked.CompareExchange(ref _lostAnswers, left - 1, left) != left);
-        return true;
-    }
 
     private JsonObject Create(JsonObject body, Func<string, string> text)
     {

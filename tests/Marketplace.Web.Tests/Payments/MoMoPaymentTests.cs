@@ -3,10 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Features.Ledger;
-using Marketplace.SharedKernel;
 using Marketplace.WalletTestServer;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +17,7 @@ namespace Marketplace.Web.Tests.Payments;
 /// notification (once however often it comes, in any order; a forged one refused), the way back
 /// asked of MoMo, refunds through MoMo, the deadline, and MoMo being away.
 /// </summary>
-public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClassFixture<MarketplaceWithMoMoFactory>
+public sealed class MoMoPaymentTests(MarketplaceWithWalletsFactory factory) : IClassFixture<MarketplaceWithWalletsFactory>
 {
     [Fact]
     public async Task AMoMoOrder_IsPaidOnMoMosPage_AndItsNotificationDeliveredTenTimesIsBookedOnce()
@@ -29,8 +27,8 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
         Assert.Equal("Awaiting", order.GetProperty("paymentState").GetString());
 
         // A reload, a second tab: the same MoMo payment, opened once, for the order's total.
-        var first = await StartAsync(shopper, order);
-        var second = await StartAsync(shopper, order);
+        var first = await shopper.StartWalletPaymentAsync(order);
+        var second = await shopper.StartWalletPaymentAsync(order);
         Assert.Equal(first.GetProperty("payUrl").GetString(), second.GetProperty("payUrl").GetString());
         var walletOrderId = OpenedFor(order).Single();
         Assert.Equal(order.GetProperty("total").Amount(), factory.MoMo.Get(walletOrderId).Amount);
@@ -47,7 +45,7 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
         Assert.All(answers, a => Assert.True(a is HttpStatusCode.NoContent or HttpStatusCode.Conflict, $"answered {a}"));
         Assert.Contains(HttpStatusCode.NoContent, answers);
         await shopper.WaitForPaymentStateAsync(order.Id(), "Paid");
-        Assert.Equal((1, 1), await BookedAsync(order.Id()));
+        Assert.Equal((1, 1), await factory.PaidAndSalesBookedAsync(order.Id()));
         var payment = await (await shopper.GetAsync($"/api/v1/orders/{order.Id()}/payment")).JsonAsync();
         Assert.Equal("Succeeded", payment.GetProperty("status").GetString());
         Assert.Equal("MoMo", payment.GetProperty("method").GetString());
@@ -65,7 +63,7 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
     {
         var honey = await factory.Listing().Priced(95_000).BuildAsync();
         var (shopper, order) = await factory.OrderAsync("MoMo", (honey, 1));
-        await StartAsync(shopper, order);
+        await shopper.StartWalletPaymentAsync(order);
         var walletOrderId = OpenedFor(order).Single();
         var amount = factory.MoMo.Get(walletOrderId).Amount;
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
@@ -83,7 +81,7 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
         }
 
         Assert.Equal("Awaiting", (await shopper.OrderOfAsync(order.Id())).GetProperty("paymentState").GetString());
-        Assert.Equal((0, 0), await BookedAsync(order.Id()));
+        Assert.Equal((0, 0), await factory.PaidAndSalesBookedAsync(order.Id()));
     }
 
     [Fact]
@@ -91,7 +89,7 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
     {
         var macadamia = await factory.Listing().Priced(250_000).WithStock(10).BuildAsync();
         var (shopper, order) = await factory.OrderAsync("MoMo", (macadamia, 1));
-        await StartAsync(shopper, order);
+        await shopper.StartWalletPaymentAsync(order);
         var firstAttempt = OpenedFor(order).Single();
         var denied = factory.MoMo.Deny(firstAttempt);
         using (var told = await NotifyAsync(denied.Body))
@@ -101,13 +99,13 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
 
         await shopper.WaitForPaymentStateAsync(order.Id(), "Failed");
         Assert.Equal(
-            "Ví MoMo chưa nhận thanh toán. (Giao dịch bị từ chối bởi người dùng.)",
+            "Ví điện tử chưa nhận thanh toán. (Giao dịch bị từ chối bởi người dùng.)",
             (await shopper.OrderOfAsync(order.Id())).GetProperty("paymentProblem").GetString());
         Assert.Equal(9, await factory.StockAsync(macadamia));
 
         // MoMo takes an order id once: the next attempt is a new one, and a reload reuses it.
-        var retried = await StartAsync(shopper, order);
-        var reloaded = await StartAsync(shopper, order);
+        var retried = await shopper.StartWalletPaymentAsync(order);
+        var reloaded = await shopper.StartWalletPaymentAsync(order);
         Assert.Equal(retried.GetProperty("payUrl").GetString(), reloaded.GetProperty("payUrl").GetString());
         var secondAttempt = OpenedFor(order).Single(id => id != firstAttempt);
 
@@ -115,7 +113,7 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
         factory.MoMo.AnswerNext(10);
         var during = await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/wallet/refresh", null)).JsonAsync();
         Assert.Equal("Failed", during.GetProperty("status").GetString());
-        Assert.Equal(retried.GetProperty("payUrl").GetString(), (await StartAsync(shopper, order)).GetProperty("payUrl").GetString());
+        Assert.Equal(retried.GetProperty("payUrl").GetString(), (await shopper.StartWalletPaymentAsync(order)).GetProperty("payUrl").GetString());
 
         // Paid, and no notification yet: the shopper's way back asks MoMo.
         factory.MoMo.Pay(secondAttempt);
@@ -134,7 +132,7 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
         }
 
         await shopper.WaitForPaymentStateAsync(order.Id(), "Paid");
-        Assert.Equal((1, 1), await BookedAsync(order.Id()));
+        Assert.Equal((1, 1), await factory.PaidAndSalesBookedAsync(order.Id()));
     }
 
     [Fact]
@@ -142,7 +140,7 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
     {
         var longan = await factory.Listing().Priced(120_000).BuildAsync();
         var (shopper, order) = await factory.OrderAsync("MoMo", (longan, 2));
-        await StartAsync(shopper, order);
+        await shopper.StartWalletPaymentAsync(order);
         var walletOrderId = OpenedFor(order).Single();
         using (var told = await NotifyAsync(factory.MoMo.Pay(walletOrderId).Body))
         {
@@ -152,21 +150,7 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
         await shopper.WaitForPaymentStateAsync(order.Id(), "Paid");
         var admin = await factory.AdminAsync();
         var partId = order.Part(longan.Cooperative.Name).GetProperty("partId").GetGuid();
-        var key = Guid.NewGuid().ToString();
-        var refunds = new List<JsonElement>();
-        for (var i = 0; i < 2; i++)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/order-parts/{partId}/refunds")
-            {
-                Content = JsonContent.Create(new { amountVnd = 50_000, reason = "Một túi bị dập" }),
-            };
-            request.Headers.Add("Idempotency-Key", key);
-            using var refunded = await admin.SendAsync(request);
-            Assert.Equal(HttpStatusCode.Created, refunded.StatusCode);
-            refunds.Add(await refunded.JsonAsync());
-        }
-
-        Assert.Equal(refunds[0].GetProperty("refundId").GetGuid(), refunds[1].GetProperty("refundId").GetGuid());
+        var refund = await admin.RefundTwiceAsync(partId, 50_000, "Một túi bị dập");
 
         // A second refund whose answer is lost on the way: the retry is refused by MoMo as seen, and found in the payment's list.
         factory.MoMo.LoseNextAnswers(1);
@@ -175,11 +159,11 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
             Assert.Equal(HttpStatusCode.Created, lost.StatusCode);
         }
 
-        Assert.Equal("MoMo", refunds[0].GetProperty("method").GetString());
-        Assert.False(string.IsNullOrEmpty(refunds[0].GetProperty("walletRefundId").GetString()));
+        Assert.Equal("MoMo", refund.GetProperty("method").GetString());
+        Assert.False(string.IsNullOrEmpty(refund.GetProperty("walletRefundId").GetString()));
         var made = factory.MoMo.Get(walletOrderId).Refunds;
         Assert.Equal([50_000L, 20_000L], made.Select(r => r.Amount));
-        Assert.Equal(2, await LedgerCountAsync(order.Id(), LedgerEntryKind.Refund));
+        Assert.Equal(2, await factory.LedgerCountAsync(order.Id(), LedgerEntryKind.Refund));
 
         // More than is left: refused here, MoMo never asked.
         using var tooMuch = await admin.PostAsJsonAsync(
@@ -194,7 +178,7 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
         var tea = await factory.Listing().Priced(150_000).BuildAsync();
         var honey = await factory.Listing().Priced(200_000).BuildAsync();
         var (shopper, order) = await factory.OrderAsync("MoMo", (tea, 1), (honey, 1));
-        await StartAsync(shopper, order);
+        await shopper.StartWalletPaymentAsync(order);
         var walletOrderId = OpenedFor(order).Single();
         var asked = factory.MoMo.Get(walletOrderId).Amount;
         var honeyPart = order.Part(honey.Cooperative.Name);
@@ -213,7 +197,7 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
 
         await shopper.WaitForPaymentStateAsync(order.Id(), "Paid");
         Assert.Equal(asked - due, Assert.Single(factory.MoMo.Get(walletOrderId).Refunds).Amount);
-        Assert.Equal((1, 1), await BookedAsync(order.Id()));
+        Assert.Equal((1, 1), await factory.PaidAndSalesBookedAsync(order.Id()));
     }
 
     [Fact]
@@ -221,7 +205,7 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
     {
         var noodles = await factory.Listing().Priced(70_000).WithStock(20).BuildAsync();
         var (shopper, order) = await factory.OrderAsync("MoMo", (noodles, 2));
-        await StartAsync(shopper, order);
+        await shopper.StartWalletPaymentAsync(order);
         var walletOrderId = OpenedFor(order).Single();
         try
         {
@@ -274,7 +258,7 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
 
         Assert.Single(factory.MoMo.Get(walletOrderId).Refunds);
         Assert.Equal("Expired", (await shopper.OrderOfAsync(order.Id())).GetProperty("paymentState").GetString());
-        Assert.Equal((0, 0), await BookedAsync(order.Id()));
+        Assert.Equal((0, 0), await factory.PaidAndSalesBookedAsync(order.Id()));
     }
 
     [Fact]
@@ -291,7 +275,7 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
 
         Assert.Empty(OpenedFor(order));
         factory.MoMo.Recover();
-        await StartAsync(shopper, order);
+        await shopper.StartWalletPaymentAsync(order);
         Assert.Single(OpenedFor(order));
     }
 
@@ -322,13 +306,6 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
         Assert.Equal(2, cart.GetProperty("groups")[0].GetProperty("lines")[0].GetProperty("quantity").GetInt32());
     }
 
-    private static async Task<JsonElement> StartAsync(HttpClient shopper, JsonElement order)
-    {
-        using var started = await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/wallet", null);
-        Assert.True(started.IsSuccessStatusCode, $"{(int)started.StatusCode} {await started.Content.ReadAsStringAsync()}");
-        return await started.JsonAsync();
-    }
-
     /// <summary>The MoMo payments opened for the order: their ids begin with its reference (its number without dashes).</summary>
     private IReadOnlyList<string> OpenedFor(JsonElement order)
     {
@@ -342,22 +319,4 @@ public sealed class MoMoPaymentTests(MarketplaceWithMoMoFactory factory) : IClas
         return await client.PostAsync("/api/v1/payments/momo/ipn", new StringContent(body, Encoding.UTF8, "application/json"));
     }
 
-    /// <summary>PaymentSucceeded messages and sales booked for the order.</summary>
-    private async Task<(int Paid, int Sales)> BookedAsync(Guid orderId)
-    {
-        await using var scope = factory.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PaymentsDbContext>();
-        var outbox = await db.OutboxMessages.AsNoTracking().ToListAsync();
-        return (
-            outbox.Count(m => m.Type.Contains(nameof(PaymentSucceededIntegrationEvent), StringComparison.Ordinal)
-                && m.Payload.Contains(orderId.ToString(), StringComparison.Ordinal)),
-            await LedgerCountAsync(orderId, LedgerEntryKind.Sale));
-    }
-
-    private async Task<int> LedgerCountAsync(Guid orderId, LedgerEntryKind kind)
-    {
-        await using var scope = factory.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PaymentsDbContext>();
-        return await db.Ledger.CountAsync(e => e.OrderId == OrderId.From(orderId) && e.Kind == kind);
-    }
 }

@@ -2,14 +2,75 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Marketplace.Payments.Contracts;
+using Marketplace.Payments.Data;
+using Marketplace.Payments.Features.Ledger;
+using Marketplace.SharedKernel;
 using Marketplace.StripeTestServer;
 using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Payments;
 
-/// <summary>The steps the payment tests share: an order paid a given way, and Stripe's webhook delivered as Stripe delivers it.</summary>
+/// <summary>
+/// The steps the payment tests share: an order paid a given way, a wallet payment started, what was
+/// booked of an order, and Stripe's webhook delivered as Stripe delivers it.
+/// </summary>
 internal static class PaymentFlows
 {
+    /// <summary>The order's wallet payment started (or the attempt still open found again): its page and amount.</summary>
+    public static async Task<JsonElement> StartWalletPaymentAsync(this HttpClient shopper, JsonElement order)
+    {
+        using var started = await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/wallet", null);
+        Assert.True(started.IsSuccessStatusCode, $"{(int)started.StatusCode} {await started.Content.ReadAsStringAsync()}");
+        return await started.JsonAsync();
+    }
+
+    /// <summary>
+    /// The admin's refund of a part asked twice under one Idempotency-Key (a second click): both
+    /// answered 201 with the same refund, which is returned.
+    /// </summary>
+    public static async Task<JsonElement> RefundTwiceAsync(this HttpClient admin, Guid partId, long amountVnd, string reason)
+    {
+        var key = Guid.NewGuid().ToString();
+        var refunds = new List<JsonElement>();
+        for (var i = 0; i < 2; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/order-parts/{partId}/refunds")
+            {
+                Content = JsonContent.Create(new { amountVnd, reason }),
+            };
+            request.Headers.Add("Idempotency-Key", key);
+            using var refunded = await admin.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Created, refunded.StatusCode);
+            refunds.Add(await refunded.JsonAsync());
+        }
+
+        Assert.Equal(refunds[0].GetProperty("refundId").GetGuid(), refunds[1].GetProperty("refundId").GetGuid());
+        return refunds[0];
+    }
+
+    /// <summary>PaymentSucceeded messages and sales booked for the order.</summary>
+    public static async Task<(int Paid, int Sales)> PaidAndSalesBookedAsync(this MarketplaceFactory factory, Guid orderId)
+    {
+        await using var scope = factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PaymentsDbContext>();
+        var outbox = await db.OutboxMessages.AsNoTracking().ToListAsync();
+        return (
+            outbox.Count(m => m.Type.Contains(nameof(PaymentSucceededIntegrationEvent), StringComparison.Ordinal)
+                && m.Payload.Contains(orderId.ToString(), StringComparison.Ordinal)),
+            await factory.LedgerCountAsync(orderId, LedgerEntryKind.Sale));
+    }
+
+    /// <summary>The order's ledger entries of one kind.</summary>
+    public static async Task<int> LedgerCountAsync(this MarketplaceFactory factory, Guid orderId, LedgerEntryKind kind)
+    {
+        await using var scope = factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PaymentsDbContext>();
+        return await db.Ledger.CountAsync(e => e.OrderId == OrderId.From(orderId) && e.Kind == kind);
+    }
+
     /// <summary>A new shopper's order of the given lines, paid by <paramref name="method"/>.</summary>
     public static async Task<(HttpClient Shopper, JsonElement Order)> OrderAsync(
         this MarketplaceFactory factory, string method, params (TestListing Listing, int Quantity)[] lines)

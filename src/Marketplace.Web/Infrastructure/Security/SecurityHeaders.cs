@@ -6,11 +6,11 @@ internal static class SecurityHeaders
     /// Headers every answer carries. Pages load nothing from other origins, with two exceptions
     /// that get their own policies: the API reference page (Scalar), and the card payment page,
     /// which loads Stripe's script and card frames from Stripe, as Stripe requires (their list), and
-    /// whose MoMo button's form is answered by a redirect to MoMo's page (form-action covers redirects).
+    /// whose wallet button's form is answered by a redirect to the wallet's page (form-action covers redirects).
     /// </summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
-        var momo = WalletOrigin(app.ApplicationServices.GetRequiredService<IConfiguration>());
+        var wallets = WalletOrigins(app.ApplicationServices.GetRequiredService<IConfiguration>());
         return app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -29,19 +29,27 @@ internal static class SecurityHeaders
                 : cardPayment
                     ? "default-src 'self'; img-src 'self' data: https://*.stripe.com; style-src 'self' 'unsafe-inline'; "
                         + "script-src 'self' https://js.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com; "
-                        + $"connect-src 'self' https://api.stripe.com; form-action 'self'{momo}; frame-ancestors 'none'; base-uri 'self'; object-src 'none'"
+                        + $"connect-src 'self' https://api.stripe.com; form-action 'self'{wallets}; frame-ancestors 'none'; base-uri 'self'; object-src 'none'"
                     : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; "
                         + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
             await next(context);
         });
     }
 
-    private static readonly string[] MoMoKeys = ["MoMo:PartnerCode", "MoMo:AccessKey", "MoMo:SecretKey"];
+    /// <summary>
+    /// The keys without which a wallet is off, and the setting (with its default) of the origin its
+    /// payment page is on: MoMo's is its gateway's host; ZaloPay's is a host of its own.
+    /// </summary>
+    private static readonly (string[] Keys, string PageSetting, string DefaultPage)[] Wallets =
+    [
+        (["MoMo:PartnerCode", "MoMo:AccessKey", "MoMo:SecretKey"], "MoMo:Endpoint", "https://payment.momo.vn"),
+        (["ZaloPay:AppId", "ZaloPay:Key1", "ZaloPay:Key2"], "ZaloPay:PageOrigin", "https://gateway.zalopay.vn"),
+    ];
 
-    /// <summary>" " and MoMo's origin when MoMo is configured (its payment page is on its gateway's host), else nothing.</summary>
-    private static string WalletOrigin(IConfiguration configuration) =>
-        MoMoKeys.Any(key => string.IsNullOrWhiteSpace(configuration[key]))
-            ? string.Empty
-            : " " + new Uri(configuration["MoMo:Endpoint"] is { Length: > 0 } endpoint ? endpoint : "https://payment.momo.vn")
-                .GetLeftPart(UriPartial.Authority);
+    /// <summary>The origins of the configured wallets' payment pages, each after a space; nothing when none is.</summary>
+    private static string WalletOrigins(IConfiguration configuration) => string.Concat(Wallets
+        .Where(wallet => wallet.Keys.All(key => !string.IsNullOrWhiteSpace(configuration[key])))
+        .Select(wallet => " " + new Uri(configuration[wallet.PageSetting] is { Length: > 0 } page ? page : wallet.DefaultPage)
+            .GetLeftPart(UriPartial.Authority))
+        .Distinct());
 }

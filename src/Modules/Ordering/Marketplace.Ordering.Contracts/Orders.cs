@@ -13,12 +13,18 @@ public enum PaymentMethod
 
     /// <summary>The MoMo e-wallet: the shopper approves the payment in MoMo's app or page; MoMo tells the alliance, signed.</summary>
     MoMo,
+
+    /// <summary>The ZaloPay e-wallet: the shopper pays in ZaloPay's app (or by a bank card on its page); ZaloPay tells the alliance, signed.</summary>
+    ZaloPay,
 }
 
 public static class PaymentMethods
 {
-    /// <summary>Paid in advance through a gateway (Stripe, MoMo) that gives money back to where it came from.</summary>
-    public static bool ThroughGateway(this PaymentMethod method) => method is PaymentMethod.Card or PaymentMethod.MoMo;
+    /// <summary>Paid in advance through a gateway (Stripe, a wallet) that gives money back to where it came from.</summary>
+    public static bool ThroughGateway(this PaymentMethod method) => method is PaymentMethod.Card || method.IsWallet();
+
+    /// <summary>Paid with an e-wallet: the shopper is sent to its page, and it tells the alliance.</summary>
+    public static bool IsWallet(this PaymentMethod method) => method is PaymentMethod.MoMo or PaymentMethod.ZaloPay;
 }
 
 /// <summary>Where the order's money stands: due at the door, awaited (card, bank transfer), paid, or not paid in time.</summary>

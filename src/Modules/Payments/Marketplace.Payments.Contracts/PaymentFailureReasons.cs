@@ -20,7 +20,7 @@ public static class PaymentFailureReasons
     /// <summary>The stored reason of a declined card, cut to the 500 characters a reason may take.</summary>
     public static string Declined(string? providerMessage) => WithWords(DeclinedKey, providerMessage);
 
-    /// <summary>The stored reason of a wallet payment (MoMo) that did not go through: refused, cancelled by the shopper, expired.</summary>
+    /// <summary>The stored reason of a wallet payment (MoMo, ZaloPay) that did not go through: refused, cancelled by the shopper, expired.</summary>
     public static string WalletDeclined(string? providerMessage) => WithWords(WalletDeclinedKey, providerMessage);
 
     private static string WithWords(string key, string? providerMessage)
@@ -32,7 +32,7 @@ public static class PaymentFailureReasons
 
     private static readonly (string Key, string Vietnamese, string English)[] Declines =
     [
-        (WalletDeclinedKey, "Ví MoMo chưa nhận thanh toán.", "MoMo did not take the payment."),
+        (WalletDeclinedKey, "Ví điện tử chưa nhận thanh toán.", "The e-wallet did not take the payment."),
         (DeclinedKey, "Thẻ bị từ chối.", "The card was declined."),
     ];
 

@@ -20,13 +20,13 @@ public enum PaymentStatus
     CollectedOnDelivery,
 }
 
-/// <summary>What checkout may offer: cards only when a Stripe key is configured, MoMo only when its partner keys are.</summary>
-public sealed record PaymentOptions(bool CardsEnabled, string? PublishableKey, bool MoMoEnabled = false)
+/// <summary>What checkout may offer: cards only when a Stripe key is configured, each wallet only when its keys are.</summary>
+public sealed record PaymentOptions(bool CardsEnabled, string? PublishableKey, bool MoMoEnabled = false, bool ZaloPayEnabled = false)
 {
-    /// <summary>MoMo's limits on one wallet payment, in đồng.</summary>
-    public const long MoMoMinVnd = 1_000;
+    /// <summary>The limits on one wallet payment, in đồng: MoMo's; ZaloPay's own are wider for a verified account, so the narrower hold for both.</summary>
+    public const long WalletMinVnd = 1_000;
 
-    public const long MoMoMaxVnd = 50_000_000;
+    public const long WalletMaxVnd = 50_000_000;
 }
 
 public sealed record GetPaymentOptionsQuery : IQuery<PaymentOptions>;

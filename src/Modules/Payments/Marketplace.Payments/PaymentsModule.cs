@@ -10,6 +10,8 @@ using Marketplace.Payments.Features.Reports;
 using Marketplace.Payments.Features.WalletPayments;
 using Marketplace.Payments.MoMo;
 using Marketplace.Payments.Stripe;
+using Marketplace.Payments.Wallets;
+using Marketplace.Payments.ZaloPay;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Printing;
 using Marketplace.SharedKernel.Reports;
@@ -19,7 +21,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Payments;
 
-/// <summary>Card, MoMo, cash-on-delivery and bank-transfer payments, refunds, each cooperative's ledger and payouts.</summary>
+/// <summary>Card, MoMo, ZaloPay, cash-on-delivery and bank-transfer payments, refunds, each cooperative's ledger and payouts.</summary>
 public static class PaymentsModule
 {
     public static IServiceCollection AddPaymentsModule(this IServiceCollection services)
@@ -31,6 +33,8 @@ public static class PaymentsModule
         services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.Section);
         services.AddStripeGateway();
         services.AddMoMoGateway();
+        services.AddZaloPayGateway();
+        services.AddScoped<WalletGateways>();
         services.AddScoped<PaymentBook>();
         services.AddScoped<CommissionPricing>();
         services.AddScoped<CardOutcomes>();

@@ -16,7 +16,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Marketplace.Payments.Features;
 
 /// <summary>
-/// Payments for programs, by audience: the buyer's payment, Stripe's webhook and MoMo's notifications, the admins' money
+/// Payments for programs, by audience: the buyer's payment, Stripe's webhook and the wallets' notifications, the admins' money
 /// desk and a cooperative's ledger. Each feature maps its own endpoints onto these groups.
 /// </summary>
 internal static class PaymentsEndpoints
@@ -27,6 +27,7 @@ internal static class PaymentsEndpoints
         payment.MapBuyerPayment();
         api.MapStripeWebhook();
         api.MapMoMoNotifications();
+        api.MapZaloPayCallbacks();
 
         var admin = api.MapGroup("/admin").WithTags("Payments (admin)").RequireAuthorization(AuthorizationPolicies.AdminApi);
         admin.MapPaymentsAdmin();

@@ -1,16 +1,17 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Marketplace.Ordering.Contracts;
+using Marketplace.Payments.Wallets;
 using Marketplace.SharedKernel.Http;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace Marketplace.Payments.MoMo;
 
@@ -52,6 +53,16 @@ internal sealed record MoMoResult
     /// <summary>Paid (0): the money is taken.</summary>
     public bool Paid => ResultCode == 0;
 
+    /// <summary>In the words every wallet's results come down to; MoMo's codes about the request say nothing of the payment.</summary>
+    public WalletResult ToWallet()
+    {
+        var state = Paid ? WalletState.Paid
+            : Failed ? WalletState.Failed
+            : ResultCode == MoMoGateway.UnknownOrderId ? WalletState.Unknown
+            : WalletState.Open;
+        return new WalletResult(OrderId, state, Amount, TransId, ResultCode, Message);
+    }
+
     /// <summary>Not paid yet, and it may still be: waiting for the shopper, being processed, authorised.</summary>
     public bool StillOpen => ResultCode is 1000 or 7000 or 7002 or 8000 or 9000;
 
@@ -65,9 +76,6 @@ internal sealed record MoMoResult
 
 internal sealed record MoMoRefundTrans(string OrderId, long Amount, int ResultCode, long TransId);
 
-/// <summary>A MoMo payment opened: the page (or app link) where the shopper approves it.</summary>
-internal sealed record MoMoCreated(string OrderId, string PayUrl);
-
 /// <summary>
 /// MoMo's payment gateway (API v2, "captureWallet"): open a payment, ask how it stands, refund it,
 /// and check the signature of what MoMo sends. Every request is signed with HMAC-SHA256 under the
@@ -76,7 +84,7 @@ internal sealed record MoMoCreated(string OrderId, string PayUrl);
 /// through Polly (<see cref="GatewayResilience"/>); a retried call is the same request to MoMo,
 /// which refuses a second order or refund under an id it has seen (code 41), so it cannot act twice.
 /// </summary>
-internal sealed partial class MoMoGateway(HttpClient http, IOptions<MoMoOptions> options, ILogger<MoMoGateway> logger)
+internal sealed partial class MoMoGateway(HttpClient http, IOptions<MoMoOptions> options, ILogger<MoMoGateway> logger) : IWalletGateway
 {
     public const string HttpClientName = "momo";
 
@@ -84,20 +92,28 @@ internal sealed partial class MoMoGateway(HttpClient http, IOptions<MoMoOptions>
     private const int DuplicateOrderId = 41;
 
     /// <summary>MoMo's answer about an order id it has no payment under.</summary>
-    private const int UnknownOrderId = 42;
+    public const int UnknownOrderId = 42;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
+    public PaymentMethod Method => PaymentMethod.MoMo;
+
     public bool Enabled => options.Value.Enabled;
 
-    /// <summary>Opens a payment of <paramref name="amountVnd"/> under <paramref name="orderId"/>, new for each attempt.</summary>
-    public async Task<Result<MoMoCreated>> CreateAsync(
-        string orderId, long amountVnd, string orderInfo, string redirectUrl, string ipnUrl, string language, CancellationToken cancellationToken)
+    public string NotifyPath => "/api/v1/payments/momo/ipn";
+
+    /// <summary>"{reference}-{8 hex}": MoMo takes an order id once, so each attempt has its own.</summary>
+    public string NewAttemptId(string reference, DateTimeOffset now) => $"{reference}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
+
+    /// <summary>Opens a payment of the attempt's amount under its id (the request's id too).</summary>
+    public async Task<Result<string>> CreateAsync(WalletAttempt attempt, CancellationToken cancellationToken)
     {
         var o = options.Value;
+        var (orderId, amountVnd, redirectUrl, ipnUrl) = (attempt.WalletOrderId, attempt.AmountVnd, attempt.ReturnUrl, attempt.NotifyUrl);
+        var orderInfo = $"Thanh toan don hang {attempt.OrderNumber}";
         var signature = Sign(
             $"accessKey={o.AccessKey}&amount={amountVnd}&extraData=&ipnUrl={ipnUrl}&orderId={orderId}&orderInfo={orderInfo}"
             + $"&partnerCode={o.PartnerCode}&redirectUrl={redirectUrl}&requestId={orderId}&requestType=captureWallet");
@@ -110,7 +126,7 @@ internal sealed partial class MoMoGateway(HttpClient http, IOptions<MoMoOptions>
             orderInfo,
             redirectUrl,
             ipnUrl,
-            lang = language,
+            lang = attempt.Language,
             requestType = "captureWallet",
             extraData = string.Empty,
             signature,
@@ -128,8 +144,15 @@ internal sealed partial class MoMoGateway(HttpClient http, IOptions<MoMoOptions>
         // The shopper is sent there: only to a page on MoMo's own host (the one the pay page's policy allows).
         return Uri.TryCreate(answer.Value.PayUrl, UriKind.Absolute, out var payUrl) && answer.Value.PayUrl.Length <= 1000
             && payUrl.GetLeftPart(UriPartial.Authority) == new Uri(o.Endpoint).GetLeftPart(UriPartial.Authority)
-            ? new MoMoCreated(orderId, answer.Value.PayUrl)
+            ? answer.Value.PayUrl
             : Refused(answer.Value.ResultCode, $"payUrl {answer.Value.PayUrl}");
+    }
+
+    /// <summary>How the payment under <paramref name="walletOrderId"/> stands now (<see cref="QueryMoMoAsync"/>).</summary>
+    public async Task<Result<WalletResult>> QueryAsync(string walletOrderId, CancellationToken cancellationToken)
+    {
+        var result = await QueryMoMoAsync(walletOrderId, cancellationToken);
+        return result.IsSuccess ? result.Value.ToWallet() : result.Error!;
     }
 
     /// <summary>
@@ -137,7 +160,7 @@ internal sealed partial class MoMoGateway(HttpClient http, IOptions<MoMoOptions>
     /// order MoMo does not know (42) is one nobody can pay. An answer about the request instead
     /// (maintenance, access) is no answer.
     /// </summary>
-    public async Task<Result<MoMoResult>> QueryAsync(string orderId, CancellationToken cancellationToken)
+    private async Task<Result<MoMoResult>> QueryMoMoAsync(string orderId, CancellationToken cancellationToken)
     {
         var o = options.Value;
         var requestId = Guid.NewGuid().ToString("N");
@@ -159,14 +182,14 @@ internal sealed partial class MoMoGateway(HttpClient http, IOptions<MoMoOptions>
     }
 
     /// <summary>
-    /// Gives back <paramref name="amountVnd"/> of the payment <paramref name="transId"/> under the
-    /// refund's own id. Asked again under that id, MoMo refuses it as seen: the refund is then
-    /// looked for in the payment's own list (<paramref name="paymentOrderId"/>) and its id returned.
+    /// Gives back the refund's amount of its transaction under the refund's own id. Asked again under
+    /// that id, MoMo refuses it as seen: the refund is then looked for in the payment's own list and
+    /// its id returned.
     /// </summary>
-    public async Task<Result<long>> RefundAsync(
-        string refundOrderId, string paymentOrderId, long transId, long amountVnd, string description, CancellationToken cancellationToken)
+    public async Task<Result<string>> RefundAsync(WalletRefund refund, CancellationToken cancellationToken)
     {
         var o = options.Value;
+        var (refundOrderId, transId, amountVnd, description) = (refund.RefundId, refund.TransactionId, refund.AmountVnd, refund.Description);
         var signature = Sign(
             $"accessKey={o.AccessKey}&amount={amountVnd}&description={description}&orderId={refundOrderId}"
             + $"&partnerCode={o.PartnerCode}&requestId={refundOrderId}&transId={transId}");
@@ -188,12 +211,12 @@ internal sealed partial class MoMoGateway(HttpClient http, IOptions<MoMoOptions>
 
         if (answer.Value.ResultCode == 0)
         {
-            return answer.Value.TransId;
+            return answer.Value.TransId.ToString(CultureInfo.InvariantCulture);
         }
 
         if (answer.Value.ResultCode == DuplicateOrderId)
         {
-            var payment = await QueryAsync(paymentOrderId, cancellationToken);
+            var payment = await QueryMoMoAsync(refund.PaymentWalletOrderId, cancellationToken);
             if (!payment.IsSuccess)
             {
                 return payment.Error!;
@@ -201,7 +224,7 @@ internal sealed partial class MoMoGateway(HttpClient http, IOptions<MoMoOptions>
 
             if (payment.Value.RefundTrans?.FirstOrDefault(r => r.OrderId == refundOrderId && r.ResultCode == 0) is { } made)
             {
-                return made.TransId;
+                return made.TransId.ToString(CultureInfo.InvariantCulture);
             }
         }
 
@@ -237,27 +260,14 @@ internal sealed partial class MoMoGateway(HttpClient http, IOptions<MoMoOptions>
             return Error.Rule("payment.momo_not_offered", Bilingual.Pick("Chưa cấu hình thanh toán qua ví MoMo.", "MoMo payments are not configured."));
         }
 
-        try
+        var (answer, status, error) = await WalletCalls.ReadAsync<T>(
+            () => http.PostAsJsonAsync(new Uri(new Uri(options.Value.Endpoint), path), body, Json, cancellationToken), Json, cancellationToken);
+        if (answer is not null)
         {
-            using var response = await http.PostAsJsonAsync(new Uri(new Uri(options.Value.Endpoint), path), body, Json, cancellationToken);
-
-            // MoMo answers a refusal with a result code in the body, under 200 or 400; a 5xx
-            // (after the retries) or a body that is not its answer means it did not answer.
-            if ((int)response.StatusCode < 500
-                && await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken) is { } answer)
-            {
-                return answer;
-            }
-
-            LogUnavailable(logger, null, (int)response.StatusCode);
-        }
-        // InvalidOperationException: a body in a character set the reader does not know.
-        catch (Exception ex) when (ex is HttpRequestException or JsonException or InvalidOperationException
-            or TimeoutRejectedException or BrokenCircuitException or TaskCanceledException)
-        {
-            LogUnavailable(logger, ex, 0);
+            return answer;
         }
 
+        LogUnavailable(logger, error, status);
         return Unavailable();
     }
 
@@ -288,6 +298,7 @@ internal static class MoMoRegistration
         services.AddOptions<MoMoOptions>().BindConfiguration(MoMoOptions.Section);
         services.AddHttpClient<MoMoGateway>(MoMoGateway.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddGatewayResilience<MoMoOptions>();
+        services.AddTransient<IWalletGateway>(provider => provider.GetRequiredService<MoMoGateway>());
         return services;
     }
 }

@@ -70,6 +70,7 @@ internal sealed class GetInvoiceHandler(OrderingDbContext db, ISender sender, IO
                 PaymentMethod.BankTransfer => "Chuyển khoản ngân hàng",
                 PaymentMethod.Card => "Thẻ",
                 PaymentMethod.MoMo => "Ví MoMo",
+                PaymentMethod.ZaloPay => "Ví ZaloPay",
                 _ => "Tiền mặt khi nhận hàng",
             },
             payment is { IsSuccess: true } ? payment.Value.Reference : null,

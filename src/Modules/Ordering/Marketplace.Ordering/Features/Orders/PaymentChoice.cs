@@ -11,8 +11,8 @@ namespace Marketplace.Ordering.Features.Orders;
 internal static class PaymentChoice
 {
     /// <summary>
-    /// Card is refused while the alliance takes no cards (no Stripe keys), MoMo while it has no MoMo
-    /// partner keys: the buyer is told to choose another way.
+    /// Card is refused while the alliance takes no cards (no Stripe keys), a wallet while it has no
+    /// keys for it: the buyer is told to choose another way.
     /// </summary>
     public static async Task<Error?> RefusedAsync(ISender sender, PaymentMethod method, CancellationToken cancellationToken)
     {
@@ -30,27 +30,30 @@ internal static class PaymentChoice
             PaymentMethod.MoMo when !options.MoMoEnabled => Refused(Bilingual.Pick(
                 "Hiện không nhận thanh toán qua ví MoMo: hãy chọn chuyển khoản hoặc thanh toán khi nhận hàng.",
                 "MoMo is not taken at the moment: choose bank transfer or cash on delivery.")),
+            PaymentMethod.ZaloPay when !options.ZaloPayEnabled => Refused(Bilingual.Pick(
+                "Hiện không nhận thanh toán qua ZaloPay: hãy chọn chuyển khoản hoặc thanh toán khi nhận hàng.",
+                "ZaloPay is not taken at the moment: choose bank transfer or cash on delivery.")),
             _ => null,
         };
     }
 
     /// <summary>
-    /// MoMo takes one payment of 1,000 ₫ to 50,000,000 ₫: an order outside that is paid another way
-    /// (one that asks nothing, its deposit having paid it all, is not sent to MoMo at all).
+    /// A wallet takes one payment of 1,000 ₫ to 50,000,000 ₫: an order outside that is paid another
+    /// way (one that asks nothing, its deposit having paid it all, is not sent to the wallet at all).
     /// </summary>
     public static Error? RefusedFor(PaymentMethod method, long amountVnd)
     {
-        if (method != PaymentMethod.MoMo || amountVnd is 0 or (>= PaymentOptions.MoMoMinVnd and <= PaymentOptions.MoMoMaxVnd))
+        if (!method.IsWallet() || amountVnd is 0 or (>= PaymentOptions.WalletMinVnd and <= PaymentOptions.WalletMaxVnd))
         {
             return null;
         }
 
         var culture = CultureInfo.CurrentUICulture;
-        var min = Money.Dong(PaymentOptions.MoMoMinVnd).Format(culture);
-        var max = Money.Dong(PaymentOptions.MoMoMaxVnd).Format(culture);
+        var min = Money.Dong(PaymentOptions.WalletMinVnd).Format(culture);
+        var max = Money.Dong(PaymentOptions.WalletMaxVnd).Format(culture);
         return Refused(Bilingual.Pick(
-            $"Ví MoMo nhận mỗi lần thanh toán từ {min} đến {max}: hãy chọn chuyển khoản.",
-            $"MoMo takes one payment of {min} to {max}: choose bank transfer."));
+            $"Ví {method} nhận mỗi lần thanh toán từ {min} đến {max}: hãy chọn chuyển khoản.",
+            $"{method} takes one payment of {min} to {max}: choose bank transfer."));
     }
 
     private static Error Refused(string message) =>

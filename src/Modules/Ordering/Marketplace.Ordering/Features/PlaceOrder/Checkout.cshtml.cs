@@ -36,6 +36,9 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
     /// <summary>MoMo is offered only when its partner keys are configured.</summary>
     public bool MoMoEnabled { get; private set; }
 
+    /// <summary>ZaloPay is offered only when its app's keys are configured.</summary>
+    public bool ZaloPayEnabled { get; private set; }
+
     [BindProperty]
     public string IdempotencyKey { get; set; } = string.Empty;
 
@@ -97,6 +100,7 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
         var options = await sender.Send(new GetPaymentOptionsQuery(), cancellationToken);
         CardsEnabled = options.CardsEnabled;
         MoMoEnabled = options.MoMoEnabled;
+        ZaloPayEnabled = options.ZaloPayEnabled;
     }
 
     /// <summary>The cart priced, delivery quoted to the form's province (the farthest region when it has none).</summary>

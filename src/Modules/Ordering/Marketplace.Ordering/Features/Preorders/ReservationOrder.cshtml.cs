@@ -26,6 +26,9 @@ internal sealed class ReservationOrderModel(ISender sender, IStringLocalizer<Ord
     /// <summary>MoMo is offered only when its partner keys are configured.</summary>
     public bool MoMoEnabled { get; private set; }
 
+    /// <summary>ZaloPay is offered only when its app's keys are configured.</summary>
+    public bool ZaloPayEnabled { get; private set; }
+
     [BindProperty]
     public DeliveryInput Input { get; set; } = new() { PaymentMethod = PaymentMethod.BankTransfer };
 
@@ -67,6 +70,7 @@ internal sealed class ReservationOrderModel(ISender sender, IStringLocalizer<Ord
         var options = await sender.Send(new GetPaymentOptionsQuery(), cancellationToken);
         CardsEnabled = options.CardsEnabled;
         MoMoEnabled = options.MoMoEnabled;
+        ZaloPayEnabled = options.ZaloPayEnabled;
         return null;
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marketplace.Payments.Features.CardPayments;
 
 /// <summary>
-/// Where Stripe, or MoMo (<c>?wallet=momo</c>), sends the shopper back: the outcome, asked of the
+/// Where Stripe, or a wallet (<c>?wallet=momo</c>, <c>?wallet=zalopay</c>), sends the shopper back: the outcome, asked of the
 /// provider at once rather than left to its webhook or notification.
 /// </summary>
 [Authorize]
@@ -23,7 +23,7 @@ internal sealed class PaymentReturnModel(ISender sender) : PageModel
     public async Task<IActionResult> OnGetAsync(OrderId id, string? wallet, CancellationToken cancellationToken)
     {
         Id = id;
-        var payment = wallet == "momo"
+        var payment = !string.IsNullOrEmpty(wallet)
             ? await sender.Send(new RefreshWalletPaymentCommand(id, User.UserId()), cancellationToken)
             : await sender.Send(new RefreshCardPaymentCommand(id, User.UserId()), cancellationToken);
         if (!payment.IsSuccess)

@@ -3,8 +3,8 @@ using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.CardPayments;
 using Marketplace.Payments.Features.WalletPayments;
-using Marketplace.Payments.MoMo;
 using Marketplace.Payments.Stripe;
+using Marketplace.Payments.Wallets;
 using Marketplace.SharedKernel.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -19,10 +19,10 @@ internal sealed record ExpireOverduePaymentsCommand : IRequest<int>, IOwnsTransa
 /// expires and PaymentFailed (final) tells Ordering to cancel the order, which gives the stock
 /// back. A card payment is first asked of Stripe: one that succeeded meanwhile is booked, not
 /// expired, and one still open is cancelled at Stripe so it cannot be paid after the order is gone.
-/// A MoMo payment is asked of MoMo the same way.
+/// A wallet payment (MoMo, ZaloPay) is asked of its wallet the same way.
 /// </summary>
 internal sealed class ExpireOverduePaymentsHandler(
-    PaymentsDbContext db, StripeGateway stripe, CardOutcomes outcomes, MoMoGateway momo, WalletOutcomes wallets, TimeProvider clock)
+    PaymentsDbContext db, StripeGateway stripe, CardOutcomes outcomes, WalletGateways wallets, WalletOutcomes walletOutcomes, TimeProvider clock)
     : IRequestHandler<ExpireOverduePaymentsCommand, int>
 {
     public async ValueTask<int> Handle(ExpireOverduePaymentsCommand command, CancellationToken cancellationToken)
@@ -41,9 +41,9 @@ internal sealed class ExpireOverduePaymentsHandler(
                 continue; // Stripe did not answer: next round
             }
 
-            if (payment.WalletOrderId is { } walletOrderId && !await AskedOfMoMoAsync(payment, walletOrderId, cancellationToken))
+            if (payment.WalletOrderId is { } walletOrderId && !await AskedOfWalletAsync(payment, walletOrderId, cancellationToken))
             {
-                continue; // MoMo did not answer: next round
+                continue; // the wallet did not answer: next round
             }
 
             if (payment.Expire(now))
@@ -62,25 +62,25 @@ internal sealed class ExpireOverduePaymentsHandler(
     private static readonly TimeSpan UnansweredFor = TimeSpan.FromHours(6);
 
     /// <summary>
-    /// True when MoMo has answered (a payment it took is booked), or can no longer be asked (its keys
-    /// were removed). An attempt still open there cannot be closed from here: if the shopper pays it
-    /// after all, the money goes back (<see cref="WalletOutcomes"/>).
+    /// True when the wallet has answered (a payment it took is booked), or can no longer be asked (its
+    /// keys were removed). An attempt still open there cannot be closed from here: if the shopper pays
+    /// it after all, the money goes back (<see cref="WalletOutcomes"/>).
     /// </summary>
-    private async Task<bool> AskedOfMoMoAsync(Payment payment, string walletOrderId, CancellationToken cancellationToken)
+    private async Task<bool> AskedOfWalletAsync(Payment payment, string walletOrderId, CancellationToken cancellationToken)
     {
-        if (!momo.Enabled)
+        if (wallets.For(payment.Method) is not { Enabled: true } wallet)
         {
             return true;
         }
 
-        var result = await momo.QueryAsync(walletOrderId, cancellationToken);
+        var result = await wallet.QueryAsync(walletOrderId, cancellationToken);
         if (result.IsSuccess && result.Value.Paid)
         {
-            await wallets.ApplyAsync(payment, result.Value, cancellationToken);
+            await walletOutcomes.ApplyAsync(payment, result.Value, cancellationToken);
         }
 
-        // Unanswered for hours (MoMo refusing our queries, say): the order's stock is not held for ever. A payment
-        // MoMo took meanwhile is given back when it is heard of.
+        // Unanswered for hours (the wallet refusing our queries, say): the order's stock is not held for ever. A payment
+        // it took meanwhile is given back when it is heard of.
         return result.IsSuccess || clock.GetUtcNow() - payment.DueBy > UnansweredFor;
     }
 

@@ -12,8 +12,8 @@ namespace Marketplace.Payments.Features.Payments;
 
 /// <summary>
 /// The step of paying in advance: Stripe's Payment Element for the order's PaymentIntent (the same
-/// intent however often the page is opened), or, for MoMo, the button that sends the shopper to
-/// MoMo's page (the same MoMo payment while it lives).
+/// intent however often the page is opened), or, for a wallet (MoMo, ZaloPay), the button that sends
+/// the shopper to the wallet's page (the same attempt while it lives).
 /// </summary>
 [Authorize]
 internal sealed class PayModel(ISender sender) : PageModel
@@ -22,7 +22,7 @@ internal sealed class PayModel(ISender sender) : PageModel
 
     public CardPaymentSession? Session { get; private set; }
 
-    /// <summary>The payment, when it is made with MoMo.</summary>
+    /// <summary>The payment, when it is made with a wallet.</summary>
     public PaymentView? Wallet { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(OrderId id, CancellationToken cancellationToken)
@@ -34,7 +34,7 @@ internal sealed class PayModel(ISender sender) : PageModel
             return NotFound();
         }
 
-        if (payment.Value.Method == nameof(PaymentMethod.MoMo))
+        if (Enum.TryParse<PaymentMethod>(payment.Value.Method, out var method) && method.IsWallet())
         {
             Wallet = payment.Value;
             return Page();
@@ -51,8 +51,8 @@ internal sealed class PayModel(ISender sender) : PageModel
         return Page();
     }
 
-    /// <summary>To MoMo's page; what MoMo refused, or its silence, is told here and nothing is charged.</summary>
-    public async Task<IActionResult> OnPostMoMoAsync(OrderId id, CancellationToken cancellationToken)
+    /// <summary>To the wallet's page; what the wallet refused, or its silence, is told here and nothing is charged.</summary>
+    public async Task<IActionResult> OnPostWalletAsync(OrderId id, CancellationToken cancellationToken)
     {
         var started = await sender.Send(new StartWalletPaymentCommand(id, User.UserId()), cancellationToken);
         if (started.IsSuccess)

@@ -1,8 +1,8 @@
 using Marketplace.Payments.BankTransfer;
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
-using Marketplace.Payments.MoMo;
 using Marketplace.Payments.Stripe;
+using Marketplace.Payments.Wallets;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace Marketplace.Payments.Features.Payments;
 
-internal sealed class PaymentQueries(PaymentsDbContext db, PaymentBook book, StripeGateway stripe, MoMoGateway momo, IOptions<PaymentsOptions> options)
+internal sealed class PaymentQueries(PaymentsDbContext db, PaymentBook book, StripeGateway stripe, WalletGateways wallets, IOptions<PaymentsOptions> options)
     : IQueryHandler<GetPaymentOptionsQuery, PaymentOptions>,
       IQueryHandler<GetPaymentQuery, Result<PaymentView>>,
       IQueryHandler<GetVietQrImageQuery, Result<byte[]>>,
@@ -21,7 +21,9 @@ internal sealed class PaymentQueries(PaymentsDbContext db, PaymentBook book, Str
       IQueryHandler<GetTransferQrQuery, byte[]>
 {
     public ValueTask<PaymentOptions> Handle(GetPaymentOptionsQuery query, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(new PaymentOptions(stripe.Enabled, stripe.Enabled ? stripe.PublishableKey : null, momo.Enabled));
+        ValueTask.FromResult(new PaymentOptions(
+            stripe.Enabled, stripe.Enabled ? stripe.PublishableKey : null, wallets.Enabled(Ordering.Contracts.PaymentMethod.MoMo),
+            wallets.Enabled(Ordering.Contracts.PaymentMethod.ZaloPay)));
 
     public ValueTask<BankTransferInstructions> Handle(GetTransferInstructionsQuery query, CancellationToken cancellationToken)
     {

@@ -4,8 +4,8 @@ using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Features.Payments;
 using Marketplace.Payments.Features.Settling;
-using Marketplace.Payments.MoMo;
 using Marketplace.Payments.Stripe;
+using Marketplace.Payments.Wallets;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
@@ -18,14 +18,14 @@ namespace Marketplace.Payments.Features.Refunds;
 /// <summary>
 /// Gives back all or part of what a cooperative's part was paid. A card refund goes through
 /// Stripe first, under the refund's own id as idempotency key, and is booked when Stripe has
-/// taken it; a MoMo refund the same way, under an id derived from the refund's; a bank refund is
+/// taken it; a wallet's (MoMo, ZaloPay) the same way, under an id derived from the refund's; a bank refund is
 /// booked as the admin records it. Cash paid at the door is between the shopper and the
 /// cooperative, except for an agreed return, which the alliance transfers once the part is
 /// delivered, and the cooperative's balance bears as any refund. A pre-order's deposit, counted
 /// into the part's total, did not come by the order's card (or wallet): what is given back beyond
 /// what it took is the alliance's own transfer, booked as a second refund, by bank, beside it.
 /// </summary>
-internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stripe, MoMoGateway momo, ISender sender, TimeProvider clock)
+internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stripe, WalletGateways wallets, ISender sender, TimeProvider clock)
     : IRequestHandler<RefundPartCommand, Result<RefundView>>
 {
     public async ValueTask<Result<RefundView>> Handle(RefundPartCommand command, CancellationToken cancellationToken)
@@ -84,15 +84,16 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
         }
         else if (byGateway > 0)
         {
-            var refunded = await momo.RefundAsync(
-                $"RF{refundId:N}", payment.WalletOrderId!, payment.WalletTransactionId!.Value, byGateway, $"Hoan tien don {payment.OrderNumber}",
+            var refunded = await wallets.For(payment.Method)!.RefundAsync(
+                new WalletRefund(
+                    $"RF{refundId:N}", payment.WalletOrderId!, payment.WalletTransactionId!.Value, byGateway, payment.OrderNumber, clock.GetUtcNow()),
                 cancellationToken);
             if (!refunded.IsSuccess)
             {
                 return refunded.Error!;
             }
 
-            walletRefundId = refunded.Value.ToString(CultureInfo.InvariantCulture);
+            walletRefundId = refunded.Value;
         }
 
         var now = clock.GetUtcNow();

@@ -1,7 +1,6 @@
-using System.Globalization;
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
-using Marketplace.Payments.MoMo;
+using Marketplace.Payments.Wallets;
 using Marketplace.SharedKernel.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -12,34 +11,38 @@ namespace Marketplace.Payments.Features.WalletPayments;
 internal sealed record GiveBackWalletPaymentsCommand : IRequest<int>, IOwnsTransaction<PaymentsTransaction>;
 
 /// <summary>
-/// One round of the payments watcher: each give-back whose time has come is asked of MoMo again, under
-/// its own refund id (an id MoMo has seen is refused, and the gateway then looks for the refund in
-/// the payment's list), so a retry never gives the money back twice. Each try that fails waits longer
-/// before the next (2, 4 … minutes, at most 6 hours), and MoMo away ends the round. The rows stay
-/// for the admins to see in the database, with the last error.
+/// One round of the payments watcher: each give-back whose time has come is asked of its wallet again,
+/// under its own refund id (an id the wallet has seen gives nothing twice: the gateway then finds the
+/// refund made), so a retry never gives the money back twice. Each try that fails waits longer before
+/// the next (2, 4 … minutes, at most 6 hours), and a wallet away ends the round. The rows stay for the
+/// admins to see in the database, with the last error.
 /// </summary>
-internal sealed class GiveBackWalletPaymentsHandler(PaymentsDbContext db, MoMoGateway momo, TimeProvider clock)
+internal sealed class GiveBackWalletPaymentsHandler(PaymentsDbContext db, WalletGateways wallets, WalletOutcomes outcomes, TimeProvider clock)
     : IRequestHandler<GiveBackWalletPaymentsCommand, int>
 {
     public async ValueTask<int> Handle(GiveBackWalletPaymentsCommand command, CancellationToken cancellationToken)
     {
-        if (!momo.Enabled)
-        {
-            return 0;
-        }
-
         var now = clock.GetUtcNow();
         var due = await db.WalletGiveBacks.Where(g => g.GivenBackAt == null && g.NextAttemptAt <= now)
             .OrderBy(g => g.NextAttemptAt).Take(20).ToListAsync(cancellationToken);
         var givenBack = 0;
+        var away = new HashSet<IWalletGateway>();
         foreach (var giveBack in due)
         {
-            var refunded = await momo.RefundAsync(
-                giveBack.RefundId, giveBack.WalletOrderId, giveBack.TransactionId, giveBack.AmountVnd, $"Hoan tien don {giveBack.OrderNumber}",
+            // The wallet is the payment's: its attempt's id names it.
+            var payment = await outcomes.PaymentOfAsync(giveBack.WalletOrderId, cancellationToken);
+            if (payment is null || wallets.For(payment.Method) is not { Enabled: true } wallet || away.Contains(wallet))
+            {
+                continue;
+            }
+
+            var refunded = await wallet.RefundAsync(
+                new WalletRefund(
+                    giveBack.RefundId, giveBack.WalletOrderId, giveBack.TransactionId, giveBack.AmountVnd, giveBack.OrderNumber, giveBack.CreatedAt),
                 cancellationToken);
             if (refunded.IsSuccess)
             {
-                giveBack.GivenBack(refunded.Value.ToString(CultureInfo.InvariantCulture), clock.GetUtcNow());
+                giveBack.GivenBack(refunded.Value, clock.GetUtcNow());
                 givenBack++;
             }
             else
@@ -50,7 +53,7 @@ internal sealed class GiveBackWalletPaymentsHandler(PaymentsDbContext db, MoMoGa
             await db.SaveChangesAsync(cancellationToken);
             if (refunded.Error?.Type == Marketplace.SharedKernel.Results.ErrorType.Unavailable)
             {
-                break; // MoMo is away: the others wait for the next round rather than each waiting out its timeout
+                away.Add(wallet); // away: its others wait for the next round rather than each waiting out its timeout
             }
         }
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Marketplace.Ordering.Contracts;
-using Marketplace.Payments.Data;
 using Marketplace.Payments.Features.Payments;
 using Marketplace.Payments.MoMo;
 using Marketplace.SharedKernel.Results;
@@ -9,20 +8,18 @@ using Marketplace.SharedKernel.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Payments.Features.WalletPayments;
 
 /// <summary>
 /// MoMo's notification (IPN) of how a payment ended. Nothing is read before its signature checks
-/// out under the partner's secret key. It is booked once however often it comes: the payment's
-/// state and version decide (<see cref="WalletOutcomes"/>), so a replay finds it booked, a late
-/// failure finds it paid, and two at the same moment book it once.
+/// out under the partner's secret key. It is booked once however often it comes
+/// (<see cref="WalletOutcomes.BookNoticeAsync"/>).
 /// </summary>
-internal sealed partial class MoMoNotificationHandler(
-    PaymentsDbContext db, MoMoGateway momo, WalletOutcomes outcomes, ILogger<MoMoNotificationHandler> logger)
+internal sealed partial class MoMoNotificationHandler(MoMoGateway momo, WalletOutcomes outcomes, ILogger<MoMoNotificationHandler> logger)
     : IRequestHandler<MoMoNotificationCommand, Result<WalletNoticeOutcome>>
 {
     public async ValueTask<Result<WalletNoticeOutcome>> Handle(MoMoNotificationCommand command, CancellationToken cancellationToken)
@@ -59,32 +56,7 @@ internal sealed partial class MoMoNotificationHandler(
             });
         }
 
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            var payment = await outcomes.PaymentOfAsync(notice.OrderId, cancellationToken);
-            if (payment is null || payment.Method != PaymentMethod.MoMo)
-            {
-                return PaymentBook.NotFound();
-            }
-
-            if (await outcomes.ApplyAsync(payment, notice, cancellationToken) == WalletApplied.Unchanged)
-            {
-                return new WalletNoticeOutcome(notice.OrderId, notice.ResultCode, Changed: false);
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return new WalletNoticeOutcome(notice.OrderId, notice.ResultCode, Changed: true);
-            }
-            catch (DbUpdateException)
-            {
-                // Booked at the same moment by the same notification again, or by the shopper's way back: look again.
-                db.ChangeTracker.Clear();
-            }
-        }
-
-        return Error.Conflict("webhook.retry", "The payment changed while this notification was handled; send it again.");
+        return await outcomes.BookNoticeAsync(PaymentMethod.MoMo, notice.ToWallet(), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "MoMo notification for {WalletOrderId} (partner {PartnerCode}) rejected: bad signature")]
@@ -104,6 +76,7 @@ internal static class MoMoNotificationEndpoint
             })
             .AllowAnonymous()
             .DisableAntiforgery() // MoMo signs the body instead
+            .WithMetadata(new RequestSizeLimitAttribute(16 * 1024)) // a payment's dozen fields
             .WithTags("Payments")
             .WithName("MoMoNotification")
             .WithSummary("MoMo's payment notification (IPN), signed with HMAC-SHA256 under the partner's secret key; booked once however often it comes.")

@@ -1,9 +1,7 @@
-using System.Security.Cryptography;
-using Marketplace.Ordering.Contracts;
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Features.Payments;
-using Marketplace.Payments.MoMo;
+using Marketplace.Payments.Wallets;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
@@ -15,13 +13,14 @@ using Microsoft.Extensions.Options;
 namespace Marketplace.Payments.Features.WalletPayments;
 
 /// <summary>
-/// Sends the shopper to MoMo. The attempt open at MoMo is reused while it lives (a reload, a second
-/// tab), so one order has one payable MoMo payment at a time; a new attempt, under a new id, is
-/// opened only once the last one failed, or the amount due changed. MoMo is called before anything
-/// is saved: an attempt MoMo did not open is never shown, and one opened twice at the same moment
-/// meets the other at the payment's version, and the shopper is sent to the one that was saved.
+/// Sends the shopper to the order's wallet (MoMo, ZaloPay). The attempt open at the wallet is reused
+/// while it lives (a reload, a second tab), so one order has one payable attempt at a time; a new
+/// attempt, under a new id, is opened only once the last one failed, or the amount due changed. The
+/// wallet is called before anything is saved: an attempt it did not open is never shown, and one
+/// opened twice at the same moment meets the other at the payment's version, and the shopper is
+/// sent to the one that was saved.
 /// </summary>
-internal sealed class StartWalletPaymentHandler(PaymentsDbContext db, PaymentBook book, MoMoGateway momo, PublicSite site)
+internal sealed class StartWalletPaymentHandler(PaymentsDbContext db, PaymentBook book, WalletGateways wallets, PublicSite site, TimeProvider clock)
     : IRequestHandler<StartWalletPaymentCommand, Result<WalletPaymentSession>>
 {
     public async ValueTask<Result<WalletPaymentSession>> Handle(StartWalletPaymentCommand command, CancellationToken cancellationToken)
@@ -33,9 +32,10 @@ internal sealed class StartWalletPaymentHandler(PaymentsDbContext db, PaymentBoo
         }
 
         var payment = found.Value;
-        if (payment.Method != PaymentMethod.MoMo)
+        if (wallets.For(payment.Method) is not { } wallet)
         {
-            return Error.Rule("payment.not_by_wallet", Bilingual.Pick("Đơn hàng này không thanh toán qua ví MoMo.", "This order is not paid with MoMo."));
+            return Error.Rule("payment.not_by_wallet", Bilingual.Pick(
+                "Đơn hàng này không thanh toán qua ví điện tử.", "This order is not paid with an e-wallet."));
         }
 
         if (PaymentBook.NotPayable(payment) is { } notPayable)
@@ -48,21 +48,22 @@ internal sealed class StartWalletPaymentHandler(PaymentsDbContext db, PaymentBoo
             return Session(payment, live);
         }
 
-        var walletOrderId = $"{payment.Reference}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
-        var created = await momo.CreateAsync(
-            walletOrderId,
-            payment.AmountVnd,
-            $"Thanh toan don hang {payment.OrderNumber}",
-            site.Link($"/orders/{payment.OrderId}/payment-return?wallet=momo"),
-            site.Link("/api/v1/payments/momo/ipn"),
-            Cultures.IsEnglish ? "en" : "vi",
+        var walletOrderId = wallet.NewAttemptId(payment.Reference, clock.GetUtcNow());
+        var created = await wallet.CreateAsync(
+            new WalletAttempt(
+                walletOrderId,
+                payment.AmountVnd,
+                payment.OrderNumber,
+                site.Link($"/orders/{payment.OrderId}/payment-return?wallet={payment.Method.ToString().ToLowerInvariant()}"),
+                site.Link(wallet.NotifyPath),
+                Cultures.IsEnglish ? "en" : "vi"),
             cancellationToken);
         if (!created.IsSuccess)
         {
             return created.Error!;
         }
 
-        payment.OpenWalletAttempt(walletOrderId, created.Value.PayUrl);
+        payment.OpenWalletAttempt(walletOrderId, created.Value);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -77,7 +78,7 @@ internal sealed class StartWalletPaymentHandler(PaymentsDbContext db, PaymentBoo
                 : Error.Conflict("payment.retry", Bilingual.Pick("Thanh toán vừa thay đổi: hãy thử lại.", "The payment changed meanwhile: try again."));
         }
 
-        return Session(payment, created.Value.PayUrl);
+        return Session(payment, created.Value);
     }
 
     private static WalletPaymentSession Session(Domain.Payment payment, string payUrl) =>
@@ -85,13 +86,13 @@ internal sealed class StartWalletPaymentHandler(PaymentsDbContext db, PaymentBoo
 }
 
 /// <summary>
-/// The shopper's way back from MoMo: its outcome, asked of MoMo at once rather than left to its
-/// notification (which may come later, or, MoMo's partners report, not at all), and booked the
-/// same way; whichever comes second finds it booked. The way back's own parameters are not read:
-/// MoMo's answer to the query is the word that counts.
+/// The shopper's way back from the wallet: its outcome, asked of the wallet at once rather than left
+/// to its notification (which may come later, or, MoMo's partners report, not at all; ZaloPay
+/// notifies only payments made), and booked the same way; whichever comes second finds it booked.
+/// The way back's own parameters are not read: the wallet's answer to the query is the word that counts.
 /// </summary>
 internal sealed class RefreshWalletPaymentHandler(
-    PaymentsDbContext db, PaymentBook book, MoMoGateway momo, WalletOutcomes outcomes, IOptions<PaymentsOptions> options)
+    PaymentsDbContext db, PaymentBook book, WalletGateways wallets, WalletOutcomes outcomes, IOptions<PaymentsOptions> options)
     : IRequestHandler<RefreshWalletPaymentCommand, Result<PaymentView>>
 {
     public async ValueTask<Result<PaymentView>> Handle(RefreshWalletPaymentCommand command, CancellationToken cancellationToken)
@@ -103,9 +104,10 @@ internal sealed class RefreshWalletPaymentHandler(
         }
 
         var payment = found.Value;
-        if (payment.WalletOrderId is { } walletOrderId && payment.Status is PaymentStatus.Pending or PaymentStatus.Failed)
+        if (payment.WalletOrderId is { } walletOrderId && payment.Status is PaymentStatus.Pending or PaymentStatus.Failed
+            && wallets.For(payment.Method) is { Enabled: true } wallet)
         {
-            var result = await momo.QueryAsync(walletOrderId, cancellationToken);
+            var result = await wallet.QueryAsync(walletOrderId, cancellationToken);
             if (result.IsSuccess && await outcomes.ApplyAsync(payment, result.Value, cancellationToken) == WalletApplied.Changed)
             {
                 try
@@ -114,7 +116,7 @@ internal sealed class RefreshWalletPaymentHandler(
                 }
                 catch (DbUpdateException)
                 {
-                    // Booked at the same moment by MoMo's notification (or its give-back kept by it): that one stands.
+                    // Booked at the same moment by the wallet's notification (or its give-back kept by it): that one stands.
                     db.ChangeTracker.Clear();
                     payment = await db.Payments.AsNoTracking().SingleAsync(p => p.Id == payment.Id, cancellationToken);
                 }

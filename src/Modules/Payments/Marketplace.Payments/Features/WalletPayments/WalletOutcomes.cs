@@ -1,51 +1,87 @@
+using Marketplace.Ordering.Contracts;
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
 using Marketplace.Payments.Domain;
 using Marketplace.Payments.Features.Payments;
-using Marketplace.Payments.MoMo;
+using Marketplace.Payments.Wallets;
+using Marketplace.SharedKernel.Results;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Payments.Features.WalletPayments;
 
 /// <summary>
-/// What a MoMo result means for its payment, from MoMo's notification, the shopper's way back or
-/// a query alike. The payment's own state decides, not the order in which results arrive: a
+/// What a wallet's result means for its payment, from the wallet's notification, the shopper's way
+/// back or a query alike, whichever wallet it is. The payment's own state decides, not the order in which results arrive: a
 /// failure after the success finds the payment paid and changes nothing; a replayed success finds
 /// it paid; two at the same moment meet at the payment's version, and one of them is booked.
 /// </summary>
-internal sealed partial class WalletOutcomes(PaymentsDbContext db, MoMoGateway momo, TimeProvider clock, ILogger<WalletOutcomes> logger)
+internal sealed partial class WalletOutcomes(PaymentsDbContext db, WalletGateways wallets, TimeProvider clock, ILogger<WalletOutcomes> logger)
 {
-    /// <summary>The payment a wallet order id names: "{reference}-{token}", one per attempt.</summary>
+    /// <summary>The payment a wallet order id names (<see cref="WalletAttempts.Reference"/>), one id per attempt.</summary>
     public Task<Payment?> PaymentOfAsync(string walletOrderId, CancellationToken cancellationToken)
     {
-        var dash = walletOrderId.LastIndexOf('-');
-        var reference = dash > 0 ? walletOrderId[..dash] : walletOrderId;
+        var reference = WalletAttempts.Reference(walletOrderId);
         return db.Payments.SingleOrDefaultAsync(p => p.Reference == reference, cancellationToken);
     }
 
+    /// <summary>
+    /// Books a wallet's notification, its signature already checked: once however often it comes.
+    /// The payment's state and version decide, so a replay finds it booked, a late failure finds it
+    /// paid, and two at the same moment (or the notification and the shopper's way back) book it once.
+    /// </summary>
+    public async Task<Result<WalletNoticeOutcome>> BookNoticeAsync(PaymentMethod method, WalletResult notice, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var payment = await PaymentOfAsync(notice.WalletOrderId, cancellationToken);
+            if (payment is null || payment.Method != method)
+            {
+                return PaymentBook.NotFound();
+            }
+
+            if (await ApplyAsync(payment, notice, cancellationToken) == WalletApplied.Unchanged)
+            {
+                return new WalletNoticeOutcome(notice.WalletOrderId, notice.Code, Changed: false);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new WalletNoticeOutcome(notice.WalletOrderId, notice.Code, Changed: true);
+            }
+            catch (DbUpdateException)
+            {
+                // Booked at the same moment by the same notification again, or by the shopper's way back: look again.
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        return Error.Conflict("webhook.retry", "The payment changed while this notification was handled; send it again.");
+    }
+
     /// <summary>What the result did to the payment (saved by the caller).</summary>
-    public async Task<WalletApplied> ApplyAsync(Payment payment, MoMoResult result, CancellationToken cancellationToken)
+    public async Task<WalletApplied> ApplyAsync(Payment payment, WalletResult result, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (result.Paid)
         {
-            if (result.Amount >= payment.AmountVnd && payment.WalletPaid(result.OrderId, result.TransId, now))
+            if (result.AmountVnd >= payment.AmountVnd && payment.WalletPaid(result.WalletOrderId, result.TransactionId, now))
             {
                 await Settlement.PaidAsync(db, payment, now, cancellationToken);
 
                 // An attempt opened before a part was cancelled asks the old amount: what is beyond the order goes back.
-                if (result.Amount > payment.AmountVnd)
+                if (result.AmountVnd > payment.AmountVnd)
                 {
-                    await GiveBackAsync(payment, result, "RS", result.Amount - payment.AmountVnd, cancellationToken);
+                    await GiveBackAsync(payment, result, "RS", result.AmountVnd - payment.AmountVnd, cancellationToken);
                 }
 
                 return WalletApplied.Changed;
             }
 
-            // Money MoMo took that pays nothing: after the order was given up (its stock back on sale), a second
+            // Money the wallet took that pays nothing: after the order was given up (its stock back on sale), a second
             // attempt paid as well, or less than is due. It goes back whole; a replay finds the refund made.
-            if (payment.WalletTransactionId != result.TransId && !await GiveBackAsync(payment, result, "RB", result.Amount, cancellationToken))
+            if (payment.WalletTransactionId != result.TransactionId && !await GiveBackAsync(payment, result, "RB", result.AmountVnd, cancellationToken))
             {
                 return WalletApplied.Changed;
             }
@@ -54,7 +90,7 @@ internal sealed partial class WalletOutcomes(PaymentsDbContext db, MoMoGateway m
         }
 
         // A failure of an earlier attempt is old news: only the attempt the shopper is on can fail the payment.
-        if (!result.Failed || result.OrderId != payment.WalletOrderId)
+        if (!result.Failed || result.WalletOrderId != payment.WalletOrderId)
         {
             return WalletApplied.Unchanged;
         }
@@ -70,36 +106,39 @@ internal sealed partial class WalletOutcomes(PaymentsDbContext db, MoMoGateway m
     }
 
     /// <summary>
-    /// Gives <paramref name="amountVnd"/> of the transaction back through MoMo, under an id of its own.
-    /// False when MoMo did not: it is then kept (saved by the caller) and asked again by the payments
-    /// watcher until MoMo does (<see cref="GiveBackWalletPaymentsHandler"/>).
+    /// Gives <paramref name="amountVnd"/> of the transaction back through its wallet, under an id of its own.
+    /// False when the wallet did not: it is then kept (saved by the caller) and asked again by the payments
+    /// watcher until the wallet does (<see cref="GiveBackWalletPaymentsHandler"/>).
     /// </summary>
-    private async Task<bool> GiveBackAsync(Payment payment, MoMoResult result, string kind, long amountVnd, CancellationToken cancellationToken)
+    private async Task<bool> GiveBackAsync(Payment payment, WalletResult result, string kind, long amountVnd, CancellationToken cancellationToken)
     {
-        var refundId = $"{kind}{result.TransId}";
-        var refunded = await momo.RefundAsync(refundId, result.OrderId, result.TransId, amountVnd, $"Hoan tien don {payment.OrderNumber}", cancellationToken);
+        var refundId = $"{kind}{result.TransactionId}";
+        var kept = await db.WalletGiveBacks.FindAsync([refundId], cancellationToken);
+        var refund = new WalletRefund(
+            refundId, result.WalletOrderId, result.TransactionId, amountVnd, payment.OrderNumber, kept?.CreatedAt ?? clock.GetUtcNow());
+        var refunded = await wallets.For(payment.Method)!.RefundAsync(refund, cancellationToken);
         if (refunded.IsSuccess)
         {
-            LogGivenBack(logger, result.OrderId, amountVnd, payment.Status);
+            LogGivenBack(logger, result.WalletOrderId, amountVnd, payment.Status);
             return true;
         }
 
-        LogNotGivenBack(logger, result.OrderId, amountVnd, payment.Status, refunded.Error!.Code);
-        if (await db.WalletGiveBacks.FindAsync([refundId], cancellationToken) is null)
+        LogNotGivenBack(logger, result.WalletOrderId, amountVnd, payment.Status, refunded.Error!.Code);
+        if (kept is null)
         {
             db.WalletGiveBacks.Add(new WalletGiveBack(
-                refundId, result.OrderId, result.TransId, amountVnd, payment.OrderNumber, refunded.Error.Message, clock.GetUtcNow()));
+                refundId, result.WalletOrderId, result.TransactionId, amountVnd, payment.OrderNumber, refunded.Error.Message, refund.FirstAskedAt));
         }
 
         return false;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "MoMo order {WalletOrderId}: {Amount} that pays nothing given back (payment {Status})")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Wallet order {WalletOrderId}: {Amount} that pays nothing given back (payment {Status})")]
     private static partial void LogGivenBack(ILogger logger, string walletOrderId, long amount, PaymentStatus status);
 
     [LoggerMessage(
         Level = LogLevel.Warning,
-        Message = "MoMo order {WalletOrderId}: giving back {Amount} that pays nothing failed ({Code}, payment {Status}): "
+        Message = "Wallet order {WalletOrderId}: giving back {Amount} that pays nothing failed ({Code}, payment {Status}): "
             + "kept, and asked again each round")]
     private static partial void LogNotGivenBack(ILogger logger, string walletOrderId, long amount, PaymentStatus status, string code);
 }

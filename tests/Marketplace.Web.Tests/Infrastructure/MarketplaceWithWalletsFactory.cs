@@ -5,20 +5,24 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Marketplace.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real host with MoMo on: its MoMo gateway talks to a loopback MoMo server of the tests' own,
-/// with short timeouts and retry delays, and a clock the tests can move on to reach payment deadlines.
+/// The real host with the e-wallets on: its MoMo and ZaloPay gateways talk to loopback servers of the
+/// tests' own, with short timeouts and retry delays, and a clock the tests can move on to reach payment deadlines.
 /// </summary>
-public sealed class MarketplaceWithMoMoFactory : MarketplaceFactory
+public sealed class MarketplaceWithWalletsFactory : MarketplaceFactory
 {
     private MoMoServer? _momo;
+    private ZaloPayServer? _zalopay;
 
     public MoMoServer MoMo => _momo ?? throw new InvalidOperationException("Not initialized.");
+
+    public ZaloPayServer ZaloPay => _zalopay ?? throw new InvalidOperationException("Not initialized.");
 
     public ShiftedClock Clock { get; } = new();
 
     public override async ValueTask InitializeAsync()
     {
         _momo = await MoMoServer.StartAsync();
+        _zalopay = await ZaloPayServer.StartAsync();
         await base.InitializeAsync();
     }
 
@@ -31,6 +35,13 @@ public sealed class MarketplaceWithMoMoFactory : MarketplaceFactory
         builder.UseSetting("MoMo:SecretKey", MoMoServer.SecretKey);
         builder.UseSetting("MoMo:AttemptTimeout", "00:00:01.500");
         builder.UseSetting("MoMo:RetryDelay", "00:00:00.050");
+        builder.UseSetting("ZaloPay:Endpoint", ZaloPay.BaseAddress);
+        builder.UseSetting("ZaloPay:PageOrigin", ZaloPay.BaseAddress);
+        builder.UseSetting("ZaloPay:AppId", ZaloPayServer.AppId);
+        builder.UseSetting("ZaloPay:Key1", ZaloPayServer.Key1);
+        builder.UseSetting("ZaloPay:Key2", ZaloPayServer.Key2);
+        builder.UseSetting("ZaloPay:AttemptTimeout", "00:00:01.500");
+        builder.UseSetting("ZaloPay:RetryDelay", "00:00:00.050");
         builder.UseSetting("Payments:DeadlineCheckInterval", "00:00:00.200");
         builder.UseSetting("Payments:CardPaymentWindow", "00:10:00"); // within the bearer token's hour, for the clock to pass it
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
@@ -42,6 +53,11 @@ public sealed class MarketplaceWithMoMoFactory : MarketplaceFactory
         if (_momo is not null)
         {
             await _momo.DisposeAsync();
+        }
+
+        if (_zalopay is not null)
+        {
+            await _zalopay.DisposeAsync();
         }
     }
 }
