@@ -32,6 +32,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The loopback ZaloPay the host's ZaloPay gateway talks to: ZaloPay is on.</summary>
     public ZaloPayServer ZaloPay { get; private set; } = null!;
 
+    /// <summary>The loopback VNPay the host's VNPay gateway talks to: VNPay is on.</summary>
+    public VnPayServer VnPay { get; private set; } = null!;
+
     /// <summary>The loopback eSMS gateway: SMS is a channel people may choose.</summary>
     public EsmsServer Esms { get; private set; } = null!;
 
@@ -52,6 +55,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Stripe = await StripeServer.StartAsync();
         MoMo = await MoMoServer.StartAsync();
         ZaloPay = await ZaloPayServer.StartAsync();
+        VnPay = await VnPayServer.StartAsync();
         Esms = await EsmsServer.StartAsync();
         Ghtk = await GhtkServer.StartAsync();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -79,6 +83,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("ZaloPay:AppId", ZaloPayServer.AppId);
             builder.UseSetting("ZaloPay:Key1", ZaloPayServer.Key1);
             builder.UseSetting("ZaloPay:Key2", ZaloPayServer.Key2);
+            builder.UseSetting("VnPay:PayUrl", VnPay.PayUrl);
+            builder.UseSetting("VnPay:ApiUrl", VnPay.ApiUrl);
+            builder.UseSetting("VnPay:TmnCode", VnPayServer.TmnCode);
+            builder.UseSetting("VnPay:HashSecret", VnPayServer.HashSecret);
             builder.UseSetting("Esms:ApiBase", Esms.BaseAddress.TrimEnd('/') + "/");
             builder.UseSetting("Esms:ApiKey", EsmsServer.ApiKey);
             builder.UseSetting("Esms:SecretKey", EsmsServer.SecretKey);
@@ -162,6 +170,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (ZaloPay is not null)
         {
             await ZaloPay.DisposeAsync();
+        }
+
+        if (VnPay is not null)
+        {
+            await VnPay.DisposeAsync();
         }
 
         if (_factory is not null)

@@ -189,6 +189,37 @@ public sealed class PaymentsInTheBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ByVnPay_TheShopperPaysOnVnPaysPage_AndComesBackToTheOrderPaid()
+    {
+        var page = await ShopperWithACartAsync(browser, "Trà Shan Tuyết cổ thụ");
+        await CheckOutAsync(page, "VnPay");
+        await page.WaitForURLAsync("**/pay", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        Assert.True(await Screens.FitsAsync(page));
+        await Screens.ScreenshotAsync(page, "vnpay-pay-phone");
+
+        // VNPay's way back is sent on to this host, as the proxy in front of it would (see the MoMo test).
+        await page.RouteAsync("http://localhost/orders/**", route => route.FulfillAsync(new()
+        {
+            Status = 302,
+            Headers = new Dictionary<string, string>
+            {
+                ["Location"] = new Uri(browser.BaseAddress, new Uri(route.Request.Url).PathAndQuery).ToString(),
+            },
+        }));
+
+        // VNPay's page opens only for an address signed with the terminal's secret; paid there, the way back asks VNPay (querydr).
+        await page.ClickAsync("#vnpay-submit");
+        await page.WaitForSelectorAsync("#vnpay-approve");
+        Assert.StartsWith(browser.VnPay.PayUrl, page.Url, StringComparison.Ordinal);
+        await page.ClickAsync("#vnpay-approve");
+        await page.WaitForSelectorAsync("#payment-outcome");
+        Assert.Equal("Succeeded", await page.Locator("#payment-outcome").GetAttributeAsync("data-status"));
+        Assert.Contains("/payment-return/vnpay?vnp_", page.Url, StringComparison.Ordinal);
+        await page.SetViewportSizeAsync(1280, 800);
+        await Screens.ScreenshotAsync(page, "vnpay-return-desktop");
+    }
+
+    [Fact]
     public async Task ByBankTransfer_TheOrderPageShowsTheVietQrCodeAndTheReference()
     {
         var page = await ShopperWithACartAsync(browser, "Hạt mắc ca sấy nứt vỏ");

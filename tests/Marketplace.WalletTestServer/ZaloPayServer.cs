@@ -38,6 +38,7 @@ public sealed partial class ZaloPayServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Order> _orders = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<ZaloPayRequest> _requests = new();
     private readonly Faults _faults = new();
+    private readonly ConcurrentQueue<(int ReturnCode, int SubReturnCode)> _codes = new();
     private long _transIds = 261_206_000_000_000;
 
     private ZaloPayServer(WebApplication app)
@@ -72,7 +73,14 @@ public sealed partial class ZaloPayServer : IAsyncDisposable
     public void LoseNextAnswers(int count) => _faults.LoseNextAnswers(count);
 
     /// <summary>ZaloPay is back: the faults not yet served are dropped.</summary>
-    public void Recover() => _faults.Clear();
+    public void Recover()
+    {
+        _faults.Clear();
+        _codes.Clear();
+    }
+
+    /// <summary>The next call is answered with these codes whatever it asks (2, -402: ZaloPay could not check the request's mac).</summary>
+    public void AnswerNext(int returnCode, int subReturnCode) => _codes.Enqueue((returnCode, subReturnCode));
 
     /// <summary>The amount an order asks, and the refunds made of it (m_refund_id, amount).</summary>
     public (long Amount, IReadOnlyList<(string RefundId, long Amount)> Refunds) Get(string appTransId)
@@ -183,6 +191,12 @@ public sealed partial class ZaloPayServer : IAsyncDisposable
             return;
         }
 
+        if (_codes.TryDequeue(out var code))
+        {
+            await Loopback.WriteAsync(context, 200, Answer(code.ReturnCode, code.SubReturnCode, "Dữ liệu yêu cầu không hợp lệ.").ToJsonString());
+            return;
+        }
+
         var answer = path switch
         {
             "/v2/create" => Create(Text),
@@ -279,9 +293,11 @@ public sealed partial class ZaloPayServer : IAsyncDisposable
             return Answer(2, -402, "Chữ ký (mac) không hợp lệ.");
         }
 
-        if (!RefundId().IsMatch(text("m_refund_id")) || !text("m_refund_id").Contains($"_{AppId}_", StringComparison.Ordinal))
+        // "yymmdd of the current date" first, as ZaloPay's documentation asks.
+        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).ToString("yyMMdd", CultureInfo.InvariantCulture);
+        if (!RefundId().IsMatch(text("m_refund_id")) || !text("m_refund_id").StartsWith($"{today}_{AppId}_", StringComparison.Ordinal))
         {
-            return Answer(2, -401, "m_refund_id không đúng định dạng yymmdd_appid_xxxx.");
+            return Answer(2, -401, "m_refund_id không đúng định dạng yymmdd_appid_xxxx của ngày hôm nay.");
         }
 
         var paid = _orders.Values.FirstOrDefault(o => o.ReturnCode == 1 && o.ZpTransId.ToString(CultureInfo.InvariantCulture) == text("zp_trans_id"));

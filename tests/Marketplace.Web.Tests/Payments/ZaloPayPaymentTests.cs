@@ -217,7 +217,7 @@ public sealed partial class ZaloPayPaymentTests(MarketplaceWithWalletsFactory fa
     }
 
     [Fact]
-    public async Task WhenZaloPayIsAway_TheShopperIsToldToTryAgain_AndNoAttemptIsSaved()
+    public async Task WhenZaloPayIsAway_TheShopperIsToldToTryAgain_AndNoAttemptIsSaved_NorFailedByAnAnswerAboutTheRequest()
     {
         var rice = await factory.Listing().Priced(35_000).BuildAsync();
         var (shopper, order) = await factory.OrderAsync("ZaloPay", (rice, 3));
@@ -232,6 +232,12 @@ public sealed partial class ZaloPayPaymentTests(MarketplaceWithWalletsFactory fa
         var opened = await shopper.StartWalletPaymentAsync(order);
         Assert.Single(OpenedFor(order));
         Assert.Contains(OpenedFor(order).Single(), Uri.UnescapeDataString(opened.GetProperty("payUrl").GetString()!), StringComparison.Ordinal);
+
+        // ZaloPay answers the way back's query 2 about the request itself (its mac, -402): that is no word on the payment, which stays payable.
+        factory.ZaloPay.AnswerNext(2, -402);
+        var during = await (await shopper.PostAsync($"/api/v1/orders/{order.Id()}/payment/wallet/refresh", null)).JsonAsync();
+        Assert.Equal("Pending", during.GetProperty("status").GetString());
+        Assert.Equal(opened.GetProperty("payUrl").GetString(), (await shopper.StartWalletPaymentAsync(order)).GetProperty("payUrl").GetString());
     }
 
     /// <summary>The ZaloPay orders opened for the order: "yymmdd_" and its reference (its number without dashes).</summary>

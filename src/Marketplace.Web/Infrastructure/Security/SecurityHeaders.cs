@@ -38,12 +38,13 @@ internal static class SecurityHeaders
 
     /// <summary>
     /// The keys without which a wallet is off, and the setting (with its default) of the origin its
-    /// payment page is on: MoMo's is its gateway's host; ZaloPay's is a host of its own.
+    /// payment page is on: MoMo's is its gateway's host; ZaloPay's and VNPay's are hosts of their own.
     /// </summary>
     private static readonly (string[] Keys, string PageSetting, string DefaultPage)[] Wallets =
     [
         (["MoMo:PartnerCode", "MoMo:AccessKey", "MoMo:SecretKey"], "MoMo:Endpoint", "https://payment.momo.vn"),
         (["ZaloPay:AppId", "ZaloPay:Key1", "ZaloPay:Key2"], "ZaloPay:PageOrigin", "https://gateway.zalopay.vn"),
+        (["VnPay:TmnCode", "VnPay:HashSecret"], "VnPay:PayUrl", "https://pay.vnpay.vn/vpcpay.html"),
     ];
 
     /// <summary>The origins of the configured wallets' payment pages, each after a space; nothing when none is.</summary>

@@ -16,6 +16,12 @@ public enum PaymentMethod
 
     /// <summary>The ZaloPay e-wallet: the shopper pays in ZaloPay's app (or by a bank card on its page); ZaloPay tells the alliance, signed.</summary>
     ZaloPay,
+
+    /// <summary>
+    /// VNPay's gateway: the shopper pays by a banking app's QR code, a domestic card or a wallet on
+    /// VNPay's page; VNPay tells the alliance, signed.
+    /// </summary>
+    VnPay,
 }
 
 public static class PaymentMethods
@@ -24,7 +30,7 @@ public static class PaymentMethods
     public static bool ThroughGateway(this PaymentMethod method) => method is PaymentMethod.Card || method.IsWallet();
 
     /// <summary>Paid with an e-wallet: the shopper is sent to its page, and it tells the alliance.</summary>
-    public static bool IsWallet(this PaymentMethod method) => method is PaymentMethod.MoMo or PaymentMethod.ZaloPay;
+    public static bool IsWallet(this PaymentMethod method) => method is PaymentMethod.MoMo or PaymentMethod.ZaloPay or PaymentMethod.VnPay;
 }
 
 /// <summary>Where the order's money stands: due at the door, awaited (card, bank transfer), paid, or not paid in time.</summary>

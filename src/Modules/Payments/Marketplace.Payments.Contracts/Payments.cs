@@ -21,7 +21,8 @@ public enum PaymentStatus
 }
 
 /// <summary>What checkout may offer: cards only when a Stripe key is configured, each wallet only when its keys are.</summary>
-public sealed record PaymentOptions(bool CardsEnabled, string? PublishableKey, bool MoMoEnabled = false, bool ZaloPayEnabled = false)
+public sealed record PaymentOptions(
+    bool CardsEnabled, string? PublishableKey, bool MoMoEnabled = false, bool ZaloPayEnabled = false, bool VnPayEnabled = false)
 {
     /// <summary>The limits on one wallet payment, in đồng: MoMo's; ZaloPay's own are wider for a verified account, so the narrower hold for both.</summary>
     public const long WalletMinVnd = 1_000;

@@ -10,6 +10,7 @@ using Marketplace.Payments.Features.Reports;
 using Marketplace.Payments.Features.WalletPayments;
 using Marketplace.Payments.MoMo;
 using Marketplace.Payments.Stripe;
+using Marketplace.Payments.VnPay;
 using Marketplace.Payments.Wallets;
 using Marketplace.Payments.ZaloPay;
 using Marketplace.SharedKernel.Persistence;
@@ -21,7 +22,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Payments;
 
-/// <summary>Card, MoMo, ZaloPay, cash-on-delivery and bank-transfer payments, refunds, each cooperative's ledger and payouts.</summary>
+/// <summary>Card, MoMo, ZaloPay, VNPay, cash-on-delivery and bank-transfer payments, refunds, each cooperative's ledger and payouts.</summary>
 public static class PaymentsModule
 {
     public static IServiceCollection AddPaymentsModule(this IServiceCollection services)
@@ -32,8 +33,9 @@ public static class PaymentsModule
         PdfFonts.AddPdfFonts(services);
         services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.Section);
         services.AddStripeGateway();
-        services.AddMoMoGateway();
-        services.AddZaloPayGateway();
+        services.AddWalletGateway<MoMoGateway, MoMoOptions>(MoMoOptions.Section, MoMoGateway.HttpClientName);
+        services.AddWalletGateway<ZaloPayGateway, ZaloPayOptions>(ZaloPayOptions.Section, ZaloPayGateway.HttpClientName);
+        services.AddWalletGateway<VnPayGateway, VnPayOptions>(VnPayOptions.Section, VnPayGateway.HttpClientName);
         services.AddScoped<WalletGateways>();
         services.AddScoped<PaymentBook>();
         services.AddScoped<CommissionPricing>();

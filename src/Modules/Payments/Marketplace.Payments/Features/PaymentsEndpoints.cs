@@ -28,6 +28,7 @@ internal static class PaymentsEndpoints
         api.MapStripeWebhook();
         api.MapMoMoNotifications();
         api.MapZaloPayCallbacks();
+        api.MapVnPayNotifications();
 
         var admin = api.MapGroup("/admin").WithTags("Payments (admin)").RequireAuthorization(AuthorizationPolicies.AdminApi);
         admin.MapPaymentsAdmin();

@@ -9,7 +9,6 @@ using Marketplace.Payments.Wallets;
 using Marketplace.SharedKernel.Http;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -289,16 +288,4 @@ internal sealed partial class MoMoGateway(HttpClient http, IOptions<MoMoOptions>
 
     [LoggerMessage(Level = LogLevel.Error, Message = "MoMo did not answer after the retries (HTTP {Status})")]
     private static partial void LogUnavailable(ILogger logger, Exception? exception, int status);
-}
-
-internal static class MoMoRegistration
-{
-    public static IServiceCollection AddMoMoGateway(this IServiceCollection services)
-    {
-        services.AddOptions<MoMoOptions>().BindConfiguration(MoMoOptions.Section);
-        services.AddHttpClient<MoMoGateway>(MoMoGateway.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .AddGatewayResilience<MoMoOptions>();
-        services.AddTransient<IWalletGateway>(provider => provider.GetRequiredService<MoMoGateway>());
-        return services;
-    }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Marketplace.Ordering.Contracts;
 using Marketplace.SharedKernel.Http;
 using Marketplace.SharedKernel.Results;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Payments.Wallets;
 
@@ -34,8 +35,12 @@ internal sealed record WalletResult(string WalletOrderId, WalletState State, lon
     public bool Failed => State == WalletState.Failed;
 }
 
-/// <summary>An attempt to open: its id, the amount, where the shopper comes back, and where the wallet notifies.</summary>
-internal sealed record WalletAttempt(string WalletOrderId, long AmountVnd, string OrderNumber, string ReturnUrl, string NotifyUrl, string Language);
+/// <summary>
+/// An attempt to open: its id, the amount, where the shopper comes back, where the wallet notifies,
+/// the payment's deadline (no attempt should outlive it), and the shopper's address (VNPay asks for it).
+/// </summary>
+internal sealed record WalletAttempt(
+    string WalletOrderId, long AmountVnd, string OrderNumber, string ReturnUrl, string NotifyUrl, string Language, DateTimeOffset PayBy, string ClientIp);
 
 /// <summary>
 /// Money to give back of the transaction <see cref="TransactionId"/>, under our own id
@@ -107,6 +112,21 @@ internal static class WalletAttempts
 
 internal static class WalletCalls
 {
+    /// <summary>
+    /// A wallet's gateway: its options bound from <paramref name="section"/>, its typed client behind
+    /// Polly (<see cref="GatewayResilience"/>; the client's own timeout off, the pipeline's counts),
+    /// and itself among the wallets (<see cref="WalletGateways"/>).
+    /// </summary>
+    public static IServiceCollection AddWalletGateway<TGateway, TOptions>(this IServiceCollection services, string section, string clientName)
+        where TGateway : class, IWalletGateway
+        where TOptions : class, IGatewayTimeouts
+    {
+        services.AddOptions<TOptions>().BindConfiguration(section);
+        services.AddHttpClient<TGateway>(clientName, http => http.Timeout = Timeout.InfiniteTimeSpan).AddGatewayResilience<TOptions>();
+        services.AddTransient<IWalletGateway>(provider => provider.GetRequiredService<TGateway>());
+        return services;
+    }
+
     /// <summary>
     /// Sends a call to a wallet and reads its JSON answer. The wallets answer a refusal with a code
     /// in the body, under 200 or 400; a 5xx (after the retries), a body that is not their answer, or

@@ -6,11 +6,9 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Payments.Wallets;
-using Marketplace.SharedKernel.Http;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -73,6 +71,10 @@ internal sealed partial class ZaloPayGateway(HttpClient http, IOptions<ZaloPayOp
             ["description"] = $"Thanh toan don hang {attempt.OrderNumber}",
             ["bank_code"] = string.Empty,
             ["callback_url"] = attempt.NotifyUrl,
+
+            // No attempt outlives the payment's deadline (ZaloPay takes 5 minutes to 30 days; it is not signed).
+            ["expire_duration_seconds"] = Math.Clamp((long)(attempt.PayBy - DateTimeOffset.UtcNow).TotalSeconds, 300, 2_592_000)
+                .ToString(CultureInfo.InvariantCulture),
             ["mac"] = Sign(o.Key1, $"{o.AppId}|{attempt.WalletOrderId}|{appUser}|{amount}|{appTime}|{embedData}|{item}"),
         }, cancellationToken);
         if (!answer.IsSuccess)
@@ -88,7 +90,8 @@ internal sealed partial class ZaloPayGateway(HttpClient http, IOptions<ZaloPayOp
         // The shopper is sent there: only to a page on ZaloPay's own host (the one the pay page's policy allows).
         var orderUrl = answer.Value.OrderUrl ?? string.Empty;
         return Uri.TryCreate(orderUrl, UriKind.Absolute, out var page) && orderUrl.Length <= 1000
-            && page.GetLeftPart(UriPartial.Authority) == new Uri(o.PageOrigin).GetLeftPart(UriPartial.Authority)
+            && Uri.TryCreate(o.PageOrigin, UriKind.Absolute, out var origin)
+            && page.GetLeftPart(UriPartial.Authority) == origin.GetLeftPart(UriPartial.Authority)
             ? orderUrl
             : Refused(answer.Value with { ReturnMessage = $"order_url {orderUrl}" });
     }
@@ -112,7 +115,9 @@ internal sealed partial class ZaloPayGateway(HttpClient http, IOptions<ZaloPayOp
         }
 
         var a = answer.Value;
-        var state = a.ReturnCode switch
+
+        // ZaloPay answers 2 too for a request it could not read (its sub-codes -401, -402 …: data, mac): that says nothing of the payment.
+        var state = a.ReturnCode == Failed && a.SubReturnCode is <= -400 and > -500 ? null : a.ReturnCode switch
         {
             Done => WalletState.Paid,
             Failed => WalletState.Failed,
@@ -129,15 +134,28 @@ internal sealed partial class ZaloPayGateway(HttpClient http, IOptions<ZaloPayOp
     }
 
     /// <summary>
-    /// Gives back the refund's amount of its transaction, under "yymmdd_{app id}_{our refund id}", the
-    /// date being the day it was first asked (so a retry is the same refund). ZaloPay may take a
-    /// refund and finish it later (3): taken is enough. Refused (2), perhaps as one it has seen, the
-    /// refund is looked up under its id, and taken if ZaloPay has it.
+    /// Gives back the refund's amount of its transaction, under "yymmdd_{app id}_{our refund id}".
+    /// ZaloPay wants today's date in it, so a refund asked again on a later day has a new id: the ids
+    /// it may have had on the days before (since it was first asked, at most a week back, and the day
+    /// before, for a retry across midnight) are looked up first, and one ZaloPay has is the refund.
+    /// ZaloPay may take a refund and finish it later (3): taken is enough. Refused (2), perhaps as one
+    /// it has seen today, it is looked up under today's id.
     /// </summary>
     public async Task<Result<string>> RefundAsync(WalletRefund refund, CancellationToken cancellationToken)
     {
         var o = options.Value;
-        var refundId = $"{refund.FirstAskedAt.ToOffset(VietnamTime.Offset):yyMMdd}_{o.AppId}_{refund.RefundId}";
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(VietnamTime.Offset).DateTime);
+        var since = DateOnly.FromDateTime(refund.FirstAskedAt.ToOffset(VietnamTime.Offset).DateTime);
+        for (var day = Max(Min(since, today.AddDays(-1)), today.AddDays(-7)); day < today; day = day.AddDays(1))
+        {
+            var earlier = await FindRefundAsync(RefundIdOn(day, refund), cancellationToken);
+            if (!earlier.IsSuccess || earlier.Value)
+            {
+                return earlier.IsSuccess ? RefundIdOn(day, refund) : earlier.Error!;
+            }
+        }
+
+        var refundId = RefundIdOn(today, refund);
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
         var amount = refund.AmountVnd.ToString(CultureInfo.InvariantCulture);
         var transId = refund.TransactionId.ToString(CultureInfo.InvariantCulture);
@@ -161,6 +179,20 @@ internal sealed partial class ZaloPayGateway(HttpClient http, IOptions<ZaloPayOp
             return answer.Value.RefundId is > 0 and var id ? id.ToString(CultureInfo.InvariantCulture) : refundId;
         }
 
+        return await FindRefundAsync(refundId, cancellationToken) is { IsSuccess: true, Value: true } ? refundId : Refused(answer.Value);
+    }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private string RefundIdOn(DateOnly day, WalletRefund refund) => $"{day:yyMMdd}_{options.Value.AppId}_{refund.RefundId}";
+
+    /// <summary>Whether ZaloPay has a refund under the id (<c>query_refund</c>: made, or being made).</summary>
+    private async Task<Result<bool>> FindRefundAsync(string refundId, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
         var asked = await CallAsync<Answer>("/v2/query_refund", new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["app_id"] = o.AppId!,
@@ -168,7 +200,7 @@ internal sealed partial class ZaloPayGateway(HttpClient http, IOptions<ZaloPayOp
             ["timestamp"] = timestamp,
             ["mac"] = Sign(o.Key1, $"{o.AppId}|{refundId}|{timestamp}"),
         }, cancellationToken);
-        return asked is { IsSuccess: true, Value.ReturnCode: Done or Processing } ? refundId : Refused(answer.Value);
+        return asked.IsSuccess ? asked.Value.ReturnCode is Done or Processing : asked.Error!;
     }
 
     /// <summary>
@@ -250,16 +282,4 @@ internal sealed partial class ZaloPayGateway(HttpClient http, IOptions<ZaloPayOp
 
     [LoggerMessage(Level = LogLevel.Error, Message = "ZaloPay did not answer after the retries (HTTP {Status})")]
     private static partial void LogUnavailable(ILogger logger, Exception? exception, int status);
-}
-
-internal static class ZaloPayRegistration
-{
-    public static IServiceCollection AddZaloPayGateway(this IServiceCollection services)
-    {
-        services.AddOptions<ZaloPayOptions>().BindConfiguration(ZaloPayOptions.Section);
-        services.AddHttpClient<ZaloPayGateway>(ZaloPayGateway.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .AddGatewayResilience<ZaloPayOptions>();
-        services.AddTransient<IWalletGateway>(provider => provider.GetRequiredService<ZaloPayGateway>());
-        return services;
-    }
 }

@@ -71,6 +71,7 @@ internal sealed class GetInvoiceHandler(OrderingDbContext db, ISender sender, IO
                 PaymentMethod.Card => "Thẻ",
                 PaymentMethod.MoMo => "Ví MoMo",
                 PaymentMethod.ZaloPay => "Ví ZaloPay",
+                PaymentMethod.VnPay => "VNPay",
                 _ => "Tiền mặt khi nhận hàng",
             },
             payment is { IsSuccess: true } ? payment.Value.Reference : null,

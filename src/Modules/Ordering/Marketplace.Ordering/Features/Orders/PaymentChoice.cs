@@ -33,6 +33,9 @@ internal static class PaymentChoice
             PaymentMethod.ZaloPay when !options.ZaloPayEnabled => Refused(Bilingual.Pick(
                 "Hiện không nhận thanh toán qua ZaloPay: hãy chọn chuyển khoản hoặc thanh toán khi nhận hàng.",
                 "ZaloPay is not taken at the moment: choose bank transfer or cash on delivery.")),
+            PaymentMethod.VnPay when !options.VnPayEnabled => Refused(Bilingual.Pick(
+                "Hiện không nhận thanh toán qua VNPay: hãy chọn chuyển khoản hoặc thanh toán khi nhận hàng.",
+                "VNPay is not taken at the moment: choose bank transfer or cash on delivery.")),
             _ => null,
         };
     }

@@ -39,6 +39,9 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
     /// <summary>ZaloPay is offered only when its app's keys are configured.</summary>
     public bool ZaloPayEnabled { get; private set; }
 
+    /// <summary>VNPay is offered only when its terminal's code and secret are configured.</summary>
+    public bool VnPayEnabled { get; private set; }
+
     [BindProperty]
     public string IdempotencyKey { get; set; } = string.Empty;
 
@@ -101,6 +104,7 @@ internal sealed class CheckoutModel(ISender sender, IStringLocalizer<OrderingTex
         CardsEnabled = options.CardsEnabled;
         MoMoEnabled = options.MoMoEnabled;
         ZaloPayEnabled = options.ZaloPayEnabled;
+        VnPayEnabled = options.VnPayEnabled;
     }
 
     /// <summary>The cart priced, delivery quoted to the form's province (the farthest region when it has none).</summary>

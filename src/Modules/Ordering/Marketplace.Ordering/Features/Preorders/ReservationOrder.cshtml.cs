@@ -29,6 +29,9 @@ internal sealed class ReservationOrderModel(ISender sender, IStringLocalizer<Ord
     /// <summary>ZaloPay is offered only when its app's keys are configured.</summary>
     public bool ZaloPayEnabled { get; private set; }
 
+    /// <summary>VNPay is offered only when its terminal's code and secret are configured.</summary>
+    public bool VnPayEnabled { get; private set; }
+
     [BindProperty]
     public DeliveryInput Input { get; set; } = new() { PaymentMethod = PaymentMethod.BankTransfer };
 
@@ -71,6 +74,7 @@ internal sealed class ReservationOrderModel(ISender sender, IStringLocalizer<Ord
         CardsEnabled = options.CardsEnabled;
         MoMoEnabled = options.MoMoEnabled;
         ZaloPayEnabled = options.ZaloPayEnabled;
+        VnPayEnabled = options.VnPayEnabled;
         return null;
     }
 }

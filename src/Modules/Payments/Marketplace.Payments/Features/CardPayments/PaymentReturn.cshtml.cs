@@ -10,7 +10,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marketplace.Payments.Features.CardPayments;
 
 /// <summary>
-/// Where Stripe, or a wallet (<c>?wallet=momo</c>, <c>?wallet=zalopay</c>), sends the shopper back: the outcome, asked of the
+/// Where Stripe, or a wallet (<c>…/payment-return/momo</c>, <c>/zalopay</c>, <c>/vnpay</c>: in the
+/// path, as the wallets add their own query), sends the shopper back: the outcome, asked of the
 /// provider at once rather than left to its webhook or notification.
 /// </summary>
 [Authorize]

@@ -54,7 +54,8 @@ internal sealed class PayModel(ISender sender) : PageModel
     /// <summary>To the wallet's page; what the wallet refused, or its silence, is told here and nothing is charged.</summary>
     public async Task<IActionResult> OnPostWalletAsync(OrderId id, CancellationToken cancellationToken)
     {
-        var started = await sender.Send(new StartWalletPaymentCommand(id, User.UserId()), cancellationToken);
+        var started = await sender.Send(
+            new StartWalletPaymentCommand(id, User.UserId(), HttpContext.Connection.RemoteIpAddress?.ToString()), cancellationToken);
         if (started.IsSuccess)
         {
             return Redirect(started.Value.PayUrl);

@@ -40,10 +40,13 @@ internal static class PaymentEndpoints
             .WithName("RefreshCardPayment")
             .WithSummary("Asks Stripe how the card payment ended, without waiting for the webhook.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        payment.MapPost("/wallet", async (OrderId orderId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new StartWalletPaymentCommand(orderId, user.UserId()), cancellationToken)).ToHttpResult(TypedResults.Ok))
+        payment.MapPost("/wallet", async (OrderId orderId, HttpContext http, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(
+                    new StartWalletPaymentCommand(orderId, http.User.UserId(), http.Connection.RemoteIpAddress?.ToString()),
+                    cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("StartWalletPayment")
-            .WithSummary("Where to pay the order with MoMo: its payment page (the same while the attempt lives; a new attempt once one failed).")
+            .WithSummary("Where to pay the order with its wallet (MoMo, ZaloPay, VNPay): its payment page (the same while the attempt lives; "
+                + "a new attempt once one failed).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);

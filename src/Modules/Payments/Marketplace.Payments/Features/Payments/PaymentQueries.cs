@@ -23,7 +23,7 @@ internal sealed class PaymentQueries(PaymentsDbContext db, PaymentBook book, Str
     public ValueTask<PaymentOptions> Handle(GetPaymentOptionsQuery query, CancellationToken cancellationToken) =>
         ValueTask.FromResult(new PaymentOptions(
             stripe.Enabled, stripe.Enabled ? stripe.PublishableKey : null, wallets.Enabled(Ordering.Contracts.PaymentMethod.MoMo),
-            wallets.Enabled(Ordering.Contracts.PaymentMethod.ZaloPay)));
+            wallets.Enabled(Ordering.Contracts.PaymentMethod.ZaloPay), wallets.Enabled(Ordering.Contracts.PaymentMethod.VnPay)));
 
     public ValueTask<BankTransferInstructions> Handle(GetTransferInstructionsQuery query, CancellationToken cancellationToken)
     {

@@ -34,8 +34,9 @@ internal sealed record WalletPaymentSession(OrderId OrderId, string OrderNumber,
 /// <summary>
 /// Opens (or reopens, while it lives) the wallet payment of the buyer's own order: one payment at the wallet per
 /// attempt, a new attempt only once the last one failed. It calls the wallet before it saves.
+/// <see cref="ClientIp"/> is the shopper's address, which VNPay asks for.
 /// </summary>
-internal sealed record StartWalletPaymentCommand(OrderId OrderId, UserId BuyerId)
+internal sealed record StartWalletPaymentCommand(OrderId OrderId, UserId BuyerId, string? ClientIp = null)
     : IRequest<Result<WalletPaymentSession>>, IOwnsTransaction<PaymentsTransaction>;
 
 /// <summary>The shopper came back from the wallet: asks it how the last attempt ended rather than wait for its notification.</summary>

@@ -31,7 +31,15 @@ internal sealed class GiveBackWalletPaymentsHandler(PaymentsDbContext db, Wallet
         {
             // The wallet is the payment's: its attempt's id names it.
             var payment = await outcomes.PaymentOfAsync(giveBack.WalletOrderId, cancellationToken);
-            if (payment is null || wallets.For(payment.Method) is not { Enabled: true } wallet || away.Contains(wallet))
+            if (payment is null || wallets.For(payment.Method) is not { Enabled: true } wallet)
+            {
+                // Its wallet is off (its keys removed): asked again later, so that it does not hold the others' turn.
+                giveBack.StillNot("The wallet is not configured.", clock.GetUtcNow());
+                await db.SaveChangesAsync(cancellationToken);
+                continue;
+            }
+
+            if (away.Contains(wallet))
             {
                 continue;
             }

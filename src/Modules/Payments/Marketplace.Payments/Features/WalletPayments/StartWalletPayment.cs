@@ -54,9 +54,11 @@ internal sealed class StartWalletPaymentHandler(PaymentsDbContext db, PaymentBoo
                 walletOrderId,
                 payment.AmountVnd,
                 payment.OrderNumber,
-                site.Link($"/orders/{payment.OrderId}/payment-return?wallet={payment.Method.ToString().ToLowerInvariant()}"),
+                site.Link($"/orders/{payment.OrderId}/payment-return/{payment.Method.ToString().ToLowerInvariant()}"),
                 site.Link(wallet.NotifyPath),
-                Cultures.IsEnglish ? "en" : "vi"),
+                Cultures.IsEnglish ? "en" : "vi",
+                payment.DueBy,
+                command.ClientIp ?? "127.0.0.1"),
             cancellationToken);
         if (!created.IsSuccess)
         {
