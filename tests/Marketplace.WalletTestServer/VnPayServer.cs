@@ -14,7 +14,7 @@ namespace Marketplace.WalletTestServer;
 public sealed record VnPayNotice(string TxnRef, long TransactionNo, string Query);
 
 /// <summary>A call to the merchant API as the server received it.</summary>
-public sealed record VnPayRequest(string Command, string TxnRef, string RequestId);
+public sealed record VnPayRequest(string Command, string TxnRef, string RequestId, string TransactionType);
 
 /// <summary>
 /// A loopback stand-in for VNPay's payment gateway (version 2.1.0), built from VNPay's published
@@ -191,7 +191,7 @@ public sealed class VnPayServer : IAsyncDisposable
 
         var body = await Loopback.ReadJsonAsync(context.Request) ?? [];
         string Text(string name) => Loopback.Text(body[name]) ?? string.Empty;
-        _requests.Enqueue(new VnPayRequest(Text("vnp_Command"), Text("vnp_TxnRef"), Text("vnp_RequestId")));
+        _requests.Enqueue(new VnPayRequest(Text("vnp_Command"), Text("vnp_TxnRef"), Text("vnp_RequestId"), Text("vnp_TransactionType")));
         var answer = Text("vnp_Command") switch
         {
             "querydr" => Query(Text),
@@ -255,8 +255,11 @@ public sealed class VnPayServer : IAsyncDisposable
 
         lock (order)
         {
+            // 02 gives the whole payment back, 03 a part of it.
             if (!long.TryParse(text("vnp_Amount"), CultureInfo.InvariantCulture, out var amount) || amount % 100 != 0
-                || amount / 100 > order.Amount - order.Refunds.Sum())
+                || amount / 100 > order.Amount - order.Refunds.Sum()
+                || (text("vnp_TransactionType") == "02" && (amount / 100 != order.Amount || order.Refunds.Count > 0))
+                || (text("vnp_TransactionType") == "03" && amount / 100 >= order.Amount))
             {
                 return Answer(text, "03", "Số tiền hoàn không hợp lệ");
             }

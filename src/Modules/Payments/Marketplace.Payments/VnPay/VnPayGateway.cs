@@ -121,22 +121,30 @@ internal sealed partial class VnPayGateway(HttpClient http, IOptions<VnPayOption
             return Unavailable();
         }
 
-        // 00 paid; 05, 06 and 09 are refunds of a paid one (asked, sent, refused); 01 not finished, 07 held as suspect.
-        var state = a.Get("vnp_TransactionStatus") switch
+        // 00 paid; 05, 06 and 09 are refunds of a paid one (asked, sent, refused); 02 failed. 01 not finished, 04 reversed
+        // (the bank took the money, VNPay has not finished) and 07 (held as suspect) may still end either way.
+        WalletState? state = a.Get("vnp_TransactionStatus") switch
         {
             "00" or "05" or "06" or "09" => WalletState.Paid,
-            "01" or "07" => WalletState.Open,
-            _ => WalletState.Failed,
+            "02" => WalletState.Failed,
+            "01" or "04" or "07" => WalletState.Open,
+            _ => null,
         };
-        // The code kept is the transaction's status (5 and 6: refunded), which a refund asked again looks for.
+        if (state is null)
+        {
+            LogRefused(logger, $"status {a.Get("vnp_TransactionStatus")}", a.Get("vnp_Message"));
+            return Unavailable();
+        }
+
         var status = (int)Number(a.Get("vnp_TransactionStatus"));
-        return new WalletResult(walletOrderId, state, Amount(a.Get("vnp_Amount")), Number(a.Get("vnp_TransactionNo")), status, a.Get("vnp_Message"));
+        return new WalletResult(walletOrderId, state.Value, Amount(a.Get("vnp_Amount")), Number(a.Get("vnp_TransactionNo")), status, a.Get("vnp_Message"));
     }
 
     /// <summary>
-    /// Gives back the refund's amount (<c>refund</c>, partial: VNPay takes several of one payment) under a
-    /// request id made from our refund's, so a retry is the same request; VNPay answers one it has seen
-    /// with 94, and the refund is then taken if VNPay shows the payment refunded (05, 06).
+    /// Gives back the refund's amount (<c>refund</c>: whole, 02, or partial, 03, as VNPay takes several
+    /// of one payment) under a request id made from our refund's, so a retry is the same request.
+    /// VNPay answers one it has seen lately with 94, and has no way to look a refund up: whether the
+    /// first was made is then for the admins to see in VNPay's portal, and nothing is booked meanwhile.
     /// </summary>
     public async Task<Result<string>> RefundAsync(WalletRefund refund, CancellationToken cancellationToken)
     {
@@ -151,13 +159,14 @@ internal sealed partial class VnPayGateway(HttpClient http, IOptions<VnPayOption
         var transactionNo = refund.TransactionId.ToString(CultureInfo.InvariantCulture);
         var now = Now();
         const string createdBy = "htx-marketplace";
+        var type = refund.Whole ? "02" : "03";
         var answer = await CallAsync(new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["vnp_RequestId"] = requestId,
             ["vnp_Version"] = Version,
             ["vnp_Command"] = "refund",
             ["vnp_TmnCode"] = o.TmnCode!,
-            ["vnp_TransactionType"] = "03",
+            ["vnp_TransactionType"] = type,
             ["vnp_TxnRef"] = refund.PaymentWalletOrderId,
             ["vnp_Amount"] = amount,
             ["vnp_OrderInfo"] = refund.Description,
@@ -167,7 +176,7 @@ internal sealed partial class VnPayGateway(HttpClient http, IOptions<VnPayOption
             ["vnp_CreateDate"] = now,
             ["vnp_IpAddr"] = "127.0.0.1",
             ["vnp_SecureHash"] = Sign(
-                $"{requestId}|{Version}|refund|{o.TmnCode}|03|{refund.PaymentWalletOrderId}|{amount}|{transactionNo}|{paidAttemptAt}"
+                $"{requestId}|{Version}|refund|{o.TmnCode}|{type}|{refund.PaymentWalletOrderId}|{amount}|{transactionNo}|{paidAttemptAt}"
                 + $"|{createdBy}|{now}|127.0.0.1|{refund.Description}"),
         }, cancellationToken);
         if (!answer.IsSuccess)
@@ -181,11 +190,12 @@ internal sealed partial class VnPayGateway(HttpClient http, IOptions<VnPayOption
             return answer.Value.Get("vnp_TransactionNo") is { Length: > 0 } id ? id : requestId;
         }
 
-        if (code == DuplicateRequest
-            && await QueryAsync(refund.PaymentWalletOrderId, cancellationToken) is { IsSuccess: true } payment
-            && payment.Value.Code is 5 or 6)
+        if (code == DuplicateRequest)
         {
-            return requestId;
+            LogSeen(logger, refund.RefundId, refund.PaymentWalletOrderId);
+            return Error.Conflict("payment.vnpay_refund_seen", Bilingual.Pick(
+                $"VNPay đã nhận yêu cầu hoàn này trước đó ({requestId}) mà không cho biết kết quả: hãy xem trên cổng VNPay đã hoàn chưa.",
+                $"VNPay has seen this refund before ({requestId}) and does not say how it ended: check in VNPay's portal whether it was made."));
         }
 
         LogRefused(logger, code, answer.Value.Get("vnp_Message"));
@@ -217,12 +227,17 @@ internal sealed partial class VnPayGateway(HttpClient http, IOptions<VnPayOption
             return null;
         }
 
+        if (!long.TryParse(signed.GetValueOrDefault("vnp_Amount"), NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount % 100 != 0)
+        {
+            return null; // signed, yet not an amount VNPay writes: nothing to book
+        }
+
         var response = signed.GetValueOrDefault("vnp_ResponseCode");
         var status = signed.GetValueOrDefault("vnp_TransactionStatus");
         var state = response == "00" && status == "00" ? WalletState.Paid : status == "01" ? WalletState.Open : WalletState.Failed;
         _ = int.TryParse(response, NumberStyles.None, CultureInfo.InvariantCulture, out var code);
         return new WalletResult(
-            txnRef, state, Amount(signed.GetValueOrDefault("vnp_Amount")), Number(signed.GetValueOrDefault("vnp_TransactionNo")), code, Words(response));
+            txnRef, state, amount / 100, Number(signed.GetValueOrDefault("vnp_TransactionNo")), code, Words(response));
     }
 
     /// <summary>What VNPay's response codes mean, in its documentation's words, for the shopper's page.</summary>
@@ -321,6 +336,9 @@ internal sealed partial class VnPayGateway(HttpClient http, IOptions<VnPayOption
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "VNPay refused a request with response code {Code}: {Message}")]
     private static partial void LogRefused(ILogger logger, string code, string message);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "VNPay has seen refund {RefundId} of {WalletOrderId} before (94): to be checked in its portal")]
+    private static partial void LogSeen(ILogger logger, string refundId, string walletOrderId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "VNPay's answer (response code {Code}) was not signed with the terminal's secret: not trusted")]
     private static partial void LogUnsigned(ILogger logger, string code);

@@ -45,11 +45,14 @@ internal sealed record WalletAttempt(
 /// <summary>
 /// Money to give back of the transaction <see cref="TransactionId"/>, under our own id
 /// <see cref="RefundId"/> ("RF…", "RB…", "RS…"): asked again under it, the wallet gives it back once.
-/// <see cref="FirstAskedAt"/> stays the same on every retry, for wallets whose refund ids carry a date.
+/// <see cref="FirstAskedAt"/> stays the same on every retry of a give-back, for wallets whose refund ids carry a date.
 /// </summary>
 internal sealed record WalletRefund(
     string RefundId, string PaymentWalletOrderId, long TransactionId, long AmountVnd, string OrderNumber, DateTimeOffset FirstAskedAt)
 {
+    /// <summary>The whole transaction given back (VNPay asks whether a refund is whole or partial).</summary>
+    public bool Whole { get; init; }
+
     /// <summary>Unaccented, as the wallets show it in the shopper's history.</summary>
     public string Description => $"Hoan tien don {OrderNumber}";
 }

@@ -136,7 +136,7 @@ internal sealed partial class ZaloPayGateway(HttpClient http, IOptions<ZaloPayOp
     /// <summary>
     /// Gives back the refund's amount of its transaction, under "yymmdd_{app id}_{our refund id}".
     /// ZaloPay wants today's date in it, so a refund asked again on a later day has a new id: the ids
-    /// it may have had on the days before (since it was first asked, at most a week back, and the day
+    /// it may have had on the days before (since it was first asked, at most a month back, and the day
     /// before, for a retry across midnight) are looked up first, and one ZaloPay has is the refund.
     /// ZaloPay may take a refund and finish it later (3): taken is enough. Refused (2), perhaps as one
     /// it has seen today, it is looked up under today's id.
@@ -146,7 +146,7 @@ internal sealed partial class ZaloPayGateway(HttpClient http, IOptions<ZaloPayOp
         var o = options.Value;
         var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(VietnamTime.Offset).DateTime);
         var since = DateOnly.FromDateTime(refund.FirstAskedAt.ToOffset(VietnamTime.Offset).DateTime);
-        for (var day = Max(Min(since, today.AddDays(-1)), today.AddDays(-7)); day < today; day = day.AddDays(1))
+        for (var day = Max(Min(since, today.AddDays(-1)), today.AddDays(-31)); day < today; day = day.AddDays(1))
         {
             var earlier = await FindRefundAsync(RefundIdOn(day, refund), cancellationToken);
             if (!earlier.IsSuccess || earlier.Value)

@@ -86,7 +86,10 @@ internal sealed class RefundPartHandler(PaymentsDbContext db, StripeGateway stri
         {
             var refunded = await wallets.For(payment.Method)!.RefundAsync(
                 new WalletRefund(
-                    $"RF{refundId:N}", payment.WalletOrderId!, payment.WalletTransactionId!.Value, byGateway, payment.OrderNumber, clock.GetUtcNow()),
+                    $"RF{refundId:N}", payment.WalletOrderId!, payment.WalletTransactionId!.Value, byGateway, payment.OrderNumber, clock.GetUtcNow())
+                {
+                    Whole = byGateway == payment.AmountVnd && payment.RefundedVnd == 0,
+                },
                 cancellationToken);
             if (!refunded.IsSuccess)
             {

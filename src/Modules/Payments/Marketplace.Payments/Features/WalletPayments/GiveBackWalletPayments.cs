@@ -46,7 +46,10 @@ internal sealed class GiveBackWalletPaymentsHandler(PaymentsDbContext db, Wallet
 
             var refunded = await wallet.RefundAsync(
                 new WalletRefund(
-                    giveBack.RefundId, giveBack.WalletOrderId, giveBack.TransactionId, giveBack.AmountVnd, giveBack.OrderNumber, giveBack.CreatedAt),
+                    giveBack.RefundId, giveBack.WalletOrderId, giveBack.TransactionId, giveBack.AmountVnd, giveBack.OrderNumber, giveBack.CreatedAt)
+                {
+                    Whole = giveBack.RefundId.StartsWith("RB", StringComparison.Ordinal), // "RB": the whole payment back
+                },
                 cancellationToken);
             if (refunded.IsSuccess)
             {

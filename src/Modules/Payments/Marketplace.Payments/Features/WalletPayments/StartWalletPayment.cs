@@ -43,6 +43,13 @@ internal sealed class StartWalletPaymentHandler(PaymentsDbContext db, PaymentBoo
             return notPayable;
         }
 
+        // Past its deadline, the order is about to be given up: a wallet's page opened now would outlive it (VNPay refuses one that has).
+        if (payment.DueBy <= clock.GetUtcNow())
+        {
+            return Error.Rule("payment.overdue", Bilingual.Pick(
+                "Đã quá hạn thanh toán đơn hàng này.", "The time to pay this order has passed."));
+        }
+
         if (payment.LiveWalletPayUrl is { } live)
         {
             return Session(payment, live);

@@ -81,12 +81,9 @@ internal sealed partial class WalletOutcomes(PaymentsDbContext db, WalletGateway
 
             // Money the wallet took that pays nothing: after the order was given up (its stock back on sale), a second
             // attempt paid as well, or less than is due. It goes back whole; a replay finds the refund made.
-            if (payment.WalletTransactionId != result.TransactionId && !await GiveBackAsync(payment, result, "RB", result.AmountVnd, cancellationToken))
-            {
-                return WalletApplied.Changed;
-            }
-
-            return WalletApplied.Unchanged;
+            return payment.WalletTransactionId != result.TransactionId
+                ? await GiveBackAsync(payment, result, "RB", result.AmountVnd, cancellationToken)
+                : WalletApplied.Unchanged;
         }
 
         // A failure of an earlier attempt is old news: only the attempt the shopper is on can fail the payment.
@@ -106,31 +103,46 @@ internal sealed partial class WalletOutcomes(PaymentsDbContext db, WalletGateway
     }
 
     /// <summary>
-    /// Gives <paramref name="amountVnd"/> of the transaction back through its wallet, under an id of its own.
-    /// False when the wallet did not: it is then kept (saved by the caller) and asked again by the payments
-    /// watcher until the wallet does (<see cref="GiveBackWalletPaymentsHandler"/>).
+    /// Gives <paramref name="amountVnd"/> of the transaction back through its wallet, under an id of its
+    /// own, and keeps it (<see cref="WalletGiveBack"/>, saved by the caller): made, so that the same
+    /// result again (a replayed notification) finds it made and asks nothing of the wallet, which not
+    /// every wallet could answer (VNPay cannot look a refund up); or not made, and then asked again by
+    /// the payments watcher until the wallet makes it (<see cref="GiveBackWalletPaymentsHandler"/>).
     /// </summary>
-    private async Task<bool> GiveBackAsync(Payment payment, WalletResult result, string kind, long amountVnd, CancellationToken cancellationToken)
+    private async Task<WalletApplied> GiveBackAsync(Payment payment, WalletResult result, string kind, long amountVnd, CancellationToken cancellationToken)
     {
         var refundId = $"{kind}{result.TransactionId}";
         var kept = await db.WalletGiveBacks.FindAsync([refundId], cancellationToken);
-        var refund = new WalletRefund(
-            refundId, result.WalletOrderId, result.TransactionId, amountVnd, payment.OrderNumber, kept?.CreatedAt ?? clock.GetUtcNow());
-        var refunded = await wallets.For(payment.Method)!.RefundAsync(refund, cancellationToken);
-        if (refunded.IsSuccess)
+        if (kept?.GivenBackAt is not null)
         {
-            LogGivenBack(logger, result.WalletOrderId, amountVnd, payment.Status);
-            return true;
+            return WalletApplied.Unchanged;
         }
 
-        LogNotGivenBack(logger, result.WalletOrderId, amountVnd, payment.Status, refunded.Error!.Code);
+        var refund = new WalletRefund(
+            refundId, result.WalletOrderId, result.TransactionId, amountVnd, payment.OrderNumber, kept?.CreatedAt ?? clock.GetUtcNow())
+        {
+            Whole = amountVnd == result.AmountVnd,
+        };
+        var refunded = await wallets.For(payment.Method)!.RefundAsync(refund, cancellationToken);
         if (kept is null)
         {
-            db.WalletGiveBacks.Add(new WalletGiveBack(
-                refundId, result.WalletOrderId, result.TransactionId, amountVnd, payment.OrderNumber, refunded.Error.Message, refund.FirstAskedAt));
+            kept = new WalletGiveBack(
+                refundId, result.WalletOrderId, result.TransactionId, amountVnd, payment.OrderNumber, refunded.Error?.Message ?? string.Empty,
+                refund.FirstAskedAt);
+            db.WalletGiveBacks.Add(kept);
         }
 
-        return false;
+        if (refunded.IsSuccess)
+        {
+            kept.GivenBack(refunded.Value, clock.GetUtcNow());
+            LogGivenBack(logger, result.WalletOrderId, amountVnd, payment.Status);
+        }
+        else
+        {
+            LogNotGivenBack(logger, result.WalletOrderId, amountVnd, payment.Status, refunded.Error!.Code);
+        }
+
+        return WalletApplied.Changed;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Wallet order {WalletOrderId}: {Amount} that pays nothing given back (payment {Status})")]
