@@ -111,7 +111,8 @@ public sealed class VnPayServer : IAsyncDisposable
 
     /// <summary>A notification's query string for these fields, signed with <paramref name="secret"/>.</summary>
     public static string NoticeQuery(
-        string txnRef, long amount, string responseCode, string transactionStatus, long transactionNo, string orderInfo, string secret = HashSecret)
+        string txnRef, long amount, string responseCode, string transactionStatus, long transactionNo, string orderInfo, string secret = HashSecret,
+        string tmnCode = TmnCode)
     {
         var fields = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
@@ -122,7 +123,7 @@ public sealed class VnPayServer : IAsyncDisposable
             ["vnp_OrderInfo"] = orderInfo,
             ["vnp_PayDate"] = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture),
             ["vnp_ResponseCode"] = responseCode,
-            ["vnp_TmnCode"] = TmnCode,
+            ["vnp_TmnCode"] = tmnCode,
             ["vnp_TransactionNo"] = transactionNo.ToString(CultureInfo.InvariantCulture),
             ["vnp_TransactionStatus"] = transactionStatus,
             ["vnp_TxnRef"] = txnRef,

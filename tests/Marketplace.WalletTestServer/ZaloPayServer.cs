@@ -129,10 +129,11 @@ public sealed partial class ZaloPayServer : IAsyncDisposable
     }
 
     /// <summary>A callback's data, as ZaloPay writes it (a JSON string; its numbers as numbers).</summary>
-    public static string CallbackData(string appTransId, long appTime, long amount, long zpTransId, long serverTime, string embedData = "{}") =>
+    public static string CallbackData(
+        string appTransId, long appTime, long amount, long zpTransId, long serverTime, string embedData = "{}", string appId = AppId) =>
         new JsonObject
         {
-            ["app_id"] = long.Parse(AppId, CultureInfo.InvariantCulture),
+            ["app_id"] = long.Parse(appId, CultureInfo.InvariantCulture),
             ["app_trans_id"] = appTransId,
             ["app_time"] = appTime,
             ["app_user"] = "htx-marketplace",

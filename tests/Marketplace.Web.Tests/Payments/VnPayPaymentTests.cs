@@ -60,12 +60,14 @@ public sealed class VnPayPaymentTests(MarketplaceWithWalletsFactory factory) : I
         var txnRef = OpenedFor(order).Single();
         var amount = factory.VnPay.Get(txnRef).Amount;
 
-        // Signed with another secret; VNPay's own hash over fields whose amount was then changed; no hash at all.
+        // Signed with another secret; VNPay's own hash over fields whose amount was then changed; no hash at all; nothing; signed
+        // for another terminal.
         var otherSecret = VnPayServer.NoticeQuery(txnRef, amount, "00", "00", 77, "x", "someone-elses-secret");
         var genuine = VnPayServer.NoticeQuery(txnRef, amount, "00", "00", 77, "x");
         var tampered = genuine.Replace($"vnp_Amount={amount * 100}", $"vnp_Amount={(amount + 1) * 100}", StringComparison.Ordinal);
         Assert.NotEqual(genuine, tampered);
-        foreach (var forged in new[] { otherSecret, tampered, genuine[..genuine.IndexOf("&vnp_SecureHashType", StringComparison.Ordinal)], "" })
+        var otherTerminal = VnPayServer.NoticeQuery(txnRef, amount, "00", "00", 77, "x", tmnCode: "OTHERTMN");
+        foreach (var forged in new[] { otherSecret, tampered, genuine[..genuine.IndexOf("&vnp_SecureHashType", StringComparison.Ordinal)], "", otherTerminal })
         {
             Assert.Equal("97", await NotifyAsync(forged));
         }

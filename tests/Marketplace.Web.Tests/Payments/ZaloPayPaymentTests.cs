@@ -84,6 +84,7 @@ public sealed partial class ZaloPayPaymentTests(MarketplaceWithWalletsFactory fa
             ZaloPayServer.CallbackBody(data, ZaloPayServer.Key1),
             tampered,
             JsonSerializer.Serialize(new { data, type = 1 }),
+            ZaloPayServer.CallbackBody(ZaloPayServer.CallbackData(appTransId, now, amount, 9_999, now, appId: "9999")), // signed, another app's
             "not json",
             "[]",
             "{}",

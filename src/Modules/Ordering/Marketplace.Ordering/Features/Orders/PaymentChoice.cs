@@ -52,11 +52,12 @@ internal static class PaymentChoice
         }
 
         var culture = CultureInfo.CurrentUICulture;
+        var name = method == PaymentMethod.VnPay ? "VNPay" : method.ToString();
         var min = Money.Dong(PaymentOptions.WalletMinVnd).Format(culture);
         var max = Money.Dong(PaymentOptions.WalletMaxVnd).Format(culture);
         return Refused(Bilingual.Pick(
-            $"Ví {method} nhận mỗi lần thanh toán từ {min} đến {max}: hãy chọn chuyển khoản.",
-            $"{method} takes one payment of {min} to {max}: choose bank transfer."));
+            $"{name} nhận mỗi lần thanh toán từ {min} đến {max}: hãy chọn chuyển khoản.",
+            $"{name} takes one payment of {min} to {max}: choose bank transfer."));
     }
 
     private static Error Refused(string message) =>

@@ -19,7 +19,7 @@ internal sealed record ExpireOverduePaymentsCommand : IRequest<int>, IOwnsTransa
 /// expires and PaymentFailed (final) tells Ordering to cancel the order, which gives the stock
 /// back. A card payment is first asked of Stripe: one that succeeded meanwhile is booked, not
 /// expired, and one still open is cancelled at Stripe so it cannot be paid after the order is gone.
-/// A wallet payment (MoMo, ZaloPay) is asked of its wallet the same way.
+/// A wallet payment (MoMo, ZaloPay, VNPay) is asked of its wallet the same way.
 /// </summary>
 internal sealed class ExpireOverduePaymentsHandler(
     PaymentsDbContext db, StripeGateway stripe, CardOutcomes outcomes, WalletGateways wallets, WalletOutcomes walletOutcomes, TimeProvider clock)

@@ -14,8 +14,8 @@ internal sealed record GiveBackWalletPaymentsCommand : IRequest<int>, IOwnsTrans
 /// One round of the payments watcher: each give-back whose time has come is asked of its wallet again,
 /// under its own refund id (an id the wallet has seen gives nothing twice: the gateway then finds the
 /// refund made), so a retry never gives the money back twice. Each try that fails waits longer before
-/// the next (2, 4 … minutes, at most 6 hours), and a wallet away ends the round. The rows stay for the
-/// admins to see in the database, with the last error.
+/// the next (2, 4 … minutes, at most 6 hours), and a wallet that does not answer is not asked again in
+/// the round. The rows stay for the admins to see in the database, with the last error.
 /// </summary>
 internal sealed class GiveBackWalletPaymentsHandler(PaymentsDbContext db, WalletGateways wallets, WalletOutcomes outcomes, TimeProvider clock)
     : IRequestHandler<GiveBackWalletPaymentsCommand, int>

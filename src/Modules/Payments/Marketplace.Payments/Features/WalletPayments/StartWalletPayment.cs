@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Marketplace.Payments.Features.WalletPayments;
 
 /// <summary>
-/// Sends the shopper to the order's wallet (MoMo, ZaloPay). The attempt open at the wallet is reused
+/// Sends the shopper to the order's wallet (MoMo, ZaloPay, VNPay). The attempt open at the wallet is reused
 /// while it lives (a reload, a second tab), so one order has one payable attempt at a time; a new
 /// attempt, under a new id, is opened only once the last one failed, or the amount due changed. The
 /// wallet is called before anything is saved: an attempt it did not open is never shown, and one
