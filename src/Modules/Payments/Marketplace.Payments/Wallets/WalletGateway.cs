@@ -113,7 +113,7 @@ internal static class WalletAttempts
     }
 }
 
-internal static class WalletCalls
+internal static class WalletRegistration
 {
     /// <summary>
     /// A wallet's gateway: its options bound from <paramref name="section"/>, its typed client behind
@@ -129,7 +129,10 @@ internal static class WalletCalls
         services.AddTransient<IWalletGateway>(provider => provider.GetRequiredService<TGateway>());
         return services;
     }
+}
 
+internal static class WalletCalls
+{
     /// <summary>
     /// Sends a call to a wallet and reads its JSON answer. The wallets answer a refusal with a code
     /// in the body, under 200 or 400; a 5xx (after the retries), a body that is not their answer, or
