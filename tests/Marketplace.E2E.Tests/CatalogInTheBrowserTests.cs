@@ -64,6 +64,18 @@ public sealed class CatalogInTheBrowserTests(BrowserFixture browser)
         Assert.Equal("Đang bán", (await page.InnerTextAsync("#product-status")).Trim());
         Assert.Equal("10:195000; 50:180000", await page.Locator("#variants input[name=tiers]").First.InputValueAsync());
 
+        // The box a unit ships in, typed as on a phone; carriers charge a large light box by its size.
+        await page.FillAsync("#variants input[name=box]", "40 x 30 x 20");
+        await page.ClickAsync("#variants td.save button");
+        await page.WaitForSelectorAsync("#flash");
+        Assert.Equal("40×30×20", await page.Locator("#variants input[name=box]").InputValueAsync());
+        await Screens.ScreenshotAsync(page, "product-editor-box-1280");
+        var phone = await browser.SignedInPageAsync("lienhe5@htx-demo.vn", "Owner#Demo2025", 390, 844);
+        await phone.GotoAsync(page.Url);
+        Assert.Equal("40×30×20", await phone.Locator("#variants input[name=box]").InputValueAsync());
+        await Screens.ScreenshotAsync(phone, "product-editor-box-390");
+        Assert.True(await Screens.FitsAsync(phone), "the product editor is wider than a 390 px phone");
+
         var shopper = await browser.NewPageAsync();
         await shopper.GotoAsync("/products?q=" + Uri.EscapeDataString("tra o long tan cuong"));
         Assert.Contains(name, await shopper.Locator("#products h3").AllInnerTextsAsync());

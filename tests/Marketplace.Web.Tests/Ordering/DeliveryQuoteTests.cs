@@ -118,6 +118,110 @@ public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) :
     }
 
     [Fact]
+    public async Task LargeLightBoxes_AreChargedByTheirVolumetricWeight_AtEachCarriersDivisor()
+    {
+        // A: GHN (divisor 5,000) or Viettel Post (6,000) by the tables; B: GHTK (6,000) by its API.
+        var a = await factory.ApprovedCooperativeAsync();
+        await DeliverAsync(a, 15_000, "Off", "Ghn", "ViettelPost");
+        var b = await factory.ApprovedCooperativeAsync();
+        await DeliverAsync(b, 30_000, "Off", "Ghtk");
+        var idA = CooperativeId.From(a.Id);
+        DeliveryParcel A(int grams, long boxCm3) => new(idA, grams, Money.Dong(200_000), boxCm3);
+        const long Box = 40 * 30 * 20; // 24,000 cm³: 4.8 kg to GHN, 4 kg to GHTK and Viettel Post
+
+        // (parcel, destination, by whom, fee, the weight charged when it is the box's): worked out by hand from DeliveryOptions.
+        var table = new (DeliveryParcel Parcel, string To, DeliveryCarrier By, long Fee, long? Charged)[]
+        {
+            (A(800, Box), "Hà Nội", DeliveryCarrier.ViettelPost, 58_000, 4_000), // VTP 30,000 + 7 × 4,000 < GHN 29,000 + 9 × 5,000
+            (A(5_000, Box), "Hà Nội", DeliveryCarrier.ViettelPost, 66_000, null), // the goods outweigh the box: 30,000 + 9 × 4,000
+            (A(800, Box), "TP. Hồ Chí Minh", DeliveryCarrier.Ghn, 80_000, 4_800), // GHN 35,000 + 9 × 5,000 < VTP 38,000 + 7 × 8,000
+            (A(800, 0), "Hà Nội", DeliveryCarrier.Ghn, 34_000, null), // no box said: the weight alone, as before
+        };
+        foreach (var row in table)
+        {
+            var quote = Assert.Contains(idA, await QuoteAsync(row.To, row.Parcel));
+            Assert.Equal((row.By, row.Fee, row.Charged), (quote.Carrier, quote.Fee.Amount, quote.ChargedGrams));
+        }
+
+        // A 100 × 60 × 60 cm box weighs 72 kg to GHN and 60 kg to Viettel Post: freight, not a parcel.
+        Assert.False((await QuoteAsync("Hà Nội", A(800, 100 * 60 * 60))).ContainsKey(idA));
+
+        // GHTK's API is asked the weight it will charge, and answers for it.
+        var ghtk = (await QuoteAsync("Hà Nội", new DeliveryParcel(CooperativeId.From(b.Id), 800, Money.Dong(333_000), Box)))[CooperativeId.From(b.Id)];
+        Assert.Equal(4_000, factory.Ghtk.Requests.Single(r => r.Value == 333_000).Weight);
+        Assert.Equal((DeliveryCarrier.Ghtk, 47_000L, (long?)4_000), (ghtk.Carrier, ghtk.Fee.Amount, ghtk.ChargedGrams)); // 33,000 + 7 × 2,000
+    }
+
+    [Fact]
+    public async Task AVariantsBox_SetOnItsPage_PricesTheCart_AndABoxThatCannotBeRead_IsSaidWhy()
+    {
+        var cooperative = await factory.ApprovedCooperativeAsync();
+        await DeliverAsync(cooperative, 15_000, "Off", "Ghn", "ViettelPost");
+        var listing = await factory.Listing().SoldBy(cooperative).Priced(90_000).WithStock(10).BuildAsync(); // a 500 g bag
+        var pages = await factory.SignedInPagesAsync(cooperative.OwnerEmail);
+        var editor = $"/cooperatives/products/{listing.ProductId}";
+        var row = new Dictionary<string, string>
+        {
+            ["sku"] = listing.Sku,
+            ["unit"] = "bag",
+            ["netWeightGrams"] = "500",
+            ["priceVnd"] = "90000",
+            ["stock"] = "10",
+            ["minOrderQuantity"] = "1",
+            ["tiers"] = string.Empty,
+        };
+
+        // Typed as on a phone, spaces and a Latin x: kept as 40 × 30 × 20 cm.
+        using var saved = await pages.SubmitAsync(await pages.GetPageAsync(editor), $"#variant-{listing.VariantId}", new Dictionary<string, string>(row)
+        {
+            ["box"] = "40 x 30 x 20",
+        });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var shown = await Html.ParseAsync(saved);
+        Assert.Equal("40×30×20", shown.Document.QuerySelector($"input[form=variant-{listing.VariantId}][name=box]")?.GetAttribute("value"));
+        var product = await (await cooperative.Owner.GetAsync($"/api/v1/cooperatives/products/{listing.ProductId}")).JsonAsync();
+        var box = product.GetProperty("variants")[0].GetProperty("box");
+        Assert.Equal((40, 30, 20), (box.GetProperty("lengthCm").GetInt32(), box.GetProperty("widthCm").GetInt32(), box.GetProperty("heightCm").GetInt32()));
+
+        // Two sides, or a side of 3 m: said why on the page, in Vietnamese, and the box stays as it was.
+        foreach (var typed in new[] { "40x30", "300x30x20" })
+        {
+            var refused = await Html.ParseAsync(await pages.SubmitAsync(
+                await pages.GetPageAsync(editor), $"#variant-{listing.VariantId}", new Dictionary<string, string>(row) { ["box"] = typed }));
+            Assert.Contains("Hộp đóng gói ghi dài×rộng×cao bằng số cm", refused.Text(".errors"), StringComparison.Ordinal);
+        }
+
+        // The API refuses a side out of range on the field, as problem details.
+        var version = (await (await cooperative.Owner.GetAsync($"/api/v1/cooperatives/products/{listing.ProductId}")).JsonAsync())
+            .GetProperty("variants")[0].GetProperty("version").GetGuid();
+        using var zero = await cooperative.Owner.PutAsJsonAsync(
+            $"/api/v1/cooperatives/products/{listing.ProductId}/variants/{listing.VariantId}",
+            new
+            {
+                version, sku = listing.Sku, unit = "bag", netWeightGrams = 500, priceVnd = 90_000, stock = 10,
+                box = new { lengthCm = 0, widthCm = 30, heightCm = 20 },
+            });
+        Assert.Equal(HttpStatusCode.BadRequest, zero.StatusCode);
+        Assert.True((await zero.JsonAsync()).GetProperty("errors").TryGetProperty("Box", out _));
+
+        // Two bags in their 24,000 cm³ boxes weigh 1 kg but are charged as 8 kg to Hà Nội: Viettel Post, 30,000 + 15 × 4,000.
+        var (shopper, email) = await factory.NewPersonAsync("hop");
+        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = listing.VariantId, quantity = 2 })).EnsureSuccessStatusCode();
+        using var placed = await CheckoutAsync(shopper, "Hà Nội", "phường Ba Đình");
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        var part = (await placed.JsonAsync()).GetProperty("parts")[0];
+        Assert.Equal(("ViettelPost", 90_000L), (part.GetProperty("shipsBy").GetString(), part.GetProperty("shippingFee").GetProperty("amount").GetInt64()));
+
+        // The cart says so before checkout: the weight of the goods, and what the boxes are charged as.
+        (await shopper.PostAsJsonAsync("/api/v1/cart/lines", new { variantId = listing.VariantId, quantity = 2 })).EnsureSuccessStatusCode();
+        var delivery = (await (await shopper.GetAsync("/api/v1/cart")).JsonAsync()).GetProperty("groups")[0].GetProperty("delivery");
+        Assert.Equal((1_000, 9_600L), (delivery.GetProperty("grams").GetInt64(), delivery.GetProperty("chargedGrams").GetInt64())); // farthest: GHN's 5,000
+        var cart = await (await factory.SignedInPagesAsync(email)).GetPageAsync("/cart");
+        Assert.Contains("gói 1 kg", cart.Text(".delivery-quote"), StringComparison.Ordinal);
+        Assert.Contains("tính cước như 9,6 kg theo kích thước hộp", cart.Text(".delivery-quote"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ACartOfTwoCooperatives_ShippingByTwoCarriers_IsChargedEachQuote_AndSaysWhenItArrives()
     {
         var ghn = await factory.ApprovedCooperativeAsync();

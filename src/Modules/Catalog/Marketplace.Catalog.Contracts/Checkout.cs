@@ -7,8 +7,9 @@ namespace Marketplace.Catalog.Contracts;
 
 /// <summary>
 /// A variant as checkout needs it: current price (tiers included), stock, whether it may be
-/// bought now, and how many grams one unit holds (Catalog's weights: a bag's net weight, a
-/// yến's 10 kg), null for units that are not weights.
+/// bought now, how many grams one unit holds (Catalog's weights: a bag's net weight, a
+/// yến's 10 kg), null for units that are not weights, and the volume of the box one unit ships in
+/// (cm³), null when the cooperative has not said.
 /// </summary>
 public sealed record CheckoutVariant(
     VariantId VariantId,
@@ -24,7 +25,8 @@ public sealed record CheckoutVariant(
     int Stock,
     int MinOrderQuantity,
     bool Purchasable,
-    int? GramsPerUnit)
+    int? GramsPerUnit,
+    long? BoxCm3 = null)
 {
     /// <summary>The price per unit at this quantity, by Catalog's volume tiers.</summary>
     public Money PriceAt(int quantity) =>

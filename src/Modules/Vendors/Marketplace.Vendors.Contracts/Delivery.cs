@@ -4,8 +4,12 @@ using Mediator;
 
 namespace Marketplace.Vendors.Contracts;
 
-/// <summary>One cooperative's part of a cart as a parcel: its weight in grams and the value of the goods in it.</summary>
-public sealed record DeliveryParcel(CooperativeId CooperativeId, long Grams, Money Value);
+/// <summary>
+/// One cooperative's part of a cart as a parcel: its weight in grams, the value of the goods in it,
+/// and the volume of the boxes its units ship in (cm³; 0 when no line says), for the carriers'
+/// volumetric weight.
+/// </summary>
+public sealed record DeliveryParcel(CooperativeId CooperativeId, long Grams, Money Value, long BoxCm3 = 0);
 
 /// <summary>
 /// The cheapest way a cooperative delivers a parcel to a province: by whom, the fee before the
@@ -15,6 +19,9 @@ public sealed record DeliveryParcel(CooperativeId CooperativeId, long Grams, Mon
 /// </summary>
 public sealed record DeliveryQuote(DeliveryCarrier Carrier, Money Fee, Money? FreeFrom, int MinDays, int MaxDays, bool Exact)
 {
+    /// <summary>The weight the carrier charges when the boxes' volumetric weight is above the goods' (grams), else null.</summary>
+    public long? ChargedGrams { get; init; }
+
     public Money FeeFor(Money subtotal) => FreeFrom is { } threshold && subtotal.Amount >= threshold.Amount ? Money.Zero : Fee;
 }
 

@@ -158,6 +158,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             variant.Property(v => v.Unit).HasConversion<string>().HasMaxLength(20);
             variant.Property(v => v.Version).IsConcurrencyToken();
             variant.OwnsMany(v => v.Tiers, tiers => tiers.ToJson());
+            variant.Ignore(v => v.Box);
         });
         modelBuilder.Entity<ProductImage>(image =>
         {

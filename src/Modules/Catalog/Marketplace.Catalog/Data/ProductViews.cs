@@ -20,7 +20,7 @@ internal static class ProductViews
 
     public static VariantView Variant(Variant v) => new(
         v.Id, v.Sku, v.Unit.Code(), v.NetWeightGrams, Money.Dong(v.PriceVnd), v.Stock, v.MinOrderQuantity,
-        v.Tiers.Select(t => new VolumeTierView(t.MinQuantity, Money.Dong(t.PriceVnd))).ToList(), v.Version);
+        v.Tiers.Select(t => new VolumeTierView(t.MinQuantity, Money.Dong(t.PriceVnd))).ToList(), v.Version, v.Box);
 
     public static ProductImageView Image(ProductImage i) => new(i.Id, ImageUrl(i.Key), ImageUrl(i.ThumbnailKey));
 

@@ -14,7 +14,8 @@ internal sealed record VariantTerms(
     long PriceVnd,
     int Stock,
     int MinOrderQuantity,
-    IReadOnlyList<VolumeTier> Tiers);
+    IReadOnlyList<VolumeTier> Tiers,
+    BoxSize? Box = null);
 
 /// <summary>
 /// One way a product is sold ("túi 500 g", "thùng 10 kg"): its own price, stock, volume tiers and
@@ -45,6 +46,15 @@ internal sealed class Variant
 
     public int? NetWeightGrams { get; private set; }
 
+    /// <summary>The sides of the box a unit ships in (all three or none), for carriers' volumetric weight.</summary>
+    public int? BoxLengthCm { get; private set; }
+
+    public int? BoxWidthCm { get; private set; }
+
+    public int? BoxHeightCm { get; private set; }
+
+    public BoxSize? Box => BoxSize.From(BoxLengthCm, BoxWidthCm, BoxHeightCm);
+
     public long PriceVnd { get; private set; }
 
     public int Stock { get; private set; }
@@ -66,6 +76,7 @@ internal sealed class Variant
         Sku = terms.Sku;
         Unit = terms.Unit;
         NetWeightGrams = terms.NetWeightGrams;
+        (BoxLengthCm, BoxWidthCm, BoxHeightCm) = (terms.Box?.LengthCm, terms.Box?.WidthCm, terms.Box?.HeightCm);
         PriceVnd = terms.PriceVnd;
         Stock = terms.Stock;
         MinOrderQuantity = Math.Max(1, terms.MinOrderQuantity);

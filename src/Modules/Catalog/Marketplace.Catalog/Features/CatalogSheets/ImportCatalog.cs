@@ -317,7 +317,8 @@ internal sealed class ImportCatalogHandler(
             line.PriceVnd,
             line.Stock ?? existing?.Stock ?? 0,
             line.MinOrderQuantity ?? existing?.MinOrderQuantity ?? 1,
-            tiers.Select(t => new VolumeTierInput(t.MinQuantity, t.PriceVnd)).ToList());
+            tiers.Select(t => new VolumeTierInput(t.MinQuantity, t.PriceVnd)).ToList(),
+            existing?.Box); // the sheet has no box columns: a variant keeps the box set on its page
         if (Report(plan, sheet, row, variantRules.Validate(command), VariantColumn))
         {
             return;
@@ -325,7 +326,7 @@ internal sealed class ImportCatalogHandler(
 
         var terms = new VariantTerms(
             sku, line.Unit, command.NetWeightGrams, command.PriceVnd, command.Stock, command.MinOrderQuantity,
-            tiers.OrderBy(t => t.MinQuantity).ToList());
+            tiers.OrderBy(t => t.MinQuantity).ToList(), command.Box);
         product.Variant(existing, terms, sheet.Name, row.Line);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marketplace.Catalog.Domain;
 using Marketplace.Catalog.Features.Lots;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
@@ -75,7 +76,7 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
 
     public async Task<IActionResult> OnPostVariantAsync(
         ProductId productId, VariantId? variantId, Guid? version, string? sku, string? unit, int? netWeightGrams, [VndAmount] long priceVnd, int stock,
-        int? minOrderQuantity, string? tiers, int?[]? tierFrom, string?[]? tierPrice,
+        int? minOrderQuantity, string? tiers, int?[]? tierFrom, string?[]? tierPrice, string? box,
         CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
@@ -90,9 +91,15 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
             return await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
         }
 
+        if (!BoxSize.TryParse(box, out var boxSize))
+        {
+            ModelState.AddModelError(string.Empty, text["myproducts.box.invalid", BoxSize.MaxSideCm]);
+            return await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
+        }
+
         var command = new SaveVariantCommand(
             productId, User.UserId(), variantId, version, sku ?? string.Empty, unit ?? string.Empty, netWeightGrams, priceVnd, stock, minOrderQuantity ?? 1,
-            [.. parsed, .. rows.Tiers]);
+            [.. parsed, .. rows.Tiers], boxSize);
         return await SendAsync(productId, command, "myproducts.saved", string.Empty, cancellationToken);
     }
 

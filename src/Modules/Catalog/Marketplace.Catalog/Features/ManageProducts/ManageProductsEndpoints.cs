@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.Catalog.Domain;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Results;
@@ -130,11 +131,12 @@ internal static class ManageProductsEndpoints
         string? Unit = null,
         int? NetWeightGrams = null,
         int? MinOrderQuantity = null,
-        IReadOnlyList<VolumeTierInput>? Tiers = null)
+        IReadOnlyList<VolumeTierInput>? Tiers = null,
+        BoxSize? Box = null)
     {
         public SaveVariantCommand ToCommand(ProductId productId, VariantId? variantId, UserId actor) =>
             new(
                 productId, actor, variantId, Version, Sku ?? string.Empty, Unit ?? string.Empty, NetWeightGrams, PriceVnd, Stock, MinOrderQuantity ?? 1,
-                Tiers ?? []);
+                Tiers ?? [], Box);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Marketplace.Catalog.Contracts;
+using Marketplace.Catalog.Domain;
 using Marketplace.Catalog.Features.Lots;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
@@ -25,7 +26,8 @@ internal sealed record VariantView(
     int Stock,
     int MinOrderQuantity,
     IReadOnlyList<VolumeTierView> Tiers,
-    Guid Version);
+    Guid Version,
+    BoxSize? Box);
 
 internal sealed record ProductImageView(Guid ImageId, string Url, string ThumbnailUrl);
 
@@ -69,6 +71,7 @@ internal sealed record VolumeTierInput(int MinQuantity, long PriceVnd);
 /// <summary>
 /// Adds a variant (no <see cref="VariantId"/>) or changes one. Changing one needs the
 /// <see cref="Version"/> it was read at: stock sold meanwhile makes the change a 409, not a loss.
+/// Every field is the variant's whole new state: a <see cref="Box"/> left out is no box.
 /// </summary>
 internal sealed record SaveVariantCommand(
     ProductId ProductId,
@@ -81,7 +84,8 @@ internal sealed record SaveVariantCommand(
     long PriceVnd,
     int Stock,
     int MinOrderQuantity,
-    IReadOnlyList<VolumeTierInput> Tiers) : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
+    IReadOnlyList<VolumeTierInput> Tiers,
+    BoxSize? Box) : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
 
 internal sealed record ChangeProductStatusCommand(ProductId ProductId, UserId ActorId, ProductState Status)
     : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;

@@ -30,7 +30,7 @@ internal sealed class SaveVariantHandler(CatalogDbContext db, ISender sender) : 
 
         var terms = new VariantTerms(
             sku, SaleUnitCodes.FromCode(command.Unit)!.Value, command.NetWeightGrams, command.PriceVnd, command.Stock, command.MinOrderQuantity,
-            command.Tiers.Select(t => new VolumeTier(t.MinQuantity, t.PriceVnd)).ToList());
+            command.Tiers.Select(t => new VolumeTier(t.MinQuantity, t.PriceVnd)).ToList(), command.Box);
         if (command.VariantId is null)
         {
             db.Variants.Add(product.AddVariant(VariantId.New(), terms));

@@ -28,6 +28,10 @@ internal sealed class SaveVariantValidator : AbstractValidator<SaveVariantComman
             .When(c => c.Unit is "bag" or "box")
             .WithMessage(_ => Bilingual.Pick(
                 "Túi và thùng cần khối lượng tịnh (1 g đến 1 tấn).", "Bags and boxes need a net weight (1 g to 1 tonne)."));
+        RuleFor(c => c.Box)
+            .Must(box => box is null || box.Valid)
+            .WithMessage(_ => Bilingual.Pick(
+                $"Mỗi cạnh hộp từ 1 đến {BoxSize.MaxSideCm} cm.", $"Each side of the box is 1 to {BoxSize.MaxSideCm} cm."));
         RuleFor(c => c.PriceVnd)
             .InclusiveBetween(1, MaxPriceVnd)
             .WithMessage(_ => Bilingual.Pick(

@@ -45,7 +45,8 @@ internal sealed class DuplicateProductHandler(CatalogDbContext db, ISender sende
             copy = await sender.Send(
                 new SaveVariantCommand(
                     copy.Value.ProductId, command.ActorId, null, null, string.Empty, variant.Unit, variant.NetWeightGrams, variant.Price.Amount, 0,
-                    variant.MinOrderQuantity, [.. variant.Tiers.Select(t => new VolumeTierInput(t.MinQuantity, t.Price.Amount))]),
+                    variant.MinOrderQuantity, [.. variant.Tiers.Select(t => new VolumeTierInput(t.MinQuantity, t.Price.Amount))],
+                    variant.Box),
                 cancellationToken);
         }
 

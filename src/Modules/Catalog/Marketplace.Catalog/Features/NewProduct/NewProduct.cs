@@ -53,7 +53,7 @@ internal sealed class NewProductHandler(CatalogDbContext db, ISender sender, Tim
         var result = await sender.Send(
             new SaveVariantCommand(
                 productId, command.ActorId, null, null, string.Empty, command.Unit, command.NetWeightGrams, command.PriceVnd, command.Stock, 1,
-                command.Tiers),
+                command.Tiers, Box: null),
             cancellationToken);
         if (result.IsSuccess && command.HarvestKilograms is { } kilograms)
         {

@@ -61,7 +61,8 @@ internal sealed class GetProductsForCheckoutHandler(CatalogDbContext db)
                 Money.Dong(r.Variant.PriceVnd), r.Variant.Tiers.Select(t => new VolumeTierView(t.MinQuantity, Money.Dong(t.PriceVnd))).ToList(),
                 r.Variant.Stock, r.Variant.MinOrderQuantity,
                 r.Public && r.Sells,
-                r.Variant.NetWeightGrams ?? r.Variant.Unit.Grams()))
+                r.Variant.NetWeightGrams ?? r.Variant.Unit.Grams(),
+                r.Variant.Box?.Cm3))
             .ToList();
     }
 }

@@ -49,14 +49,17 @@ internal static class CartPricing
 
         var byId = variants.ToDictionary(v => v.VariantId);
         var priced = lines.Where(l => byId.ContainsKey(l.VariantId)).Select(l => Price(byId[l.VariantId], l.Quantity, businessBuyer)).ToList();
-        // One parcel per cooperative: its lines' weight and value, quoted together.
+        // One parcel per cooperative: its lines' weight, value and boxes, quoted together.
         var parts = priced
             .GroupBy(p => p.Variant.CooperativeId)
             .Select(g => (
                 VendorName: g.First().Variant.VendorName,
                 Lines: g.Select(p => p.Line).ToList(),
                 Parcel: new DeliveryParcel(
-                    g.Key, g.Sum(p => GramsOf(p.Variant, p.Line.Quantity)), g.Aggregate(Money.Zero, (sum, p) => sum + p.Line.LineTotal))))
+                    g.Key,
+                    g.Sum(p => GramsOf(p.Variant, p.Line.Quantity)),
+                    g.Aggregate(Money.Zero, (sum, p) => sum + p.Line.LineTotal),
+                    g.Sum(p => BoxCm3Of(p.Variant, p.Line.Quantity)))))
             .OrderBy(g => g.VendorName, VietnameseText.Comparer)
             .ToList();
         var quotes = await sender.Send(new QuoteDeliveryQuery([.. parts.Select(g => g.Parcel)], to?.Province, to?.Commune), cancellationToken);
@@ -68,7 +71,7 @@ internal static class CartPricing
                 return quotes.TryGetValue(id, out var quote)
                     ? new CartGroup(id, g.VendorName, g.Lines, subtotal, quote.FeeFor(subtotal))
                     {
-                        Delivery = new CartDelivery(quote.Carrier, grams, quote.MinDays, quote.MaxDays, quote.Exact),
+                        Delivery = new CartDelivery(quote.Carrier, grams, quote.MinDays, quote.MaxDays, quote.Exact) { ChargedGrams = quote.ChargedGrams },
                     }
                     : new CartGroup(id, g.VendorName, g.Lines, subtotal, Money.Zero) { Problem = NotDelivered(g.VendorName, grams, to) };
             })
@@ -98,6 +101,12 @@ internal static class CartPricing
     /// a unit the catalog does not weigh).
     /// </summary>
     public static long GramsOf(CheckoutVariant? variant, int quantity) => (long)(variant?.GramsPerUnit ?? UnknownGramsPerUnit) * quantity;
+
+    /// <summary>
+    /// The volume of the boxes <paramref name="quantity"/> units ship in (cm³), 0 when the cooperative
+    /// has not given the variant's box: the carriers then charge the weight alone.
+    /// </summary>
+    public static long BoxCm3Of(CheckoutVariant? variant, int quantity) => (variant?.BoxCm3 ?? 0) * quantity;
 
     /// <summary>A parcel's weight as people read it: "2,6" kg in Vietnamese, "2.6" in English.</summary>
     public static string Kilograms(long grams) => (grams / 1000m).ToString("0.##", CultureInfo.CurrentCulture);

@@ -69,7 +69,11 @@ internal sealed record CartGroup(
 /// How a cooperative's parcel goes: by whom, how heavy, and in how many days. Not
 /// <see cref="Exact"/> while the cart has no address: quoted to the farthest region then.
 /// </summary>
-internal sealed record CartDelivery(DeliveryCarrier Carrier, long Grams, int MinDays, int MaxDays, bool Exact);
+internal sealed record CartDelivery(DeliveryCarrier Carrier, long Grams, int MinDays, int MaxDays, bool Exact)
+{
+    /// <summary>The weight the carrier charges when the boxes' size makes it more than <see cref="Grams"/>, else null.</summary>
+    public long? ChargedGrams { get; init; }
+}
 
 /// <summary>Where a cart is quoted to: a province of the 34 and, when known, the commune.</summary>
 internal sealed record Destination(string Province, string? Commune);

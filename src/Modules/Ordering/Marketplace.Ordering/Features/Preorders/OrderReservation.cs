@@ -213,7 +213,8 @@ internal static class ReservationOrders
         var line = new OrderLine(
             window.VariantId, window.Sku, window.ProductName, window.Unit, variant?.NetWeightGrams, reservation.Allocated!.Value, reservation.PriceVnd,
             StockQuantity: 0);
-        var parcel = new DeliveryParcel(window.CooperativeId, CartPricing.GramsOf(variant, line.Quantity), Money.Dong(line.TotalVnd));
+        var parcel = new DeliveryParcel(
+            window.CooperativeId, CartPricing.GramsOf(variant, line.Quantity), Money.Dong(line.TotalVnd), CartPricing.BoxCm3Of(variant, line.Quantity));
         var quotes = await sender.Send(new QuoteDeliveryQuery([parcel], to?.Province, to?.Commune), cancellationToken);
         return quotes.TryGetValue(window.CooperativeId, out var quote)
             ? (line, parcel.Grams, quote.FeeFor(Money.Dong(line.TotalVnd)).Amount, quote)

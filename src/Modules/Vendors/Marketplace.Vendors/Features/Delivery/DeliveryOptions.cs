@@ -17,6 +17,7 @@ internal sealed class DeliveryOptions
     {
         [DeliveryCarrier.Ghn] = new()
         {
+            VolumetricDivisor = 5000,
             SameProvince = new() { FirstGrams = 3000, FirstFeeVnd = 16_500, StepGrams = 500, StepFeeVnd = 2_500, MinDays = 1, MaxDays = 2 },
             SameRegion = new() { FirstGrams = 500, FirstFeeVnd = 29_000, StepGrams = 500, StepFeeVnd = 5_000, MinDays = 2, MaxDays = 3 },
             OtherRegion = new() { FirstGrams = 500, FirstFeeVnd = 35_000, StepGrams = 500, StepFeeVnd = 5_000, MinDays = 3, MaxDays = 5 },
@@ -53,6 +54,17 @@ internal class DayRange
 internal sealed class CarrierRateTable
 {
     public int MaxGrams { get; set; } = 30_000;
+
+    /// <summary>
+    /// The carrier's volumetric divisor: a box of length × width × height cm weighs that over this
+    /// figure in kilograms, and the carrier charges the heavier of it and the goods. GHTK and Viettel
+    /// Post publish 6,000; GHN 5,000.
+    /// </summary>
+    public int VolumetricDivisor { get; set; } = 6000;
+
+    /// <summary>What the carrier charges a parcel as: its weight, or its boxes' volumetric weight when that is more.</summary>
+    public long ChargedGrams(long grams, long boxCm3) =>
+        VolumetricDivisor <= 0 ? grams : Math.Max(grams, ((boxCm3 * 1000) + VolumetricDivisor - 1) / VolumetricDivisor);
 
     public ZoneRate SameProvince { get; set; } = new();
 

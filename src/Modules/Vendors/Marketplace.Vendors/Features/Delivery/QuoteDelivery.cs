@@ -52,8 +52,15 @@ internal sealed class QuoteDeliveryHandler(VendorsDbContext db, IOptionsMonitor<
         foreach (var carrier in sender.Carriers.List())
         {
             // A carrier the alliance has no table for, or a parcel heavier than it takes (a bulk
-            // order goes by the cooperative's own truck), is not a way this parcel goes.
-            if (!settings.Rates.TryGetValue(carrier, out var table) || parcel.Grams > table.MaxGrams)
+            // order goes by the cooperative's own truck), is not a way this parcel goes. Large light
+            // boxes weigh what the carrier's divisor makes of their volume.
+            if (!settings.Rates.TryGetValue(carrier, out var table))
+            {
+                continue;
+            }
+
+            var grams = table.ChargedGrams(parcel.Grams, parcel.BoxCm3);
+            if (grams > table.MaxGrams)
             {
                 continue;
             }
@@ -62,7 +69,7 @@ internal sealed class QuoteDeliveryHandler(VendorsDbContext db, IOptionsMonitor<
             var priced = province is null || apis.FirstOrDefault(a => a.Carrier == carrier && a.Configured) is not { } api
                 ? null
                 : await api.QuoteAsync(
-                    new CarrierParcel(sender.Province, sender.Commune, sender.Address, province, commune, parcel.Grams, parcel.Value.Amount),
+                    new CarrierParcel(sender.Province, sender.Commune, sender.Address, province, commune, grams, parcel.Value.Amount),
                     cancellationToken);
             if (priced is { Served: false })
             {
@@ -70,8 +77,11 @@ internal sealed class QuoteDeliveryHandler(VendorsDbContext db, IOptionsMonitor<
             }
 
             offers.Add(new DeliveryQuote(
-                carrier, Money.Dong(priced?.FeeVnd ?? rate.FeeFor(parcel.Grams)), freeFrom, priced?.MinDays ?? rate.MinDays, priced?.MaxDays ?? rate.MaxDays,
-                province is not null));
+                carrier, Money.Dong(priced?.FeeVnd ?? rate.FeeFor(grams)), freeFrom, priced?.MinDays ?? rate.MinDays, priced?.MaxDays ?? rate.MaxDays,
+                province is not null)
+            {
+                ChargedGrams = grams > parcel.Grams ? grams : null,
+            });
         }
 
         // The cheapest; between equals, the sooner there (earliest, then latest day), then the carrier's order.

@@ -500,6 +500,15 @@ namespace Marketplace.Migrations.Postgres.Catalog
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("BoxHeightCm")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BoxLengthCm")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BoxWidthCm")
+                        .HasColumnType("integer");
+
                     b.Property<int>("MinOrderQuantity")
                         .HasColumnType("integer");
 

@@ -500,6 +500,15 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("BoxHeightCm")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("BoxLengthCm")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("BoxWidthCm")
+                        .HasColumnType("int");
+
                     b.Property<int>("MinOrderQuantity")
                         .HasColumnType("int");
 

@@ -494,6 +494,15 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("BoxHeightCm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BoxLengthCm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BoxWidthCm")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MinOrderQuantity")
                         .HasColumnType("INTEGER");
 
