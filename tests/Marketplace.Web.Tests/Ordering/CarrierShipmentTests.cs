@@ -255,10 +255,10 @@ public sealed class CarrierShipmentTests(MarketplaceWithCarriersFactory factory)
             Assert.Equal(HttpStatusCode.NotFound, notTheirs.StatusCode);
         }
 
-        using (var ghn = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/shipment", new { carrier = "Ghn" }))
+        using (var vtp = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/shipment", new { carrier = "ViettelPost" }))
         {
-            Assert.Equal(HttpStatusCode.Conflict, ghn.StatusCode);
-            Assert.Equal("shipment.carrier_not_connected", (await ghn.JsonAsync()).GetProperty("code").GetString());
+            Assert.Equal(HttpStatusCode.Conflict, vtp.StatusCode);
+            Assert.Equal("shipment.carrier_not_connected", (await vtp.JsonAsync()).GetProperty("code").GetString());
         }
 
         using (var unknown = await cooperative.Owner.PostAsJsonAsync($"/api/v1/cooperatives/order-parts/{partId}/shipment", new { carrier = "Grab" }))

@@ -198,7 +198,12 @@ public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) :
             $"/api/v1/cooperatives/products/{listing.ProductId}/variants/{listing.VariantId}",
             new
             {
-                version, sku = listing.Sku, unit = "bag", netWeightGrams = 500, priceVnd = 90_000, stock = 10,
+                version,
+                sku = listing.Sku,
+                unit = "bag",
+                netWeightGrams = 500,
+                priceVnd = 90_000,
+                stock = 10,
                 box = new { lengthCm = 0, widthCm = 30, heightCm = 20 },
             });
         Assert.Equal(HttpStatusCode.BadRequest, zero.StatusCode);

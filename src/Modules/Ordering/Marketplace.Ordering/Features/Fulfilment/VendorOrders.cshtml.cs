@@ -105,7 +105,7 @@ internal sealed class VendorOrdersModel(
         var label = await sender.Send(new GetShipmentLabelQuery(partId, User.UserId()), cancellationToken);
         if (label.IsSuccess)
         {
-            return File(label.Value.Pdf, "application/pdf");
+            return label.Value.PrintPage is { } page ? Redirect(page.AbsoluteUri) : File(label.Value.Pdf, "application/pdf");
         }
 
         if (label.Error!.Code == "order.not_found")

@@ -1,3 +1,4 @@
+using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
@@ -77,6 +78,10 @@ internal sealed class BookShipmentHandler(OrderingDbContext db, ISender sender, 
             return OrderQueries.NotFound();
         }
 
+        // The boxes the units ship in, as the catalog has them now: GHN asks the parcel's size.
+        var variantIds = part.Lines.Where(l => l.VariantId is not null).Select(l => l.VariantId!.Value).Distinct().ToList();
+        var boxes = variantIds.Count == 0 ? [] : await sender.Send(new GetProductsForCheckoutQuery(variantIds), cancellationToken);
+        var boxCm3 = part.Lines.Sum(l => CartPricing.BoxCm3Of(boxes.FirstOrDefault(v => v.VariantId == l.VariantId), l.Quantity));
         var parcel = new ParcelToBook(
             Shipment.CodeFor(part.Id, earlier.Count + 1),
             order.Number,
@@ -89,7 +94,8 @@ internal sealed class BookShipmentHandler(OrderingDbContext db, ISender sender, 
             [.. part.Lines.Select(l => new ParcelItem(l.ProductName, l.Sku, l.Quantity, l.NetWeightGrams ?? CartPricing.UnknownGramsPerUnit))],
             part.CashDueVnd,
             part.SubtotalVnd,
-            order.Note);
+            order.Note,
+            boxCm3);
         var booked = await booking.BookAsync(parcel, cancellationToken);
         if (booked.TrackingCode is not { } code)
         {

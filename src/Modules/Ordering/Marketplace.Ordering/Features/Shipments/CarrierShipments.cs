@@ -5,7 +5,7 @@ using Marketplace.SharedKernel.Vietnam;
 namespace Marketplace.Ordering.Features.Shipments;
 
 /// <summary>
-/// A carrier's booking API, behind which each carrier's protocol stays (GHTK's today): a parcel
+/// A carrier's booking API, behind which each carrier's protocol stays (GHTK's, GHN's): a parcel
 /// booked with the cash it collects, and its label to print.
 /// </summary>
 internal interface ICarrierShipments
@@ -23,6 +23,15 @@ internal interface ICarrierShipments
 
     /// <summary>The label as a PDF to print and stick on the box, or null when the carrier gave none.</summary>
     Task<byte[]?> LabelAsync(string trackingCode, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the carrier prints its labels on a page of its own rather than as a PDF (GHN): the
+    /// person is sent there (<see cref="PrintPageAsync"/>).
+    /// </summary>
+    bool PrintsOnItsOwnPage => false;
+
+    /// <summary>The carrier's own page that prints the label, for a carrier that <see cref="PrintsOnItsOwnPage"/>; null when it gave none.</summary>
+    Task<Uri?> PrintPageAsync(string trackingCode, CancellationToken cancellationToken) => Task.FromResult<Uri?>(null);
 
     /// <summary>
     /// Calls the booking off before pickup: true when the carrier cancelled it (or had already),
@@ -49,7 +58,8 @@ internal sealed record ParcelToBook(
     IReadOnlyList<ParcelItem> Items,
     long CashOnDeliveryVnd,
     long ValueVnd,
-    string? Note);
+    string? Note,
+    long BoxCm3 = 0);
 
 /// <summary>The carrier's answer: booked under its tracking code at its fee, refused (its reason), or no answer.</summary>
 internal sealed record Booking(string? TrackingCode, long FeeVnd, string? Refusal)

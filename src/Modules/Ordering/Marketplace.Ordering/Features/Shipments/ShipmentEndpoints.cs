@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.Ordering.Features.Shipments.Ghn;
 using Marketplace.Ordering.Features.Shipments.Ghtk;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Carriers;
@@ -25,6 +26,12 @@ internal static class ShipmentEndpoints
         services.AddOptions<GhtkBookingTimeouts>().BindConfiguration(GhtkBookingTimeouts.Section);
         services.AddHttpClient<ICarrierShipments, GhtkShipments>(GhtkShipments.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddGatewayResilience<GhtkBookingTimeouts>();
+        services.AddGhnOptions();
+        services.AddMemoryCache();
+        services.AddHttpClient<GhnAddresses>(GhnAddresses.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddGatewayResilience<GhnOptions>();
+        services.AddHttpClient<ICarrierShipments, GhnShipments>(GhnShipments.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddGatewayResilience<GhnOptions>();
         return services;
     }
 
@@ -54,10 +61,13 @@ internal static class ShipmentEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         shipments.MapGet("/label.pdf", async (OrderPartId partId, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetShipmentLabelQuery(partId, user.UserId()), cancellationToken))
-                    .ToHttpResult(label => TypedResults.File(label.Pdf, "application/pdf", label.FileName)))
+                    .ToHttpResult(label => label.PrintPage is { } page
+                        ? (IResult)TypedResults.Redirect(page.AbsoluteUri)
+                        : TypedResults.File(label.Pdf, "application/pdf", label.FileName)))
             .WithName("GetShipmentLabel")
-            .WithSummary("The booked parcel's label, as the carrier prints it (A6 PDF).")
+            .WithSummary("The booked parcel's label, as the carrier prints it: an A6 PDF (GHTK), or a redirect to the carrier's own print page (GHN).")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces(StatusCodes.Status302Found)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
@@ -83,6 +93,31 @@ internal static class ShipmentEndpoints
             .WithName("GhtkCallback")
             .WithSummary("GHTK's shipment status callback (form-urlencoded; ?hash= the secret given to GHTK). Each status is kept once, "
                 + "however often and in whatever order it comes; a wrong hash is 403 and changes nothing.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/carriers/ghn/callback", async (
+                HttpRequest request, ISender sender, IOptionsMonitor<GhnOptions> options, CancellationToken cancellationToken) =>
+            {
+                // Nothing of an anonymous caller's body is read before its hash checks out.
+                if (GhnCallbackHandler.Refused(options.CurrentValue, request.Query["hash"]) is { } refused)
+                {
+                    return Result<CarrierStatusOutcome>.Failure(refused).ToHttpResult(TypedResults.Ok);
+                }
+
+                using var reader = new StreamReader(request.Body);
+                var payload = await reader.ReadToEndAsync(cancellationToken);
+                return (await sender.Send(new GhnCallbackCommand(request.Query["hash"], payload), cancellationToken)).ToHttpResult(TypedResults.Ok);
+            })
+            .AllowAnonymous()
+            .DisableAntiforgery() // GHN proves itself by the secret in the address instead
+            .WithMetadata(new RequestSizeLimitAttribute(16 * 1024)) // a status is a few dozen short fields
+            .WithTags("Fulfilment")
+            .WithName("GhnCallback")
+            .WithSummary("Giao Hàng Nhanh's order status webhook (JSON; ?hash= the secret in the address registered with GHN; the alliance's "
+                + "shop only). Each status is kept once, however often and in whatever order it comes; a wrong hash or another shop is 403 and "
+                + "changes nothing.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);

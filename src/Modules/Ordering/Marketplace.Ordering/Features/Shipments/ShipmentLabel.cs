@@ -14,7 +14,11 @@ namespace Marketplace.Ordering.Features.Shipments;
 /// <summary>The label of a part's booked parcel, for the cooperative's people to print.</summary>
 internal sealed record GetShipmentLabelQuery(OrderPartId PartId, UserId ActorId) : IQuery<Result<ShipmentLabel>>;
 
-internal sealed record ShipmentLabel(byte[] Pdf, string FileName);
+/// <summary>The label as a PDF; or, for a carrier that prints on its own page (GHN), that page's address and no PDF.</summary>
+internal sealed record ShipmentLabel(byte[] Pdf, string FileName)
+{
+    public Uri? PrintPage { get; init; }
+}
 
 /// <summary>The labels of these parts' booked parcels in one PDF, a label a page, in the order asked; parts not booked are left out.</summary>
 internal sealed record GetShipmentLabelsQuery(IReadOnlyList<OrderPartId> PartIds, UserId ActorId) : IQuery<Result<ShipmentLabel>>;
@@ -33,6 +37,13 @@ internal sealed class ShipmentLabelHandler(OrderingDbContext db, ISender sender,
         foreach (var partId in query.PartIds)
         {
             var label = await Handle(new GetShipmentLabelQuery(partId, query.ActorId), cancellationToken);
+            if (label.IsSuccess && label.Value.PrintPage is not null)
+            {
+                return Error.Rule("shipment.label_on_carrier_page", Bilingual.Pick(
+                    "Nhãn Giao Hàng Nhanh được in từ trang của GHN: hãy in nhãn của từng phần đơn đó.",
+                    "Giao Hàng Nhanh prints its labels on its own page: print those parts' labels one by one."));
+            }
+
             if (label.IsSuccess)
             {
                 using var pages = PdfReader.Open(new MemoryStream(label.Value.Pdf, writable: false), PdfDocumentOpenMode.Import);
@@ -75,10 +86,17 @@ internal sealed class ShipmentLabelHandler(OrderingDbContext db, ISender sender,
         }
 
         var carrier = carriers.FirstOrDefault(c => c.Carrier == shipment.Carrier && c.Configured);
+        if (carrier is { PrintsOnItsOwnPage: true })
+        {
+            return await carrier.PrintPageAsync(shipment.TrackingCode, cancellationToken) is { } page
+                ? new ShipmentLabel([], $"nhan-{shipment.TrackingCode}.pdf") { PrintPage = page }
+                : Unavailable();
+        }
+
         var pdf = carrier is null ? null : await carrier.LabelAsync(shipment.TrackingCode, cancellationToken);
-        return pdf is null
-            ? Error.Unavailable("shipment.label_unavailable", Bilingual.Pick(
-                "Hãng vận chuyển chưa trả nhãn; hãy thử lại sau ít phút.", "The carrier gave no label; try again in a few minutes."))
-            : new ShipmentLabel(pdf, $"nhan-{shipment.TrackingCode}.pdf");
+        return pdf is null ? Unavailable() : new ShipmentLabel(pdf, $"nhan-{shipment.TrackingCode}.pdf");
     }
+
+    private static Error Unavailable() => Error.Unavailable("shipment.label_unavailable", Bilingual.Pick(
+        "Hãng vận chuyển chưa trả nhãn; hãy thử lại sau ít phút.", "The carrier gave no label; try again in a few minutes."));
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Marketplace.Ordering.Contracts;
 using Marketplace.SharedKernel.Carriers;
 using Marketplace.SharedKernel.Persistence;
@@ -72,27 +70,13 @@ internal sealed partial class GhtkCallbackHandler(ISender sender, IOptionsMonito
                 StepOf(status),
                 status.ToString(CultureInfo.InvariantCulture),
                 at,
-                Cut(Field(command, "reason")),
+                CarrierCallbacks.Cut(Field(command, "reason")),
                 Amount(command, "pick_money")),
             cancellationToken);
     }
 
-    /// <summary>
-    /// Why a callback with this hash is not GHTK's: none configured (404), or not the secret GHTK
-    /// was given (403, compared in constant time); null when it is. Asked before the body is read.
-    /// </summary>
-    public static Error? Refused(GhtkOptions options, string? hash)
-    {
-        if (options.CallbackHash is not { Length: > 0 } secret)
-        {
-            return Error.NotFound("webhook.not_configured", "GHTK callbacks are not configured.");
-        }
-
-        return hash is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(hash), Encoding.UTF8.GetBytes(secret))
-            ? null
-            : Error.Forbidden("webhook.bad_signature", Bilingual.Pick(
-                "Mã xác thực của thông báo không đúng.", "The callback's hash is not the one GHTK was given."));
-    }
+    /// <summary>Why a callback with this hash is not GHTK's (<see cref="CarrierCallbacks.Refused"/>); null when it is. Asked before the body is read.</summary>
+    public static Error? Refused(GhtkOptions options, string? hash) => CarrierCallbacks.Refused(options.CallbackHash, hash, "GHTK");
 
     /// <summary>
     /// GHTK's order statuses, as its documentation lists them. Only GHTK's own statuses move a part:
@@ -115,10 +99,6 @@ internal sealed partial class GhtkCallbackHandler(ISender sender, IOptionsMonito
     };
 
     private static string? Field(GhtkCallbackCommand command, string name) => command.Fields.GetValueOrDefault(name);
-
-    /// <summary>GHTK's reason as the part keeps it (a part's notes hold 1,000 characters): at most 500, never half a character.</summary>
-    private static string? Cut(string? reason) =>
-        reason is { Length: > 500 } ? reason[..(char.IsHighSurrogate(reason[499]) ? 499 : 500)] : reason;
 
     private static long? Amount(GhtkCallbackCommand command, string name) =>
         decimal.TryParse(Field(command, name), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) && amount is >= 0 and <= MaxAmount

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Serialization;
+using Marketplace.SharedKernel.Carriers;
+using Marketplace.SharedKernel.Http;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.Ordering.Features.Shipments.Ghn;
+
+/// <summary>A ward in GHN's address book: its district's id and name, its own code and name.</summary>
+internal sealed record GhnWard(int DistrictId, string DistrictName, string WardCode, string WardName, string ProvinceName);
+
+/// <summary>
+/// GHN books parcels by its own address ids (a district's number and a ward's code), which our
+/// addresses (province and commune by name) do not carry. They are looked up in GHN's master data,
+/// as its API documents it: GET /master-data/province, then POST /master-data/district
+/// {province_id} and POST /master-data/ward {district_id} for each of the province's districts,
+/// matching names as GHN lists them (its "NameExtension" spellings). A province's wards are kept
+/// a day: GHN's address book changes rarely, and a booking should not cost thirty calls.
+/// </summary>
+internal sealed partial class GhnAddresses(HttpClient http, IOptionsMonitor<GhnOptions> options, IMemoryCache cache, ILogger<GhnAddresses> logger)
+{
+    public const string HttpClientName = "ghn-addresses";
+
+    private static readonly TimeSpan Kept = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// The ward of <paramref name="commune"/> in <paramref name="province"/> in GHN's book; null
+    /// with <c>Found: false</c> when GHN does not list it, null with <c>Found: null</c> when GHN did not answer.
+    /// </summary>
+    public async Task<(GhnWard? Ward, bool? Found)> FindAsync(string province, string commune, CancellationToken cancellationToken)
+    {
+        var wards = await WardsAsync(province, cancellationToken);
+        if (wards is null)
+        {
+            return (null, null);
+        }
+
+        return wards.TryGetValue(Key(commune), out var ward) ? (ward, true) : (null, false);
+    }
+
+    /// <summary>
+    /// A name as GHN's and our spellings meet: lower case, the kind of place in front left off
+    /// ("Xã Như Cố", "X. Như Cố" and "như cố" are one), the accents kept (Nhân and Nhãn are two places).
+    /// </summary>
+    public static string Key(string name)
+    {
+        var key = string.Join(' ', name.Normalize(NormalizationForm.FormC).ToLower(CultureInfo.GetCultureInfo("vi-VN"))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        foreach (var kind in Kinds)
+        {
+            if (key.StartsWith(kind, StringComparison.Ordinal) && key.Length > kind.Length)
+            {
+                return key[kind.Length..].TrimStart(' ', '.');
+            }
+        }
+
+        return key;
+    }
+
+    private static readonly string[] Kinds =
+        ["thành phố ", "tp.", "tp ", "tỉnh ", "thị trấn ", "tt.", "thị xã ", "tx.", "đặc khu ", "phường ", "p.", "xã ", "x.", "quận ", "huyện "];
+
+    private async Task<IReadOnlyDictionary<string, GhnWard>?> WardsAsync(string province, CancellationToken cancellationToken)
+    {
+        var cacheKey = "ghn:wards:" + Key(province);
+        if (cache.TryGetValue(cacheKey, out IReadOnlyDictionary<string, GhnWard>? known))
+        {
+            return known;
+        }
+
+        try
+        {
+            var provinces = await AskAsync<List<GhnProvince>>(HttpMethod.Get, "/master-data/province", null, cancellationToken);
+            if (provinces is null)
+            {
+                return null;
+            }
+
+            var found = provinces.FirstOrDefault(p => p.Names().Any(n => Key(n) == Key(province)));
+            var wards = new Dictionary<string, GhnWard>(StringComparer.Ordinal);
+            if (found is not null)
+            {
+                var districts = await AskAsync<List<GhnDistrict>>(
+                    HttpMethod.Post, "/master-data/district", new { province_id = found.ProvinceId }, cancellationToken);
+                if (districts is null)
+                {
+                    return null;
+                }
+
+                foreach (var district in districts)
+                {
+                    var inDistrict = await AskAsync<List<GhnMasterWard>>(
+                        HttpMethod.Post, "/master-data/ward", new { district_id = district.DistrictId }, cancellationToken);
+                    if (inDistrict is null)
+                    {
+                        return null;
+                    }
+
+                    foreach (var ward in inDistrict)
+                    {
+                        var entry = new GhnWard(district.DistrictId, district.DistrictName, ward.WardCode, ward.WardName, found.ProvinceName);
+                        foreach (var name in ward.Names())
+                        {
+                            wards.TryAdd(Key(name), entry);
+                        }
+                    }
+                }
+            }
+
+            cache.Set(cacheKey, (IReadOnlyDictionary<string, GhnWard>)wards, Kept);
+            return wards;
+        }
+        catch (Exception ex) when (GatewayResilience.Unanswered(ex, cancellationToken))
+        {
+            LogNoAnswer(logger, province, ex);
+            return null;
+        }
+    }
+
+    private async Task<T?> AskAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var request = options.CurrentValue.Request(method, path);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        using var response = await http.SendAsync(request, cancellationToken);
+        var answer = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<GhnAnswer<T>>(GhnJson.Options, cancellationToken) : null;
+        if (answer is not { Code: 200, Data: { } data })
+        {
+            LogNoAnswer(logger, path, null);
+            return null;
+        }
+
+        return data;
+    }
+
+    private sealed record GhnProvince(
+        [property: JsonPropertyName("ProvinceID")] int ProvinceId,
+        [property: JsonPropertyName("ProvinceName")] string ProvinceName,
+        [property: JsonPropertyName("NameExtension")] IReadOnlyList<string>? NameExtension)
+    {
+        public IEnumerable<string> Names() => [ProvinceName, .. NameExtension ?? []];
+    }
+
+    private sealed record GhnDistrict(
+        [property: JsonPropertyName("DistrictID")] int DistrictId,
+        [property: JsonPropertyName("DistrictName")] string DistrictName);
+
+    private sealed record GhnMasterWard(
+        [property: JsonPropertyName("WardCode")] string WardCode,
+        [property: JsonPropertyName("WardName")] string WardName,
+        [property: JsonPropertyName("NameExtension")] IReadOnlyList<string>? NameExtension)
+    {
+        public IEnumerable<string> Names() => [WardName, .. NameExtension ?? []];
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "GHN's address book gave no answer for {What}")]
+    private static partial void LogNoAnswer(ILogger logger, string what, Exception? exception);
+}

@@ -1,0 +1,29 @@
+using Marketplace.Ordering.Features.Shipments.Ghn;
+
+namespace Marketplace.Ordering.Tests;
+
+/// <summary>GHN's spellings of a place and ours meet; two places that differ only by a tone mark stay two.</summary>
+public sealed class GhnNamesTests
+{
+    [Theory]
+    [InlineData("Xã Như Cố", "xã Như Cố")]
+    [InlineData("X. Như Cố", "Như Cố")]
+    [InlineData("Thành phố Hà Nội", "Hà Nội")]
+    [InlineData("TP. Hồ Chí Minh", "TP.Hồ Chí Minh")]
+    [InlineData("Phường  Ba   Đình", "P. Ba Đình")]
+    [InlineData("Tỉnh Thái Nguyên", "thái nguyên")]
+    public void TheSamePlace_WrittenTwoWays_IsOneKey(string ghn, string ours) => Assert.Equal(GhnAddresses.Key(ghn), GhnAddresses.Key(ours));
+
+    [Theory]
+    [InlineData("Xã Nhân Hòa", "xã Nhãn Hòa")]
+    [InlineData("Phường Ba Đình", "Phường Ba Đinh")]
+    [InlineData("Xã", "Xuân")]
+    public void TwoPlaces_StayTwo(string one, string other) => Assert.NotEqual(GhnAddresses.Key(one), GhnAddresses.Key(other));
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(6_000, 19)] // 18.2 cm up: the cube is never smaller than the boxes
+    [InlineData(8_000, 20)]
+    [InlineData(10_000_000, 200)] // GHN's longest side
+    public void ThePackagesBoxes_AreSentAsACubeOfTheirVolume(long cm3, int side) => Assert.Equal(side, GhnShipments.BoxSide(cm3));
+}
