@@ -30,6 +30,10 @@ public sealed class BoxSizeTests
     [InlineData("٣٠x20x15")]
     public void AnythingElse_IsRefused(string typed) => Assert.False(BoxSize.TryParse(typed, out _));
 
+    [Fact]
+    public void AnAbsurdlyLongText_IsRefusedAtOnce() =>
+        Assert.False(BoxSize.TryParse("1" + new string(' ', 100_000) + "2 3", out _));
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

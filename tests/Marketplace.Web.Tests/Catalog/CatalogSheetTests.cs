@@ -248,6 +248,45 @@ public sealed class CatalogSheetTests(MarketplaceFactory factory) : IClassFixtur
         Assert.Contains("Tệp đã kiểm tra không còn", (await Html.ParseAsync(replay)).Text(".errors"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ABoxColumn_SetsTheVariantsBox_ABlankKeepsIt_NoneTakesItOff_AndOneThatCannotBeReadIsNamed()
+    {
+        var cooperative = await factory.ApprovedCooperativeAsync();
+        const string Headings = ProductHeadings + ",Hộp đóng gói (cm)";
+        (await ImportAsync(cooperative, Csv(Headings, "Long nhãn sấy,Trái cây,,,,túi,500,180.000,30,,,40 x 30 x 20"), "a.csv", apply: true)).AssertOk();
+        async Task<JsonElement> VariantAsync()
+        {
+            var id = (await ProductsAsync(cooperative)).Single().GetProperty("productId").GetGuid();
+            return (await (await cooperative.Owner.GetAsync($"/api/v1/cooperatives/products/{id}")).JsonAsync()).GetProperty("variants")[0];
+        }
+
+        Assert.Equal(40 * 30 * 20, Volume((await VariantAsync()).GetProperty("box")));
+
+        // The export writes it as the page shows it; a sheet without the column, or with the cell blank, keeps it.
+        using (var export = await cooperative.Owner.GetAsync($"/api/v1/cooperatives/{cooperative.Id}/catalog/export?format=products.csv"))
+        {
+            Assert.Contains(",40×30×20,", await export.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        (await ImportAsync(cooperative, Csv(ProductHeadings, "Long nhãn sấy,,,,,túi,500,190.000,,,"), "b.csv", apply: true)).AssertOk();
+        (await ImportAsync(cooperative, Csv(Headings, "Long nhãn sấy,,,,,túi,500,190.000,,,"), "c.csv", apply: true)).AssertOk();
+        Assert.Equal(24_000, Volume((await VariantAsync()).GetProperty("box")));
+
+        // Two sides: said on its line and column, nothing saved.
+        var refused = await ImportAsync(cooperative, Csv(Headings, "Long nhãn sấy,,,,,túi,500,190.000,,,,40x30"), "d.csv", apply: true);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Contains("Không đọc được hộp \"40x30\"", refused.Json.GetProperty("errors").GetProperty("CSV:2")[0].GetString(), StringComparison.Ordinal);
+
+        // "không" takes it off, and the change says so.
+        var off = await ImportAsync(cooperative, Csv(Headings, "Long nhãn sấy,,,,,túi,500,190.000,,,,không"), "e.csv", apply: true);
+        off.AssertOk();
+        Assert.Contains(off.Json.GetProperty("changes").EnumerateArray(), c => c.GetProperty("what").GetString()!.Contains("hộp —", StringComparison.Ordinal));
+        Assert.Equal(JsonValueKind.Null, (await VariantAsync()).GetProperty("box").ValueKind);
+
+        static int Volume(JsonElement box) =>
+            box.GetProperty("lengthCm").GetInt32() * box.GetProperty("widthCm").GetInt32() * box.GetProperty("heightCm").GetInt32();
+    }
+
     private static byte[] Csv(params string[] lines) => Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n");
 
     private static byte[] Workbook(List<Dictionary<string, object?>> products, List<Dictionary<string, object?>> lots)

@@ -183,6 +183,12 @@ public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) :
         var box = product.GetProperty("variants")[0].GetProperty("box");
         Assert.Equal((40, 30, 20), (box.GetProperty("lengthCm").GetInt32(), box.GetProperty("widthCm").GetInt32(), box.GetProperty("heightCm").GetInt32()));
 
+        // A program that changes the price and stock through the API, written before boxes existed, leaves the box as it is.
+        (await cooperative.Owner.RepriceAsync(listing.ProductId.Value, listing.VariantId.Value, listing.Sku, 90_000, 10)).EnsureSuccessStatusCode();
+        var kept = (await (await cooperative.Owner.GetAsync($"/api/v1/cooperatives/products/{listing.ProductId}")).JsonAsync()).GetProperty("variants")[0];
+        Assert.Equal(40, kept.GetProperty("box").GetProperty("lengthCm").GetInt32());
+        Assert.False(kept.GetProperty("box").TryGetProperty("cm3", out _)); // the box's own sides, nothing computed
+
         // Two sides, or a side of 3 m: said why on the page, in Vietnamese, and the box stays as it was.
         foreach (var typed in new[] { "40x30", "300x30x20" })
         {
@@ -224,6 +230,25 @@ public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) :
         var cart = await (await factory.SignedInPagesAsync(email)).GetPageAsync("/cart");
         Assert.Contains("gói 1 kg", cart.Text(".delivery-quote"), StringComparison.Ordinal);
         Assert.Contains("tính cước như 9,6 kg theo kích thước hộp", cart.Text(".delivery-quote"), StringComparison.Ordinal);
+
+        // "box": null takes it off.
+        var now = (await (await cooperative.Owner.GetAsync($"/api/v1/cooperatives/products/{listing.ProductId}")).JsonAsync()).GetProperty("variants")[0];
+        using (var off = await cooperative.Owner.PutAsJsonAsync(
+            $"/api/v1/cooperatives/products/{listing.ProductId}/variants/{listing.VariantId}",
+            new
+            {
+                version = now.GetProperty("version").GetGuid(),
+                sku = listing.Sku,
+                unit = "bag",
+                netWeightGrams = 500,
+                priceVnd = 90_000,
+                stock = now.GetProperty("stock").GetInt32(),
+                box = (object?)null,
+            }))
+        {
+            Assert.Equal(HttpStatusCode.OK, off.StatusCode);
+            Assert.Equal(JsonValueKind.Null, (await off.JsonAsync()).GetProperty("variants")[0].GetProperty("box").ValueKind);
+        }
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace Marketplace.Catalog.Domain;
@@ -13,8 +14,10 @@ internal sealed partial record BoxSize(int LengthCm, int WidthCm, int HeightCm)
     /// <summary>The longest side the carriers take as a parcel (GHN's limit; beyond it is freight).</summary>
     public const int MaxSideCm = 200;
 
+    [JsonIgnore]
     public long Cm3 => (long)LengthCm * WidthCm * HeightCm;
 
+    [JsonIgnore]
     public bool Valid => LengthCm is >= 1 and <= MaxSideCm && WidthCm is >= 1 and <= MaxSideCm && HeightCm is >= 1 and <= MaxSideCm;
 
     /// <summary>The three sides stored one per column, or none.</summary>
@@ -33,6 +36,12 @@ internal sealed partial record BoxSize(int LengthCm, int WidthCm, int HeightCm)
             return true;
         }
 
+        // "200 x 200 x 200 cm" is the longest box there is: anything longer is not one, and is not given to the pattern.
+        if (text.Length > 40)
+        {
+            return false;
+        }
+
         var match = Sides().Match(text.Trim());
         if (!match.Success
             || !int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var l)
@@ -49,7 +58,7 @@ internal sealed partial record BoxSize(int LengthCm, int WidthCm, int HeightCm)
     public override string ToString() => FormattableString.Invariant($"{LengthCm}×{WidthCm}×{HeightCm}");
 
     [GeneratedRegex(
-        @"^([0-9]{1,4})\s*(?:[x×X*]|\s)\s*([0-9]{1,4})\s*(?:[x×X*]|\s)\s*([0-9]{1,4})\s*(?:cm)?$",
+        @"^([0-9]{1,4})(?:\s*[x×X*]\s*|\s+)([0-9]{1,4})(?:\s*[x×X*]\s*|\s+)([0-9]{1,4})\s*(?:cm)?$",
         RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 100)]
     private static partial Regex Sides();

@@ -87,6 +87,14 @@ internal static class CatalogSheetColumns
         "Prices for larger orders, as \"10: 330.000; 50: 300.000\" (from 10 units, 330,000 đ). Write \"none\" to remove them.",
         "gia si", "gia theo so luong", "volume tiers", "tiers");
 
+    public static readonly SheetColumn Box = new(
+        "box", "Hộp đóng gói (cm)", "Shipping box (cm)",
+        "Dài × rộng × cao của hộp một đơn vị, ví dụ 30×20×15: hãng vận chuyển tính cước hộp to mà nhẹ theo kích thước. "
+            + "Để trống: giữ nguyên; ghi \"không\" để bỏ.",
+        "Length × width × height of one unit's box, e.g. 30×20×15: carriers charge a large, light box by its size. "
+            + "Blank: unchanged; write \"none\" to remove it.",
+        "hop dong goi", "hop dong goi (cm)", "kich thuoc hop", "kich thuoc", "box", "dimensions");
+
     public static readonly SheetColumn Version = new(
         "version", "Phiên bản (không sửa)", "Version (do not edit)",
         "Sàn ghi khi xuất bảng tính: nếu tồn kho đã đổi từ lúc đó (có đơn hàng mới), sàn không ghi đè mà báo lỗi.",
@@ -124,7 +132,7 @@ internal static class CatalogSheetColumns
         "notes", "Ghi chú", "Notes", "Không bắt buộc.", "Optional.", "note");
 
     public static readonly IReadOnlyList<SheetColumn> ProductColumns =
-        [Name, Category, Description, NameEnglish, DescriptionEnglish, Status, Sku, Unit, NetWeight, Price, Stock, MinOrder, Tiers, Version];
+        [Name, Category, Description, NameEnglish, DescriptionEnglish, Status, Sku, Unit, NetWeight, Price, Stock, MinOrder, Tiers, Box, Version];
 
     public static readonly IReadOnlyList<SheetColumn> LotColumns =
         [LotProduct, LotCode, ProducedOn, ExpiresOn, Commune, Province, LotQuantity, LotUnit, Notes];

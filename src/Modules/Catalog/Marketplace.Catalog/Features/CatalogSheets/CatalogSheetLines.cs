@@ -11,6 +11,9 @@ namespace Marketplace.Catalog.Features.CatalogSheets;
 /// <summary>What went wrong on a line of the file, in the person's language, with the column to look at.</summary>
 internal sealed record SheetProblem(string Sheet, int Line, string? Column, string Message);
 
+/// <summary>A box cell that was filled: the box, or none ("không": the box is taken off).</summary>
+internal sealed record BoxCell(BoxSize? Box);
+
 /// <summary>
 /// A line of the products sheet, its cells read but not yet checked against the catalog. A null
 /// optional value is a blank cell: the saved value stays (see <see cref="C"/>).
@@ -31,7 +34,8 @@ internal sealed record ProductLine(
     int? Stock,
     int? MinOrderQuantity,
     IReadOnlyList<VolumeTier>? Tiers,
-    Guid? Version = null)
+    Guid? Version = null,
+    BoxCell? Box = null)
 {
     /// <summary>The net weight as a variant keeps it: bags and boxes have one, weights are their unit.</summary>
     public int? PackWeightGrams => Unit is SaleUnit.Bag or SaleUnit.Box ? NetWeightGrams : null;
@@ -86,7 +90,8 @@ internal sealed partial class CatalogSheetLines(IReadOnlyDictionary<string, Guid
     private static readonly Dictionary<string, string> ProvincesByFoldedName =
         Provinces.All.ToDictionary(p => VietnameseText.Fold(p), StringComparer.Ordinal);
 
-    private static readonly string[] NoTiers = ["khong", "none", "-", "0"];
+    /// <summary>What people write in a cell to take the volume prices or the box off.</summary>
+    private static readonly string[] NoneWords = ["khong", "none", "-", "0"];
 
     /// <summary>Thousands grouped with dots, as the template's examples and VndAmount read them back.</summary>
     private static readonly CultureInfo VietnameseNumbers = CultureInfo.GetCultureInfo(Cultures.Vietnamese);
@@ -151,6 +156,7 @@ internal sealed partial class CatalogSheetLines(IReadOnlyDictionary<string, Guid
         var stock = Whole(sheet, row, C.Stock);
         var minOrder = Whole(sheet, row, C.MinOrder);
         var tiers = Tiers(sheet, row);
+        var box = Box(sheet, row);
         var sku = sheet.Cell(row, C.Sku)?.ToUpperInvariant();
         var slug = name is null ? string.Empty : VietnameseText.Slugify(name);
         if (name is not null && slug.Length == 0)
@@ -161,7 +167,7 @@ internal sealed partial class CatalogSheetLines(IReadOnlyDictionary<string, Guid
         return Problems.Count > problems ? null : new ProductLine(
             row.Line, name!, slug, category, sheet.Cell(row, C.Description), sheet.Cell(row, C.NameEnglish), sheet.Cell(row, C.DescriptionEnglish),
             status, sku, unit!.Value, weight, price!.Value, stock, minOrder, tiers,
-            Guid.TryParseExact(sheet.Cell(row, C.Version), "N", out var version) ? version : null);
+            Guid.TryParseExact(sheet.Cell(row, C.Version), "N", out var version) ? version : null, box);
     }
 
     public LotLine? Lot(SheetTable sheet, SheetRow row)
@@ -306,6 +312,30 @@ internal sealed partial class CatalogSheetLines(IReadOnlyDictionary<string, Guid
         return null;
     }
 
+    /// <summary>"30×20×15" as on the product's page; "không" takes the box off; blank is no change.</summary>
+    private BoxCell? Box(SheetTable sheet, SheetRow row)
+    {
+        if (sheet.Cell(row, C.Box) is not { } text)
+        {
+            return null;
+        }
+
+        if (NoneWords.Contains(VietnameseText.Fold(text)))
+        {
+            return new BoxCell(null);
+        }
+
+        if (BoxSize.TryParse(text, out var box) && box is not null)
+        {
+            return new BoxCell(box);
+        }
+
+        Problem(sheet, row, C.Box, Bilingual.Pick(
+            $"Không đọc được hộp \"{text}\": ghi dài×rộng×cao bằng số cm, ví dụ 30×20×15; mỗi cạnh từ 1 đến {BoxSize.MaxSideCm} cm.",
+            $"The box \"{text}\" cannot be read: write length×width×height in cm, e.g. 30×20×15; each side 1 to {BoxSize.MaxSideCm} cm."));
+        return null;
+    }
+
     /// <summary>"10: 330.000; 50: 300.000" (or "từ 10 = 330k", one per line): from 10 units on, 330,000 đ each.</summary>
     private List<VolumeTier>? Tiers(SheetTable sheet, SheetRow row)
     {
@@ -314,7 +344,7 @@ internal sealed partial class CatalogSheetLines(IReadOnlyDictionary<string, Guid
             return null;
         }
 
-        if (NoTiers.Contains(VietnameseText.Fold(text)))
+        if (NoneWords.Contains(VietnameseText.Fold(text)))
         {
             return [];
         }

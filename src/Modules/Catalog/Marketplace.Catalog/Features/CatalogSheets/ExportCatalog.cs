@@ -72,7 +72,7 @@ internal sealed class ExportCatalogHandler(CatalogDbContext db, ISender sender, 
         {
             p.Name, categories.GetValueOrDefault(p.CategoryId), p.Description, p.NameEnglish, p.DescriptionEnglish,
             CatalogSheetLines.StatusWord(p.Status), v.Sku, CatalogSheetLines.UnitWord(v.Unit), v.NetWeightGrams, v.PriceVnd, v.Stock,
-            v.MinOrderQuantity, v.Tiers.Count == 0 ? null : CatalogSheetLines.TiersText(v.Tiers), v.Version.ToString("N"),
+            v.MinOrderQuantity, v.Tiers.Count == 0 ? null : CatalogSheetLines.TiersText(v.Tiers), v.Box?.ToString(), v.Version.ToString("N"),
         };
 
     private static IEnumerable<object?[]> LotRows(IEnumerable<Lot> lots, Dictionary<ProductId, string> products) =>

@@ -318,7 +318,7 @@ internal sealed class ImportCatalogHandler(
             line.Stock ?? existing?.Stock ?? 0,
             line.MinOrderQuantity ?? existing?.MinOrderQuantity ?? 1,
             tiers.Select(t => new VolumeTierInput(t.MinQuantity, t.PriceVnd)).ToList(),
-            existing?.Box); // the sheet has no box columns: a variant keeps the box set on its page
+            line.Box is { } cell ? cell.Box : existing?.Box);
         if (Report(plan, sheet, row, variantRules.Validate(command), VariantColumn))
         {
             return;
@@ -645,6 +645,11 @@ internal sealed class ImportCatalogHandler(
             if (!v.Tiers.SequenceEqual(t.Tiers))
             {
                 yield return Bilingual.Pick("giá sỉ ", "volume prices ") + (t.Tiers.Count == 0 ? "—" : CatalogSheetLines.TiersText(t.Tiers));
+            }
+
+            if (v.Box != t.Box)
+            {
+                yield return Bilingual.Pick("hộp ", "box ") + (t.Box is { } box ? $"{box} cm" : "—");
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Marketplace.Catalog.Domain;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
@@ -82,7 +83,8 @@ internal static class ManageProductsEndpoints
                 ProductId productId, VariantId variantId, VariantRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 SendAsync(sender, request.ToCommand(productId, variantId, user.UserId()), cancellationToken))
             .WithName("ChangeVariant")
-            .WithSummary("Changes a variant; send the version you read: if stock was sold since, the answer is 409 and nothing changes.")
+            .WithSummary("Changes a variant; send the version you read: if stock was sold since, the answer is 409 and nothing changes. "
+                + "box (lengthCm, widthCm, heightCm: the box one unit ships in) left out keeps the box; null takes it off.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         product.MapPut("/status", (ProductId productId, StatusRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
@@ -131,12 +133,32 @@ internal static class ManageProductsEndpoints
         string? Unit = null,
         int? NetWeightGrams = null,
         int? MinOrderQuantity = null,
-        IReadOnlyList<VolumeTierInput>? Tiers = null,
-        BoxSize? Box = null)
+        IReadOnlyList<VolumeTierInput>? Tiers = null)
     {
+        private readonly BoxSize? _box;
+
+        /// <summary>The box one unit ships in. Set only when the body names it (JSON sets what it reads).</summary>
+        public BoxSize? Box
+        {
+            get => _box;
+            init
+            {
+                _box = value;
+                BoxGiven = true;
+            }
+        }
+
+        /// <summary>
+        /// Whether the body named "box" at all: a client written before boxes existed leaves it out,
+        /// and its PUT keeps the box set on the product's page; <c>"box": null</c> takes it off.
+        /// </summary>
+        [JsonIgnore]
+        public bool BoxGiven { get; private init; }
+
         public SaveVariantCommand ToCommand(ProductId productId, VariantId? variantId, UserId actor) =>
             new(
                 productId, actor, variantId, Version, Sku ?? string.Empty, Unit ?? string.Empty, NetWeightGrams, PriceVnd, Stock, MinOrderQuantity ?? 1,
-                Tiers ?? [], Box);
+                Tiers ?? [], Box)
+            { KeepBox = !BoxGiven };
     }
 }

@@ -71,7 +71,7 @@ internal sealed record VolumeTierInput(int MinQuantity, long PriceVnd);
 /// <summary>
 /// Adds a variant (no <see cref="VariantId"/>) or changes one. Changing one needs the
 /// <see cref="Version"/> it was read at: stock sold meanwhile makes the change a 409, not a loss.
-/// Every field is the variant's whole new state: a <see cref="Box"/> left out is no box.
+/// Every field is the variant's whole new state, but for <see cref="KeepBox"/>.
 /// </summary>
 internal sealed record SaveVariantCommand(
     ProductId ProductId,
@@ -85,7 +85,11 @@ internal sealed record SaveVariantCommand(
     int Stock,
     int MinOrderQuantity,
     IReadOnlyList<VolumeTierInput> Tiers,
-    BoxSize? Box) : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;
+    BoxSize? Box) : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>
+{
+    /// <summary>The variant keeps the box it has (<see cref="Box"/> is not read): an API client that did not name it.</summary>
+    public bool KeepBox { get; init; }
+}
 
 internal sealed record ChangeProductStatusCommand(ProductId ProductId, UserId ActorId, ProductState Status)
     : ICommand<Result<ProductForEditing>>, IRunsIn<CatalogTransaction>;

@@ -28,9 +28,10 @@ internal sealed class SaveVariantHandler(CatalogDbContext db, ISender sender) : 
                 $"The SKU {sku} is already used by another product."));
         }
 
+        var box = command.KeepBox ? product.Variants.SingleOrDefault(v => v.Id == command.VariantId)?.Box : command.Box;
         var terms = new VariantTerms(
             sku, SaleUnitCodes.FromCode(command.Unit)!.Value, command.NetWeightGrams, command.PriceVnd, command.Stock, command.MinOrderQuantity,
-            command.Tiers.Select(t => new VolumeTier(t.MinQuantity, t.PriceVnd)).ToList(), command.Box);
+            command.Tiers.Select(t => new VolumeTier(t.MinQuantity, t.PriceVnd)).ToList(), box);
         if (command.VariantId is null)
         {
             db.Variants.Add(product.AddVariant(VariantId.New(), terms));

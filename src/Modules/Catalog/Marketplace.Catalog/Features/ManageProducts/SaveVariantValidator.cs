@@ -30,6 +30,7 @@ internal sealed class SaveVariantValidator : AbstractValidator<SaveVariantComman
                 "Túi và thùng cần khối lượng tịnh (1 g đến 1 tấn).", "Bags and boxes need a net weight (1 g to 1 tonne)."));
         RuleFor(c => c.Box)
             .Must(box => box is null || box.Valid)
+            .When(c => !c.KeepBox)
             .WithMessage(_ => Bilingual.Pick(
                 $"Mỗi cạnh hộp từ 1 đến {BoxSize.MaxSideCm} cm.", $"Each side of the box is 1 to {BoxSize.MaxSideCm} cm."));
         RuleFor(c => c.PriceVnd)

@@ -13,6 +13,20 @@ namespace Marketplace.Ordering.Features.Shipments.Ghn;
 /// <summary>A ward in GHN's address book: its district's id and name, its own code and name.</summary>
 internal sealed record GhnWard(int DistrictId, string DistrictName, string WardCode, string WardName, string ProvinceName);
 
+internal enum GhnLookup
+{
+    Found,
+
+    /// <summary>GHN's book has no ward of that name in the province.</summary>
+    NotListed,
+
+    /// <summary>Several of the province's wards (in different districts) have that name: which one is not guessed.</summary>
+    Ambiguous,
+
+    /// <summary>GHN did not answer: try again later.</summary>
+    NoAnswer,
+}
+
 /// <summary>
 /// GHN books parcels by its own address ids (a district's number and a ward's code), which our
 /// addresses (province and commune by name) do not carry. They are looked up in GHN's master data,
@@ -27,29 +41,34 @@ internal sealed partial class GhnAddresses(HttpClient http, IOptionsMonitor<GhnO
 
     private static readonly TimeSpan Kept = TimeSpan.FromDays(1);
 
-    /// <summary>
-    /// The ward of <paramref name="commune"/> in <paramref name="province"/> in GHN's book; null
-    /// with <c>Found: false</c> when GHN does not list it, null with <c>Found: null</c> when GHN did not answer.
-    /// </summary>
-    public async Task<(GhnWard? Ward, bool? Found)> FindAsync(string province, string commune, CancellationToken cancellationToken)
+    /// <summary>The ward of <paramref name="commune"/> in <paramref name="province"/> in GHN's book, or why there is none.</summary>
+    public async Task<(GhnWard? Ward, GhnLookup Lookup)> FindAsync(string province, string commune, CancellationToken cancellationToken)
     {
         var wards = await WardsAsync(province, cancellationToken);
         if (wards is null)
         {
-            return (null, null);
+            return (null, GhnLookup.NoAnswer);
         }
 
-        return wards.TryGetValue(Key(commune), out var ward) ? (ward, true) : (null, false);
+        return !wards.TryGetValue(Key(commune), out var ward) ? (null, GhnLookup.NotListed)
+            : ward is null ? (null, GhnLookup.Ambiguous)
+            : (ward, GhnLookup.Found);
     }
 
     /// <summary>
     /// A name as GHN's and our spellings meet: lower case, the kind of place in front left off
-    /// ("Xã Như Cố", "X. Như Cố" and "như cố" are one), the accents kept (Nhân and Nhãn are two places).
+    /// ("Xã Như Cố", "X. Như Cố" and "như cố" are one), the tone mark where either spelling rule puts
+    /// it ("Hoà" and "Hòa" are one), the accents kept (Nhân and Nhãn are two places).
     /// </summary>
     public static string Key(string name)
     {
-        var key = string.Join(' ', name.Normalize(NormalizationForm.FormC).ToLower(CultureInfo.GetCultureInfo("vi-VN"))
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var lower = name.Normalize(NormalizationForm.FormC).ToLower(CultureInfo.GetCultureInfo("vi-VN"));
+        foreach (var (newer, older) in ToneMarks)
+        {
+            lower = lower.Replace(newer, older, StringComparison.Ordinal);
+        }
+
+        var key = string.Join(' ', lower.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         foreach (var kind in Kinds)
         {
             if (key.StartsWith(kind, StringComparison.Ordinal) && key.Length > kind.Length)
@@ -61,13 +80,21 @@ internal sealed partial class GhnAddresses(HttpClient http, IOptionsMonitor<GhnO
         return key;
     }
 
+    /// <summary>The tone mark on the second vowel of oa, oe, uy (the newer rule) moved to the first (the older), both sides alike.</summary>
+    private static readonly (string Newer, string Older)[] ToneMarks =
+    [
+        ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("oè", "òe"), ("oé", "óe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"),
+        ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
+    ];
+
     private static readonly string[] Kinds =
         ["thành phố ", "tp.", "tp ", "tỉnh ", "thị trấn ", "tt.", "thị xã ", "tx.", "đặc khu ", "phường ", "p.", "xã ", "x.", "quận ", "huyện "];
 
-    private async Task<IReadOnlyDictionary<string, GhnWard>?> WardsAsync(string province, CancellationToken cancellationToken)
+    /// <summary>The province's wards by <see cref="Key"/>; a key that names wards of two districts holds null (ambiguous).</summary>
+    private async Task<IReadOnlyDictionary<string, GhnWard?>?> WardsAsync(string province, CancellationToken cancellationToken)
     {
         var cacheKey = "ghn:wards:" + Key(province);
-        if (cache.TryGetValue(cacheKey, out IReadOnlyDictionary<string, GhnWard>? known))
+        if (cache.TryGetValue(cacheKey, out IReadOnlyDictionary<string, GhnWard?>? known))
         {
             return known;
         }
@@ -81,7 +108,7 @@ internal sealed partial class GhnAddresses(HttpClient http, IOptionsMonitor<GhnO
             }
 
             var found = provinces.FirstOrDefault(p => p.Names().Any(n => Key(n) == Key(province)));
-            var wards = new Dictionary<string, GhnWard>(StringComparer.Ordinal);
+            var wards = new Dictionary<string, GhnWard?>(StringComparer.Ordinal);
             if (found is not null)
             {
                 var districts = await AskAsync<List<GhnDistrict>>(
@@ -100,18 +127,26 @@ internal sealed partial class GhnAddresses(HttpClient http, IOptionsMonitor<GhnO
                         return null;
                     }
 
-                    foreach (var ward in inDistrict)
+                    foreach (var ward in inDistrict.Where(w => w.WardCode is { Length: > 0 } && w.WardName is { Length: > 0 }))
                     {
-                        var entry = new GhnWard(district.DistrictId, district.DistrictName, ward.WardCode, ward.WardName, found.ProvinceName);
-                        foreach (var name in ward.Names())
+                        var entry = new GhnWard(
+                            district.DistrictId, district.DistrictName ?? string.Empty, ward.WardCode!, ward.WardName!, found.ProvinceName ?? province);
+                        foreach (var key in ward.Names().Select(Key).Distinct(StringComparer.Ordinal))
                         {
-                            wards.TryAdd(Key(name), entry);
+                            if (!wards.TryGetValue(key, out var other))
+                            {
+                                wards[key] = entry;
+                            }
+                            else if (other is not null && other.WardCode != entry.WardCode)
+                            {
+                                wards[key] = null; // the same name in two districts ("Phường 1") is not one place: neither is chosen
+                            }
                         }
                     }
                 }
             }
 
-            cache.Set(cacheKey, (IReadOnlyDictionary<string, GhnWard>)wards, Kept);
+            cache.Set(cacheKey, (IReadOnlyDictionary<string, GhnWard?>)wards, Kept);
             return wards;
         }
         catch (Exception ex) when (GatewayResilience.Unanswered(ex, cancellationToken))
@@ -141,24 +176,25 @@ internal sealed partial class GhnAddresses(HttpClient http, IOptionsMonitor<GhnO
         return data;
     }
 
+    // GHN's master data may leave a name out: an entry without one is not matched.
     private sealed record GhnProvince(
         [property: JsonPropertyName("ProvinceID")] int ProvinceId,
-        [property: JsonPropertyName("ProvinceName")] string ProvinceName,
-        [property: JsonPropertyName("NameExtension")] IReadOnlyList<string>? NameExtension)
+        [property: JsonPropertyName("ProvinceName")] string? ProvinceName,
+        [property: JsonPropertyName("NameExtension")] IReadOnlyList<string?>? NameExtension)
     {
-        public IEnumerable<string> Names() => [ProvinceName, .. NameExtension ?? []];
+        public IEnumerable<string> Names() => new[] { ProvinceName }.Concat(NameExtension ?? []).OfType<string>();
     }
 
     private sealed record GhnDistrict(
         [property: JsonPropertyName("DistrictID")] int DistrictId,
-        [property: JsonPropertyName("DistrictName")] string DistrictName);
+        [property: JsonPropertyName("DistrictName")] string? DistrictName);
 
     private sealed record GhnMasterWard(
-        [property: JsonPropertyName("WardCode")] string WardCode,
-        [property: JsonPropertyName("WardName")] string WardName,
-        [property: JsonPropertyName("NameExtension")] IReadOnlyList<string>? NameExtension)
+        [property: JsonPropertyName("WardCode")] string? WardCode,
+        [property: JsonPropertyName("WardName")] string? WardName,
+        [property: JsonPropertyName("NameExtension")] IReadOnlyList<string?>? NameExtension)
     {
-        public IEnumerable<string> Names() => [WardName, .. NameExtension ?? []];
+        public IEnumerable<string> Names() => new[] { WardName }.Concat(NameExtension ?? []).OfType<string>();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "GHN's address book gave no answer for {What}")]

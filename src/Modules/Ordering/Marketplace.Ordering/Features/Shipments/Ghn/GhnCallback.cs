@@ -77,7 +77,7 @@ internal sealed partial class GhnCallbackHandler(ISender sender, IOptionsMonitor
             });
         }
 
-        if (body.ShopId != settings.ShopId)
+        if (!settings.Configured || body.ShopId != settings.ShopId)
         {
             LogOtherShop(logger, body.OrderCode, body.ShopId);
             return Error.Forbidden("webhook.other_shop", Bilingual.Pick(
@@ -125,8 +125,9 @@ internal sealed partial class GhnCallbackHandler(ISender sender, IOptionsMonitor
 
     /// <summary>
     /// GHN's order statuses, as its documentation lists them. Sorting and moving between hubs is
-    /// GHN's business, kept but moving nothing; "waiting_to_return" (failed attempts used up) is the
-    /// way back begun; "return_fail", "exception", "damage" and "lost" are for the admins to read.
+    /// GHN's business, kept but moving nothing; so is "waiting_to_return" (attempts used up, GHN
+    /// waits for the shop, who may still ask it to deliver again): the way back begins at "return".
+    /// "return_fail", "exception", "damage" and "lost" are for the admins to read.
     /// </summary>
     public static ShipmentStep StepOf(string status) => status.Trim() switch
     {
@@ -136,7 +137,7 @@ internal sealed partial class GhnCallbackHandler(ISender sender, IOptionsMonitor
         "delivering" or "money_collect_delivering" => ShipmentStep.OutForDelivery,
         "delivered" => ShipmentStep.Delivered,
         "delivery_fail" => ShipmentStep.DeliveryFailed,
-        "waiting_to_return" or "return" or "return_transporting" or "return_sorting" or "returning" => ShipmentStep.Returning,
+        "return" or "return_transporting" or "return_sorting" or "returning" => ShipmentStep.Returning,
         "returned" => ShipmentStep.Returned,
         _ => ShipmentStep.Other,
     };

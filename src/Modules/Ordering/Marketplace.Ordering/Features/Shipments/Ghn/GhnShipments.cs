@@ -52,18 +52,25 @@ internal sealed partial class GhnShipments(HttpClient http, GhnAddresses address
 
     public async Task<Booking> BookAsync(ParcelToBook parcel, CancellationToken cancellationToken)
     {
-        var (from, fromFound) = await addresses.FindAsync(parcel.From.Province, parcel.From.Commune, cancellationToken);
-        var (to, toFound) = await addresses.FindAsync(parcel.Province, parcel.Commune, cancellationToken);
-        if (fromFound is null || toFound is null)
+        var (from, fromLookup) = await addresses.FindAsync(parcel.From.Province, parcel.From.Commune, cancellationToken);
+        var (to, toLookup) = await addresses.FindAsync(parcel.Province, parcel.Commune, cancellationToken);
+        if (fromLookup == GhnLookup.NoAnswer || toLookup == GhnLookup.NoAnswer)
         {
             return Booking.Unavailable;
         }
 
         if (from is null || to is null)
         {
-            var (commune, province) = from is null ? (parcel.From.Commune, parcel.From.Province) : (parcel.Commune, parcel.Province);
-            return Booking.Refused(Bilingual.Pick(
-                $"GHN không có {commune}, {province} trong danh mục địa chỉ của mình", $"GHN does not list {commune}, {province} among its addresses"));
+            var (commune, province, lookup) = from is null
+                ? (parcel.From.Commune, parcel.From.Province, fromLookup)
+                : (parcel.Commune, parcel.Province, toLookup);
+            return Booking.Refused(lookup == GhnLookup.Ambiguous
+                ? Bilingual.Pick(
+                    $"danh mục địa chỉ của GHN có nhiều {commune} ở {province}; hãy gửi và nhập mã vận đơn như trước",
+                    $"GHN lists several places named {commune} in {province}; ship the parcel and enter its tracking number by hand")
+                : Bilingual.Pick(
+                    $"GHN không có {commune}, {province} trong danh mục địa chỉ của mình",
+                    $"GHN does not list {commune}, {province} among its addresses"));
         }
 
         var grams = parcel.Items.Sum(i => i.GramsEach * i.Quantity);
