@@ -9,6 +9,9 @@ using Microsoft.AspNetCore.Http;
 
 namespace Marketplace.CarrierTestServer;
 
+/// <summary>A fee request as GHN received it: GHN's ids for both ends, the grams and the value to insure.</summary>
+public sealed record GhnFeeRequest(int FromDistrictId, string FromWardCode, int ToDistrictId, string ToWardCode, int Weight, long InsuranceValue);
+
 /// <summary>A parcel GHN took in: what the shop sent, read back, and the order code GHN gave it.</summary>
 public sealed record GhnOrder(
     string OrderCode,
@@ -73,6 +76,7 @@ public sealed class GhnServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, GhnOrder> _orders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _printTokens = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _paths = new();
+    private readonly ConcurrentQueue<GhnFeeRequest> _fees = new();
     private int _codes = 83_410;
 
     private GhnServer(WebApplication app)
@@ -84,6 +88,9 @@ public sealed class GhnServer : IAsyncDisposable
 
     /// <summary>The parcels taken in, by the shop's code.</summary>
     public IReadOnlyDictionary<string, GhnOrder> Orders => _orders;
+
+    /// <summary>The fee requests, in order.</summary>
+    public IReadOnlyList<GhnFeeRequest> FeeRequests => [.. _fees];
 
     /// <summary>The paths asked, in order (the master data's among them).</summary>
     public IReadOnlyList<string> Paths => [.. _paths];
@@ -119,7 +126,7 @@ public sealed class GhnServer : IAsyncDisposable
     /// </summary>
     public static async Task<HttpResponseMessage> CallbackAsync(
         HttpClient shop, string callbackPath, string hash, GhnOrder order, string status, DateTimeOffset at,
-        string? reason = null, long? codAmount = null, long returnFee = 0, long shopId = ShopId)
+        string? reason = null, long? codAmount = null, long returnFee = 0, long shopId = ShopId, string type = "switch_status")
     {
         var body = new
         {
@@ -140,7 +147,7 @@ public sealed class GhnServer : IAsyncDisposable
             Status = status,
             Time = at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
             TotalFee = 33_000,
-            Type = "switch_status",
+            Type = type,
             Warehouse = "Bưu cục Ba Đình",
             Weight = order.Weight,
             Width = order.Length,
@@ -184,6 +191,7 @@ public sealed class GhnServer : IAsyncDisposable
             "/shiip/public-api/master-data/district" => Districts(body),
             "/shiip/public-api/master-data/ward" => Wards(body),
             "/shiip/public-api/v2/shipping-order/create" => Create(body),
+            "/shiip/public-api/v2/shipping-order/fee" => Fee(body),
             "/shiip/public-api/v2/shipping-order/detail-by-client-code" =>
                 Detail(_orders.GetValueOrDefault(Loopback.Text(body?["client_order_code"]) ?? string.Empty)),
             "/shiip/public-api/v2/shipping-order/detail" =>
@@ -257,6 +265,37 @@ public sealed class GhnServer : IAsyncDisposable
             total_fee = "33000", // GHN writes this fee as a string
             expected_delivery_time = DateTimeOffset.UtcNow.AddDays(3).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         }));
+    }
+
+    /// <summary>
+    /// This stand-in's price list, light goods by road: 16,500 ₫ within a province for the first
+    /// 3 kg, 29,000 ₫ beyond it for the first 500 g, then 2,500 ₫ or 5,000 ₫ for each 500 g begun;
+    /// insurance 0.5 % of a value over 1,000,000 ₫.
+    /// </summary>
+    public static long FeeFor(bool sameProvince, int grams, long value)
+    {
+        var (first, firstFee, stepFee) = sameProvince ? (3_000, 16_500, 2_500) : (500, 29_000, 5_000);
+        var steps = (Math.Max(0, grams - first) + 499) / 500;
+        return firstFee + (steps * stepFee) + (value > 1_000_000 ? value / 200 : 0);
+    }
+
+    private (int, string) Fee(JsonObject? body)
+    {
+        string Text(string name) => Loopback.Text(body?[name]) ?? string.Empty;
+        int Number(string name) => int.TryParse(Text(name), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : -1;
+        long Value(string name) => long.TryParse(Text(name), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : -1;
+        var request = new GhnFeeRequest(
+            Number("from_district_id"), Text("from_ward_code"), Number("to_district_id"), Text("to_ward_code"), Number("weight"), Value("insurance_value"));
+        _fees.Enqueue(request);
+        var from = Book.FirstOrDefault(p => p.Districts.Any(d => d.Id == request.FromDistrictId && d.Wards.Any(w => w.Code == request.FromWardCode)));
+        var to = Book.FirstOrDefault(p => p.Districts.Any(d => d.Id == request.ToDistrictId && d.Wards.Any(w => w.Code == request.ToWardCode)));
+        if (from.Name is null || to.Name is null || request.Weight is <= 0 or > 50_000 || Number("service_type_id") != 2)
+        {
+            return (400, Answer(400, "Tuyến đường hoặc thông tin gói hàng không hợp lệ"));
+        }
+
+        var total = FeeFor(from.Id == to.Id, request.Weight, request.InsuranceValue);
+        return (200, Data(new { total, service_fee = total, insurance_fee = request.InsuranceValue > 1_000_000 ? request.InsuranceValue / 200 : 0 }));
     }
 
     private static (int, string) Detail(GhnOrder? order) => order is null

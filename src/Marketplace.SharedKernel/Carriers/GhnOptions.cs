@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Marketplace.SharedKernel.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,11 +49,33 @@ public sealed class GhnOptions : IGatewayTimeouts
     }
 }
 
+/// <summary>GHN's answers all come in one envelope: <c>{"code":200,"message":"Success","data":…}</c>, another code a refusal.</summary>
+public sealed record GhnAnswer<T>(int Code, string? Message, T? Data);
+
+public static class GhnJson
+{
+    /// <summary>GHN names its order fields in snake case, and writes some fees as strings ("33000").</summary>
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    };
+}
+
 public static class GhnConfiguration
 {
-    public static IServiceCollection AddGhnOptions(this IServiceCollection services)
+    /// <summary>GHN's options and its address book (<see cref="GhnAddresses"/>), once however many modules ask.</summary>
+    public static IServiceCollection AddGhn(this IServiceCollection services)
     {
+        if (services.Any(d => d.ServiceType == typeof(GhnAddresses)))
+        {
+            return services;
+        }
+
         services.AddOptions<GhnOptions>().BindConfiguration(GhnOptions.Section);
+        services.AddMemoryCache();
+        services.AddHttpClient<GhnAddresses>(GhnAddresses.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddGatewayResilience<GhnOptions>();
         return services;
     }
 }

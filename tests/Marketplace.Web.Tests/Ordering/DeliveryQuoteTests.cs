@@ -14,8 +14,9 @@ namespace Marketplace.Web.Tests.Ordering;
 
 /// <summary>
 /// Delivery quoted from the parcel's weight and how far it goes: each cooperative's own delivery
-/// where it delivers itself, the carriers it chose priced by the alliance's tables (GHN, Viettel
-/// Post) or by the carrier's API (GHTK, the loopback server), the cheapest taken; checkout charges
+/// where it delivers itself, the carriers it chose priced by the carrier's API (GHTK; GHN where its
+/// address book names the commune: the loopback servers, whose price lists match the tables but for
+/// insurance) or else by the alliance's tables (Viettel Post), the cheapest taken; checkout charges
 /// each part its quote and says by whom and when it should arrive. The test cooperatives are in
 /// Thái Nguyên (the North).
 /// </summary>
@@ -93,6 +94,20 @@ public sealed class DeliveryQuoteTests(MarketplaceWithCarriersFactory factory) :
         Assert.Equal(
             (GhtkServer.Token, GhtkServer.ClientSource, "Thái Nguyên", "Thái Nguyên", "phường Ba Đình", 1_500_000L, "road"),
             (asked.Token, asked.ClientSource, asked.PickProvince, asked.Province, asked.Ward, asked.Value, asked.Transport));
+
+        // GHN's API priced A's parcels to Ba Đình (its book names both communes), asked by GHN's own ids. Goods worth
+        // 1,500,000 ₫ cost 0.5 % more to insure at GHN, so Viettel Post's table price (34,000) goes instead.
+        var insured = (await QuoteAsync("Hà Nội", new DeliveryParcel(idA, 800, Money.Dong(1_500_000))))[idA];
+        Assert.Equal((DeliveryCarrier.ViettelPost, 34_000L), (insured.Carrier, insured.Fee.Amount));
+        var ghn = factory.Ghn.FeeRequests.Single(r => r.InsuranceValue == 1_500_000);
+        Assert.Equal((3270, "5B2205", 1484, "1A0101", 800), (ghn.FromDistrictId, ghn.FromWardCode, ghn.ToDistrictId, ghn.ToWardCode, ghn.Weight));
+        Assert.Equal(41_500, GhnServer.FeeFor(sameProvince: false, 800, 1_500_000));
+
+        // GHN away: the table again (GHN by a day sooner than Viettel Post at the same price).
+        factory.Ghn.FailNext(10);
+        var ghnDown = (await QuoteAsync("Hà Nội", new DeliveryParcel(idA, 900, Money.Dong(1_400_000))))[idA];
+        factory.Ghn.Recover();
+        Assert.Equal((DeliveryCarrier.Ghn, 34_000L), (ghnDown.Carrier, ghnDown.Fee.Amount));
 
         // Heavier than the carriers take (30 kg): only its own delivery, within Thái Nguyên.
         Assert.Equal(DeliveryCarrier.Own, (await QuoteAsync("Thái Nguyên", A(31_000)))[idA].Carrier);

@@ -66,10 +66,12 @@ public sealed class GhnShipmentTests(MarketplaceWithCarriersFactory factory) : I
     }
 
     private async Task<HttpStatusCode> CallbackAsync(
-        GhnOrder order, string status, DateTimeOffset at, string? reason = null, long returnFee = 0, string hash = Hash, long shopId = GhnServer.ShopId)
+        GhnOrder order, string status, DateTimeOffset at, string? reason = null, long returnFee = 0, string hash = Hash, long shopId = GhnServer.ShopId,
+        string type = "switch_status")
     {
         using var anonymous = factory.CreateClient();
-        using var answer = await GhnServer.CallbackAsync(anonymous, Callback, hash, order, status, at, reason, returnFee: returnFee, shopId: shopId);
+        using var answer = await GhnServer.CallbackAsync(
+            anonymous, Callback, hash, order, status, at, reason, returnFee: returnFee, shopId: shopId, type: type);
         return answer.StatusCode;
     }
 
@@ -132,13 +134,16 @@ public sealed class GhnShipmentTests(MarketplaceWithCarriersFactory factory) : I
             Assert.Equal(HttpStatusCode.OK, await CallbackAsync(parcel, status, t.AddHours(hours), reason));
         }
 
+        // GHN weighs the parcel again after delivery: kept as a weight update, not a second delivery.
+        Assert.Equal(HttpStatusCode.OK, await CallbackAsync(parcel, "delivered", t.AddHours(6), type: "update_weight"));
+
         var part = await PartAsync(cooperative, partId);
         Assert.Equal(
             ["Placed", "Confirmed", "Packed", "Shipped", "Delivered"],
             part.GetProperty("timeline").EnumerateArray().Select(s => s.GetProperty("status").GetString()));
         Assert.Equal(cashDue, part.GetProperty("cashCollected").Amount());
         Assert.Equal(
-            ["Booked", "PickedUp", "Other", "OutForDelivery", "DeliveryFailed", "Delivered"], // each kept once, in GHN's time
+            ["Booked", "PickedUp", "Other", "OutForDelivery", "DeliveryFailed", "Delivered", "Other"], // each kept once, in GHN's time
             part.GetProperty("shipment").GetProperty("events").EnumerateArray().Select(e => e.GetProperty("step").GetString()));
 
         // The shopper heard of each real step once: on its way, nearly there (with the cash to have ready), delivered.

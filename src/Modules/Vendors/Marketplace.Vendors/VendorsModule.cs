@@ -6,6 +6,7 @@ using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Features;
 using Marketplace.Vendors.Features.CertificateReminders;
 using Marketplace.Vendors.Features.Delivery;
+using Marketplace.Vendors.Features.Delivery.Ghn;
 using Marketplace.Vendors.Features.Delivery.Ghtk;
 using Marketplace.Vendors.Features.EditStorefront;
 using Marketplace.Vendors.Features.GetStorefront;
@@ -42,6 +43,7 @@ public static class VendorsModule
         services.AddHostedService<CertificateReminderWatcher>();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         services.AddGhtkRates();
+        services.AddGhnRates();
         return services;
     }
 

@@ -26,10 +26,7 @@ internal static class ShipmentEndpoints
         services.AddOptions<GhtkBookingTimeouts>().BindConfiguration(GhtkBookingTimeouts.Section);
         services.AddHttpClient<ICarrierShipments, GhtkShipments>(GhtkShipments.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddGatewayResilience<GhtkBookingTimeouts>();
-        services.AddGhnOptions();
-        services.AddMemoryCache();
-        services.AddHttpClient<GhnAddresses>(GhnAddresses.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .AddGatewayResilience<GhnOptions>();
+        services.AddGhn();
         services.AddHttpClient<ICarrierShipments, GhnShipments>(GhnShipments.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddGatewayResilience<GhnOptions>();
         return services;

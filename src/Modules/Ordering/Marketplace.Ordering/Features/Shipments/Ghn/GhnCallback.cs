@@ -90,7 +90,7 @@ internal sealed partial class GhnCallbackHandler(ISender sender, IOptionsMonitor
             errors["OrderCode"] = [Bilingual.Pick("Thiếu mã vận đơn.", "The order code is missing.")];
         }
 
-        if (string.IsNullOrWhiteSpace(body.Status) || body.Status.Length > 40)
+        if (string.IsNullOrWhiteSpace(body.Status) || body.Status.Length > 40 || body.Type is { Length: > 40 })
         {
             errors["Status"] = [Bilingual.Pick("Thiếu trạng thái.", "The status is missing.")];
         }
@@ -105,14 +105,17 @@ internal sealed partial class GhnCallbackHandler(ISender sender, IOptionsMonitor
             return Error.Validation(errors);
         }
 
-        var step = StepOf(body.Status!);
+        // GHN also posts a parcel's new weight, COD or fee (update_weight, update_cod, update_fee), carrying its
+        // status again: kept on the parcel's journey as what it is, never read as the status happening again.
+        var statusChange = body.Type is null or "switch_status" or "create";
+        var step = statusChange ? StepOf(body.Status!) : ShipmentStep.Other;
         return await sender.Send(
             new CarrierStatusCommand(
                 DeliveryCarrier.Ghn,
                 body.OrderCode!.Trim(),
                 body.ClientOrderCode?.Trim(),
                 step,
-                body.Status!.Trim(),
+                statusChange ? body.Status!.Trim() : body.Type!.Trim(),
                 body.Time!.Value,
                 CarrierCallbacks.Cut(body.Reason),
                 step == ShipmentStep.Delivered ? Amount(body.CodAmount) : null,

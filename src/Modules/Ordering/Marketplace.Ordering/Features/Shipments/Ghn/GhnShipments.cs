@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Marketplace.SharedKernel.Carriers;
 using Marketplace.SharedKernel.Http;
 using Marketplace.SharedKernel.Text;
@@ -9,19 +8,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Ordering.Features.Shipments.Ghn;
-
-/// <summary>GHN's answers all come in one envelope: <c>{"code":200,"message":"Success","data":…}</c>, another code a refusal.</summary>
-internal sealed record GhnAnswer<T>(int Code, string? Message, T? Data);
-
-internal static class GhnJson
-{
-    /// <summary>GHN names its order fields in snake case, and writes some fees as strings ("33000").</summary>
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    };
-}
 
 /// <summary>
 /// Giao Hàng Nhanh's order API (v2), as its documentation describes it: POST

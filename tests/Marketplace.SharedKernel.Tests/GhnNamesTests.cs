@@ -1,6 +1,6 @@
-using Marketplace.Ordering.Features.Shipments.Ghn;
+using Marketplace.SharedKernel.Carriers;
 
-namespace Marketplace.Ordering.Tests;
+namespace Marketplace.SharedKernel.Tests;
 
 /// <summary>GHN's spellings of a place and ours meet; two places that differ only by a tone mark stay two.</summary>
 public sealed class GhnNamesTests
@@ -21,11 +21,4 @@ public sealed class GhnNamesTests
     [InlineData("Phường Ba Đình", "Phường Ba Đinh")]
     [InlineData("Xã", "Xuân")]
     public void TwoPlaces_StayTwo(string one, string other) => Assert.NotEqual(GhnAddresses.Key(one), GhnAddresses.Key(other));
-
-    [Theory]
-    [InlineData(0, 1)]
-    [InlineData(6_000, 19)] // 18.2 cm up: the cube is never smaller than the boxes
-    [InlineData(8_000, 20)]
-    [InlineData(10_000_000, 200)] // GHN's longest side
-    public void ThePackagesBoxes_AreSentAsACubeOfTheirVolume(long cm3, int side) => Assert.Equal(side, GhnShipments.BoxSide(cm3));
 }

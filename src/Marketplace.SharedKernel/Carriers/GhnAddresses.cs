@@ -2,18 +2,17 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Serialization;
-using Marketplace.SharedKernel.Carriers;
 using Marketplace.SharedKernel.Http;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Marketplace.Ordering.Features.Shipments.Ghn;
+namespace Marketplace.SharedKernel.Carriers;
 
 /// <summary>A ward in GHN's address book: its district's id and name, its own code and name.</summary>
-internal sealed record GhnWard(int DistrictId, string DistrictName, string WardCode, string WardName, string ProvinceName);
+public sealed record GhnWard(int DistrictId, string DistrictName, string WardCode, string WardName, string ProvinceName);
 
-internal enum GhnLookup
+public enum GhnLookup
 {
     Found,
 
@@ -33,9 +32,10 @@ internal enum GhnLookup
 /// as its API documents it: GET /master-data/province, then POST /master-data/district
 /// {province_id} and POST /master-data/ward {district_id} for each of the province's districts,
 /// matching names as GHN lists them (its "NameExtension" spellings). A province's wards are kept
-/// a day: GHN's address book changes rarely, and a booking should not cost thirty calls.
+/// a day: GHN's address book changes rarely, and a booking or a quote should not cost thirty
+/// calls. Shared by GHN's two users: Vendors prices parcels with GHN's fee API, Ordering books them.
 /// </summary>
-internal sealed partial class GhnAddresses(HttpClient http, IOptionsMonitor<GhnOptions> options, IMemoryCache cache, ILogger<GhnAddresses> logger)
+public sealed partial class GhnAddresses(HttpClient http, IOptionsMonitor<GhnOptions> options, IMemoryCache cache, ILogger<GhnAddresses> logger)
 {
     public const string HttpClientName = "ghn-addresses";
 
