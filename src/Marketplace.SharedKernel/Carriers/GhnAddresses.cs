@@ -131,7 +131,7 @@ public sealed partial class GhnAddresses(HttpClient http, IOptionsMonitor<GhnOpt
                     {
                         var entry = new GhnWard(
                             district.DistrictId, district.DistrictName ?? string.Empty, ward.WardCode!, ward.WardName!, found.ProvinceName ?? province);
-                        foreach (var key in ward.Names().Select(Key).Distinct(StringComparer.Ordinal))
+                        foreach (var key in ward.Names().Select(Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
                         {
                             if (!wards.TryGetValue(key, out var other))
                             {

@@ -134,8 +134,10 @@ public sealed class GhnShipmentTests(MarketplaceWithCarriersFactory factory) : I
             Assert.Equal(HttpStatusCode.OK, await CallbackAsync(parcel, status, t.AddHours(hours), reason));
         }
 
-        // GHN weighs the parcel again after delivery: kept as a weight update, not a second delivery.
-        Assert.Equal(HttpStatusCode.OK, await CallbackAsync(parcel, "delivered", t.AddHours(6), type: "update_weight"));
+        // GHN weighs the parcel again after delivery: kept as a weight update, not a second delivery. (GHN's documentation
+        // also writes its types capitalised: "Switch_status" is a status, "Update_weight" an update.)
+        Assert.Equal(HttpStatusCode.OK, await CallbackAsync(parcel, "delivered", t.AddHours(6), type: "Update_weight"));
+        Assert.Equal(HttpStatusCode.OK, await CallbackAsync(parcel, "delivered", t.AddHours(5), type: "Switch_status")); // a replay
 
         var part = await PartAsync(cooperative, partId);
         Assert.Equal(

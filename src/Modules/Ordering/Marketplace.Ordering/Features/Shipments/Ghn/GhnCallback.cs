@@ -90,9 +90,14 @@ internal sealed partial class GhnCallbackHandler(ISender sender, IOptionsMonitor
             errors["OrderCode"] = [Bilingual.Pick("Thiếu mã vận đơn.", "The order code is missing.")];
         }
 
-        if (string.IsNullOrWhiteSpace(body.Status) || body.Status.Length > 40 || body.Type is { Length: > 40 })
+        if (string.IsNullOrWhiteSpace(body.Status) || body.Status.Length > 40)
         {
             errors["Status"] = [Bilingual.Pick("Thiếu trạng thái.", "The status is missing.")];
+        }
+
+        if (body.Type is { Length: > 40 })
+        {
+            errors["Type"] = [Bilingual.Pick("Loại thông báo không hợp lệ.", "The type is not one of GHN's.")];
         }
 
         if (body.Time is null)
@@ -105,9 +110,10 @@ internal sealed partial class GhnCallbackHandler(ISender sender, IOptionsMonitor
             return Error.Validation(errors);
         }
 
-        // GHN also posts a parcel's new weight, COD or fee (update_weight, update_cod, update_fee), carrying its
-        // status again: kept on the parcel's journey as what it is, never read as the status happening again.
-        var statusChange = body.Type is null or "switch_status" or "create";
+        // GHN also posts a parcel's new weight, COD or fee (update_weight, update_cod, update_fee; its documentation
+        // writes them capitalised too), carrying its status again: kept on the parcel's journey as what it is, never
+        // read as the status happening again. Any other type (switch_status, create, none) is a status.
+        var statusChange = body.Type?.Trim() is not { } type || !type.StartsWith("update_", StringComparison.OrdinalIgnoreCase);
         var step = statusChange ? StepOf(body.Status!) : ShipmentStep.Other;
         return await sender.Send(
             new CarrierStatusCommand(

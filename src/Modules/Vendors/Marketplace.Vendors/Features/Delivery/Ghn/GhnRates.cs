@@ -53,8 +53,8 @@ internal sealed partial class GhnRates(
 
     public async Task<CarrierPrice?> QuoteAsync(CarrierParcel parcel, CancellationToken cancellationToken)
     {
-        // GHN prices to a ward: without the commune, the table.
-        if (string.IsNullOrWhiteSpace(parcel.ToCommune))
+        // GHN prices from a ward to a ward: without both communes, the table.
+        if (string.IsNullOrWhiteSpace(parcel.ToCommune) || string.IsNullOrWhiteSpace(parcel.FromCommune))
         {
             return null;
         }
