@@ -15,6 +15,9 @@ public sealed class GhnOptions : IGatewayTimeouts
 {
     public const string Section = "Carriers:Ghn";
 
+    /// <summary>GHN insures a parcel's goods up to this value (₫): its fee and its booking are both given no more.</summary>
+    public const long MaxInsuranceVnd = 5_000_000;
+
     public string Endpoint { get; set; } = "https://online-gateway.ghn.vn";
 
     public string? Token { get; set; }

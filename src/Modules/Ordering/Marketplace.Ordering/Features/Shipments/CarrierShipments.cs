@@ -59,7 +59,18 @@ internal sealed record ParcelToBook(
     long CashOnDeliveryVnd,
     long ValueVnd,
     string? Note,
-    long BoxCm3 = 0);
+    long BoxCm3 = 0)
+{
+    /// <summary>
+    /// The note on the carrier's label, cut to what the carrier takes: the order number tells the
+    /// cooperative's people which box is which, the shopper's note the courier.
+    /// </summary>
+    public string CourierNote(int maxLength)
+    {
+        var note = string.IsNullOrWhiteSpace(Note) ? $"Đơn {OrderNumber}" : $"Đơn {OrderNumber}. {Note.Trim()}";
+        return note.Length <= maxLength ? note : note[..maxLength];
+    }
+}
 
 /// <summary>The carrier's answer: booked under its tracking code at its fee, refused (its reason), or no answer.</summary>
 internal sealed record Booking(string? TrackingCode, long FeeVnd, string? Refusal)

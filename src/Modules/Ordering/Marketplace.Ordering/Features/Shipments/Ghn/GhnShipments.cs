@@ -27,9 +27,6 @@ internal sealed partial class GhnShipments(HttpClient http, GhnAddresses address
 {
     public const string HttpClientName = "ghn-shipments";
 
-    /// <summary>GHN insures a parcel's goods up to this value (₫).</summary>
-    public const long MaxInsuranceVnd = 5_000_000;
-
     public DeliveryCarrier Carrier => DeliveryCarrier.Ghn;
 
     public bool Configured => options.CurrentValue.Configured;
@@ -63,7 +60,7 @@ internal sealed partial class GhnShipments(HttpClient http, GhnAddresses address
         var side = BoxSide(parcel.BoxCm3);
         var body = new GhnOrderRequest(
             PaymentTypeId: 1,
-            Note: Note(parcel),
+            Note: parcel.CourierNote(500),
             RequiredNote: "CHOXEMHANGKHONGTHU",
             ClientOrderCode: parcel.PartnerCode,
             FromName: parcel.From.Name,
@@ -83,7 +80,7 @@ internal sealed partial class GhnShipments(HttpClient http, GhnAddresses address
             Length: side,
             Width: side,
             Height: side,
-            InsuranceValue: Math.Min(parcel.ValueVnd, MaxInsuranceVnd),
+            InsuranceValue: Math.Min(parcel.ValueVnd, GhnOptions.MaxInsuranceVnd),
             ServiceTypeId: 2,
             Items: [.. parcel.Items.Select(i => new GhnItem(i.Name, i.Sku, i.Quantity, (int)Math.Clamp(i.GramsEach, 1, int.MaxValue)))]);
         try
@@ -206,13 +203,6 @@ internal sealed partial class GhnShipments(HttpClient http, GhnAddresses address
         {
             return null;
         }
-    }
-
-    // The order number tells the cooperative's people which box is which; the shopper's note the courier.
-    private static string Note(ParcelToBook parcel)
-    {
-        var note = string.IsNullOrWhiteSpace(parcel.Note) ? $"Đơn {parcel.OrderNumber}" : $"Đơn {parcel.OrderNumber}. {parcel.Note.Trim()}";
-        return note.Length <= 500 ? note : note[..500];
     }
 
     private sealed record GhnOrderRequest(

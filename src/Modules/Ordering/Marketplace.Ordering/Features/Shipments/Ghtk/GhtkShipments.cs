@@ -73,7 +73,7 @@ internal sealed partial class GhtkShipments(HttpClient http, IOptionsMonitor<Ght
                 parcel.CashOnDeliveryVnd,
                 parcel.ValueVnd,
                 "road",
-                Note(parcel)));
+                parcel.CourierNote(120)));
         try
         {
             using var request = settings.Request(HttpMethod.Post, "/services/shipment/order/?ver=1.5");
@@ -159,13 +159,6 @@ internal sealed partial class GhtkShipments(HttpClient http, IOptionsMonitor<Ght
         }
 
         return (null, null);
-    }
-
-    // The order number tells the cooperative's people which box is which; the shopper's note the courier.
-    private static string Note(ParcelToBook parcel)
-    {
-        var note = string.IsNullOrWhiteSpace(parcel.Note) ? $"Đơn {parcel.OrderNumber}" : $"Đơn {parcel.OrderNumber}. {parcel.Note.Trim()}";
-        return note.Length <= 120 ? note : note[..120];
     }
 
     private sealed record GhtkOrderRequest(IReadOnlyList<GhtkProduct> Products, GhtkOrder Order);

@@ -41,9 +41,6 @@ internal sealed partial class GhnRates(
 {
     public const string HttpClientName = "ghn-rates";
 
-    /// <summary>GHN insures a parcel's goods up to this value (₫).</summary>
-    private const long MaxInsuranceVnd = 5_000_000;
-
     /// <summary>As for GHTK: checkout, a change of province and the order ask within minutes; GHN's prices change by the month.</summary>
     private static readonly TimeSpan Remembered = TimeSpan.FromMinutes(10);
 
@@ -108,7 +105,7 @@ internal sealed partial class GhnRates(
                     length = 1, // the weight sent is already what GHN charges for the boxes' size
                     width = 1,
                     height = 1,
-                    insurance_value = Math.Min(parcel.ValueVnd, MaxInsuranceVnd),
+                    insurance_value = Math.Min(parcel.ValueVnd, GhnOptions.MaxInsuranceVnd),
                 },
                 options: GhnJson.Options);
             using var response = await http.SendAsync(request, cancellationToken);
