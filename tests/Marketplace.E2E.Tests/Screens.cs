@@ -19,6 +19,35 @@ internal static class Screens
         }
     }
 
+    /// <summary>
+    /// Waits for the page a step leads to (<paramref name="selector"/> on it); when it does not come,
+    /// fails saying where the browser is and what the page says there (a refusal, a message), not
+    /// only that it waited.
+    /// </summary>
+    public static async Task ArrivedAsync(IPage page, string selector, string step)
+    {
+        try
+        {
+            await page.WaitForSelectorAsync(selector, new() { Timeout = 60_000 });
+        }
+        catch (System.TimeoutException)
+        {
+            string text;
+            try
+            {
+                text = await page.Locator("main").First.InnerTextAsync(new() { Timeout = 5_000 });
+            }
+            catch (Exception ex) when (ex is PlaywrightException or System.TimeoutException)
+            {
+                text = "(no page)";
+            }
+
+            await ScreenshotAsync(page, "failed-" + string.Concat(step.Where(char.IsAsciiLetterOrDigit)));
+            throw new Xunit.Sdk.XunitException(
+                $"{step}: no {selector} within 60 s; the browser is at {page.Url}, whose page says: {text[..Math.Min(text.Length, 800)]}");
+        }
+    }
+
     /// <summary>Checkout's summary is quoted to the province chosen, as a person sees it before placing the order.</summary>
     public static Task QuotedToAsync(IPage page, string province) =>
         page.WaitForSelectorAsync($"#checkout-summary[data-province='{province}']");

@@ -1,4 +1,4 @@
-using Marketplace.Ordering.Features.Shipments.Ghn;
+using Marketplace.Ordering.Features.Shipments;
 
 namespace Marketplace.Ordering.Tests;
 
@@ -10,5 +10,5 @@ public sealed class GhnParcelTests
     [InlineData(6_000, 19)] // 18.2 cm up: the cube is never smaller than the boxes
     [InlineData(8_000, 20)]
     [InlineData(10_000_000, 200)] // GHN's longest side
-    public void ThePackagesBoxes_AreSentAsACubeOfTheirVolume(long cm3, int side) => Assert.Equal(side, GhnShipments.BoxSide(cm3));
+    public void ThePackagesBoxes_AreSentAsACubeOfTheirVolume(long cm3, int side) => Assert.Equal(side, ParcelToBook.CubeSide(cm3));
 }

@@ -14,11 +14,11 @@ public sealed class GhnNamesTests
     [InlineData("Tỉnh Thái Nguyên", "thái nguyên")]
     [InlineData("Xã Hoà Bình", "xã Hòa Bình")] // the tone mark by the newer rule and by the older
     [InlineData("Phường Thuỵ Khuê", "Thụy Khuê")]
-    public void TheSamePlace_WrittenTwoWays_IsOneKey(string ghn, string ours) => Assert.Equal(GhnAddresses.Key(ghn), GhnAddresses.Key(ours));
+    public void TheSamePlace_WrittenTwoWays_IsOneKey(string ghn, string ours) => Assert.Equal(PlaceNames.Key(ghn), PlaceNames.Key(ours));
 
     [Theory]
     [InlineData("Xã Nhân Hòa", "xã Nhãn Hòa")]
     [InlineData("Phường Ba Đình", "Phường Ba Đinh")]
     [InlineData("Xã", "Xuân")]
-    public void TwoPlaces_StayTwo(string one, string other) => Assert.NotEqual(GhnAddresses.Key(one), GhnAddresses.Key(other));
+    public void TwoPlaces_StayTwo(string one, string other) => Assert.NotEqual(PlaceNames.Key(one), PlaceNames.Key(other));
 }

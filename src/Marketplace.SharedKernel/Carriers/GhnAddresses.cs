@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Serialization;
 using Marketplace.SharedKernel.Http;
 using Microsoft.Extensions.Caching.Memory;
@@ -11,20 +9,6 @@ namespace Marketplace.SharedKernel.Carriers;
 
 /// <summary>A ward in GHN's address book: its district's id and name, its own code and name.</summary>
 public sealed record GhnWard(int DistrictId, string DistrictName, string WardCode, string WardName, string ProvinceName);
-
-public enum GhnLookup
-{
-    Found,
-
-    /// <summary>GHN's book has no ward of that name in the province.</summary>
-    NotListed,
-
-    /// <summary>Several of the province's wards (in different districts) have that name: which one is not guessed.</summary>
-    Ambiguous,
-
-    /// <summary>GHN did not answer: try again later.</summary>
-    NoAnswer,
-}
 
 /// <summary>
 /// GHN books parcels by its own address ids (a district's number and a ward's code), which our
@@ -42,58 +26,13 @@ public sealed partial class GhnAddresses(HttpClient http, IOptionsMonitor<GhnOpt
     private static readonly TimeSpan Kept = TimeSpan.FromDays(1);
 
     /// <summary>The ward of <paramref name="commune"/> in <paramref name="province"/> in GHN's book, or why there is none.</summary>
-    public async Task<(GhnWard? Ward, GhnLookup Lookup)> FindAsync(string province, string commune, CancellationToken cancellationToken)
-    {
-        var wards = await WardsAsync(province, cancellationToken);
-        if (wards is null)
-        {
-            return (null, GhnLookup.NoAnswer);
-        }
+    public async Task<(GhnWard? Ward, AddressLookup Lookup)> FindAsync(string province, string commune, CancellationToken cancellationToken) =>
+        PlaceNames.Find(await WardsAsync(province, cancellationToken), commune);
 
-        return !wards.TryGetValue(Key(commune), out var ward) ? (null, GhnLookup.NotListed)
-            : ward is null ? (null, GhnLookup.Ambiguous)
-            : (ward, GhnLookup.Found);
-    }
-
-    /// <summary>
-    /// A name as GHN's and our spellings meet: lower case, the kind of place in front left off
-    /// ("Xã Như Cố", "X. Như Cố" and "như cố" are one), the tone mark where either spelling rule puts
-    /// it ("Hoà" and "Hòa" are one), the accents kept (Nhân and Nhãn are two places).
-    /// </summary>
-    public static string Key(string name)
-    {
-        var lower = name.Normalize(NormalizationForm.FormC).ToLower(CultureInfo.GetCultureInfo("vi-VN"));
-        foreach (var (newer, older) in ToneMarks)
-        {
-            lower = lower.Replace(newer, older, StringComparison.Ordinal);
-        }
-
-        var key = string.Join(' ', lower.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        foreach (var kind in Kinds)
-        {
-            if (key.StartsWith(kind, StringComparison.Ordinal) && key.Length > kind.Length)
-            {
-                return key[kind.Length..].TrimStart(' ', '.');
-            }
-        }
-
-        return key;
-    }
-
-    /// <summary>The tone mark on the second vowel of oa, oe, uy (the newer rule) moved to the first (the older), both sides alike.</summary>
-    private static readonly (string Newer, string Older)[] ToneMarks =
-    [
-        ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("oè", "òe"), ("oé", "óe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"),
-        ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
-    ];
-
-    private static readonly string[] Kinds =
-        ["thành phố ", "tp.", "tp ", "tỉnh ", "thị trấn ", "tt.", "thị xã ", "tx.", "đặc khu ", "phường ", "p.", "xã ", "x.", "quận ", "huyện "];
-
-    /// <summary>The province's wards by <see cref="Key"/>; a key that names wards of two districts holds null (ambiguous).</summary>
+    /// <summary>The province's wards by <see cref="PlaceNames.Key"/>; a key that names wards of two districts holds null (ambiguous).</summary>
     private async Task<IReadOnlyDictionary<string, GhnWard?>?> WardsAsync(string province, CancellationToken cancellationToken)
     {
-        var cacheKey = "ghn:wards:" + Key(province);
+        var cacheKey = "ghn:wards:" + PlaceNames.Key(province);
         if (cache.TryGetValue(cacheKey, out IReadOnlyDictionary<string, GhnWard?>? known))
         {
             return known;
@@ -107,7 +46,7 @@ public sealed partial class GhnAddresses(HttpClient http, IOptionsMonitor<GhnOpt
                 return null;
             }
 
-            var found = provinces.FirstOrDefault(p => p.Names().Any(n => Key(n) == Key(province)));
+            var found = provinces.FirstOrDefault(p => p.Names().Any(n => PlaceNames.Key(n) == PlaceNames.Key(province)));
             var wards = new Dictionary<string, GhnWard?>(StringComparer.Ordinal);
             if (found is not null)
             {
@@ -131,17 +70,7 @@ public sealed partial class GhnAddresses(HttpClient http, IOptionsMonitor<GhnOpt
                     {
                         var entry = new GhnWard(
                             district.DistrictId, district.DistrictName ?? string.Empty, ward.WardCode!, ward.WardName!, found.ProvinceName ?? province);
-                        foreach (var key in ward.Names().Select(Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
-                        {
-                            if (!wards.TryGetValue(key, out var other))
-                            {
-                                wards[key] = entry;
-                            }
-                            else if (other is not null && other.WardCode != entry.WardCode)
-                            {
-                                wards[key] = null; // the same name in two districts ("Phường 1") is not one place: neither is chosen
-                            }
-                        }
+                        PlaceNames.Add(wards, ward.Names(), entry, (one, other) => one.WardCode == other.WardCode);
                     }
                 }
             }

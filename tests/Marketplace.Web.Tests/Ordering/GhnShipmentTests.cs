@@ -20,50 +20,10 @@ public sealed class GhnShipmentTests(MarketplaceWithCarriersFactory factory) : I
     private const string Callback = MarketplaceWithCarriersFactory.GhnCallbackPath;
     private const string Hash = MarketplaceWithCarriersFactory.GhnCallbackHash;
 
-    /// <summary>
-    /// A cooperative in Thái Nguyên that sends by GHN only, its tea in a 20 × 15 × 10 cm box, a cash
-    /// order of two bags to <paramref name="province"/>, confirmed and packed.
-    /// </summary>
-    private async Task<(TestCooperative Cooperative, TestListing Tea, JsonElement Order, Guid PartId, string Email)> PackedAsync(string province = "Đà Nẵng")
-    {
-        var cooperative = await factory.ApprovedCooperativeAsync();
-        using (var set = await cooperative.Owner.PutAsJsonAsync(
-            $"/api/v1/cooperatives/{cooperative.Id}/storefront/shipping",
-            new { feeVnd = 30_000, freeFromVnd = (long?)null, ownDelivery = "Off", carriers = new[] { "Ghn" } }))
-        {
-            Assert.Equal(HttpStatusCode.OK, set.StatusCode);
-        }
+    /// <summary>A cooperative that sends by Ghn only, its tea in a 20 × 15 × 10 cm box, two bags packed for <paramref name="province"/>.</summary>
+    private Task<PackedPart> PackedAsync(string province = "Đà Nẵng") => CarrierParts.PackedAsync(factory, "Ghn", (20, 15, 10), province);
 
-        var tea = await factory.Listing().SoldBy(cooperative).Priced(80_000).WithStock(10).BuildAsync();
-        var product = await (await cooperative.Owner.GetAsync($"/api/v1/cooperatives/products/{tea.ProductId}")).JsonAsync();
-        using (var boxed = await cooperative.Owner.PutAsJsonAsync($"/api/v1/cooperatives/products/{tea.ProductId}/variants/{tea.VariantId}", new
-        {
-            version = product.GetProperty("variants")[0].GetProperty("version").GetGuid(),
-            sku = tea.Sku,
-            unit = "bag",
-            netWeightGrams = 500,
-            priceVnd = 80_000,
-            stock = 10,
-            box = new { lengthCm = 20, widthCm = 15, heightCm = 10 },
-        }))
-        {
-            Assert.Equal(HttpStatusCode.OK, boxed.StatusCode);
-        }
-
-        var (shopper, email) = await factory.NewPersonAsync("ghn");
-        var order = await shopper.PlaceOrderAsync("CashOnDelivery", province, (tea, 2));
-        var partId = order.Part(cooperative.Name).GetProperty("partId").GetGuid();
-        await MovedAsync(cooperative.Owner, $"/api/v1/cooperatives/order-parts/{partId}/Confirm");
-        await MovedAsync(cooperative.Owner, $"/api/v1/cooperatives/order-parts/{partId}/Pack");
-        return (cooperative, tea, order, partId, email);
-    }
-
-    private static async Task<JsonElement> MovedAsync(HttpClient staff, string url)
-    {
-        using var moved = await staff.PostAsJsonAsync(url, new { });
-        Assert.True(moved.IsSuccessStatusCode, $"{url}: {(int)moved.StatusCode} {await moved.Content.ReadAsStringAsync()}");
-        return await moved.JsonAsync();
-    }
+    private static Task<JsonElement> MovedAsync(HttpClient staff, string url) => CarrierParts.MovedAsync(staff, url);
 
     private async Task<HttpStatusCode> CallbackAsync(
         GhnOrder order, string status, DateTimeOffset at, string? reason = null, long returnFee = 0, string hash = Hash, long shopId = GhnServer.ShopId,
@@ -75,11 +35,7 @@ public sealed class GhnShipmentTests(MarketplaceWithCarriersFactory factory) : I
         return answer.StatusCode;
     }
 
-    private static async Task<JsonElement> PartAsync(TestCooperative cooperative, Guid partId)
-    {
-        var parts = await (await cooperative.Owner.GetAsync($"/api/v1/cooperatives/{cooperative.Id}/order-parts")).JsonAsync();
-        return parts.EnumerateArray().Single(p => p.GetProperty("partId").GetGuid() == partId);
-    }
+    private static Task<JsonElement> PartAsync(TestCooperative cooperative, Guid partId) => CarrierParts.PartAsync(cooperative, partId);
 
     [Fact]
     public async Task APartBookedWithGhn_IsPrintedOnGhnsPage_AndMovedByItsCallbacks_OutOfOrderAndTwice_WithOneMailPerStep()

@@ -8,6 +8,7 @@ using Marketplace.Vendors.Features.CertificateReminders;
 using Marketplace.Vendors.Features.Delivery;
 using Marketplace.Vendors.Features.Delivery.Ghn;
 using Marketplace.Vendors.Features.Delivery.Ghtk;
+using Marketplace.Vendors.Features.Delivery.ViettelPost;
 using Marketplace.Vendors.Features.EditStorefront;
 using Marketplace.Vendors.Features.GetStorefront;
 using Marketplace.Vendors.Features.GetStorefrontImage;
@@ -44,6 +45,7 @@ public static class VendorsModule
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         services.AddGhtkRates();
         services.AddGhnRates();
+        services.AddViettelPostRates();
         return services;
     }
 

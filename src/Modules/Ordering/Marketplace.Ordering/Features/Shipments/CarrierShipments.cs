@@ -1,3 +1,4 @@
+using Marketplace.SharedKernel.Carriers;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
@@ -43,8 +44,8 @@ internal interface ICarrierShipments
 /// <summary>Where the carrier picks the parcel up: the cooperative, by name.</summary>
 internal sealed record PickupPoint(string Name, string Phone, string Street, string Commune, string Province);
 
-/// <summary>One line of the parcel as the carrier lists it: its weight is the unit's.</summary>
-internal sealed record ParcelItem(string Name, string Sku, int Quantity, long GramsEach);
+/// <summary>One line of the parcel as the carrier lists it: its weight and price are the unit's.</summary>
+internal sealed record ParcelItem(string Name, string Sku, int Quantity, long GramsEach, long PriceEachVnd = 0);
 
 internal sealed record ParcelToBook(
     string PartnerCode,
@@ -70,6 +71,33 @@ internal sealed record ParcelToBook(
         var note = string.IsNullOrWhiteSpace(Note) ? $"Đơn {OrderNumber}" : $"Đơn {OrderNumber}. {Note.Trim()}";
         return note.Length <= maxLength ? note : note[..maxLength];
     }
+
+    /// <summary>
+    /// Both ends of the parcel in a carrier's address book (GHN's, Viettel Post's), found by
+    /// <paramref name="find"/>; or, instead, the booking to answer: no answer when the book gave
+    /// none, refused with the address named when it lists no such commune, or several.
+    /// </summary>
+    public async Task<(T? From, T? To, Booking? Instead)> EndsAsync<T>(
+        string carrier, Func<string, string, CancellationToken, Task<(T?, AddressLookup)>> find, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(find);
+        var (from, fromLookup) = await find(From.Province, From.Commune, cancellationToken);
+        var (to, toLookup) = await find(Province, Commune, cancellationToken);
+        return fromLookup == AddressLookup.NoAnswer || toLookup == AddressLookup.NoAnswer ? (null, null, Booking.Unavailable)
+            : from is null ? (null, null, Booking.AddressRefused(carrier, From.Commune, From.Province, fromLookup))
+            : to is null ? (null, null, Booking.AddressRefused(carrier, Commune, Province, toLookup))
+            : (from, to, null);
+    }
+
+    /// <summary>
+    /// The parcel's side for carriers that ask its length, width and height (GHN, Viettel Post): a
+    /// cube as large as the units' boxes together, so the carrier's volumetric weight is theirs; 1 cm
+    /// when no box was given (the carrier then charges the weight, as it was quoted).
+    /// </summary>
+    public int CubeSideCm => CubeSide(BoxCm3);
+
+    public static int CubeSide(long boxCm3) => boxCm3 <= 0 ? 1 : Math.Clamp((int)Math.Ceiling(Math.Cbrt(boxCm3) - 1e-9), 1, 200);
 }
 
 /// <summary>The carrier's answer: booked under its tracking code at its fee, refused (its reason), or no answer.</summary>
@@ -80,6 +108,18 @@ internal sealed record Booking(string? TrackingCode, long FeeVnd, string? Refusa
     public static Booking Booked(string trackingCode, long feeVnd) => new(trackingCode, feeVnd, null);
 
     public static Booking Refused(string reason) => new(null, 0, reason);
+
+    /// <summary>
+    /// The carrier's address book has no such commune, or several: it is not guessed. The person
+    /// ships the parcel and types its tracking code, as before carriers were connected.
+    /// </summary>
+    public static Booking AddressRefused(string carrier, string commune, string province, AddressLookup lookup) => Refused(lookup == AddressLookup.Ambiguous
+        ? Bilingual.Pick(
+            $"danh mục địa chỉ của {carrier} có nhiều {commune} ở {province}; hãy gửi và nhập mã vận đơn như trước",
+            $"{carrier} lists several places named {commune} in {province}; ship the parcel and enter its tracking number by hand")
+        : Bilingual.Pick(
+            $"{carrier} không có {commune}, {province} trong danh mục địa chỉ của mình",
+            $"{carrier} does not list {commune}, {province} among its addresses"));
 }
 
 internal static class ShipmentErrors

@@ -59,14 +59,15 @@ internal sealed partial class CarrierStatusHandler(OrderingDbContext db, PartSte
 {
     public async ValueTask<Result<CarrierStatusOutcome>> Handle(CarrierStatusCommand command, CancellationToken cancellationToken)
     {
-        var shipment = await db.Shipments.SingleOrDefaultAsync(s => s.Carrier == command.Carrier && s.TrackingCode == command.TrackingCode, cancellationToken);
+        var now = clock.GetUtcNow();
+        var shipment = await db.Shipments.SingleOrDefaultAsync(s => s.Carrier == command.Carrier && s.TrackingCode == command.TrackingCode, cancellationToken)
+            ?? await FileLostBookingAsync(command, now, cancellationToken);
         if (shipment is null || (!string.IsNullOrEmpty(command.PartnerCode) && command.PartnerCode != shipment.PartnerCode))
         {
             return Error.NotFound("shipment.not_found", Bilingual.Pick("Không có vận đơn này.", "No such shipment."));
         }
 
         var part = await db.Parts.SingleAsync(p => p.Id == shipment.PartId, cancellationToken);
-        var now = clock.GetUtcNow();
         if (!shipment.Record(command.Step, command.Code, command.At, command.Reason, now))
         {
             return new CarrierStatusOutcome(shipment.TrackingCode, Recorded: false, part.Status);
@@ -130,6 +131,35 @@ internal sealed partial class CarrierStatusHandler(OrderingDbContext db, PartSte
         return new CarrierStatusOutcome(shipment.TrackingCode, Recorded: true, part.Status);
     }
 
+    /// <summary>
+    /// A status for a parcel we never heard was booked: the carrier took it on a try whose answer
+    /// was lost (Viettel Post lists no order by our code to ask). It is filed as the part's booking
+    /// when our code in it is the one the part's next booking would have (the part packed and not
+    /// booked since), so the cooperative sees its tracking code and its statuses move it; else null.
+    /// </summary>
+    private async Task<Shipment?> FileLostBookingAsync(CarrierStatusCommand command, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var partId = command.PartnerCode is { Length: >= 32 } code && Guid.TryParseExact(code[..32], "N", out var id)
+            ? OrderPartId.From(id)
+            : (OrderPartId?)null;
+        if (partId is null || await db.Parts.SingleOrDefaultAsync(p => p.Id == partId.Value, cancellationToken) is not { Status: PartStatus.Packed } part)
+        {
+            return null;
+        }
+
+        var earlier = await db.Shipments.Where(s => s.PartId == part.Id).ToListAsync(cancellationToken);
+        if (earlier.Any(s => !s.Cancelled) || Shipment.CodeFor(part.Id, earlier.Count + 1) != command.PartnerCode)
+        {
+            return null;
+        }
+
+        var shipment = new Shipment(part.Id, earlier.Count + 1, command.Carrier, command.TrackingCode, 0, part.CashDueVnd, now);
+        db.Shipments.Add(shipment);
+        part.Booked(command.Carrier.BrandName(), command.TrackingCode);
+        LogFiled(logger, command.TrackingCode, command.PartnerCode!);
+        return shipment;
+    }
+
     /// <summary>The steps that lead to what the carrier reported, from a packed part; those the part has passed are skipped.</summary>
     private static IEnumerable<(FulfilmentAction, StepDetails)> Road(CarrierStatusCommand command, OrderPart part, Shipment shipment)
     {
@@ -176,6 +206,9 @@ internal sealed partial class CarrierStatusHandler(OrderingDbContext db, PartSte
 
     private static string NotHandedOver(DeliveryCarrier carrier) =>
         Bilingual.Pick($"{carrier.BrandName()} báo không giao được.", $"{carrier.BrandName()} reports it could not deliver.");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Shipment {TrackingCode}: filed as {PartnerCode}'s booking, whose answer was lost")]
+    private static partial void LogFiled(ILogger logger, string trackingCode, string partnerCode);
 
     [LoggerMessage(
         Level = LogLevel.Warning,

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marketplace.Ordering.Features.Shipments.Ghn;
 using Marketplace.Ordering.Features.Shipments.Ghtk;
+using Marketplace.Ordering.Features.Shipments.ViettelPost;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Carriers;
 using Marketplace.SharedKernel.Http;
@@ -29,6 +30,12 @@ internal static class ShipmentEndpoints
         services.AddGhn();
         services.AddHttpClient<ICarrierShipments, GhnShipments>(GhnShipments.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddGatewayResilience<GhnOptions>();
+        services.AddViettelPost();
+        services.AddHttpClient<ICarrierShipments, ViettelPostShipments>(ViettelPostShipments.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddGatewayResilience<ViettelPostOptions>();
+        services.AddHttpClient(
+            ViettelPostShipments.CreateClientName,
+            (provider, http) => http.Timeout = provider.GetRequiredService<IOptions<ViettelPostOptions>>().Value.AttemptTimeout);
         return services;
     }
 
@@ -40,8 +47,9 @@ internal static class ShipmentEndpoints
                 OrderPartId partId, BookShipmentRequest? request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new BookShipmentCommand(partId, user.UserId(), request?.Carrier), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("BookShipment")
-            .WithSummary("Books a packed part with a carrier (carrier: Ghtk; the one checkout quoted when left out), with the cash to collect at "
-                + "the door; the answer carries the carrier's tracking code, and the carrier's callbacks move the part on from there. "
+            .WithSummary("Books a packed part with a carrier (carrier: Ghtk, Ghn or ViettelPost; the one checkout quoted when left out), "
+                + "with the cash to collect at the door; the answer carries the carrier's tracking code, and the carrier's callbacks move the "
+                + "part on from there. "
                 + "A carrier not connected, or a part not packed or already booked, is 409; a carrier that refuses the parcel 409 with its "
                 + "reason; one that does not answer 503.")
             .ProducesValidationProblem()
@@ -62,7 +70,8 @@ internal static class ShipmentEndpoints
                         ? (IResult)TypedResults.Redirect(page.AbsoluteUri)
                         : TypedResults.File(label.Pdf, "application/pdf", label.FileName)))
             .WithName("GetShipmentLabel")
-            .WithSummary("The booked parcel's label, as the carrier prints it: an A6 PDF (GHTK), or a redirect to the carrier's own print page (GHN).")
+            .WithSummary("The booked parcel's label, as the carrier prints it: an A6 PDF (GHTK), or a redirect to the carrier's own print page "
+                + "(GHN, Viettel Post).")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .Produces(StatusCodes.Status302Found)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -115,6 +124,31 @@ internal static class ShipmentEndpoints
             .WithSummary("Giao Hàng Nhanh's order status webhook (JSON; ?hash= the secret in the address registered with GHN; the alliance's "
                 + "shop only). Each status is kept once, however often and in whatever order it comes; a wrong hash or another shop is 403 and "
                 + "changes nothing.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/carriers/viettelpost/callback", async (
+                HttpRequest request, ISender sender, IOptionsMonitor<ViettelPostOptions> options, CancellationToken cancellationToken) =>
+            {
+                // Not configured: nothing of an anonymous caller's body is read.
+                if (string.IsNullOrWhiteSpace(options.CurrentValue.WebhookToken))
+                {
+                    return Result<CarrierStatusOutcome>.Failure(CarrierCallbacks.Refused(null, null, "Viettel Post")!).ToHttpResult(TypedResults.Ok);
+                }
+
+                using var reader = new StreamReader(request.Body);
+                var payload = await reader.ReadToEndAsync(cancellationToken);
+                return (await sender.Send(new ViettelPostCallbackCommand(request.Headers.Authorization, payload), cancellationToken))
+                    .ToHttpResult(TypedResults.Ok);
+            })
+            .AllowAnonymous()
+            .DisableAntiforgery() // Viettel Post proves itself by the secret set in its portal instead
+            .WithMetadata(new RequestSizeLimitAttribute(16 * 1024)) // a status is a few dozen short fields
+            .WithTags("Fulfilment")
+            .WithName("ViettelPostCallback")
+            .WithSummary("Viettel Post's status push (JSON {DATA, TOKEN}; TOKEN, or the Authorization header, the secret set in its portal). "
+                + "Each status is kept once, however often and in whatever order it comes; a wrong token is 403 and changes nothing.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);

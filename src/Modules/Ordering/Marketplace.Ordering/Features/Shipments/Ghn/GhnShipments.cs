@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.SharedKernel.Carriers;
 using Marketplace.SharedKernel.Http;
-using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -35,29 +34,14 @@ internal sealed partial class GhnShipments(HttpClient http, GhnAddresses address
 
     public async Task<Booking> BookAsync(ParcelToBook parcel, CancellationToken cancellationToken)
     {
-        var (from, fromLookup) = await addresses.FindAsync(parcel.From.Province, parcel.From.Commune, cancellationToken);
-        var (to, toLookup) = await addresses.FindAsync(parcel.Province, parcel.Commune, cancellationToken);
-        if (fromLookup == GhnLookup.NoAnswer || toLookup == GhnLookup.NoAnswer)
+        var ends = await parcel.EndsAsync<GhnWard>("GHN", addresses.FindAsync, cancellationToken);
+        if (ends is not ({ } from, { } to, _))
         {
-            return Booking.Unavailable;
-        }
-
-        if (from is null || to is null)
-        {
-            var (commune, province, lookup) = from is null
-                ? (parcel.From.Commune, parcel.From.Province, fromLookup)
-                : (parcel.Commune, parcel.Province, toLookup);
-            return Booking.Refused(lookup == GhnLookup.Ambiguous
-                ? Bilingual.Pick(
-                    $"danh mục địa chỉ của GHN có nhiều {commune} ở {province}; hãy gửi và nhập mã vận đơn như trước",
-                    $"GHN lists several places named {commune} in {province}; ship the parcel and enter its tracking number by hand")
-                : Bilingual.Pick(
-                    $"GHN không có {commune}, {province} trong danh mục địa chỉ của mình",
-                    $"GHN does not list {commune}, {province} among its addresses"));
+            return ends.Instead!;
         }
 
         var grams = parcel.Items.Sum(i => i.GramsEach * i.Quantity);
-        var side = BoxSide(parcel.BoxCm3);
+        var side = parcel.CubeSideCm;
         var body = new GhnOrderRequest(
             PaymentTypeId: 1,
             Note: parcel.CourierNote(500),
@@ -176,13 +160,6 @@ internal sealed partial class GhnShipments(HttpClient http, GhnAddresses address
 
         return (null, null);
     }
-
-    /// <summary>
-    /// GHN asks the parcel's length, width and height; a box as large as the units' boxes together
-    /// (a cube of their volume, so GHN's volumetric weight is theirs), 1 cm when no box was given
-    /// (GHN then charges the weight, as it was quoted).
-    /// </summary>
-    public static int BoxSide(long boxCm3) => boxCm3 <= 0 ? 1 : Math.Clamp((int)Math.Ceiling(Math.Cbrt(boxCm3) - 1e-9), 1, 200);
 
     private async Task<GhnOrderDetail?> DetailAsync(string path, object body, CancellationToken cancellationToken)
     {

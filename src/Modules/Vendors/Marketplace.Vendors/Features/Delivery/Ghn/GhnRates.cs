@@ -9,22 +9,10 @@ using Microsoft.Extensions.Options;
 
 namespace Marketplace.Vendors.Features.Delivery.Ghn;
 
-/// <summary>
-/// "Carriers:Ghn:Quotes": how long checkout waits for GHN's price, far less than a booking (a
-/// shopper waits); beyond it the alliance's table prices the parcel. The address lookup a first
-/// quote into a province needs is held to the same total.
-/// </summary>
-internal sealed class GhnQuoteTimeouts : IGatewayTimeouts
+/// <summary>"Carriers:Ghn:Quotes": how long checkout waits for GHN's price, its address lookup included.</summary>
+internal sealed class GhnQuoteTimeouts : QuoteTimeouts
 {
     public const string Section = "Carriers:Ghn:Quotes";
-
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(4);
-
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(9);
-
-    public int MaxRetries { get; set; } = 1;
-
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(300);
 }
 
 /// <summary>
@@ -41,9 +29,6 @@ internal sealed partial class GhnRates(
 {
     public const string HttpClientName = "ghn-rates";
 
-    /// <summary>As for GHTK: checkout, a change of province and the order ask within minutes; GHN's prices change by the month.</summary>
-    private static readonly TimeSpan Remembered = TimeSpan.FromMinutes(10);
-
     public DeliveryCarrier Carrier => DeliveryCarrier.Ghn;
 
     public bool Configured => options.CurrentValue.Configured;
@@ -56,29 +41,8 @@ internal sealed partial class GhnRates(
             return null;
         }
 
-        var key = ("ghn", parcel);
-        if (cache.TryGetValue(key, out CarrierPrice? known))
-        {
-            return known;
-        }
-
-        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        patience.CancelAfter(timeouts.Value.TotalTimeout);
-        try
-        {
-            var price = await AskAsync(parcel, patience.Token);
-            if (price is not null)
-            {
-                cache.Set(key, price, Remembered);
-            }
-
-            return price;
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogUnavailable(logger, null);
-            return null; // the address book or the fee took longer than a shopper waits
-        }
+        return await RememberedQuotes.AskAsync(
+            cache, ("ghn", parcel), timeouts.Value, patience => AskAsync(parcel, patience), ex => LogUnavailable(logger, ex), cancellationToken);
     }
 
     private async Task<CarrierPrice?> AskAsync(CarrierParcel parcel, CancellationToken cancellationToken)
