@@ -45,7 +45,10 @@ public sealed class ViettelPostOptions : IGatewayTimeouts
     /// </summary>
     public string? WebhookToken { get; set; }
 
-    /// <summary>A person at the packing table waits for a booking: patient, and a retry is safe (Viettel Post takes our code once).</summary>
+    /// <summary>
+    /// A person at the packing table waits for a booking: patient. The address book, prices, labels
+    /// and cancels are retried; an order is not (Viettel Post takes our code once, and lists no order by it).
+    /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(25);

@@ -19,6 +19,10 @@ namespace Marketplace.Ordering.Features.Shipments;
 /// What a carrier's callback said of a parcel, read into our words by that carrier's endpoint
 /// once its signature checked out. <see cref="CashCollectedVnd"/> is the cash the carrier says it
 /// took at the door (delivered); <see cref="ReturnFeeVnd"/> what it charges to bring it back (returned).
+/// <see cref="FilesLostBooking"/> is for a carrier that lists no booking by our code (Viettel Post):
+/// a status of a parcel we never heard was booked is then filed as the part's booking, at
+/// <see cref="FeeVnd"/>. Carriers that can be asked (GHTK, GHN) find a lost booking when booked
+/// again, and their early statuses must not race a booking under way.
 /// </summary>
 internal sealed record CarrierStatusCommand(
     DeliveryCarrier Carrier,
@@ -29,7 +33,9 @@ internal sealed record CarrierStatusCommand(
     DateTimeOffset At,
     string? Reason,
     long? CashCollectedVnd = null,
-    long? ReturnFeeVnd = null) : ICommand<Result<CarrierStatusOutcome>>, IRunsIn<OrderingTransaction>;
+    long? ReturnFeeVnd = null,
+    bool FilesLostBooking = false,
+    long FeeVnd = 0) : ICommand<Result<CarrierStatusOutcome>>, IRunsIn<OrderingTransaction>;
 
 /// <summary>Whether the status was new (false: a replay), and where the part is now.</summary>
 internal sealed record CarrierStatusOutcome(string TrackingCode, bool Recorded, PartStatus Status);
@@ -61,8 +67,9 @@ internal sealed partial class CarrierStatusHandler(OrderingDbContext db, PartSte
     {
         var now = clock.GetUtcNow();
         var shipment = await db.Shipments.SingleOrDefaultAsync(s => s.Carrier == command.Carrier && s.TrackingCode == command.TrackingCode, cancellationToken)
-            ?? await FileLostBookingAsync(command, now, cancellationToken);
-        if (shipment is null || (!string.IsNullOrEmpty(command.PartnerCode) && command.PartnerCode != shipment.PartnerCode))
+            ?? (command.FilesLostBooking ? await FileLostBookingAsync(command, now, cancellationToken) : null);
+        if (shipment is null
+            || (!string.IsNullOrEmpty(command.PartnerCode) && !string.Equals(command.PartnerCode, shipment.PartnerCode, StringComparison.OrdinalIgnoreCase)))
         {
             return Error.NotFound("shipment.not_found", Bilingual.Pick("Không có vận đơn này.", "No such shipment."));
         }
@@ -142,18 +149,26 @@ internal sealed partial class CarrierStatusHandler(OrderingDbContext db, PartSte
         var partId = command.PartnerCode is { Length: >= 32 } code && Guid.TryParseExact(code[..32], "N", out var id)
             ? OrderPartId.From(id)
             : (OrderPartId?)null;
-        if (partId is null || await db.Parts.SingleOrDefaultAsync(p => p.Id == partId.Value, cancellationToken) is not { Status: PartStatus.Packed } part)
+        if (partId is null || await db.Parts.SingleOrDefaultAsync(p => p.Id == partId.Value, cancellationToken) is not { } part)
         {
+            return null;
+        }
+
+        if (part.Status != PartStatus.Packed)
+        {
+            LogNotFiled(logger, command.TrackingCode, command.PartnerCode!);
             return null;
         }
 
         var earlier = await db.Shipments.Where(s => s.PartId == part.Id).ToListAsync(cancellationToken);
-        if (earlier.Any(s => !s.Cancelled) || Shipment.CodeFor(part.Id, earlier.Count + 1) != command.PartnerCode)
+        if (earlier.Any(s => !s.Cancelled)
+            || !string.Equals(Shipment.CodeFor(part.Id, earlier.Count + 1), command.PartnerCode, StringComparison.OrdinalIgnoreCase))
         {
+            LogNotFiled(logger, command.TrackingCode, command.PartnerCode!);
             return null;
         }
 
-        var shipment = new Shipment(part.Id, earlier.Count + 1, command.Carrier, command.TrackingCode, 0, part.CashDueVnd, now);
+        var shipment = new Shipment(part.Id, earlier.Count + 1, command.Carrier, command.TrackingCode, Math.Max(0, command.FeeVnd), part.CashDueVnd, now);
         db.Shipments.Add(shipment);
         part.Booked(command.Carrier.BrandName(), command.TrackingCode);
         LogFiled(logger, command.TrackingCode, command.PartnerCode!);
@@ -209,6 +224,15 @@ internal sealed partial class CarrierStatusHandler(OrderingDbContext db, PartSte
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Shipment {TrackingCode}: filed as {PartnerCode}'s booking, whose answer was lost")]
     private static partial void LogFiled(ILogger logger, string trackingCode, string partnerCode);
+
+    /// <summary>
+    /// The carrier holds a parcel for a part that went another way (shipped by hand, cancelled,
+    /// booked again): someone calls it off at the carrier.
+    /// </summary>
+    [LoggerMessage(
+        Level = LogLevel.Error,
+        Message = "Shipment {TrackingCode} for {PartnerCode} is at the carrier, but the part went another way: cancel it in the carrier's portal")]
+    private static partial void LogNotFiled(ILogger logger, string trackingCode, string partnerCode);
 
     [LoggerMessage(
         Level = LogLevel.Warning,

@@ -25,7 +25,8 @@ internal sealed record ViettelPostPushData(
     int? OrderStatus,
     string? StatusName,
     string? Note,
-    long? MoneyCollection,
+    decimal? MoneyCollection,
+    decimal? MoneyTotal,
     JsonElement? ReasonCode);
 
 /// <summary>
@@ -39,7 +40,7 @@ internal sealed record ViettelPostCallbackCommand(string? Authorization, string 
 /// <summary>
 /// Viettel Post's status pushes: a POST of JSON to the address set in its portal, proved only by
 /// the secret set beside it (Viettel Post signs nothing), sent as <c>TOKEN</c> in the body or as
-/// the Authorization header; either is compared in constant time before anything else is read.
+/// the Authorization header; either is compared in constant time before the push's DATA is read.
 /// Viettel Post sends again what was not answered 200, up to five times, and not always in order.
 /// Its status numbers are read into <see cref="ShipmentStep"/> here, and the rest is
 /// <see cref="CarrierStatusHandler"/>'s, as for GHTK and GHN.
@@ -137,7 +138,9 @@ internal sealed partial class ViettelPostCallbackHandler(
                 status.ToString(CultureInfo.InvariantCulture),
                 at!.Value,
                 CarrierCallbacks.Cut(note?.Trim()),
-                step == ShipmentStep.Delivered && data.MoneyCollection is >= 0 and <= 1_000_000_000_000 ? data.MoneyCollection : null),
+                step == ShipmentStep.Delivered ? Amount(data.MoneyCollection) : null,
+                FilesLostBooking: true,
+                FeeVnd: Amount(data.MoneyTotal) ?? 0),
             cancellationToken);
     }
 
@@ -165,6 +168,9 @@ internal sealed partial class ViettelPostCallbackHandler(
         504 => ShipmentStep.Returned,
         _ => ShipmentStep.Other,
     };
+
+    /// <summary>An amount of đồng as Viettel Post writes it (150000 or 150000.0); one no parcel carries is not read.</summary>
+    private static long? Amount(decimal? amount) => amount is >= 0 and <= 1_000_000_000_000 ? (long)Math.Round(amount.Value) : null;
 
     /// <summary>Viettel Post's time (day first, Vietnam's clock); one with its own offset (ISO 8601) is read as written.</summary>
     public static DateTimeOffset? When(string? text)
