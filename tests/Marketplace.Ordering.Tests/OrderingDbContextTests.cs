@@ -23,6 +23,7 @@ public sealed class OrderingDbContextTests
                 "ordering_processed_messages", "ordering_quote_requests", "ordering_report_day_changes", "ordering_report_rollups",
                 "ordering_reservation_card_deposits", "ordering_reservations", "ordering_return_policies", "ordering_return_requests",
                 "ordering_shipments", "ordering_shipped_lots", "ordering_sold_lines", "ordering_supply_contracts",
+                "ordering_voucher_redemptions", "ordering_vouchers",
             ],
             tables);
         Assert.Equal("ordering", db.Schema);

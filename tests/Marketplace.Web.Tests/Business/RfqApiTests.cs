@@ -146,7 +146,7 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.Conflict, (await QuoteAsync(suoiGiang, sgId, rfqId, 6, 1_400_000_000, InDays(14))).StatusCode);
 
         // Each part's invoice, read back: seller and buyer tax codes, PO, reference, VAT, the total in figures and in words.
-        var sgInvoice = await InvoiceTextAsync(buyer, order, parts[sgId]);
+        var sgInvoice = await buyer.InvoiceTextAsync(order, parts[sgId]);
         Assert.Contains("HÓA ĐƠN BÁN HÀNG", sgInvoice, StringComparison.Ordinal);
         Assert.Contains("PO-2026-118", sgInvoice, StringComparison.Ordinal);
         Assert.Contains(order.GetProperty("number").GetString()!.Replace("-", string.Empty, StringComparison.Ordinal), sgInvoice, StringComparison.Ordinal);
@@ -154,7 +154,7 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
         Assert.Contains("8.571.428.571 ₫", sgInvoice, StringComparison.Ordinal); // before VAT: 9,000,000,000 / 1.05
         Assert.Contains("428.571.429 ₫", sgInvoice, StringComparison.Ordinal);   // the 5 % VAT in it
         Assert.Contains("Chín tỉ đồng", sgInvoice, StringComparison.Ordinal);
-        var thtInvoice = await InvoiceTextAsync(buyer, order, parts[thtId]);
+        var thtInvoice = await buyer.InvoiceTextAsync(order, parts[thtId]);
         Assert.Contains("6.250.000.000 ₫", thtInvoice, StringComparison.Ordinal);
         Assert.Contains("Sáu tỉ hai trăm năm mươi triệu đồng", thtInvoice, StringComparison.Ordinal);
         var company = (await (await buyer.GetAsync("/api/v1/business-accounts/mine")).JsonAsync())[0];
@@ -172,15 +172,6 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
                 .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))
                 .ToList()
             : [];
-
-    private static async Task<string> InvoiceTextAsync(HttpClient buyer, JsonElement order, JsonElement part)
-    {
-        using var response = await buyer.GetAsync(
-            $"/api/v1/orders/{order.GetProperty("orderId").GetGuid()}/parts/{part.GetProperty("partId").GetGuid()}/invoice.pdf");
-        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
-        return string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
-    }
 
     [Fact]
     public async Task AnExpiredQuote_CannotBeAccepted()

@@ -7,10 +7,18 @@ namespace Marketplace.Ordering.Contracts;
 /// A cooperative's share of an order as Payments needs it: what is due, and on what the commission
 /// is taken, line by line (a rule may price one category of goods apart from the others).
 /// <see cref="DepositVnd"/> is a pre-order's deposit, paid before the order and counted toward the total.
+/// <see cref="TotalVnd"/> is what the buyer pays, a voucher's discount taken off.
 /// </summary>
 public sealed record PartForPayment(
     OrderPartId PartId, CooperativeId CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, PartStatus Status,
-    IReadOnlyList<LineForPayment> Lines, long DepositVnd = 0);
+    IReadOnlyList<LineForPayment> Lines, long DepositVnd = 0)
+{
+    /// <summary>The alliance's share of a voucher's discount on this part: owed by the alliance to the cooperative with the sale.</summary>
+    public long AllianceDiscountVnd { get; init; }
+
+    /// <summary>What the cooperative itself took off its goods' price for a voucher: its commission is not taken on it.</summary>
+    public long CooperativeGoodsDiscountVnd { get; init; }
+}
 
 /// <summary>A line's goods: its variant (null for a quoted line that holds no stock), its SKU and what it costs.</summary>
 public sealed record LineForPayment(VariantId? VariantId, string Sku, long TotalVnd);
@@ -23,7 +31,11 @@ public sealed record OrderForPayment(
     PaymentMethod PaymentMethod,
     DateTimeOffset PlacedAt,
     string Culture,
-    IReadOnlyList<PartForPayment> Parts);
+    IReadOnlyList<PartForPayment> Parts)
+{
+    /// <summary>The voucher that took money off the order's parts, if any.</summary>
+    public string? VoucherCode { get; init; }
+}
 
 /// <summary>The order Payments takes money for, or null when there is no such order.</summary>
 public sealed record GetOrderForPaymentQuery(OrderId OrderId) : IQuery<OrderForPayment?>;

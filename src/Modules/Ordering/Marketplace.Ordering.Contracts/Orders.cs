@@ -121,7 +121,11 @@ public sealed record OrderPartView(
 
     // The parcel as booked with a carrier, and what the carrier has said of it (none when the
     // cooperative ships by hand).
-    ShipmentView? Shipment = null);
+    ShipmentView? Shipment = null)
+{
+    /// <summary>What a voucher took off the part; <see cref="Total"/> is after it.</summary>
+    public Money Discount { get; init; } = Money.Zero;
+}
 
 public sealed record OrderView(
     OrderId OrderId,

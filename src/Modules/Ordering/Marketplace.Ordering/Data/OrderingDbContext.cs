@@ -47,6 +47,10 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
 
     public DbSet<ContractDelivery> ContractDeliveries => Set<ContractDelivery>();
 
+    public DbSet<Voucher> Vouchers => Set<Voucher>();
+
+    public DbSet<VoucherRedemption> VoucherRedemptions => Set<VoucherRedemption>();
+
     /// <summary>The lots an order's shipped lines came from, to show beside them.</summary>
     public Task<List<ShippedLot>> LotsOfOrderAsync(OrderId orderId, CancellationToken cancellationToken) =>
         ShippedLots.AsNoTracking().Where(l => l.OrderId == orderId).ToListAsync(cancellationToken);
@@ -110,6 +114,7 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             cart.HasIndex(c => c.OwnerKey).IsUnique();
             cart.OwnsMany(c => c.Lines, lines => lines.ToJson());
             cart.OwnsMany(c => c.Preorders, lines => lines.ToJson());
+            cart.Property(c => c.VoucherCode).HasMaxLength(Voucher.MaxCodeLength);
 
             // Every change of a cart sets it, so a change made from a stale read (an add racing a
             // checkout that emptied the cart) fails instead of bringing ordered lines back.
@@ -125,6 +130,7 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             order.Property(o => o.IdempotencyKey).HasMaxLength(100);
             order.HasIndex(o => new { o.BuyerId, o.IdempotencyKey }).IsUnique();
             order.Property(o => o.Note).HasMaxLength(1000);
+            order.Property(o => o.VoucherCode).HasMaxLength(Voucher.MaxCodeLength);
             order.Property(o => o.PaymentMethod).HasConversion<string>().HasMaxLength(20);
             order.Property(o => o.PaymentState)
                 .HasConversion<string>()
@@ -194,6 +200,7 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             part.Property(p => p.CashShortfallReason).HasMaxLength(1000);
             part.Property(p => p.Version).IsConcurrencyToken();
             part.Ignore(p => p.TotalVnd);
+            part.Ignore(p => p.CooperativeGoodsDiscountVnd);
             part.OwnsMany(p => p.Lines, lines => lines.ToJson());
             part.OwnsMany(p => p.Timeline, timeline =>
             {
@@ -346,6 +353,27 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
         {
             policy.ToTable("return_policies");
             policy.HasKey(p => p.CooperativeId);
+        });
+        modelBuilder.Entity<Voucher>(voucher =>
+        {
+            voucher.ToTable("vouchers");
+            voucher.HasKey(v => v.Id);
+            voucher.Property(v => v.Code).HasMaxLength(Voucher.MaxCodeLength);
+            voucher.HasIndex(v => v.Code).IsUnique();
+            voucher.HasIndex(v => new { v.CooperativeId, v.CreatedAt });
+            voucher.Property(v => v.Title).HasMaxLength(200);
+            voucher.Property(v => v.Kind).HasConversion<string>().HasMaxLength(20);
+            voucher.Property(v => v.Audience).HasConversion<string>().HasMaxLength(20);
+            voucher.Property(v => v.CreatedBy).HasMaxLength(256);
+            voucher.Ignore(v => v.IsAlliance);
+            voucher.Ignore(v => v.Left);
+        });
+        modelBuilder.Entity<VoucherRedemption>(redemption =>
+        {
+            redemption.ToTable("voucher_redemptions");
+            redemption.HasKey(r => r.Id);
+            redemption.HasIndex(r => new { r.VoucherId, r.BuyerId, r.Number }).IsUnique();
+            redemption.HasIndex(r => r.OrderId);
         });
         modelBuilder.Entity<PreorderAlert>(alert =>
         {

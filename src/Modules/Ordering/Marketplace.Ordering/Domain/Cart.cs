@@ -41,6 +41,15 @@ internal sealed class Cart
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>The voucher the shopper applied: priced with the cart each time, and used (counted) only when the order is placed.</summary>
+    public string? VoucherCode { get; private set; }
+
+    public void UseVoucher(string? code, DateTimeOffset now)
+    {
+        VoucherCode = code;
+        UpdatedAt = now;
+    }
+
     public void Set(VariantId variantId, int quantity, DateTimeOffset now)
     {
         Lines = Lines.Where(l => l.VariantId != variantId).ToList();
@@ -97,12 +106,15 @@ internal sealed class Cart
         {
             SetPreorder(line.WindowId, PreorderQuantityOf(line.WindowId) + line.Quantity, now);
         }
+
+        VoucherCode ??= visitor.VoucherCode;
     }
 
     /// <summary>Checkout empties the goods; the pre-orders stay, to be reserved on their own (each has its own deposit).</summary>
     public void Clear(DateTimeOffset now)
     {
         Lines = [];
+        VoucherCode = null;
         UpdatedAt = now;
     }
 }

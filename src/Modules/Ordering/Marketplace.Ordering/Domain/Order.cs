@@ -108,6 +108,15 @@ internal sealed class Order
         return this;
     }
 
+    /// <summary>The voucher that took money off the order's parts, as its buyer typed it (see each part's discount).</summary>
+    public string? VoucherCode { get; private set; }
+
+    public Order WithVoucher(string? code)
+    {
+        VoucherCode = code;
+        return this;
+    }
+
     /// <summary>The money came: the cooperatives may confirm their parts. A repeat changes nothing.</summary>
     public void MarkPaid(DateTimeOffset at)
     {

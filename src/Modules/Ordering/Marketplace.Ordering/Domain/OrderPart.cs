@@ -45,7 +45,8 @@ internal sealed class OrderPart
         long shippingFeeVnd,
         bool cashOnDelivery,
         DateTimeOffset now,
-        long depositVnd = 0)
+        long depositVnd = 0,
+        ParcelDiscount? discount = null)
     {
         Id = id;
         OrderId = orderId;
@@ -55,7 +56,10 @@ internal sealed class OrderPart
         SubtotalVnd = lines.Sum(l => l.TotalVnd);
         ShippingFeeVnd = shippingFeeVnd;
         DepositVnd = depositVnd;
-        CashDueVnd = cashOnDelivery ? SubtotalVnd + shippingFeeVnd - depositVnd : 0;
+        DiscountVnd = discount?.DiscountVnd ?? 0;
+        AllianceDiscountVnd = discount?.AllianceVnd ?? 0;
+        DiscountOnDelivery = discount?.OnDelivery ?? false;
+        CashDueVnd = cashOnDelivery ? TotalVnd - depositVnd : 0;
         AwaitingPayment = !cashOnDelivery;
         Status = PartStatus.Placed;
         Timeline = [new TimelineEntry(PartStatus.Placed, now, null)];
@@ -76,7 +80,19 @@ internal sealed class OrderPart
 
     public long ShippingFeeVnd { get; private set; }
 
-    public long TotalVnd => SubtotalVnd + ShippingFeeVnd;
+    /// <summary>What the part costs its buyer: goods and delivery, less a voucher's discount.</summary>
+    public long TotalVnd => SubtotalVnd + ShippingFeeVnd - DiscountVnd;
+
+    /// <summary>What a voucher took off this part (off its delivery fee when <see cref="DiscountOnDelivery"/>, else off its goods).</summary>
+    public long DiscountVnd { get; private set; }
+
+    /// <summary>The alliance's share of <see cref="DiscountVnd"/>, which it pays the cooperative; the rest the cooperative gives up.</summary>
+    public long AllianceDiscountVnd { get; private set; }
+
+    public bool DiscountOnDelivery { get; private set; }
+
+    /// <summary>What the cooperative gives up of its goods' price: the goods its commission is not taken on.</summary>
+    public long CooperativeGoodsDiscountVnd => DiscountOnDelivery ? 0 : DiscountVnd - AllianceDiscountVnd;
 
     /// <summary>
     /// Paid before the part was made: the deposit of a pre-order it delivers, counted toward its

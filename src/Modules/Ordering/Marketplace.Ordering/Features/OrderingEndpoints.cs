@@ -7,6 +7,7 @@ using Marketplace.Ordering.Features.Orders;
 using Marketplace.Ordering.Features.OrdersDesk;
 using Marketplace.Ordering.Features.PlaceOrder;
 using Marketplace.Ordering.Features.Preorders;
+using Marketplace.Ordering.Features.Vouchers;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Text;
@@ -27,6 +28,7 @@ internal static class OrderingEndpoints
         api.MapOrdersDesk();
         api.MapOrderReports();
         api.MapPreorders();
+        api.MapVouchers();
         var cart = api.MapGroup("/cart").WithTags("Cart").RequireAuthorization(AuthorizationPolicies.Api);
         cart.MapGet("/", async Task<Ok<CartView>> (ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new GetCartQuery(CartOwner.Person(user.UserId()), user.IsInRole(Roles.BulkBuyer)), cancellationToken)))

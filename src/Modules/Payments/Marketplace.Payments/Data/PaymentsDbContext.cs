@@ -79,6 +79,7 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             payment.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
             payment.HasIndex(p => new { p.Status, p.DueBy });
             payment.Property(p => p.Reference).HasMaxLength(30);
+            payment.Property(p => p.VoucherCode).HasMaxLength(32);
             payment.HasIndex(p => p.Reference).IsUnique();
             payment.Property(p => p.FailureMessage).HasMaxLength(500);
             payment.Property(p => p.StripePaymentIntentId).HasMaxLength(100);

@@ -28,6 +28,9 @@ internal static class LedgerText
 
     public static string PayIn(string reference) => $"@payin|{reference}";
 
+    /// <summary>The alliance's share of a voucher's discount, paid to the cooperative: the voucher's code.</summary>
+    public static string Promotion(string code) => $"@promotion|{code}";
+
     /// <summary>A transfer toward a pre-order's deposit came in: the reservation's number.</summary>
     public static string DepositIn(string reservation) => $"@deposit.in|{reservation}";
 
@@ -75,6 +78,7 @@ internal static class LedgerText
             DepositSold => Bilingual.Pick("Tiền cọc đặt trước tính vào bán hàng", "Pre-order deposit counted into the sale"),
             "@deposit.in" => Bilingual.Pick($"Nhận tiền cọc đặt trước {figure}", $"Pre-order deposit received, {figure}"),
             "@deposit.back" => Bilingual.Pick($"Tiền cọc trả lại người mua, {figure}", $"Deposit owed back to the buyer, {figure}"),
+            "@promotion" => Bilingual.Pick($"Liên minh trả phần giảm giá của mã {figure}", $"The alliance's share of the discount of voucher {figure}"),
             "@payin" => Bilingual.Pick($"Hợp tác xã nộp tiền công nợ ({figure})", $"Cooperative paid what it owed ({figure})"),
             "@sale.cash.short" => Bilingual.Pick($"Bán hàng (thu tiền khi giao, thu thiếu: {figure})", $"Sale (cash on delivery, short: {figure})"),
             "@return.fee" => Bilingual.Pick($"Phí hoàn hàng của hãng vận chuyển ({figure})", $"Carrier's return fee ({figure})"),

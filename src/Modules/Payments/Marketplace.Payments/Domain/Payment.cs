@@ -8,7 +8,8 @@ namespace Marketplace.Payments.Domain;
 /// A cooperative's share of a paid order, with its commission as priced when the order was placed:
 /// <see cref="CommissionPricedVnd"/> by the rules line by line (see <c>CommissionLine</c>), and
 /// <see cref="CommissionBasisPoints"/> the rate it comes to; parts of payments opened before the
-/// rules have no priced amount and pay the rate.
+/// rules have no priced amount and pay the rate. <see cref="SubtotalVnd"/> is the goods at the price
+/// they sold at: their list price less what the cooperative itself took off for a voucher.
 /// </summary>
 internal sealed record PaymentPart(
     OrderPartId PartId, CooperativeId CooperativeId, string VendorName, long SubtotalVnd, long TotalVnd, int CommissionBasisPoints)
@@ -26,6 +27,9 @@ internal sealed record PaymentPart(
     public long CollectedVnd { get; init; }
 
     public long? CommissionPricedVnd { get; init; }
+
+    /// <summary>The alliance's share of a voucher's discount on the part, which it owes the cooperative with the sale.</summary>
+    public long AllianceDiscountVnd { get; init; }
 
     /// <summary>A pre-order's deposit, paid before the order and counted toward <see cref="TotalVnd"/>: not asked again.</summary>
     public long DepositVnd { get; init; }
@@ -82,11 +86,19 @@ internal sealed class Payment
             .Select(p =>
             {
                 long? priced = commissions is not null && commissions.TryGetValue(p.PartId, out var c) ? c : null;
-                var rate = priced is { } commission && p.SubtotalVnd > 0
-                    ? (int)Math.Round(commission * 10_000m / p.SubtotalVnd, MidpointRounding.AwayFromZero)
-                    : commissionBasisPoints;
-                return new PaymentPart(p.PartId, p.CooperativeId, p.VendorName, p.SubtotalVnd, p.TotalVnd, rate)
+                // A voucher the cooperative paid for lowered the price its goods sold at: the commission is on that price.
+                var goods = p.SubtotalVnd - p.CooperativeGoodsDiscountVnd;
+                if (priced is { } listed && goods < p.SubtotalVnd && p.SubtotalVnd > 0)
                 {
+                    priced = (long)Math.Round((decimal)listed * goods / p.SubtotalVnd, MidpointRounding.AwayFromZero);
+                }
+
+                var rate = priced is { } commission && goods > 0
+                    ? (int)Math.Round(commission * 10_000m / goods, MidpointRounding.AwayFromZero)
+                    : commissionBasisPoints;
+                return new PaymentPart(p.PartId, p.CooperativeId, p.VendorName, goods, p.TotalVnd, rate)
+                {
+                    AllianceDiscountVnd = p.AllianceDiscountVnd,
                     Cancelled = p.Status.IsUndone(),
                     Returned = p.Status == PartStatus.Returned,
                     CommissionPricedVnd = priced,
@@ -96,6 +108,7 @@ internal sealed class Payment
             .ToList();
         AmountVnd = Parts.Where(p => !p.Cancelled).Sum(p => p.DueVnd);
         Reference = ReferenceFor(order.Number);
+        VoucherCode = order.VoucherCode;
         PlacedAt = order.PlacedAt;
         DueBy = dueBy;
         Status = Method == PaymentMethod.CashOnDelivery ? PaymentStatus.DueOnDelivery
@@ -122,6 +135,9 @@ internal sealed class Payment
     public long AmountVnd { get; private set; }
 
     public string Reference { get; private set; } = string.Empty;
+
+    /// <summary>The voucher that took money off the order, named on the ledger entries of the alliance's share.</summary>
+    public string? VoucherCode { get; private set; }
 
     public DateTimeOffset PlacedAt { get; private set; }
 

@@ -1,3 +1,4 @@
+using Marketplace.Ordering.Features.Vouchers;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Text;
@@ -22,6 +23,9 @@ internal sealed class CartModel(ISender sender, IStringLocalizer<OrderingText> t
 {
     public CartView? Cart { get; private set; }
 
+    /// <summary>A voucher code the cart refused, kept in its box to correct.</summary>
+    public string? TypedCode { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Cart = await sender.Send(
             new GetCartQuery(await CartOwners.ForAsync(HttpContext, sender, cancellationToken), HttpContext.IsBusinessBuyer()), cancellationToken);
@@ -44,6 +48,10 @@ internal sealed class CartModel(ISender sender, IStringLocalizer<OrderingText> t
         var result = await sender.Send(new SetCartPreorderCommand(owner, windowId, quantity, Add: false, HttpContext.IsBusinessBuyer()), cancellationToken);
         return await AfterAsync(result.IsSuccess ? null : result.Error, owner, cancellationToken);
     }
+
+    public Task<IActionResult> OnPostVoucherAsync(string? code, CancellationToken cancellationToken) => VoucherAsync(code, cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveVoucherAsync(CancellationToken cancellationToken) => VoucherAsync(null, cancellationToken);
 
     /// <summary>Reserves the cart's pre-orders; the buyer then pays each deposit from their reservations, where each has its reference.</summary>
     public async Task<IActionResult> OnPostReserveAsync(CancellationToken cancellationToken)
@@ -70,6 +78,26 @@ internal sealed class CartModel(ISender sender, IStringLocalizer<OrderingText> t
         var refused = result.Value.Refused.Select(r => $"{r.ProductName}: {r.Detail}").ToList();
         TempData["Flash"] = refused.Count == 0 ? made : $"{made} {text["cart.preorders.refused", string.Join("; ", refused)].Value}";
         return Redirect("/reservations");
+    }
+
+    private async Task<IActionResult> VoucherAsync(string? code, CancellationToken cancellationToken)
+    {
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            TempData["Flash"] = text["cart.pressagain"].Value;
+            return RedirectToPage();
+        }
+
+        var owner = await CartOwners.ForAsync(HttpContext, sender, cancellationToken);
+        var result = await sender.Send(new ApplyVoucherCommand(owner, code, HttpContext.IsBusinessBuyer()), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            TypedCode = code;
+            return await AfterAsync(result.Error, owner, cancellationToken);
+        }
+
+        TempData["Flash"] = text[code is null ? "voucher.removed" : "voucher.applied"].Value;
+        return RedirectToPage();
     }
 
     private async Task<IActionResult> AfterAsync(SharedKernel.Results.Error? error, CartOwner owner, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Marketplace.Ordering.Data;
+using Marketplace.Ordering.Features.Vouchers;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
 using Marketplace.SharedKernel.Vietnam;
@@ -16,7 +17,8 @@ internal sealed class CartHandlers(OrderingDbContext db, ISender sender, TimePro
     {
         var cart = await db.Carts.AsNoTracking().SingleOrDefaultAsync(c => c.OwnerKey == query.Owner.Key, cancellationToken);
         var (goods, _) = await sender.PriceAsync(cart?.Lines ?? [], query.BusinessBuyer, query.To, cancellationToken);
-        return await goods.WithPreordersAsync(db, cart?.Preorders, clock.Today(), cancellationToken);
+        var priced = await goods.WithVoucherAsync(db, cart?.VoucherCode, query.Owner.PersonId, query.BusinessBuyer, clock.GetUtcNow(), cancellationToken);
+        return await priced.View.WithPreordersAsync(db, cart?.Preorders, clock.Today(), cancellationToken);
     }
 
     public async ValueTask<Result<CartView>> Handle(SetCartLineCommand command, CancellationToken cancellationToken)
@@ -53,7 +55,8 @@ internal sealed class CartHandlers(OrderingDbContext db, ISender sender, TimePro
 
         cart.Set(command.VariantId, quantity, clock.GetUtcNow());
         var goods = await sender.PriceAsync(cart.Lines, variants, command.BusinessBuyer, null, cancellationToken);
-        return await goods.WithPreordersAsync(db, cart.Preorders, clock.Today(), cancellationToken);
+        var priced = await goods.WithVoucherAsync(db, cart.VoucherCode, command.Owner.PersonId, command.BusinessBuyer, clock.GetUtcNow(), cancellationToken);
+        return await priced.View.WithPreordersAsync(db, cart.Preorders, clock.Today(), cancellationToken);
     }
 
     public async ValueTask<Result<Done>> Handle(MergeCartsCommand command, CancellationToken cancellationToken)

@@ -20,6 +20,9 @@ internal sealed record CartOwner(string Key)
     public static CartOwner Person(UserId user) => new("u:" + user.Value.ToString("N"));
 
     public static CartOwner Visitor(Guid cookieId) => new("a:" + cookieId.ToString("N"));
+
+    /// <summary>The person whose cart it is, or null for a visitor's.</summary>
+    public UserId? PersonId => Key.StartsWith("u:", StringComparison.Ordinal) && Guid.TryParseExact(Key[2..], "N", out var id) ? UserId.From(id) : null;
 }
 
 internal static class CartStore
@@ -63,7 +66,13 @@ internal sealed record CartGroup(
     public CartDelivery? Delivery { get; init; }
 
     public string? Problem { get; init; }
+
+    /// <summary>What the cart's voucher takes off this parcel (its goods, or its delivery fee for a free-delivery voucher).</summary>
+    public Money Discount { get; init; } = Money.Zero;
 }
+
+/// <summary>The voucher applied to a cart: what it takes off in all, or the <see cref="Problem"/> that stops it (then nothing).</summary>
+internal sealed record CartVoucher(string Code, string? Title, Money Discount, string? Problem);
 
 /// <summary>
 /// How a cooperative's parcel goes: by whom, how heavy, and in how many days. Not
@@ -85,6 +94,11 @@ internal sealed record Destination(string Province, string? Commune);
 internal sealed record CartView(IReadOnlyList<CartGroup> Groups, Money ItemsTotal, Money ShippingTotal, Money Total, bool CanCheckOut)
 {
     public IReadOnlyList<CartPreorderView> Preorders { get; init; } = [];
+
+    /// <summary>The voucher applied, if any; <see cref="Total"/> is less its discount.</summary>
+    public CartVoucher? Voucher { get; init; }
+
+    public Money Discount { get; init; } = Money.Zero;
 
     /// <summary>What reserving the cart's pre-orders asks to be paid now: their deposits.</summary>
     public Money DepositsTotal => Preorders.Aggregate(Money.Zero, (sum, p) => sum + p.Deposit);

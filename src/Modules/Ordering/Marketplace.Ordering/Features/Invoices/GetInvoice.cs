@@ -93,7 +93,8 @@ internal sealed class GetInvoiceHandler(OrderingDbContext db, ISender sender, IO
             vat,
             preVat,
             part.TotalVnd - preVat,
-            InWords(part.TotalVnd));
+            InWords(part.TotalVnd))
+        { DiscountVnd = part.DiscountVnd, VoucherCode = order.VoucherCode };
         return new InvoiceDocument($"hoa-don-{number}.pdf", InvoicePdf.Render(content));
     }
 

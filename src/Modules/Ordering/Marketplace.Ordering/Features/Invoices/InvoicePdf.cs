@@ -26,7 +26,13 @@ internal sealed record InvoiceContent(
     int VatPercent,
     long PreVatVnd,
     long VatVnd,
-    string TotalInWords);
+    string TotalInWords)
+{
+    /// <summary>A voucher's discount on the part: a trade discount line, the VAT being on the price after it.</summary>
+    public long DiscountVnd { get; init; }
+
+    public string? VoucherCode { get; init; }
+}
 
 /// <summary>Lays an invoice out on A4 pages with PDFsharp, in Vietnamese, with the font <see cref="PdfFonts"/> serves.</summary>
 internal static class InvoicePdf
@@ -126,6 +132,18 @@ internal static class InvoicePdf
             Text((++n).ToString(CultureInfo.InvariantCulture), regular, columns[0], 28, XStringFormats.TopLeft);
             Text("Phí vận chuyển", regular, columns[1], 220, XStringFormats.TopLeft);
             Text(Amount(invoice.ShippingVnd), regular, columns[5], right - columns[5], XStringFormats.TopRight);
+            y += 15;
+        }
+
+        if (invoice.DiscountVnd > 0)
+        {
+            Text((++n).ToString(CultureInfo.InvariantCulture), regular, columns[0], 28, XStringFormats.TopLeft);
+            Text("Chiết khấu thương mại", regular, columns[1], 220, XStringFormats.TopLeft);
+            Text("-" + Amount(invoice.DiscountVnd), regular, columns[5], right - columns[5], XStringFormats.TopRight);
+            y += 13;
+
+            // The code on a line of its own: a code of 32 characters would not fit beside the words.
+            Text(Fit($"mã giảm giá {invoice.VoucherCode}", regular, 215), regular, columns[1], 220, XStringFormats.TopLeft);
             y += 15;
         }
 

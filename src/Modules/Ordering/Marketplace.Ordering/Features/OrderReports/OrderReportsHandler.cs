@@ -228,6 +228,7 @@ internal sealed class OrderReportsHandler(
                 p.Status,
                 p.SubtotalVnd,
                 p.ShippingFeeVnd,
+                p.DiscountVnd,
             })
             .ToListAsync(cancellationToken);
         var count = late.Count;
@@ -236,7 +237,7 @@ internal sealed class OrderReportsHandler(
         {
             var placed = VietnamTime.DayOf(r.PlacedAt);
             return new LatePart(r.OrderId, r.PartId, r.Number, r.CooperativeId, r.VendorName, r.Status, placed, today.DayNumber - placed.DayNumber,
-                Money.Dong(r.SubtotalVnd + r.ShippingFeeVnd));
+                Money.Dong(r.SubtotalVnd + r.ShippingFeeVnd - r.DiscountVnd));
         })]);
     }
 }

@@ -49,7 +49,10 @@ internal static class OrderViews
         p.Timeline.Select(t => new TimelineEntryView(t.Status, t.At, t.Note)).ToList(),
         p.Version, p.AwaitingPayment, Money.Dong(p.RefundedVnd), shipTo, buyerNote, p.DepositVnd > 0 ? Money.Dong(p.DepositVnd) : null,
         p.ShipsBy, p.ExpectedFrom, p.ExpectedBy,
-        shipments?.Where(s => s.PartId == p.Id).OrderBy(s => s.Cancelled).ThenByDescending(s => s.BookedAt).FirstOrDefault()?.View(carrierCharges));
+        shipments?.Where(s => s.PartId == p.Id).OrderBy(s => s.Cancelled).ThenByDescending(s => s.BookedAt).FirstOrDefault()?.View(carrierCharges))
+        {
+            Discount = Money.Dong(p.DiscountVnd),
+        };
 
     private static List<LineLotView>? LotsOf(OrderPart part, OrderLine line, IReadOnlyList<ShippedLot>? lots) =>
         lots is null || lots.Count == 0

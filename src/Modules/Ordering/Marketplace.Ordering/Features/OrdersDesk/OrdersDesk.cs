@@ -95,6 +95,7 @@ internal sealed class OrdersDeskHandler(OrderingDbContext db, IStringLocalizer<O
                 p.Status,
                 p.SubtotalVnd,
                 p.ShippingFeeVnd,
+                p.DiscountVnd,
                 p.RefundedVnd,
                 p.CashCollectedVnd,
                 p.CancelReason,
@@ -113,7 +114,7 @@ internal sealed class OrdersDeskHandler(OrderingDbContext db, IStringLocalizer<O
         {
             r.Number, r.PlacedAt, r.BuyerEmail, r.Recipient, r.Phone, r.Province, text["payment." + r.PaymentMethod].Value,
             text["paymentstate." + r.PaymentState].Value, r.VendorName, text["partstatus." + r.Status].Value, r.SubtotalVnd, r.ShippingFeeVnd,
-            r.SubtotalVnd + r.ShippingFeeVnd, r.RefundedVnd, r.CashCollectedVnd, r.CancelReason,
+            r.SubtotalVnd + r.ShippingFeeVnd - r.DiscountVnd, r.RefundedVnd, r.CashCollectedVnd, r.CancelReason,
         });
         var name = $"don-hang-{clock.GetUtcNow().ToOffset(VietnamTime.Offset):yyyy-MM-dd}";
         return query.Excel

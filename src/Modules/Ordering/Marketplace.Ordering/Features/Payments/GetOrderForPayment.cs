@@ -22,6 +22,11 @@ internal sealed class GetOrderForPaymentHandler(OrderingDbContext db)
                 order.Id, order.Number, order.BuyerId, order.BuyerEmail, order.PaymentMethod, order.PlacedAt, order.Culture,
                 order.Parts.Select(p => new PartForPayment(
                     p.Id, p.CooperativeId, p.VendorName, p.SubtotalVnd, p.TotalVnd, p.Status,
-                    p.Lines.Select(l => new LineForPayment(l.VariantId, l.Sku, l.TotalVnd)).ToList(), p.DepositVnd)).ToList());
+                    p.Lines.Select(l => new LineForPayment(l.VariantId, l.Sku, l.TotalVnd)).ToList(), p.DepositVnd)
+                {
+                    AllianceDiscountVnd = p.AllianceDiscountVnd,
+                    CooperativeGoodsDiscountVnd = p.CooperativeGoodsDiscountVnd,
+                }).ToList())
+            { VoucherCode = order.VoucherCode };
     }
 }

@@ -5,6 +5,7 @@ using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Cart;
 using Marketplace.Ordering.Features.Orders;
+using Marketplace.Ordering.Features.Vouchers;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
@@ -52,7 +53,14 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
         }
 
         var to = new Destination(command.Delivery.Province.Trim(), command.Delivery.Commune.Trim());
-        var (priced, variants) = await sender.PriceAsync(seen.Lines, command.BusinessBuyer, to, cancellationToken);
+        var (goods, variants) = await sender.PriceAsync(seen.Lines, command.BusinessBuyer, to, cancellationToken);
+        var voucher = await goods.WithVoucherAsync(db, seen.VoucherCode, command.BuyerId, command.BusinessBuyer, clock.GetUtcNow(), cancellationToken);
+        if (voucher.View.Voucher?.Problem is { } voucherProblem && goods.CanCheckOut)
+        {
+            return Error.Conflict(voucher.Voucher?.Left == 0 ? "checkout.voucher_used_up" : "checkout.voucher", voucherProblem);
+        }
+
+        var priced = voucher.View;
         if (!priced.CanCheckOut)
         {
             var problems = priced.Groups.SelectMany(g => g.Lines).Where(l => l.Problem is not null).Select(l => $"{l.ProductName}: {l.Problem}")
@@ -105,7 +113,14 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
             return reserved.Error!;
         }
 
-        var order = Build(command, priced, variants);
+        var order = Build(command, priced, variants, voucher);
+        if (voucher is { Voucher: { } used, Discount: { } discount }
+            && await UseAsync(used, discount, order, command.BuyerId, now, cancellationToken) is { } notUsed)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return notUsed;
+        }
+
         db.Orders.Add(order);
         cart.Clear(now);
         db.AddIntegrationEvent(order.Placed());
@@ -124,10 +139,43 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
                 return winner;
             }
 
+            // The buyer's use numbered by another of their checkouts at the same moment (the unique index).
+            if (voucher.Voucher is { } lost)
+            {
+                return Error.Conflict("checkout.voucher", lost.UsedByBuyer());
+            }
+
             throw;
         }
 
         return OrderViews.Order(order);
+    }
+
+    /// <summary>
+    /// Counts the voucher's use, in the order's transaction: one conditional UPDATE that matches
+    /// nothing once the limit is reached (PostgreSQL makes a waiting UPDATE re-read the row;
+    /// SQLite's transactions hold the write lock from their start), then the buyer's own use,
+    /// numbered under a unique index. Whatever stops the order undoes both.
+    /// </summary>
+    private async Task<Error?> UseAsync(
+        Voucher voucher, VoucherDiscount discount, Order order, UserId buyer, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var counted = await db.Vouchers
+            .Where(v => v.Id == voucher.Id && v.EndedAt == null && v.StartsAt <= now && now < v.EndsAt && (v.TotalLimit == null || v.Used < v.TotalLimit))
+            .ExecuteUpdateAsync(set => set.SetProperty(v => v.Used, v => v.Used + 1), cancellationToken);
+        if (counted == 0)
+        {
+            return Error.Conflict("checkout.voucher_used_up", voucher.UsedUp());
+        }
+
+        var uses = await VoucherPricing.UsesAsync(db, voucher.Id, buyer, cancellationToken);
+        if (uses >= voucher.PerBuyerLimit)
+        {
+            return Error.Conflict("checkout.voucher", voucher.UsedByBuyer());
+        }
+
+        db.VoucherRedemptions.Add(new VoucherRedemption(voucher.Id, buyer, uses + 1, order.Id, discount.TotalVnd, now));
+        return null;
     }
 
     private async Task<OrderView?> ExistingAsync(PlaceOrderCommand command, CancellationToken cancellationToken)
@@ -138,14 +186,15 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
         return order is null ? null : OrderViews.Order(order);
     }
 
-    private Order Build(PlaceOrderCommand command, CartView priced, IReadOnlyList<CheckoutVariant> variants)
+    private Order Build(PlaceOrderCommand command, CartView priced, IReadOnlyList<CheckoutVariant> variants, PricedVoucher voucher)
     {
         var now = clock.GetUtcNow();
         var delivery = Address.Cleaned(command.Delivery);
         var order = new Order(
             OrderId.New(), Order.NewNumber(now), command.BuyerId, command.BuyerEmail.Trim(), command.IdempotencyKey, delivery,
             string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), command.PaymentMethod, command.Culture, now)
-            .WithPurchaseOrder(command.PurchaseOrderNumber);
+            .WithPurchaseOrder(command.PurchaseOrderNumber)
+            .WithVoucher(voucher.Discount is null ? null : voucher.Voucher?.Code);
         var byId = variants.ToDictionary(v => v.VariantId);
         foreach (var group in priced.Groups)
         {
@@ -154,7 +203,7 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
                 .ToList();
             var part = new OrderPart(
                 OrderPartId.New(), order.Id, group.CooperativeId, byId[group.Lines[0].VariantId].VendorName, lines, group.Shipping.Amount,
-                command.PaymentMethod == PaymentMethod.CashOnDelivery, now);
+                command.PaymentMethod == PaymentMethod.CashOnDelivery, now, discount: voucher.Discount?.For(group.CooperativeId));
             if (group.Delivery is { } quoted)
             {
                 part.DeliveredBy(quoted.Carrier, VietnamTime.DayOf(now), quoted.MinDays, quoted.MaxDays);

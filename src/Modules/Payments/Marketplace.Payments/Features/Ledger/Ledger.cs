@@ -33,6 +33,8 @@ internal enum LedgerEntryKind
     Deposit,
     /// <summary>− a carrier's charge the cooperative bears, such as bringing back a parcel nobody took.</summary>
     Shipping,
+    /// <summary>+ the alliance's share of a voucher's discount on a part, which the alliance pays: booked with the part's sale, pending as it is.</summary>
+    Promotion,
 }
 
 /// <summary>One entry; <see cref="Pending"/> when it is money not yet payable (its part not delivered, or held).</summary>
@@ -41,7 +43,8 @@ internal sealed record LedgerEntryView(
 
 /// <summary>
 /// A cooperative's balance, and the sums it is made of: sales − commission − refunds − cash
-/// collected − payouts + pay-ins (+ reversals) + pre-order deposits held. Of the balance, <see cref="Pending"/> is earned
+/// collected − payouts + pay-ins (+ reversals) + pre-order deposits held − carrier charges + the
+/// alliance's shares of discounts. Of the balance, <see cref="Pending"/> is earned
 /// on parts not yet delivered (or still held) and <see cref="Available"/> is what a payout takes;
 /// an available balance below zero is what the cooperative owes the alliance.
 /// </summary>
@@ -60,7 +63,11 @@ internal sealed record LedgerBalance(
     Money Pending,
     Money Available,
     bool HasPayoutAccount,
-    Money? Shipping = null);
+    Money? Shipping = null)
+{
+    /// <summary>The alliance's shares of vouchers' discounts on the cooperative's sales, which the alliance pays it.</summary>
+    public Money Promotions { get; init; } = Money.Zero;
+}
 
 /// <summary>A delivered part's money waiting out its holding period: payable from <see cref="PayableFrom"/>.</summary>
 internal sealed record UpcomingRelease(string? OrderNumber, DateTimeOffset DeliveredAt, DateTimeOffset PayableFrom, Money Amount);

@@ -75,7 +75,10 @@ internal sealed class LedgerQueries(PaymentsDbContext db, ISender sender)
                     Money.Dong(Sum(LedgerEntryKind.PayIn)), Money.Dong(Sum(LedgerEntryKind.Deposit)), Money.Dong(vendor.Sum(s => s.Amount)),
                     Money.Dong(vendor.Where(s => s.Pending).Sum(s => s.Amount)), Money.Dong(vendor.Where(s => !s.Pending).Sum(s => s.Amount)),
                     accounts.Contains(vendor.Key),
-                    Money.Dong(-Sum(LedgerEntryKind.Shipping)));
+                    Money.Dong(-Sum(LedgerEntryKind.Shipping)))
+                {
+                    Promotions = Money.Dong(Sum(LedgerEntryKind.Promotion)),
+                };
             })
             .OrderBy(b => b.VendorName, StringComparer.Ordinal)
             .ToList();

@@ -32,6 +32,7 @@ internal static class Settlement
             db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Sale, part.TotalVnd, $"sale:{part.PartId}",
                 LedgerText.SalePrepaid, at, payment.OrderId, payment.OrderNumber, partId: part.PartId, pending: pending));
             db.Ledger.Add(CommissionOn(payment, part, part.SubtotalVnd, at, pending));
+            AllianceDiscount(db, payment, part, at, pending);
             DepositCounted(db, payment, part, at);
         }
 
@@ -54,6 +55,7 @@ internal static class Settlement
         db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.CashCollected, -cashVnd, $"cash:{part.PartId}",
             LedgerText.CashCollected, at, payment.OrderId, payment.OrderNumber, partId: part.PartId));
         db.Ledger.Add(CommissionOn(payment, part, Math.Max(0, part.SubtotalVnd - shortfall), at, pending: false));
+        AllianceDiscount(db, payment, part, at, pending: false);
         DepositCounted(db, payment, part, at);
     }
 
@@ -71,6 +73,7 @@ internal static class Settlement
             shortfall > 0 ? LedgerText.SaleCashShort(shortfallReason ?? string.Empty) : LedgerText.SaleCarrierCash, at, payment.OrderId,
             payment.OrderNumber, partId: part.PartId, pending: true));
         db.Ledger.Add(CommissionOn(payment, part, Math.Max(0, part.SubtotalVnd - shortfall), at, pending: true));
+        AllianceDiscount(db, payment, part, at, pending: true);
         DepositCounted(db, payment, part, at);
     }
 
@@ -86,6 +89,19 @@ internal static class Settlement
         {
             db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Shipping, -chargedVnd, $"carrier:{part.PartId}",
                 LedgerText.CarrierCharges(carrier, trackingCode), at, payment.OrderId, payment.OrderNumber, partId: part.PartId, pending: delivered));
+        }
+    }
+
+    /// <summary>
+    /// The alliance's share of a voucher's discount on the part: the buyer paid that much less, and
+    /// the alliance, not the cooperative, makes it up, with the sale and as pending as the sale.
+    /// </summary>
+    private static void AllianceDiscount(PaymentsDbContext db, Payment payment, PaymentPart part, DateTimeOffset at, bool pending)
+    {
+        if (part.AllianceDiscountVnd > 0)
+        {
+            db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Promotion, part.AllianceDiscountVnd, $"promotion:{part.PartId}",
+                LedgerText.Promotion(payment.VoucherCode ?? string.Empty), at, payment.OrderId, payment.OrderNumber, partId: part.PartId, pending: pending));
         }
     }
 

@@ -39,6 +39,10 @@ namespace Marketplace.Migrations.Postgres.Ordering
                         .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("VoucherCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerKey")
@@ -221,6 +225,10 @@ namespace Marketplace.Migrations.Postgres.Ordering
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("VoucherCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -236,6 +244,9 @@ namespace Marketplace.Migrations.Postgres.Ordering
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<long>("AllianceDiscountVnd")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("AwaitingPayment")
                         .HasColumnType("boolean");
@@ -262,6 +273,12 @@ namespace Marketplace.Migrations.Postgres.Ordering
                         .HasColumnType("uuid");
 
                     b.Property<long>("DepositVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("DiscountOnDelivery")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("DiscountVnd")
                         .HasColumnType("bigint");
 
                     b.Property<DateOnly?>("ExpectedBy")
@@ -1062,6 +1079,120 @@ namespace Marketplace.Migrations.Postgres.Ordering
                     b.HasIndex("CooperativeId", "CreatedAt");
 
                     b.ToTable("supply_contracts", "ordering");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.Voucher", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AllianceSharePercent")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AmountOffVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long?>("MaxDiscountVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MinSpendVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PerBuyerLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PercentOff")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("TotalLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CooperativeId", "CreatedAt");
+
+                    b.ToTable("vouchers", "ordering");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.VoucherRedemption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("DiscountVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("VoucherId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("VoucherId", "BuyerId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("voucher_redemptions", "ordering");
                 });
 
             modelBuilder.Entity("Marketplace.SharedKernel.Outbox.OutboxMessage", b =>

@@ -407,6 +407,10 @@ namespace Marketplace.Migrations.Postgres.Payments
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("VoucherCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<long?>("WalletAmountVnd")
                         .HasColumnType("bigint");
 
@@ -798,6 +802,8 @@ namespace Marketplace.Migrations.Postgres.Payments
 
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAdd();
+
+                            b1.Property<long>("AllianceDiscountVnd");
 
                             b1.Property<bool>("Cancelled");
 

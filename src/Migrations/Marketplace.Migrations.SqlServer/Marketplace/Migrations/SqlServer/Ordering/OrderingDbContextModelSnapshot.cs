@@ -38,6 +38,10 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                         .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("VoucherCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerKey")
@@ -220,6 +224,10 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<string>("VoucherCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -235,6 +243,9 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("AllianceDiscountVnd")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("AwaitingPayment")
                         .HasColumnType("bit");
@@ -261,6 +272,12 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<long>("DepositVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("DiscountOnDelivery")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("DiscountVnd")
                         .HasColumnType("bigint");
 
                     b.Property<DateOnly?>("ExpectedBy")
@@ -1061,6 +1078,120 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                     b.HasIndex("CooperativeId", "CreatedAt");
 
                     b.ToTable("supply_contracts", "ordering");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.Voucher", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AllianceSharePercent")
+                        .HasColumnType("int");
+
+                    b.Property<long>("AmountOffVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid?>("CooperativeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long?>("MaxDiscountVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MinSpendVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PerBuyerLimit")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PercentOff")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("TotalLimit")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CooperativeId", "CreatedAt");
+
+                    b.ToTable("vouchers", "ordering");
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.VoucherRedemption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("DiscountVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("VoucherId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("VoucherId", "BuyerId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("voucher_redemptions", "ordering");
                 });
 
             modelBuilder.Entity("Marketplace.SharedKernel.Outbox.OutboxMessage", b =>

@@ -407,6 +407,10 @@ namespace Marketplace.Migrations.SqlServer.Payments
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("VoucherCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<long?>("WalletAmountVnd")
                         .HasColumnType("bigint");
 
@@ -798,6 +802,8 @@ namespace Marketplace.Migrations.SqlServer.Payments
 
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("AllianceDiscountVnd");
 
                             b1.Property<bool>("Cancelled");
 

@@ -32,6 +32,10 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("VoucherCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerKey")
@@ -214,6 +218,10 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VoucherCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -229,6 +237,9 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("AllianceDiscountVnd")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("AwaitingPayment")
                         .HasColumnType("INTEGER");
@@ -255,6 +266,12 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         .HasColumnType("TEXT");
 
                     b.Property<long>("DepositVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DiscountOnDelivery")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DiscountVnd")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ExpectedBy")
@@ -1055,6 +1072,120 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                     b.HasIndex("CooperativeId", "CreatedAt");
 
                     b.ToTable("ordering_supply_contracts", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.Voucher", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AllianceSharePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountOffVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CooperativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MaxDiscountVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MinSpendVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PerBuyerLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PercentOff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TotalLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CooperativeId", "CreatedAt");
+
+                    b.ToTable("ordering_vouchers", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Ordering.Domain.VoucherRedemption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DiscountVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VoucherId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("VoucherId", "BuyerId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ordering_voucher_redemptions", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.SharedKernel.Outbox.OutboxMessage", b =>

@@ -401,6 +401,10 @@ namespace Marketplace.Migrations.Sqlite.Payments
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VoucherCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("WalletAmountVnd")
                         .HasColumnType("INTEGER");
 
@@ -792,6 +796,8 @@ namespace Marketplace.Migrations.Sqlite.Payments
 
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("AllianceDiscountVnd");
 
                             b1.Property<bool>("Cancelled");
 
