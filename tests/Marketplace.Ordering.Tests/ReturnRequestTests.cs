@@ -26,6 +26,20 @@ public sealed class ReturnRequestTests
     public void TheDeliveryFeeIsAsked_OnlyWhenThePolicyGivesItBack_AndAllOfThePartComesBack(int quantity, bool refundsDelivery, long asked) =>
         Assert.Equal(asked, Asked(Part(), quantity, refundsDelivery).AskedVnd);
 
+    [Theory]
+    [InlineData(false, 4, true, 4 * 60_000 - 48_000 + 35_000)] // 20 % off the goods: all back is what was paid
+    [InlineData(false, 1, true, 60_000 - 12_000)]              // one of four: a quarter of the discount stays off
+    [InlineData(true, 4, true, 4 * 60_000 + 35_000 - 20_000)]  // free delivery, up to 20.000 ₫: the fee back is what was paid of it
+    [InlineData(true, 2, false, 2 * 60_000)]
+    public void WithAVoucher_WhatIsAsked_IsWhatTheBuyerPaid_NotTheListPrice(bool onDelivery, int quantity, bool refundsDelivery, long asked)
+    {
+        var part = new OrderPart(
+            OrderPartId.New(), OrderId.New(), CooperativeId.New(), "HTX Nhãn Hưng Yên",
+            [new OrderLine(VariantId.New(), "NHAN-1KG", "Nhãn lồng", "kg", 1000, 4, 60_000)], 35_000, cashOnDelivery: true, Now,
+            discount: new ParcelDiscount(CooperativeId.New(), onDelivery ? 20_000 : 48_000, 0, onDelivery));
+        Assert.Equal(asked, Asked(part, quantity, refundsDelivery).AskedVnd);
+    }
+
     [Fact]
     public void AnOffer_IsMoreThanNothing_AndLessThanWhatWasAsked_AndOnlyTheShopperTakesOrDisputesIt()
     {

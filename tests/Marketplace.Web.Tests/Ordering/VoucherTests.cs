@@ -273,6 +273,60 @@ public sealed class VoucherTests(MarketplaceFactory factory) : IClassFixture<Mar
     }
 
     [Fact]
+    public async Task AnOrderCancelledWhole_GivesItsUseBack_AndARefundTakesBackTheAlliancesShare()
+    {
+        var tea = await factory.Listing().Priced(100_000).ShippedFor(20_000).BuildAsync();
+        var code = NewCode("MOT");
+        var voucher = await IssueAsync(Terms(code, percentOff: 20, totalLimit: 1, allianceSharePercent: 50));
+        using var admin = await factory.AdminAsync();
+        async Task<int> UsedAsync() => (await (await admin.GetAsync("/api/v1/admin/vouchers")).JsonAsync()).EnumerateArray()
+            .Single(v => v.GetProperty("voucherId").GetGuid() == voucher.GetProperty("voucherId").GetGuid()).GetProperty("used").GetInt32();
+
+        var (shopper, _) = await factory.NewPersonAsync("huy");
+        await AddAsync(shopper, (tea, 1));
+        (await ApplyAsync(shopper, code)).EnsureSuccessStatusCode();
+        using (var first = await CheckoutAsync(shopper, "BankTransfer"))
+        {
+            var order = await first.JsonAsync();
+            Assert.Equal(1, await UsedAsync());
+            var partId = order.GetProperty("parts")[0].GetProperty("partId").GetGuid();
+            (await shopper.PostAsJsonAsync($"/api/v1/orders/{order.Id()}/parts/{partId}/cancel", new { reason = "Đặt nhầm." })).EnsureSuccessStatusCode();
+        }
+
+        // Nothing of the order is sold: the use comes back, to the voucher and to the buyer.
+        await People.EventuallyAsync(async () => await UsedAsync() == 0, "the cancelled order's use to be given back");
+        await AddAsync(shopper, (tea, 1));
+        (await ApplyAsync(shopper, code)).EnsureSuccessStatusCode();
+        using var second = await CheckoutAsync(shopper, "BankTransfer");
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        var paid = await second.JsonAsync();
+        Assert.Equal(1, await UsedAsync());
+        var part = paid.GetProperty("parts")[0];
+        Assert.Equal(20_000, part.GetProperty("discount").Amount());
+        (await admin.PostAsJsonAsync($"/api/v1/admin/payments/{paid.Id()}/transfer-received", new { amountVnd = paid.GetProperty("total").Amount() }))
+            .EnsureSuccessStatusCode();
+
+        // Half of what was paid goes back: half of the alliance's 10.000 ₫ goes back with it.
+        var half = part.GetProperty("total").Amount() / 2;
+        var refunds = $"/api/v1/admin/order-parts/{part.GetProperty("partId").GetGuid()}/refunds";
+        await People.EventuallyAsync(
+            async () => (await admin.PostAsJsonAsync(refunds, new { amountVnd = half, reason = "Hàng dập" })).IsSuccessStatusCode,
+            "the paid part to be refundable");
+        var number = paid.GetProperty("number").GetString();
+        List<long> promotions = [];
+        await People.EventuallyAsync(
+            async () =>
+            {
+                promotions = [.. (await admin.LedgerAsync(tea.Cooperative.Id)).GetProperty("entries").EnumerateArray()
+                    .Where(e => e.GetProperty("orderNumber").GetString() == number && e.GetProperty("kind").GetString() == "Promotion")
+                    .Select(e => e.GetProperty("amount").Amount())];
+                return promotions.Count == 2;
+            },
+            "the refund to take back its share");
+        Assert.Equal([-5_000L, 10_000L], promotions.Order());
+    }
+
+    [Fact]
     public async Task BadTerms_UnknownOrSpentCodes_AndOtherIssuers_AreRefusedWithProblems()
     {
         using var admin = await factory.AdminAsync();

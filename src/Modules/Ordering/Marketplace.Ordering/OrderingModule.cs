@@ -32,6 +32,7 @@ public static class OrderingModule
         services.AddScoped<IDemoDataSeeder, OrderingDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, RfqDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, PreorderDemoSeeder>();
+        services.AddScoped<IDemoDataSeeder, VoucherDemoSeeder>();
         services.AddOptions<InvoiceOptions>().BindConfiguration(InvoiceOptions.Section);
         services.AddOptions<PreorderOptions>().BindConfiguration(PreorderOptions.Section);
         services.AddHostedService<PreorderAlertWatcher>();

@@ -100,8 +100,14 @@ internal sealed class ReturnRequest
         Details = details;
         Account = account;
         var everything = part.Lines.Sum(l => l.Quantity) == lines.Sum(l => l.Quantity);
-        DeliveryVnd = refundsDelivery && everything ? part.ShippingFeeVnd : 0;
-        AskedVnd = Math.Min(lines.Sum(l => l.TotalVnd) + DeliveryVnd, refundableVnd);
+        // What the buyer paid, not the list price: a voucher's discount on the goods comes off them in proportion, one on delivery off the fee.
+        var (goodsOff, deliveryOff) = part.DiscountOnDelivery ? (0L, part.DiscountVnd) : (part.DiscountVnd, 0L);
+        var goods = lines.Sum(l => l.TotalVnd);
+        var paidForGoods = goodsOff == 0 || part.SubtotalVnd <= 0
+            ? goods
+            : goods - (long)Math.Round((decimal)goodsOff * Math.Min(goods, part.SubtotalVnd) / part.SubtotalVnd, MidpointRounding.AwayFromZero);
+        DeliveryVnd = refundsDelivery && everything ? part.ShippingFeeVnd - deliveryOff : 0;
+        AskedVnd = Math.Min(paidForGoods + DeliveryVnd, refundableVnd);
         ByTransfer = byTransfer;
         Status = ReturnStatus.Requested;
         CreatedAt = now;

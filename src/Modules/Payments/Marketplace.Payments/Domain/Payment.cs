@@ -31,6 +31,16 @@ internal sealed record PaymentPart(
     /// <summary>The alliance's share of a voucher's discount on the part, which it owes the cooperative with the sale.</summary>
     public long AllianceDiscountVnd { get; init; }
 
+    /// <summary>
+    /// The alliance's share of the discount on <paramref name="paidVnd"/> of what the buyer paid for
+    /// the part (all of it for the whole), rounded half up to the đồng: what it makes up for a sale,
+    /// and takes back with a refund.
+    /// </summary>
+    public long AllianceDiscountOn(long paidVnd) =>
+        AllianceDiscountVnd == 0 || paidVnd <= 0 ? 0
+        : paidVnd >= TotalVnd || TotalVnd <= 0 ? AllianceDiscountVnd
+        : (long)Math.Round((decimal)AllianceDiscountVnd * paidVnd / TotalVnd, MidpointRounding.AwayFromZero);
+
     /// <summary>A pre-order's deposit, paid before the order and counted toward <see cref="TotalVnd"/>: not asked again.</summary>
     public long DepositVnd { get; init; }
 

@@ -4,6 +4,7 @@ using Marketplace.Ordering.Contracts;
 using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
 using Marketplace.Ordering.Features.Preorders;
+using Marketplace.Ordering.Features.Vouchers;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Results;
@@ -135,7 +136,8 @@ internal sealed class CartPreorderHandlers(OrderingDbContext db, ISender sender,
         var now = clock.GetUtcNow();
         cart.SetPreorder(command.WindowId, quantity, now);
         var (goods, _) = await sender.PriceAsync(cart.Lines, command.BusinessBuyer, cancellationToken);
-        return await goods.WithPreordersAsync(db, cart.Preorders, clock.Today(), cancellationToken);
+        var priced = await goods.WithVoucherAsync(db, cart.VoucherCode, command.Owner.PersonId, command.BusinessBuyer, now, cancellationToken);
+        return await priced.View.WithPreordersAsync(db, cart.Preorders, clock.Today(), cancellationToken);
     }
 
     public async ValueTask<Result<CartReservations>> Handle(ReserveCartCommand command, CancellationToken cancellationToken)

@@ -140,7 +140,7 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
             }
 
             // The buyer's use numbered by another of their checkouts at the same moment (the unique index).
-            if (voucher.Voucher is { } lost)
+            if (voucher.Voucher is { } lost && await VoucherPricing.UsesAsync(db, lost.Id, command.BuyerId, cancellationToken) > 0)
             {
                 return Error.Conflict("checkout.voucher", lost.UsedByBuyer());
             }
@@ -165,16 +165,24 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
             .ExecuteUpdateAsync(set => set.SetProperty(v => v.Used, v => v.Used + 1), cancellationToken);
         if (counted == 0)
         {
-            return Error.Conflict("checkout.voucher_used_up", voucher.UsedUp());
+            // Used up meanwhile, or ended or expired between pricing and now: say which.
+            var current = await db.Vouchers.AsNoTracking().SingleAsync(v => v.Id == voucher.Id, cancellationToken);
+            return current.Left == 0
+                ? Error.Conflict("checkout.voucher_used_up", voucher.UsedUp())
+                : Error.Conflict(
+                    "checkout.voucher", current.Unusable(now, businessBuyer: current.Audience == VoucherAudience.BusinessBuyers) ?? voucher.UsedUp());
         }
 
-        var uses = await VoucherPricing.UsesAsync(db, voucher.Id, buyer, cancellationToken);
-        if (uses >= voucher.PerBuyerLimit)
+        // The buyer's uses are numbered 1 … the limit; a use given back (an order cancelled) frees its number.
+        var taken = await db.VoucherRedemptions.Where(r => r.VoucherId == voucher.Id && r.BuyerId == buyer)
+            .Select(r => r.Number).ToListAsync(cancellationToken);
+        var number = Enumerable.Range(1, voucher.PerBuyerLimit).Except(taken).DefaultIfEmpty(0).First();
+        if (number == 0)
         {
             return Error.Conflict("checkout.voucher", voucher.UsedByBuyer());
         }
 
-        db.VoucherRedemptions.Add(new VoucherRedemption(voucher.Id, buyer, uses + 1, order.Id, discount.TotalVnd, now));
+        db.VoucherRedemptions.Add(new VoucherRedemption(voucher.Id, buyer, number, order.Id, discount.TotalVnd, now));
         return null;
     }
 

@@ -25,8 +25,7 @@ internal sealed class ApplyVoucherValidator : AbstractValidator<ApplyVoucherComm
 {
     public ApplyVoucherValidator() =>
         RuleFor(c => c.Code)
-            .MaximumLength(Voucher.MaxCodeLength)
-            .Matches("^[A-Za-z0-9_-]*$")
+            .Must(code => code!.Trim() is { Length: <= Voucher.MaxCodeLength } trimmed && trimmed.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_'))
             .WithMessage(_ => Bilingual.Pick(
                 $"Mã giảm giá gồm chữ cái không dấu, chữ số, '-' hoặc '_', tối đa {Voucher.MaxCodeLength} ký tự.",
                 $"A voucher code is letters without accents, digits, '-' or '_', {Voucher.MaxCodeLength} at most."))

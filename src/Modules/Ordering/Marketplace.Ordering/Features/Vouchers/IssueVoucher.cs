@@ -95,9 +95,16 @@ internal sealed class IssueVoucherHandler(OrderingDbContext db, ISender sender, 
 {
     public async ValueTask<Result<VoucherView>> Handle(IssueVoucherCommand command, CancellationToken cancellationToken)
     {
-        if (command.CooperativeId is { } cooperative && await sender.Send(new GetVendorStaffRoleQuery(cooperative, command.ActorId), cancellationToken) is null)
+        // Money off the cooperative's own price: its owners decide it, as they decide where its money goes.
+        if (command.CooperativeId is { } cooperative)
         {
-            return CooperativeErrors.NotFound;
+            switch (await sender.Send(new GetVendorStaffRoleQuery(cooperative, command.ActorId), cancellationToken))
+            {
+                case null:
+                    return CooperativeErrors.NotFound;
+                case not StaffRole.Owner:
+                    return VoucherErrors.OwnersOnly;
+            }
         }
 
         var now = clock.GetUtcNow();

@@ -72,7 +72,9 @@ internal abstract class VoucherDeskModel(ISender sender, TimeProvider clock, ISt
 
     /// <summary>A time typed in Vietnam's clock (a datetime-local field); none is the year 1, which the validator refuses.</summary>
     private static DateTimeOffset InVietnam(DateTime? typed) =>
-        typed is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Unspecified), VietnamTime.Offset) : DateTimeOffset.MinValue;
+        typed is { Year: > 1 and < 9999 } at
+            ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Unspecified), VietnamTime.Offset)
+            : DateTimeOffset.MinValue;
 
     /// <summary>False when the person may not see this issuer's vouchers.</summary>
     protected async Task<bool> LoadAsync(CancellationToken cancellationToken)

@@ -47,6 +47,12 @@ internal sealed record ListVouchersQuery(CooperativeId? CooperativeId, UserId Ac
 internal sealed record EndVoucherCommand(CooperativeId? CooperativeId, UserId ActorId, Guid VoucherId)
     : ICommand<Result<VoucherView>>, IRunsIn<OrderingTransaction>;
 
+internal static class VoucherErrors
+{
+    public static readonly Error OwnersOnly = Error.Forbidden("voucher.owners_only", Bilingual.Pick(
+        "Chỉ chủ hợp tác xã được tạo hoặc dừng mã giảm giá.", "Only the cooperative's owners may issue or end its vouchers."));
+}
+
 internal sealed class VouchersHandler(OrderingDbContext db, ISender sender, TimeProvider clock)
     : IQueryHandler<ListVouchersQuery, Result<IReadOnlyList<VoucherView>>>,
       ICommandHandler<EndVoucherCommand, Result<VoucherView>>
@@ -73,6 +79,12 @@ internal sealed class VouchersHandler(OrderingDbContext db, ISender sender, Time
         if (!await MayActAsync(command.CooperativeId, command.ActorId, cancellationToken))
         {
             return CooperativeErrors.NotFound;
+        }
+
+        if (command.CooperativeId is { } cooperative
+            && await sender.Send(new GetVendorStaffRoleQuery(cooperative, command.ActorId), cancellationToken) != StaffRole.Owner)
+        {
+            return VoucherErrors.OwnersOnly;
         }
 
         var voucher = await db.Vouchers.SingleOrDefaultAsync(v => v.Id == command.VoucherId && v.CooperativeId == command.CooperativeId, cancellationToken);

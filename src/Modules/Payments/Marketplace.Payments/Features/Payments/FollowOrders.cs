@@ -59,7 +59,7 @@ internal sealed class FollowOrdersHandler(PaymentsDbContext db, PaymentBook book
                 {
                     Settlement.DeliveredForCarrierCash(db, payment, part, notification.CashCollectedVnd, notification.ShortfallReason, notification.OccurredAt);
                 }
-                else if (notification.CashCollectedVnd > 0 || part.DepositVnd > 0)
+                else if (notification.CashCollectedVnd > 0 || part.DepositVnd > 0 || part.DueVnd == 0)
                 {
                     Settlement.DeliveredForCash(db, payment, part, notification.CashCollectedVnd, notification.ShortfallReason, notification.OccurredAt);
                 }

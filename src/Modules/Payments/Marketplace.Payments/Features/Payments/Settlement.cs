@@ -55,7 +55,7 @@ internal static class Settlement
         db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.CashCollected, -cashVnd, $"cash:{part.PartId}",
             LedgerText.CashCollected, at, payment.OrderId, payment.OrderNumber, partId: part.PartId));
         db.Ledger.Add(CommissionOn(payment, part, Math.Max(0, part.SubtotalVnd - shortfall), at, pending: false));
-        AllianceDiscount(db, payment, part, at, pending: false);
+        AllianceDiscount(db, payment, part, at, pending: false, soldVnd: cashVnd + part.DepositVnd);
         DepositCounted(db, payment, part, at);
     }
 
@@ -73,7 +73,7 @@ internal static class Settlement
             shortfall > 0 ? LedgerText.SaleCashShort(shortfallReason ?? string.Empty) : LedgerText.SaleCarrierCash, at, payment.OrderId,
             payment.OrderNumber, partId: part.PartId, pending: true));
         db.Ledger.Add(CommissionOn(payment, part, Math.Max(0, part.SubtotalVnd - shortfall), at, pending: true));
-        AllianceDiscount(db, payment, part, at, pending: true);
+        AllianceDiscount(db, payment, part, at, pending: true, soldVnd: cashVnd + part.DepositVnd);
         DepositCounted(db, payment, part, at);
     }
 
@@ -96,11 +96,13 @@ internal static class Settlement
     /// The alliance's share of a voucher's discount on the part: the buyer paid that much less, and
     /// the alliance, not the cooperative, makes it up, with the sale and as pending as the sale.
     /// </summary>
-    private static void AllianceDiscount(PaymentsDbContext db, Payment payment, PaymentPart part, DateTimeOffset at, bool pending)
+    private static void AllianceDiscount(PaymentsDbContext db, Payment payment, PaymentPart part, DateTimeOffset at, bool pending, long? soldVnd = null)
     {
-        if (part.AllianceDiscountVnd > 0)
+        // Cash short at the door: the alliance makes up its share of what was sold, not of what was refused.
+        var share = part.AllianceDiscountOn(soldVnd ?? part.TotalVnd);
+        if (share > 0)
         {
-            db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Promotion, part.AllianceDiscountVnd, $"promotion:{part.PartId}",
+            db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Promotion, share, $"promotion:{part.PartId}",
                 LedgerText.Promotion(payment.VoucherCode ?? string.Empty), at, payment.OrderId, payment.OrderNumber, partId: part.PartId, pending: pending));
         }
     }
@@ -135,6 +137,16 @@ internal static class Settlement
         {
             db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Commission, returned, $"refund-commission:{refund.Id}",
                 LedgerText.CommissionReturned, refund.At, payment.OrderId, payment.OrderNumber, partId: part.PartId, pending: pending));
+        }
+
+        // Money back to the buyer takes back the alliance's share of the discount on it, in the same proportion.
+        var promotionBack = part.AllianceDiscountOn(Math.Min(part.RefundedVnd + refund.AmountVnd, part.TotalVnd))
+            - part.AllianceDiscountOn(Math.Min(part.RefundedVnd, part.TotalVnd));
+        if (promotionBack > 0)
+        {
+            db.Ledger.Add(new LedgerEntry(part.CooperativeId, part.VendorName, LedgerEntryKind.Promotion, -promotionBack, $"refund-promotion:{refund.Id}",
+                LedgerText.Promotion(payment.VoucherCode ?? string.Empty), refund.At, payment.OrderId, payment.OrderNumber, partId: part.PartId,
+                pending: pending));
         }
 
         db.AddIntegrationEvent(new RefundedIntegrationEvent(
