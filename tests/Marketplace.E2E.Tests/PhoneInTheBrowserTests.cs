@@ -33,7 +33,7 @@ public sealed class PhoneInTheBrowserTests(BrowserFixture browser)
         await page.FillAsync("#Street", "thôn Na Lốc 2");
         await page.CheckAsync("input[name='Input.PaymentMethod'][value=BankTransfer]");
         await page.ClickAsync("#place-order");
-        await Screens.ArrivedAsync(page, "#transfer-reference", "placing a bank-transfer order");
+        await Screens.PlacedAsync(page, "#transfer-reference", "placing a bank-transfer order");
         return page;
     }
 

@@ -37,8 +37,9 @@ internal sealed record PaymentPart(
     /// and takes back with a refund.
     /// </summary>
     public long AllianceDiscountOn(long paidVnd) =>
-        AllianceDiscountVnd == 0 || paidVnd <= 0 ? 0
-        : paidVnd >= TotalVnd || TotalVnd <= 0 ? AllianceDiscountVnd
+        AllianceDiscountVnd == 0 ? 0
+        : paidVnd >= TotalVnd || TotalVnd <= 0 ? AllianceDiscountVnd // a part the voucher took to 0 ₫ is sold whole at 0
+        : paidVnd <= 0 ? 0
         : (long)Math.Round((decimal)AllianceDiscountVnd * paidVnd / TotalVnd, MidpointRounding.AwayFromZero);
 
     /// <summary>A pre-order's deposit, paid before the order and counted toward <see cref="TotalVnd"/>: not asked again.</summary>

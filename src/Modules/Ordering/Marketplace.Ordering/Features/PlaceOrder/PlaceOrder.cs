@@ -140,7 +140,7 @@ internal sealed class PlaceOrderHandler(OrderingDbContext db, ISender sender, Ti
             }
 
             // The buyer's use numbered by another of their checkouts at the same moment (the unique index).
-            if (voucher.Voucher is { } lost && await VoucherPricing.UsesAsync(db, lost.Id, command.BuyerId, cancellationToken) > 0)
+            if (voucher.Voucher is { } lost && await VoucherPricing.UsesAsync(db, lost.Id, command.BuyerId, cancellationToken) >= lost.PerBuyerLimit)
             {
                 return Error.Conflict("checkout.voucher", lost.UsedByBuyer());
             }

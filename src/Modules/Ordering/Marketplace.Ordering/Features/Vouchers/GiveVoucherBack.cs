@@ -10,7 +10,8 @@ namespace Marketplace.Ordering.Features.Vouchers;
 /// An order none of whose parts is sold any more (each cancelled: by the buyer, the cooperative, or
 /// its payment's deadline) gives its voucher's use back: the voucher counts one use less and the
 /// buyer may use it again. An order with any part still going keeps the use, as it keeps its
-/// discount. A parcel that came back after it shipped was sold, and keeps it too.
+/// discount. A parcel that came back after it shipped keeps it too: the voucher was spent on a
+/// delivery made, even if the goods were not sold in the end.
 /// </summary>
 internal sealed class GiveVoucherBackHandler(OrderingDbContext db, TimeProvider clock) : INotificationHandler<OrderCancelledIntegrationEvent>
 {
