@@ -71,7 +71,8 @@ public sealed class WebProcess : IDisposable
 
         var app = new WebProcess(Process.Start(info)!, address);
         using var probe = new HttpClient { BaseAddress = address };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        // A start on a CI machine busy with two test runs has taken over 90 s (migrations, demo data, the first JIT).
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             try
