@@ -54,7 +54,7 @@ public sealed class ReturnsInTheBrowserTests(BrowserFixture browser)
         await shopper.FillAsync("#Commune", "phường Ba Đình");
         await shopper.FillAsync("#Street", "8 Phan Đình Phùng");
         await shopper.ClickAsync("#place-order");
-        await shopper.WaitForSelectorAsync(".order-part");
+        await Screens.PlacedAsync(shopper, ".order-part", "placing an order to return");
         var orderUrl = shopper.Url;
         var number = (await shopper.InnerTextAsync("h1")).Replace("Đơn hàng ", string.Empty, StringComparison.Ordinal).Trim();
 

@@ -49,7 +49,7 @@ public sealed class ShipmentsInTheBrowserTests(BrowserFixture browser)
         await shopper.FillAsync("#Commune", "phường Ba Đình");
         await shopper.FillAsync("#Street", "8 Phan Đình Phùng");
         await shopper.ClickAsync("#place-order");
-        await shopper.WaitForSelectorAsync(".order-part");
+        await Screens.PlacedAsync(shopper, ".order-part", "placing an order to ship");
         var orderUrl = shopper.Url;
         var number = (await shopper.InnerTextAsync("h1")).Replace("Đơn hàng ", string.Empty, StringComparison.Ordinal).Trim();
 

@@ -75,7 +75,7 @@ public sealed class ShoppingInTheBrowserTests(BrowserFixture browser)
         await shopper.FillAsync("#Street", "12 Hàng Bạc");
         await Screens.ScreenshotAsync(shopper, "checkout-delivery-390");
         await shopper.ClickAsync("#place-order");
-        await shopper.WaitForSelectorAsync(".order-part");
+        await Screens.PlacedAsync(shopper, ".order-part", "placing an order from three cooperatives");
         Assert.Equal(3, await shopper.Locator(".order-part").CountAsync());
 
         // Each part says by whom it comes and when it should arrive.

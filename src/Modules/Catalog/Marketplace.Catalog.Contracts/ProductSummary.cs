@@ -30,4 +30,10 @@ public sealed record ProductSummary(
     public string? ThumbnailUrl { get; init; }
 
     public int VariantCount { get; init; } = 1;
+
+    /// <summary>The list price of the variant <see cref="Price"/> is of, while a sale sells it for less; else null.</summary>
+    public Money? ListPrice { get; init; }
+
+    /// <summary>How much a running sale takes off, in whole percent rounded down (never said as more than it is); null without a sale.</summary>
+    public int? PercentOff => ListPrice is { Amount: > 0 } list ? (int)((list.Amount - Price.Amount) * 100 / list.Amount) : null;
 }

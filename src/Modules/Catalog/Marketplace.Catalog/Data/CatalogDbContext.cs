@@ -32,6 +32,8 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
 
     public DbSet<SearchSynonym> Synonyms => Set<SearchSynonym>();
 
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
     /// <summary>Rows of the search index, read with provider-specific SQL (see ProductSearchIndex).</summary>
     public DbSet<SearchHit> SearchHits => Set<SearchHit>();
 
@@ -43,6 +45,11 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
         if (changed.Contains(typeof(Product)) || changed.Contains(typeof(Variant)) || changed.Contains(typeof(Seller)))
         {
             yield return CatalogCache.BrowseRows;
+        }
+
+        if (changed.Contains(typeof(Variant)))
+        {
+            yield return CatalogCache.SalePrices;
         }
 
         // Stock (a variant's) leaves the words the catalog names its products with alone; a product's
@@ -74,7 +81,10 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
         changed.Overlaps(ShownToShoppers) ? [ShopPages.Tag] : [];
 
     private static readonly HashSet<Type> ShownToShoppers =
-        [typeof(Product), typeof(Variant), typeof(ProductImage), typeof(Lot), typeof(Review), typeof(Category), typeof(Seller), typeof(SearchSynonym)];
+        [
+            typeof(Product), typeof(Variant), typeof(ProductImage), typeof(Lot), typeof(Review), typeof(Category), typeof(Seller), typeof(SearchSynonym),
+            typeof(Campaign), typeof(CampaignProduct),
+        ];
 
     /// <summary>The moderation log is append-only: a change to or removal of an entry is a bug, never saved.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -105,6 +115,27 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             proposal.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
             proposal.HasIndex(p => new { p.Status, p.ProposedAt });
             proposal.HasIndex(p => p.CooperativeId);
+        });
+        modelBuilder.Entity<Campaign>(campaign =>
+        {
+            campaign.ToTable("campaigns");
+            campaign.HasKey(c => c.Id);
+            campaign.Property(c => c.Slug).HasMaxLength(Campaign.TitleLength);
+            campaign.HasIndex(c => c.Slug).IsUnique();
+            campaign.Property(c => c.Title).HasMaxLength(Campaign.TitleLength);
+            campaign.Property(c => c.TitleEnglish).HasMaxLength(Campaign.TitleLength);
+            campaign.Property(c => c.Description).HasMaxLength(Campaign.DescriptionLength);
+            campaign.Property(c => c.DescriptionEnglish).HasMaxLength(Campaign.DescriptionLength);
+            campaign.HasIndex(c => c.EndsOn);
+            campaign.HasMany(c => c.Products).WithOne().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Cascade);
+            campaign.Navigation(c => c.Products).HasField("_products");
+        });
+        modelBuilder.Entity<CampaignProduct>(chosen =>
+        {
+            chosen.ToTable("campaign_products");
+            chosen.HasKey(p => new { p.CampaignId, p.ProductId });
+            chosen.HasIndex(p => p.ProductId);
+            chosen.HasOne<Product>().WithMany().HasForeignKey(p => p.ProductId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<SearchSynonym>(synonym =>
         {
@@ -259,6 +290,9 @@ internal static class CatalogCache
 {
     /// <summary>Every public product's search row: browsing without words reads all of them.</summary>
     public const string BrowseRows = "catalog:browse-rows";
+
+    /// <summary>What the products with a sale running sell for today, for search's price filter and sort (a sale changes no product row).</summary>
+    public const string SalePrices = "catalog:sale-prices";
 
     /// <summary>The category tree, read by every search for its filter and its facet.</summary>
     public const string Categories = "catalog:categories";

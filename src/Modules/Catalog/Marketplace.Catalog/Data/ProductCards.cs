@@ -14,9 +14,12 @@ internal static class ProductCards
     public static IQueryable<Product> Public(this CatalogDbContext db) =>
         db.Products.Where(p => p.Status == ProductStatus.Published && !p.HiddenByAdmin && p.SellerActive);
 
-    /// <summary>The cards of the given products, in the order of <paramref name="orderedIds"/>.</summary>
+    /// <summary>
+    /// The cards of the given products, in the order of <paramref name="orderedIds"/>, priced as they
+    /// sell on <paramref name="today"/> (a running sale's price, with the list price beside it).
+    /// </summary>
     public static async Task<IReadOnlyList<ProductSummary>> CardsAsync(
-        this CatalogDbContext db, ISender sender, IReadOnlyList<ProductId> orderedIds, CancellationToken cancellationToken)
+        this CatalogDbContext db, ISender sender, IReadOnlyList<ProductId> orderedIds, DateOnly today, CancellationToken cancellationToken)
     {
         if (orderedIds.Count == 0)
         {
@@ -33,8 +36,17 @@ internal static class ProductCards
             .ToListAsync(cancellationToken);
         var variants = (await db.Variants.AsNoTracking()
             .Where(v => orderedIds.Contains(v.ProductId))
-            .Select(v => new { v.ProductId, v.Unit, v.NetWeightGrams, v.PriceVnd, v.Stock })
-            .ToListAsync(cancellationToken)).ToLookup(v => v.ProductId);
+            .ToListAsync(cancellationToken))
+            .Select(v => new
+            {
+                v.ProductId,
+                v.Unit,
+                v.NetWeightGrams,
+                PriceVnd = v.PriceOn(today),
+                ListVnd = v.OnSale(today) ? v.PriceVnd : (long?)null,
+                v.Stock,
+            })
+            .ToLookup(v => v.ProductId);
         var thumbnails = (await db.Images.AsNoTracking()
             .Where(i => orderedIds.Contains(i.ProductId))
             .Select(i => new { i.ProductId, i.ThumbnailKey, i.Position })
@@ -69,6 +81,7 @@ internal static class ProductCards
                 r.Id, r.CooperativeId, r.Slug, r.Name, r.NameEnglish, r.Cheapest?.Unit.Code() ?? "kg", r.Cheapest?.NetWeightGrams,
                 Money.Dong(r.Cheapest?.PriceVnd ?? 0), r.Stock, badges.TryGetValue(r.CooperativeId, out var b) ? b.For(r.Id) : [])
             {
+                ListPrice = r.Cheapest?.ListVnd is { } list ? Money.Dong(list) : null,
                 VendorName = r.Seller?.Name ?? string.Empty,
                 VendorSlug = r.Seller?.Slug ?? string.Empty,
                 Province = r.Seller?.Province ?? string.Empty,

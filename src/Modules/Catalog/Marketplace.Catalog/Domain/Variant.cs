@@ -87,4 +87,39 @@ internal sealed class Variant
     /// <summary>The unit price at this quantity: the best tier it reaches, else the list price.</summary>
     public long PriceFor(int quantity) =>
         VolumeTierView.PriceAt(PriceVnd, Tiers.Select(t => (t.MinQuantity, t.PriceVnd)), quantity);
+
+    /// <summary>A sale's price, from <see cref="SaleFrom"/> to <see cref="SaleUntil"/> (Vietnam's dates, both whole days); null when none is set.</summary>
+    public long? SalePriceVnd { get; private set; }
+
+    public DateOnly? SaleFrom { get; private set; }
+
+    public DateOnly? SaleUntil { get; private set; }
+
+    /// <summary>
+    /// Whether the sale runs on this Vietnam date. A sale runs by whole days, as a cooperative
+    /// announces one ("giảm giá từ 1/12 đến hết 7/12"), and the cached shopper pages are keyed by the
+    /// date, so no page shows yesterday's price. A list price lowered below the sale's ends the sale's effect.
+    /// </summary>
+    public bool OnSale(DateOnly today) =>
+        SalePriceVnd < PriceVnd && SaleFrom <= today && today <= SaleUntil;
+
+    /// <summary>What one unit costs on this date to anyone: the sale's price while it runs, else the list price.</summary>
+    public long PriceOn(DateOnly today) => OnSale(today) ? SalePriceVnd!.Value : PriceVnd;
+
+    /// <summary>The volume tiers that still save something on this date: a tier above a running sale's price is no offer.</summary>
+    public IEnumerable<VolumeTier> TiersOn(DateOnly today)
+    {
+        var price = PriceOn(today);
+        return Tiers.Where(t => t.PriceVnd < price);
+    }
+
+    /// <summary>Sets the sale (already checked: below the list price, from no later than until).</summary>
+    public void PutOnSale(long priceVnd, DateOnly from, DateOnly until)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(priceVnd);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(from, until);
+        (SalePriceVnd, SaleFrom, SaleUntil) = (priceVnd, from, until);
+    }
+
+    public void EndSale() => (SalePriceVnd, SaleFrom, SaleUntil) = (null, null, null);
 }

@@ -4,6 +4,7 @@ using Marketplace.Catalog.Features.SearchProducts;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Catalog.Features.GetProduct;
 
 /// <summary>A public product's page, and its pictures while it is public.</summary>
-internal sealed class GetProductHandler(CatalogDbContext db, ISender sender, IFileStore files)
+internal sealed class GetProductHandler(CatalogDbContext db, ISender sender, IFileStore files, TimeProvider clock)
     : IQueryHandler<GetProductQuery, Result<ProductDetails>>,
       IQueryHandler<GetProductImageQuery, Result<ImageContent>>
 {
@@ -30,10 +31,11 @@ internal sealed class GetProductHandler(CatalogDbContext db, ISender sender, IFi
         var badges = await sender.Send(new GetCertificationBadgesQuery([product.CooperativeId]), cancellationToken);
         var reviews = (await db.Reviews.AsNoTracking().Where(r => r.ProductId == product.Id && !r.Hidden).ToListAsync(cancellationToken))
             .OrderByDescending(r => r.WrittenAt).Select(Reviews.ReviewsHandler.View).ToList();
+        var today = clock.Today();
         return new ProductDetails(
             product.Id, product.CooperativeId, seller.Name, seller.Slug, seller.Province, category.Id, category.Name, category.NameEnglish,
             product.Name, product.NameEnglish, product.Description, product.DescriptionEnglish,
-            product.Variants.OrderBy(v => v.Position).Select(ProductViews.Variant)
+            product.Variants.OrderBy(v => v.Position).Select(v => ProductViews.PublicVariant(v, today))
                 .Select(v => query.ForBusinessBuyer ? v : v with { Tiers = [], MinOrderQuantity = 1 })
                 .ToList(),
             product.Images.OrderBy(i => i.Position).Select(ProductViews.Image).ToList(),

@@ -16,7 +16,7 @@ internal static class ProductMeta
     {
         var url = site.Link($"/products/{product.ProductId}");
         var images = product.Images.Select(i => site.Link(i.Url)).ToList();
-        var prices = product.Variants.Select(v => v.Price.Amount).DefaultIfEmpty(0).ToList();
+        var prices = product.Variants.Select(v => v.Selling.Amount).DefaultIfEmpty(0).ToList();
         var availability = product.Variants.Any(v => v.Stock > 0) ? "https://schema.org/InStock" : "https://schema.org/OutOfStock";
         var seller = PageMeta.Thing("Organization", root: false);
         seller["name"] = product.VendorName;
@@ -28,6 +28,11 @@ internal static class ProductMeta
             offers = PageMeta.Thing("Offer", root: false);
             offers["price"] = PageMeta.Price(prices[0]);
             offers["sku"] = product.Variants[0].Sku;
+            if (product.Variants[0].Sale is { } sale)
+            {
+                // A sale's price holds to its last day (Google shows the offer until then).
+                offers["priceValidUntil"] = sale.Until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
         }
         else
         {

@@ -47,9 +47,26 @@ internal sealed class HomeShelvesHandler(CatalogDbContext db, ISender sender, Ti
             .Select(g => g.ProductId)
             .ToListAsync(cancellationToken);
 
+        var today = clock.Today();
+        var running = await db.Campaigns.AsNoTracking().Include(c => c.Products)
+            .Where(c => c.StartsOn <= today && c.EndsOn >= today)
+            .OrderBy(c => c.EndsOn).ThenBy(c => c.Slug)
+            .Take(2)
+            .ToListAsync(cancellationToken);
+        var campaigns = new List<CampaignShelf>();
+        foreach (var campaign in running)
+        {
+            var first = campaign.Products.OrderBy(p => p.Position).Select(p => p.ProductId).ToList();
+            var cards = (await db.CardsAsync(sender, first, today, cancellationToken)).Take(Shelf).ToList();
+            campaigns.Add(new CampaignShelf(campaign.Slug, campaign.Title, campaign.TitleEnglish, campaign.EndsOn, cards));
+        }
+
         return new Contracts.HomeShelves(
             tiles,
-            await db.CardsAsync(sender, harvested, cancellationToken),
-            await db.CardsAsync(sender, rated, cancellationToken));
+            await db.CardsAsync(sender, harvested, today, cancellationToken),
+            await db.CardsAsync(sender, rated, today, cancellationToken))
+        {
+            Campaigns = campaigns,
+        };
     }
 }

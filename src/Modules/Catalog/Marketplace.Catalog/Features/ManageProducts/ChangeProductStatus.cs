@@ -36,6 +36,6 @@ internal sealed class ChangeProductStatusHandler(CatalogDbContext db, ISender se
             db.AddIntegrationEvent(new ProductPublishedIntegrationEvent(Guid.NewGuid(), now, product.Id, product.CooperativeId, product.Name));
         }
 
-        return await db.ForEditingAsync(product, cancellationToken);
+        return await db.ForEditingAsync(product, clock, cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Domain;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Vietnam;
 using Mediator;
 
 namespace Marketplace.Catalog.Features.ManageProducts;
@@ -31,6 +32,6 @@ internal sealed class CreateProductHandler(CatalogDbContext db, ISender sender, 
 
         var product = Product.Create(ProductId.New(), seller, text, clock.GetUtcNow());
         db.Products.Add(product);
-        return ProductViews.ForEditing(product, []);
+        return ProductViews.ForEditing(product, [], clock.Today());
     }
 }

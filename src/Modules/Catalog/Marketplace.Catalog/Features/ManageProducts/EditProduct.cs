@@ -5,7 +5,7 @@ using Mediator;
 
 namespace Marketplace.Catalog.Features.ManageProducts;
 
-internal sealed class EditProductHandler(CatalogDbContext db, ISender sender) : ICommandHandler<EditProductCommand, Result<ProductForEditing>>
+internal sealed class EditProductHandler(CatalogDbContext db, ISender sender, TimeProvider clock) : ICommandHandler<EditProductCommand, Result<ProductForEditing>>
 {
     public async ValueTask<Result<ProductForEditing>> Handle(EditProductCommand command, CancellationToken cancellationToken)
     {
@@ -23,6 +23,6 @@ internal sealed class EditProductHandler(CatalogDbContext db, ISender sender) : 
         }
 
         product.Describe(text);
-        return await db.ForEditingAsync(product, cancellationToken);
+        return await db.ForEditingAsync(product, clock, cancellationToken);
     }
 }

@@ -33,6 +33,13 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
     /// <summary>Only a place for the upload's error messages.</summary>
     public string? Image { get; set; }
 
+    /// <summary>A variant's sale as typed: kept, with why, when it is refused.</summary>
+    [BindProperty]
+    public SaleInput Sale { get; set; } = new();
+
+    /// <summary>The day in Vietnam: which sale runs, and the first day a new one may start.</summary>
+    public DateOnly Today => clock.Today();
+
     public async Task<IActionResult> OnGetAsync(ProductId productId, CancellationToken cancellationToken) =>
         await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
 
@@ -102,6 +109,35 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
             [.. parsed, .. rows.Tiers], boxSize);
         return await SendAsync(productId, command, "myproducts.saved", string.Empty, cancellationToken);
     }
+
+    /// <summary>A variant sells for less on the days given ("199k", "199.000" as the person writes a price).</summary>
+    public async Task<IActionResult> OnPostSaleAsync(ProductId productId, VariantId variantId, CancellationToken cancellationToken)
+    {
+        Sale.VariantId = variantId;
+        if (!VndAmount.TryParse(Sale.Price, out var price))
+        {
+            ModelState.AddModelError($"{nameof(Sale)}.{nameof(SaleInput.Price)}", text["sale.price.invalid"]);
+            return await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
+        }
+
+        var result = await sender.Send(new Sales.PutVariantOnSaleCommand(productId, User.UserId(), variantId, price, Sale.From, Sale.Until), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = text["sale.saved"].Value;
+            return RedirectToPage(null, null, new { productId }, "sales");
+        }
+
+        if (result.Error!.Code == "product.not_found")
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(result.Error, nameof(Sale), f => f == nameof(Sales.PutVariantOnSaleCommand.PriceVnd) ? nameof(SaleInput.Price) : f);
+        return await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
+    }
+
+    public Task<IActionResult> OnPostEndSaleAsync(ProductId productId, VariantId variantId, CancellationToken cancellationToken) =>
+        SendAsync(productId, new Sales.EndVariantSaleCommand(productId, User.UserId(), variantId), "sale.ended.flash", string.Empty, cancellationToken);
 
     public async Task<IActionResult> OnPostImageAsync(ProductId productId, IFormFile? file, CancellationToken cancellationToken)
     {
@@ -239,6 +275,18 @@ internal sealed class EditProductModel(ISender sender, IStringLocalizer<CatalogT
             Commune = seller?.Commune,
             Province = seller?.Province,
         };
+    }
+
+    internal sealed class SaleInput
+    {
+        /// <summary>The variant the form was for; set by the handler, so only its form shows what was typed.</summary>
+        public VariantId? VariantId { get; set; }
+
+        public string? Price { get; set; }
+
+        public DateOnly? From { get; set; }
+
+        public DateOnly? Until { get; set; }
     }
 
     internal sealed class LotInput

@@ -3,6 +3,7 @@ using Marketplace.Catalog.Domain;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -26,10 +27,12 @@ internal static class ProductAccess
         return product is not null && await sender.ActsForAsync(product.CooperativeId, person, cancellationToken) ? product : null;
     }
 
-    public static async Task<ProductForEditing> ForEditingAsync(this CatalogDbContext db, Product product, CancellationToken cancellationToken)
+    /// <summary>The product as its people edit it; <paramref name="clock"/> says which sale runs today.</summary>
+    public static async Task<ProductForEditing> ForEditingAsync(
+        this CatalogDbContext db, Product product, TimeProvider clock, CancellationToken cancellationToken)
     {
         var lots = await db.Lots.AsNoTracking().Where(l => l.ProductId == product.Id).ToListAsync(cancellationToken);
-        return ProductViews.ForEditing(product, lots);
+        return ProductViews.ForEditing(product, lots, clock.Today());
     }
 
     public static Error NotFound() =>

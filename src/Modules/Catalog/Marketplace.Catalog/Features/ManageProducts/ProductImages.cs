@@ -12,7 +12,7 @@ namespace Marketplace.Catalog.Features.ManageProducts;
 /// Adds a picture as two re-encoded JPEGs (1200 px for the product page, 400 × 400 for cards)
 /// and removes one; the files go only after the database no longer points at them.
 /// </summary>
-internal sealed class ProductImagesHandler(CatalogDbContext db, ISender sender, IFileStore files)
+internal sealed class ProductImagesHandler(CatalogDbContext db, ISender sender, IFileStore files, TimeProvider clock)
     : ICommandHandler<AddProductImageCommand, Result<ProductForEditing>>,
       ICommandHandler<RemoveProductImageCommand, Result<ProductForEditing>>
 {
@@ -49,7 +49,7 @@ internal sealed class ProductImagesHandler(CatalogDbContext db, ISender sender, 
         var image = new ProductImage(Guid.NewGuid(), product.Id, key, thumbnailKey, product.Images.Count == 0 ? 0 : product.Images.Max(i => i.Position) + 1);
         product.AddImage(image);
         db.Images.Add(image);
-        return await db.ForEditingAsync(product, cancellationToken);
+        return await db.ForEditingAsync(product, clock, cancellationToken);
     }
 
     public async ValueTask<Result<ProductForEditing>> Handle(RemoveProductImageCommand command, CancellationToken cancellationToken)
@@ -65,6 +65,6 @@ internal sealed class ProductImagesHandler(CatalogDbContext db, ISender sender, 
         await db.SaveChangesAsync(cancellationToken);
         await files.DeleteAsync(image.Key, cancellationToken);
         await files.DeleteAsync(image.ThumbnailKey, cancellationToken);
-        return await db.ForEditingAsync(product, cancellationToken);
+        return await db.ForEditingAsync(product, clock, cancellationToken);
     }
 }

@@ -27,7 +27,15 @@ internal sealed record VariantView(
     int MinOrderQuantity,
     IReadOnlyList<VolumeTierView> Tiers,
     Guid Version,
-    BoxSize? Box);
+    BoxSize? Box,
+    VariantSaleView? Sale = null)
+{
+    /// <summary>What one unit sells for today: the sale's price while it runs, else <see cref="Price"/> (the list price).</summary>
+    public Money Selling => Sale is { Running: true } sale ? sale.Price : Price;
+}
+
+/// <summary>A variant's sale: its price from one Vietnam date to another (both whole days), and whether it runs today.</summary>
+internal sealed record VariantSaleView(Money Price, DateOnly From, DateOnly Until, bool Running);
 
 internal sealed record ProductImageView(Guid ImageId, string Url, string ThumbnailUrl);
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalog.Features.ManageProducts;
 
-internal sealed class ProductQueriesHandler(CatalogDbContext db, ISender sender)
+internal sealed class ProductQueriesHandler(CatalogDbContext db, ISender sender, TimeProvider clock)
     : IQueryHandler<ListMyProductsQuery, Result<IReadOnlyList<MyProduct>>>,
       IQueryHandler<GetProductForEditingQuery, Result<ProductForEditing>>
 {
@@ -40,6 +40,6 @@ internal sealed class ProductQueriesHandler(CatalogDbContext db, ISender sender)
     public async ValueTask<Result<ProductForEditing>> Handle(GetProductForEditingQuery query, CancellationToken cancellationToken)
     {
         var product = await db.FindManagedAsync(sender, query.ProductId, query.ActorId, cancellationToken);
-        return product is null ? ProductAccess.NotFound() : await db.ForEditingAsync(product, cancellationToken);
+        return product is null ? ProductAccess.NotFound() : await db.ForEditingAsync(product, clock, cancellationToken);
     }
 }

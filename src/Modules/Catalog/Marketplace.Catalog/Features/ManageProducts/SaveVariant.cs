@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalog.Features.ManageProducts;
 
-internal sealed class SaveVariantHandler(CatalogDbContext db, ISender sender) : ICommandHandler<SaveVariantCommand, Result<ProductForEditing>>
+internal sealed class SaveVariantHandler(CatalogDbContext db, ISender sender, TimeProvider clock) : ICommandHandler<SaveVariantCommand, Result<ProductForEditing>>
 {
     public async ValueTask<Result<ProductForEditing>> Handle(SaveVariantCommand command, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ internal sealed class SaveVariantHandler(CatalogDbContext db, ISender sender) : 
             product.RecomputeFromPrice();
         }
 
-        return await db.ForEditingAsync(product, cancellationToken);
+        return await db.ForEditingAsync(product, clock, cancellationToken);
     }
 
     /// <summary>

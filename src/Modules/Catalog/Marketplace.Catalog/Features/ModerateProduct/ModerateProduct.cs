@@ -33,7 +33,7 @@ internal sealed class ModerateProductHandler(CatalogDbContext db, ISender sender
         await sender.RecordAsync(
             command.ActorName, command.Hide ? CatalogAudit.ProductHidden : CatalogAudit.ProductRestored, "Product", product.Id.Value, product.Name, reason,
             command.Hide ? ("Visible", "Hidden") : ("Hidden", "Visible"), cancellationToken);
-        return await db.ForEditingAsync(product, cancellationToken);
+        return await db.ForEditingAsync(product, clock, cancellationToken);
     }
 
     public async ValueTask<IReadOnlyList<ModerationEntryView>> Handle(ListModerationQuery query, CancellationToken cancellationToken)

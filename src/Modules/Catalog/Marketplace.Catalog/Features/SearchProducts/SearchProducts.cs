@@ -5,6 +5,7 @@ using Marketplace.Catalog.Domain;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ namespace Marketplace.Catalog.Features.SearchProducts;
 /// product's row, so those rows are cached (<see cref="CatalogCache"/>) until a product changes.
 /// Each facet counts what the other filters leave, so a shopper sees what choosing a value gives.
 /// </summary>
-internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender, HybridCache cache, SearchLexicon.Held lexicons)
+internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender, HybridCache cache, SearchLexicon.Held lexicons, TimeProvider clock)
     : IQueryHandler<SearchProductsQuery, Result<ProductPage>>
 {
     public async ValueTask<Result<ProductPage>> Handle(SearchProductsQuery query, CancellationToken cancellationToken)
@@ -68,6 +69,8 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
             .Select(v => new { v.CooperativeId, v.Slug, v.Name, IsActive = v.IsActive && !v.PausedForDebt })
             .ToListAsync(cancellationToken);
         var selling = sellers.Where(v => v.IsActive).Select(v => v.CooperativeId).ToHashSet();
+        var sales = await SalePricesAsync(cancellationToken);
+        long Price(SearchHit r) => sales.TryGetValue(r.ProductId.Value, out var sale) ? sale : r.FromPriceVnd;
         var certificates = await CertificatesAsync(selling, cancellationToken);
         bool InCategory(SearchHit r) => categoryIds is null || categoryIds.Contains(r.CategoryId);
         bool InProvince(SearchHit r) => string.IsNullOrEmpty(query.Province) || r.Province == query.Province;
@@ -86,8 +89,8 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
         foreach (var r in rows)
         {
             if (!selling.Contains(r.CooperativeId)
-                || (query.MinPrice is { } min && r.FromPriceVnd < min)
-                || (query.MaxPrice is { } max && r.FromPriceVnd > max))
+                || (query.MinPrice is { } min && Price(r) < min)
+                || (query.MaxPrice is { } max && Price(r) > max))
             {
                 continue;
             }
@@ -125,11 +128,11 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
 
         var vendorNames = sellers.DistinctBy(v => v.Slug).ToDictionary(v => v.Slug, v => v.Name);
         var pageSize = query.PageSize;
-        var ids = Sorted(filtered, query.Sort, ranked: words.Count > 0, newestFirst: words.Count == 0)
+        var ids = Sorted(filtered, query.Sort, Price, ranked: words.Count > 0, newestFirst: words.Count == 0)
             .Skip((query.Page - 1) * pageSize).Take(pageSize).Select(r => r.ProductId).ToList();
 
         return new ProductPage(
-            await db.CardsAsync(sender, ids, cancellationToken),
+            await db.CardsAsync(sender, ids, clock.Today(), cancellationToken),
             filtered.Count,
             query.Page,
             pageSize,
@@ -228,6 +231,38 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
     private static void Count<TKey>(Dictionary<TKey, int> counts, TKey key)
         where TKey : notnull => CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
 
+    /// <summary>
+    /// The cheapest price today of each product with a sale running: a product's row keeps its list
+    /// price (a sale starts and ends with the date, not with a write), and the price filter and sort
+    /// must agree with the price its card shows. Few products are on sale at once, so the list is
+    /// small; it is kept until a variant changes or the day does.
+    /// </summary>
+    private async Task<Dictionary<Guid, long>> SalePricesAsync(CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var held = await cache.GetOrCreateAsync(CatalogCache.SalePrices, token => ReadSalePricesAsync(today, token), cancellationToken: cancellationToken);
+        if (held.Day != today)
+        {
+            held = await ReadSalePricesAsync(today, cancellationToken);
+            await cache.SetAsync(CatalogCache.SalePrices, held, cancellationToken: cancellationToken);
+        }
+
+        return held.Prices.ToDictionary(p => p.ProductId, p => p.PriceVnd);
+    }
+
+    private async ValueTask<SalePrices> ReadSalePricesAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var onSale = db.Variants.Where(v => v.SalePriceVnd != null && v.SaleFrom <= today && v.SaleUntil >= today).Select(v => v.ProductId);
+        var variants = await db.Variants.AsNoTracking().Where(v => onSale.Contains(v.ProductId)).ToListAsync(cancellationToken);
+        return new SalePrices(
+            today, variants.GroupBy(v => v.ProductId).Select(g => new SalePrice(g.Key.Value, g.Min(v => v.PriceOn(today)))).ToList());
+    }
+
+    [ImmutableObject(true)]
+    private sealed record SalePrices(DateOnly Day, IReadOnlyList<SalePrice> Prices);
+
+    private sealed record SalePrice(Guid ProductId, long PriceVnd);
+
     private async Task<IReadOnlyList<SearchHit>> BrowseRowsAsync(CancellationToken cancellationToken) =>
         (await cache.GetOrCreateAsync(
             CatalogCache.BrowseRows,
@@ -249,15 +284,16 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, ISender sender,
     /// <summary>
     /// The rows in the order asked; <paramref name="newestFirst"/>: they already are newest first (the browsing rows).
     /// </summary>
-    private static IEnumerable<SearchHit> Sorted(List<SearchHit> rows, ProductSort sort, bool ranked, bool newestFirst) => sort switch
-    {
-        ProductSort.PriceAscending => rows.OrderBy(r => r.FromPriceVnd).ThenBy(r => r.ProductId),
-        ProductSort.PriceDescending => rows.OrderByDescending(r => r.FromPriceVnd).ThenBy(r => r.ProductId),
-        ProductSort.Name => rows.OrderBy(r => r.Slug, StringComparer.Ordinal).ThenBy(r => r.ProductId),
-        ProductSort.Relevance when ranked => rows.OrderByDescending(r => r.Rank).ThenBy(r => r.ProductId),
-        _ when newestFirst => rows,
-        _ => rows.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.ProductId),
-    };
+    private static IEnumerable<SearchHit> Sorted(List<SearchHit> rows, ProductSort sort, Func<SearchHit, long> price, bool ranked, bool newestFirst) =>
+        sort switch
+        {
+            ProductSort.PriceAscending => rows.OrderBy(price).ThenBy(r => r.ProductId),
+            ProductSort.PriceDescending => rows.OrderByDescending(price).ThenBy(r => r.ProductId),
+            ProductSort.Name => rows.OrderBy(r => r.Slug, StringComparer.Ordinal).ThenBy(r => r.ProductId),
+            ProductSort.Relevance when ranked => rows.OrderByDescending(r => r.Rank).ThenBy(r => r.ProductId),
+            _ when newestFirst => rows,
+            _ => rows.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.ProductId),
+        };
 
     /// <summary>The category and every category below it, or null for no category filter.</summary>
     private static HashSet<Guid>? Descendants(List<CategoryNode> categories, string? slug)

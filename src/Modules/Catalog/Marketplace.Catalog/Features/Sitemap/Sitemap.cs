@@ -17,7 +17,7 @@ namespace Marketplace.Catalog.Features.Sitemap;
 
 /// <summary>
 /// The sitemap (sitemaps.org protocol 0.9): an index naming one file of the marketplace's pages
-/// (home, the catalog and its categories, every storefront) and one file per
+/// (home, the catalog and its categories, the campaigns running or soon to, every storefront) and one file per
 /// <see cref="SitemapHandler.ProductsPerFile"/> public products, so a catalog of any size stays within the
 /// protocol's 50,000 addresses a file. Addresses are absolute from Site:PublicBaseUrl.
 /// </summary>
@@ -56,7 +56,9 @@ internal sealed class SitemapHandler(CatalogDbContext db, ISender sender, Public
             var stocked = await db.Public().Select(p => p.CategoryId).Distinct().ToListAsync(cancellationToken);
             var categories = (await sender.Send(new ListCategoriesQuery(), cancellationToken)).Where(c => stocked.Contains(c.CategoryId));
             var storefronts = await sender.Send(new ListStorefrontsQuery(), cancellationToken);
+            var campaigns = await sender.Send(new Campaigns.ListCurrentCampaignsQuery(), cancellationToken);
             var paths = Always
+                .Concat(campaigns.Select(c => $"/campaigns/{Uri.EscapeDataString(c.Slug)}"))
                 .Concat(categories.Select(c => $"/products?category={Uri.EscapeDataString(c.Slug)}"))
                 .Concat(storefronts.Select(s => $"/storefronts/{Uri.EscapeDataString(s.Slug)}"));
             return Write("urlset", xml =>

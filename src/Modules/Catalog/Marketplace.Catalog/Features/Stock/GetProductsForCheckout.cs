@@ -2,13 +2,14 @@ using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Domain;
 using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Vietnam;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalog.Features.Stock;
 
 /// <summary>Variants as the catalog prices them now, with whether they may be bought: the only prices checkout uses.</summary>
-internal sealed class GetProductsForCheckoutHandler(CatalogDbContext db)
+internal sealed class GetProductsForCheckoutHandler(CatalogDbContext db, TimeProvider clock)
     : IQueryHandler<GetProductsForCheckoutQuery, IReadOnlyList<CheckoutVariant>>,
       IQueryHandler<GetVariantsBySkuQuery, IReadOnlyList<CheckoutVariant>>,
       IQueryHandler<ListCooperativeVariantsQuery, IReadOnlyList<CheckoutVariant>>
@@ -54,15 +55,21 @@ internal sealed class GetProductsForCheckoutHandler(CatalogDbContext db)
                     Sells = s != null && s.IsActive && !s.PausedForDebt,
                 })
             .ToListAsync(cancellationToken);
+        // A sale runs by Vietnam's whole days: the price checkout takes is today's, and a tier above it is no offer.
+        var today = clock.Today();
         return rows.Select(r => new CheckoutVariant(
                 r.Variant.Id, r.Variant.ProductId, r.CooperativeId, r.SellerName ?? string.Empty,
                 r.Variant.Sku, r.Name,
                 r.Variant.Unit.Code(), r.Variant.NetWeightGrams,
-                Money.Dong(r.Variant.PriceVnd), r.Variant.Tiers.Select(t => new VolumeTierView(t.MinQuantity, Money.Dong(t.PriceVnd))).ToList(),
+                Money.Dong(r.Variant.PriceOn(today)),
+                r.Variant.TiersOn(today).Select(t => new VolumeTierView(t.MinQuantity, Money.Dong(t.PriceVnd))).ToList(),
                 r.Variant.Stock, r.Variant.MinOrderQuantity,
                 r.Public && r.Sells,
                 r.Variant.NetWeightGrams ?? r.Variant.Unit.Grams(),
-                r.Variant.Box?.Cm3))
+                r.Variant.Box?.Cm3)
+        {
+            ListPrice = r.Variant.OnSale(today) ? Money.Dong(r.Variant.PriceVnd) : null,
+        })
             .ToList();
     }
 }

@@ -111,7 +111,7 @@ internal static class CartPricing
     /// <summary>A parcel's weight as people read it: "2,6" kg in Vietnamese, "2.6" in English.</summary>
     public static string Kilograms(long grams) => (grams / 1000m).ToString("0.##", CultureInfo.CurrentCulture);
 
-    /// <summary>The unit price at this quantity: a business buyer's, by Catalog's tiers; anyone else's, the list price.</summary>
+    /// <summary>The unit price at this quantity: a business buyer's, by Catalog's tiers; anyone else's, the price it sells at today.</summary>
     public static Money UnitPrice(CheckoutVariant variant, int quantity, bool businessBuyer) =>
         businessBuyer ? variant.PriceAt(quantity) : variant.UnitPrice;
 
@@ -126,6 +126,9 @@ internal static class CartPricing
             : null;
         return (variant, new CartLineView(
             variant.VariantId, variant.ProductId, variant.ProductName, variant.Sku, variant.Unit, variant.NetWeightGrams, quantity, unit, unit * quantity,
-            variant.Stock, problem));
+            variant.Stock, problem)
+        {
+            ListPrice = variant.ListPrice is { } list && unit.Amount < list.Amount ? list : null,
+        });
     }
 }

@@ -52,7 +52,11 @@ internal sealed record CartLineView(
     Money UnitPrice,
     Money LineTotal,
     int Stock,
-    string? Problem);
+    string? Problem)
+{
+    /// <summary>The list price while a cooperative's sale sells the line for less (shown struck through); else null.</summary>
+    public Money? ListPrice { get; init; }
+}
 
 /// <summary>One cooperative's lines, with their subtotal and what it charges to deliver them (<see cref="Delivery"/> says how).</summary>
 internal sealed record CartGroup(

@@ -21,6 +21,7 @@ internal sealed class IndexModel(ISender sender) : PageModel
         Shelves = await sender.Send(new GetHomeShelvesQuery(), cancellationToken);
 
         // A product's stock taken evicts the cached pages that show it, this one among them.
-        ShopPages.Shows(HttpContext, Shelves.JustHarvested.Concat(Shelves.BestRated).Select(p => p.ProductId.Value));
+        ShopPages.Shows(
+            HttpContext, Shelves.JustHarvested.Concat(Shelves.BestRated).Concat(Shelves.Campaigns.SelectMany(c => c.Products)).Select(p => p.ProductId.Value));
     }
 }

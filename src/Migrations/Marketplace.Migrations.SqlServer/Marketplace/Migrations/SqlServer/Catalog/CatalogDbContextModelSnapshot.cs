@@ -60,6 +60,75 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                     b.ToView(null, (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Catalog.Domain.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("DescriptionEnglish")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("TitleEnglish")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndsOn");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("campaigns", "catalog");
+                });
+
+            modelBuilder.Entity("Marketplace.Catalog.Domain.CampaignProduct", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("CampaignId", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("campaign_products", "catalog");
+                });
+
             modelBuilder.Entity("Marketplace.Catalog.Domain.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -524,6 +593,15 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                     b.Property<Guid>("ProductId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("SaleFrom")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("SalePriceVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("SaleUntil")
+                        .HasColumnType("date");
+
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -644,6 +722,21 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                     b.ToTable("job_leases", "catalog");
                 });
 
+            modelBuilder.Entity("Marketplace.Catalog.Domain.CampaignProduct", b =>
+                {
+                    b.HasOne("Marketplace.Catalog.Domain.Campaign", null)
+                        .WithMany("Products")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Catalog.Domain.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Catalog.Domain.Category", b =>
                 {
                     b.HasOne("Marketplace.Catalog.Domain.Category", null)
@@ -720,6 +813,11 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                         });
 
                     b.Navigation("Tiers");
+                });
+
+            modelBuilder.Entity("Marketplace.Catalog.Domain.Campaign", b =>
+                {
+                    b.Navigation("Products");
                 });
 
             modelBuilder.Entity("Marketplace.Catalog.Domain.Product", b =>

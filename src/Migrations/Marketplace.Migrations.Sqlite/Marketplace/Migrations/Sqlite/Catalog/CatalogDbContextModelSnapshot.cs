@@ -54,6 +54,75 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                     b.ToView(null, (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Catalog.Domain.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionEnglish")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEnglish")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndsOn");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("catalog_campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Catalog.Domain.CampaignProduct", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CampaignId", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("catalog_campaign_products", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Catalog.Domain.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -518,6 +587,15 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                     b.Property<Guid>("ProductId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("SaleFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SalePriceVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SaleUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -638,6 +716,21 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                     b.ToTable("catalog_job_leases", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Catalog.Domain.CampaignProduct", b =>
+                {
+                    b.HasOne("Marketplace.Catalog.Domain.Campaign", null)
+                        .WithMany("Products")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Catalog.Domain.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Catalog.Domain.Category", b =>
                 {
                     b.HasOne("Marketplace.Catalog.Domain.Category", null)
@@ -714,6 +807,11 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                         });
 
                     b.Navigation("Tiers");
+                });
+
+            modelBuilder.Entity("Marketplace.Catalog.Domain.Campaign", b =>
+                {
+                    b.Navigation("Products");
                 });
 
             modelBuilder.Entity("Marketplace.Catalog.Domain.Product", b =>
