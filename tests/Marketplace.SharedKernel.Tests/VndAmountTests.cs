@@ -38,5 +38,8 @@ public sealed class VndAmountTests
     [InlineData("450kk")]
     [InlineData("k")]
     [InlineData("99999999999999999999")]
+    [InlineData("1111111111111111111111111111111")] // more digits than decimal holds: refused, not thrown
+    [InlineData("11111111111111111111111111111k")]
+    [InlineData("111.111.111.111.111.111.111.111.111.111.111")]
     public void RefusesWhatIsNotAnAmount(string? text) => Assert.False(VndAmount.TryParse(text, out _), text);
 }

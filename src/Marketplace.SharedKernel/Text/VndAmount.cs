@@ -40,6 +40,12 @@ public static class VndAmount
             return false;
         }
 
+        // More digits than any price has (a long holds 19) would overflow decimal's parse, not just the price.
+        if (rest.Count(char.IsAsciiDigit) > 18)
+        {
+            return false;
+        }
+
         var groups = rest.Split(['.', ',', ' ']);
         decimal value;
         if (groups.Length > 1 && groups.Skip(1).All(g => g.Length == 3) && groups[0].Length is >= 1 and <= 3)

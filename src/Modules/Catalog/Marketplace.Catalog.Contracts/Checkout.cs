@@ -31,6 +31,9 @@ public sealed record CheckoutVariant(
     /// <summary>The list price while a sale runs (<see cref="UnitPrice"/> is then the sale's), for the cart to show what it saves; else null.</summary>
     public Money? ListPrice { get; init; }
 
+    /// <summary>The price outside any sale: what terms that outlast a sale (a supply contract's deliveries) start from.</summary>
+    public Money RegularPrice => ListPrice ?? UnitPrice;
+
     /// <summary>The price per unit at this quantity, by Catalog's volume tiers.</summary>
     public Money PriceAt(int quantity) =>
         Money.Dong(VolumeTierView.PriceAt(UnitPrice.Amount, Tiers.Select(t => (t.MinQuantity, t.Price.Amount)), quantity));

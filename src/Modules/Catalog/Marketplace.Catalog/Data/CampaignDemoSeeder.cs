@@ -19,7 +19,7 @@ internal sealed class CampaignDemoSeeder(CatalogDbContext db, TimeProvider clock
     private static readonly string[] Products =
         ["TP-NMC-500", "TDV-CSK-500", "NC-MANG-500", "TDV-TCN-100", "TP-GUNG-KG", "NC-MIEN-500", "ST-LN-500", "TP-MC-500"];
 
-    public int Order => 30;
+    public int Order => 39; // after the demo orders (30): they were placed before the week began, at list prices
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

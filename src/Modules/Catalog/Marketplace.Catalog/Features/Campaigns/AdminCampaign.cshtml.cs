@@ -49,22 +49,30 @@ internal sealed class AdminCampaignModel(ISender sender, IStringLocalizer<Catalo
     }
 
     public Task<IActionResult> OnPostAddAsync(Guid campaignId, ProductId productId, CancellationToken cancellationToken) =>
-        ChooseAsync(campaignId, ids => [.. ids, productId], cancellationToken);
+        ChooseAsync(campaignId, (ids, _) => [.. ids, productId], cancellationToken);
 
     public Task<IActionResult> OnPostRemoveAsync(Guid campaignId, ProductId productId, CancellationToken cancellationToken) =>
-        ChooseAsync(campaignId, ids => ids.Where(id => id != productId).ToList(), cancellationToken);
+        ChooseAsync(campaignId, (ids, _) => ids.Where(id => id != productId).ToList(), cancellationToken);
 
-    /// <summary>One place earlier on the page: the first products are the ones people see without scrolling.</summary>
+    /// <summary>Takes off the chosen products no longer on sale (the page leaves them out, and the list names none of them).</summary>
+    public Task<IActionResult> OnPostPruneAsync(Guid campaignId, CancellationToken cancellationToken) =>
+        ChooseAsync(campaignId, (ids, shown) => ids.Where(shown.Contains).ToList(), cancellationToken);
+
+    /// <summary>
+    /// One place earlier on the page: the first products are the ones people see without scrolling.
+    /// It passes the product before it that the page shows (one no longer on sale is not a place).
+    /// </summary>
     public Task<IActionResult> OnPostUpAsync(Guid campaignId, ProductId productId, CancellationToken cancellationToken) =>
         ChooseAsync(
             campaignId,
-            ids =>
+            (ids, shown) =>
             {
                 var list = ids.ToList();
                 var at = list.IndexOf(productId);
-                if (at > 0)
+                var before = list.FindLastIndex(Math.Max(at - 1, 0), Math.Max(at, 0), shown.Contains);
+                if (at > 0 && before >= 0)
                 {
-                    (list[at - 1], list[at]) = (list[at], list[at - 1]);
+                    (list[before], list[at]) = (list[at], list[before]);
                 }
 
                 return list;
@@ -72,7 +80,7 @@ internal sealed class AdminCampaignModel(ISender sender, IStringLocalizer<Catalo
             cancellationToken);
 
     private async Task<IActionResult> ChooseAsync(
-        Guid campaignId, Func<IReadOnlyList<ProductId>, IReadOnlyList<ProductId>> change, CancellationToken cancellationToken)
+        Guid campaignId, Func<IReadOnlyList<ProductId>, HashSet<ProductId>, IReadOnlyList<ProductId>> change, CancellationToken cancellationToken)
     {
         var campaign = await sender.Send(new GetCampaignQuery(campaignId), cancellationToken);
         if (!campaign.IsSuccess)
@@ -80,7 +88,10 @@ internal sealed class AdminCampaignModel(ISender sender, IStringLocalizer<Catalo
             return NotFound();
         }
 
-        var result = await sender.Send(new ChooseCampaignProductsCommand(campaignId, change(campaign.Value.ProductIds), User.Email()), cancellationToken);
+        var page = await sender.Send(new GetCampaignPageQuery(campaign.Value.Slug), cancellationToken);
+        var shown = page.IsSuccess ? page.Value.Products.Select(p => p.ProductId).ToHashSet() : [];
+        var chosen = change(campaign.Value.ProductIds, shown);
+        var result = await sender.Send(new ChooseCampaignProductsCommand(campaignId, chosen, User.Email()), cancellationToken);
         if (result.IsSuccess)
         {
             TempData["Flash"] = text["campaigns.saved"].Value;

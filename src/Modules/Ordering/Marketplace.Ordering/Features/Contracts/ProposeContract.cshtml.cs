@@ -61,7 +61,7 @@ internal sealed class ProposeContractModel(ISender sender, IStringLocalizer<Orde
         }
 
         VariantId = Variants[0].VariantId;
-        Terms.PriceVnd = Variants[0].UnitPrice.Amount;
+        Terms.PriceVnd = Variants[0].RegularPrice.Amount;
         Delivery.Recipient = User.Identity?.Name;
         return Page();
     }
@@ -123,7 +123,7 @@ internal sealed class ProposeContractModel(ISender sender, IStringLocalizer<Orde
         }
         else
         {
-            Terms.PriceVnd = variant.UnitPrice.Amount;
+            Terms.PriceVnd = variant.RegularPrice.Amount;
         }
 
         Delivery.Recipient = User.Identity?.Name;
