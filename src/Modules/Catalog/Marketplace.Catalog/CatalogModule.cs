@@ -4,6 +4,7 @@ using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Features.CatalogSheets;
 using Marketplace.Catalog.Features.Campaigns;
 using Marketplace.Catalog.Features.Categories;
+using Marketplace.Catalog.Features.Feeds;
 using Marketplace.Catalog.Features.GetProduct;
 using Marketplace.Catalog.Features.ListVendorProducts;
 using Marketplace.Catalog.Features.Lots;
@@ -34,6 +35,7 @@ public static class CatalogModule
         services.AddScoped<IDemoDataSeeder, CatalogDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, ReviewsDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, CampaignDemoSeeder>();
+        services.AddScoped<ProductFeedWriter>();
         services.AddScoped<IDataUpgrade, SearchNamesUpgrade>();
         services.AddSingleton<SearchLexicon.Held>();
         return services;
@@ -57,10 +59,11 @@ public static class CatalogModule
         return api;
     }
 
-    /// <summary>What lives at the site's root rather than under /api/v1: robots.txt and the sitemap.</summary>
+    /// <summary>What lives at the site's root rather than under /api/v1: robots.txt, the sitemap and the product feeds.</summary>
     public static IEndpointRouteBuilder MapCatalogSite(this IEndpointRouteBuilder site)
     {
         site.MapSitemap();
+        site.MapProductFeeds();
         return site;
     }
 }
