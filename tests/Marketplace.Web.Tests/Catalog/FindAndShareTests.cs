@@ -63,8 +63,11 @@ public sealed class FindAndShareTests(MarketplaceFactory factory) : IClassFixtur
         var response = await factory.CreateClient().GetAsync($"/products/{tea.ProductId}");
         var html = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
-        var page = await factory.CreateClient().GetPageAsync($"/products/{tea.ProductId}");
-        var url = $"{Base}/products/{tea.ProductId}";
+        var page = await factory.CreateClient().GetPageAsync($"/products/{tea.ProductId}"); // the address by id answers with the one in words
+        var path = (await (await factory.CreateClient().GetAsync($"/api/v1/products/{tea.ProductId}")).JsonAsync()).GetProperty("path").GetString()!;
+        Assert.Equal($"/products/{tea.Cooperative.Slug}/{page.Url.Split('/')[^1]}", path);
+        Assert.Equal(path, page.Url);
+        var url = $"{Base}{path}";
         Assert.Equal(url, page.Document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal($"{url}?lang=en", page.Document.QuerySelector("link[hreflang=en]")!.GetAttribute("href"));
         var description = Meta(page, "description");
@@ -109,9 +112,15 @@ public sealed class FindAndShareTests(MarketplaceFactory factory) : IClassFixtur
 
         // Choosing Vietnamese on the English address goes back to the page without "lang", in Vietnamese.
         var reader = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var onEnglish = await reader.GetPageAsync($"/products/{tea.ProductId}?lang=en");
+        using (var byId = await reader.GetAsync($"/products/{tea.ProductId}?lang=en"))
+        {
+            Assert.Equal(HttpStatusCode.MovedPermanently, byId.StatusCode);
+            Assert.Equal($"{path}?lang=en", byId.Headers.Location?.OriginalString);
+        }
+
+        var onEnglish = await reader.GetPageAsync($"{path}?lang=en");
         using var chosen = await reader.SubmitAsync(onEnglish, "form.language", new Dictionary<string, string>(), submitValue: "vi");
-        Assert.Equal($"/products/{tea.ProductId}", chosen.Headers.Location?.OriginalString);
+        Assert.Equal(path, chosen.Headers.Location?.OriginalString);
     }
 
     [Fact]
@@ -179,7 +188,8 @@ public sealed class FindAndShareTests(MarketplaceFactory factory) : IClassFixtur
             products.AddRange(await LocationsAsync(file));
         }
 
-        Assert.Contains($"{Base}/products/{longan.ProductId}", products);
+        var address = (await (await client.GetAsync($"/api/v1/products/{longan.ProductId}")).JsonAsync()).GetProperty("path").GetString();
+        Assert.Contains($"{Base}{address}", products);
 
         using (var admin = await factory.AdminAsync())
         {
@@ -193,7 +203,7 @@ public sealed class FindAndShareTests(MarketplaceFactory factory) : IClassFixtur
             after.AddRange(await LocationsAsync(file));
         }
 
-        Assert.DoesNotContain($"{Base}/products/{longan.ProductId}", after);
+        Assert.DoesNotContain($"{Base}{address}", after);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/sitemaps/products-9999.xml")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/sitemaps/anything.xml")).StatusCode);
     }

@@ -31,6 +31,9 @@ public sealed record ProductSummary(
 
     public int VariantCount { get; init; } = 1;
 
+    /// <summary>The product page's address (<see cref="ProductAddress"/>).</summary>
+    public string Path => ProductAddress.Of(VendorSlug, Slug, ProductId);
+
     /// <summary>The list price of the variant <see cref="Price"/> is of, while a sale sells it for less; else null.</summary>
     public Money? ListPrice { get; init; }
 

@@ -64,6 +64,7 @@ public static class CatalogModule
     {
         site.MapSitemap();
         site.MapProductFeeds();
+        site.MapProductAddresses();
         return site;
     }
 }

@@ -34,6 +34,8 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
 
     public DbSet<Campaign> Campaigns => Set<Campaign>();
 
+    public DbSet<ProductFormerSlug> FormerSlugs => Set<ProductFormerSlug>();
+
     /// <summary>Rows of the search index, read with provider-specific SQL (see ProductSearchIndex).</summary>
     public DbSet<SearchHit> SearchHits => Set<SearchHit>();
 
@@ -100,11 +102,40 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
     private async Task<int> SaveNamedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         await this.NameChangedProductsAsync(cancellationToken);
+        await KeepFormerSlugsAsync(cancellationToken);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>A renamed product keeps its old address (see <see cref="ProductFormerSlug"/>), whatever command renamed it.</summary>
+    private async Task KeepFormerSlugsAsync(CancellationToken cancellationToken)
+    {
+        var renamed = ChangeTracker.Entries<Product>()
+            .Where(e => e.State == EntityState.Modified && e.Property(p => p.Slug).IsModified)
+            .Select(e => (e.Entity, Former: e.Property(p => p.Slug).OriginalValue))
+            .Where(r => r.Former.Length > 0 && r.Former != r.Entity.Slug)
+            .ToList();
+        foreach (var (product, former) in renamed)
+        {
+            if (await FormerSlugs.FindAsync([product.CooperativeId, former], cancellationToken) is { } kept)
+            {
+                kept.ProductId = product.Id;
+            }
+            else
+            {
+                FormerSlugs.Add(new ProductFormerSlug(product.CooperativeId, former, product.Id));
+            }
+        }
     }
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<ProductFormerSlug>(former =>
+        {
+            former.ToTable("product_former_slugs");
+            former.HasKey(f => new { f.CooperativeId, f.Slug });
+            former.Property(f => f.Slug).HasMaxLength(200);
+            former.HasOne<Product>().WithMany().HasForeignKey(f => f.ProductId).OnDelete(DeleteBehavior.Cascade);
+        });
         modelBuilder.Entity<CategoryProposal>(proposal =>
         {
             proposal.ToTable("category_proposals");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
 using Marketplace.Catalog.Domain;
 using Marketplace.SharedKernel.Text;
@@ -80,7 +81,7 @@ internal sealed class ProductFeedWriter(CatalogDbContext db, PublicSite site, Un
 
         await Field(xml, "title", Cut($"{product.Name} – {units.Label(variant.Unit.Code(), variant.NetWeightGrams)}", 150));
         await Field(xml, "description", Cut(product.Description, 5000));
-        await Field(xml, "link", site.Link($"/products/{product.Id}"));
+        await Field(xml, "link", site.Link(ProductAddress.Of(product.VendorSlug, product.Slug, product.Id)));
         var images = product.Images.OrderBy(i => i.Position).Select(i => site.Link(ProductViews.ImageUrl(i.Key))).ToList();
         await Field(xml, "image_link", images[0]);
         foreach (var more in images.Skip(1).Take(10))

@@ -43,6 +43,7 @@ internal sealed class GetProductHandler(CatalogDbContext db, ISender sender, IFi
             badges.TryGetValue(product.CooperativeId, out var b) ? b.For(product.Id) : [])
         {
             Reviews = reviews,
+            Slug = product.Slug,
             Rating = reviews.Count == 0 ? null : Math.Round(reviews.Average(r => r.Stars), 1),
         };
     }

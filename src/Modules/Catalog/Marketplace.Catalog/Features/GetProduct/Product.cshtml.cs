@@ -26,19 +26,28 @@ internal sealed class ProductModel(ISender sender, IStringLocalizer<CatalogText>
     /// <summary>Whether the person acts for the product's cooperative, and may answer its reviews.</summary>
     public bool IsVendorStaff { get; private set; }
 
-    public async Task<IActionResult> OnPostReplyAsync(ProductId id, Guid reviewId, string? reply, CancellationToken cancellationToken) =>
-        await AfterAsync(
-            id,
-            await sender.Send(new ReplyToReviewCommand(reviewId, User.UserId(), reply ?? string.Empty), cancellationToken),
-            "reviews.replied",
-            cancellationToken);
+    public async Task<IActionResult> OnPostReplyAsync(string vendor, string slug, Guid reviewId, string? reply, CancellationToken cancellationToken) =>
+        await ProductIdAsync(vendor, slug, cancellationToken) is { } id
+            ? await AfterAsync(
+                id,
+                await sender.Send(new ReplyToReviewCommand(reviewId, User.UserId(), reply ?? string.Empty), cancellationToken),
+                "reviews.replied",
+                cancellationToken)
+            : NotFound();
 
-    public async Task<IActionResult> OnPostHideReviewAsync(ProductId id, Guid reviewId, string? reason, CancellationToken cancellationToken) =>
-        User.IsAdmin()
+    public async Task<IActionResult> OnPostHideReviewAsync(string vendor, string slug, Guid reviewId, string? reason, CancellationToken cancellationToken)
+    {
+        if (!User.IsAdmin())
+        {
+            return Forbid();
+        }
+
+        return await ProductIdAsync(vendor, slug, cancellationToken) is { } id
             ? await AfterAsync(
                 id, await sender.Send(new ModerateReviewCommand(reviewId, Hide: true, reason, User.Email()), cancellationToken), "reviews.hidden",
                 cancellationToken)
-            : Forbid();
+            : NotFound();
+    }
 
     private async Task<IActionResult> AfterAsync(
         ProductId id, Marketplace.SharedKernel.Results.Result<ReviewView> result, string done, CancellationToken cancellationToken)
@@ -46,25 +55,42 @@ internal sealed class ProductModel(ISender sender, IStringLocalizer<CatalogText>
         if (result.IsSuccess)
         {
             TempData["Flash"] = text[done].Value;
-            return RedirectToPage(new { id });
+            return RedirectToPage();
         }
 
         ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnGetAsync(ProductId id, CancellationToken cancellationToken)
+    /// <summary>The product at its address; a former one (before a rename) is redirected, permanently, to the one it has now.</summary>
+    public async Task<IActionResult> OnGetAsync(string vendor, string slug, CancellationToken cancellationToken)
     {
-        ShopPages.Shows(HttpContext, [id.Value]);
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        var resolved = await sender.Send(new ResolveProductAddressQuery(vendor, slug), cancellationToken);
+        if (!resolved.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        if (resolved.Value.Moved)
+        {
+            return RedirectPermanent(resolved.Value.Path + Request.QueryString);
+        }
+
+        ShopPages.Shows(HttpContext, [resolved.Value.ProductId.Value]);
+        return await LoadAsync(resolved.Value.ProductId, cancellationToken) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostHideAsync(ProductId id, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostHideAsync(string vendor, string slug, string? reason, CancellationToken cancellationToken)
     {
         // The page is public; only this handler is the admins' (Razor Pages has no per-handler [Authorize]).
         if (!User.IsAdmin())
         {
             return Forbid();
+        }
+
+        if (await ProductIdAsync(vendor, slug, cancellationToken) is not { } id)
+        {
+            return NotFound();
         }
 
         var result = await sender.Send(new ModerateProductCommand(id, Hide: true, reason, User.UserId(), User.Email()), cancellationToken);
@@ -77,6 +103,9 @@ internal sealed class ProductModel(ISender sender, IStringLocalizer<CatalogText>
         ModelState.AddErrors(result.Error!, string.Empty, _ => string.Empty);
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
+
+    private async Task<ProductId?> ProductIdAsync(string vendor, string slug, CancellationToken cancellationToken) =>
+        await sender.Send(new ResolveProductAddressQuery(vendor, slug), cancellationToken) is { IsSuccess: true } resolved ? resolved.Value.ProductId : null;
 
     private async Task<bool> LoadAsync(ProductId id, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ internal static class ProductMeta
     public static PageMeta Of(
         ProductDetails product, string name, string description, (string Name, string Slug) category, string productsPage, PublicSite site)
     {
-        var url = site.Link($"/products/{product.ProductId}");
+        var url = site.Link(product.Path);
         var images = product.Images.Select(i => site.Link(i.Url)).ToList();
         var prices = product.Variants.Select(v => v.Selling.Amount).DefaultIfEmpty(0).ToList();
         var availability = product.Variants.Any(v => v.Stock > 0) ? "https://schema.org/InStock" : "https://schema.org/OutOfStock";
@@ -70,7 +70,7 @@ internal static class ProductMeta
         var meta = PageMeta.Of(description);
         return meta with
         {
-            Path = $"/products/{product.ProductId}", // one address however the id was written in the request
+            Path = product.Path,
             Type = "product",
             Image = images.FirstOrDefault(),
             PriceVnd = prices.Min(),

@@ -61,4 +61,10 @@ internal sealed record ProductDetails(
 
     /// <summary>The average of those reviews' stars, or null when there are none.</summary>
     public double? Rating { get; init; }
+
+    /// <summary>The product's part of its address (its name, as words).</summary>
+    public string Slug { get; init; } = string.Empty;
+
+    /// <summary>The product page's address (<see cref="ProductAddress"/>).</summary>
+    public string Path => ProductAddress.Of(VendorSlug, Slug, ProductId);
 }

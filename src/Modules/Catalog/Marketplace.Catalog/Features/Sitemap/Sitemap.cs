@@ -77,7 +77,7 @@ internal sealed class SitemapHandler(CatalogDbContext db, ISender sender, Public
                 .OrderBy(p => p.Id)
                 .Skip((number - 1) * ProductsPerFile)
                 .Take(ProductsPerFile)
-                .Select(p => p.Id)
+                .Select(p => new { p.Id, p.VendorSlug, p.Slug })
                 .ToListAsync(cancellationToken);
             if (products.Count > 0 || number == 1)
             {
@@ -85,7 +85,7 @@ internal sealed class SitemapHandler(CatalogDbContext db, ISender sender, Public
                 {
                     foreach (var product in products)
                     {
-                        Url(xml, $"/products/{product}");
+                        Url(xml, ProductAddress.Of(product.VendorSlug, product.Slug, product.Id));
                     }
                 });
             }

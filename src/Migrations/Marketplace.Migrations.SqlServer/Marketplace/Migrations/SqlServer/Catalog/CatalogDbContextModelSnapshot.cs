@@ -417,6 +417,25 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                     b.ToTable("products", "catalog");
                 });
 
+            modelBuilder.Entity("Marketplace.Catalog.Domain.ProductFormerSlug", b =>
+                {
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("CooperativeId", "Slug");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("product_former_slugs", "catalog");
+                });
+
             modelBuilder.Entity("Marketplace.Catalog.Domain.ProductImage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -760,6 +779,15 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                         .WithMany()
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Catalog.Domain.ProductFormerSlug", b =>
+                {
+                    b.HasOne("Marketplace.Catalog.Domain.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -411,6 +411,25 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                     b.ToTable("catalog_products", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Catalog.Domain.ProductFormerSlug", b =>
+                {
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CooperativeId", "Slug");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("catalog_product_former_slugs", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Catalog.Domain.ProductImage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -754,6 +773,15 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                         .WithMany()
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Catalog.Domain.ProductFormerSlug", b =>
+                {
+                    b.HasOne("Marketplace.Catalog.Domain.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

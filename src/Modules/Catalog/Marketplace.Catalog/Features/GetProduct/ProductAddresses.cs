@@ -1,0 +1,78 @@
+using Marketplace.Catalog.Contracts;
+using Marketplace.Catalog.Data;
+using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Catalog.Features.GetProduct;
+
+/// <summary>The public product at <c>/products/{vendor}/{slug}</c>; <see cref="Moved"/> when that is a former address, which <see cref="Path"/> replaces.</summary>
+internal sealed record ResolvedProduct(ProductId ProductId, string Path, bool Moved);
+
+internal sealed record ResolveProductAddressQuery(string Vendor, string Slug) : IQuery<Result<ResolvedProduct>>;
+
+/// <summary>A public product's address by its id (what links made before addresses were words carry).</summary>
+internal sealed record GetProductAddressQuery(ProductId ProductId) : IQuery<Result<string>>;
+
+internal sealed class ProductAddressesHandler(CatalogDbContext db)
+    : IQueryHandler<ResolveProductAddressQuery, Result<ResolvedProduct>>,
+      IQueryHandler<GetProductAddressQuery, Result<string>>
+{
+    public async ValueTask<Result<ResolvedProduct>> Handle(ResolveProductAddressQuery query, CancellationToken cancellationToken)
+    {
+        // Addresses are lower case; one typed or shared in capitals still finds its product (the page names its one address as canonical).
+        var (vendor, slug) = (query.Vendor.ToLowerInvariant(), query.Slug.ToLowerInvariant());
+        var cooperative = await db.Sellers.AsNoTracking().Where(s => s.Slug == vendor).Select(s => (CooperativeId?)s.CooperativeId)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (cooperative is not { } id)
+        {
+            return NotFound();
+        }
+
+        var current = await db.Public().AsNoTracking().Where(p => p.CooperativeId == id && p.Slug == slug)
+            .Select(p => new { p.Id, p.VendorSlug, p.Slug }).FirstOrDefaultAsync(cancellationToken);
+        if (current is not null)
+        {
+            var path = ProductAddress.Of(current.VendorSlug, current.Slug, current.Id);
+            return new ResolvedProduct(current.Id, path, Moved: false);
+        }
+
+        var former = await db.FormerSlugs.AsNoTracking().Where(f => f.CooperativeId == id && f.Slug == slug).Select(f => (ProductId?)f.ProductId)
+            .FirstOrDefaultAsync(cancellationToken);
+        return former is { } renamed && await AddressAsync(renamed, cancellationToken) is { } now
+            ? new ResolvedProduct(renamed, now, Moved: true)
+            : NotFound();
+    }
+
+    public async ValueTask<Result<string>> Handle(GetProductAddressQuery query, CancellationToken cancellationToken) =>
+        await AddressAsync(query.ProductId, cancellationToken) is { } path ? path : NotFound();
+
+    private async Task<string?> AddressAsync(ProductId id, CancellationToken cancellationToken) =>
+        await db.Public().AsNoTracking().Where(p => p.Id == id).Select(p => ProductAddress.Of(p.VendorSlug, p.Slug, p.Id))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private static Error NotFound() => Error.NotFound("product.not_found", Bilingual.Pick("Không tìm thấy sản phẩm.", "No such product."));
+}
+
+internal static class ProductAddressEndpoints
+{
+    /// <summary>
+    /// <c>/products/{id}</c>, the address before addresses were words: a permanent redirect to the
+    /// product's address (the query string kept), so links shared since keep working and search
+    /// engines move what they know of the page to its new address. A product that is not public is 404.
+    /// </summary>
+    public static IEndpointRouteBuilder MapProductAddresses(this IEndpointRouteBuilder site)
+    {
+        site.MapGet("/products/{productId:guid}", async (ProductId productId, HttpContext http, ISender sender, CancellationToken cancellationToken) =>
+                await sender.Send(new GetProductAddressQuery(productId), cancellationToken) is { IsSuccess: true } address
+                    ? Results.Redirect(address.Value + http.Request.QueryString, permanent: true)
+                    : Results.NotFound())
+            .ExcludeFromDescription();
+        return site;
+    }
+}
