@@ -62,7 +62,7 @@ internal static class PagesBenchmark
         using var referenceClient = new HttpClient { BaseAddress = reference.Address, Timeout = TimeSpan.FromSeconds(30) };
 
         var found = await client.GetFromJsonAsync<JsonElement>("/api/v1/products?q=tra&pageSize=60");
-        var productIds = found.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("productId").GetGuid()).ToList();
+        var productPaths = found.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("path").GetString()!).ToList(); // not the id's redirect
         var variantId = await RunningMarketplaceBenchmark.PrepareStockAsync(client);
         var shoppers = await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(_ => RunningMarketplaceBenchmark.ShopperAsync(marketplace.Address)));
         var run = 0;
@@ -75,7 +75,7 @@ internal static class PagesBenchmark
                 ("home", marketplace, LoadGenerator.Get(client, _ => "/")),
                 ("listing: a category, pages 1-3", marketplace, LoadGenerator.Get(client, n => $"/products?category=tra&page={1 + (n % 3)}")),
                 ("search page: 10 queries", marketplace, LoadGenerator.Get(client, n => "/products?q=" + Uri.EscapeDataString(Words[n % Words.Length]))),
-                ("product page: 60 products", marketplace, LoadGenerator.Get(client, n => $"/products/{productIds[n % productIds.Count]}")),
+                ("product page: 60 products", marketplace, LoadGenerator.Get(client, n => productPaths[n % productPaths.Count])),
 
                 // Every request an address not seen before: what a page costs when the cache has not got it.
                 // The cache ignores query keys the pages do not read, so the new one is a price

@@ -86,7 +86,7 @@ internal static class CatalogBenchmark
                 await BulkCatalog.AddAsync(host.Services, size - 17, seed: size); // the demo has 17 products
                 using var client = new HttpClient { BaseAddress = host.ClientOptions.BaseAddress };
 
-                var productIds = await SampleProductIdsAsync(client);
+                var productPaths = await SampleProductPathsAsync(client);
                 var requests = new (string Name, Func<int, string> Url)[]
                 {
                     ("search API: tra shan tuyet", _ => "/api/v1/products?q=tra+shan+tuyet"),
@@ -94,7 +94,7 @@ internal static class CatalogBenchmark
                     ("search API: filters, price sort", n =>
                         $"/api/v1/products?category=tra&province={Uri.EscapeDataString("Lào Cai")}&sort=PriceAscending&page={1 + (n % 5)}"),
                     ("search page (HTML): tra shan tuyet", _ => "/products?q=tra+shan+tuyet"),
-                    ("product page (HTML)", n => $"/products/{productIds[n % productIds.Count]}"),
+                    ("product page (HTML)", n => productPaths[n % productPaths.Count]),
                 };
                 foreach (var (name, url) in requests)
                 {
@@ -191,10 +191,11 @@ internal static class CatalogBenchmark
         return host;
     }
 
-    private static async Task<List<Guid>> SampleProductIdsAsync(HttpClient client)
+    /// <summary>Product pages at their addresses in words (the address by id is a redirect to them).</summary>
+    private static async Task<List<string>> SampleProductPathsAsync(HttpClient client)
     {
         var page = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/products?q=tra&pageSize=60");
-        return page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("productId").GetGuid()).ToList();
+        return page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("path").GetString()!).ToList();
     }
 }
 
