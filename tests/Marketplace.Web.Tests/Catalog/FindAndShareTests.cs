@@ -1,10 +1,8 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Xml.Linq;
 using Marketplace.Web.Tests.Infrastructure;
-using SkiaSharp;
 
 namespace Marketplace.Web.Tests.Catalog;
 
@@ -53,12 +51,7 @@ public sealed class FindAndShareTests(MarketplaceFactory factory) : IClassFixtur
             description = "Búp chè hái tay trên núi cao Hà Giang </script><script>alert('x')</script> & phơi nắng tự nhiên, nước vàng sánh, "
                 + "hậu ngọt kéo dài. Mỗi mẻ trà được sao bằng chảo gang trên bếp củi theo cách của người Dao đỏ, giữ hương khói nhẹ và vị chát dịu.",
         })).EnsureSuccessStatusCode();
-        using (var picture = new ByteArrayContent(Png()))
-        {
-            picture.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-            using var form = new MultipartFormDataContent { { picture, "file", "tra.png" } };
-            (await owner.PostAsync($"/api/v1/cooperatives/products/{tea.ProductId}/images", form)).EnsureSuccessStatusCode();
-        }
+        await owner.AddPictureAsync(tea.ProductId);
 
         var response = await factory.CreateClient().GetAsync($"/products/{tea.ProductId}");
         var html = await response.Content.ReadAsStringAsync();
@@ -210,16 +203,4 @@ public sealed class FindAndShareTests(MarketplaceFactory factory) : IClassFixtur
 
     private async Task<string> CategorySlugAsync() =>
         (await (await factory.CreateClient().GetAsync("/api/v1/categories")).JsonAsync())[0].GetProperty("slug").GetString()!;
-
-    private static byte[] Png()
-    {
-        using var bitmap = new SKBitmap(320, 240);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(new SKColor(0x3a, 0x7d, 0x44));
-        }
-
-        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
-    }
 }

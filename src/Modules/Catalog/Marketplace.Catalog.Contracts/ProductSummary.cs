@@ -31,8 +31,20 @@ public sealed record ProductSummary(
 
     public int VariantCount { get; init; } = 1;
 
-    /// <summary>The product page's address (<see cref="ProductAddress"/>).</summary>
-    public string Path => ProductAddress.Of(VendorSlug, Slug, ProductId);
+    /// <summary>The product page's address (<see cref="PathOf"/>).</summary>
+    public string Path => PathOf(VendorSlug, Slug, ProductId);
+
+    /// <summary>
+    /// A product's public address, read as words: <c>/products/{cooperative}/{product}</c>
+    /// ("/products/htx-suoi-giang/tra-shan-tuyet-co-thu"). The address by id a link may still carry
+    /// answers with a permanent redirect to it, and so does a product's former name after a rename.
+    /// </summary>
+    public static string PathOf(string vendorSlug, string slug, ProductId id)
+    {
+        ArgumentNullException.ThrowIfNull(vendorSlug);
+        ArgumentNullException.ThrowIfNull(slug);
+        return vendorSlug.Length > 0 && slug.Length > 0 ? $"/products/{vendorSlug}/{slug}" : $"/products/{id}";
+    }
 
     /// <summary>The list price of the variant <see cref="Price"/> is of, while a sale sells it for less; else null.</summary>
     public Money? ListPrice { get; init; }

@@ -1,8 +1,8 @@
 using FluentValidation;
 using Marketplace.Catalog.Contracts;
 using Marketplace.Catalog.Data;
-using Marketplace.Catalog.Features.CatalogSheets;
 using Marketplace.Catalog.Features.Campaigns;
+using Marketplace.Catalog.Features.CatalogSheets;
 using Marketplace.Catalog.Features.Categories;
 using Marketplace.Catalog.Features.Feeds;
 using Marketplace.Catalog.Features.GetProduct;

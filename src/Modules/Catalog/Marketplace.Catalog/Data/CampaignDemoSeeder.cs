@@ -49,7 +49,8 @@ internal sealed class CampaignDemoSeeder(CatalogDbContext db, TimeProvider clock
                 from,
                 until),
             clock.GetUtcNow());
-        campaign.Choose(Products.Select(sku => variants.SingleOrDefault(v => v.Sku == sku)?.ProductId).OfType<SharedKernel.ProductId>().ToList(), clock.GetUtcNow());
+        var chosen = Products.Select(sku => variants.SingleOrDefault(v => v.Sku == sku)?.ProductId).OfType<SharedKernel.ProductId>().ToList();
+        campaign.Choose(chosen, clock.GetUtcNow());
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(cancellationToken);
     }

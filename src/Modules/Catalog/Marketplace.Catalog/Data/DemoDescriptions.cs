@@ -12,7 +12,8 @@ internal static class DemoDescriptions
         {
             ["Cỏ ngọt tươi"] = (
                 "Cỏ ngọt trồng theo VietGAP trên đất đồi Cao Bằng, cắt vào sáng sớm khi lá dày và ngọt nhất, bó trong ngày rồi gửi đi. "
-                + "Lá tươi ngọt gấp nhiều lần đường mà gần như không có năng lượng: hãm nước uống, nấu chè, ướp đồ ăn. Giữ trong ngăn mát, dùng trong một tuần.",
+                + "Lá tươi ngọt gấp nhiều lần đường mà gần như không có năng lượng: hãm nước uống, nấu chè, ướp đồ ăn. "
+                + "Giữ trong ngăn mát, dùng trong một tuần.",
                 "Stevia grown to VietGAP on the hills of Cao Bang, cut early in the morning when the leaves are thickest and sweetest, "
                 + "bunched the same day and sent. The fresh leaves are many times sweeter than sugar with almost no calories: steep them, "
                 + "cook with them, sweeten a marinade. Keep in the fridge and use within a week."),
@@ -56,7 +57,8 @@ internal static class DemoDescriptions
                 "Nhãn lồng trồng bên bờ sông ở Phú Thọ, quả to, cùi dày, giòn và ngọt đậm, hạt nhỏ. "
                 + "Hái buổi sớm, cắt cả chùm để quả tươi lâu, giao trong ngày quanh vùng. Để ngăn mát, ăn trong ba đến năm ngày.",
                 "Longan grown along the riverbank in Phu Tho: big fruit with thick, crisp, deeply sweet flesh and a small seed. "
-                + "Picked early, cut by the bunch so the fruit keeps fresh, delivered the same day nearby. Keep in the fridge and eat within three to five days."),
+                + "Picked early, cut by the bunch so the fruit keeps fresh, delivered the same day nearby. "
+                + "Keep in the fridge and eat within three to five days."),
             ["Long nhãn sấy khô"] = (
                 "Cùi nhãn lồng tách tay rồi sấy lạnh nhiều giờ, giữ màu vàng nâu óng và vị ngọt thanh, không đường, không chất bảo quản. "
                 + "Dùng nấu chè, hầm gà, pha nước uống. Túi 500 g, để nơi khô mát.",

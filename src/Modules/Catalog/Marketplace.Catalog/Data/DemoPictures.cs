@@ -65,7 +65,8 @@ internal static class DemoPictures
                     Kind.SweetLeaves => new SKColor(86, 150, 60),
                     _ => new SKColor(62, 110, 48),
                 };
-                Scatter(canvas, random, kind == Kind.SweetLeaves ? 22 : 30, 320, (c, x, y) => Leaf(c, random, x, y, kind == Kind.SweetLeaves ? 70 : 55, colour));
+                var (count, length) = kind == Kind.SweetLeaves ? (22, 70) : (30, 55);
+                Scatter(canvas, random, count, 320, (c, x, y) => Leaf(c, random, x, y, length, colour));
                 break;
             case Kind.TeaBags:
                 Scatter(canvas, random, 7, 230, (c, x, y) => TeaBag(c, random, x, y));
@@ -288,9 +289,13 @@ internal static class DemoPictures
 
     private static SKPaint Fill(SKColor colour) => new() { Color = colour, IsAntialias = true, Style = SKPaintStyle.Fill };
 
-    private static SKPaint Stroke(SKColor colour, float width) => new() { Color = colour, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = width };
+    private static SKPaint Stroke(SKColor colour, float width) =>
+        new() { Color = colour, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = width };
 
-    private static SKColor Lighter(this SKColor c) => new((byte)Math.Min(255, c.Red + 40), (byte)Math.Min(255, c.Green + 40), (byte)Math.Min(255, c.Blue + 40), c.Alpha);
+    private static SKColor Lighter(this SKColor c) => Shifted(c, 40);
 
-    private static SKColor Darker(this SKColor c) => new((byte)Math.Max(0, c.Red - 40), (byte)Math.Max(0, c.Green - 40), (byte)Math.Max(0, c.Blue - 40), c.Alpha);
+    private static SKColor Darker(this SKColor c) => Shifted(c, -40);
+
+    private static SKColor Shifted(SKColor c, int by) =>
+        new((byte)Math.Clamp(c.Red + by, 0, 255), (byte)Math.Clamp(c.Green + by, 0, 255), (byte)Math.Clamp(c.Blue + by, 0, 255), c.Alpha);
 }

@@ -44,21 +44,19 @@ internal sealed class ProductFeedWriter(CatalogDbContext db, PublicSite site, Un
         await xml.WriteElementStringAsync(null, "link", null, site.Link("/"));
         await xml.WriteElementStringAsync(null, "description", null, "Sản phẩm của các hợp tác xã trong Liên minh HTX");
 
-        for (var skip = 0; ; skip += Batch)
+        // The ids first, then their products a batch at a time: a product published or hidden while the
+        // feed is written moves no other one from its batch (paging by offset would skip or repeat one).
+        var ids = await db.Public().OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken);
+        foreach (var batch in ids.Chunk(Batch))
         {
             var products = await db.Public().AsNoTracking().Include(p => p.Variants).Include(p => p.Images).AsSplitQuery()
-                .OrderBy(p => p.Id).Skip(skip).Take(Batch).ToListAsync(cancellationToken);
+                .Where(p => batch.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(cancellationToken);
             foreach (var product in products.Where(p => p.Images.Count > 0))
             {
                 foreach (var variant in product.Variants.OrderBy(v => v.Position))
                 {
                     await ItemAsync(xml, product, variant, categories, sellers.GetValueOrDefault(product.CooperativeId, string.Empty), today);
                 }
-            }
-
-            if (products.Count < Batch)
-            {
-                break;
             }
 
             await xml.FlushAsync();
@@ -80,8 +78,9 @@ internal sealed class ProductFeedWriter(CatalogDbContext db, PublicSite site, Un
         }
 
         await Field(xml, "title", Cut($"{product.Name} – {units.Label(variant.Unit.Code(), variant.NetWeightGrams)}", 150));
-        await Field(xml, "description", Cut(product.Description, 5000));
-        await Field(xml, "link", site.Link(ProductAddress.Of(product.VendorSlug, product.Slug, product.Id)));
+        // Both channels refuse an item without a description; a product may be published without one.
+        await Field(xml, "description", Cut(product.Description.Length > 0 ? product.Description : $"{product.Name} – {seller}", 5000));
+        await Field(xml, "link", site.Link(ProductSummary.PathOf(product.VendorSlug, product.Slug, product.Id)));
         var images = product.Images.OrderBy(i => i.Position).Select(i => site.Link(ProductViews.ImageUrl(i.Key))).ToList();
         await Field(xml, "image_link", images[0]);
         foreach (var more in images.Skip(1).Take(10))
@@ -110,21 +109,61 @@ internal sealed class ProductFeedWriter(CatalogDbContext db, PublicSite site, Un
         await xml.WriteEndElementAsync();
     }
 
-    private static Task Field(XmlWriter xml, string name, string value) => xml.WriteElementStringAsync("g", name, Google, value);
+    /// <summary>A field, without the characters XML cannot hold (a control character pasted into a description would end the whole feed).</summary>
+    private static Task Field(XmlWriter xml, string name, string value) => xml.WriteElementStringAsync("g", name, Google, Writable(value));
+
+    private static string Writable(string text)
+    {
+        StringBuilder? kept = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var pair = i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]);
+            if (pair || XmlConvert.IsXmlChar(text[i]))
+            {
+                kept?.Append(text, i, pair ? 2 : 1);
+                i += pair ? 1 : 0;
+            }
+            else
+            {
+                kept ??= new StringBuilder(text, 0, i, text.Length);
+            }
+        }
+
+        return kept?.ToString() ?? text;
+    }
 
     private static string Vnd(long amount) => amount.ToString(CultureInfo.InvariantCulture) + " VND";
 
-    private static string Instant(DateOnly day) => VietnamTime.StartOf(day).ToString("yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture);
+    /// <summary>Midnight starting the day in Vietnam, as Google writes its examples ("2026-12-05T00:00+0700").</summary>
+    private static string Instant(DateOnly day) =>
+        VietnamTime.StartOf(day).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) + "+0700";
 
-    private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)].TrimEnd() + "…";
+    /// <summary>At most <paramref name="length"/> characters, never cutting a character written as two (an emoji) in half.</summary>
+    private static string Cut(string text, int length)
+    {
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        var end = length - 1;
+        if (char.IsHighSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[..end].TrimEnd() + "…";
+    }
 
     /// <summary>"Trà > Trà xanh": the category and those above it, as the channels' product_type is written.</summary>
     private static string Path(Dictionary<Guid, Category> categories, Guid categoryId)
     {
         var names = new List<string>();
-        for (var at = categories.GetValueOrDefault(categoryId); at is not null && names.Count < 10; at = at.ParentId is { } up ? categories.GetValueOrDefault(up) : null)
+        var at = categories.GetValueOrDefault(categoryId);
+        while (at is not null && names.Count < 10)
         {
             names.Insert(0, at.Name);
+            at = at.ParentId is { } up ? categories.GetValueOrDefault(up) : null;
         }
 
         return string.Join(" > ", names);

@@ -73,6 +73,7 @@ internal sealed class ProductModel(ISender sender, IStringLocalizer<CatalogText>
 
         if (resolved.Value.Moved)
         {
+            ProductAddressEndpoints.KeptForADay(HttpContext);
             return RedirectPermanent(resolved.Value.Path + Request.QueryString);
         }
 

@@ -11,7 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalog.Features.GetProduct;
 
-/// <summary>The public product at <c>/products/{vendor}/{slug}</c>; <see cref="Moved"/> when that is a former address, which <see cref="Path"/> replaces.</summary>
+/// <summary>
+/// The public product at <c>/products/{vendor}/{slug}</c>; <see cref="Moved"/> when that is a former
+/// address, which <see cref="Path"/> replaces.
+/// </summary>
 internal sealed record ResolvedProduct(ProductId ProductId, string Path, bool Moved);
 
 internal sealed record ResolveProductAddressQuery(string Vendor, string Slug) : IQuery<Result<ResolvedProduct>>;
@@ -38,7 +41,7 @@ internal sealed class ProductAddressesHandler(CatalogDbContext db)
             .Select(p => new { p.Id, p.VendorSlug, p.Slug }).FirstOrDefaultAsync(cancellationToken);
         if (current is not null)
         {
-            var path = ProductAddress.Of(current.VendorSlug, current.Slug, current.Id);
+            var path = ProductSummary.PathOf(current.VendorSlug, current.Slug, current.Id);
             return new ResolvedProduct(current.Id, path, Moved: false);
         }
 
@@ -53,7 +56,7 @@ internal sealed class ProductAddressesHandler(CatalogDbContext db)
         await AddressAsync(query.ProductId, cancellationToken) is { } path ? path : NotFound();
 
     private async Task<string?> AddressAsync(ProductId id, CancellationToken cancellationToken) =>
-        await db.Public().AsNoTracking().Where(p => p.Id == id).Select(p => ProductAddress.Of(p.VendorSlug, p.Slug, p.Id))
+        await db.Public().AsNoTracking().Where(p => p.Id == id).Select(p => ProductSummary.PathOf(p.VendorSlug, p.Slug, p.Id))
             .FirstOrDefaultAsync(cancellationToken);
 
     private static Error NotFound() => Error.NotFound("product.not_found", Bilingual.Pick("Không tìm thấy sản phẩm.", "No such product."));
@@ -68,11 +71,29 @@ internal static class ProductAddressEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapProductAddresses(this IEndpointRouteBuilder site)
     {
-        site.MapGet("/products/{productId:guid}", async (ProductId productId, HttpContext http, ISender sender, CancellationToken cancellationToken) =>
-                await sender.Send(new GetProductAddressQuery(productId), cancellationToken) is { IsSuccess: true } address
-                    ? Results.Redirect(address.Value + http.Request.QueryString, permanent: true)
-                    : Results.NotFound())
+        site.MapMethods("/products/{productId:guid}", [HttpMethods.Get, HttpMethods.Head], async (
+                ProductId productId, HttpContext http, ISender sender, CancellationToken cancellationToken) =>
+            {
+                var address = await sender.Send(new GetProductAddressQuery(productId), cancellationToken);
+                if (!address.IsSuccess || address.Value.Equals(http.Request.Path.Value, StringComparison.OrdinalIgnoreCase))
+                {
+                    return Results.NotFound(); // not public, or (a name of signs alone, from before names needed letters) no address in words
+                }
+
+                KeptForADay(http);
+                return Results.Redirect(address.Value + http.Request.QueryString, permanent: true);
+            })
             .ExcludeFromDescription();
         return site;
+    }
+
+    /// <summary>
+    /// A permanent redirect is kept by browsers for ever unless told otherwise; a product renamed back
+    /// would then loop between its two names. A day is long enough to spare the hop, short enough to follow a rename.
+    /// </summary>
+    public static void KeptForADay(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        http.Response.Headers.CacheControl = "public, max-age=86400";
     }
 }

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Catalog.Features.ListVendorProducts;
 
 /// <summary>A cooperative's public products, by name, with the badges Vendors vouches for as of today.</summary>
-internal sealed class ListVendorProductsHandler(CatalogDbContext db, ISender sender, TimeProvider clock) : IQueryHandler<ListVendorProductsQuery, IReadOnlyList<ProductSummary>>
+internal sealed class ListVendorProductsHandler(CatalogDbContext db, ISender sender, TimeProvider clock)
+    : IQueryHandler<ListVendorProductsQuery, IReadOnlyList<ProductSummary>>
 {
     public async ValueTask<IReadOnlyList<ProductSummary>> Handle(ListVendorProductsQuery query, CancellationToken cancellationToken)
     {

@@ -5,7 +5,8 @@ using Mediator;
 
 namespace Marketplace.Catalog.Features.ManageProducts;
 
-internal sealed class EditProductHandler(CatalogDbContext db, ISender sender, TimeProvider clock) : ICommandHandler<EditProductCommand, Result<ProductForEditing>>
+internal sealed class EditProductHandler(CatalogDbContext db, ISender sender, TimeProvider clock)
+    : ICommandHandler<EditProductCommand, Result<ProductForEditing>>
 {
     public async ValueTask<Result<ProductForEditing>> Handle(EditProductCommand command, CancellationToken cancellationToken)
     {

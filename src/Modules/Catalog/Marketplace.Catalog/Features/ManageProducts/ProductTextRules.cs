@@ -16,6 +16,10 @@ internal static class ProductTextRules
     {
         ArgumentNullException.ThrowIfNull(validator);
         validator.RuleFor(name).NotEmpty().MaximumLength(200).WithName(_ => Bilingual.Pick("Tên sản phẩm", "Product name"));
+        // The name is the product's address (ProductSummary.PathOf): one of signs alone would make none.
+        validator.RuleFor(name)
+            .Must(n => string.IsNullOrWhiteSpace(n) || VietnameseText.Slugify(n).Length > 0)
+            .WithMessage(_ => Bilingual.Pick("Tên sản phẩm cần có chữ hoặc số.", "The product name needs letters or digits."));
         validator.RuleFor(nameEnglish).MaximumLength(200).WithName(_ => Bilingual.Pick("Tên tiếng Anh", "English name"));
         validator.RuleFor(description).MaximumLength(4000).WithName(_ => Bilingual.Pick("Mô tả", "Description"));
         validator.RuleFor(descriptionEnglish).MaximumLength(4000).WithName(_ => Bilingual.Pick("Mô tả tiếng Anh", "English description"));

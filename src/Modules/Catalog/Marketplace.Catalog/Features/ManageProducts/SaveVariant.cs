@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalog.Features.ManageProducts;
 
-internal sealed class SaveVariantHandler(CatalogDbContext db, ISender sender, TimeProvider clock) : ICommandHandler<SaveVariantCommand, Result<ProductForEditing>>
+internal sealed class SaveVariantHandler(CatalogDbContext db, ISender sender, TimeProvider clock)
+    : ICommandHandler<SaveVariantCommand, Result<ProductForEditing>>
 {
     public async ValueTask<Result<ProductForEditing>> Handle(SaveVariantCommand command, CancellationToken cancellationToken)
     {

@@ -65,6 +65,6 @@ internal sealed record ProductDetails(
     /// <summary>The product's part of its address (its name, as words).</summary>
     public string Slug { get; init; } = string.Empty;
 
-    /// <summary>The product page's address (<see cref="ProductAddress"/>).</summary>
-    public string Path => ProductAddress.Of(VendorSlug, Slug, ProductId);
+    /// <summary>The product page's address (<see cref="ProductSummary.PathOf"/>).</summary>
+    public string Path => ProductSummary.PathOf(VendorSlug, Slug, ProductId);
 }

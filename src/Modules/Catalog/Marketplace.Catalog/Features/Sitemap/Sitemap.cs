@@ -85,7 +85,7 @@ internal sealed class SitemapHandler(CatalogDbContext db, ISender sender, Public
                 {
                     foreach (var product in products)
                     {
-                        Url(xml, ProductAddress.Of(product.VendorSlug, product.Slug, product.Id));
+                        Url(xml, ProductSummary.PathOf(product.VendorSlug, product.Slug, product.Id));
                     }
                 });
             }
