@@ -54,11 +54,12 @@ public sealed class HomePageTests(MarketplaceFactory factory) : IClassFixture<Ma
         Assert.Equal("Cao Bằng", page.Text("dd.province"));
         var prices = page.Texts("#products .price .amount");
         Assert.Equal(3, prices.Count);
-        Assert.Contains("120.000\u00A0₫", prices);
+        Assert.Contains("85.000\u00A0₫", prices);
+        Assert.Contains("120.000", page.Text("#products .price .was"), StringComparison.Ordinal); // the dried leaves, on sale in the demo OCOP week
         Assert.Contains("túi 500 g", page.Texts("#products .unit").Single(u => u.Contains("túi", StringComparison.Ordinal)));
 
         var english = await client.SwitchLanguageAsync("en", "/storefronts/htx-thao-duong-vinh");
-        Assert.Contains("₫120,000", english.Texts("#products .price .amount"));
+        Assert.Contains("₫85,000", english.Texts("#products .price .amount"));
         Assert.Contains("Dried stevia", english.Texts("#products h3"));
     }
 

@@ -19,7 +19,8 @@ public sealed class PageAccessTests(MarketplaceFactory factory) : IClassFixture<
     /// <summary>What anybody may open: the shop window, the cart, and the account's own pages.</summary>
     private static readonly HashSet<string> Public = new(StringComparer.Ordinal)
     {
-        "", "products", "products/{id:guid}", "storefronts/{slug}", "lots/{code}", "cart", "season", "preorders/{windowId:guid}",
+        "", "products", "products/{vendor}/{slug}", "storefronts/{slug}", "campaigns/{slug}", "lots/{code}", "cart", "season",
+        "preorders/{windowId:guid}",
         "account/login", "account/register", "account/forgot-password", "account/reset-password", "account/logout",
         "language", "error", "status/{code:int}",
     };

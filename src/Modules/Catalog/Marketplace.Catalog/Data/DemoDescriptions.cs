@@ -49,7 +49,7 @@ internal static class DemoDescriptions
                 "Buds picked by hand from Shan Tuyet trees hundreds of years old at Suoi Giang, over 1,000 m up, and pan-fired in cast iron. "
                 + "The leaves wear a white down like snow; the cup is yellow-green, gently astringent with a long sweet finish. A 200 g box."),
             ["Hồng trà Shan Tuyết"] = (
-                "Lá Shan Tuyết cổ thụ được ủ oxy hóa hoàn toàn theo cách làm hồng trà, cho nước màu hổ phách, hương mật ong và quả chín. "
+                "Lá Shan Tuyết của những cây trăm năm tuổi được ủ oxy hóa hoàn toàn theo cách làm hồng trà, cho nước màu hổ phách, hương mật ong và quả chín. "
                 + "Uống nóng, pha sữa hoặc làm trà đá đều ngon. Hộp 100 g, hái vụ xuân.",
                 "Leaves of the old Shan Tuyet trees, fully oxidised as black tea is made, for an amber cup that smells of honey and ripe fruit. "
                 + "Good hot, with milk or iced. A 100 g box from the spring picking."),
