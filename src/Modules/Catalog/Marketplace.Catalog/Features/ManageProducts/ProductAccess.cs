@@ -38,6 +38,10 @@ internal static class ProductAccess
     public static Error NotFound() =>
         Error.NotFound("product.not_found", Bilingual.Pick("Không tìm thấy sản phẩm.", "No such product."));
 
+    /// <summary>A variant the product does not have (one removed, or another product's).</summary>
+    public static Error VariantNotFound() =>
+        Error.NotFound("variant.not_found", Bilingual.Pick("Không tìm thấy quy cách.", "No such variant."));
+
     /// <summary>
     /// The catalog hears of an approval through the outbox, a moment after it: until then the
     /// cooperative has no storefront here to sell from (nor has one that was never approved).

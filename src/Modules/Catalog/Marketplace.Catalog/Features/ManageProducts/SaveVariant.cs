@@ -42,7 +42,7 @@ internal sealed class SaveVariantHandler(CatalogDbContext db, ISender sender, Ti
             var variant = product.Variants.SingleOrDefault(v => v.Id == command.VariantId);
             if (variant is null)
             {
-                return Error.NotFound("variant.not_found", Bilingual.Pick("Không tìm thấy quy cách.", "No such variant."));
+                return ProductAccess.VariantNotFound();
             }
 
             // The version the person read: stock sold since then makes this a conflict, not a silent overwrite.

@@ -40,7 +40,7 @@ internal sealed class VariantSalesHandler(CatalogDbContext db, ISender sender, T
 
         if (product.Variants.SingleOrDefault(v => v.Id == command.VariantId) is not { } variant)
         {
-            return VariantNotFound();
+            return ProductAccess.VariantNotFound();
         }
 
         if (command.PriceVnd >= variant.PriceVnd)
@@ -77,14 +77,12 @@ internal sealed class VariantSalesHandler(CatalogDbContext db, ISender sender, T
 
         if (product.Variants.SingleOrDefault(v => v.Id == command.VariantId) is not { } variant)
         {
-            return VariantNotFound();
+            return ProductAccess.VariantNotFound();
         }
 
         variant.EndSale();
         return await db.ForEditingAsync(product, clock, cancellationToken);
     }
-
-    private static Error VariantNotFound() => Error.NotFound("variant.not_found", Bilingual.Pick("Không tìm thấy quy cách.", "No such variant."));
 
     private static Error Field(string field, string message) => Error.Validation(new Dictionary<string, string[]> { [field] = [message] });
 }
