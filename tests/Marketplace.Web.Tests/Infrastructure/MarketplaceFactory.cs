@@ -154,6 +154,7 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimiting:RegistrationsPerHour", "100000");
         builder.UseSetting("RateLimiting:CheckoutsPerMinute", "100000");
         builder.UseSetting("RateLimiting:UploadsPerMinute", "100000");
+        builder.UseSetting("Identity:PasswordHasher:IterationCount", People.PasswordHashRounds);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

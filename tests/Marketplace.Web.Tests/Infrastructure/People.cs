@@ -10,6 +10,12 @@ public static class People
     public const string AdminPassword = "Admin#Demo2025";
     public const string Password = "Thu#Nghiem2026";
 
+    /// <summary>
+    /// The rounds of PBKDF2 a test host hashes passwords with (Identity:PasswordHasher, 100,000 by
+    /// default): the same hasher, a hundredth of the work, for the thousands of accounts the tests open.
+    /// </summary>
+    public const string PasswordHashRounds = "1000";
+
     /// <summary>A new person, registered through the API, with a client that sends their token.</summary>
     public static async Task<(HttpClient Client, string Email)> NewPersonAsync(this MarketplaceFactory factory, string prefix = "nguoi")
     {

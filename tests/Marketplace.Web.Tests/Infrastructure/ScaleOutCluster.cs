@@ -179,6 +179,7 @@ public sealed class ScaleOutCluster : IAsyncLifetime
             ["RateLimiting__RegistrationsPerHour"] = "100000",
             ["RateLimiting__CheckoutsPerMinute"] = "100000",
             ["RateLimiting__UploadsPerMinute"] = "100000",
+            ["Identity__PasswordHasher__IterationCount"] = People.PasswordHashRounds,
             ["Logging__LogLevel__Default"] = "Warning",
         };
         foreach (var (key, value) in SharedServers.ObjectStoreSettings(_store!, "__"))

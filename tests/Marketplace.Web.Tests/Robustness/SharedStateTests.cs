@@ -61,7 +61,7 @@ public sealed class SharedStateTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task APriceEditedThroughOneInstance_ShowsInTheOthersCachedBrowsingWithinASecond()
+    public async Task APriceEditedThroughOneInstance_ShowsInTheOthersCachedBrowsing_LongBeforeItsCopyWouldExpire()
     {
         var listing = await First.Listing().Named("Mắc ca sấy giá mới").Priced(250_000).BuildAsync();
         var cheap = $"/api/v1/products?vendor={listing.Cooperative.Slug}&maxPrice=100000";
@@ -74,9 +74,12 @@ public sealed class SharedStateTests : IAsyncLifetime
         using var edited = await owner.RepriceAsync(listing.ProductId.Value, listing.VariantId.Value, listing.Sku, 90_000, 100);
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
 
+        // Seen as soon as the instance's own half-second copy lapses. Without the removal from Redis
+        // it would take the cache's whole lifetime (five minutes): waiting up to half a minute, for
+        // a busy machine, tells the two apart without timing anything.
         var clock = Stopwatch.StartNew();
         var total = 0;
-        while (clock.Elapsed < TimeSpan.FromSeconds(5) && total == 0)
+        while (clock.Elapsed < TimeSpan.FromSeconds(30) && total == 0)
         {
             total = (await (await reader.GetAsync(cheap)).JsonAsync()).GetProperty("total").GetInt32();
             if (total == 0)
@@ -86,10 +89,6 @@ public sealed class SharedStateTests : IAsyncLifetime
         }
 
         Assert.Equal(1, total);
-
-        // Half a second of the instance's own copy, and a margin for a busy machine; without the
-        // removal from Redis it would be the cache's whole lifetime (five minutes).
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2.5), $"seen after {clock.Elapsed.TotalMilliseconds:0} ms");
     }
 
     [Fact]
