@@ -15,6 +15,7 @@ using Marketplace.Catalog.Features.Sales;
 using Marketplace.Catalog.Features.SearchProducts;
 using Marketplace.Catalog.Features.SearchSynonyms;
 using Marketplace.Catalog.Features.Sitemap;
+using Marketplace.Catalog.Features.Wishlist;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Printing;
 using Marketplace.SharedKernel.Text;
@@ -38,6 +39,8 @@ public static class CatalogModule
         services.AddScoped<ProductFeedWriter>();
         services.AddScoped<IDataUpgrade, SearchNamesUpgrade>();
         services.AddSingleton<SearchLexicon.Held>();
+        services.AddOptions<WishlistOptions>().BindConfiguration(WishlistOptions.Section);
+        services.AddHostedService<WishlistWatcher>();
         return services;
     }
 
@@ -56,6 +59,7 @@ public static class CatalogModule
         api.MapLots();
         api.MapModerateProduct();
         api.MapReviews();
+        api.MapWishlist();
         return api;
     }
 

@@ -209,3 +209,21 @@ public sealed record HarvestRecordedIntegrationEvent(
     int Harvested,
     string Unit,
     string Province) : IIntegrationEvent;
+
+/// <summary>
+/// A cooperative opened a pre-order window on one of its products (it may open to buyers later, on
+/// <see cref="OpensOn"/>): those who follow the cooperative are told, with the window's terms.
+/// </summary>
+public sealed record PreorderWindowOpenedIntegrationEvent(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid WindowId,
+    [property: JsonPropertyName(StoredNames.VendorId)] CooperativeId CooperativeId,
+    string VendorName,
+    string ProductName,
+    string LotCode,
+    DateOnly OpensOn,
+    DateOnly ClosesOn,
+    DateOnly HarvestOn,
+    long PriceVnd,
+    string Unit) : IIntegrationEvent;

@@ -36,6 +36,12 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
 
     public DbSet<ProductFormerSlug> FormerSlugs => Set<ProductFormerSlug>();
 
+    public DbSet<SavedProduct> SavedProducts => Set<SavedProduct>();
+
+    public DbSet<FollowedCooperative> Follows => Set<FollowedCooperative>();
+
+    public DbSet<FollowerNotice> FollowerNotices => Set<FollowerNotice>();
+
     /// <summary>Rows of the search index, read with provider-specific SQL (see ProductSearchIndex).</summary>
     public DbSet<SearchHit> SearchHits => Set<SearchHit>();
 
@@ -129,6 +135,31 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<SavedProduct>(saved =>
+        {
+            saved.ToTable("saved_products");
+            saved.HasKey(s => s.Id);
+            saved.HasIndex(s => new { s.UserId, s.ProductId }).IsUnique();
+            saved.HasIndex(s => s.ProductId); // the round: which saved products are sold out or back
+            saved.Property(s => s.Email).HasMaxLength(256);
+            saved.Property(s => s.Culture).HasMaxLength(5);
+            saved.HasOne<Product>().WithMany().HasForeignKey(s => s.ProductId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<FollowedCooperative>(follow =>
+        {
+            follow.ToTable("followed_cooperatives");
+            follow.HasKey(f => f.Id);
+            follow.HasIndex(f => new { f.UserId, f.CooperativeId }).IsUnique();
+            follow.HasIndex(f => f.CooperativeId); // a cooperative's followers, told of its pre-orders and campaigns
+            follow.Property(f => f.Email).HasMaxLength(256);
+            follow.Property(f => f.Culture).HasMaxLength(5);
+        });
+        modelBuilder.Entity<FollowerNotice>(notice =>
+        {
+            notice.ToTable("follower_notices");
+            notice.HasKey(n => new { n.UserId, n.Subject });
+            notice.Property(n => n.Subject).HasMaxLength(64);
+        });
         modelBuilder.Entity<ProductFormerSlug>(former =>
         {
             former.ToTable("product_former_slugs");

@@ -11,3 +11,9 @@ public sealed class ProductCardViewComponent : ViewComponent
 {
     public IViewComponentResult Invoke(ProductSummary product) => View("/Features/SearchProducts/ProductCard.cshtml", product);
 }
+
+/// <summary>What a page puts under a card (the saved products' "remove"): an <c>IHtmlContent</c> in the card's view data under <see cref="Key"/>.</summary>
+internal static class ProductCardFooter
+{
+    public const string Key = "ProductCardFooter";
+}

@@ -74,6 +74,9 @@ internal sealed class PreorderWindowsHandler(OrderingDbContext db, ISender sende
             clock.GetUtcNow());
         db.PreorderWindows.Add(window);
         db.PagesChanged([ShopPages.ProductTag(window.ProductId.Value)]);
+        db.AddIntegrationEvent(new PreorderWindowOpenedIntegrationEvent(
+            Guid.NewGuid(), window.CreatedAt, window.Id, window.CooperativeId, window.VendorName, window.ProductName, window.LotCode,
+            window.OpensOn, window.ClosesOn, window.HarvestOn, window.PriceVnd, window.Unit));
         return PreorderViews.Window(window, today);
     }
 

@@ -214,6 +214,58 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                     b.ToTable("category_proposals", "catalog");
                 });
 
+            modelBuilder.Entity("Marketplace.Catalog.Domain.FollowedCooperative", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("FollowedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("UserId", "CooperativeId")
+                        .IsUnique();
+
+                    b.ToTable("followed_cooperatives", "catalog");
+                });
+
+            modelBuilder.Entity("Marketplace.Catalog.Domain.FollowerNotice", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("ToldAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("UserId", "Subject");
+
+                    b.ToTable("follower_notices", "catalog");
+                });
+
             modelBuilder.Entity("Marketplace.Catalog.Domain.Lot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -530,6 +582,47 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                     b.ToTable("reviews", "catalog");
                 });
 
+            modelBuilder.Entity("Marketplace.Catalog.Domain.SavedProduct", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ToldBackAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("WaitingSince")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("UserId", "ProductId")
+                        .IsUnique();
+
+                    b.ToTable("saved_products", "catalog");
+                });
+
             modelBuilder.Entity("Marketplace.Catalog.Domain.SearchSynonym", b =>
                 {
                     b.Property<Guid>("Id")
@@ -801,6 +894,15 @@ namespace Marketplace.Migrations.SqlServer.Catalog
                 });
 
             modelBuilder.Entity("Marketplace.Catalog.Domain.Review", b =>
+                {
+                    b.HasOne("Marketplace.Catalog.Domain.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Catalog.Domain.SavedProduct", b =>
                 {
                     b.HasOne("Marketplace.Catalog.Domain.Product", null)
                         .WithMany()

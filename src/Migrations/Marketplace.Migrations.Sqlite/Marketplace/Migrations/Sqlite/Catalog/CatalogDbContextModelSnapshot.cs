@@ -208,6 +208,58 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                     b.ToTable("catalog_category_proposals", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Catalog.Domain.FollowedCooperative", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FollowedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("UserId", "CooperativeId")
+                        .IsUnique();
+
+                    b.ToTable("catalog_followed_cooperatives", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Catalog.Domain.FollowerNotice", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ToldAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "Subject");
+
+                    b.ToTable("catalog_follower_notices", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Catalog.Domain.Lot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -524,6 +576,47 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                     b.ToTable("catalog_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Catalog.Domain.SavedProduct", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ToldBackAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WaitingSince")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("UserId", "ProductId")
+                        .IsUnique();
+
+                    b.ToTable("catalog_saved_products", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Catalog.Domain.SearchSynonym", b =>
                 {
                     b.Property<Guid>("Id")
@@ -795,6 +888,15 @@ namespace Marketplace.Migrations.Sqlite.Catalog
                 });
 
             modelBuilder.Entity("Marketplace.Catalog.Domain.Review", b =>
+                {
+                    b.HasOne("Marketplace.Catalog.Domain.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Catalog.Domain.SavedProduct", b =>
                 {
                     b.HasOne("Marketplace.Catalog.Domain.Product", null)
                         .WithMany()
