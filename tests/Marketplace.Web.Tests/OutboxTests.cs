@@ -110,7 +110,7 @@ public sealed class OutboxTests
     [Fact]
     public async Task ANotificationCommittedJustBeforeTheProcessStops_IsDeliveredOnceAfterTheNextStart()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await MarketplaceFactory.SeededDatabaseAsync();
         CooperativeId cooperativeId;
 
         // First life: the process stops before its dispatcher gets to the message (it never runs,

@@ -32,9 +32,13 @@ internal static class AccountsSetup
 
         // The work of hashing a password (PBKDF2-HMAC-SHA512; Identity's default is 100,000
         // rounds). An operator raises it as machines get faster: a stored hash of fewer rounds is
-        // hashed again at the next sign-in. The tests lower it: hashing the passwords of the people
-        // each test signs up was most of their CPU, and the rounds change nothing they check.
-        services.AddOptions<PasswordHasherOptions>().BindConfiguration("Identity:PasswordHasher");
+        // hashed again at the next sign-in (which, as any change of password hash, signs that person
+        // out on their other devices). The tests lower it: hashing the passwords of the people each
+        // test signs up was a third of their CPU, and the rounds change nothing they check.
+        services.AddOptions<PasswordHasherOptions>()
+            .BindConfiguration("Identity:PasswordHasher")
+            .Validate(o => o.IterationCount > 0, "Identity:PasswordHasher:IterationCount must be a positive number of rounds.")
+            .ValidateOnStart();
 
         // A bearer token for an hour and no refresh token (a purchasing system signs in again).
         // Roles and revocation do not wait for it to expire: CurrentAccountClaims reads both from

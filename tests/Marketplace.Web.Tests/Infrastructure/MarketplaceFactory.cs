@@ -113,6 +113,13 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>
+    /// A database of its own holding what a host's first start makes (a copy of the seeded template),
+    /// for a test that starts its hosts or processes on it itself: seeding anew in each would take
+    /// most of their start, and on a machine busy with both passes, minutes.
+    /// </summary>
+    public static Task<TestDatabase> SeededDatabaseAsync() => TestDatabase.SeededAsync(SeedTemplateAsync);
+
+    /// <summary>
     /// What every host's first start did: migrate, seed the demo data, deliver what seeding raised.
     /// Not the data-protection key ring: each host makes its own, as on a database of its own (a
     /// host may be configured to encrypt its keys).
@@ -149,6 +156,7 @@ public class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Outbox:PollInterval", OutboxPollInterval.ToString());
         builder.UseSetting("Outbox:Enabled", OutboxEnabled ? "true" : "false");
         builder.UseSetting("Reports:RollupInterval", "00:00:00"); // a test that wants a round runs it itself
+        builder.UseSetting("Wishlist:Interval", "00:00:00"); // the same
         builder.UseSetting("Database:MigrateOnStart", MigrateOnStart ? "true" : "false");
         builder.UseSetting("RateLimiting:SignInPerMinute", "1000");
         builder.UseSetting("RateLimiting:RegistrationsPerHour", "100000");

@@ -27,7 +27,7 @@ public sealed class CrashTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await MarketplaceFactory.SeededDatabaseAsync();
         Directory.CreateDirectory(_workDir);
     }
 

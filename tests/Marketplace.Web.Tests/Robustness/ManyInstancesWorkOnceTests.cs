@@ -20,7 +20,7 @@ public sealed class ManyInstancesWorkOnceTests
     [Fact]
     public async Task EachOrderMail_GoesOutOnce_WhenTwoInstancesDispatchTheSameOutboxes()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await MarketplaceFactory.SeededDatabaseAsync();
         await using var first = new HostOnDatabase(database, TimeSpan.FromMilliseconds(20));
         await first.InitializeAsync();
         await using var second = new HostOnDatabase(database, TimeSpan.FromMilliseconds(20));

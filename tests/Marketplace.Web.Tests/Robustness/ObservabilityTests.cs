@@ -28,7 +28,7 @@ public sealed class ObservabilityTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_workDir);
-        _database = await TestDatabase.CreateAsync();
+        _database = await MarketplaceFactory.SeededDatabaseAsync();
         _collector = await OtlpReceiver.StartAsync();
     }
 

@@ -27,7 +27,7 @@ public sealed class SharedStateTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _redis = await SharedServers.StartRedisAsync();
-        _database = await TestDatabase.CreateAsync();
+        _database = await MarketplaceFactory.SeededDatabaseAsync();
         var settings = new Dictionary<string, string>
         {
             ["Redis:Configuration"] = $"127.0.0.1:{_redis.Port}",

@@ -20,7 +20,7 @@ public sealed class SharedKeysTests
     [Fact]
     public async Task ACookieAFormAndATokenMadeByOneInstance_AreTakenByTheOther()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await MarketplaceFactory.SeededDatabaseAsync();
         var elsewhere = Directory.CreateTempSubdirectory("marketplace-instance-");
         try
         {
