@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Marketplace.Catalog.Features.Wishlist;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Ordering;
@@ -64,6 +65,45 @@ public sealed class WishlistTests(MarketplaceFactory factory) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task AProductSavedInStock_ThatSellsOutAndComesBack_IsMailed_ButOneHiddenMeanwhileIsNot()
+    {
+        var kept = await factory.Listing().WithStock(3).BuildAsync();
+        var hidden = await factory.Listing().WithStock(0).BuildAsync();
+        var (shopper, email) = await factory.NewPersonAsync("ban");
+        using (var saved = await shopper.PutAsync($"/api/v1/saved-products/{kept.ProductId}", null))
+        {
+            Assert.False((await saved.JsonAsync()).GetProperty("waitingForStock").GetBoolean()); // in stock: nothing awaited
+        }
+
+        (await shopper.PutAsync($"/api/v1/saved-products/{hidden.ProductId}", null)).EnsureSuccessStatusCode();
+        (await kept.Cooperative.Owner.RepriceAsync(kept.ProductId.Value, kept.VariantId.Value, kept.Sku, kept.PriceVnd, 0)).EnsureSuccessStatusCode();
+        await RunTheRoundAsync(); // sees it sold out: now awaited
+        Assert.All(
+            (await (await shopper.GetAsync("/api/v1/saved-products")).JsonAsync()).GetProperty("products").EnumerateArray(),
+            p => Assert.True(p.GetProperty("waitingForStock").GetBoolean()));
+
+        using (var admin = await factory.AdminAsync())
+        {
+            (await admin.PostAsJsonAsync($"/api/v1/admin/products/{hidden.ProductId}/moderation", new { hide = true, reason = "Nhãn sai." }))
+                .EnsureSuccessStatusCode();
+        }
+
+        (await hidden.Cooperative.Owner.RepriceAsync(hidden.ProductId.Value, hidden.VariantId.Value, hidden.Sku, hidden.PriceVnd, 9))
+            .EnsureSuccessStatusCode();
+        (await kept.Cooperative.Owner.RepriceAsync(kept.ProductId.Value, kept.VariantId.Value, kept.Sku, kept.PriceVnd, 4)).EnsureSuccessStatusCode();
+        await RunTheRoundAsync();
+        await factory.DrainOutboxesAsync();
+        var mail = Assert.Single(factory.MailsTo(email, "Đã có hàng trở lại"));
+        Assert.Contains(kept.Name, mail, StringComparison.Ordinal);
+
+        // The hidden one is still saved, shown as no longer sold, and still awaited should it come back.
+        var gone = (await (await shopper.GetAsync("/api/v1/saved-products")).JsonAsync()).GetProperty("products").EnumerateArray()
+            .Single(p => p.GetProperty("productId").GetGuid() == hidden.ProductId.Value);
+        Assert.Equal(JsonValueKind.Null, gone.GetProperty("card").ValueKind);
+        Assert.True(gone.GetProperty("waitingForStock").GetBoolean());
+    }
+
+    [Fact]
     public async Task AFollower_HearsOfTheCooperativesNewPreorder_AndOfACampaignItsProductsAreIn_OnceEach()
     {
         var listing = await factory.Listing().SoldPer("kg", null).BuildAsync();
@@ -84,7 +124,7 @@ public sealed class WishlistTests(MarketplaceFactory factory) : IClassFixture<Ma
         var preorder = Assert.Single(factory.MailsTo(followerEmail, "opens pre-orders"));
         Assert.Contains($"/preorders/{windowId}", preorder, StringComparison.Ordinal);
         Assert.Contains(Today.AddDays(3).ToString("yyyy-MM-dd"), preorder, StringComparison.Ordinal);
-        Assert.Empty(factory.MailsTo(elsewhereEmail, "pre-order"));
+        Assert.Empty(factory.MailsTo(elsewhereEmail, "đặt trước")); // they follow another cooperative, in Vietnamese
 
         // A campaign with one of its products on sale: told once, by the round.
         using var admin = await factory.AdminAsync();

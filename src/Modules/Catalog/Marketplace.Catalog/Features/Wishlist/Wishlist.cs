@@ -20,7 +20,7 @@ internal sealed record SaveProductCommand(UserId UserId, ProductId ProductId, st
 /// <summary>The person no longer wants it saved (nothing happens when it was not).</summary>
 internal sealed record ForgetProductCommand(UserId UserId, ProductId ProductId) : ICommand<Result<Done>>, IRunsIn<CatalogTransaction>;
 
-/// <summary>A signed-in person follows a cooperative that sells. Following it twice is the same follow.</summary>
+/// <summary>A signed-in person follows a cooperative that sells (approved, not paused for debt). Following it twice is the same follow.</summary>
 internal sealed record FollowCooperativeCommand(UserId UserId, CooperativeId CooperativeId, string Email, string Culture)
     : ICommand<Result<FollowedCooperativeView>>, IRunsIn<CatalogTransaction>;
 
@@ -92,7 +92,7 @@ internal sealed class WishlistHandler(CatalogDbContext db, ISender sender, TimeP
     public async ValueTask<Result<FollowedCooperativeView>> Handle(FollowCooperativeCommand command, CancellationToken cancellationToken)
     {
         var seller = await db.Sellers.AsNoTracking().SingleOrDefaultAsync(s => s.CooperativeId == command.CooperativeId, cancellationToken);
-        if (seller is null || !seller.IsActive)
+        if (seller is null || !seller.Sells)
         {
             return CooperativeErrors.NotFound;
         }

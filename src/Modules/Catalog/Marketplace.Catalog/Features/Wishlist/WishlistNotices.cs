@@ -32,6 +32,10 @@ internal sealed record WishlistRound(int BackInStock, int CampaignFollowers);
 /// <summary>These saved products are back in stock: their people are mailed (through the outbox, after they are marked told).</summary>
 internal sealed record BackInStockDue(Guid EventId, DateTimeOffset OccurredAt, ProductId ProductId, IReadOnlyList<Guid> SavedIds) : IIntegrationEvent;
 
+/// <summary>These follows' people are told of their cooperative's new pre-order window (a batch of them: see the handler).</summary>
+internal sealed record PreorderFollowersDue(
+    Guid EventId, DateTimeOffset OccurredAt, PreorderWindowOpenedIntegrationEvent Window, IReadOnlyList<Guid> FollowIds) : IIntegrationEvent;
+
 /// <summary>These follows' people are told of a running campaign their cooperatives' products are in.</summary>
 internal sealed record CampaignFollowersDue(Guid EventId, DateTimeOffset OccurredAt, Guid CampaignId, IReadOnlyList<Guid> FollowIds) : IIntegrationEvent;
 
@@ -121,11 +125,14 @@ internal sealed class WishlistRoundHandler(CatalogDbContext db, TimeProvider clo
 internal sealed class WishlistMailsHandler(CatalogDbContext db, IMailSender mail, PublicSite site, TimeProvider clock)
     : INotificationHandler<BackInStockDue>,
       INotificationHandler<CampaignFollowersDue>,
-      INotificationHandler<PreorderWindowOpenedIntegrationEvent>
+      INotificationHandler<PreorderWindowOpenedIntegrationEvent>,
+      INotificationHandler<PreorderFollowersDue>
 {
+    private const int BatchSize = 500;
     private const string BackHandler = "catalog.back-in-stock";
     private const string CampaignHandler = "catalog.campaign-followers";
     private const string PreorderHandler = "catalog.preorder-followers";
+    private const string PreorderMailHandler = "catalog.preorder-follower-mails";
 
     public async ValueTask Handle(BackInStockDue notification, CancellationToken cancellationToken) =>
         await db.HandleOnceAsync(notification, BackHandler, clock, async () =>
@@ -184,26 +191,44 @@ internal sealed class WishlistMailsHandler(CatalogDbContext db, IMailSender mail
             }
         }, cancellationToken);
 
+    /// <summary>
+    /// A new window's followers, in batches of their own events: each batch is one delivery, so a
+    /// cooperative with thousands of followers never holds one delivery past its claim.
+    /// </summary>
     public async ValueTask Handle(PreorderWindowOpenedIntegrationEvent notification, CancellationToken cancellationToken) =>
         await db.HandleOnceAsync(notification, PreorderHandler, clock, async () =>
         {
-            var follows = await db.Follows.AsNoTracking().Where(f => f.CooperativeId == notification.CooperativeId).ToListAsync(cancellationToken);
-            var link = site.Link($"/preorders/{notification.WindowId}");
-            var (vendor, product, lot) = (notification.VendorName, notification.ProductName, notification.LotCode);
+            var follows = await db.Follows.AsNoTracking()
+                .Where(f => f.CooperativeId == notification.CooperativeId)
+                .OrderBy(f => f.Id)
+                .Select(f => f.Id)
+                .ToListAsync(cancellationToken);
+            foreach (var batch in follows.Chunk(BatchSize))
+            {
+                db.AddIntegrationEvent(new PreorderFollowersDue(Guid.NewGuid(), clock.GetUtcNow(), notification, batch));
+            }
+        }, cancellationToken);
+
+    public async ValueTask Handle(PreorderFollowersDue notification, CancellationToken cancellationToken) =>
+        await db.HandleOnceAsync(notification, PreorderMailHandler, clock, async () =>
+        {
+            var window = notification.Window;
+            var follows = await db.Follows.AsNoTracking().Where(f => notification.FollowIds.Contains(f.Id)).ToListAsync(cancellationToken);
+            var link = site.Link($"/preorders/{window.WindowId}");
+            var (vendor, product, lot, unit) = (window.VendorName, window.ProductName, window.LotCode, window.Unit);
             foreach (var f in follows)
             {
-                var culture = CultureInfo.GetCultureInfo(f.Culture);
-                var price = Money.Dong(notification.PriceVnd).Format(culture);
+                var price = Money.Dong(window.PriceVnd).Format(CultureInfo.GetCultureInfo(f.Culture));
                 var subject = Bilingual.Pick(f.Culture, $"{vendor} mở đặt trước {product}", $"{vendor} opens pre-orders of {product}");
                 var body = Bilingual.Pick(
                     f.Culture,
-                    $"{vendor}, hợp tác xã bạn theo dõi, mở đặt trước {product} (lô {lot}), {price} mỗi {notification.Unit}, "
-                        + $"nhận đặt từ {notification.OpensOn:dd/MM/yyyy} đến hết {notification.ClosesOn:dd/MM/yyyy}, "
-                        + $"thu hoạch dự kiến {notification.HarvestOn:dd/MM/yyyy}.\nXem và đặt: {link}\n\n{Unsubscribe(f.Culture)}",
-                    $"{vendor}, a cooperative you follow, opens pre-orders of {product} (lot {lot}), {price} per {notification.Unit}, "
-                        + $"from {notification.OpensOn:yyyy-MM-dd} until {notification.ClosesOn:yyyy-MM-dd}, "
-                        + $"harvest expected {notification.HarvestOn:yyyy-MM-dd}.\nSee and reserve: {link}\n\n{Unsubscribe(f.Culture)}");
-                var id = OutgoingMail.IdFor(notification.EventId, PreorderHandler, f.Id.ToString());
+                    $"{vendor}, hợp tác xã bạn theo dõi, mở đặt trước {product} (lô {lot}), {price} mỗi {unit}, "
+                        + $"nhận đặt từ {window.OpensOn:dd/MM/yyyy} đến hết {window.ClosesOn:dd/MM/yyyy}, "
+                        + $"thu hoạch dự kiến {window.HarvestOn:dd/MM/yyyy}.\nXem và đặt: {link}\n\n{Unsubscribe(f.Culture)}",
+                    $"{vendor}, a cooperative you follow, opens pre-orders of {product} (lot {lot}), {price} per {unit}, "
+                        + $"from {window.OpensOn:yyyy-MM-dd} until {window.ClosesOn:yyyy-MM-dd}, "
+                        + $"harvest expected {window.HarvestOn:yyyy-MM-dd}.\nSee and reserve: {link}\n\n{Unsubscribe(f.Culture)}");
+                var id = OutgoingMail.IdFor(notification.EventId, PreorderMailHandler, f.Id.ToString());
                 await mail.SendAsync(new OutgoingMail(f.Email, f.Email, subject, body, id), cancellationToken);
             }
         }, cancellationToken);
@@ -218,7 +243,7 @@ internal sealed class WishlistOptions
 {
     public const string Section = "Wishlist";
 
-    /// <summary>How often saved products and campaigns are looked at: being told within a few minutes is soon enough.</summary>
+    /// <summary>How often saved products and campaigns are looked at: being told within a few minutes is soon enough (zero: never).</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
 }
 
@@ -233,6 +258,10 @@ internal sealed class WishlistWatcher(
 
     protected override Task RunAsync(ISender sender, CancellationToken cancellationToken) =>
         sender.Send(new SendWishlistNoticesCommand(), cancellationToken).AsTask();
+
+    /// <summary>An interval of zero turns the rounds off: a test runs each round itself, and sees only its own.</summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.Interval <= TimeSpan.Zero ? Task.CompletedTask : base.ExecuteAsync(stoppingToken);
 }
 
 internal static class WishlistPaths
