@@ -45,6 +45,7 @@ public sealed class CatalogInTheBrowserTests(BrowserFixture browser)
         await page.ClickAsync("#nav-sell");
         await page.ClickAsync("a.manage");
         await page.GetByRole(AriaRole.Link, new() { Name = "Sản phẩm", Exact = true }).Last.ClickAsync();
+        var products = page.Url;
 
         var name = $"Trà ô long Tân Cương {Guid.NewGuid().ToString("N")[..5]}";
         await page.SelectOptionAsync("#CategoryId", new SelectOptionValue { Label = "·· Trà xanh" });
@@ -63,6 +64,7 @@ public sealed class CatalogInTheBrowserTests(BrowserFixture browser)
         await page.WaitForSelectorAsync("#public-product");
         Assert.Equal("Đang bán", (await page.InnerTextAsync("#product-status")).Trim());
         Assert.Equal("10:195000; 50:180000", await page.Locator("#variants input[name=tiers]").First.InputValueAsync());
+        await Assertions.Expect(page.Locator("#name-english-missing")).ToContainTextAsync("Chưa có tên tiếng Anh"); // for buyers abroad
 
         // The box a unit ships in, typed as on a phone; carriers charge a large light box by its size.
         await page.FillAsync("#variants input[name=box]", "40 x 30 x 20");
@@ -75,6 +77,17 @@ public sealed class CatalogInTheBrowserTests(BrowserFixture browser)
         Assert.Equal("40×30×20", await phone.Locator("#variants input[name=box]").InputValueAsync());
         await Screens.ScreenshotAsync(phone, "product-editor-box-390");
         Assert.True(await Screens.FitsAsync(phone), "the product editor is wider than a 390 px phone");
+
+        // The list says which products a buyer reading English sees in Vietnamese.
+        foreach (var (screen, width) in new[] { (phone, 390), (page, 1280) })
+        {
+            await screen.GotoAsync(products);
+            await Assertions.Expect(screen.Locator("#english-summary")).ToContainTextAsync("còn thiếu tiếng Anh");
+            await Assertions.Expect(screen.Locator("#my-products tr", new() { HasText = name }).Locator(".missing-english"))
+                .ToHaveTextAsync("Thiếu tiếng Anh: tên, mô tả");
+            await Screens.ScreenshotAsync(screen, $"products-english-{width}");
+            Assert.True(await Screens.FitsAsync(screen), $"the product list is wider than {width} px");
+        }
 
         var shopper = await browser.NewPageAsync();
         await shopper.GotoAsync("/products?q=" + Uri.EscapeDataString("tra o long tan cuong"));

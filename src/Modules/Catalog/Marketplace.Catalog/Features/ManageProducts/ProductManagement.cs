@@ -54,11 +54,37 @@ internal sealed record ProductForEditing(
     string? ModerationReason,
     IReadOnlyList<VariantView> Variants,
     IReadOnlyList<ProductImageView> Images,
-    IReadOnlyList<LotView> Lots);
+    IReadOnlyList<LotView> Lots)
+{
+    /// <summary>What a buyer reading English sees in Vietnamese (see <see cref="EnglishCompleteness"/>).</summary>
+    public IReadOnlyList<string> MissingEnglish => EnglishCompleteness.Missing(NameEnglish, DescriptionEnglish);
+}
 
-/// <summary>A row of a cooperative's product list.</summary>
+/// <summary>
+/// A row of a cooperative's product list. <see cref="MissingEnglish"/> names what a buyer reading
+/// English sees in Vietnamese ("name", "description"): the cooperative fills it in for buyers abroad.
+/// </summary>
 internal sealed record MyProduct(
-    ProductId ProductId, string Name, string Slug, ProductState Status, bool HiddenByAdmin, Money FromPrice, int Stock, int Variants);
+    ProductId ProductId,
+    string Name,
+    string Slug,
+    ProductState Status,
+    bool HiddenByAdmin,
+    Money FromPrice,
+    int Stock,
+    int Variants,
+    IReadOnlyList<string> MissingEnglish);
+
+/// <summary>Which of a product's texts lack their English (a blank English text counts as none).</summary>
+internal static class EnglishCompleteness
+{
+    public const string Name = "name";
+
+    public const string Description = "description";
+
+    public static IReadOnlyList<string> Missing(string? nameEnglish, string? descriptionEnglish) =>
+        [.. new[] { (Name, nameEnglish), (Description, descriptionEnglish) }.Where(f => string.IsNullOrWhiteSpace(f.Item2)).Select(f => f.Item1)];
+}
 
 /// <summary>The products of a cooperative, every state, for its own people.</summary>
 internal sealed record ListMyProductsQuery(CooperativeId CooperativeId, UserId ActorId) : IQuery<Result<IReadOnlyList<MyProduct>>>;

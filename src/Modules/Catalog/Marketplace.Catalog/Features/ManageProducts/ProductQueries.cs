@@ -24,6 +24,8 @@ internal sealed class ProductQueriesHandler(CatalogDbContext db, ISender sender,
             {
                 p.Id,
                 p.Name,
+                p.NameEnglish,
+                p.DescriptionEnglish,
                 p.Slug,
                 p.Status,
                 p.HiddenByAdmin,
@@ -33,7 +35,9 @@ internal sealed class ProductQueriesHandler(CatalogDbContext db, ISender sender,
             })
             .ToListAsync(cancellationToken);
         return rows.OrderBy(p => p.Name, VietnameseText.Comparer)
-            .Select(p => new MyProduct(p.Id, p.Name, p.Slug, ProductViews.State(p.Status), p.HiddenByAdmin, Money.Dong(p.FromPriceVnd), p.Stock, p.Variants))
+            .Select(p => new MyProduct(
+                p.Id, p.Name, p.Slug, ProductViews.State(p.Status), p.HiddenByAdmin, Money.Dong(p.FromPriceVnd), p.Stock, p.Variants,
+                EnglishCompleteness.Missing(p.NameEnglish, p.DescriptionEnglish)))
             .ToList();
     }
 
