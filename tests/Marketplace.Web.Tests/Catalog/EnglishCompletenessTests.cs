@@ -28,6 +28,16 @@ public sealed class EnglishCompletenessTests(MarketplaceFactory factory) : IClas
         })).EnsureSuccessStatusCode();
         Assert.Equal(["description"], await MissingAsync()); // blank is none
 
+        // And a buyer reading English then sees the Vietnamese description, not an empty one.
+        using (var reader = factory.CreateClient())
+        {
+            using var english = new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/" });
+            (await reader.PostAsync("/language", english)).EnsureSuccessStatusCode();
+            var page = await reader.GetPageAsync($"/products/{listing.ProductId}");
+            Assert.Equal("Shan Tuyet tea", page.Text("h1"));
+            Assert.Equal("Trà búp.", page.Text(".description"));
+        }
+
         var pages = await factory.SignedInPagesAsync(listing.Cooperative.OwnerEmail);
         var list = await pages.GetPageAsync($"/cooperatives/{listing.Cooperative.Id}/products");
         Assert.Contains("1 trên 1 sản phẩm còn thiếu tiếng Anh", list.Text("#english-summary"), StringComparison.Ordinal);

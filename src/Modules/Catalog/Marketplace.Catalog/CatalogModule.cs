@@ -38,6 +38,7 @@ public static class CatalogModule
         services.AddScoped<IDemoDataSeeder, CampaignDemoSeeder>();
         services.AddScoped<ProductFeedWriter>();
         services.AddScoped<IDataUpgrade, SearchNamesUpgrade>();
+        services.AddScoped<IDataUpgrade, BlankEnglishUpgrade>();
         services.AddSingleton<SearchLexicon.Held>();
         services.AddOptions<WishlistOptions>().BindConfiguration(WishlistOptions.Section);
         services.AddHostedService<WishlistWatcher>();

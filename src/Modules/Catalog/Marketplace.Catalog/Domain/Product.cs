@@ -99,10 +99,12 @@ internal sealed class Product
         ArgumentNullException.ThrowIfNull(text);
         CategoryId = text.CategoryId;
         Name = text.Name;
-        NameEnglish = text.NameEnglish;
+
+        // A blank English text is none: a buyer reading English then sees the Vietnamese, never nothing.
+        NameEnglish = string.IsNullOrWhiteSpace(text.NameEnglish) ? null : text.NameEnglish.Trim();
         Slug = VietnameseText.Slugify(text.Name);
         Description = text.Description;
-        DescriptionEnglish = text.DescriptionEnglish;
+        DescriptionEnglish = string.IsNullOrWhiteSpace(text.DescriptionEnglish) ? null : text.DescriptionEnglish.Trim();
         SearchText = VietnameseText.Fold(string.Join(' ', text.Name, text.NameEnglish, text.Description, text.DescriptionEnglish));
         Touch();
     }
