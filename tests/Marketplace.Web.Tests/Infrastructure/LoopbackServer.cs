@@ -70,7 +70,18 @@ public sealed class LoopbackServer : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await server.WaitForPortAsync(timeout ?? TimeSpan.FromSeconds(30));
+        try
+        {
+            await server.WaitForPortAsync(timeout ?? TimeSpan.FromSeconds(30));
+        }
+        catch
+        {
+            // Not listening in time: stopped here, or it outlives the test run (a web instance would
+            // go on retrying its database, taking CPU from every test after it).
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 

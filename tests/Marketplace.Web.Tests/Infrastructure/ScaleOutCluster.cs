@@ -27,6 +27,7 @@ public sealed class ScaleOutCluster : IAsyncLifetime
     private LoopbackServer? _store;
     private LoopbackServer? _smtp;
     private TestDatabase? _database;
+    private bool _disposed;
 
     /// <summary>Why the cluster could not be built here (null: it runs).</summary>
     public string? Unavailable { get; private set; }
@@ -47,18 +48,27 @@ public sealed class ScaleOutCluster : IAsyncLifetime
             return;
         }
 
-        Directory.CreateDirectory(_folder);
-        _database = await TestDatabase.CreateAsync();
-        _redis = Keep(await SharedServers.StartRedisAsync());
-        _store = Keep(await SharedServers.StartObjectStoreAsync(Path.Combine(_folder, "bucket")));
-        _smtp = Keep(await SharedServers.StartSmtpAsync(Maildir));
-        var proxyPort = LoopbackServer.FreePort();
-        Address = new Uri($"http://127.0.0.1:{proxyPort}/");
+        try
+        {
+            Directory.CreateDirectory(_folder);
+            _database = await TestDatabase.CreateAsync();
+            _redis = Keep(await SharedServers.StartRedisAsync());
+            _store = Keep(await SharedServers.StartObjectStoreAsync(Path.Combine(_folder, "bucket")));
+            _smtp = Keep(await SharedServers.StartSmtpAsync(Maildir));
+            var proxyPort = LoopbackServer.FreePort();
+            Address = new Uri($"http://127.0.0.1:{proxyPort}/");
 
-        // Both at once on the empty database: migrations, roles and demo data must not race.
-        await Task.WhenAll(StartInstanceAsync(0), StartInstanceAsync(1));
-        Keep(await StartProxyAsync(proxyPort));
-        await WaitUntilReadyAsync(Address, TimeSpan.FromSeconds(30), null);
+            // Both at once on the empty database: migrations, roles and demo data must not race.
+            await Task.WhenAll(StartInstanceAsync(0), StartInstanceAsync(1));
+            Keep(await StartProxyAsync(proxyPort));
+            await WaitUntilReadyAsync(Address, TimeSpan.FromSeconds(30), null);
+        }
+        catch
+        {
+            // A fixture that fails to start is not disposed by xUnit: what did start stops here.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>A client through the proxy; with an instance named, every request goes there.</summary>
@@ -116,6 +126,12 @@ public sealed class ScaleOutCluster : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         foreach (var server in _instances.Concat(_servers.AsEnumerable().Reverse()))
         {
             if (server is not null)

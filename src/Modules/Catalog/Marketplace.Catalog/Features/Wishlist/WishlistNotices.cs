@@ -228,7 +228,8 @@ internal sealed class WishlistMailsHandler(CatalogDbContext db, IMailSender mail
                     $"{vendor}, a cooperative you follow, opens pre-orders of {product} (lot {lot}), {price} per {unit}, "
                         + $"from {window.OpensOn:yyyy-MM-dd} until {window.ClosesOn:yyyy-MM-dd}, "
                         + $"harvest expected {window.HarvestOn:yyyy-MM-dd}.\nSee and reserve: {link}\n\n{Unsubscribe(f.Culture)}");
-                var id = OutgoingMail.IdFor(notification.EventId, PreorderMailHandler, f.Id.ToString());
+                // Named by the window's event, not the batch's: the same however its followers are split.
+                var id = OutgoingMail.IdFor(window.EventId, PreorderMailHandler, f.Id.ToString());
                 await mail.SendAsync(new OutgoingMail(f.Email, f.Email, subject, body, id), cancellationToken);
             }
         }, cancellationToken);
