@@ -138,8 +138,14 @@ internal sealed class SettleWithCooperativesHandler(PaymentsDbContext db, TimePr
         await db.SaveChangesAsync(cancellationToken); // the balances below count what was just released
 
         var rules = await MoneyRulesInForce.AtAsync(db, now, cancellationToken);
-        var available = await Debts.AvailableAsync(db, null, null, cancellationToken);
+
+        // The open requests first, then the balances: a request settled by a transfer between the
+        // two reads is then either still open here (and settling it again loses on its version) or
+        // gone with its transfer already in the balance. Read the other way round, a balance from
+        // before the transfer beside no open request asked the cooperative again for a debt it had
+        // just paid (PostgreSQL reads each statement afresh).
         var open = await db.PayIns.Where(r => r.Status == PayInStatus.Open).ToListAsync(cancellationToken);
+        var available = await Debts.AvailableAsync(db, null, null, cancellationToken);
         int reminded = 0, paused = 0, settled = 0;
         foreach (var request in open)
         {
