@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Marketplace.E2E.Tests;
@@ -16,14 +15,6 @@ public sealed class SalesAndCampaignsInTheBrowserTests(BrowserFixture browser)
 {
     private const string Week = "tuan-le-san-pham-ocop";
 
-    private static async Task CheckedAsync(IPage page, string name, int width)
-    {
-        await Screens.ScreenshotAsync(page, $"{name}-{width}");
-        var axe = await page.RunAxe();
-        Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id));
-        Assert.True(await Screens.FitsAsync(page), $"{name} is wider than {width} px");
-    }
-
     [Theory]
     [InlineData(390, 844)]
     [InlineData(1280, 800)]
@@ -33,7 +24,7 @@ public sealed class SalesAndCampaignsInTheBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/");
         var shelf = page.Locator($"#home-campaign-{Week}");
         await Assertions.Expect(shelf.Locator("h2")).ToHaveTextAsync("Tuần lễ sản phẩm OCOP");
-        await CheckedAsync(page, "campaign-home", width);
+        await Screens.CheckedAsync(page, "campaign-home", width);
 
         await shelf.Locator("h2 a").ClickAsync();
         await page.WaitForURLAsync($"**/campaigns/{Week}");
@@ -42,18 +33,18 @@ public sealed class SalesAndCampaignsInTheBrowserTests(BrowserFixture browser)
         await Assertions.Expect(kernels.Locator(".amount")).ToHaveTextAsync("279.000 ₫");
         await Assertions.Expect(kernels.Locator(".was")).ToContainTextAsync("320.000 ₫");
         await Assertions.Expect(kernels.Locator(".sale-off")).ToHaveTextAsync("Giảm 12%");
-        await CheckedAsync(page, "campaign-page", width);
+        await Screens.CheckedAsync(page, "campaign-page", width);
 
         await kernels.GetByRole(AriaRole.Link, new() { Name = "Nhân mắc ca", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#variants td.amount").First).ToContainTextAsync("279.000 ₫");
         await Assertions.Expect(page.Locator("#variants .sale-until").First).ToContainTextAsync("Giá khuyến mãi đến hết");
-        await CheckedAsync(page, "sale-product", width);
+        await Screens.CheckedAsync(page, "sale-product", width);
 
         await page.Locator("form.add-to-cart button").First.ClickAsync();
         await page.WaitForSelectorAsync("#flash");
         await page.GotoAsync("/cart");
         await Assertions.Expect(page.Locator("td.amount .was").First).ToContainTextAsync("320.000 ₫");
-        await CheckedAsync(page, "sale-cart", width);
+        await Screens.CheckedAsync(page, "sale-cart", width);
     }
 
     [Theory]
@@ -76,13 +67,13 @@ public sealed class SalesAndCampaignsInTheBrowserTests(BrowserFixture browser)
         await card.Locator("form.sale-form button").ClickAsync();
         await Assertions.Expect(page.Locator("#sales .sale-card .field-error").First).ToContainTextAsync("thấp hơn giá niêm yết");
         await Assertions.Expect(page.Locator("#sales .sale-card input[name='Sale.Price']").First).ToHaveValueAsync("190k");
-        await CheckedAsync(page, "sale-refused", width);
+        await Screens.CheckedAsync(page, "sale-refused", width);
 
         card = page.Locator("#sales .sale-card").First;
         await card.Locator("input[name='Sale.Price']").FillAsync("159k");
         await card.Locator("form.sale-form button").ClickAsync();
         await Assertions.Expect(page.Locator("#sales .sale-upcoming")).ToContainTextAsync("159.000");
-        await CheckedAsync(page, "sale-set", width);
+        await Screens.CheckedAsync(page, "sale-set", width);
 
         await page.Locator("#sales .sale-card").First.GetByRole(AriaRole.Button, new() { Name = "Bỏ khuyến mãi" }).ClickAsync();
         await Assertions.Expect(page.Locator("#flash")).ToContainTextAsync("Đã bỏ khuyến mãi");
@@ -98,13 +89,13 @@ public sealed class SalesAndCampaignsInTheBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/admin/campaigns");
         var week = page.Locator($"#campaigns li[data-slug='{Week}']");
         await Assertions.Expect(week).ToContainTextAsync("Đang diễn ra");
-        await CheckedAsync(page, "campaigns-admin", width);
+        await Screens.CheckedAsync(page, "campaigns-admin", width);
 
         await week.Locator("a").First.ClickAsync();
         await Assertions.Expect(page.Locator("#chosen li")).ToHaveCountAsync(8);
         await page.FillAsync("#q", "gạo nếp");
         await page.Locator("#campaign-search button").ClickAsync();
         await Assertions.Expect(page.Locator("#found li", new() { HasText = "Gạo nếp Như Cố" })).ToBeVisibleAsync();
-        await CheckedAsync(page, "campaign-admin", width);
+        await Screens.CheckedAsync(page, "campaign-admin", width);
     }
 }

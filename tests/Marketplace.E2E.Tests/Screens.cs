@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Marketplace.E2E.Tests;
@@ -8,6 +9,18 @@ internal static class Screens
     /// <summary>Nothing wider than the viewport: no sideways scrolling.</summary>
     public static Task<bool> FitsAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
+
+    /// <summary>
+    /// A page as every new page is checked: its screenshot taken, no serious or critical violation
+    /// that axe-core finds, and nothing wider than the screen.
+    /// </summary>
+    public static async Task CheckedAsync(IPage page, string name, int width)
+    {
+        await ScreenshotAsync(page, $"{name}-{width}");
+        var axe = await page.RunAxe();
+        Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id));
+        Assert.True(await FitsAsync(page), $"{name} is wider than {width} px");
+    }
 
     /// <summary>A full-page screenshot into $MARKETPLACE_SCREENSHOTS, when it is set.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)

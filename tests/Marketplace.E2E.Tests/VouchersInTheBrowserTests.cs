@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Marketplace.E2E.Tests;
@@ -13,14 +12,6 @@ namespace Marketplace.E2E.Tests;
 [Collection(SharedBrowser.Name)]
 public sealed class VouchersInTheBrowserTests(BrowserFixture browser)
 {
-    private static async Task CheckedAsync(IPage page, string name, int width)
-    {
-        var axe = await page.RunAxe();
-        Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id));
-        Assert.True(await Screens.FitsAsync(page), $"{name} is wider than {width} px");
-        await Screens.ScreenshotAsync(page, $"{name}-{width}");
-    }
-
     [Theory]
     [InlineData(390, 844)]
     [InlineData(1280, 800)]
@@ -38,14 +29,14 @@ public sealed class VouchersInTheBrowserTests(BrowserFixture browser)
         await page.ClickAsync("#voucher-issue");
         await Assertions.Expect(page.Locator("#voucher-form .field-error", new() { HasText = "1 đến 100" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#Code")).ToHaveValueAsync(code);
-        await CheckedAsync(page, "vouchers-admin-error", width);
+        await Screens.CheckedAsync(page, "vouchers-admin-error", width);
 
         await page.FillAsync("#PercentOff", "15");
         await page.ClickAsync("#voucher-issue");
         var card = page.Locator($".voucher-card[data-code='{code}']");
         await Assertions.Expect(card).ToContainTextAsync("15 %");
         await Assertions.Expect(card).ToContainTextAsync("0 / 300");
-        await CheckedAsync(page, "vouchers-admin", width);
+        await Screens.CheckedAsync(page, "vouchers-admin", width);
     }
 
     [Theory]
@@ -59,7 +50,7 @@ public sealed class VouchersInTheBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Mã giảm giá", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".voucher-card[data-code='SUOIGIANG30']")).ToContainTextAsync("30.000");
         Assert.Equal(0, await page.Locator("#AllianceSharePercent").CountAsync()); // a cooperative pays its own
-        await CheckedAsync(page, "vouchers-cooperative", width);
+        await Screens.CheckedAsync(page, "vouchers-cooperative", width);
     }
 
     [Theory]
@@ -77,13 +68,13 @@ public sealed class VouchersInTheBrowserTests(BrowserFixture browser)
         await page.FillAsync("#voucher-code", "khongco");
         await page.ClickAsync("#voucher-apply");
         await Assertions.Expect(page.Locator(".errors")).ToContainTextAsync("KHONGCO");
-        await CheckedAsync(page, "cart-voucher-unknown", width);
+        await Screens.CheckedAsync(page, "cart-voucher-unknown", width);
 
         await page.FillAsync("#voucher-code", "ocop2026");
         await page.ClickAsync("#voucher-apply");
         await Assertions.Expect(page.Locator("#voucher-discount")).ToContainTextAsync("−");
         Assert.Contains("OCOP2026", await page.InnerTextAsync("#cart-voucher"), StringComparison.Ordinal);
-        await CheckedAsync(page, "cart-voucher", width);
+        await Screens.CheckedAsync(page, "cart-voucher", width);
 
         await page.ClickAsync("#voucher-remove");
         await Assertions.Expect(page.Locator("#voucher-code")).ToBeVisibleAsync();

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Marketplace.E2E.Tests;
@@ -13,14 +12,6 @@ namespace Marketplace.E2E.Tests;
 [Collection(SharedBrowser.Name)]
 public sealed class WishlistInTheBrowserTests(BrowserFixture browser)
 {
-    private static async Task CheckedAsync(IPage page, string name, int width)
-    {
-        await Screens.ScreenshotAsync(page, $"{name}-{width}");
-        var axe = await page.RunAxe();
-        Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id));
-        Assert.True(await Screens.FitsAsync(page), $"{name} is wider than {width} px");
-    }
-
     [Theory]
     [InlineData(390, 844, "shopper4@example.vn")]
     [InlineData(1280, 800, "shopper5@example.vn")]
@@ -43,20 +34,20 @@ public sealed class WishlistInTheBrowserTests(BrowserFixture browser)
         await save.ClickAsync();
         await Assertions.Expect(page.Locator("#flash")).ToContainTextAsync("Đã lưu Nhân mắc ca");
         await Assertions.Expect(save).ToHaveAttributeAsync("aria-pressed", "true");
-        await CheckedAsync(page, "saved-product", width);
+        await Screens.CheckedAsync(page, "saved-product", width);
 
         await page.ClickAsync("#vendor-link");
         await page.Locator("form.follow-cooperative button").ClickAsync();
         await Assertions.Expect(page.Locator("#flash")).ToContainTextAsync("Bạn đang theo dõi");
         await Assertions.Expect(page.Locator("form.follow-cooperative button")).ToContainTextAsync("Đang theo dõi");
-        await CheckedAsync(page, "followed-storefront", width);
+        await Screens.CheckedAsync(page, "followed-storefront", width);
 
         await page.ClickAsync("#nav-saved");
         await page.WaitForURLAsync("**/saved");
         await Assertions.Expect(page.Locator("#saved-products .card.product")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#saved-products")).ToContainTextAsync("Nhân mắc ca");
         await Assertions.Expect(page.Locator("#followed-cooperatives .follow")).ToHaveCountAsync(1);
-        await CheckedAsync(page, "saved-page", width);
+        await Screens.CheckedAsync(page, "saved-page", width);
 
         await page.Locator("#saved-products button.forget").ClickAsync();
         await Assertions.Expect(page.Locator("#flash")).ToContainTextAsync("Đã bỏ lưu");

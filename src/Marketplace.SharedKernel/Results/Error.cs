@@ -17,6 +17,8 @@ public sealed record Error(string Code, string Message, ErrorType Type, IReadOnl
 
     public static Error Unavailable(string code, string message) => new(code, message, ErrorType.Unavailable);
 
+    public static Error TooMany(string code, string message) => new(code, message, ErrorType.TooMany);
+
     public static Error Validation(IReadOnlyDictionary<string, string[]> fields) =>
         new("validation", "One or more fields are invalid.", ErrorType.Validation, fields);
 

@@ -11,4 +11,7 @@ public enum ErrorType
     RuleBroken,
     /// <summary>A service we depend on (Stripe) did not answer in time, even after retries: try again later.</summary>
     Unavailable,
+
+    /// <summary>The caller did a thing more often than a person would (a limit per hour): wait, then try again.</summary>
+    TooMany,
 }

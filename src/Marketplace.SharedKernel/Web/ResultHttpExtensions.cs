@@ -59,6 +59,7 @@ public static class ResultHttpExtensions
         ErrorType.NotFound => StatusCodes.Status404NotFound,
         ErrorType.Conflict => StatusCodes.Status409Conflict,
         ErrorType.RuleBroken => StatusCodes.Status409Conflict,
+        ErrorType.TooMany => StatusCodes.Status429TooManyRequests,
         ErrorType.Forbidden => StatusCodes.Status403Forbidden,
         ErrorType.Unauthorized => StatusCodes.Status401Unauthorized,
         ErrorType.Unavailable => StatusCodes.Status503ServiceUnavailable,

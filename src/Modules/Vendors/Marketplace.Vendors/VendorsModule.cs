@@ -5,6 +5,7 @@ using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Features;
 using Marketplace.Vendors.Features.CertificateReminders;
+using Marketplace.Vendors.Features.Conversations;
 using Marketplace.Vendors.Features.Delivery;
 using Marketplace.Vendors.Features.Delivery.Ghn;
 using Marketplace.Vendors.Features.Delivery.Ghtk;
@@ -60,6 +61,7 @@ public static class VendorsModule
         api.MapSupportApi();
         api.MapTodayApi();
         api.MapNoticesApi();
+        api.MapConversationsApi();
         api.MapCertificatesApi();
         api.MapBusinessAccountsApi();
         api.MapVendorsAdminApi();

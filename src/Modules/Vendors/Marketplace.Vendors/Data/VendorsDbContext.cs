@@ -33,8 +33,14 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
 
     public DbSet<ApplicationDraft> ApplicationDrafts => Set<ApplicationDraft>();
 
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+
+    public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
+
+    public DbSet<QuickReply> QuickReplies => Set<QuickReply>();
+
     /// <summary>The audit log: nobody edits or deletes an entry.</summary>
-    protected override IReadOnlyCollection<Type> AppendOnly => [typeof(AuditEntry)];
+    protected override IReadOnlyCollection<Type> AppendOnly => [typeof(AuditEntry), typeof(ConversationMessage)];
 
     /// <summary>
     /// What the shopper's pages show of the cooperatives: their storefronts, standing and
@@ -180,6 +186,46 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
             draft.ToTable("application_drafts");
             draft.HasKey(d => d.UserId);
             draft.Property(d => d.Fields).HasMaxLength(ApplicationDraft.MaxLength);
+        });
+        modelBuilder.Entity<Conversation>(conversation =>
+        {
+            conversation.ToTable("conversations");
+            conversation.HasKey(c => c.Id);
+            conversation.Property(c => c.Id).ValueGeneratedNever();
+            conversation.Property(c => c.CustomerEmail).HasMaxLength(256);
+            conversation.Property(c => c.CustomerName).HasMaxLength(256);
+            conversation.Property(c => c.Culture).HasMaxLength(5);
+            conversation.Property(c => c.Topic).HasConversion<string>().HasMaxLength(20);
+            conversation.Property(c => c.Title).HasMaxLength(200);
+            conversation.Property(c => c.ReportedBy).HasConversion<string>().HasMaxLength(20);
+            conversation.Property(c => c.ReportReason).HasMaxLength(500);
+            conversation.Property(c => c.Version).IsConcurrencyToken();
+            conversation.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.ConversationId);
+            // One conversation per customer, cooperative and thing asked about: asking again continues it.
+            conversation.HasIndex(c => new { c.CooperativeId, c.CustomerId, c.Topic, c.TopicId }).IsUnique();
+            conversation.HasIndex(c => new { c.CustomerId, c.LastMessageAt });
+            conversation.HasIndex(c => new { c.CooperativeId, c.LastMessageAt });
+            conversation.HasIndex(c => c.ReportedAt);
+        });
+        modelBuilder.Entity<ConversationMessage>(message =>
+        {
+            message.ToTable("conversation_messages");
+            message.HasKey(m => m.Id);
+            message.Property(m => m.Id).ValueGeneratedNever();
+            message.Property(m => m.Side).HasConversion<string>().HasMaxLength(20);
+            message.Property(m => m.AuthorName).HasMaxLength(256);
+            message.Property(m => m.Text).HasMaxLength(ConversationMessage.MaxLength);
+            message.HasIndex(m => new { m.ConversationId, m.SentAt });
+            message.HasIndex(m => new { m.AuthorId, m.SentAt });
+        });
+        modelBuilder.Entity<QuickReply>(reply =>
+        {
+            reply.ToTable("quick_replies");
+            reply.HasKey(q => q.Id);
+            reply.Property(q => q.Id).ValueGeneratedNever();
+            reply.Property(q => q.Title).HasMaxLength(QuickReply.TitleLength);
+            reply.Property(q => q.Text).HasMaxLength(QuickReply.TextLength);
+            reply.HasIndex(q => q.CooperativeId);
         });
         modelBuilder.Entity<AuditEntry>(entry =>
         {

@@ -11,6 +11,7 @@ using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
 using Marketplace.Vendors.Domain;
 using Marketplace.Vendors.Features.CertificateReminders;
+using Marketplace.Vendors.Features.Conversations;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,9 +32,21 @@ internal sealed class RaiseNoticesHandler(VendorsDbContext db, IEnumerable<INoti
       INotificationHandler<CooperativeDebtIntegrationEvent>,
       INotificationHandler<CertificateExpiringSoon>,
       INotificationHandler<ContractChangedIntegrationEvent>,
-      INotificationHandler<ShipmentNeedsAttentionIntegrationEvent>
+      INotificationHandler<ShipmentNeedsAttentionIntegrationEvent>,
+      INotificationHandler<CustomerWaiting>
 {
-    public static readonly IReadOnlySet<string> ToPhones = new HashSet<string>(StringComparer.Ordinal) { "order", "rfq", "stock", "debt" };
+    public static readonly IReadOnlySet<string> ToPhones = new HashSet<string>(StringComparer.Ordinal) { "order", "rfq", "stock", "debt", "message" };
+
+    /// <summary>A customer's question waits for an answer: it rides the phones as an order does (a customer waiting is a sale waiting).</summary>
+    public ValueTask Handle(CustomerWaiting notification, CancellationToken cancellationToken) =>
+        RaiseAsync(notification, "vendors.notice-message", notification.CooperativeId, "message", ConversationPaths.Of(notification.ConversationId),
+            culture => (
+                Bilingual.Pick(
+                    culture,
+                    $"Khách hỏi về {CustomerWaiting.ExcerptOf(notification.Title)}",
+                    $"A customer asks about {CustomerWaiting.ExcerptOf(notification.Title)}"),
+                $"“{notification.Excerpt}”"),
+            cancellationToken);
 
     public ValueTask Handle(CooperativeDebtIntegrationEvent notification, CancellationToken cancellationToken) =>
         RaiseAsync(notification, "vendors.notice-debt", notification.CooperativeId, "debt", $"/cooperatives/{notification.CooperativeId}/ledger",

@@ -27,7 +27,11 @@ internal sealed record TodayView(
     IReadOnlyList<LowStockVariant> LowStock,
     IReadOnlyList<ExpiringCertificate> ExpiringCertificates,
     Money Balance,
-    FirstSteps FirstSteps);
+    FirstSteps FirstSteps)
+{
+    /// <summary>Customers' conversations waiting for the cooperative's answer.</summary>
+    public int MessagesWaiting { get; init; }
+}
 
 /// <summary>
 /// What a new cooperative has left to do before it sells well: a storefront that presents it (a
@@ -76,6 +80,9 @@ internal sealed class GetTodayHandler(VendorsDbContext db, ISender sender, TimeP
             new FirstSteps(
                 cooperative.Presented,
                 (await sender.Send(new ListVendorProductsQuery(query.CooperativeId), cancellationToken)).Count > 0,
-                await sender.Send(new HasPayoutAccountQuery(query.CooperativeId), cancellationToken)));
+                await sender.Send(new HasPayoutAccountQuery(query.CooperativeId), cancellationToken)))
+        {
+            MessagesWaiting = await db.Conversations.CountAsync(c => c.CooperativeId == query.CooperativeId && c.AwaitingCooperative, cancellationToken),
+        };
     }
 }

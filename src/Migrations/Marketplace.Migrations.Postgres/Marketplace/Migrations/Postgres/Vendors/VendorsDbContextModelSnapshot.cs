@@ -386,6 +386,133 @@ namespace Marketplace.Migrations.Postgres.Vendors
                     b.ToTable("certificates", "vendors");
                 });
 
+            modelBuilder.Entity("Marketplace.Vendors.Domain.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AwaitingCooperative")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("CooperativeAnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CooperativeReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("CustomerEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("CustomerReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LastMessageAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReportReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("ReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReportedBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("TopicId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportedAt");
+
+                    b.HasIndex("CooperativeId", "LastMessageAt");
+
+                    b.HasIndex("CustomerId", "LastMessageAt");
+
+                    b.HasIndex("CooperativeId", "CustomerId", "Topic", "TopicId")
+                        .IsUnique();
+
+                    b.ToTable("conversations", "vendors");
+                });
+
+            modelBuilder.Entity("Marketplace.Vendors.Domain.ConversationMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "SentAt");
+
+                    b.HasIndex("ConversationId", "SentAt");
+
+                    b.ToTable("conversation_messages", "vendors");
+                });
+
             modelBuilder.Entity("Marketplace.Vendors.Domain.Cooperative", b =>
                 {
                     b.Property<Guid>("Id")
@@ -700,6 +827,34 @@ namespace Marketplace.Migrations.Postgres.Vendors
                     b.ToTable("notice_settings", "vendors");
                 });
 
+            modelBuilder.Entity("Marketplace.Vendors.Domain.QuickReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.ToTable("quick_replies", "vendors");
+                });
+
             modelBuilder.Entity("Marketplace.Vendors.Domain.SupportGrant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -767,6 +922,15 @@ namespace Marketplace.Migrations.Postgres.Vendors
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Vendors.Domain.ConversationMessage", b =>
+                {
+                    b.HasOne("Marketplace.Vendors.Domain.Conversation", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Vendors.Domain.NoticeDelivery", b =>
                 {
                     b.HasOne("Marketplace.Vendors.Domain.Notice", null)
@@ -774,6 +938,11 @@ namespace Marketplace.Migrations.Postgres.Vendors
                         .HasForeignKey("NoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Vendors.Domain.Conversation", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("Marketplace.Vendors.Domain.Cooperative", b =>

@@ -387,6 +387,133 @@ namespace Marketplace.Migrations.SqlServer.Vendors
                     b.ToTable("certificates", "vendors");
                 });
 
+            modelBuilder.Entity("Marketplace.Vendors.Domain.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("AwaitingCooperative")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("CooperativeAnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("CooperativeReadAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("CustomerEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("CustomerReadAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("LastMessageAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ReportReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("ReportedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ReportedBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TopicId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportedAt");
+
+                    b.HasIndex("CooperativeId", "LastMessageAt");
+
+                    b.HasIndex("CustomerId", "LastMessageAt");
+
+                    b.HasIndex("CooperativeId", "CustomerId", "Topic", "TopicId")
+                        .IsUnique();
+
+                    b.ToTable("conversations", "vendors");
+                });
+
+            modelBuilder.Entity("Marketplace.Vendors.Domain.ConversationMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "SentAt");
+
+                    b.HasIndex("ConversationId", "SentAt");
+
+                    b.ToTable("conversation_messages", "vendors");
+                });
+
             modelBuilder.Entity("Marketplace.Vendors.Domain.Cooperative", b =>
                 {
                     b.Property<Guid>("Id")
@@ -702,6 +829,34 @@ namespace Marketplace.Migrations.SqlServer.Vendors
                     b.ToTable("notice_settings", "vendors");
                 });
 
+            modelBuilder.Entity("Marketplace.Vendors.Domain.QuickReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.ToTable("quick_replies", "vendors");
+                });
+
             modelBuilder.Entity("Marketplace.Vendors.Domain.SupportGrant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -769,6 +924,15 @@ namespace Marketplace.Migrations.SqlServer.Vendors
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Vendors.Domain.ConversationMessage", b =>
+                {
+                    b.HasOne("Marketplace.Vendors.Domain.Conversation", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Vendors.Domain.NoticeDelivery", b =>
                 {
                     b.HasOne("Marketplace.Vendors.Domain.Notice", null)
@@ -776,6 +940,11 @@ namespace Marketplace.Migrations.SqlServer.Vendors
                         .HasForeignKey("NoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Vendors.Domain.Conversation", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("Marketplace.Vendors.Domain.Cooperative", b =>

@@ -380,6 +380,133 @@ namespace Marketplace.Migrations.Sqlite.Vendors
                     b.ToTable("vendors_certificates", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Vendors.Domain.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AwaitingCooperative")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CooperativeAnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CooperativeReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CustomerReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastMessageAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportedBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TopicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportedAt");
+
+                    b.HasIndex("CooperativeId", "LastMessageAt");
+
+                    b.HasIndex("CustomerId", "LastMessageAt");
+
+                    b.HasIndex("CooperativeId", "CustomerId", "Topic", "TopicId")
+                        .IsUnique();
+
+                    b.ToTable("vendors_conversations", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Vendors.Domain.ConversationMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "SentAt");
+
+                    b.HasIndex("ConversationId", "SentAt");
+
+                    b.ToTable("vendors_conversation_messages", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Vendors.Domain.Cooperative", b =>
                 {
                     b.Property<Guid>("Id")
@@ -694,6 +821,34 @@ namespace Marketplace.Migrations.Sqlite.Vendors
                     b.ToTable("vendors_notice_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Vendors.Domain.QuickReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.ToTable("vendors_quick_replies", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Vendors.Domain.SupportGrant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -761,6 +916,15 @@ namespace Marketplace.Migrations.Sqlite.Vendors
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Vendors.Domain.ConversationMessage", b =>
+                {
+                    b.HasOne("Marketplace.Vendors.Domain.Conversation", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Vendors.Domain.NoticeDelivery", b =>
                 {
                     b.HasOne("Marketplace.Vendors.Domain.Notice", null)
@@ -768,6 +932,11 @@ namespace Marketplace.Migrations.Sqlite.Vendors
                         .HasForeignKey("NoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Vendors.Domain.Conversation", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("Marketplace.Vendors.Domain.Cooperative", b =>
