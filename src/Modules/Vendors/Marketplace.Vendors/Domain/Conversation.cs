@@ -57,7 +57,7 @@ internal sealed class Conversation
 
     public UserId CustomerId { get; private set; }
 
-    /// <summary>Where the cooperative's answers are mailed, and in which language (the one the customer last wrote in).</summary>
+    /// <summary>Where the cooperative's answers are mailed, and in which language: as the customer last wrote.</summary>
     public string CustomerEmail { get; private set; } = string.Empty;
 
     public string CustomerName { get; private set; } = string.Empty;
@@ -107,7 +107,7 @@ internal sealed class Conversation
     /// Adds a message from one side. True when the customer's message makes the conversation wait
     /// for the cooperative (it did not before): that, not each message, is when its people are told.
     /// </summary>
-    public bool Write(ConversationSide side, UserId author, string authorName, string text, string? culture, DateTimeOffset at)
+    public bool Write(ConversationSide side, UserId author, string authorName, string text, (string Email, string Culture)? customer, DateTimeOffset at)
     {
         Messages.Add(new ConversationMessage(Id, side, author, authorName, text, at));
         LastMessageAt = at;
@@ -115,7 +115,7 @@ internal sealed class Conversation
         if (side == ConversationSide.Customer)
         {
             CustomerReadAt = at;
-            Culture = culture ?? Culture;
+            (CustomerEmail, Culture) = customer ?? (CustomerEmail, Culture);
             var startsWaiting = !AwaitingCooperative;
             AwaitingCooperative = true;
             return startsWaiting;
@@ -123,18 +123,6 @@ internal sealed class Conversation
 
         (CooperativeReadAt, CooperativeAnsweredAt, AwaitingCooperative) = (at, at, false);
         return false;
-    }
-
-    public void Read(ConversationSide side, DateTimeOffset at)
-    {
-        if (side == ConversationSide.Customer)
-        {
-            CustomerReadAt = at;
-        }
-        else
-        {
-            CooperativeReadAt = at;
-        }
     }
 
     /// <summary>Unread for a side: the other side wrote after it last read.</summary>

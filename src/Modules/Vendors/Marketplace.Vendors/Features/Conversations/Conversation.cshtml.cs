@@ -36,7 +36,8 @@ internal sealed class ConversationModel(ISender sender, IStringLocalizer<Vendors
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var written = await sender.Send(
-            new WriteMessageCommand(id, User.UserId(), ConversationEndpoints.NameOf(User), Cultures.Current, Text ?? string.Empty), cancellationToken);
+            new WriteMessageCommand(id, User.UserId(), ConversationEndpoints.NameOf(User), User.Email(), Cultures.Current, Text ?? string.Empty),
+            cancellationToken);
         if (written.IsSuccess)
         {
             return Redirect(ConversationPaths.Of(id) + "#message-form");
@@ -46,7 +47,7 @@ internal sealed class ConversationModel(ISender sender, IStringLocalizer<Vendors
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    /// <summary>A quick reply put in the answer box, to send as it is or edit first (no script needed).</summary>
+    /// <summary>A quick reply put in the answer box (after what was already written there), to send as it is or edit first; no script needed.</summary>
     public async Task<IActionResult> OnPostQuickAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -55,7 +56,11 @@ internal sealed class ConversationModel(ISender sender, IStringLocalizer<Vendors
         }
 
         ModelState.Clear();
-        Text = QuickReplies.FirstOrDefault(q => q.Id == QuickReplyId)?.Text ?? Text;
+        if (QuickReplies.FirstOrDefault(q => q.Id == QuickReplyId) is { } reply)
+        {
+            Text = string.IsNullOrWhiteSpace(Text) ? reply.Text : $"{Text.TrimEnd()}\n{reply.Text}";
+        }
+
         return Page();
     }
 
@@ -79,7 +84,7 @@ internal sealed class ConversationModel(ISender sender, IStringLocalizer<Vendors
             return NotFound();
         }
 
-        var reviewed = await sender.Send(new ReviewConversationReportCommand(id), cancellationToken);
+        var reviewed = await sender.Send(new ReviewConversationReportCommand(id, User.UserId(), User.Email()), cancellationToken);
         return reviewed.IsSuccess ? Redirect(ReportedConversationsModel.Path) : NotFound();
     }
 

@@ -23,10 +23,12 @@ internal static class ConversationEndpoints
             .WithSummary("The signed-in person's conversations with cooperatives, the latest first, each with whether an answer is unread.");
         mine.MapPost("/", async (AskRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(Ask(user, request.ProductId, request.OrderId, request.CooperativeId, request.Text), cancellationToken))
-                    .ToHttpResult(view => TypedResults.Created(ConversationPaths.Of(view.Id), view)))
+                    .ToHttpResult(view => view.Messages.Count == 1
+                        ? (IResult)TypedResults.Created($"/api/v1/conversations/{view.Id}", view)
+                        : TypedResults.Ok(view)))
             .WithName("AskCooperative")
             .WithSummary("Asks a cooperative about a product it sells (productId), about the caller's order with it (orderId and vendorId) "
-                + "or about itself (vendorId). Asking again about the same thing continues the same conversation. The cooperative's "
+                + "or about itself (vendorId): 201 with the new conversation; asking again about the same thing continues it (200). The cooperative's "
                 + "people are told; its answers are mailed in the language of the request. "
                 + $"At most {Domain.Conversation.CustomerMessagesPerHour} messages an hour.")
             .ProducesValidationProblem()
@@ -40,7 +42,8 @@ internal static class ConversationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         mine.MapPost("/{id:guid}/messages", async (
                 Guid id, MessageRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new WriteMessageCommand(id, user.UserId(), NameOf(user), Cultures.Current, request.Text ?? string.Empty), cancellationToken))
+                (await sender.Send(
+                    new WriteMessageCommand(id, user.UserId(), NameOf(user), user.Email(), Cultures.Current, request.Text ?? string.Empty), cancellationToken))
                     .ToHttpResult(TypedResults.Ok))
             .WithName("WriteMessage")
             .WithSummary("The next message, from the customer or from one of the cooperative's people (an answer is mailed to the customer).")
@@ -90,8 +93,9 @@ internal static class ConversationEndpoints
                 TypedResults.Ok(await sender.Send(new ListReportedConversationsQuery(), cancellationToken)))
             .WithName("ListReportedConversations")
             .WithSummary("Conversations reported as abuse, those not yet reviewed first; read one at GET /conversations/{id}.");
-        admin.MapPost("/{id:guid}/reviewed", async (Guid id, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ReviewConversationReportCommand(id), cancellationToken)).ToHttpResult(_ => TypedResults.NoContent()))
+        admin.MapPost("/{id:guid}/reviewed", async (Guid id, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new ReviewConversationReportCommand(id, user.UserId(), user.Email()), cancellationToken))
+                    .ToHttpResult(_ => TypedResults.NoContent()))
             .WithName("ReviewConversationReport")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -101,9 +105,9 @@ internal static class ConversationEndpoints
     public static AskCooperativeCommand Ask(ClaimsPrincipal user, ProductId? productId, OrderId? orderId, CooperativeId? cooperativeId, string? text) =>
         new(user.UserId(), user.Email(), NameOf(user), Cultures.Current, productId, orderId, cooperativeId, text ?? string.Empty);
 
-    /// <summary>How a customer is named to the cooperative: their name, or else their address's name part (not the whole address).</summary>
+    /// <summary>How a customer is named to the cooperative: the name they chose to be shown by, never their address or a part of it.</summary>
     public static string NameOf(ClaimsPrincipal user) =>
-        user.DisplayName() is { Length: > 0 } name ? name : user.Email().Split('@')[0];
+        user.DisplayName() is { Length: > 0 } name ? name : Bilingual.Pick("Khách hàng", "Customer");
 }
 
 internal sealed record AskRequest(

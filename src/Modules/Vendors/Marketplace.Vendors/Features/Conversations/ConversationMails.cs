@@ -12,9 +12,10 @@ namespace Marketplace.Vendors.Features.Conversations;
 
 /// <summary>
 /// A customer's message made a conversation wait for the cooperative: its people are told once
-/// (in the notification centre, and by Zalo or SMS as they chose), not at each message after.
+/// (in the notification centre, and by Zalo or SMS as they chose), not at each message after. The
+/// customer's words stay on the site: the alliance's sender never carries what a stranger wrote.
 /// </summary>
-internal sealed record CustomerWaiting(Guid EventId, DateTimeOffset OccurredAt, Guid ConversationId, CooperativeId CooperativeId, string Title, string Excerpt)
+internal sealed record CustomerWaiting(Guid EventId, DateTimeOffset OccurredAt, Guid ConversationId, CooperativeId CooperativeId, string Title)
     : IIntegrationEvent
 {
     public static string ExcerptOf(string text) => text.Length > 160 ? text[..160] + "…" : text;

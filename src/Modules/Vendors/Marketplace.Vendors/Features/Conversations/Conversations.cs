@@ -25,7 +25,7 @@ internal sealed record AskCooperativeCommand(
     : ICommand<Result<ConversationView>>, IRunsIn<VendorsTransaction>;
 
 /// <summary>The next message in a conversation, from its customer or from one of the cooperative's people.</summary>
-internal sealed record WriteMessageCommand(Guid ConversationId, UserId AuthorId, string AuthorName, string Culture, string Text)
+internal sealed record WriteMessageCommand(Guid ConversationId, UserId AuthorId, string AuthorName, string Email, string Culture, string Text)
     : ICommand<Result<ConversationView>>, IRunsIn<VendorsTransaction>;
 
 /// <summary>A conversation opened by one of its sides, who has then read it; an admin reads one reported, and marks nothing.</summary>
@@ -36,8 +36,9 @@ internal sealed record OpenConversationCommand(Guid ConversationId, UserId Viewe
 internal sealed record ReportConversationCommand(Guid ConversationId, UserId PersonId, string Reason)
     : ICommand<Result<ConversationView>>, IRunsIn<VendorsTransaction>;
 
-/// <summary>An admin has read a reported conversation and closes the report.</summary>
-internal sealed record ReviewConversationReportCommand(Guid ConversationId) : ICommand<Result<Done>>, IRunsIn<VendorsTransaction>;
+/// <summary>An admin has read a reported conversation and closes the report; the audit log keeps who, and what was reported.</summary>
+internal sealed record ReviewConversationReportCommand(Guid ConversationId, UserId AdminId, string AdminName)
+    : ICommand<Result<Done>>, IRunsIn<VendorsTransaction>;
 
 /// <summary>A person's conversations with cooperatives, the latest first.</summary>
 internal sealed record ListMyConversationsQuery(UserId CustomerId) : IQuery<IReadOnlyList<ConversationSummary>>;
@@ -227,7 +228,8 @@ internal sealed class ConversationsHandler(VendorsDbContext db, Membership membe
             db.Conversations.Add(conversation);
         }
 
-        return await WriteAsync(conversation, cooperative, ConversationSide.Customer, command.CustomerId, command.Name, command.Culture, command.Text,
+        return await WriteAsync(
+            conversation, cooperative, ConversationSide.Customer, command.CustomerId, command.Name, (command.Email.Trim(), command.Culture), command.Text,
             cancellationToken);
     }
 
@@ -241,7 +243,8 @@ internal sealed class ConversationsHandler(VendorsDbContext db, Membership membe
         }
 
         var cooperative = await db.Cooperatives.AsNoTracking().SingleAsync(c => c.Id == conversation.CooperativeId, cancellationToken);
-        return await WriteAsync(conversation, cooperative, side.Value, command.AuthorId, command.AuthorName, command.Culture, command.Text, cancellationToken);
+        var customer = side == ConversationSide.Customer ? (command.Email.Trim(), command.Culture) : ((string, string)?)null;
+        return await WriteAsync(conversation, cooperative, side.Value, command.AuthorId, command.AuthorName, customer, command.Text, cancellationToken);
     }
 
     public async ValueTask<Result<ConversationView>> Handle(OpenConversationCommand command, CancellationToken cancellationToken)
@@ -255,7 +258,12 @@ internal sealed class ConversationsHandler(VendorsDbContext db, Membership membe
         var side = await SideOfAsync(conversation, command.ViewerId, cancellationToken);
         if (side is { } viewer)
         {
-            conversation.Read(viewer, clock.GetUtcNow());
+            // Recorded past the version check: reading while the other side writes is not a conflict.
+            var now = clock.GetUtcNow();
+            var read = db.Conversations.Where(c => c.Id == conversation.Id);
+            _ = viewer == ConversationSide.Customer
+                ? await read.ExecuteUpdateAsync(s => s.SetProperty(c => c.CustomerReadAt, now), cancellationToken)
+                : await read.ExecuteUpdateAsync(s => s.SetProperty(c => c.CooperativeReadAt, now), cancellationToken);
         }
         else if (!command.Admin || conversation.ReportedAt is null)
         {
@@ -287,7 +295,11 @@ internal sealed class ConversationsHandler(VendorsDbContext db, Membership membe
             return NotFound;
         }
 
-        conversation.Review(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        conversation.Review(now);
+        db.AuditEntries.Add(new AuditEntry(
+            Guid.NewGuid(), now, command.AdminId, command.AdminName, "ConversationReportReviewed", "Conversation", conversation.Id,
+            conversation.Title, conversation.ReportReason, "Reported", "Reviewed"));
         return Done.Value;
     }
 
@@ -411,8 +423,8 @@ internal sealed class ConversationsHandler(VendorsDbContext db, Membership membe
         : null;
 
     private async Task<Result<ConversationView>> WriteAsync(
-        Conversation conversation, Cooperative cooperative, ConversationSide side, UserId author, string authorName, string culture, string text,
-        CancellationToken cancellationToken)
+        Conversation conversation, Cooperative cooperative, ConversationSide side, UserId author, string authorName, (string, string)? customer,
+        string text, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (side == ConversationSide.Customer)
@@ -428,15 +440,14 @@ internal sealed class ConversationsHandler(VendorsDbContext db, Membership membe
             }
         }
 
-        // The author's name as a cooperative's answer shows it: the cooperative, then who wrote.
+        // A cooperative answers as the cooperative, whichever of its people writes (who wrote is kept, by account).
         var name = side == ConversationSide.Cooperative ? cooperative.Name : authorName;
-        var startsWaiting = conversation.Write(side, author, name, text.Trim(), side == ConversationSide.Customer ? culture : null, now);
+        var startsWaiting = conversation.Write(side, author, name, text.Trim(), customer, now);
         var message = conversation.Messages[^1];
         db.ConversationMessages.Add(message);
         if (startsWaiting)
         {
-            db.AddIntegrationEvent(new CustomerWaiting(
-                Guid.NewGuid(), now, conversation.Id, cooperative.Id, conversation.Title, CustomerWaiting.ExcerptOf(message.Text)));
+            db.AddIntegrationEvent(new CustomerWaiting(Guid.NewGuid(), now, conversation.Id, cooperative.Id, conversation.Title));
         }
         else if (side == ConversationSide.Cooperative)
         {
@@ -449,12 +460,14 @@ internal sealed class ConversationsHandler(VendorsDbContext db, Membership membe
     private async Task<ConversationView> ViewAsync(
         Conversation conversation, ConversationSide? viewer, CancellationToken cancellationToken, Cooperative? cooperative = null)
     {
-        var name = cooperative?.Name ?? await db.Cooperatives.AsNoTracking()
-            .Where(c => c.Id == conversation.CooperativeId).Select(c => c.Name).SingleAsync(cancellationToken);
+        cooperative ??= await db.Cooperatives.AsNoTracking().SingleAsync(c => c.Id == conversation.CooperativeId, cancellationToken);
+
+        // Why it was reported is for the admins and whoever reported it, not for the side reported.
+        var reason = viewer is null || viewer == conversation.ReportedBy ? conversation.ReportReason : null;
         return new ConversationView(
-            conversation.Id, conversation.CooperativeId, name, conversation.CustomerName, conversation.Topic, conversation.TopicId, conversation.Title,
-            ConversationPaths.TopicLink(conversation, viewer), viewer, conversation.AwaitingCooperative, conversation.ReportedAt, conversation.ReportedBy,
-            conversation.ReportReason, conversation.ReviewedAt,
+            conversation.Id, conversation.CooperativeId, cooperative.Name, conversation.CustomerName, conversation.Topic, conversation.TopicId,
+            conversation.Title, ConversationPaths.TopicLink(conversation, viewer, cooperative.Slug), viewer, conversation.AwaitingCooperative,
+            conversation.ReportedAt, conversation.ReportedBy, reason, conversation.ReviewedAt,
             conversation.Messages.OrderBy(m => m.SentAt).Select(m => new MessageView(m.Id, m.Side, m.AuthorName, m.Text, m.SentAt)).ToList());
     }
 
@@ -493,11 +506,12 @@ internal static class ConversationPaths
 {
     public static string Of(Guid conversationId) => $"/messages/{conversationId}";
 
-    public static string TopicLink(Conversation conversation, ConversationSide? viewer) => conversation.Topic switch
+    public static string TopicLink(Conversation conversation, ConversationSide? viewer, string cooperativeSlug) => (conversation.Topic, viewer) switch
     {
-        ConversationTopic.Product => $"/products/{conversation.TopicId}",
-        ConversationTopic.Order when viewer == ConversationSide.Customer => $"/orders/{conversation.TopicId}",
-        ConversationTopic.Order => $"/cooperatives/{conversation.CooperativeId}/orders",
-        _ => $"/cooperatives/{conversation.CooperativeId}",
+        (ConversationTopic.Product, _) => $"/products/{conversation.TopicId}",
+        (ConversationTopic.Order, ConversationSide.Customer) => $"/orders/{conversation.TopicId}",
+        (ConversationTopic.Order, ConversationSide.Cooperative) => $"/cooperatives/{conversation.CooperativeId}/orders",
+        (ConversationTopic.Order, _) => $"/admin/orders?q={Uri.EscapeDataString(conversation.Title)}",
+        _ => $"/storefronts/{cooperativeSlug}",
     };
 }

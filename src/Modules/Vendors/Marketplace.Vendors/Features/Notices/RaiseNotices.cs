@@ -45,7 +45,7 @@ internal sealed class RaiseNoticesHandler(VendorsDbContext db, IEnumerable<INoti
                     culture,
                     $"Khách hỏi về {CustomerWaiting.ExcerptOf(notification.Title)}",
                     $"A customer asks about {CustomerWaiting.ExcerptOf(notification.Title)}"),
-                $"“{notification.Excerpt}”"),
+                Bilingual.Pick(culture, "Hãy trả lời khách trong mục Tin nhắn.", "Answer them under Messages.")),
             cancellationToken);
 
     public ValueTask Handle(CooperativeDebtIntegrationEvent notification, CancellationToken cancellationToken) =>
