@@ -18,7 +18,8 @@ namespace Marketplace.Vendors.Features.Conversations;
 internal sealed record CustomerWaiting(Guid EventId, DateTimeOffset OccurredAt, Guid ConversationId, CooperativeId CooperativeId, string Title)
     : IIntegrationEvent
 {
-    public static string ExcerptOf(string text) => text.Length > 160 ? text[..160] + "…" : text;
+    /// <summary>The first <paramref name="length"/> characters of a text, with an ellipsis when it goes on.</summary>
+    public static string ExcerptOf(string text, int length = 160) => text.Length > length ? text[..length] + "…" : text;
 }
 
 /// <summary>The cooperative answered: the customer is mailed the answer.</summary>

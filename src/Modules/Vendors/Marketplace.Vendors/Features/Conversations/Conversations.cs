@@ -489,7 +489,7 @@ internal sealed class ConversationsHandler(VendorsDbContext db, Membership membe
             .ToListAsync(cancellationToken);
         return rows.Select(r => new ConversationSummary(
             r.Conversation.Id, r.Conversation.CooperativeId, r.Cooperative, r.Conversation.CustomerName, r.Conversation.Topic, r.Conversation.Title,
-            r.Conversation.LastMessageAt, r.Last.Length > 140 ? r.Last[..140] + "…" : r.Last, r.Conversation.AwaitingCooperative,
+            r.Conversation.LastMessageAt, CustomerWaiting.ExcerptOf(r.Last, 140), r.Conversation.AwaitingCooperative,
             side is { } reader && r.Conversation.UnreadBy(reader), r.Conversation.ReportedAt, r.Conversation.ReviewedAt)).ToList();
     }
 

@@ -41,10 +41,7 @@ internal sealed class RaiseNoticesHandler(VendorsDbContext db, IEnumerable<INoti
     public ValueTask Handle(CustomerWaiting notification, CancellationToken cancellationToken) =>
         RaiseAsync(notification, "vendors.notice-message", notification.CooperativeId, "message", ConversationPaths.Of(notification.ConversationId),
             culture => (
-                Bilingual.Pick(
-                    culture,
-                    $"Khách hỏi về {CustomerWaiting.ExcerptOf(notification.Title)}",
-                    $"A customer asks about {CustomerWaiting.ExcerptOf(notification.Title)}"),
+                Bilingual.Pick(culture, "Khách hỏi về ", "A customer asks about ") + CustomerWaiting.ExcerptOf(notification.Title),
                 Bilingual.Pick(culture, "Hãy trả lời khách trong mục Tin nhắn.", "Answer them under Messages.")),
             cancellationToken);
 
