@@ -48,11 +48,11 @@ public sealed class SliceTests
     }
 
     [Fact]
-    public void TheHost_HoldsOnlyItsOwnPages_Account_Errors_Language_AndTheLayout()
+    public void TheHost_HoldsOnlyItsOwnPages_Account_Errors_TheLanguageAndCurrencySwitches_AndTheLayout()
     {
         string[] hostOnly =
         [
-            "/Pages/Account/", "/Pages/Error.", "/Pages/Status.", "/Pages/Language.", "/Pages/Shared/_Layout.", "/Pages/Shared/_AdminTabs.",
+            "/Pages/Account/", "/Pages/Error.", "/Pages/Status.", "/Pages/Language.", "/Pages/Currency.", "/Pages/Shared/_Layout.", "/Pages/Shared/_AdminTabs.",
             "/Pages/Shared/_CooperativeTabs.", "/Pages/Shared/_Report", "/Pages/Shared/_Share.", "/Pages/Shared/_SearchSuggestions.",
             "/Pages/_ViewImports.", "/_ViewStart."
         ];

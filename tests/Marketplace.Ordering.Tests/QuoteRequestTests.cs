@@ -11,14 +11,14 @@ public sealed class QuoteRequestTests
 
     private static QuoteRequest Request() => new(
         "RFQ-261126-ABC123", UserId.From(Guid.NewGuid()), "mua@example.vn", "Công ty Xanh", "Trà", null, Guid.NewGuid(), 10, QuantityUnit.Tan,
-        "Hà Nội", new DateOnly(2026, 12, 20),
+        "Hà Nội", DeliveryTerms.Domestic, new DateOnly(2026, 12, 20),
         null,
         [new RfqRecipient(SuoiGiang, "HTX Suối Giàng")], Now);
 
     [Fact]
     public void AQuote_ExpiresByTheCalendar_AfterItsLastDay()
     {
-        var quote = Request().Offer(SuoiGiang, 6, 1_500_000_000, new DateOnly(2026, 11, 30), 10, null, null, null, Now).Value;
+        var quote = Request().Offer(SuoiGiang, 6, 1_500_000_000, new DateOnly(2026, 11, 30), 10, null, null, null, null, Now).Value;
         Assert.Equal(QuoteStatus.Offered, quote.StatusOn(new DateOnly(2026, 11, 30)));
         Assert.Equal(QuoteStatus.Expired, quote.StatusOn(new DateOnly(2026, 12, 1)));
         Assert.Equal(9_000_000_000, quote.TotalVnd);
@@ -28,8 +28,8 @@ public sealed class QuoteRequestTests
     public void ARevision_KeepsTheQuotesIdentity_AndCountsUp()
     {
         var request = Request();
-        var first = request.Offer(SuoiGiang, 6, 1_500_000_000, new DateOnly(2026, 12, 5), 10, null, null, null, Now).Value;
-        var second = request.Offer(SuoiGiang, 6, 1_450_000_000, new DateOnly(2026, 12, 5), 10, "Giảm giá", null, null, Now.AddHours(1)).Value;
+        var first = request.Offer(SuoiGiang, 6, 1_500_000_000, new DateOnly(2026, 12, 5), 10, null, null, null, null, Now).Value;
+        var second = request.Offer(SuoiGiang, 6, 1_450_000_000, new DateOnly(2026, 12, 5), 10, "Giảm giá", null, null, null, Now.AddHours(1)).Value;
         Assert.Equal(first.Id, second.Id);
         Assert.Equal(2, second.Revision);
         Assert.Single(request.Quotes);
@@ -39,11 +39,11 @@ public sealed class QuoteRequestTests
     public void AnAcceptedRequest_TakesNoMoreQuotes()
     {
         var request = Request();
-        var quote = request.Offer(SuoiGiang, 10, 1_500_000_000, new DateOnly(2026, 12, 5), 10, null, null, null, Now).Value;
+        var quote = request.Offer(SuoiGiang, 10, 1_500_000_000, new DateOnly(2026, 12, 5), 10, null, null, null, null, Now).Value;
         request.Accepted([quote.Id], OrderId.New(), Now);
         Assert.Equal(RfqStatus.Accepted, request.Status);
         Assert.Equal(QuoteStatus.Accepted, request.Quotes.Single().Status);
-        Assert.Equal("rfq.closed", request.Offer(SuoiGiang, 10, 1, new DateOnly(2026, 12, 5), 1, null, null, null, Now).Error!.Code);
+        Assert.Equal("rfq.closed", request.Offer(SuoiGiang, 10, 1, new DateOnly(2026, 12, 5), 1, null, null, null, null, Now).Error!.Code);
         Assert.Equal("rfq.closed", request.Decline(SuoiGiang, null, Now).Error!.Code);
     }
 

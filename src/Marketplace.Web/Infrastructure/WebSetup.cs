@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Web;
 using Marketplace.Web.Infrastructure.Files;
 using Marketplace.Web.Infrastructure.Localization;
 using Marketplace.Web.Infrastructure.Mail;
@@ -35,6 +36,8 @@ internal static class WebSetup
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
         services.AddSingleton<IConfigureOptions<MvcOptions>, InvariantFormValues>();
+        services.AddScoped<DisplayCurrency>();
+        services.Configure<MvcOptions>(options => options.Filters.Add<DisplayCurrencyFilter>());
         // Validation is the server's (FluentValidation in each command): no jQuery client scripts, so
         // no data-val attributes and no hidden placeholder <li style="display:none"> in "All"
         // summaries, an inline style the pages' Content-Security-Policy refuses.

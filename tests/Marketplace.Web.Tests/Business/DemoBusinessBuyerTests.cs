@@ -6,7 +6,7 @@ namespace Marketplace.Web.Tests.Business;
 public sealed class DemoBusinessBuyerTests(MarketplaceFactory factory) : IClassFixture<MarketplaceFactory>
 {
     [Fact]
-    public async Task TheDemoBuyer_HasAnAcceptedCombinationOfTwoQuotes_AsOneOrder()
+    public async Task TheDemoBuyer_HasAnAcceptedCombinationOfTwoQuotes_AsOneOrder_AndAnOpenRequestFromAbroad()
     {
         await People.EventuallyAsync(
             async () => (await (await (await factory.BearerClientAsync("muasi@example.vn", "Buyer#Demo2025")).GetAsync("/api/v1/account/me")).JsonAsync())
@@ -14,11 +14,19 @@ public sealed class DemoBusinessBuyerTests(MarketplaceFactory factory) : IClassF
             "the demo buyer to be a BulkBuyer");
         var buyer = await factory.BearerClientAsync("muasi@example.vn", "Buyer#Demo2025");
 
-        var rfq = Assert.Single((await (await buyer.GetAsync("/api/v1/rfqs")).JsonAsync()).EnumerateArray());
+        var rfqs = (await (await buyer.GetAsync("/api/v1/rfqs")).JsonAsync()).EnumerateArray().ToList();
+        Assert.Equal(2, rfqs.Count);
+        var rfq = Assert.Single(rfqs, r => r.GetProperty("number").GetString() == "RFQ-DEMO-0001");
         Assert.Equal("Accepted", rfq.GetProperty("status").GetString());
         Assert.Equal(10, rfq.GetProperty("quantity").GetInt32());
         Assert.Equal(2, rfq.GetProperty("quotes").EnumerateArray().Count(q => q.GetProperty("status").GetString() == "Accepted"));
         Assert.NotEmpty(rfq.GetProperty("messages").EnumerateArray());
+
+        // The second asks abroad, still open: FOB Cát Lái to Japan, under an HS code.
+        var abroad = Assert.Single(rfqs, r => r.GetProperty("number").GetString() == "RFQ-DEMO-0002");
+        Assert.Equal("Open", abroad.GetProperty("status").GetString());
+        Assert.Equal(("JP", "FOB", "090220"), (abroad.GetProperty("destinationCountry").GetString(), abroad.GetProperty("incoterm").GetString(),
+            abroad.GetProperty("hsCode").GetString()));
 
         var order = Assert.Single((await (await buyer.GetAsync("/api/v1/orders")).JsonAsync()).EnumerateArray());
         Assert.Equal(rfq.GetProperty("orderId").GetGuid(), order.GetProperty("orderId").GetGuid());

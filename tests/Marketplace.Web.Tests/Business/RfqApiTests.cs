@@ -236,6 +236,83 @@ public sealed class RfqApiTests(MarketplaceWithClockFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task ARequestFromAbroad_NamesItsIncotermAndHsCode_AndAQuotesMinimumLot_BoundsWhatIsAccepted()
+    {
+        var tea = await TeaAsync("tra-xanh");
+        var (buyer, _) = await factory.VerifiedBusinessBuyerAsync();
+        var categoryId = await factory.CategoryIdAsync("tra-xanh");
+        object Request(string? country, string? incoterm, string? place, string? hs) => new
+        {
+            categoryId,
+            quantity = 2,
+            unit = "Tan",
+            destinationCountry = country,
+            incoterm,
+            namedPlace = place,
+            hsCode = hs,
+            deliveryDate = InDays(45),
+        };
+
+        // A country no one knows, a rule that is not an Incoterm, a rule without its place, an HS code of five digits: each named.
+        foreach (var (request, field) in new[]
+                 {
+                     (Request("XX", "FOB", "Cát Lái", null), "DestinationCountry"), (Request("JP", "FOX", "Cát Lái", null), "Incoterm"),
+                     (Request("JP", "CIF", " ", null), "NamedPlace"), (Request("JP", "FOB", "Cát Lái", "09022"), "HsCode"),
+                 })
+        {
+            using var refused = await buyer.PostAsJsonAsync("/api/v1/rfqs", request);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True((await refused.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _), field);
+        }
+
+        // Abroad, no province is asked; codes are read in any case, the HS code with or without dots.
+        using var created = await buyer.PostAsJsonAsync("/api/v1/rfqs", Request(" jp", "fob", "Cát Lái, TP. Hồ Chí Minh", "0902.20"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var rfq = await created.JsonAsync();
+        Assert.Equal("JP", rfq.GetProperty("destinationCountry").GetString());
+        Assert.Equal("FOB", rfq.GetProperty("incoterm").GetString());
+        Assert.Equal("090220", rfq.GetProperty("hsCode").GetString());
+        Assert.Equal(string.Empty, rfq.GetProperty("deliveryProvince").GetString());
+        var rfqId = rfq.GetProperty("rfqId").GetGuid();
+
+        // The cooperative hears where and on what terms, in its language.
+        await People.EventuallyAsync(
+            () => Task.FromResult(MailsTo(tea.Cooperative.OwnerEmail).Any(m => (m.TextBody ?? m.HtmlBody)?.Contains("FOB Cát Lái, TP. Hồ Chí Minh → Nhật Bản",
+                StringComparison.Ordinal) == true)),
+            "the cooperative's mail naming the terms");
+        var page = await (await factory.SignedInPagesAsync(tea.Cooperative.OwnerEmail))
+            .GetPageAsync($"/cooperatives/{tea.Cooperative.Id}/rfqs/{rfqId}");
+        Assert.Equal("FOB Cát Lái, TP. Hồ Chí Minh", page.Text("#rfq-terms"));
+        Assert.Equal("0902.20", page.Text("#rfq-hs"));
+
+        // A minimum lot above the quantity quoted is refused; within it, the buyer cannot take less.
+        var (owner, id) = (tea.Cooperative.Owner, tea.Cooperative.Id);
+        using (var tooBig = await owner.PutAsJsonAsync(
+                   $"/api/v1/cooperatives/{id}/rfqs/{rfqId}/quote",
+                   new { quantity = 4, unitPriceVnd = 180_000_000, leadTimeDays = 20, validUntil = InDays(14), minimumLot = 5 }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, tooBig.StatusCode);
+            Assert.True((await tooBig.JsonAsync()).GetProperty("errors").TryGetProperty("MinimumLot", out _));
+        }
+
+        var quoted = await (await owner.PutAsJsonAsync(
+                $"/api/v1/cooperatives/{id}/rfqs/{rfqId}/quote",
+                new { quantity = 10, unitPriceVnd = 180_000_000, leadTimeDays = 20, validUntil = InDays(14), minimumLot = 3 }))
+            .JsonAsync();
+        var quote = quoted.GetProperty("quotes")[0];
+        Assert.Equal(3, quote.GetProperty("minimumLot").GetInt32());
+        var quoteId = quote.GetProperty("quoteId").GetGuid();
+        using (var tooFew = await buyer.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/accept", Acceptance((quoteId, 2))))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, tooFew.StatusCode);
+            Assert.Equal("quote.minimum_lot", (await tooFew.JsonAsync()).GetProperty("code").GetString());
+        }
+
+        var order = await (await buyer.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/accept", Acceptance((quoteId, 3)))).JsonAsync();
+        Assert.Equal(3 * 180_000_000L, order.GetProperty("total").Amount());
+    }
+
+    [Fact]
     public async Task OnlyAVerifiedBusinessBuyer_AsksForQuotes()
     {
         var (shopper, _) = await factory.NewPersonAsync("khach");

@@ -22,7 +22,7 @@ public sealed class PageAccessTests(MarketplaceFactory factory) : IClassFixture<
         "", "products", "products/{vendor}/{slug}", "storefronts/{slug}", "campaigns/{slug}", "lots/{code}", "cart", "season",
         "preorders/{windowId:guid}",
         "account/login", "account/register", "account/forgot-password", "account/reset-password", "account/logout",
-        "language", "error", "status/{code:int}",
+        "language", "currency", "error", "status/{code:int}",
     };
 
     [Fact]

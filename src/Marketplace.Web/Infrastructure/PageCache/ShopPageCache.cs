@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Vietnam;
 using Marketplace.SharedKernel.Web;
 using Microsoft.AspNetCore.Antiforgery;
@@ -96,6 +97,9 @@ internal sealed class ShopPagePolicy : IOutputCachePolicy
         // The language is chosen by ?lang=, the cookie or Accept-Language (RequestLocalization, before
         // this); words follow the UI culture, numbers and dates the culture, and a cookie may set them apart.
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentCulture.Name + "|" + CultureInfo.CurrentUICulture.Name;
+
+        // A visitor abroad reads prices in a second currency too (a cookie, see DisplayCurrency).
+        context.CacheVaryByRules.VaryByValues["currency"] = DisplayCurrency.ChosenBy(context.HttpContext) ?? Money.Vnd;
 
         // A page names its scripts by their hash: after a deploy, no page of the release before.
         context.CacheVaryByRules.VaryByValues["build"] = Build;

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Messaging;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Trade;
 
 namespace Marketplace.Ordering.Contracts;
 
@@ -135,7 +136,10 @@ public sealed record CarrierCashRemittedIntegrationEvent(
     long ChargedVnd,
     bool Returned) : IIntegrationEvent;
 
-/// <summary>A request for quotation was sent to a cooperative: its owners hear of it.</summary>
+/// <summary>
+/// A request for quotation was sent to a cooperative: its owners hear of it. From abroad, the
+/// request names the destination country, its Incoterms® rule and named place instead of a province.
+/// </summary>
 public sealed record RfqReceivedIntegrationEvent(
     Guid EventId,
     DateTimeOffset OccurredAt,
@@ -146,7 +150,15 @@ public sealed record RfqReceivedIntegrationEvent(
     int Quantity,
     string Unit,
     string DeliveryProvince,
-    DateOnly DeliveryDate) : IIntegrationEvent;
+    DateOnly DeliveryDate,
+    string? DestinationCountry = null,
+    string? Incoterm = null,
+    string? NamedPlace = null) : IIntegrationEvent
+{
+    /// <summary>"Hà Nội", or "FOB Cát Lái → Nhật Bản" with the country in the reader's language.</summary>
+    public string Where(string culture) =>
+        Incoterm is null ? DeliveryProvince : $"{Incoterm} {NamedPlace} → {Countries.Name(DestinationCountry ?? string.Empty, culture)}";
+}
 
 /// <summary>
 /// One side of a supply contract acted on it; the other side hears of it. <see cref="Change"/> is

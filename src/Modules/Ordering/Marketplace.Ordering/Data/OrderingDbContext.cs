@@ -4,6 +4,7 @@ using Marketplace.Ordering.Features.OrderReports;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Reports;
+using Marketplace.SharedKernel.Trade;
 using Marketplace.SharedKernel.Vietnam;
 using Microsoft.EntityFrameworkCore;
 
@@ -164,6 +165,11 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             request.Property(r => r.Subject).HasMaxLength(200);
             request.Property(r => r.Unit).HasConversion<string>().HasMaxLength(10);
             request.Property(r => r.DeliveryProvince).HasMaxLength(100);
+            request.Property(r => r.DestinationCountry).HasMaxLength(2).HasDefaultValue(Countries.Vietnam);
+            request.Property(r => r.Incoterm).HasMaxLength(3);
+            request.Property(r => r.NamedPlace).HasMaxLength(100);
+            request.Property(r => r.HsCode).HasMaxLength(10);
+            request.Ignore(r => r.Terms);
             request.Property(r => r.Note).HasMaxLength(2000);
             request.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
             request.Property(r => r.Version).IsConcurrencyToken();

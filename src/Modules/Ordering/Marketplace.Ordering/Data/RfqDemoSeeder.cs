@@ -64,7 +64,7 @@ internal sealed class RfqDemoSeeder(OrderingDbContext db, ISender sender, TimePr
         var today = VietnamTime.Today(clock);
         var request = new QuoteRequest(
             "RFQ-DEMO-0001", BuyerId, Buyer, account.Value.CompanyName, tea.Name, null, tea.CategoryId, 10, QuantityUnit.Tan, "TP. Hồ Chí Minh",
-            today.AddDays(21),
+            DeliveryTerms.Domestic, today.AddDays(21),
             "Trà Shan Tuyết loại 1 cho hệ thống siêu thị, đóng bao 20 kg.",
             storefronts.Select(s => new RfqRecipient(s.CooperativeId, s.Name)).ToList(),
             clock.GetUtcNow());
@@ -93,6 +93,15 @@ internal sealed class RfqDemoSeeder(OrderingDbContext db, ISender sender, TimePr
                     rfq.RfqId, recipient.CooperativeId, DemoPeople.IdOf(owner), tonnes, price, today.AddDays(14), 10, "Giá đã gồm vận chuyển.", null),
                 cancellationToken);
         }
+
+        // A request from abroad, still open: green tea for a Japanese importer, free on board at Cát Lái.
+        db.QuoteRequests.Add(new QuoteRequest(
+            "RFQ-DEMO-0002", BuyerId, Buyer, account.Value.CompanyName, tea.Name, null, tea.CategoryId, 2, QuantityUnit.Tan, string.Empty,
+            new DeliveryTerms("JP", "FOB", "Cát Lái, TP. Hồ Chí Minh", "090220"), today.AddDays(45),
+            "Trà xanh Shan Tuyết cho nhà nhập khẩu ở Osaka, đóng thùng carton 10 kg, kèm chứng nhận xuất xứ C/O mẫu VJ.",
+            storefronts.Select(s => new RfqRecipient(s.CooperativeId, s.Name)).ToList(),
+            clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
 
         var offered = (await sender.Send(new GetRfqQuery(rfq.RfqId, BuyerId), cancellationToken)).Value.Quotes;
         await sender.Send(

@@ -2,8 +2,18 @@ using Marketplace.Ordering.Features.Rfqs;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Trade;
 
 namespace Marketplace.Ordering.Domain;
+
+/// <summary>
+/// Where and on what terms a request is delivered: to a province of Vietnam, or abroad to
+/// <see cref="Country"/> under an Incoterms® rule at a named place; with an HS code when the buyer gives one.
+/// </summary>
+internal sealed record DeliveryTerms(string Country, string? Incoterm, string? NamedPlace, string? HsCode)
+{
+    public static readonly DeliveryTerms Domestic = new(Countries.Vietnam, null, null, null);
+}
 
 internal sealed record RfqRecipient(CooperativeId CooperativeId, string VendorName);
 
@@ -23,7 +33,8 @@ internal sealed record Quote(
     string? Sku,
     VariantId? VariantId,
     int Revision,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    int? MinimumLot = null)
 {
     public long TotalVnd => checked(UnitPriceVnd * Quantity);
 
@@ -44,7 +55,7 @@ internal sealed class QuoteRequest
     public QuoteRequest(
         string number, UserId buyerId, string buyerEmail, string? companyName, string subject, ProductId? productId, Guid? categoryId, int quantity,
         QuantityUnit unit,
-        string deliveryProvince, DateOnly deliveryDate, string? note, IReadOnlyList<RfqRecipient> recipients, DateTimeOffset now)
+        string deliveryProvince, DeliveryTerms terms, DateOnly deliveryDate, string? note, IReadOnlyList<RfqRecipient> recipients, DateTimeOffset now)
     {
         Id = Guid.NewGuid();
         Number = number;
@@ -57,6 +68,10 @@ internal sealed class QuoteRequest
         Quantity = quantity;
         Unit = unit;
         DeliveryProvince = deliveryProvince;
+        DestinationCountry = terms.Country;
+        Incoterm = terms.Incoterm;
+        NamedPlace = terms.NamedPlace;
+        HsCode = terms.HsCode;
         DeliveryDate = deliveryDate;
         Note = note;
         Recipients = recipients.ToList();
@@ -89,7 +104,24 @@ internal sealed class QuoteRequest
 
     public QuantityUnit Unit { get; private set; }
 
+    /// <summary>The province a request from Vietnam is delivered to; empty for one from abroad.</summary>
     public string DeliveryProvince { get; private set; } = string.Empty;
+
+    /// <summary>ISO 3166 code of the country the goods go to: "VN", or a buyer abroad's.</summary>
+    public string DestinationCountry { get; private set; } = Countries.Vietnam;
+
+    /// <summary>From abroad: the Incoterms® 2020 rule the price is asked under (FOB, CIF …).</summary>
+    public string? Incoterm { get; private set; }
+
+    /// <summary>From abroad: the rule's named place ("Cát Lái, Hồ Chí Minh" for FOB, "Yokohama" for CIF).</summary>
+    public string? NamedPlace { get; private set; }
+
+    /// <summary>The Harmonized System code the buyer declares the goods under, as digits; any request may name one.</summary>
+    public string? HsCode { get; private set; }
+
+    public bool IsExport => DestinationCountry != Countries.Vietnam;
+
+    public DeliveryTerms Terms => new(DestinationCountry, Incoterm, NamedPlace, HsCode);
 
     public DateOnly DeliveryDate { get; private set; }
 
@@ -120,6 +152,7 @@ internal sealed class QuoteRequest
         string? note,
         string? sku,
         VariantId? variantId,
+        int? minimumLot,
         DateTimeOffset now)
     {
         if (Status != RfqStatus.Open)
@@ -130,7 +163,7 @@ internal sealed class QuoteRequest
         var existing = Quotes.SingleOrDefault(q => q.CooperativeId == cooperativeId);
         var quote = new Quote(
             existing?.Id ?? Guid.NewGuid(), cooperativeId, Recipients.Single(r => r.CooperativeId == cooperativeId).VendorName, QuoteStatus.Offered,
-            quantity, unitPriceVnd, validUntil, leadTimeDays, note, sku, variantId, (existing?.Revision ?? 0) + 1, now);
+            quantity, unitPriceVnd, validUntil, leadTimeDays, note, sku, variantId, (existing?.Revision ?? 0) + 1, now, minimumLot);
         Quotes = [.. Quotes.Where(q => q.CooperativeId != cooperativeId), quote];
         Touch();
         return quote;

@@ -4,6 +4,7 @@ using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Persistence;
 using Marketplace.SharedKernel.Reports;
 using Marketplace.SharedKernel.Vietnam;
+using Marketplace.SharedKernel.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Payments.Data;
@@ -36,12 +37,18 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
 
     public DbSet<MoneyRules> MoneyRules => Set<MoneyRules>();
 
+    public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
+
     public DbSet<PartEarning> Earnings => Set<PartEarning>();
 
     public DbSet<PayInRequest> PayIns => Set<PayInRequest>();
 
-    /// <summary>The ledger: an entry booked in error is reversed, never edited or deleted.</summary>
-    protected override IReadOnlyCollection<Type> AppendOnly => [typeof(LedgerEntry)];
+    /// <summary>The ledger (an entry booked in error is reversed, never edited or deleted) and the exchange rates (a history).</summary>
+    protected override IReadOnlyCollection<Type> AppendOnly => [typeof(LedgerEntry), typeof(ExchangeRate)];
+
+    /// <summary>A new exchange rate changes the prices a visitor abroad reads on the shopper's pages.</summary>
+    protected override IEnumerable<string> PagesChangedBy(IReadOnlySet<Type> changed) =>
+        changed.Contains(typeof(ExchangeRate)) ? [ShopPages.Tag] : [];
 
     /// <summary>
     /// An entry the sales report sums, booked on a day already closed for its rollups (a cash
@@ -137,6 +144,15 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             entry.HasIndex(e => e.PartId);
             // The sales report sums a span of days by kind and cooperative from this index alone.
             entry.HasIndex(e => new { e.Day, e.Kind, e.CooperativeId, e.AmountVnd });
+        });
+        modelBuilder.Entity<ExchangeRate>(rate =>
+        {
+            rate.ToTable("exchange_rates");
+            rate.HasKey(r => r.Id);
+            rate.HasIndex(r => new { r.Currency, r.SetAt });
+            rate.Property(r => r.Currency).HasMaxLength(3);
+            rate.Property(r => r.VndPerUnit).HasPrecision(18, 4);
+            rate.Property(r => r.SetBy).HasMaxLength(256);
         });
         modelBuilder.Entity<MoneyRules>(rules =>
         {

@@ -22,13 +22,18 @@ internal static class MoneyAudit
     public const string PayInRecorded = "PayInRecorded";
     public const string CommissionRuleAdded = "CommissionRuleAdded";
     public const string CommissionRuleEnded = "CommissionRuleEnded";
+    public const string ExchangeRateSet = "ExchangeRateSet";
 
     public static readonly IReadOnlyList<string> Actions =
     [
         TransferRecorded, StatementImported, Refunded, LedgerReversed, CommissionChanged, PayoutBatchCreated, PayoutBatchPaid,
-        MoneyRulesChanged, PayInRequested, PayInRecorded, CommissionRuleAdded, CommissionRuleEnded,
+        MoneyRulesChanged, PayInRequested, PayInRecorded, CommissionRuleAdded, CommissionRuleEnded, ExchangeRateSet,
     ];
 
     /// <summary>"450.000 ₫", the same in every language of the log.</summary>
+    /// <summary>"25.400 ₫", a rate's đồng to four decimals, the same in every language of the log.</summary>
+    public static string Rate(decimal vndPerUnit) =>
+        vndPerUnit.ToString("#,0.####", CultureInfo.InvariantCulture).Replace(',', ' ').Replace('.', ',').Replace(' ', '.') + "\u00A0₫";
+
     public static string Dong(long amountVnd) => Money.Dong(amountVnd).Format(CultureInfo.GetCultureInfo("vi-VN"));
 }

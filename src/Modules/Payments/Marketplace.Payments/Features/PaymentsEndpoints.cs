@@ -1,5 +1,6 @@
 using Marketplace.Payments.Features.BankTransfers;
 using Marketplace.Payments.Features.CommissionRules;
+using Marketplace.Payments.Features.ExchangeRates;
 using Marketplace.Payments.Features.Ledger;
 using Marketplace.Payments.Features.Payments;
 using Marketplace.Payments.Features.Payouts;
@@ -39,6 +40,8 @@ internal static class PaymentsEndpoints
         admin.MapSettlingAdmin();
         admin.MapReportsAdmin();
         admin.MapCommissionRulesAdmin();
+        admin.MapExchangeRatesAdmin();
+        api.MapExchangeRates();
 
         var cooperative = api.MapGroup("/cooperatives/{cooperativeId:guid}").WithTags("Payments (cooperative)").RequireAuthorization(AuthorizationPolicies.Api);
         cooperative.MapCooperativeLedger();

@@ -64,6 +64,13 @@ internal sealed class AcceptQuotesHandler(OrderingDbContext db, ISender sender, 
                     $"{quote.VendorName} quoted for at most {quote.Quantity} {request.Unit.Label()}."));
             }
 
+            if (quantity < quote.MinimumLot)
+            {
+                return Error.Rule("quote.minimum_lot", Bilingual.Pick(
+                    $"{quote.VendorName} nhận đơn từ {quote.MinimumLot} {request.Unit.Label()} trở lên.",
+                    $"{quote.VendorName} takes orders of {quote.MinimumLot} {request.Unit.Label()} or more."));
+            }
+
             chosen.Add((quote, quantity));
         }
 

@@ -50,6 +50,7 @@ internal sealed class AnswerRfqHandler(OrderingDbContext db, ISender sender, Tim
             Trim(command.Note),
             command.Sku?.Trim(),
             variantId,
+            command.MinimumLot,
             clock.GetUtcNow());
         if (!offered.IsSuccess)
         {

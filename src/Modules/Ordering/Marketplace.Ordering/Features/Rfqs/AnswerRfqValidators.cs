@@ -15,6 +15,10 @@ internal sealed class SubmitQuoteValidator : AbstractValidator<SubmitQuoteComman
         RuleFor(c => c.LeadTimeDays).InclusiveBetween(0, 365).WithName(_ => Bilingual.Pick("Thời gian chuẩn bị (ngày)", "Lead time (days)"));
         RuleFor(c => c.Note).MaximumLength(2000);
         RuleFor(c => c.Sku).MaximumLength(50);
+        RuleFor(c => c.MinimumLot).InclusiveBetween(1, 1_000_000).WithName(_ => Bilingual.Pick("Lô tối thiểu", "Minimum lot"));
+        RuleFor(c => c.MinimumLot).LessThanOrEqualTo(c => c.Quantity).When(c => c.MinimumLot is not null && c.Quantity >= 1)
+            .WithMessage(_ => Bilingual.Pick(
+                "Lô tối thiểu không lớn hơn số lượng báo giá.", "The minimum lot cannot exceed the quantity quoted."));
     }
 }
 

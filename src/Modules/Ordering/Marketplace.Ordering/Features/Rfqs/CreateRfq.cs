@@ -5,6 +5,7 @@ using Marketplace.Ordering.Data;
 using Marketplace.Ordering.Domain;
 using Marketplace.SharedKernel.Results;
 using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Trade;
 using Marketplace.SharedKernel.Vietnam;
 using Marketplace.Vendors.Contracts;
 using Mediator;
@@ -47,18 +48,22 @@ internal sealed class CreateRfqHandler(OrderingDbContext db, ISender sender, Tim
 
         var company = (await sender.Send(new GetMyBusinessAccountsQuery(command.BuyerId), cancellationToken))
             .FirstOrDefault(a => a.Status == BusinessAccountStatus.Verified)?.CompanyName;
+        var terms = command.DestinationCountry is null or Countries.Vietnam
+            ? DeliveryTerms.Domestic with { HsCode = HsCode.Normalize(command.HsCode) }
+            : new DeliveryTerms(command.DestinationCountry, command.Incoterm, command.NamedPlace!.Trim(), HsCode.Normalize(command.HsCode));
         var now = clock.GetUtcNow();
         var request = new QuoteRequest(
             NumberFor(now), command.BuyerId, command.BuyerEmail.Trim(), company, subject.Name, command.ProductId,
             command.ProductId is null ? command.CategoryId : null,
-            command.Quantity, command.Unit, command.DeliveryProvince, command.DeliveryDate,
+            command.Quantity, command.Unit, terms.Country == Countries.Vietnam ? command.DeliveryProvince : string.Empty, terms, command.DeliveryDate,
             string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), recipients, now);
         db.QuoteRequests.Add(request);
         foreach (var recipient in recipients)
         {
             db.AddIntegrationEvent(new RfqReceivedIntegrationEvent(
                 Guid.NewGuid(), now, request.Id, recipient.CooperativeId, request.Number, request.Subject, request.Quantity, request.Unit.Label(),
-                request.DeliveryProvince, request.DeliveryDate));
+                request.DeliveryProvince, request.DeliveryDate, request.Incoterm is null ? null : request.DestinationCountry, request.Incoterm,
+                request.NamedPlace));
         }
 
         return RfqViews.View(request, VietnamTime.Today(clock));

@@ -24,12 +24,15 @@ internal static class RfqEndpoints
                     new CreateRfqCommand(
                         user.UserId(), user.Email(), user.IsInRole(Roles.BulkBuyer), request.ProductId, request.CategoryId, request.Quantity,
                         request.Unit ?? QuantityUnit.Kg,
-                        request.DeliveryProvince ?? string.Empty, request.DeliveryDate ?? default, request.Note, request.CooperativeId),
+                        request.DeliveryProvince ?? string.Empty, request.DeliveryDate ?? default, request.Note, request.CooperativeId,
+                        Code(request.DestinationCountry), Code(request.Incoterm), request.NamedPlace, request.HsCode),
                     cancellationToken)).ToHttpResult(rfq => TypedResults.Created($"/api/v1/rfqs/{rfq.RfqId}", rfq)))
             .WithName("CreateRfq")
             .WithSummary("A verified business buyer asks for a quantity of a product or category "
                 + "(e.g. {\"categoryId\": …, \"quantity\": 10, \"unit\": \"Tan\", \"deliveryProvince\": \"Hà Nội\", \"deliveryDate\": \"2026-12-20\"}), "
-                + "of one cooperative (vendorId) or of every cooperative that sells it.")
+                + "of one cooperative (vendorId) or of every cooperative that sells it. From abroad: destinationCountry (ISO 3166, e.g. \"JP\"), "
+                + "incoterm (Incoterms 2020: EXW, FCA, FAS, FOB, CFR, CIF, CPT, CIP, DAP, DPU, DDP) and namedPlace instead of deliveryProvince; "
+                + "hsCode (6, 8 or 10 digits) on any request.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -90,11 +93,12 @@ internal static class RfqEndpoints
                 (await sender.Send(
                     new SubmitQuoteCommand(
                         rfqId, cooperativeId, user.UserId(), request.Quantity, request.UnitPriceVnd, request.ValidUntil ?? default, request.LeadTimeDays,
-                        request.Note, request.Sku),
+                        request.Note, request.Sku, request.MinimumLot),
                     cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithName("SubmitQuote")
             .WithSummary("Quotes, or revises the quote: the quantity the cooperative can supply (in the request's unit), the price per unit, "
-                + "valid until, lead time in days, a note, and optionally the SKU of one of its variants whose stock it holds.")
+                + "valid until, lead time in days, a note, optionally the SKU of one of its variants whose stock it holds, "
+                + "and the minimum lot it takes in one order (in the request's unit; the buyer cannot accept less).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -116,6 +120,9 @@ internal static class RfqEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
+    /// <summary>A country's or a rule's code as written by a purchasing system ("jp ", "fob"), in the case the lists keep.</summary>
+    internal static string? Code(string? written) => string.IsNullOrWhiteSpace(written) ? null : written.Trim().ToUpperInvariant();
+
     internal sealed record RfqRequest(
         int Quantity,
         ProductId? ProductId = null,
@@ -124,7 +131,11 @@ internal static class RfqEndpoints
         string? DeliveryProvince = null,
         DateOnly? DeliveryDate = null,
         string? Note = null,
-        [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId? CooperativeId = null);
+        [property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId? CooperativeId = null,
+        string? DestinationCountry = null,
+        string? Incoterm = null,
+        string? NamedPlace = null,
+        string? HsCode = null);
 
     internal sealed record MessageRequest([property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId? CooperativeId = null, string? Text = null);
 
@@ -139,7 +150,7 @@ internal static class RfqEndpoints
         string? Street = null);
 
     internal sealed record QuoteRequestBody(
-        int Quantity, long UnitPriceVnd, int LeadTimeDays, DateOnly? ValidUntil = null, string? Note = null, string? Sku = null);
+        int Quantity, long UnitPriceVnd, int LeadTimeDays, DateOnly? ValidUntil = null, string? Note = null, string? Sku = null, int? MinimumLot = null);
 
     internal sealed record ReasonBody(string? Reason = null);
 }

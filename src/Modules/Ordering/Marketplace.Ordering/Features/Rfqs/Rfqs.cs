@@ -47,7 +47,8 @@ internal sealed record QuoteView(
     string? Note,
     string? Sku,
     int Revision,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    int? MinimumLot);
 
 internal sealed record RfqRecipientView([property: JsonPropertyName(StoredNames.ApiVendorId)] CooperativeId CooperativeId, string VendorName);
 
@@ -62,6 +63,10 @@ internal sealed record RfqView(
     int Quantity,
     QuantityUnit Unit,
     string DeliveryProvince,
+    string DestinationCountry,
+    string? Incoterm,
+    string? NamedPlace,
+    string? HsCode,
     DateOnly DeliveryDate,
     string? Note,
     RfqStatus Status,
@@ -72,9 +77,10 @@ internal sealed record RfqView(
     IReadOnlyList<RfqMessageView> Messages);
 
 /// <summary>
-/// A verified business buyer asks for a quantity of a product or of a category, delivered to a
-/// province by a date: of one cooperative (<see cref="CooperativeId"/>) or of every cooperative that
-/// sells it now.
+/// A verified business buyer asks for a quantity of a product or of a category, delivered by a date
+/// to a province, or abroad (<see cref="DestinationCountry"/> other than VN) under an Incoterms® rule
+/// at a named place: of one cooperative (<see cref="CooperativeId"/>) or of every cooperative that
+/// sells it now. Any request may name the goods' HS code.
 /// </summary>
 internal sealed record CreateRfqCommand(
     UserId BuyerId,
@@ -87,7 +93,11 @@ internal sealed record CreateRfqCommand(
     string DeliveryProvince,
     DateOnly DeliveryDate,
     string? Note,
-    CooperativeId? CooperativeId) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
+    CooperativeId? CooperativeId,
+    string? DestinationCountry = null,
+    string? Incoterm = null,
+    string? NamedPlace = null,
+    string? HsCode = null) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
 
 internal sealed record ListMyRfqsQuery(UserId BuyerId) : IQuery<IReadOnlyList<RfqView>>;
 
@@ -99,7 +109,11 @@ internal sealed record ListVendorRfqsQuery(CooperativeId CooperativeId, UserId A
 
 internal sealed record GetVendorRfqQuery(Guid RfqId, CooperativeId CooperativeId, UserId ActorId) : IQuery<Result<RfqView>>;
 
-/// <summary>A cooperative quotes, or revises its quote: the quantity it can supply, the price per unit of the request, until when, in how many days.</summary>
+/// <summary>
+/// A cooperative quotes, or revises its quote: the quantity it can supply, the price per unit of the
+/// request (under its Incoterms® rule when from abroad), until when, in how many days, and the least
+/// it ships in one order (<see cref="MinimumLot"/>, in the request's unit).
+/// </summary>
 internal sealed record SubmitQuoteCommand(
     Guid RfqId,
     CooperativeId CooperativeId,
@@ -109,7 +123,8 @@ internal sealed record SubmitQuoteCommand(
     DateOnly ValidUntil,
     int LeadTimeDays,
     string? Note,
-    string? Sku) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
+    string? Sku,
+    int? MinimumLot = null) : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;
 
 internal sealed record DeclineRfqCommand(Guid RfqId, CooperativeId CooperativeId, UserId ActorId, string? Reason)
     : ICommand<Result<RfqView>>, IRunsIn<OrderingTransaction>;

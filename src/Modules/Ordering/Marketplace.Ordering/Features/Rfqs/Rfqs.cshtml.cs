@@ -2,6 +2,7 @@ using Marketplace.Catalog.Contracts;
 using Marketplace.Ordering.Features.Cart;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Security;
+using Marketplace.SharedKernel.Trade;
 using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Contracts;
 using Mediator;
@@ -40,7 +41,7 @@ internal sealed class RfqsModel(ISender sender, IStringLocalizer<OrderingText> t
             new CreateRfqCommand(
                 User.UserId(), User.Email(), IsBusinessBuyer, Input.ProductId, Input.CategoryId, Input.Quantity, Input.Unit,
                 Input.DeliveryProvince ?? string.Empty,
-                Input.DeliveryDate ?? default, Input.Note, Input.CooperativeId),
+                Input.DeliveryDate ?? default, Input.Note, Input.CooperativeId, Input.DestinationCountry, Input.Incoterm, Input.NamedPlace, Input.HsCode),
             cancellationToken);
         if (result.IsSuccess)
         {
@@ -77,5 +78,13 @@ internal sealed class RfqsModel(ISender sender, IStringLocalizer<OrderingText> t
         public string? Note { get; set; }
 
         public CooperativeId? CooperativeId { get; set; }
+
+        public string DestinationCountry { get; set; } = Countries.Vietnam;
+
+        public string? Incoterm { get; set; }
+
+        public string? NamedPlace { get; set; }
+
+        public string? HsCode { get; set; }
     }
 }

@@ -39,7 +39,8 @@ internal sealed class VendorRfqModel(ISender sender, IStringLocalizer<OrderingTe
                 ValidUntil = quote.ValidUntil,
                 LeadTimeDays = quote.LeadTimeDays ?? 7,
                 Note = quote.Note,
-                Sku = quote.Sku
+                Sku = quote.Sku,
+                MinimumLot = quote.MinimumLot,
             };
         return Page();
     }
@@ -49,7 +50,8 @@ internal sealed class VendorRfqModel(ISender sender, IStringLocalizer<OrderingTe
             id,
             rfqId,
             new SubmitQuoteCommand(
-                rfqId, id, User.UserId(), Input.Quantity, Input.UnitPriceVnd, Input.ValidUntil ?? default, Input.LeadTimeDays, Input.Note, Input.Sku),
+                rfqId, id, User.UserId(), Input.Quantity, Input.UnitPriceVnd, Input.ValidUntil ?? default, Input.LeadTimeDays, Input.Note, Input.Sku,
+                    Input.MinimumLot),
             "rfq.quoted",
             cancellationToken);
 
@@ -107,5 +109,7 @@ internal sealed class VendorRfqModel(ISender sender, IStringLocalizer<OrderingTe
         public string? Note { get; set; }
 
         public string? Sku { get; set; }
+
+        public int? MinimumLot { get; set; }
     }
 }

@@ -73,9 +73,9 @@ internal sealed class RaiseNoticesHandler(VendorsDbContext db, IEnumerable<INoti
                 Bilingual.Pick(
                     culture,
                     $"{notification.Quantity} {notification.Unit} {notification.Subject}, "
-                        + $"giao {notification.DeliveryProvince} trước {notification.DeliveryDate:dd/MM}.",
+                        + $"giao {notification.Where(culture)} trước {notification.DeliveryDate:dd/MM}.",
                     $"{notification.Quantity} {notification.Unit} of {notification.Subject} "
-                        + $"to {notification.DeliveryProvince} by {notification.DeliveryDate:dd/MM}.")),
+                        + $"{(notification.Incoterm is null ? "to " : string.Empty)}{notification.Where(culture)} by {notification.DeliveryDate:dd/MM}.")),
             cancellationToken);
 
     /// <summary>What a buyer did to a supply contract; it rides the channels its people chose for requests for quotation (business deals).</summary>

@@ -63,10 +63,12 @@ internal sealed class NotifyOwnersHandler(VendorsDbContext db, IMailSender mail,
             Bilingual.Pick(
                 culture,
                 $"Một doanh nghiệp cần {notification.Quantity} {notification.Unit} {notification.Subject}, "
-                    + $"giao đến {notification.DeliveryProvince} trước ngày {notification.DeliveryDate:dd/MM/yyyy}. "
+                    + $"giao {(notification.Incoterm is null ? "đến " : string.Empty)}{notification.Where(culture)} "
+                    + $"trước ngày {notification.DeliveryDate:dd/MM/yyyy}. "
                     + $"Hãy báo giá hoặc từ chối tại /cooperatives/{notification.CooperativeId}/rfqs/{notification.RfqId}.",
                 $"A business needs {notification.Quantity} {notification.Unit} of {notification.Subject}, "
-                    + $"delivered to {notification.DeliveryProvince} by {notification.DeliveryDate:yyyy-MM-dd}. "
+                    + $"delivered {(notification.Incoterm is null ? "to " : string.Empty)}{notification.Where(culture)} "
+                    + $"by {notification.DeliveryDate:yyyy-MM-dd}. "
                     + $"Quote or decline at /cooperatives/{notification.CooperativeId}/rfqs/{notification.RfqId}.")),
             cancellationToken);
 

@@ -516,6 +516,25 @@ namespace Marketplace.Migrations.Postgres.Ordering
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("DestinationCountry")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasDefaultValue("VN");
+
+                    b.Property<string>("HsCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Incoterm")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("NamedPlace")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -1583,6 +1602,8 @@ namespace Marketplace.Migrations.Postgres.Ordering
                             b1.Property<Guid>("Id");
 
                             b1.Property<int?>("LeadTimeDays");
+
+                            b1.Property<int?>("MinimumLot");
 
                             b1.Property<string>("Note");
 

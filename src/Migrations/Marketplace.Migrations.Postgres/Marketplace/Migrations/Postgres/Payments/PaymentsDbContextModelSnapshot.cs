@@ -153,6 +153,36 @@ namespace Marketplace.Migrations.Postgres.Payments
                     b.ToTable("commission_rules", "payments");
                 });
 
+            modelBuilder.Entity("Marketplace.Payments.Domain.ExchangeRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<decimal>("VndPerUnit")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Currency", "SetAt");
+
+                    b.ToTable("exchange_rates", "payments");
+                });
+
             modelBuilder.Entity("Marketplace.Payments.Domain.LedgerEntry", b =>
                 {
                     b.Property<Guid>("Id")

@@ -515,6 +515,25 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("DestinationCountry")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasDefaultValue("VN");
+
+                    b.Property<string>("HsCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Incoterm")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("NamedPlace")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -1582,6 +1601,8 @@ namespace Marketplace.Migrations.SqlServer.Ordering
                             b1.Property<Guid>("Id");
 
                             b1.Property<int?>("LeadTimeDays");
+
+                            b1.Property<int?>("MinimumLot");
 
                             b1.Property<string>("Note");
 

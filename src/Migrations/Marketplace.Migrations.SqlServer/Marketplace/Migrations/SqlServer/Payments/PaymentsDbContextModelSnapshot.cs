@@ -153,6 +153,36 @@ namespace Marketplace.Migrations.SqlServer.Payments
                     b.ToTable("commission_rules", "payments");
                 });
 
+            modelBuilder.Entity("Marketplace.Payments.Domain.ExchangeRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<decimal>("VndPerUnit")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Currency", "SetAt");
+
+                    b.ToTable("exchange_rates", "payments");
+                });
+
             modelBuilder.Entity("Marketplace.Payments.Domain.LedgerEntry", b =>
                 {
                     b.Property<Guid>("Id")

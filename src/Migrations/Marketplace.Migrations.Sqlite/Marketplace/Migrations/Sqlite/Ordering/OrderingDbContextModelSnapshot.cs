@@ -509,6 +509,25 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DestinationCountry")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("VN");
+
+                    b.Property<string>("HsCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Incoterm")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamedPlace")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1576,6 +1595,8 @@ namespace Marketplace.Migrations.Sqlite.Ordering
                             b1.Property<Guid>("Id");
 
                             b1.Property<int?>("LeadTimeDays");
+
+                            b1.Property<int?>("MinimumLot");
 
                             b1.Property<string>("Note");
 

@@ -147,6 +147,36 @@ namespace Marketplace.Migrations.Sqlite.Payments
                     b.ToTable("payments_commission_rules", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Payments.Domain.ExchangeRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("VndPerUnit")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Currency", "SetAt");
+
+                    b.ToTable("payments_exchange_rates", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Payments.Domain.LedgerEntry", b =>
                 {
                     b.Property<Guid>("Id")

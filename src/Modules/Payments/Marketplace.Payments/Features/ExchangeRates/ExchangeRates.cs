@@ -1,0 +1,95 @@
+using FluentValidation;
+using Marketplace.Payments.Contracts;
+using Marketplace.Payments.Data;
+using Marketplace.Payments.Domain;
+using Marketplace.SharedKernel.Persistence;
+using Marketplace.SharedKernel.Results;
+using Marketplace.SharedKernel.Text;
+using Marketplace.SharedKernel.Web;
+using Marketplace.Vendors.Contracts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Payments.Features.ExchangeRates;
+
+/// <summary>A rate as the admins read it, with who set it.</summary>
+internal sealed record ExchangeRateHistoryView(string Currency, decimal VndPerUnit, DateTimeOffset SetAt, string SetBy);
+
+/// <summary>Each currency's rate in force (none until set), and the rates set before, newest first.</summary>
+internal sealed record ExchangeRatesView(IReadOnlyList<ExchangeRateView> InForce, IReadOnlyList<ExchangeRateHistoryView> History);
+
+internal sealed record ListExchangeRatesQuery : IQuery<ExchangeRatesView>;
+
+/// <summary>An admin sets the rate prices are shown at in a currency from now on (audited).</summary>
+internal sealed record SetExchangeRateCommand(string Currency, decimal VndPerUnit, string ActorEmail)
+    : ICommand<Result<ExchangeRateView>>, IRunsIn<PaymentsTransaction>;
+
+internal sealed class ExchangeRatesHandler(PaymentsDbContext db, ISender sender, TimeProvider clock)
+    : IQueryHandler<ListExchangeRatesQuery, ExchangeRatesView>,
+      IQueryHandler<GetExchangeRateQuery, ExchangeRateView?>,
+      ICommandHandler<SetExchangeRateCommand, Result<ExchangeRateView>>
+{
+    private const int HistoryShown = 50;
+
+    public async ValueTask<ExchangeRatesView> Handle(ListExchangeRatesQuery query, CancellationToken cancellationToken)
+    {
+        var history = await db.ExchangeRates.AsNoTracking()
+            .OrderByDescending(r => r.SetAt)
+            .Take(HistoryShown)
+            .Select(r => new ExchangeRateHistoryView(r.Currency, r.VndPerUnit, r.SetAt, r.SetBy))
+            .ToListAsync(cancellationToken);
+        var inForce = new List<ExchangeRateView>();
+        foreach (var currency in DisplayCurrency.Foreign)
+        {
+            if (await Handle(new GetExchangeRateQuery(currency), cancellationToken) is { } rate)
+            {
+                inForce.Add(rate);
+            }
+        }
+
+        return new ExchangeRatesView(inForce, history);
+    }
+
+    public async ValueTask<ExchangeRateView?> Handle(GetExchangeRateQuery query, CancellationToken cancellationToken) =>
+        await db.ExchangeRates.AsNoTracking()
+            .Where(r => r.Currency == query.Currency)
+            .OrderByDescending(r => r.SetAt)
+            .Select(r => new ExchangeRateView(r.Currency, r.VndPerUnit, r.SetAt))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async ValueTask<Result<ExchangeRateView>> Handle(SetExchangeRateCommand command, CancellationToken cancellationToken)
+    {
+        var before = await Handle(new GetExchangeRateQuery(command.Currency), cancellationToken);
+        var rate = new ExchangeRate(command.Currency, command.VndPerUnit, clock.GetUtcNow(), command.ActorEmail);
+        db.ExchangeRates.Add(rate);
+        await sender.RecordAsync(
+            command.ActorEmail, MoneyAudit.ExchangeRateSet, "ExchangeRate", rate.Id, command.Currency,
+            $"1 {command.Currency}: {(before is null ? "—" : MoneyAudit.Rate(before.VndPerUnit))} → {MoneyAudit.Rate(rate.VndPerUnit)}",
+            cancellationToken);
+        return new ExchangeRateView(rate.Currency, rate.VndPerUnit, rate.SetAt);
+    }
+}
+
+/// <summary>
+/// A rate is đồng for one unit, positive, to four decimals; bounded so that a slip of a digit (or
+/// of the currency) is refused: a dollar between 1,000 and 1,000,000 đồng, a yen between 10 and 10,000.
+/// </summary>
+internal sealed class SetExchangeRateValidator : AbstractValidator<SetExchangeRateCommand>
+{
+    public SetExchangeRateValidator()
+    {
+        RuleFor(c => c.Currency).Must(DisplayCurrency.Foreign.Contains).WithMessage(_ => Bilingual.Pick(
+            $"Chỉ đặt tỷ giá cho {string.Join(", ", DisplayCurrency.Foreign)}.", $"Rates are set for {string.Join(", ", DisplayCurrency.Foreign)} only."));
+        RuleFor(c => c.VndPerUnit)
+            .Must((c, rate) => rate >= Low(c.Currency) && rate <= Low(c.Currency) * 1_000)
+            .When(c => DisplayCurrency.Foreign.Contains(c.Currency))
+            .WithName(_ => Bilingual.Pick("Tỷ giá", "Rate"))
+            .WithMessage(c => Bilingual.Pick(
+                $"Tỷ giá 1 {c.Currency} phải từ {Low(c.Currency):#,0} đến {Low(c.Currency) * 1_000:#,0} đồng.",
+                $"The rate of 1 {c.Currency} must be between {Low(c.Currency):#,0} and {Low(c.Currency) * 1_000:#,0} đồng."));
+        RuleFor(c => c.VndPerUnit).Must(rate => decimal.Round(rate, 4) == rate).WithName(_ => Bilingual.Pick("Tỷ giá", "Rate"))
+            .WithMessage(_ => Bilingual.Pick("Tỷ giá có tối đa bốn chữ số thập phân.", "A rate has at most four decimals."));
+    }
+
+    private static decimal Low(string currency) => currency == "JPY" ? 10 : 1_000;
+}
