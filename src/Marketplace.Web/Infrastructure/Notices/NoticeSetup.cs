@@ -5,6 +5,7 @@ using Marketplace.SharedKernel.Notices;
 using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Infrastructure.Notices;
@@ -89,10 +90,31 @@ public static partial class NoticeSetup
         {
             // The tracking id is the delivery's own: a report that overtakes the saving of Zalo's msg_id still finds it.
             Guid? deliveryId = Guid.TryParseExact(trackingId, "N", out var id) ? id : null;
-            await sender.Send(new RecordNoticeReportCommand(NoticeChannel.Zalo, messageId, Delivered: true, Error: null, deliveryId), cancellationToken);
+            await ReportAsync(
+                sender, new RecordNoticeReportCommand(NoticeChannel.Zalo, messageId, Delivered: true, Error: null, deliveryId), cancellationToken);
         }
 
         return TypedResults.Ok();
+    }
+
+    /// <summary>
+    /// Records a provider's report. A report may overtake the saving of the send it reports on (the
+    /// same delivery, whose version changed meanwhile): it is read again and applied again, as it says
+    /// the same whenever it is applied; a provider told 409 would not send it a second time.
+    /// </summary>
+    private static async Task ReportAsync(ISender sender, RecordNoticeReportCommand report, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await sender.Send(report, cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     /// <summary>eSMS's report, a GET with SendStatus 5 (finished: SendSuccess or SendFailed) or 4 (rejected); the rest are steps on the way.</summary>
@@ -113,7 +135,8 @@ public static partial class NoticeSetup
         {
             var delivered = status == "5" && query["SendSuccess"].ToString() is var success && success is not ("" or "0");
             Guid? deliveryId = Guid.TryParseExact(query["RequestId"].ToString(), "N", out var id) ? id : null;
-            await sender.Send(
+            await ReportAsync(
+                sender,
                 new RecordNoticeReportCommand(
                     NoticeChannel.Sms, query["SMSID"].ToString(), delivered, delivered ? null : $"eSMS SendStatus {status}", deliveryId),
                 cancellationToken);
