@@ -1,3 +1,4 @@
+using Marketplace.Catalog.Features.Feeds;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Results;
@@ -51,6 +52,17 @@ internal sealed class CatalogSheetModel(ISender sender, IFileStore files, IDataP
         }
 
         var file = await sender.Send(new ExportCatalogQuery(id, User.UserId(), sheetFormat, template), cancellationToken);
+        return file.IsSuccess ? File(file.Value.Content, file.Value.ContentType, file.Value.FileName) : NotFound();
+    }
+
+    public async Task<IActionResult> OnGetChannelAsync(CooperativeId id, string? channel, CancellationToken cancellationToken)
+    {
+        if (CatalogSheetEndpoints.Channel(channel) is not { } known)
+        {
+            return NotFound();
+        }
+
+        var file = await sender.Send(new ExportToChannelQuery(id, User.UserId(), known), cancellationToken);
         return file.IsSuccess ? File(file.Value.Content, file.Value.ContentType, file.Value.FileName) : NotFound();
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.Catalog.Features.Feeds;
 using Marketplace.SharedKernel;
 using Marketplace.SharedKernel.Files;
 using Marketplace.SharedKernel.Security;
@@ -32,6 +33,19 @@ internal static class CatalogSheetEndpoints
             .WithName("ExportCatalog")
             .WithSummary("The cooperative's products, variants, prices, stock and lots in the template's form, to edit and import back.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        catalog.MapGet("/channels/{channel}", async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> (
+                CooperativeId cooperativeId, string channel, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+                Channel(channel) is { } known
+                    ? (await sender.Send(new ExportToChannelQuery(cooperativeId, user.UserId(), known), cancellationToken))
+                        .ToHttpResult(file => TypedResults.File(file.Content, file.ContentType, file.FileName))
+                    : TypedResults.Problem(
+                        statusCode: StatusCodes.Status404NotFound,
+                        title: SharedKernel.Text.Bilingual.Pick("Không có sàn này: shopee, lazada hoặc tiki.", "No such channel: shopee, lazada or tiki.")))
+            .WithName("ExportToChannel")
+            .WithSummary("The cooperative's products on sale as the bulk-upload rows of Shopee, Lazada or Tiki (shopee, lazada, tiki): an .xlsx whose "
+                + "first sheet holds the channel's field keys, names and whether each is required, then a row per variant the channel would take; "
+                + "a second sheet lists the variants it would refuse and what to add.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         catalog.MapPost("/import", async Task<Results<Ok<CatalogImportReport>, ValidationProblem, ProblemHttpResult>> (
                 CooperativeId cooperativeId, bool? apply, HttpRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
             {
@@ -59,6 +73,10 @@ internal static class CatalogSheetEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
     }
+
+    /// <summary>"shopee", "Lazada", "TIKI": a channel by its name in any case; null for any other word (a number is not a channel).</summary>
+    public static SalesChannel? Channel(string? name) =>
+        Enum.TryParse<SalesChannel>(name, ignoreCase: true, out var channel) && Enum.IsDefined(channel) && !char.IsAsciiDigit(name![0]) ? channel : null;
 
     public static SheetFormat? Format(string? format) => format?.ToLowerInvariant() switch
     {
