@@ -73,7 +73,7 @@ public sealed class BuyersAbroadInTheBrowserTests(BrowserFixture browser)
         await staff.FillAsync("#MinimumLot", "2");
         await staff.ClickAsync("#send-quote");
         await Screens.ArrivedAsync(staff, "#quote-status", "the quote sent");
-        Assert.Contains("2", await staff.InnerTextAsync("section.decide"), StringComparison.Ordinal);
+        Assert.Contains("lô tối thiểu 2 tấn", await staff.InnerTextAsync("section.decide"), StringComparison.Ordinal);
         await Screens.CheckedAsync(staff, "vendor-rfq-abroad", 1280);
         await staff.SetViewportSizeAsync(390, 844);
         await Screens.CheckedAsync(staff, "vendor-rfq-abroad", 390);

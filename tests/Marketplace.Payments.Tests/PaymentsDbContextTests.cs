@@ -20,8 +20,8 @@ public sealed class PaymentsDbContextTests
 
         var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()!).Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
-            ["payments_commission_lines", "payments_commission_rates", "payments_commission_rules", "payments_job_leases", "payments_ledger_entries",
-             "payments_money_rules", "payments_outbox_messages",
+            ["payments_commission_lines", "payments_commission_rates", "payments_commission_rules", "payments_exchange_rates", "payments_job_leases",
+             "payments_ledger_entries", "payments_money_rules", "payments_outbox_messages",
              "payments_part_earnings", "payments_pay_in_requests", "payments_payments", "payments_payout_accounts", "payments_payout_batches",
              "payments_processed_messages", "payments_refunds", "payments_report_day_changes", "payments_report_rollups", "payments_stripe_events",
              "payments_wallet_give_backs"],

@@ -36,7 +36,7 @@ public static class Countries
     public static IReadOnlyList<string> All { get; } =
     [
         .. Markets.Select(m => m.Code).Where(EnglishNames.ContainsKey),
-        .. EnglishNames.Where(c => !VietnameseNames.ContainsKey(c.Key)).OrderBy(c => c.Value, StringComparer.Ordinal).Select(c => c.Key),
+        .. EnglishNames.Where(c => !VietnameseNames.ContainsKey(c.Key)).OrderBy(c => c.Value, StringComparer.InvariantCulture).Select(c => c.Key),
     ];
 
     public static bool IsKnown(string? code) => code is not null && EnglishNames.ContainsKey(code);

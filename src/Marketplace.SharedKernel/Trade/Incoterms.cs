@@ -9,11 +9,5 @@ public static class Incoterms
 {
     public static readonly IReadOnlyList<string> All = ["EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP"];
 
-    /// <summary>Rules for sea and inland waterway only.</summary>
-    public static readonly IReadOnlyList<string> SeaOnly = ["FAS", "FOB", "CFR", "CIF"];
-
     public static bool IsKnown(string? rule) => rule is not null && All.Contains(rule, StringComparer.Ordinal);
-
-    /// <summary>Whether the named place is in Vietnam (where the seller hands the goods over) rather than at destination.</summary>
-    public static bool NamesPlaceOfShipment(string rule) => rule is "EXW" or "FCA" or "FAS" or "FOB";
 }

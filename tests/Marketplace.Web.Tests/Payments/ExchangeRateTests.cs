@@ -95,7 +95,8 @@ public sealed class ExchangeRateTests(MarketplaceFactory factory) : IClassFixtur
         var audited = (await (await admin.GetAsync("/api/v1/admin/audit?action=ExchangeRateSet")).JsonAsync()).EnumerateArray()
             .Select(e => e.GetRawText()).ToList();
         Assert.Equal(3, audited.Count);
-        Assert.Contains(audited, e => e.Contains("25.000", StringComparison.Ordinal) && e.Contains("24.000", StringComparison.Ordinal));
+        Assert.Contains(
+            audited, e => e.Contains("\"before\":\"25.000", StringComparison.Ordinal) && e.Contains("\"after\":\"24.000", StringComparison.Ordinal));
         var history = await (await admin.GetAsync("/api/v1/admin/exchange-rates")).JsonAsync();
         Assert.Equal(3, history.GetProperty("history").GetArrayLength());
     }

@@ -1,6 +1,7 @@
 using Marketplace.Payments.Contracts;
 using Marketplace.SharedKernel.Web;
 using Mediator;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Marketplace.Web.Infrastructure.Localization;
@@ -18,8 +19,12 @@ internal sealed class DisplayCurrencyFilter(DisplayCurrency display, ISender sen
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (DisplayCurrency.ChosenBy(context.HttpContext) is { } currency
-            && await sender.Send(new GetExchangeRateQuery(currency), context.HttpContext.RequestAborted) is { } rate)
+        // An error page shows đồng alone: it must render when the database does not.
+        var http = context.HttpContext;
+        var errorPage = http.Features.Get<IExceptionHandlerFeature>() is not null || http.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        if (!errorPage
+            && DisplayCurrency.ChosenBy(http) is { } currency
+            && await sender.Send(new GetExchangeRateQuery(currency), http.RequestAborted) is { } rate)
         {
             display.Use(rate.Currency, rate.VndPerUnit, rate.SetAt);
         }

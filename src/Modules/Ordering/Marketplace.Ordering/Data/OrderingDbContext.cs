@@ -169,7 +169,6 @@ internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> opti
             request.Property(r => r.Incoterm).HasMaxLength(3);
             request.Property(r => r.NamedPlace).HasMaxLength(100);
             request.Property(r => r.HsCode).HasMaxLength(10);
-            request.Ignore(r => r.Terms);
             request.Property(r => r.Note).HasMaxLength(2000);
             request.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
             request.Property(r => r.Version).IsConcurrencyToken();

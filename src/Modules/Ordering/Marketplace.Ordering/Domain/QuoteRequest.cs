@@ -119,10 +119,6 @@ internal sealed class QuoteRequest
     /// <summary>The Harmonized System code the buyer declares the goods under, as digits; any request may name one.</summary>
     public string? HsCode { get; private set; }
 
-    public bool IsExport => DestinationCountry != Countries.Vietnam;
-
-    public DeliveryTerms Terms => new(DestinationCountry, Incoterm, NamedPlace, HsCode);
-
     public DateOnly DeliveryDate { get; private set; }
 
     public string? Note { get; private set; }

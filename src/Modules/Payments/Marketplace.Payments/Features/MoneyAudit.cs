@@ -30,10 +30,10 @@ internal static class MoneyAudit
         MoneyRulesChanged, PayInRequested, PayInRecorded, CommissionRuleAdded, CommissionRuleEnded, ExchangeRateSet,
     ];
 
-    /// <summary>"450.000 ₫", the same in every language of the log.</summary>
     /// <summary>"25.400 ₫", a rate's đồng to four decimals, the same in every language of the log.</summary>
     public static string Rate(decimal vndPerUnit) =>
         vndPerUnit.ToString("#,0.####", CultureInfo.InvariantCulture).Replace(',', ' ').Replace('.', ',').Replace(' ', '.') + "\u00A0₫";
 
+    /// <summary>"450.000 ₫", the same in every language of the log.</summary>
     public static string Dong(long amountVnd) => Money.Dong(amountVnd).Format(CultureInfo.GetCultureInfo("vi-VN"));
 }

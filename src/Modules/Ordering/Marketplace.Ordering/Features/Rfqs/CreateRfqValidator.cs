@@ -23,10 +23,10 @@ internal sealed class CreateRfqValidator : AbstractValidator<CreateRfqCommand>
                 .WithMessage(_ => Bilingual.Pick(
                     "Hàng ra nước ngoài: hãy chọn điều kiện Incoterms (EXW, FCA, FOB, CIF …).",
                     "For delivery abroad, choose an Incoterms rule (EXW, FCA, FOB, CIF …)."));
-            RuleFor(c => c.NamedPlace).NotEmpty().MaximumLength(100).WithName(_ => Bilingual.Pick("Địa điểm giao", "Named place"))
-                .WithMessage(_ => Bilingual.Pick(
+            RuleFor(c => c.NamedPlace).NotEmpty().WithMessage(_ => Bilingual.Pick(
                     "Hãy ghi địa điểm theo điều kiện Incoterms (cảng xếp hàng cho FOB, cảng đến cho CIF …).",
-                    "Name the Incoterms place (the port of shipment for FOB, of destination for CIF …)."));
+                    "Name the Incoterms place (the port of shipment for FOB, of destination for CIF …)."))
+                .MaximumLength(100).WithName(_ => Bilingual.Pick("Địa điểm giao", "Named place"));
         });
         RuleFor(c => c.HsCode).Must(code => HsCode.Normalize(code) is not null).When(c => !string.IsNullOrWhiteSpace(c.HsCode))
             .WithMessage(_ => Bilingual.Pick(

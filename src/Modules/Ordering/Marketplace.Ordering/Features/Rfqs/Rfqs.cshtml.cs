@@ -41,7 +41,8 @@ internal sealed class RfqsModel(ISender sender, IStringLocalizer<OrderingText> t
             new CreateRfqCommand(
                 User.UserId(), User.Email(), IsBusinessBuyer, Input.ProductId, Input.CategoryId, Input.Quantity, Input.Unit,
                 Input.DeliveryProvince ?? string.Empty,
-                Input.DeliveryDate ?? default, Input.Note, Input.CooperativeId, Input.DestinationCountry, Input.Incoterm, Input.NamedPlace, Input.HsCode),
+                Input.DeliveryDate ?? default, Input.Note, Input.CooperativeId,
+                RfqEndpoints.Code(Input.DestinationCountry), RfqEndpoints.Code(Input.Incoterm), Input.NamedPlace, Input.HsCode),
             cancellationToken);
         if (result.IsSuccess)
         {

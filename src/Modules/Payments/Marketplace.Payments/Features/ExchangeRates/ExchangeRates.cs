@@ -62,11 +62,20 @@ internal sealed class ExchangeRatesHandler(PaymentsDbContext db, ISender sender,
         var before = await Handle(new GetExchangeRateQuery(command.Currency), cancellationToken);
         var rate = new ExchangeRate(command.Currency, command.VndPerUnit, clock.GetUtcNow(), command.ActorEmail);
         db.ExchangeRates.Add(rate);
+        // The subject is the currency (the same id for each of its rates), so the log filters one currency's history.
         await sender.RecordAsync(
-            command.ActorEmail, MoneyAudit.ExchangeRateSet, "ExchangeRate", rate.Id, command.Currency,
-            $"1 {command.Currency}: {(before is null ? "—" : MoneyAudit.Rate(before.VndPerUnit))} → {MoneyAudit.Rate(rate.VndPerUnit)}",
+            command.ActorEmail, MoneyAudit.ExchangeRateSet, "ExchangeRate", SubjectOf(command.Currency), command.Currency,
+            $"1 {command.Currency}", (before is null ? null : MoneyAudit.Rate(before.VndPerUnit), MoneyAudit.Rate(rate.VndPerUnit)),
             cancellationToken);
         return new ExchangeRateView(rate.Currency, rate.VndPerUnit, rate.SetAt);
+    }
+
+    /// <summary>A currency's fixed id in the audit log: its code in the first bytes of a Guid.</summary>
+    public static Guid SubjectOf(string currency)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        System.Text.Encoding.ASCII.GetBytes(currency, bytes);
+        return new Guid(bytes);
     }
 }
 
