@@ -63,11 +63,18 @@ public sealed class DisplayCurrency
         var sign = amount < 0 ? "-" : string.Empty;
         if (string.Equals(culture.TwoLetterISOLanguageName, "vi", StringComparison.OrdinalIgnoreCase))
         {
-            digits = digits.Replace(',', ' ').Replace('.', ',').Replace(' ', '.');
+            digits = InVietnamese(digits);
             return $"{sign}{digits}\u00A0{Currency}";
         }
 
         return $"{sign}{(Currency == "JPY" ? "¥" : "US$")}{digits}";
+    }
+
+    /// <summary>"25,400.5" written as Vietnamese readers write it: "25.400,5" (the separators swapped).</summary>
+    public static string InVietnamese(string invariantDigits)
+    {
+        ArgumentNullException.ThrowIfNull(invariantDigits);
+        return invariantDigits.Replace(',', ' ').Replace('.', ',').Replace(' ', '.');
     }
 
     /// <summary>The rate as the note under the prices says it: "1 USD = 25.400 ₫".</summary>
@@ -77,7 +84,7 @@ public sealed class DisplayCurrency
         var vietnamese = string.Equals(culture.TwoLetterISOLanguageName, "vi", StringComparison.OrdinalIgnoreCase);
         var digits = VndPerUnit.ToString("#,0.####", CultureInfo.InvariantCulture);
         return vietnamese
-            ? $"1 {Currency} = {digits.Replace(',', ' ').Replace('.', ',').Replace(' ', '.')}\u00A0₫"
+            ? $"1 {Currency} = {InVietnamese(digits)}\u00A0₫"
             : $"1 {Currency} = ₫{digits}";
     }
 }

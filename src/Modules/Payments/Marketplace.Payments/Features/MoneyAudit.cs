@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marketplace.SharedKernel;
+using Marketplace.SharedKernel.Web;
 
 namespace Marketplace.Payments.Features;
 
@@ -32,7 +33,7 @@ internal static class MoneyAudit
 
     /// <summary>"25.400 ₫", a rate's đồng to four decimals, the same in every language of the log.</summary>
     public static string Rate(decimal vndPerUnit) =>
-        vndPerUnit.ToString("#,0.####", CultureInfo.InvariantCulture).Replace(',', ' ').Replace('.', ',').Replace(' ', '.') + "\u00A0₫";
+        DisplayCurrency.InVietnamese(vndPerUnit.ToString("#,0.####", CultureInfo.InvariantCulture)) + "\u00A0₫";
 
     /// <summary>"450.000 ₫", the same in every language of the log.</summary>
     public static string Dong(long amountVnd) => Money.Dong(amountVnd).Format(CultureInfo.GetCultureInfo("vi-VN"));
