@@ -10,7 +10,7 @@ namespace Marketplace.Web.Tests.Security;
 /// <summary>
 /// Behind a load balancer, sign-in attempts are counted per client (the address a known proxy
 /// forwards), not per balancer; an address forwarded by anyone else is ignored, so nobody picks a
-/// fresh bucket by writing a header.
+/// fresh bucket by writing a header. A refusal says when to try again.
 /// </summary>
 public sealed class TrustedProxyTests(TrustedProxyTests.Host factory) : IClassFixture<TrustedProxyTests.Host>
 {
@@ -52,6 +52,12 @@ public sealed class TrustedProxyTests(TrustedProxyTests.Host factory) : IClassFi
     /// <summary>A failed sign-in (a wrong password) from <paramref name="peer"/>, forwarding <paramref name="forwardedFor"/>.</summary>
     private async Task<HttpStatusCode> SignInAsync(string peer, string forwardedFor)
     {
+        using var response = await SendSignInAsync(peer, forwardedFor);
+        return response.StatusCode;
+    }
+
+    private async Task<HttpResponseMessage> SendSignInAsync(string peer, string forwardedFor)
+    {
         using var client = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/account/token")
         {
@@ -59,8 +65,7 @@ public sealed class TrustedProxyTests(TrustedProxyTests.Host factory) : IClassFi
         };
         request.Headers.Add(Host.PeerHeader, peer);
         request.Headers.Add("X-Forwarded-For", forwardedFor);
-        using var response = await client.SendAsync(request);
-        return response.StatusCode;
+        return await client.SendAsync(request);
     }
 
     [Fact]
@@ -73,6 +78,24 @@ public sealed class TrustedProxyTests(TrustedProxyTests.Host factory) : IClassFi
 
         Assert.Equal(HttpStatusCode.TooManyRequests, await SignInAsync(Balancer, "203.0.113.7"));
         Assert.Equal(HttpStatusCode.Unauthorized, await SignInAsync(Balancer, "203.0.113.8"));
+    }
+
+    [Fact]
+    public async Task ARefusal_SaysWhenToTryAgain_AndIsAProblem()
+    {
+        const string client = "203.0.113.20";
+        for (var i = 0; i < PerMinute; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, await SignInAsync(Balancer, client));
+        }
+
+        using var refused = await SendSignInAsync(Balancer, client);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+
+        // Within the minute's window, in whole seconds (RFC 9110 §10.2.3).
+        var seconds = refused.Headers.RetryAfter?.Delta?.TotalSeconds;
+        Assert.InRange(seconds ?? 0, 1, 60);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
 using Marketplace.SharedKernel.Security;
 using Marketplace.SharedKernel.Web;
@@ -28,6 +29,19 @@ internal static class RateLimits
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+
+            // When to try again (RFC 9110 Retry-After, in whole seconds), so that a buyer's system
+            // waits that long instead of guessing; the problem body is written by the status pages.
+            options.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter =
+                        ((long)Math.Ceiling(Math.Max(retryAfter.TotalSeconds, 1))).ToString(CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
             options.AddPolicy(
                 RateLimitPolicies.SignIn, context => Partition(context, RateLimitPolicies.SignIn, Address(context), signIn, TimeSpan.FromMinutes(1)));
             options.AddPolicy(
