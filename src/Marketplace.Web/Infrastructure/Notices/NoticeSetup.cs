@@ -100,7 +100,9 @@ public static partial class NoticeSetup
     /// <summary>
     /// Records a provider's report. A report may overtake the saving of the send it reports on (the
     /// same delivery, whose version changed meanwhile): it is read again and applied again, as it says
-    /// the same whenever it is applied; a provider told 409 would not send it a second time.
+    /// the same whenever it is applied; a provider told 409 would not send it a second time. Each try
+    /// waits a little longer (50, 100, 200, 400 ms), for the send's own saves to be done: on a busy
+    /// database three tries at once could all meet the send still saving.
     /// </summary>
     private static async Task ReportAsync(ISender sender, RecordNoticeReportCommand report, CancellationToken cancellationToken)
     {
@@ -111,8 +113,9 @@ public static partial class NoticeSetup
                 await sender.Send(report, cancellationToken);
                 return;
             }
-            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
             {
+                await Task.Delay(TimeSpan.FromMilliseconds(25 << attempt), cancellationToken);
             }
         }
     }
