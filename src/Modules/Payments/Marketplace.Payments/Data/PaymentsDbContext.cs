@@ -50,6 +50,10 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
     protected override IEnumerable<string> PagesChangedBy(IReadOnlySet<Type> changed) =>
         changed.Contains(typeof(ExchangeRate)) ? [ShopPages.Tag] : [];
 
+    /// <summary>The rates in force, read by every page of a visitor who chose a second currency.</summary>
+    protected override IEnumerable<string> CachedReadsChangedBy(IReadOnlySet<Type> changed) =>
+        changed.Contains(typeof(ExchangeRate)) ? [PaymentsCache.ExchangeRates] : [];
+
     /// <summary>
     /// An entry the sales report sums, booked on a day already closed for its rollups (a cash
     /// collection noted after midnight, a refund dated when the provider made it), is noted as a
@@ -240,4 +244,10 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             });
         });
     }
+}
+
+internal static class PaymentsCache
+{
+    /// <summary>Each foreign currency's rate in force (<see cref="Domain.ExchangeRate"/>), none until set.</summary>
+    public const string ExchangeRates = "payments:exchange-rates";
 }

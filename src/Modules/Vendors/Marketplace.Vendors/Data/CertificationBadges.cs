@@ -1,7 +1,9 @@
+using System.ComponentModel;
 using Marketplace.SharedKernel;
 using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Marketplace.Vendors.Data;
 
@@ -13,27 +15,37 @@ internal static class CertificationBadges
 
     /// <summary>
     /// Badges as of <paramref name="today"/> in Vietnam: verified certificates whose expiry date has
-    /// not passed. Expiry is part of the query, so a badge goes on its date with nothing to run.
+    /// not passed. Expiry is checked on every read, so a badge goes on its date with nothing to run.
     /// One badge per kind and scope (the cooperative, or each product): the best OCOP rating, then
-    /// the latest expiry.
+    /// the latest expiry. Every search page and storefront asks, so the verified certificates are
+    /// read from the cache (<see cref="VendorsCache.VerifiedCertificates"/>), which a change to any
+    /// certificate evicts; a day later the rows held are still right once the expired ones are left
+    /// out, as no certificate starts earning a badge by the date alone.
     /// </summary>
     public static async Task<IReadOnlyDictionary<CooperativeId, IReadOnlyList<CertificationBadge>>> BadgesAsync(
-        this VendorsDbContext db, IReadOnlyCollection<CooperativeId> cooperativeIds, DateOnly today, CancellationToken cancellationToken)
+        this VendorsDbContext db, HybridCache cache, IReadOnlyCollection<CooperativeId> cooperativeIds, DateOnly today, CancellationToken cancellationToken)
     {
-        var ids = cooperativeIds.Distinct().ToList();
-        var rows = await db.Certificates.AsNoTracking().Valid(today)
-            .Where(c => ids.Contains(c.CooperativeId))
-            .Select(c => new { c.CooperativeId, c.Kind, c.OcopStars, c.ExpiresOn, c.ProductId })
-            .ToListAsync(cancellationToken);
-
-        return rows.GroupBy(r => r.CooperativeId).ToDictionary(
-            g => g.Key,
+        var verified = await cache.GetOrCreateAsync(
+            VendorsCache.VerifiedCertificates,
+            async token => new VerifiedCertificates(await db.Certificates.AsNoTracking().Valid(today)
+                .Select(c => new VerifiedCertificate(c.CooperativeId.Value, c.Kind, c.OcopStars, c.ExpiresOn, c.ProductId))
+                .ToListAsync(token)),
+            cancellationToken: cancellationToken);
+        var ids = cooperativeIds.Select(id => id.Value).ToHashSet();
+        return verified.Rows.Where(r => r.ExpiresOn >= today && ids.Contains(r.CooperativeId)).GroupBy(r => r.CooperativeId).ToDictionary(
+            g => CooperativeId.From(g.Key),
             g => (IReadOnlyList<CertificationBadge>)g.GroupBy(r => (r.Kind, r.ProductId))
                 .Select(k => k.OrderByDescending(r => r.OcopStars ?? 0).ThenByDescending(r => r.ExpiresOn).First())
                 .OrderBy(r => r.Kind)
                 .Select(r => new CertificationBadge(r.Kind, r.OcopStars, r.ExpiresOn, r.ProductId))
                 .ToList());
     }
+
+    /// <summary>Sealed and immutable, so the cache hands out the copy it holds instead of a copy per read.</summary>
+    [ImmutableObject(true)]
+    private sealed record VerifiedCertificates(IReadOnlyList<VerifiedCertificate> Rows);
+
+    private sealed record VerifiedCertificate(Guid CooperativeId, CertificationKind Kind, int? OcopStars, DateOnly ExpiresOn, ProductId? ProductId);
 
     public static IReadOnlyList<CertificationBadge> Of(
         this IReadOnlyDictionary<CooperativeId, IReadOnlyList<CertificationBadge>> badges, CooperativeId cooperativeId) =>

@@ -50,6 +50,9 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
     protected override IEnumerable<string> PagesChangedBy(IReadOnlySet<Type> changed) =>
         changed.Contains(typeof(Cooperative)) || changed.Contains(typeof(Certificate)) ? [ShopPages.Tag] : [];
 
+    protected override IEnumerable<string> CachedReadsChangedBy(IReadOnlySet<Type> changed) =>
+        changed.Contains(typeof(Certificate)) ? [VendorsCache.VerifiedCertificates] : [];
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Cooperative>(cooperative =>
@@ -242,4 +245,10 @@ internal sealed class VendorsDbContext(DbContextOptions<VendorsDbContext> option
             entry.HasIndex(e => new { e.SubjectType, e.SubjectId });
         });
     }
+}
+
+internal static class VendorsCache
+{
+    /// <summary>Every verified certificate not yet expired when read: the badges of cards, searches and storefronts.</summary>
+    public const string VerifiedCertificates = "vendors:verified-certificates";
 }

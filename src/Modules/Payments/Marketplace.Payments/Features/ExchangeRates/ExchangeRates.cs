@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using FluentValidation;
 using Marketplace.Payments.Contracts;
 using Marketplace.Payments.Data;
@@ -9,6 +10,7 @@ using Marketplace.SharedKernel.Web;
 using Marketplace.Vendors.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Marketplace.Payments.Features.ExchangeRates;
 
@@ -24,7 +26,7 @@ internal sealed record ListExchangeRatesQuery : IQuery<ExchangeRatesView>;
 internal sealed record SetExchangeRateCommand(string Currency, decimal VndPerUnit, string ActorEmail)
     : ICommand<Result<ExchangeRateView>>, IRunsIn<PaymentsTransaction>;
 
-internal sealed class ExchangeRatesHandler(PaymentsDbContext db, ISender sender, TimeProvider clock)
+internal sealed class ExchangeRatesHandler(PaymentsDbContext db, ISender sender, HybridCache cache, TimeProvider clock)
     : IQueryHandler<ListExchangeRatesQuery, ExchangeRatesView>,
       IQueryHandler<GetExchangeRateQuery, ExchangeRateView?>,
       ICommandHandler<SetExchangeRateCommand, Result<ExchangeRateView>>
@@ -50,16 +52,36 @@ internal sealed class ExchangeRatesHandler(PaymentsDbContext db, ISender sender,
         return new ExchangeRatesView(inForce, history);
     }
 
-    public async ValueTask<ExchangeRateView?> Handle(GetExchangeRateQuery query, CancellationToken cancellationToken) =>
-        await db.ExchangeRates.AsNoTracking()
-            .Where(r => r.Currency == query.Currency)
-            .OrderByDescending(r => r.SetAt)
+    /// <summary>
+    /// The rate in force, from the rates held in the cache (every page of a visitor who chose a
+    /// second currency asks; a new rate evicts them when it is saved, PaymentsDbContext).
+    /// </summary>
+    public async ValueTask<ExchangeRateView?> Handle(GetExchangeRateQuery query, CancellationToken cancellationToken)
+    {
+        var held = await cache.GetOrCreateAsync(
+            PaymentsCache.ExchangeRates,
+            async token => new RatesInForce(await InForceAsync(token)),
+            cancellationToken: cancellationToken);
+        return held.Rates.FirstOrDefault(r => r.Currency == query.Currency);
+    }
+
+    /// <summary>Each currency's latest rate: the history is short (a rate a day at most), so all of it is read.</summary>
+    private async Task<IReadOnlyList<ExchangeRateView>> InForceAsync(CancellationToken cancellationToken) =>
+        (await db.ExchangeRates.AsNoTracking()
             .Select(r => new ExchangeRateView(r.Currency, r.VndPerUnit, r.SetAt))
-            .FirstOrDefaultAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+        .GroupBy(r => r.Currency)
+        .Select(g => g.MaxBy(r => r.SetAt)!)
+        .ToList();
+
+    /// <summary>Sealed and immutable, so the cache hands out the copy it holds instead of a copy per read.</summary>
+    [ImmutableObject(true)]
+    private sealed record RatesInForce(IReadOnlyList<ExchangeRateView> Rates);
 
     public async ValueTask<Result<ExchangeRateView>> Handle(SetExchangeRateCommand command, CancellationToken cancellationToken)
     {
-        var before = await Handle(new GetExchangeRateQuery(command.Currency), cancellationToken);
+        // The audit's "before" from the database, not from a copy another instance may not have evicted yet.
+        var before = (await InForceAsync(cancellationToken)).FirstOrDefault(r => r.Currency == command.Currency);
         var rate = new ExchangeRate(command.Currency, command.VndPerUnit, clock.GetUtcNow(), command.ActorEmail);
         db.ExchangeRates.Add(rate);
         // The subject is the currency (the same id for each of its rates), so the log filters one currency's history.

@@ -4,10 +4,12 @@ using Marketplace.Vendors.Contracts;
 using Marketplace.Vendors.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Marketplace.Vendors.Features.ListStorefronts;
 
-internal sealed class ListStorefrontsHandler(VendorsDbContext db, TimeProvider clock) : IQueryHandler<ListStorefrontsQuery, IReadOnlyList<StorefrontSummary>>
+internal sealed class ListStorefrontsHandler(VendorsDbContext db, HybridCache cache, TimeProvider clock)
+    : IQueryHandler<ListStorefrontsQuery, IReadOnlyList<StorefrontSummary>>
 {
     public async ValueTask<IReadOnlyList<StorefrontSummary>> Handle(ListStorefrontsQuery query, CancellationToken cancellationToken)
     {
@@ -16,7 +18,7 @@ internal sealed class ListStorefrontsHandler(VendorsDbContext db, TimeProvider c
             .Where(c => c.Status == CooperativeStatus.Approved)
             .Select(c => new { c.Id, c.Slug, c.Name, c.Province, c.Commune, c.Tagline, c.LogoKey })
             .ToListAsync(cancellationToken);
-        var badges = await db.BadgesAsync(storefronts.Select(s => s.Id).ToList(), clock.Today(), cancellationToken);
+        var badges = await db.BadgesAsync(cache, storefronts.Select(s => s.Id).ToList(), clock.Today(), cancellationToken);
 
         // Sorted here, not in SQL: database collations disagree on Vietnamese letters.
         return storefronts
