@@ -108,6 +108,43 @@ public sealed class OutboxTests
     }
 
     [Fact]
+    public async Task AMessageThisInstanceCommits_WakesItsDispatcher_LongBeforeItWouldLookOnItsOwn()
+    {
+        await using var database = await MarketplaceFactory.SeededDatabaseAsync();
+
+        // An hour between looks: after the first pass, only being woken delivers anything.
+        await using var host = new HostOnDatabase(database, TimeSpan.FromHours(1));
+        await host.InitializeAsync();
+        var first = await RegisterPendingAsync(host, $"HTX Đánh Thức {Guid.NewGuid():N}");
+        await using (var scope = host.CreateScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<ISender>().Send(Approve(first))).IsSuccess);
+        }
+
+        await WaitUntilAsync(async () => (await CountsAsync(host, first)).Sellers == 1);
+
+        // Committed by a command (in its module's transaction), and by a save with no transaction of its own.
+        var second = await RegisterPendingAsync(host, $"HTX Đánh Thức Lần Hai {Guid.NewGuid():N}");
+        await using (var scope = host.CreateScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<ISender>().Send(Approve(second))).IsSuccess);
+        }
+
+        await WaitUntilAsync(async () => (await CountsAsync(host, second)).Sellers == 1);
+        var third = await RegisterPendingAsync(host, $"HTX Đánh Thức Lần Ba {Guid.NewGuid():N}");
+        await using (var scope = host.CreateScope())
+        {
+            var vendors = scope.ServiceProvider.GetRequiredService<VendorsDbContext>();
+            var cooperative = await vendors.Cooperatives.SingleAsync(c => c.Id == third);
+            vendors.AddIntegrationEvent(cooperative.Decide(CooperativeDecision.Approve, null, DateTimeOffset.UtcNow).Value.Raised!);
+            await vendors.SaveChangesAsync();
+        }
+
+        await WaitUntilAsync(async () => (await CountsAsync(host, third)).Sellers == 1);
+        Assert.Equal((1, 1, 1), await CountsAsync(host, third));
+    }
+
+    [Fact]
     public async Task ANotificationCommittedJustBeforeTheProcessStops_IsDeliveredOnceAfterTheNextStart()
     {
         await using var database = await MarketplaceFactory.SeededDatabaseAsync();

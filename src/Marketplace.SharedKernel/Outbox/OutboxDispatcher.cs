@@ -6,11 +6,14 @@ using Microsoft.Extensions.Options;
 namespace Marketplace.SharedKernel.Outbox;
 
 /// <summary>
-/// The background loop that drains one module's outbox. Messages committed while the process was
-/// down are picked up on the first pass after the next start.
+/// The background loop that drains one module's outbox: a pass when this process commits a message
+/// (<see cref="OutboxSignals"/>), and one every poll interval for what it was not told of (another
+/// instance's, a retry come due). Messages committed while the process was down are picked up on
+/// the first pass after the next start.
 /// </summary>
 public sealed partial class OutboxDispatcher<TContext>(
     OutboxProcessor<TContext> processor,
+    OutboxSignals signals,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
@@ -27,8 +30,13 @@ public sealed partial class OutboxDispatcher<TContext>(
         {
             try
             {
+                // Taken before the pass: a message committed during it wakes the next pass at once.
+                var woken = signals.Next(typeof(TContext));
                 await processor.ProcessPendingAsync(stoppingToken);
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+                using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                await Task.WhenAny(woken, Task.Delay(options.Value.PollInterval, clock, waiting.Token));
+                await waiting.CancelAsync(); // the timer, when woken before it
+                stoppingToken.ThrowIfCancellationRequested();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -8,7 +8,12 @@ public sealed class OutboxOptions
     /// <summary>False stops the background dispatch (messages stay in the outbox until it is on again).</summary>
     public bool Enabled { get; set; } = true;
 
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+    /// <summary>
+    /// How often the outbox is looked at without being woken: a message this process commits wakes
+    /// its dispatcher at once (<see cref="OutboxSignals"/>); this is for another instance's messages
+    /// and retries come due. Idle, each module asks the database once per interval.
+    /// </summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     public int BatchSize { get; set; } = 50;
 

@@ -60,6 +60,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     internal HashSet<string> StalePages { get; } = [];
 
+    /// <summary>Whether the save under way adds messages to the outbox.</summary>
+    internal bool OutboxWritten { get; set; }
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var changed = ChangeTracker.Entries()
@@ -70,6 +73,12 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         {
             StaleCachedReads.UnionWith(CachedReadsChangedBy(changed));
             StalePages.UnionWith(PagesChangedBy(changed));
+        }
+
+        // A message written (not a claim or a delivery noted): its dispatcher is woken once it is committed (OutboxWake).
+        if (changed.Contains(typeof(OutboxMessage)) && ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        {
+            OutboxWritten = true;
         }
 
         if (changed.Overlaps(NeverChanged)

@@ -15,10 +15,12 @@ public static class ModuleRegistration
         where TTransaction : IModuleTransaction
     {
         services.TryAddSingleton<CachedReadsInvalidator>();
+        services.TryAddSingleton<OutboxSignals>();
+        services.TryAddSingleton<OutboxWake>();
         services.AddDbContext<TContext>((provider, options) =>
         {
             provider.GetRequiredService<IModuleDatabase>().Configure(options, schema, provider);
-            options.AddInterceptors(provider.GetRequiredService<CachedReadsInvalidator>());
+            options.AddInterceptors(provider.GetRequiredService<CachedReadsInvalidator>(), provider.GetRequiredService<OutboxWake>());
         });
         services.AddKeyedScoped<IModuleUnitOfWork>(typeof(TTransaction), (provider, _) =>
             new ModuleUnitOfWork<TContext>(provider.GetRequiredService<TContext>()));
