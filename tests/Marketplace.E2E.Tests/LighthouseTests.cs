@@ -96,19 +96,20 @@ public sealed class LighthouseTests(BrowserFixture browser)
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        patience.CancelAfter(TimeSpan.FromMinutes(3));
         try
         {
-            await process.WaitForExitAsync(patience.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException($"Lighthouse did not finish on {address} within 3 minutes.");
-        }
+            try
+            {
+                await process.WaitForExitAsync(patience.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true); // node and the Chromium it started
+                throw new Xunit.Sdk.XunitException($"Lighthouse did not finish on {address} within 3 minutes.");
+            }
 
-        try
-        {
             Assert.True(process.ExitCode == 0 && File.Exists(output), $"Lighthouse failed on {address}: {await stderr}{await stdout}");
             return JsonDocument.Parse(await File.ReadAllBytesAsync(output));
         }

@@ -32,7 +32,11 @@ public sealed partial class OutboxDispatcher<TContext>(
             {
                 // Taken before the pass: a message committed during it wakes the next pass at once.
                 var woken = signals.Next(typeof(TContext));
-                await processor.ProcessPendingAsync(stoppingToken);
+                if (await processor.ProcessPendingAsync(stoppingToken) > 0)
+                {
+                    continue; // a pass takes a batch: a backlog (many messages in one commit, or after a start) is drained without waiting
+                }
+
                 using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 await Task.WhenAny(woken, Task.Delay(options.Value.PollInterval, clock, waiting.Token));
                 await waiting.CancelAsync(); // the timer, when woken before it

@@ -55,7 +55,7 @@ public sealed partial class OutboxProcessor<TContext>(
             }
 
             // One span per delivery, in the trace of the request that raised the event. The pass's
-            // own queries run outside any span, so an idle outbox polling twice a second traces nothing.
+            // own queries run outside any span, so an idle outbox looking every few seconds traces nothing.
             ActivityContext.TryParse(message.TraceParent, null, out var raisedBy);
             using var activity = MarketplaceTelemetry.Source.StartActivity($"outbox {message.EventName}", ActivityKind.Consumer, raisedBy);
             activity?.SetTag("messaging.system", "outbox");

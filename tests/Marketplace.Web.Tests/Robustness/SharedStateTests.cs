@@ -95,16 +95,24 @@ public sealed class SharedStateTests : IAsyncLifetime
     public async Task SignInAttempts_AreCountedAcrossBothInstances()
     {
         var statuses = new List<HttpStatusCode>();
+        var retryAfter = new List<TimeSpan?>();
         for (var attempt = 0; attempt < SignInsPerMinute + 2; attempt++)
         {
             using var client = (attempt % 2 == 0 ? First : Second).CreateClient();
             using var response = await client.PostAsJsonAsync("/api/v1/account/token", new { email = "khong-co@example.vn", password = "sai-mat-khau" });
             statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                retryAfter.Add(response.Headers.RetryAfter?.Delta);
+            }
         }
 
         // Per instance, six attempts would be three each, all under the limit of four.
         Assert.Equal(SignInsPerMinute, statuses.Count(s => s == HttpStatusCode.Unauthorized));
         Assert.Equal(2, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+
+        // Counted in Redis, a refusal says what is left of the shared minute.
+        Assert.All(retryAfter, wait => Assert.InRange(wait?.TotalSeconds ?? 0, 1, 60));
     }
 
     [Fact]

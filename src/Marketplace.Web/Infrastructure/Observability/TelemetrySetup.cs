@@ -44,7 +44,7 @@ internal static class TelemetrySetup
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsProbeOrScrape(context, metricsPort))
                 .AddHttpClientInstrumentation()
                 // Only commands inside a trace (a request, a delivery, a job): the outboxes' and the
-                // jobs' polling queries, twice a second on every instance, would bury everything else.
+                // jobs' polling queries, every few seconds on every instance, would bury everything else.
                 .AddEntityFrameworkCoreInstrumentation(options => options.Filter = (_, _) => InsideATrace()));
         }
 

@@ -30,14 +30,18 @@ internal static class RateLimits
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
 
-            // When to try again (RFC 9110 Retry-After, in whole seconds), so that a buyer's system
-            // waits that long instead of guessing; the problem body is written by the status pages.
+            // When to try again at the latest (RFC 9110 Retry-After, in whole seconds), so that a
+            // buyer's system waits that long instead of guessing: the time left in Redis's window, or
+            // in the process the window's length. The problem body is written by the status pages.
             options.OnRejected = (context, _) =>
             {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                TimeSpan? retryAfter = context.Lease.TryGetMetadata(RateLimitMetadataName.RetryAfter, out var seconds) ? TimeSpan.FromSeconds(seconds)
+                    : context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var window) ? window
+                    : null;
+                if (retryAfter is { } wait)
                 {
                     context.HttpContext.Response.Headers.RetryAfter =
-                        ((long)Math.Ceiling(Math.Max(retryAfter.TotalSeconds, 1))).ToString(CultureInfo.InvariantCulture);
+                        ((long)Math.Ceiling(Math.Max(wait.TotalSeconds, 1))).ToString(CultureInfo.InvariantCulture);
                 }
 
                 return ValueTask.CompletedTask;

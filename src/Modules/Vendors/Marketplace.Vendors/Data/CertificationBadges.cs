@@ -26,12 +26,15 @@ internal static class CertificationBadges
         this VendorsDbContext db, HybridCache cache, IReadOnlyCollection<CooperativeId> cooperativeIds, DateOnly today, CancellationToken cancellationToken)
     {
         var verified = await cache.GetOrCreateAsync(
-            VendorsCache.VerifiedCertificates,
-            async token => new VerifiedCertificates(await db.Certificates.AsNoTracking().Valid(today)
-                .Select(c => new VerifiedCertificate(c.CooperativeId.Value, c.Kind, c.OcopStars, c.ExpiresOn, c.ProductId))
-                .ToListAsync(token)),
-            cancellationToken: cancellationToken);
+            VendorsCache.VerifiedCertificates, token => ReadVerifiedAsync(db, today, token), cancellationToken: cancellationToken);
+        if (verified.Day > today)
+        {
+            // Read on a later day (another instance's clock just past midnight): it lacks what expired in between.
+            verified = await ReadVerifiedAsync(db, today, cancellationToken);
+        }
+
         var ids = cooperativeIds.Select(id => id.Value).ToHashSet();
+        // Certificate.EarnsBadgeOn(today), on rows that were all verified and unexpired on the day they were read.
         return verified.Rows.Where(r => r.ExpiresOn >= today && ids.Contains(r.CooperativeId)).GroupBy(r => r.CooperativeId).ToDictionary(
             g => CooperativeId.From(g.Key),
             g => (IReadOnlyList<CertificationBadge>)g.GroupBy(r => (r.Kind, r.ProductId))
@@ -41,9 +44,14 @@ internal static class CertificationBadges
                 .ToList());
     }
 
+    private static async ValueTask<VerifiedCertificates> ReadVerifiedAsync(VendorsDbContext db, DateOnly today, CancellationToken cancellationToken) =>
+        new(today, await db.Certificates.AsNoTracking().Valid(today)
+            .Select(c => new VerifiedCertificate(c.CooperativeId.Value, c.Kind, c.OcopStars, c.ExpiresOn, c.ProductId))
+            .ToListAsync(cancellationToken));
+
     /// <summary>Sealed and immutable, so the cache hands out the copy it holds instead of a copy per read.</summary>
     [ImmutableObject(true)]
-    private sealed record VerifiedCertificates(IReadOnlyList<VerifiedCertificate> Rows);
+    private sealed record VerifiedCertificates(DateOnly Day, IReadOnlyList<VerifiedCertificate> Rows);
 
     private sealed record VerifiedCertificate(Guid CooperativeId, CertificationKind Kind, int? OcopStars, DateOnly ExpiresOn, ProductId? ProductId);
 

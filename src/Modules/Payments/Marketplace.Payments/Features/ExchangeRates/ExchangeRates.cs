@@ -65,14 +65,21 @@ internal sealed class ExchangeRatesHandler(PaymentsDbContext db, ISender sender,
         return held.Rates.FirstOrDefault(r => r.Currency == query.Currency);
     }
 
-    /// <summary>Each currency's latest rate: the history is short (a rate a day at most), so all of it is read.</summary>
-    private async Task<IReadOnlyList<ExchangeRateView>> InForceAsync(CancellationToken cancellationToken) =>
-        (await db.ExchangeRates.AsNoTracking()
-            .Select(r => new ExchangeRateView(r.Currency, r.VndPerUnit, r.SetAt))
-            .ToListAsync(cancellationToken))
-        .GroupBy(r => r.Currency)
-        .Select(g => g.MaxBy(r => r.SetAt)!)
-        .ToList();
+    /// <summary>Each currency's latest rate, a query each: the history only grows.</summary>
+    private async Task<IReadOnlyList<ExchangeRateView>> InForceAsync(CancellationToken cancellationToken)
+    {
+        var rates = new List<ExchangeRateView>();
+        foreach (var currency in DisplayCurrency.Foreign)
+        {
+            if (await db.ExchangeRates.AsNoTracking().Where(r => r.Currency == currency).OrderByDescending(r => r.SetAt)
+                    .Select(r => new ExchangeRateView(r.Currency, r.VndPerUnit, r.SetAt)).FirstOrDefaultAsync(cancellationToken) is { } rate)
+            {
+                rates.Add(rate);
+            }
+        }
+
+        return rates;
+    }
 
     /// <summary>Sealed and immutable, so the cache hands out the copy it holds instead of a copy per read.</summary>
     [ImmutableObject(true)]
